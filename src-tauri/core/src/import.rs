@@ -1,0 +1,219 @@
+//! Safe import: files in from the outside world (a native path, as drag-and-drop and file dialogs give,
+//! or bytes with a name) into a desk.
+//!
+//! Guarantees: the stored name is a plain, checked file name (refused with a reason otherwise, never
+//! rewritten); the source is a regular file (symlinks, folders, FIFOs, sockets and devices are refused
+//! from `lstat` alone, and what is opened is re-checked by `fstat` against what was inspected); the size
+//! cap holds before and during the copy; bytes go to a hidden temp file inside the desk, are fsynced,
+//! made read-only and then linked under the final name without ever overwriting (`sales (2).csv`), so a
+//! crash or kill leaves no visible partial file. Recording the import in history is the caller's job.
+
+use crate::error::{DeskError, Result};
+use crate::names::{self, MAX_NAME_BYTES};
+use sha2::{Digest, Sha256};
+use std::collections::HashSet;
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Read, Write};
+use std::os::unix::fs::{FileTypeExt, MetadataExt, OpenOptionsExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+
+/// The default import size cap: 2 GiB.
+pub const DEFAULT_MAX_BYTES: u64 = 2 * 1024 * 1024 * 1024;
+
+#[derive(Debug, Clone, Copy)]
+pub struct ImportLimits {
+    pub max_bytes: u64,
+}
+
+impl Default for ImportLimits {
+    fn default() -> Self {
+        ImportLimits { max_bytes: DEFAULT_MAX_BYTES }
+    }
+}
+
+/// What one successful import produced.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Imported {
+    pub stored_as: String,
+    pub bytes: u64,
+    pub sha256: String,
+}
+
+/// Progress of one file: bytes copied so far and the expected total.
+pub type Progress<'a> = &'a mut dyn FnMut(u64, u64);
+
+fn shown(path: &Path) -> String {
+    path.display().to_string()
+}
+
+/// Inspect a source path without opening it: it must be a regular file (not a link to one).
+fn inspect_source(src: &Path) -> Result<fs::Metadata> {
+    let path = shown(src);
+    let meta = match fs::symlink_metadata(src) {
+        Ok(m) => m,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Err(DeskError::SourceNotFound { path }),
+        Err(e) if e.kind() == io::ErrorKind::PermissionDenied => return Err(DeskError::SourcePermission { path }),
+        Err(e) => return Err(DeskError::io(path, e)),
+    };
+    let ft = meta.file_type();
+    if ft.is_symlink() {
+        return Err(DeskError::SourceSymlink { path });
+    }
+    if ft.is_dir() {
+        return Err(DeskError::SourceDirectory { path });
+    }
+    if ft.is_fifo() {
+        return Err(DeskError::SourceFifo { path });
+    }
+    if ft.is_socket() {
+        return Err(DeskError::SourceSocket { path });
+    }
+    if ft.is_block_device() || ft.is_char_device() {
+        return Err(DeskError::SourceDevice { path });
+    }
+    if !ft.is_file() {
+        return Err(DeskError::SourceNotRegular { path });
+    }
+    Ok(meta)
+}
+
+/// Import the file at `src` into the desk at `desk`, using `tmp` (a hidden folder inside the desk, on
+/// the same file system) for the in-flight copy.
+pub fn import_path(
+    desk: &Path,
+    tmp: &Path,
+    src: &Path,
+    limits: ImportLimits,
+    progress: Progress<'_>,
+) -> Result<Imported> {
+    let name = names::name_of_path(src)?;
+    let meta = inspect_source(src)?;
+    if meta.len() > limits.max_bytes {
+        return Err(DeskError::TooLarge { name, size: meta.len(), limit: limits.max_bytes });
+    }
+    // O_NOFOLLOW: a symlink swapped in after lstat fails to open. O_NONBLOCK: a FIFO swapped in cannot
+    // block the open. Then fstat must show the very file lstat saw.
+    let file = OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK | libc::O_CLOEXEC)
+        .open(src)
+        .map_err(|e| match e.kind() {
+            io::ErrorKind::PermissionDenied => DeskError::SourcePermission { path: shown(src) },
+            io::ErrorKind::NotFound => DeskError::SourceChanged { path: shown(src) },
+            _ if e.raw_os_error() == Some(libc::ELOOP) => DeskError::SourceSymlink { path: shown(src) },
+            _ => DeskError::io(shown(src), e),
+        })?;
+    let opened = file.metadata().map_err(|e| DeskError::io(shown(src), e))?;
+    if !opened.file_type().is_file() || opened.dev() != meta.dev() || opened.ino() != meta.ino() {
+        return Err(DeskError::SourceChanged { path: shown(src) });
+    }
+    copy_in(desk, tmp, &name, file, opened.len(), limits, progress)
+}
+
+/// Import `bytes` under `name` into the desk.
+pub fn import_bytes(desk: &Path, tmp: &Path, name: &str, bytes: &[u8], limits: ImportLimits) -> Result<Imported> {
+    names::check_file_name(name)?;
+    let size = bytes.len() as u64;
+    if size > limits.max_bytes {
+        return Err(DeskError::TooLarge { name: name.to_string(), size, limit: limits.max_bytes });
+    }
+    copy_in(desk, tmp, name, bytes, size, limits, &mut |_, _| {})
+}
+
+/// Removes the temp file unless disarmed.
+struct TempGuard(Option<PathBuf>);
+
+impl Drop for TempGuard {
+    fn drop(&mut self) {
+        if let Some(p) = self.0.take() {
+            let _ = fs::remove_file(p);
+        }
+    }
+}
+
+fn copy_in(
+    desk: &Path,
+    tmp: &Path,
+    name: &str,
+    mut reader: impl Read,
+    expected: u64,
+    limits: ImportLimits,
+    progress: Progress<'_>,
+) -> Result<Imported> {
+    fs::create_dir_all(tmp).map_err(|e| DeskError::io_at(tmp, e))?;
+    let tmp_path = tmp.join(format!("import-{}.part", uuid::Uuid::new_v4().simple()));
+    let mut out = OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .custom_flags(libc::O_NOFOLLOW | libc::O_CLOEXEC)
+        .open(&tmp_path)
+        .map_err(|e| DeskError::io_at(&tmp_path, e))?;
+    let mut guard = TempGuard(Some(tmp_path.clone()));
+
+    let mut hasher = Sha256::new();
+    let mut buf = vec![0u8; 1 << 20];
+    let mut done: u64 = 0;
+    progress(0, expected);
+    loop {
+        let n = match reader.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(DeskError::io(format!("reading {name}"), e)),
+        };
+        done += n as u64;
+        if done > limits.max_bytes {
+            return Err(DeskError::TooLarge { name: name.to_string(), size: done, limit: limits.max_bytes });
+        }
+        hasher.update(&buf[..n]);
+        out.write_all(&buf[..n]).map_err(|e| DeskError::io_at(&tmp_path, e))?;
+        progress(done, expected.max(done));
+    }
+    out.sync_all().map_err(|e| DeskError::io_at(&tmp_path, e))?;
+    out.set_permissions(fs::Permissions::from_mode(0o444)).map_err(|e| DeskError::io_at(&tmp_path, e))?;
+    drop(out);
+
+    let stored_as = link_unique(desk, &tmp_path, name)?;
+    // The final name now holds the complete file; the temp name goes away (the guard also covers errors).
+    guard.0 = None;
+    fs::remove_file(&tmp_path).map_err(|e| DeskError::io_at(&tmp_path, e))?;
+    sync_dir(desk);
+    Ok(Imported { stored_as, bytes: done, sha256: hex(&hasher.finalize()) })
+}
+
+/// Give the complete temp file its final name without overwriting anything: `name`, then `stem (2).ext`,
+/// ... Names that differ only in case count as taken (they collide on macOS and Windows).
+/// `link` fails if the target exists, so a concurrent writer cannot be overwritten either.
+pub(crate) fn link_unique(desk: &Path, tmp_path: &Path, name: &str) -> Result<String> {
+    let taken: HashSet<String> = fs::read_dir(desk)
+        .map_err(|e| DeskError::io_at(desk, e))?
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().to_lowercase())
+        .collect();
+    for n in 1..=100_000u32 {
+        let candidate = names::candidate(name, n);
+        if candidate.len() > MAX_NAME_BYTES {
+            return Err(DeskError::BadName { name: candidate, problem: crate::error::NameProblem::TooLong });
+        }
+        if taken.contains(&candidate.to_lowercase()) {
+            continue;
+        }
+        match fs::hard_link(tmp_path, desk.join(&candidate)) {
+            Ok(()) => return Ok(candidate),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(DeskError::io_at(&desk.join(&candidate), e)),
+        }
+    }
+    Err(DeskError::io(name.to_string(), io::Error::other("too many files with this name")))
+}
+
+pub(crate) fn sync_dir(dir: &Path) {
+    if let Ok(d) = File::open(dir) {
+        let _ = d.sync_all();
+    }
+}
+
+pub(crate) fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}

@@ -1,0 +1,24 @@
+//! Analyst Desk core: everything that matters, with no Tauri and no webview.
+//!
+//! - [`desk`]: ids and the per-conversation folders;
+//! - [`names`]: what may be a stored file name;
+//! - [`import`]: safe import of files into a desk;
+//! - [`snapshot`]: desk snapshots and the `artifact_update` diff;
+//! - [`history`]: the SQLite history;
+//! - [`export`]: a desk as a zip;
+//! - [`office`]: the data directory that ties desks and history together (what the app and CLI drive);
+//! - [`wire`]: the event vocabulary shared by the UI, the CLI's `--json` and history replay;
+//! - [`cli`]: the headless `desk` command.
+
+pub mod cli;
+pub mod desk;
+pub mod error;
+pub mod export;
+pub mod history;
+pub mod import;
+pub mod names;
+pub mod office;
+pub mod snapshot;
+pub mod wire;
+
+pub use error::{DeskError, ErrorBody, Result};

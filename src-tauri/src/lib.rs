@@ -1,0 +1,1 @@
+//! Placeholder; the shell is being written.
