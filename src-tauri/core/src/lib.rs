@@ -19,6 +19,7 @@ pub mod import;
 pub mod names;
 pub mod office;
 pub mod snapshot;
+pub mod tool_api;
 pub mod wire;
 
 pub use error::{DeskError, ErrorBody, Result};
