@@ -7,6 +7,7 @@
 //! - [`history`]: the SQLite history;
 //! - [`export`]: a desk as a zip;
 //! - [`office`]: the data directory that ties desks and history together (what the app and CLI drive);
+//! - [`tools`]: the analyst's confined tools (files, read-only SQL, charts, writes) and markdown to HTML;
 //! - [`wire`]: the event vocabulary shared by the UI, the CLI's `--json` and history replay;
 //! - [`cli`]: the headless `desk` command.
 
@@ -20,6 +21,7 @@ pub mod names;
 pub mod office;
 pub mod snapshot;
 pub mod tool_api;
+pub mod tools;
 pub mod wire;
 
 pub use error::{DeskError, ErrorBody, Result};
