@@ -413,6 +413,18 @@ pub fn nice_ticks(lo: f64, hi: f64, target: usize) -> (Vec<f64>, f64) {
     (ticks, step)
 }
 
+/// Ticks every `step` covering [lo, hi].
+fn nice_ticks_step(lo: f64, hi: f64, step: f64) -> (Vec<f64>, f64) {
+    let start = (lo / step).floor() * step;
+    let mut ticks = Vec::new();
+    let mut t = start;
+    while t <= hi + step * 1e-9 && ticks.len() < 1000 {
+        ticks.push(t);
+        t += step;
+    }
+    (ticks, step)
+}
+
 fn decimals_for(step: f64) -> usize {
     (0..8).find(|d| {
         let scaled = step * 10f64.powi(*d as i32);
@@ -719,7 +731,6 @@ fn text_width(area: &Area<'_>, s: &str, style: &TextStyle<'_>) -> u32 {
 
 fn draw(root: &Area<'_>, spec: &ChartSpec, p: &Prepared) -> Result<Rendered> {
     root.fill(&WHITE).map_err(render_err)?;
-    let title_style = font(44.0);
     let label_style = font(26.0);
     let desc_style = font(28.0).color(&MUTED);
     let legend_style = font(26.0);
@@ -735,11 +746,9 @@ fn draw(root: &Area<'_>, spec: &ChartSpec, p: &Prepared) -> Result<Rendered> {
         while text_width(root, &title, &font(size)) > WIDTH - 80 && title.chars().count() > 10 {
             title = truncate(&title, title.chars().count() - 4);
         }
-        let style = font(size).pos(Pos::new(HPos::Center, VPos::Top));
-        root.draw_text(&title, &style, ((WIDTH / 2) as i32, top)).map_err(render_err)?;
+        text_at(root, &title, (WIDTH / 2) as i32, top as f64 + CAP * size, HPos::Center, size, INK)?;
         top += size as i32 + 22;
     }
-    let _ = title_style;
 
     // Legend, in rows under the title, when there is more than one series.
     if p.series.len() > 1 {
@@ -765,8 +774,7 @@ fn draw(root: &Area<'_>, spec: &ChartSpec, p: &Prepared) -> Result<Rendered> {
             for i in row {
                 let (name, color) = &entries[i];
                 root.draw(&Rectangle::new([(x, top + 4), (x + 26, top + 26)], color.filled())).map_err(render_err)?;
-                root.draw_text(name, &legend_style.pos(Pos::new(HPos::Left, VPos::Top)), (x + 36, top + 2))
-                    .map_err(render_err)?;
+                text_at(root, name, x + 36, (top + 15) as f64 + CAP * 26.0 / 2.0, HPos::Left, 26.0, INK)?;
                 x += widths[i];
             }
             top += 40;
@@ -800,7 +808,7 @@ fn draw(root: &Area<'_>, spec: &ChartSpec, p: &Prepared) -> Result<Rendered> {
             let (lo, hi) = if hi > lo { (lo, hi) } else { (lo - 1.0, hi + 1.0) };
             let (t, st) = date_ticks(lo, hi, 9);
             date_step = st;
-            let pad = if spec.kind == ChartKind::Scatter { (hi - lo) * 0.02 } else { 0.0 };
+            let pad = if spec.kind == ChartKind::Area { 0.0 } else { (hi - lo) * 0.015 };
             x_lo = lo - pad;
             x_hi = hi + pad;
             x_ticks = t;
@@ -808,13 +816,18 @@ fn draw(root: &Area<'_>, spec: &ChartSpec, p: &Prepared) -> Result<Rendered> {
         }
         (XAxis::Number { .. }, _) => {
             let (lo, hi) = min_max(p.series.iter().flat_map(|s| s.points.iter().map(|pt| pt.0)));
+            let all_int = p.series.iter().all(|s| s.points.iter().all(|pt| pt.0.fract() == 0.0));
             let (t, s) = nice_ticks(lo, hi, 9);
+            // Whole numbers (years, counts) never get ticks between them.
+            let (t, s) = if all_int && s < 1.0 { nice_ticks_step(lo, hi, 1.0) } else { (t, s) };
             if spec.kind == ChartKind::Scatter {
                 x_lo = t.first().copied().unwrap_or(lo).min(lo);
                 x_hi = t.last().copied().unwrap_or(hi).max(hi);
             } else {
-                x_lo = if hi > lo { lo } else { lo - 1.0 };
-                x_hi = if hi > lo { hi } else { hi + 1.0 };
+                // Lines get a little air at the ends so the first point does not sit on the axis.
+                let pad = if spec.kind == ChartKind::Area { 0.0 } else { (hi - lo) * 0.015 };
+                x_lo = if hi > lo { lo - pad } else { lo - 1.0 };
+                x_hi = if hi > lo { hi + pad } else { hi + 1.0 };
             }
             x_ticks = t.into_iter().filter(|v| *v >= x_lo - s * 1e-9 && *v <= x_hi + s * 1e-9).collect();
             x_step = s;
@@ -868,19 +881,6 @@ fn draw(root: &Area<'_>, spec: &ChartSpec, p: &Prepared) -> Result<Rendered> {
     let x_desc = spec.x_label.clone().unwrap_or_else(|| p.x_name.clone());
     let y_desc = spec.y_label.clone().unwrap_or_else(|| p.y_name.clone());
 
-    let label_map: HashMap<u64, String> =
-        x_ticks.iter().zip(x_labels.iter()).map(|(t, l)| (t.to_bits(), l.clone())).collect();
-    let x_fmt = move |v: &f64| -> String {
-        let l = label_map.get(&v.to_bits()).cloned().unwrap_or_default();
-        if every > 1 && (v.round() as i64).rem_euclid(every as i64) != 0 {
-            return String::new();
-        }
-        l
-    };
-    let y_label_map: HashMap<u64, String> =
-        y_ticks.iter().zip(y_labels.iter()).map(|(t, l)| (t.to_bits(), l.clone())).collect();
-    let y_fmt = move |v: &f64| -> String { y_label_map.get(&v.to_bits()).cloned().unwrap_or_default() };
-
     let x_range = Axis { lo: x_lo, hi: x_hi, ticks: x_ticks.clone() };
     let y_range = Axis { lo: y_min, hi: y_max, ticks: y_ticks.clone() };
     let mut chart = ChartBuilder::on(&body)
@@ -892,19 +892,15 @@ fn draw(root: &Area<'_>, spec: &ChartSpec, p: &Prepared) -> Result<Rendered> {
         .y_label_area_size(y_label_w + 30 + if y_desc.is_empty() { 0 } else { 48 })
         .build_cartesian_2d(x_range, y_range)
         .map_err(render_err)?;
-    let x_label_style = if turned {
-        label_style.clone().transform(FontTransform::Rotate270).pos(Pos::new(HPos::Right, VPos::Center))
-    } else {
-        label_style.clone()
-    };
+    // Tick labels are drawn below (plotters' ab_glyph text sits too high for centring on a tick).
+    let no_label = |_: &f64| String::new();
     {
         let mut mesh = chart.configure_mesh();
         mesh.bold_line_style(GRID.stroke_width(1))
             .axis_style(MUTED.stroke_width(2))
             .label_style(label_style.clone())
-            .x_label_style(x_label_style)
-            .x_label_formatter(&x_fmt)
-            .y_label_formatter(&y_fmt)
+            .x_label_formatter(&no_label)
+            .y_label_formatter(&no_label)
             .axis_desc_style(desc_style.clone())
             .set_tick_mark_size(LabelAreaPosition::Bottom, 8)
             .set_tick_mark_size(LabelAreaPosition::Left, 8)
@@ -918,6 +914,25 @@ fn draw(root: &Area<'_>, spec: &ChartSpec, p: &Prepared) -> Result<Rendered> {
         }
         mesh.disable_x_mesh();
         mesh.draw().map_err(render_err)?;
+    }
+    let size = 26.0;
+    for (t, l) in y_ticks.iter().zip(&y_labels) {
+        let (px, py) = chart.backend_coord(&(x_lo, *t));
+        text_at(root, l, px - 14, py as f64 + CAP * size / 2.0, HPos::Right, size, INK)?;
+    }
+    for (i, (t, l)) in x_ticks.iter().zip(&x_labels).enumerate() {
+        if i % every != 0 {
+            continue;
+        }
+        let (px, py) = chart.backend_coord(&(*t, y_min));
+        if turned {
+            // Turned a quarter left, reading upwards, ending just under the axis.
+            let style = font(size).transform(FontTransform::Rotate270).pos(Pos::new(HPos::Right, VPos::Top));
+            let x = px - ((BASELINE - CAP / 2.0) * size) as i32;
+            root.draw_text(l, &style, (x, py + 14)).map_err(render_err)?;
+        } else {
+            text_at(root, l, px, py as f64 + 14.0 + CAP * size, HPos::Center, size, INK)?;
+        }
     }
 
     let mut points = 0usize;
@@ -936,22 +951,27 @@ fn draw(root: &Area<'_>, spec: &ChartSpec, p: &Prepared) -> Result<Rendered> {
             points = p.bins.len();
         }
         ChartKind::Line | ChartKind::Area => {
-            for (i, s) in p.series.iter().enumerate() {
-                let color = PALETTE[i % PALETTE.len()];
-                if spec.kind == ChartKind::Area && s.points.len() > 1 {
-                    let mut poly: Vec<(f64, f64)> = s.points.clone();
-                    let base = 0f64.max(y_min);
+            if spec.kind == ChartKind::Area {
+                let base = 0f64.max(y_min);
+                let alpha = if n_series > 1 { 0.22 } else { 0.35 };
+                for (i, s) in p.series.iter().enumerate() {
                     if let (Some(first), Some(last)) = (s.points.first(), s.points.last()) {
+                        let mut poly: Vec<(f64, f64)> = s.points.clone();
                         poly.push((last.0, base));
                         poly.push((first.0, base));
+                        let color = PALETTE[i % PALETTE.len()];
+                        chart
+                            .draw_series(std::iter::once(Polygon::new(poly, color.mix(alpha).filled())))
+                            .map_err(render_err)?;
                     }
-                    let alpha = if n_series > 1 { 0.25 } else { 0.35 };
-                    chart.draw_series(std::iter::once(Polygon::new(poly, color.mix(alpha).filled()))).map_err(render_err)?;
                 }
+            }
+            for (i, s) in p.series.iter().enumerate() {
+                let color = PALETTE[i % PALETTE.len()];
                 chart
                     .draw_series(std::iter::once(PathElement::new(s.points.clone(), color.stroke_width(4))))
                     .map_err(render_err)?;
-                if s.points.len() <= 60 {
+                if spec.kind == ChartKind::Line && s.points.len() <= 60 {
                     chart
                         .draw_series(s.points.iter().map(|pt| Circle::new(*pt, 6, color.filled())))
                         .map_err(render_err)?;
@@ -1008,6 +1028,25 @@ fn draw(root: &Area<'_>, spec: &ChartSpec, p: &Prepared) -> Result<Rendered> {
             .map_err(render_err)?;
     }
     Ok(Rendered { series: n_series.max(usize::from(spec.kind == ChartKind::Histogram)), points })
+}
+
+/// Where plotters' ab_glyph text puts the baseline below a `VPos::Top` anchor, and the cap height of
+/// DejaVu Sans, both as fractions of the pixel size.
+const BASELINE: f64 = 0.5;
+const CAP: f64 = 0.626;
+
+/// Draw `text` with its baseline at `baseline_y`.
+fn text_at(
+    area: &Area<'_>,
+    text: &str,
+    x: i32,
+    baseline_y: f64,
+    h: HPos,
+    size: f64,
+    color: RGBColor,
+) -> Result<()> {
+    let style = font(size).color(&color).pos(Pos::new(h, VPos::Top));
+    area.draw_text(text, &style, (x, (baseline_y - BASELINE * size).round() as i32)).map_err(render_err)
 }
 
 fn plain_x(x: &XAxis) -> bool {
