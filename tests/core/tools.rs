@@ -74,9 +74,7 @@ fn build_db(path: &Path) {
     {
         let mut ins = tx.prepare("INSERT INTO sales VALUES (?1, ?2, ?3, ?4, ?5, ?6)").unwrap();
         for day in 0..365i64 {
-            let date: String = tx
-                .query_row("SELECT date('2024-01-01', ?1 || ' days')", [day], |r| r.get(0))
-                .unwrap();
+            let date: String = tx.query_row("SELECT date('2024-01-01', ?1 || ' days')", [day], |r| r.get(0)).unwrap();
             for (si, s) in stores.iter().enumerate() {
                 for (ci, c) in cats.iter().enumerate() {
                     let units = 20 + ((day * 7 + si as i64 * 13 + ci as i64 * 5) % 37) + (day / 30) * (si as i64 + 1);
@@ -224,7 +222,8 @@ fn write_file_refuses_the_corpus_and_inputs() {
     let f = fixture();
     let mut inputs: Vec<Value> =
         hostile_paths(&f).iter().map(|p| json!({ "path": with_ext(p, "md"), "content": "pwned" })).collect();
-    for p in ["sales.csv", "SALES.CSV", "Sales.Csv", "./sales.csv", "sales.csv/", "sub/../sales.csv", "sub/inner.txt/x.md"]
+    for p in
+        ["sales.csv", "SALES.CSV", "Sales.Csv", "./sales.csv", "sales.csv/", "sub/../sales.csv", "sub/inner.txt/x.md"]
     {
         inputs.push(json!({ "path": p, "content": "overwritten" }));
     }
@@ -256,8 +255,7 @@ fn files_inside_the_desk_work() {
     let mut tb = f.toolbox();
     let list = tb.call("list_files", &json!({}));
     assert!(list.ok, "{}", list.content);
-    let paths: Vec<&str> =
-        list.data["files"].as_array().unwrap().iter().map(|v| v["path"].as_str().unwrap()).collect();
+    let paths: Vec<&str> = list.data["files"].as_array().unwrap().iter().map(|v| v["path"].as_str().unwrap()).collect();
     assert_eq!(paths, vec!["notes.md", "sales.csv", "sub/inner.txt"], "hidden entries and links are never listed");
     assert!(list.content.contains("imported input"), "inputs are marked: {}", list.content);
     let sub = tb.call("list_files", &json!({"path": "sub/"}));
@@ -289,7 +287,9 @@ fn read_file_is_bounded_and_text_only() {
     let mut tb = f.toolbox();
     let out = tb.call("read_file", &json!({"path": "long.txt", "max_lines": 10}));
     assert!(out.ok);
-    assert!(out.content.starts_with("line 1\n") && out.content.contains("line 10\n") && !out.content.contains("line 11\n"));
+    assert!(
+        out.content.starts_with("line 1\n") && out.content.contains("line 10\n") && !out.content.contains("line 11\n")
+    );
     assert!(out.content.contains("truncated") && out.content.contains("start_line=11"), "{}", out.content);
     let next = tb.call("read_file", &json!({"path": "long.txt", "start_line": 11, "max_lines": 2}));
     assert!(next.content.starts_with("line 11\nline 12\n"), "{}", next.content);
@@ -395,7 +395,10 @@ fn sql_reads_with_row_cap_and_true_count() {
     assert_eq!(big.data["total_rows"], 1500, "the true row count is reported");
     assert_eq!(big.data["rows"].as_array().unwrap().len(), 1000, "the UI gets at most 1000 rows");
     assert_eq!(big.data["truncated"], true);
-    assert_eq!(big.content.lines().filter(|l| l.starts_with("| ") && !l.starts_with("| n") && !l.starts_with("| ---")).count(), 200);
+    assert_eq!(
+        big.content.lines().filter(|l| l.starts_with("| ") && !l.starts_with("| n") && !l.starts_with("| ---")).count(),
+        200
+    );
     assert!(big.content.contains("showing the first 200 of 1,500 rows"), "{}", big.content);
 
     for q in ["PRAGMA table_info(t)", "SELECT name FROM pragma_table_info('t')", "SELECT name FROM sqlite_master"] {
@@ -446,49 +449,82 @@ fn every_chart_kind_renders() {
     let f = fixture();
     let mut tb = f.toolbox();
     let specs = vec![
-        ("line_daily", json!({
+        (
+            "line_daily",
+            json!({
             "type": "line", "title": "Daily revenue, all stores", "y_label": "Revenue ($)",
             "sql": "SELECT date, sum(revenue) AS revenue FROM sales GROUP BY date ORDER BY date", "x": "date", "y": "revenue",
-            "output": "charts/line_daily.png"})),
-        ("line_monthly_by_store", json!({
+            "output": "charts/line_daily.png"}),
+        ),
+        (
+            "line_monthly_by_store",
+            json!({
             "type": "line", "title": "Monthly revenue by store",
             "sql": "SELECT month, store, sum(revenue) AS revenue FROM sales GROUP BY 1, 2 ORDER BY 1", "x": "month",
-            "y": "revenue", "group": "store", "output": "charts/line_monthly_by_store.png"})),
-        ("bar", json!({
+            "y": "revenue", "group": "store", "output": "charts/line_monthly_by_store.png"}),
+        ),
+        (
+            "bar",
+            json!({
             "type": "bar", "title": "Units by category", "x_label": "Category", "y_label": "Units",
             "sql": "SELECT category, sum(units) AS units FROM sales GROUP BY 1 ORDER BY 2 DESC",
-            "output": "charts/bar.png"})),
-        ("grouped_bar", json!({
+            "output": "charts/bar.png"}),
+        ),
+        (
+            "grouped_bar",
+            json!({
             "type": "grouped_bar", "title": "Revenue by store and category",
             "sql": "SELECT store, category, sum(revenue) AS revenue FROM sales GROUP BY 1, 2 ORDER BY 1, 2",
-            "x": "store", "y": "revenue", "group": "category", "output": "charts/grouped_bar.png"})),
-        ("stacked_bar", json!({
+            "x": "store", "y": "revenue", "group": "category", "output": "charts/grouped_bar.png"}),
+        ),
+        (
+            "stacked_bar",
+            json!({
             "type": "stacked_bar", "title": "Monthly units, stacked by category", "y_label": "Units",
             "sql": "SELECT month, sum(units) FILTER (WHERE category = 'Books') AS Books, sum(units) FILTER (WHERE category = 'Games') AS Games, sum(units) FILTER (WHERE category = 'Music') AS Music FROM sales GROUP BY 1 ORDER BY 1",
-            "x": "month", "y": ["Books", "Games", "Music"], "output": "charts/stacked_bar.png"})),
-        ("area", json!({
+            "x": "month", "y": ["Books", "Games", "Music"], "output": "charts/stacked_bar.png"}),
+        ),
+        (
+            "area",
+            json!({
             "type": "area", "title": "Weekly revenue: North vs South",
             "sql": "SELECT date(date, 'weekday 0', '-6 days') AS week, sum(revenue) FILTER (WHERE store = 'North') AS North, sum(revenue) FILTER (WHERE store = 'South') AS South FROM sales WHERE date < '2024-12-30' GROUP BY 1 ORDER BY 1",
-            "x": "week", "y": ["North", "South"], "output": "charts/area.png"})),
-        ("scatter", json!({
+            "x": "week", "y": ["North", "South"], "output": "charts/area.png"}),
+        ),
+        (
+            "scatter",
+            json!({
             "type": "scatter", "title": "Units vs revenue per store-day-category",
             "sql": "SELECT units, revenue, store FROM sales", "x": "units", "y": "revenue", "group": "store",
-            "x_label": "Units sold", "y_label": "Revenue ($)", "output": "charts/scatter.png"})),
-        ("histogram", json!({
+            "x_label": "Units sold", "y_label": "Revenue ($)", "output": "charts/scatter.png"}),
+        ),
+        (
+            "histogram",
+            json!({
             "type": "histogram", "title": "Distribution of daily revenue per store and category",
-            "sql": "SELECT revenue FROM sales", "x": "revenue", "x_label": "Revenue ($)", "output": "charts/histogram.png"})),
-        ("bar_many_long_labels", json!({
+            "sql": "SELECT revenue FROM sales", "x": "revenue", "x_label": "Revenue ($)", "output": "charts/histogram.png"}),
+        ),
+        (
+            "bar_many_long_labels",
+            json!({
             "type": "bar", "title": "Revenue by month and store (long category labels turn)",
             "sql": "SELECT month || ' · ' || store AS label, sum(revenue) AS revenue FROM sales WHERE month <= '2024-06' GROUP BY 1 ORDER BY 1",
-            "output": "charts/bar_many_long_labels.png"})),
-        ("inline_negative", json!({
+            "output": "charts/bar_many_long_labels.png"}),
+        ),
+        (
+            "inline_negative",
+            json!({
             "type": "bar", "title": "Profit by quarter (inline data, negatives)",
             "data": [{"quarter": "Q1", "profit": 125000.5}, {"quarter": "Q2", "profit": -48000}, {"quarter": "Q3", "profit": 2300000}, {"quarter": "Q4", "profit": 910000}],
-            "x": "quarter", "y": "profit", "output": "charts/inline_negative.png"})),
-        ("line_years_small", json!({
+            "x": "quarter", "y": "profit", "output": "charts/inline_negative.png"}),
+        ),
+        (
+            "line_years_small",
+            json!({
             "type": "line", "title": "Ratio by year",
             "data": {"columns": ["year", "ratio"], "rows": [[2019, 0.12], [2020, 0.18], [2021, 0.11], [2022, 0.25], [2023, 0.31]]},
-            "output": "charts/line_years_small.png"})),
+            "output": "charts/line_years_small.png"}),
+        ),
     ];
     let copies = chart_dir();
     for (name, spec) in specs {
@@ -543,12 +579,94 @@ fn markdown_is_sanitised() {
     ];
     for (md, bad) in hostile {
         let html = markdown_to_html(md);
-        assert!(!html.to_ascii_lowercase().contains(&bad.to_ascii_lowercase()), "{md:?} -> {html:?} still contains {bad:?}");
+        assert!(
+            !html.to_ascii_lowercase().contains(&bad.to_ascii_lowercase()),
+            "{md:?} -> {html:?} still contains {bad:?}"
+        );
     }
     let good = markdown_to_html(
         "# Report\n\n| a | b |\n|---|--:|\n| 1 | 2 |\n\n~~old~~ **new** [site](https://example.com)\n\n![chart](charts/rev.png)\n\n![dot](data:image/png;base64,iVBORw0KGgo=)",
     );
-    for want in ["<h1>", "<table>", "<del>old</del>", "<strong>new</strong>", "href=\"https://example.com\"", "rel=\"noopener noreferrer\"", "src=\"charts/rev.png\"", "src=\"data:image/png;base64,iVBORw0KGgo=\""] {
+    for want in [
+        "<h1>",
+        "<table>",
+        "<del>old</del>",
+        "<strong>new</strong>",
+        "href=\"https://example.com\"",
+        "rel=\"noopener noreferrer\"",
+        "src=\"charts/rev.png\"",
+        "src=\"data:image/png;base64,iVBORw0KGgo=\"",
+    ] {
         assert!(good.contains(want), "expected {want:?} in {good}");
     }
+}
+
+#[test]
+fn sql_reads_a_wal_database_while_a_writer_holds_it() {
+    let f = fixture();
+    let writer = rusqlite::Connection::open(f.db()).unwrap();
+    let mode: String = writer.query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0)).unwrap();
+    assert_eq!(mode, "wal");
+    writer.execute("INSERT INTO t VALUES (4, 'four', 4.5, '2024-01-04')", []).unwrap();
+    let out = f.toolbox().call("sql", &json!({"query": "SELECT count(*) AS n FROM t"}));
+    assert!(out.ok, "{}", out.content);
+    assert_eq!(out.data["rows"][0][0], 4, "the reader sees committed rows in the WAL");
+    let refused = f.toolbox().call("sql", &json!({"query": "PRAGMA wal_checkpoint(TRUNCATE)"}));
+    assert_eq!(code(&refused), "sql_not_read_only");
+}
+
+/// `desk sql` runs the same read-only path from the command line.
+#[test]
+fn desk_sql_cli() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let desk = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_desk"))
+            .arg("--data-dir")
+            .arg(&data)
+            .args(args)
+            .env_remove("DESK_DATA_DIR")
+            .output()
+            .unwrap()
+    };
+    let new = desk(&["new"]);
+    assert!(new.status.success());
+    let id = String::from_utf8(new.stdout).unwrap().trim().to_string();
+    // No analysis database yet: a clear error with a code.
+    let none = desk(&["sql", &id, "SELECT 1", "--json"]);
+    assert_eq!(none.status.code(), Some(1));
+    let body: Value = serde_json::from_slice(&none.stdout).unwrap();
+    assert_eq!(body["code"], "no_analysis_db", "{body}");
+
+    let db = data.join("desks").join(&id).join(".desk").join("analysis.sqlite3");
+    build_db(&db);
+    let before = sha(&db);
+    let out = desk(&["sql", &id, "SELECT store, count(*) AS n FROM sales GROUP BY store ORDER BY store", "--json"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["columns"], json!(["store", "n"]));
+    assert_eq!(v["total_rows"], 4);
+    assert_eq!(v["rows"][0], json!(["East", 1095]));
+    let text = desk(&["sql", &id, "SELECT n FROM big", "--max-rows", "3"]);
+    let text = String::from_utf8(text.stdout).unwrap();
+    assert!(text.starts_with("| n |\n| --- |\n| 1 |\n| 2 |\n| 3 |\n"), "{text}");
+    assert!(text.trim_end().ends_with("1,500 rows × 1 column"), "{text}");
+    let refused = desk(&["sql", &id, "DROP TABLE sales", "--json"]);
+    assert_eq!(refused.status.code(), Some(1));
+    let body: Value = serde_json::from_slice(&refused.stdout).unwrap();
+    assert_eq!(body["code"], "sql_not_read_only");
+    let runaway = desk(&[
+        "sql",
+        &id,
+        "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT max(x) FROM c",
+        "--timeout",
+        "0.3",
+        "--json",
+    ]);
+    let body: Value = serde_json::from_slice(&runaway.stdout).unwrap();
+    assert_eq!(body["code"], "sql_timeout");
+    assert_eq!(sha(&db), before, "the CLI never changes the analysis database");
+    let bad_id = desk(&["sql", "../../etc", "SELECT 1", "--json"]);
+    let body: Value = serde_json::from_slice(&bad_id.stdout).unwrap();
+    assert_eq!(body["code"], "invalid_id");
 }

@@ -426,11 +426,12 @@ fn nice_ticks_step(lo: f64, hi: f64, step: f64) -> (Vec<f64>, f64) {
 }
 
 fn decimals_for(step: f64) -> usize {
-    (0..8).find(|d| {
-        let scaled = step * 10f64.powi(*d as i32);
-        (scaled - scaled.round()).abs() < 1e-6 * scaled.abs().max(1.0)
-    })
-    .unwrap_or(8)
+    (0..8)
+        .find(|d| {
+            let scaled = step * 10f64.powi(*d as i32);
+            (scaled - scaled.round()).abs() < 1e-6 * scaled.abs().max(1.0)
+        })
+        .unwrap_or(8)
 }
 
 fn number_label(v: f64, step: f64, plain: bool) -> String {
@@ -754,7 +755,8 @@ fn draw(root: &Area<'_>, spec: &ChartSpec, p: &Prepared) -> Result<Rendered> {
     if p.series.len() > 1 {
         let entries: Vec<(String, RGBColor)> =
             p.series.iter().enumerate().map(|(i, s)| (truncate(&s.name, 40), PALETTE[i % PALETTE.len()])).collect();
-        let widths: Vec<i32> = entries.iter().map(|(n, _)| text_width(root, n, &legend_style) as i32 + 36 + 40).collect();
+        let widths: Vec<i32> =
+            entries.iter().map(|(n, _)| text_width(root, n, &legend_style) as i32 + 36 + 40).collect();
         let mut rows: Vec<Vec<usize>> = vec![vec![]];
         let mut used = 0;
         let avail = WIDTH as i32 - 160;
@@ -874,7 +876,8 @@ fn draw(root: &Area<'_>, spec: &ChartSpec, p: &Prepared) -> Result<Rendered> {
     let plot_w = WIDTH as f64 - y_label_w as f64 - 200.0;
     let max_x_label_w = x_labels.iter().map(|l| text_width(root, l, &label_style)).max().unwrap_or(40) as f64;
     let slot = if x_labels.is_empty() { plot_w } else { plot_w / x_labels.len() as f64 };
-    let turned = matches!(p.x_axis, XAxis::Category(_)) && spec.kind != ChartKind::Histogram && max_x_label_w > slot * 0.92;
+    let turned =
+        matches!(p.x_axis, XAxis::Category(_)) && spec.kind != ChartKind::Histogram && max_x_label_w > slot * 0.92;
     // When even turned labels would overlap, show every k-th one.
     let every = if turned { ((34.0 / slot).ceil() as usize).max(1) } else { 1 };
     let x_area = if turned { max_x_label_w as u32 + 24 } else { 52 };
@@ -941,12 +944,14 @@ fn draw(root: &Area<'_>, spec: &ChartSpec, p: &Prepared) -> Result<Rendered> {
         ChartKind::Histogram => {
             let color = PALETTE[0];
             chart
-                .draw_series(p.bins.iter().map(|(l, r, c)| {
-                    Rectangle::new([(*l, 0.0), (*r, *c)], color.mix(0.85).filled())
-                }))
+                .draw_series(
+                    p.bins.iter().map(|(l, r, c)| Rectangle::new([(*l, 0.0), (*r, *c)], color.mix(0.85).filled())),
+                )
                 .map_err(render_err)?;
             chart
-                .draw_series(p.bins.iter().map(|(l, r, c)| Rectangle::new([(*l, 0.0), (*r, *c)], WHITE.stroke_width(2))))
+                .draw_series(
+                    p.bins.iter().map(|(l, r, c)| Rectangle::new([(*l, 0.0), (*r, *c)], WHITE.stroke_width(2))),
+                )
                 .map_err(render_err)?;
             points = p.bins.len();
         }
@@ -1011,7 +1016,8 @@ fn draw(root: &Area<'_>, spec: &ChartSpec, p: &Prepared) -> Result<Rendered> {
                 let color = PALETTE[i % PALETTE.len()];
                 let mut rects = Vec::new();
                 for (x, y) in &s.points {
-                    let acc = if *y >= 0.0 { pos.entry(*x as i64).or_default() } else { neg.entry(*x as i64).or_default() };
+                    let acc =
+                        if *y >= 0.0 { pos.entry(*x as i64).or_default() } else { neg.entry(*x as i64).or_default() };
                     let (b, t) = (*acc, *acc + y);
                     *acc = t;
                     rects.push(Rectangle::new([(x - 0.4, b), (x + 0.4, t)], color.filled()));
@@ -1036,15 +1042,7 @@ const BASELINE: f64 = 0.5;
 const CAP: f64 = 0.626;
 
 /// Draw `text` with its baseline at `baseline_y`.
-fn text_at(
-    area: &Area<'_>,
-    text: &str,
-    x: i32,
-    baseline_y: f64,
-    h: HPos,
-    size: f64,
-    color: RGBColor,
-) -> Result<()> {
+fn text_at(area: &Area<'_>, text: &str, x: i32, baseline_y: f64, h: HPos, size: f64, color: RGBColor) -> Result<()> {
     let style = font(size).color(&color).pos(Pos::new(h, VPos::Top));
     area.draw_text(text, &style, (x, (baseline_y - BASELINE * size).round() as i32)).map_err(render_err)
 }

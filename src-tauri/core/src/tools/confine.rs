@@ -33,7 +33,10 @@ pub struct Confined {
 /// Split and check a relative path without touching the disk.
 pub fn parse_relative(raw: &str) -> Result<Vec<String>> {
     if raw.contains('\0') {
-        return Err(DeskError::BadName { name: raw.escape_debug().to_string(), problem: crate::error::NameProblem::Nul });
+        return Err(DeskError::BadName {
+            name: raw.escape_debug().to_string(),
+            problem: crate::error::NameProblem::Nul,
+        });
     }
     if raw.len() > MAX_PATH_BYTES {
         return Err(DeskError::BadName { name: shorten(raw), problem: crate::error::NameProblem::TooLong });
@@ -130,7 +133,8 @@ pub fn resolve(desk: &Path, raw: &str, want: Want) -> Result<Confined> {
         }
     }
     // Re-check containment after resolution: the canonical parent must be the desk or below it.
-    let parent = if components.is_empty() { cur.clone() } else { cur.parent().map(Path::to_path_buf).unwrap_or_default() };
+    let parent =
+        if components.is_empty() { cur.clone() } else { cur.parent().map(Path::to_path_buf).unwrap_or_default() };
     let canon = fs::canonicalize(&parent).map_err(|e| DeskError::io_at(&parent, e))?;
     if !canon.starts_with(desk) {
         return Err(DeskError::OutsideDesk { path: rel });

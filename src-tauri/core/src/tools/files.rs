@@ -213,12 +213,7 @@ pub fn check_output_path(desk: &Path, raw: &str, allowed: &[&str], inputs: &Hash
 
 /// [`check_output_path`], then resolve the target; missing folders are created only when every other
 /// check has passed, and the result is checked for containment again.
-pub fn check_output(
-    desk: &Path,
-    raw: &str,
-    allowed: &[&str],
-    inputs: &HashSet<String>,
-) -> Result<confine::Confined> {
+pub fn check_output(desk: &Path, raw: &str, allowed: &[&str], inputs: &HashSet<String>) -> Result<confine::Confined> {
     check_output_path(desk, raw, allowed, inputs)?;
     confine::resolve(desk, raw, Want::NewFile)
 }
@@ -284,10 +279,5 @@ pub fn write_file(desk: &Path, raw: &str, content: &str, inputs: &HashSet<String
     let target = check_output(desk, raw, WRITABLE_EXTENSIONS, inputs)?;
     let replaced = fs::symlink_metadata(&target.abs).is_ok();
     write_atomic(desk, &target, content.as_bytes())?;
-    Ok(Written {
-        kind: ArtifactKind::of(&target.rel),
-        path: target.rel,
-        bytes: content.len() as u64,
-        replaced,
-    })
+    Ok(Written { kind: ArtifactKind::of(&target.rel), path: target.rel, bytes: content.len() as u64, replaced })
 }

@@ -22,9 +22,44 @@ pub fn markdown_to_html(md: &str) -> String {
 
 fn sanitizer() -> ammonia::Builder<'static> {
     let tags: HashSet<&'static str> = [
-        "a", "abbr", "b", "blockquote", "br", "code", "del", "details", "div", "em", "h1", "h2", "h3", "h4",
-        "h5", "h6", "hr", "i", "img", "kbd", "li", "ol", "p", "pre", "s", "span", "strong", "sub", "summary",
-        "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+        "a",
+        "abbr",
+        "b",
+        "blockquote",
+        "br",
+        "code",
+        "del",
+        "details",
+        "div",
+        "em",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "hr",
+        "i",
+        "img",
+        "kbd",
+        "li",
+        "ol",
+        "p",
+        "pre",
+        "s",
+        "span",
+        "strong",
+        "sub",
+        "summary",
+        "sup",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
     ]
     .into_iter()
     .collect();
@@ -53,9 +88,8 @@ fn sanitizer() -> ammonia::Builder<'static> {
             ("img", "src") => {
                 let v = value.trim();
                 let lower = v.to_ascii_lowercase();
-                if lower.starts_with("data:image/") && !lower.starts_with("data:image/svg") {
-                    Some(v.into())
-                } else if is_relative(v) {
+                let inline_image = lower.starts_with("data:image/") && !lower.starts_with("data:image/svg");
+                if inline_image || is_relative(v) {
                     Some(v.into())
                 } else {
                     None

@@ -34,11 +34,7 @@ pub struct ToolLimits {
 
 impl Default for ToolLimits {
     fn default() -> Self {
-        ToolLimits {
-            sql_time_limit: sql::DEFAULT_TIME_LIMIT,
-            model_rows: sql::MODEL_ROW_CAP,
-            ui_rows: sql::UI_ROW_CAP,
-        }
+        ToolLimits { sql_time_limit: sql::DEFAULT_TIME_LIMIT, model_rows: sql::MODEL_ROW_CAP, ui_rows: sql::UI_ROW_CAP }
     }
 }
 
@@ -182,7 +178,11 @@ impl Toolbox {
         let desk = self.desk()?;
         let model_rows = input.max_rows.unwrap_or(self.limits.model_rows).clamp(1, self.limits.model_rows.max(1));
         let keep = self.limits.ui_rows.max(model_rows);
-        let r = sql::query_desk(&desk, &input.query, sql::SqlLimits { max_rows: keep, time_limit: self.limits.sql_time_limit })?;
+        let r = sql::query_desk(
+            &desk,
+            &input.query,
+            sql::SqlLimits { max_rows: keep, time_limit: self.limits.sql_time_limit },
+        )?;
         Ok(ToolOutput {
             ok: true,
             summary: r.summary(),
@@ -218,7 +218,9 @@ impl Toolbox {
                 return Err(DeskError::ChartSpec { message: "give either \"sql\" or \"data\", not both".into() })
             }
             (None, None) => {
-                return Err(DeskError::ChartSpec { message: "give the data: a \"sql\" query or inline \"data\"".into() })
+                return Err(DeskError::ChartSpec {
+                    message: "give the data: a \"sql\" query or inline \"data\"".into(),
+                })
             }
         };
         let (png, rendered) = chart::render_png(&spec, &table)?;
