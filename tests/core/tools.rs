@@ -363,13 +363,21 @@ fn sql_refuses_writes_and_tricks() {
         ("SELEC 1", "sql_error"),
         ("SELECT * FROM no_such_table", "sql_error"),
     ];
-    let attempts = attempts.into_iter().chain(fixed.into_iter().map(|(q, c)| (q.to_string(), c)));
+    let attempts: Vec<(String, &str)> =
+        attempts.into_iter().chain(fixed.into_iter().map(|(q, c)| (q.to_string(), c))).collect();
     let mut tb = f.toolbox();
-    for (q, want) in attempts {
-        let out = tb.call("sql", &json!({ "query": q }));
-        assert!(!out.ok, "the sql tool must refuse {q:?}, but answered: {}", out.content);
-        assert_eq!(code(&out), want, "{q:?} refused with the wrong code: {}", out.content);
+    // One long-lived connection too: a refused statement must not weaken it for the next one.
+    let shared = desk_core::tools::sql::ReadOnlyDb::open(&db).unwrap();
+    for round in 0..2 {
+        for (q, want) in &attempts {
+            let out = tb.call("sql", &json!({ "query": q }));
+            assert!(!out.ok, "the sql tool must refuse {q:?}, but answered: {}", out.content);
+            assert_eq!(code(&out), *want, "{q:?} refused with the wrong code: {}", out.content);
+            let direct = shared.query(q, desk_core::tools::sql::SqlLimits::default());
+            assert_eq!(direct.err().map(|e| e.code()), Some(*want), "round {round}: {q:?} on a shared connection");
+        }
     }
+    drop(shared);
     assert_eq!(sha(&db), before_hash, "the analysis database must be byte-for-byte unchanged");
     assert_eq!(walk(&f.parent), before, "no file appeared or changed (no journal, no attached database)");
     assert!(!Path::new(&evil).exists(), "neither ATTACH nor VACUUM INTO created a file");

@@ -10,12 +10,12 @@
 //! first rows are kept. This module does not build the database (the tables engine does).
 
 use crate::error::{DeskError, Result};
+use rusqlite::fallible_iterator::FallibleIterator;
 use rusqlite::hooks::{AuthAction, AuthContext, Authorization};
 use rusqlite::types::ValueRef;
 use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -195,8 +195,6 @@ pub fn thousands(v: f64, decimals: usize) -> String {
 /// A read-only connection to an analysis database.
 pub struct ReadOnlyDb {
     conn: Connection,
-    /// Whether the authorizer enforces its rules (off only while counting statements, never while running).
-    enforce: Arc<AtomicBool>,
     /// The last action the authorizer refused, for the error message.
     refused: Arc<Mutex<Option<String>>>,
 }
@@ -221,24 +219,18 @@ impl ReadOnlyDb {
         conn.pragma_update(None, "query_only", "ON").map_err(sql_error)?;
         conn.busy_timeout(Duration::from_secs(2)).map_err(sql_error)?;
         let _ = conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_DEFENSIVE, true);
-        let enforce = Arc::new(AtomicBool::new(true));
         let refused = Arc::new(Mutex::new(None));
-        let (e2, r2) = (enforce.clone(), refused.clone());
-        conn.authorizer(Some(move |ctx: AuthContext<'_>| {
-            if !e2.load(Ordering::SeqCst) {
-                return Authorization::Allow;
-            }
-            match judge(&ctx.action) {
-                None => Authorization::Allow,
-                Some(what) => {
-                    if let Ok(mut slot) = r2.lock() {
-                        *slot = Some(what);
-                    }
-                    Authorization::Deny
+        let r2 = refused.clone();
+        conn.authorizer(Some(move |ctx: AuthContext<'_>| match judge(&ctx.action) {
+            None => Authorization::Allow,
+            Some(what) => {
+                if let Ok(mut slot) = r2.lock() {
+                    *slot = Some(what);
                 }
+                Authorization::Deny
             }
         }));
-        Ok(ReadOnlyDb { conn, enforce, refused })
+        Ok(ReadOnlyDb { conn, refused })
     }
 
     /// Open the analysis database of the desk at `desk`.
@@ -251,32 +243,33 @@ impl ReadOnlyDb {
         if sql.trim().is_empty() {
             return Err(DeskError::SqlEmpty);
         }
-        // Count statements first (preparing only, nothing runs), so a second statement is reported as
-        // such rather than as whatever it would have done.
-        self.enforce.store(false, Ordering::SeqCst);
-        let counted = self.conn.prepare(sql).map(|s| s.column_count());
-        self.enforce.store(true, Ordering::SeqCst);
-        match counted {
-            Err(rusqlite::Error::MultipleStatement) => return Err(DeskError::SqlMultipleStatements),
-            Err(e) => return Err(sql_error(e)),
-            Ok(_) => {}
-        }
         if let Ok(mut slot) = self.refused.lock() {
             *slot = None;
         }
-        let mut stmt = match self.conn.prepare(sql) {
-            Ok(s) => s,
+        // Prepare statement by statement with the authorizer in force throughout (some PRAGMAs act
+        // while being compiled, so nothing is ever compiled without it). A second statement, valid or
+        // not, makes the whole query a refusal.
+        let mut batch = rusqlite::Batch::new(&self.conn, sql);
+        let mut stmt = match batch.next() {
+            Ok(Some(s)) => s,
+            Ok(None) => return Err(DeskError::SqlEmpty),
             Err(e) => return Err(self.map_error(e, limits)),
         };
+        match batch.next() {
+            Ok(None) => {}
+            Ok(Some(_)) | Err(_) => {
+                if let Ok(mut slot) = self.refused.lock() {
+                    *slot = None;
+                }
+                return Err(DeskError::SqlMultipleStatements);
+            }
+        }
         if !stmt.readonly() {
             return Err(DeskError::SqlNotReadOnly { what: "a statement that writes".into() });
         }
         if stmt.column_count() == 0 {
-            // Only queries run: a statement without result columns is either nothing (comments) or a
-            // command (REINDEX, VACUUM, ...), never an answer.
-            if stmt.expanded_sql().is_none() {
-                return Err(DeskError::SqlEmpty);
-            }
+            // Only queries run: a statement without result columns is a command (REINDEX, VACUUM, ...),
+            // never an answer.
             return Err(DeskError::SqlNotReadOnly { what: "a command that returns no rows".into() });
         }
         let columns: Vec<String> = stmt.column_names().into_iter().map(String::from).collect();
