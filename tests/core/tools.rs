@@ -678,3 +678,66 @@ fn desk_sql_cli() {
     let body: Value = serde_json::from_slice(&bad_id.stdout).unwrap();
     assert_eq!(body["code"], "invalid_id");
 }
+
+#[test]
+fn chart_edge_cases_are_results_not_crashes() {
+    let f = fixture();
+    let mut tb = f.toolbox();
+    let hours: Vec<Value> = (0..48)
+        .map(|h| json!([format!("2024-03-{:02}T{:02}:00:00", 1 + h / 24, h % 24), (h * 37 % 11) as f64 * 1.5]))
+        .collect();
+    let ok_cases = vec![
+        (
+            "datetime_hours",
+            json!({"type": "line", "title": "Hourly readings", "data": {"columns": ["ts", "value"], "rows": hours}, "output": "edge/datetime_hours.png"}),
+        ),
+        ("single_point", json!({"type": "line", "data": [{"x": 1, "y": 5}], "output": "edge/single.png"})),
+        (
+            "constant",
+            json!({"type": "scatter", "data": [{"x": 3, "y": 0}, {"x": 3, "y": 0}], "output": "edge/constant.png"}),
+        ),
+        (
+            "category_line",
+            json!({"type": "line", "title": "Satisfaction by step", "data": [{"step": "Sign-up", "score": 4.1}, {"step": "Onboarding", "score": 3.2}, {"step": "First order", "score": 4.6}], "output": "edge/category_line.png"}),
+        ),
+        (
+            "nulls_and_text",
+            json!({"type": "bar", "data": {"columns": ["k", "v"], "rows": [["a", null], [null, 2], ["c", "3.5"], ["d", "n/a"]]}, "output": "edge/nulls.png"}),
+        ),
+        (
+            "huge_and_tiny",
+            json!({"type": "line", "data": {"columns": ["x", "y"], "rows": [[0, 1e300], [1, 0.000001], [2, 0.000003]]}, "output": "edge/tiny.png"}),
+        ),
+        (
+            "histogram_one_value",
+            json!({"type": "histogram", "data": {"columns": ["v"], "rows": [[7], [7], [7]]}, "output": "edge/hist_one.png"}),
+        ),
+        (
+            "long_title",
+            json!({"type": "bar", "title": "A very long title ".repeat(12), "data": [{"k": "x", "v": 1}], "output": "edge/long_title.png"}),
+        ),
+    ];
+    for (name, spec) in ok_cases {
+        let out = tb.call("chart", &spec);
+        assert!(out.ok, "{name}: {}", out.content);
+        fs::copy(f.desk.join(out.data["path"].as_str().unwrap()), chart_dir().join(format!("edge_{name}.png")))
+            .unwrap();
+    }
+    let many_groups: Vec<Value> = (0..9).map(|g| json!({"x": 1, "y": g, "g": format!("g{g}")})).collect();
+    let many_cats: Vec<Value> = (0..61).map(|c| json!({"k": format!("c{c}"), "v": c})).collect();
+    let err_cases = vec![
+        json!({"type": "line", "data": [], "output": "e.png"}),
+        json!({"type": "line", "data": {"columns": ["a"], "rows": [["x"], ["y"]]}, "output": "e.png"}),
+        json!({"type": "line", "data": many_groups, "x": "x", "y": "y", "group": "g", "output": "e.png"}),
+        json!({"type": "bar", "data": many_cats, "output": "e.png"}),
+        json!({"type": "line", "data": [{"x": 1, "y": 2}], "y": ["y", "x"], "group": "x", "output": "e.png"}),
+        json!({"type": "line", "sql": "SELECT 1", "data": [{"x": 1}], "output": "e.png"}),
+        json!({"type": "line", "output": "e.png"}),
+        json!({"type": "histogram", "data": [{"v": "text"}], "output": "e.png"}),
+    ];
+    for spec in err_cases {
+        let out = tb.call("chart", &spec);
+        assert!(!out.ok && !code(&out).is_empty(), "{spec} must be an error result: {}", out.content);
+    }
+    assert!(!f.desk.join("e.png").exists());
+}

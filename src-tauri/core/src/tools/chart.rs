@@ -156,6 +156,12 @@ impl InlineData {
                         }
                     }
                 }
+                // Objects do not keep key order, so put columns that hold text first: the x column
+                // (the default) is then the label or date column rather than a number.
+                let texty = |c: &String| {
+                    recs.iter().any(|r| matches!(r.get(c), Some(v) if v.is_string() && number(v).is_none()))
+                };
+                columns.sort_by_key(|c| !texty(c));
                 let rows = recs
                     .iter()
                     .map(|r| columns.iter().map(|c| r.get(c).cloned().unwrap_or(serde_json::Value::Null)).collect())
@@ -178,13 +184,17 @@ fn col_index(t: &Table, name: &str) -> Result<usize> {
         .ok_or_else(|| spec_err(format!("no column {name:?} in the data (columns: {})", t.columns.join(", "))))
 }
 
+/// Largest magnitude a chart plots; beyond it axis arithmetic stops being exact.
+const MAX_MAGNITUDE: f64 = 1e15;
+
 fn number(v: &serde_json::Value) -> Option<f64> {
-    match v {
-        serde_json::Value::Number(n) => n.as_f64().filter(|f| f.is_finite()),
-        serde_json::Value::String(s) => s.trim().parse::<f64>().ok().filter(|f| f.is_finite()),
+    let f = match v {
+        serde_json::Value::Number(n) => n.as_f64(),
+        serde_json::Value::String(s) => s.trim().parse::<f64>().ok(),
         serde_json::Value::Bool(b) => Some(if *b { 1.0 } else { 0.0 }),
         _ => None,
-    }
+    };
+    f.filter(|f| f.is_finite() && f.abs() <= MAX_MAGNITUDE)
 }
 
 fn label_of(v: &serde_json::Value) -> String {
@@ -429,7 +439,7 @@ fn decimals_for(step: f64) -> usize {
     (0..8)
         .find(|d| {
             let scaled = step * 10f64.powi(*d as i32);
-            (scaled - scaled.round()).abs() < 1e-6 * scaled.abs().max(1.0)
+            scaled.round() != 0.0 && (scaled - scaled.round()).abs() < 1e-6 * scaled.abs()
         })
         .unwrap_or(8)
 }
@@ -630,6 +640,10 @@ fn is_year_like(name: &str, values: &[f64]) -> bool {
 fn histogram_bins(values: &[f64], bins: Option<usize>) -> Vec<(f64, f64, f64)> {
     let lo = values.iter().copied().fold(f64::INFINITY, f64::min);
     let hi = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    if hi <= lo {
+        // One distinct value: one bin of width 1 centred on it.
+        return vec![(lo - 0.5, lo + 0.5, values.len() as f64)];
+    }
     let n = bins.unwrap_or_else(|| ((values.len() as f64).log2().ceil() as usize + 1).clamp(5, 50)).clamp(1, 200);
     // Round the bin width to a nice number so edges read well.
     let (_, step) = nice_ticks(lo, if hi > lo { hi } else { lo + 1.0 }, n);
@@ -791,8 +805,14 @@ fn draw(root: &Area<'_>, spec: &ChartSpec, p: &Prepared) -> Result<Rendered> {
     let mut date_step = DateStep::Days(1);
     match (&p.x_axis, spec.kind) {
         (_, ChartKind::Histogram) => {
-            let lo = p.bins.first().map(|b| b.0).unwrap_or(0.0);
-            let hi = p.bins.last().map(|b| b.1).unwrap_or(1.0);
+            let mut lo = p.bins.first().map(|b| b.0).unwrap_or(0.0);
+            let mut hi = p.bins.last().map(|b| b.1).unwrap_or(1.0);
+            if p.bins.len() <= 2 {
+                // A lone bar should not fill the whole plot.
+                let w = hi - lo;
+                lo -= w;
+                hi += w;
+            }
             let (t, s) = nice_ticks(lo, hi, 10);
             x_lo = lo.min(t.first().copied().unwrap_or(lo));
             x_hi = hi.max(t.last().copied().unwrap_or(hi));
@@ -818,6 +838,8 @@ fn draw(root: &Area<'_>, spec: &ChartSpec, p: &Prepared) -> Result<Rendered> {
         }
         (XAxis::Number { .. }, _) => {
             let (lo, hi) = min_max(p.series.iter().flat_map(|s| s.points.iter().map(|pt| pt.0)));
+            // A single x value still gets an axis with some width around it.
+            let (lo, hi) = if hi > lo { (lo, hi) } else { (lo - 1.0, hi + 1.0) };
             let all_int = p.series.iter().all(|s| s.points.iter().all(|pt| pt.0.fract() == 0.0));
             let (t, s) = nice_ticks(lo, hi, 9);
             // Whole numbers (years, counts) never get ticks between them.
@@ -861,6 +883,12 @@ fn draw(root: &Area<'_>, spec: &ChartSpec, p: &Prepared) -> Result<Rendered> {
         y_hi += pad;
     }
     let (y_ticks, y_step) = nice_ticks(y_lo, y_hi, 8);
+    // Counts are whole numbers.
+    let (y_ticks, y_step) = if spec.kind == ChartKind::Histogram && y_step < 1.0 {
+        nice_ticks_step(y_lo, y_hi, 1.0)
+    } else {
+        (y_ticks, y_step)
+    };
     let y_min = y_ticks.first().copied().unwrap_or(y_lo).min(y_lo);
     let y_max = y_ticks.last().copied().unwrap_or(y_hi).max(y_hi);
 
@@ -919,15 +947,17 @@ fn draw(root: &Area<'_>, spec: &ChartSpec, p: &Prepared) -> Result<Rendered> {
         mesh.draw().map_err(render_err)?;
     }
     let size = 26.0;
+    let (plot_x, plot_y) = chart.plotting_area().get_pixel_range();
     for (t, l) in y_ticks.iter().zip(&y_labels) {
-        let (px, py) = chart.backend_coord(&(x_lo, *t));
-        text_at(root, l, px - 14, py as f64 + CAP * size / 2.0, HPos::Right, size, INK)?;
+        let (_, py) = chart.backend_coord(&(x_lo, *t));
+        text_at(root, l, plot_x.start - 14, py as f64 + CAP * size / 2.0, HPos::Right, size, INK)?;
     }
     for (i, (t, l)) in x_ticks.iter().zip(&x_labels).enumerate() {
         if i % every != 0 {
             continue;
         }
-        let (px, py) = chart.backend_coord(&(*t, y_min));
+        let (px, _) = chart.backend_coord(&(*t, y_min));
+        let py = plot_y.end;
         if turned {
             // Turned a quarter left, reading upwards, ending just under the axis.
             let style = font(size).transform(FontTransform::Rotate270).pos(Pos::new(HPos::Right, VPos::Top));
