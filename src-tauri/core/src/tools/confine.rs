@@ -163,3 +163,36 @@ pub fn open_read(c: &Confined) -> Result<(File, fs::Metadata)> {
     }
     Ok((file, meta))
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+    use super::*;
+
+    #[test]
+    fn relative_paths_normalise() {
+        assert_eq!(parse_relative("./a//b/").unwrap(), vec!["a", "b"]);
+        assert_eq!(parse_relative("").unwrap(), Vec::<String>::new());
+        assert_eq!(parse_relative("charts/rev enue.png").unwrap(), vec!["charts", "rev enue.png"]);
+    }
+
+    #[test]
+    fn hostile_spellings_are_refused_before_any_disk_access() {
+        for p in [
+            "/etc",
+            "..",
+            "a/../b",
+            "..\\x",
+            "%2e%2e/x",
+            "a/%2e%2e",
+            "\u{2025}/x",
+            ".desk/x",
+            "a/.git",
+            "C:x",
+            "~/x",
+            "a\0b",
+        ] {
+            assert!(parse_relative(p).is_err(), "{p:?} must be refused");
+        }
+    }
+}

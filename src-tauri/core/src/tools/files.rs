@@ -127,7 +127,11 @@ pub fn read_file(desk: &Path, raw: &str, start_line: usize, max_lines: usize, ma
             truncated = true;
             break;
         }
-        let room = max_bytes - text.len();
+        let room = max_bytes.saturating_sub(text.len());
+        if room == 0 {
+            truncated = true;
+            break;
+        }
         if buf.len() > room {
             text.extend_from_slice(&buf[..room]);
             lines += 1;

@@ -314,7 +314,7 @@ pub fn specs() -> Vec<ToolSpec> {
         spec(
             "sql",
             "Run ONE read-only SQLite query (SELECT or WITH ... SELECT) over the desk's tables (each imported CSV/Excel \
-             file or sheet is a table; dates are ISO-8601 text, so use strftime('%Y-%m', date) for months). Returns a \
+             file or sheet is a table; dates are ISO-8601 text, so substr(date, 1, 7) gives the month and substr(date, 1, 4) the year). Returns a \
              markdown table of at most 200 rows plus the true row count. Writes, ATTACH and most PRAGMAs are refused; \
              PRAGMA table_info(t) works. Queries stop after a time limit: aggregate rather than scanning rows.",
             json!({
