@@ -232,6 +232,13 @@ pub fn tmp_dir(desk: &Path) -> PathBuf {
 pub fn write_atomic(desk: &Path, target: &confine::Confined, bytes: &[u8]) -> Result<()> {
     let tmp = tmp_dir(desk);
     fs::create_dir_all(&tmp).map_err(|e| DeskError::io_at(&tmp, e))?;
+    // The app's own hidden folders must be real folders, never links elsewhere.
+    for dir in [desk.join(crate::desk::HIDDEN_DIR), tmp.clone()] {
+        let m = fs::symlink_metadata(&dir).map_err(|e| DeskError::io_at(&dir, e))?;
+        if !m.is_dir() {
+            return Err(DeskError::PathSymlink { path: dir.display().to_string() });
+        }
+    }
     let tmp_path = tmp.join(format!("write-{}.part", uuid::Uuid::new_v4().simple()));
     let result = (|| {
         let mut f = OpenOptions::new()
