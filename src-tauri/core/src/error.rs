@@ -88,6 +88,8 @@ pub enum DeskError {
     SourceDevice { path: String },
     #[error("{path}: is not a regular file")]
     SourceNotRegular { path: String },
+    #[error("{path}: is a system pseudo-file (/proc, /sys ...), not data")]
+    SourcePseudoFile { path: String },
     #[error("{path}: changed while it was being opened; try again")]
     SourceChanged { path: String },
     #[error("{path}: permission denied")]
@@ -132,6 +134,7 @@ impl DeskError {
             DeskError::SourceSocket { .. } => "source_socket",
             DeskError::SourceDevice { .. } => "source_device",
             DeskError::SourceNotRegular { .. } => "source_not_regular",
+            DeskError::SourcePseudoFile { .. } => "source_pseudo_file",
             DeskError::SourceChanged { .. } => "source_changed",
             DeskError::SourcePermission { .. } => "source_permission",
             DeskError::TooLarge { .. } => "too_large",

@@ -386,14 +386,13 @@ impl History {
     /// Append wire events of a turn (for exact replay in the UI).
     pub fn add_events(&mut self, turn: TurnHandle, events: &[serde_json::Value]) -> Result<()> {
         let tx = self.conn.transaction()?;
-        let mut seq: i64 =
+        let first: i64 =
             tx.query_row("SELECT COALESCE(MAX(seq), -1) + 1 FROM events WHERE turn_id = ?1", [turn.id], |r| r.get(0))?;
-        for e in events {
+        for (seq, e) in (first..).zip(events) {
             tx.execute(
                 "INSERT INTO events (turn_id, seq, event) VALUES (?1, ?2, ?3)",
                 params![turn.id, seq, e.to_string()],
             )?;
-            seq += 1;
         }
         tx.commit()?;
         Ok(())
