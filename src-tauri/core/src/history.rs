@@ -410,6 +410,7 @@ impl History {
     }
 
     /// Append wire events of a turn (for exact replay in the UI).
+    #[allow(clippy::explicit_counter_loop)] // newer clippy; the counter starts from a query
     pub fn add_events(&mut self, turn: TurnHandle, events: &[serde_json::Value]) -> Result<()> {
         let tx = self.conn.transaction()?;
         let mut seq: i64 =

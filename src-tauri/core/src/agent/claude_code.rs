@@ -205,11 +205,9 @@ fn handle_line(turn: &mut Turn<'_>, request: &TurnRequest, state: &mut State, li
     let Ok(v) = serde_json::from_str::<Value>(line) else { return Ok(()) };
     let s = |p: &str| v.pointer(p).and_then(Value::as_str);
     match s("/type").unwrap_or("") {
-        "system" => {
-            if s("/subtype") == Some("init") {
-                if let Some(sid) = s("/session_id") {
-                    turn.office.history_mut().set_provider_session(turn.handle, sid)?;
-                }
+        "system" if s("/subtype") == Some("init") => {
+            if let Some(sid) = s("/session_id") {
+                turn.office.history_mut().set_provider_session(turn.handle, sid)?;
             }
         }
         "assistant" => {
