@@ -3,6 +3,7 @@
 
 mod anthropic;
 mod claude_code;
+mod cli;
 mod fake;
 mod openai;
 mod turn;

@@ -238,3 +238,101 @@ fn unknown_conversation_is_refused_before_any_turn() {
             .unwrap_err();
     assert_eq!(err.code(), "invalid_id");
 }
+
+/// The offline provider runs in a process whose thread is killed by the kernel (seccomp) the moment it
+/// creates a socket; a control run shows the filter does kill a process that tries.
+#[cfg(all(target_os = "linux", any(target_arch = "x86_64", target_arch = "aarch64")))]
+#[test]
+fn offline_turn_opens_no_socket() {
+    use std::os::unix::process::{CommandExt, ExitStatusExt};
+    let exe = std::env::current_exe().unwrap();
+    for (mode, should_live) in [("offline", true), ("probe", false)] {
+        let mut cmd = std::process::Command::new(&exe);
+        cmd.args(["--exact", "agent::turn::socketless_child", "--ignored", "--nocapture", "--test-threads=1"])
+            .env("DESK_TEST_SOCKETLESS", mode);
+        // SAFETY: setrlimit is async-signal-safe; no core file for the expected SIGSYS.
+        unsafe {
+            cmd.pre_exec(|| {
+                let none = libc::rlimit { rlim_cur: 0, rlim_max: 0 };
+                libc::setrlimit(libc::RLIMIT_CORE, &none);
+                Ok(())
+            });
+        }
+        let out = cmd.output().unwrap();
+        let log = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+        if should_live {
+            assert!(out.status.success(), "the offline turn ran without creating a socket: {log}");
+            assert!(log.contains("1 passed"), "the child test really ran: {log}");
+        } else {
+            assert_eq!(out.status.signal(), Some(libc::SIGSYS), "the filter kills a process that opens a socket: {log}");
+        }
+    }
+}
+
+#[cfg(all(target_os = "linux", any(target_arch = "x86_64", target_arch = "aarch64")))]
+#[test]
+#[ignore = "run inside offline_turn_opens_no_socket, in a child process under a seccomp filter"]
+fn socketless_child() {
+    let Ok(mode) = std::env::var("DESK_TEST_SOCKETLESS") else { return };
+    let mut s = setup();
+    deny_sockets();
+    if mode == "probe" {
+        let _ = std::net::TcpListener::bind("127.0.0.1:0");
+        panic!("the seccomp filter should have killed this process");
+    }
+    let req = request(&s, ProviderKind::Offline, "http://127.0.0.1:9", "What is total revenue?");
+    let mut events = Vec::new();
+    let out =
+        run_turn_blocking(&mut s.office, &req, &mut ScriptedTools::new(&s.desk), &mut |e| events.push(e), &CancelToken::new())
+            .unwrap();
+    assert_well_formed(&events);
+    // Until the offline analyst lands (issue 5) its turn is an `offline_unavailable` error; either way, no socket.
+    assert!(
+        out.status == TurnStatus::Complete || out.error.as_ref().is_some_and(|e| e.code == "offline_unavailable"),
+        "{out:?}"
+    );
+}
+
+/// Install a seccomp filter on this thread (inherited by threads it spawns): `socket(2)` kills the process.
+#[cfg(all(target_os = "linux", any(target_arch = "x86_64", target_arch = "aarch64")))]
+fn deny_sockets() {
+    #[repr(C)]
+    struct SockFilter {
+        code: u16,
+        jt: u8,
+        jf: u8,
+        k: u32,
+    }
+    #[repr(C)]
+    struct SockFprog {
+        len: u16,
+        filter: *const SockFilter,
+    }
+    const LD_W_ABS: u16 = 0x20;
+    const JEQ_K: u16 = 0x15;
+    const RET_K: u16 = 0x06;
+    #[cfg(target_arch = "x86_64")]
+    const ARCH: u32 = 0xC000_003E;
+    #[cfg(target_arch = "aarch64")]
+    const ARCH: u32 = 0xC000_00B7;
+    let f = |code, jt, jf, k| SockFilter { code, jt, jf, k };
+    let prog = [
+        f(LD_W_ABS, 0, 0, 4), // seccomp_data.arch
+        f(JEQ_K, 1, 0, ARCH),
+        f(RET_K, 0, 0, libc::SECCOMP_RET_KILL_PROCESS),
+        f(LD_W_ABS, 0, 0, 0), // seccomp_data.nr
+        f(JEQ_K, 0, 1, libc::SYS_socket as u32),
+        f(RET_K, 0, 0, libc::SECCOMP_RET_KILL_PROCESS),
+        f(RET_K, 0, 0, libc::SECCOMP_RET_ALLOW),
+    ];
+    let fprog = SockFprog { len: prog.len() as u16, filter: prog.as_ptr() };
+    // SAFETY: plain prctl calls with a filter program that outlives them (the kernel copies it).
+    unsafe {
+        assert_eq!(libc::prctl(libc::PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0), 0, "no_new_privs");
+        assert_eq!(
+            libc::prctl(libc::PR_SET_SECCOMP, libc::SECCOMP_MODE_FILTER as libc::c_ulong, &fprog as *const SockFprog),
+            0,
+            "seccomp filter installed"
+        );
+    }
+}
