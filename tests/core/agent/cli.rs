@@ -7,7 +7,11 @@ use std::process::{Command, Stdio};
 
 fn desk(data: &std::path::Path) -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_desk"));
-    c.arg("--data-dir").arg(data).env_remove("OPENAI_API_KEY").env_remove("ANTHROPIC_API_KEY").env_remove("DESK_DATA_DIR");
+    c.arg("--data-dir")
+        .arg(data)
+        .env_remove("OPENAI_API_KEY")
+        .env_remove("ANTHROPIC_API_KEY")
+        .env_remove("DESK_DATA_DIR");
     c
 }
 

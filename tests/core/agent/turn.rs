@@ -77,6 +77,21 @@ fn memory_second_request_contains_the_first_turn() {
 }
 
 #[test]
+fn without_a_catalog_the_desk_is_described_from_its_files() {
+    let mut s = setup();
+    let server = FakeServer::start(vec![text_reply("ok")]);
+    let mut req = request(&s, ProviderKind::Openai, &server.url, "q");
+    req.context.clear();
+    let out =
+        run_turn_blocking(&mut s.office, &req, &mut ScriptedTools::new(&s.desk), &mut |_| {}, &CancelToken::new())
+            .unwrap();
+    assert_eq!(out.status, TurnStatus::Complete, "{:?}", out.error);
+    let sys = server.requests()[0].body["messages"][0]["content"].as_str().unwrap().to_string();
+    assert!(sys.contains("- sales.csv (input, 35 bytes)"), "{sys}");
+    assert!(sys.contains("    store,revenue"), "the CSV header is shown: {sys}");
+}
+
+#[test]
 fn cancel_mid_stream_keeps_history_consistent() {
     let mut s = setup();
     let server = FakeServer::start(vec![Reply::body(
@@ -264,7 +279,11 @@ fn offline_turn_opens_no_socket() {
             assert!(out.status.success(), "the offline turn ran without creating a socket: {log}");
             assert!(log.contains("1 passed"), "the child test really ran: {log}");
         } else {
-            assert_eq!(out.status.signal(), Some(libc::SIGSYS), "the filter kills a process that opens a socket: {log}");
+            assert_eq!(
+                out.status.signal(),
+                Some(libc::SIGSYS),
+                "the filter kills a process that opens a socket: {log}"
+            );
         }
     }
 }
@@ -282,9 +301,14 @@ fn socketless_child() {
     }
     let req = request(&s, ProviderKind::Offline, "http://127.0.0.1:9", "What is total revenue?");
     let mut events = Vec::new();
-    let out =
-        run_turn_blocking(&mut s.office, &req, &mut ScriptedTools::new(&s.desk), &mut |e| events.push(e), &CancelToken::new())
-            .unwrap();
+    let out = run_turn_blocking(
+        &mut s.office,
+        &req,
+        &mut ScriptedTools::new(&s.desk),
+        &mut |e| events.push(e),
+        &CancelToken::new(),
+    )
+    .unwrap();
     assert_well_formed(&events);
     // Until the offline analyst lands (issue 5) its turn is an `offline_unavailable` error; either way, no socket.
     assert!(

@@ -31,6 +31,32 @@ pub fn system_prompt(desk_context: &str) -> String {
     format!("{HOUSE_RULES}\n\n## The desk's tables\n{desk}")
 }
 
+/// A plain description of the desk for callers that have no table catalog yet: each visible file with
+/// its size, and for CSV/TSV inputs their first lines (bounded). Text from files is data, and the house
+/// rules say so.
+pub fn describe_desk(desk: &std::path::Path, inputs: &std::collections::HashSet<String>) -> String {
+    use std::io::Read;
+    let Ok(snap) = crate::snapshot::Snapshot::take(desk) else { return String::new() };
+    let mut out = String::new();
+    for (path, stamp) in snap.entries.iter().take(200) {
+        let role = if inputs.contains(path) { "input" } else { "output" };
+        out.push_str(&format!("- {path} ({role}, {} bytes)\n", stamp.size));
+        let is_table = matches!(crate::snapshot::ArtifactKind::of(path), crate::snapshot::ArtifactKind::Csv);
+        if !(is_table && inputs.contains(path)) {
+            continue;
+        }
+        let mut head = Vec::new();
+        if let Ok(f) = std::fs::File::open(desk.join(path)) {
+            let _ = f.take(2_048).read_to_end(&mut head);
+        }
+        let head = String::from_utf8_lossy(&head);
+        for line in head.lines().take(6) {
+            out.push_str(&format!("    {}\n", super::http::shorten(line, 300)));
+        }
+    }
+    out
+}
+
 /// A tool call as the model made it.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct ToolCall {

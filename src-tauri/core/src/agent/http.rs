@@ -40,11 +40,14 @@ impl RetryPolicy {
     }
 }
 
-pub(crate) fn client(policy: &RetryPolicy) -> Result<reqwest::Client, AgentError> {
-    reqwest::Client::builder()
-        .connect_timeout(policy.connect_timeout)
-        .build()
-        .map_err(|e| AgentError::BadResponse(format!("HTTP client: {e}")))
+/// The HTTP client of one turn. A provider on this machine is reached directly, never through a proxy
+/// from the environment (which would see the conversation).
+pub(crate) fn client(policy: &RetryPolicy, local: bool) -> Result<reqwest::Client, AgentError> {
+    let mut b = reqwest::Client::builder().connect_timeout(policy.connect_timeout);
+    if local {
+        b = b.no_proxy();
+    }
+    b.build().map_err(|e| AgentError::BadResponse(format!("HTTP client: {e}")))
 }
 
 /// Send a POST built by `make` (called again for every attempt) until it succeeds, fails for good,

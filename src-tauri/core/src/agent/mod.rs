@@ -27,7 +27,7 @@ pub mod secret;
 mod sse;
 
 pub use cancel::CancelToken;
-pub use context::{system_prompt, DEFAULT_HISTORY_TOKENS, HOUSE_RULES};
+pub use context::{describe_desk, system_prompt, DEFAULT_HISTORY_TOKENS, HOUSE_RULES};
 pub use error::AgentError;
 pub use http::RetryPolicy;
 pub use secret::ApiKey;
@@ -160,7 +160,8 @@ pub struct TurnRequest {
     pub max_rounds: u32,
     /// Stop the turn once its cost is over this (only where the cost is known).
     pub budget_usd: Option<f64>,
-    /// The desk's tables (schemas and profiles), as text for the model; filled by the caller.
+    /// The desk's tables (schemas and profiles), as text for the model; filled by the caller. When empty,
+    /// the turn describes the desk's files itself ([`describe_desk`]).
     pub context: String,
     /// Token budget for the replayed conversation.
     pub history_tokens: usize,
@@ -229,6 +230,15 @@ pub async fn run_turn(
     let desk = office.desk_dir(&id)?;
     let inputs = office.input_names(&id)?;
     let prior = office.turns(&id)?;
+    let described;
+    let request = if request.context.trim().is_empty() {
+        let mut r = request.clone();
+        r.context = describe_desk(&desk, &inputs);
+        described = r;
+        &described
+    } else {
+        request
+    };
     let resume = office.history().last_provider_session(&id, ProviderKind::ClaudeCode.as_str())?;
     let snapshot = Snapshot::take(&desk)?;
     let kind = request.provider.kind;
@@ -366,7 +376,7 @@ async fn model_loop(
     let system = context::system_prompt(&request.context);
     let mut msgs = context::replay(prior, request.history_tokens);
     msgs.push(Msg::User(request.question.clone()));
-    let client = http::client(&request.retry)?;
+    let client = http::client(&request.retry, is_local(&base_url))?;
     let mut seen_ids: HashSet<String> = HashSet::new();
     loop {
         if cancel.is_cancelled() {

@@ -16,8 +16,15 @@ use serde_json::{json, Value};
 pub const DEFAULT_BASE_URL: &str = "http://127.0.0.1:11434/v1";
 pub const DEFAULT_MODEL: &str = "llama3.1";
 
+/// `<base>/chat/completions`; a bare `http://host:port` gets the usual `/v1` (what Ollama serves).
 pub(crate) fn endpoint(base_url: &str) -> String {
-    format!("{}/chat/completions", base_url.trim_end_matches('/'))
+    let b = base_url.trim_end_matches('/');
+    let has_path = b.split_once("://").map(|(_, rest)| rest.contains('/')).unwrap_or(true);
+    if has_path {
+        format!("{b}/chat/completions")
+    } else {
+        format!("{b}/v1/chat/completions")
+    }
 }
 
 pub(crate) fn request_body(model: &str, system: &str, msgs: &[Msg], tools: &[ToolSpec]) -> Value {
@@ -270,6 +277,13 @@ mod tests {
         let r = st.into_reply().unwrap();
         assert_eq!(r.text, text, "streamed text equals the reply's text");
         r
+    }
+
+    #[test]
+    fn endpoints() {
+        assert_eq!(endpoint("http://127.0.0.1:11434/v1/"), "http://127.0.0.1:11434/v1/chat/completions");
+        assert_eq!(endpoint("http://127.0.0.1:11434"), "http://127.0.0.1:11434/v1/chat/completions");
+        assert_eq!(endpoint("https://example.test/openai/v1"), "https://example.test/openai/v1/chat/completions");
     }
 
     #[test]
