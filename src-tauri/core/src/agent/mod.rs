@@ -282,7 +282,13 @@ pub async fn run_turn(
     let receipt_json = serde_json::to_value(&receipt).unwrap_or(serde_json::Value::Null);
     match result {
         Ok(()) => {
-            turn.emit(Event::Complete { receipt: receipt.clone() })?;
+            if let Err(e) = turn.emit(Event::Complete { receipt: receipt.clone() }) {
+                // Never leave the turn `running`: record why it could not complete, then report.
+                let body = serde_json::to_value(e.body()).unwrap_or(serde_json::Value::Null);
+                let _ =
+                    turn.office.history_mut().finish_turn(&turn.id, handle, "error", Some(&receipt_json), Some(&body));
+                return Err(e);
+            }
             turn.office.history_mut().finish_turn(&turn.id, handle, "complete", Some(&receipt_json), None)?;
             Ok(TurnOutcome { turn: handle.seq, status: TurnStatus::Complete, receipt: Some(receipt), error: None })
         }
