@@ -237,6 +237,22 @@ fn the_key_goes_only_to_the_provider_never_to_disk() {
     }
 }
 
+#[test]
+fn a_redirect_is_not_followed_so_the_key_stays_with_the_provider() {
+    let mut s = setup();
+    let elsewhere = FakeServer::start(vec![]);
+    let server = FakeServer::start(vec![
+        Reply::json(307, json!({})).header("location", &format!("{}/v1/messages", elsewhere.url))
+    ]);
+    let mut req = request(&s, ProviderKind::Anthropic, &server.url, "q");
+    req.api_key = ApiKey::new("sk-ant-redirected");
+    let out =
+        run_turn_blocking(&mut s.office, &req, &mut ScriptedTools::new(&s.desk), &mut |_| {}, &CancelToken::new())
+            .unwrap();
+    assert_eq!(out.error.unwrap().code, "provider_error");
+    assert!(elsewhere.requests().is_empty(), "the other host never saw the request or its key");
+}
+
 fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];

@@ -40,10 +40,12 @@ impl RetryPolicy {
     }
 }
 
-/// The HTTP client of one turn. A provider on this machine is reached directly, never through a proxy
+/// The HTTP client of one turn: it follows no redirects. A provider on this machine is reached directly, never through a proxy
 /// from the environment (which would see the conversation).
 pub(crate) fn client(policy: &RetryPolicy, local: bool) -> Result<reqwest::Client, AgentError> {
-    let mut b = reqwest::Client::builder().connect_timeout(policy.connect_timeout);
+    // No redirects: a key header (x-api-key) would follow one to another host.
+    let mut b =
+        reqwest::Client::builder().connect_timeout(policy.connect_timeout).redirect(reqwest::redirect::Policy::none());
     if local {
         b = b.no_proxy();
     }
