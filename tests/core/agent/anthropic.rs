@@ -159,6 +159,32 @@ fn mid_stream_overloaded_error_event() {
 }
 
 #[test]
+fn overloaded_inside_the_stream_before_any_output_is_retried() {
+    let mut s = setup();
+    let server = FakeServer::start(vec![
+        message(vec![
+            vec![start(10), ("ping", json!({"type": "ping"}))],
+            vec![("error", json!({"type": "error", "error": {"type": "overloaded_error", "message": "Overloaded"}}))],
+        ]),
+        message(vec![vec![start(10)], text_block(0, &["second try"]), end("end_turn", 3)]),
+    ]);
+    let mut req = request(&s, ProviderKind::Anthropic, &server.url, "q");
+    req.api_key = ApiKey::new("k");
+    let mut events = Vec::new();
+    let out = run_turn_blocking(
+        &mut s.office,
+        &req,
+        &mut ScriptedTools::new(&s.desk),
+        &mut |e| events.push(e),
+        &CancelToken::new(),
+    )
+    .unwrap();
+    assert_eq!(out.status, TurnStatus::Complete, "{:?}", out.error);
+    assert_eq!(text(&events), "second try");
+    assert_eq!(server.requests().len(), 2);
+}
+
+#[test]
 fn status_529_is_retried_then_reported_and_401_is_not_retried() {
     let overloaded =
         Reply::json(529, json!({"type": "error", "error": {"type": "overloaded_error", "message": "Overloaded"}}));

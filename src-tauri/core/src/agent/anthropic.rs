@@ -4,11 +4,10 @@
 //! the stream ends the round with the matching error code.
 
 use super::context::{Msg, ToolCall};
-use super::http::{self, RetryPolicy};
-use super::model::{parse_arguments, ModelReply, Usage};
-use super::secret::ApiKey;
+use super::http;
+use super::model::{parse_arguments, Endpoint, ModelReply, Usage};
 use super::sse::SseDecoder;
-use super::{AgentError, CancelToken};
+use super::AgentError;
 use crate::tool_api::ToolSpec;
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
@@ -241,19 +240,20 @@ impl MessageState {
     }
 }
 
+/// One streamed round trip. `answered` turns true once the server accepted the request (so a later
+/// error happened inside the stream).
 pub(crate) async fn stream(
-    client: &reqwest::Client,
-    base_url: &str,
-    key: &ApiKey,
+    ep: &Endpoint<'_>,
     body: &Value,
-    policy: &RetryPolicy,
-    cancel: &CancelToken,
     on_text: &mut dyn FnMut(&str),
+    answered: &mut bool,
 ) -> Result<ModelReply, AgentError> {
-    let url = endpoint(base_url);
+    let (policy, cancel) = (ep.policy, ep.cancel);
+    let key = ep.key.ok_or_else(|| super::missing_key(super::ProviderKind::Anthropic))?;
+    let url = endpoint(ep.base_url);
     let payload = body.to_string();
     let make = || {
-        client
+        ep.client
             .post(&url)
             .header("content-type", "application/json")
             .header("accept", "text/event-stream")
@@ -262,6 +262,7 @@ pub(crate) async fn stream(
             .body(payload.clone())
     };
     let mut resp = http::post(&make, &url, policy, Some(key), cancel).await?;
+    *answered = true;
     let mut sse = SseDecoder::default();
     let mut state = MessageState::default();
     while let Some(chunk) = http::next_chunk(&mut resp, &url, policy, cancel).await? {

@@ -34,7 +34,7 @@ impl Default for RetryPolicy {
 }
 
 impl RetryPolicy {
-    fn delay(&self, attempt: u32, retry_after: Option<Duration>) -> Duration {
+    pub(crate) fn delay(&self, attempt: u32, retry_after: Option<Duration>) -> Duration {
         let exp = self.base_delay.saturating_mul(1u32 << attempt.min(16));
         retry_after.unwrap_or(exp).min(self.max_delay)
     }

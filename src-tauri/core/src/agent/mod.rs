@@ -383,6 +383,10 @@ async fn model_loop(
     let mut msgs = context::replay(prior, request.history_tokens);
     msgs.push(Msg::User(request.question.clone()));
     let client = http::client(&request.retry, is_local(&base_url))?;
+    let ep = model::Endpoint { client: &client, base_url: &base_url, key, policy: &request.retry, cancel };
+    if kind == ProviderKind::Anthropic && key.is_none() {
+        return Err(missing_key(kind));
+    }
     let mut seen_ids: HashSet<String> = HashSet::new();
     loop {
         if cancel.is_cancelled() {
@@ -393,21 +397,41 @@ async fn model_loop(
         }
         turn.rounds += 1;
         let round = turn.rounds;
-        let reply = {
-            let mut on_text = |t: &str| turn.text(t);
-            match kind {
-                ProviderKind::Anthropic => {
-                    let key = key.ok_or_else(|| missing_key(kind))?;
-                    let body = anthropic::request_body(&model, request.max_output_tokens, &system, &msgs, &specs);
-                    anthropic::stream(&client, &base_url, key, &body, &request.retry, cancel, &mut on_text).await
+        let body = match kind {
+            ProviderKind::Anthropic => {
+                anthropic::request_body(&model, request.max_output_tokens, &system, &msgs, &specs)
+            }
+            _ => openai::request_body(&model, &system, &msgs, &specs),
+        };
+        let mut attempt = 0;
+        let mut reply = loop {
+            let mut answered = false;
+            let reply = {
+                let mut on_text = |t: &str| turn.text(t);
+                match kind {
+                    ProviderKind::Anthropic => anthropic::stream(&ep, &body, &mut on_text, &mut answered).await,
+                    _ => openai::stream(&ep, &body, &mut on_text, &mut answered).await,
                 }
-                _ => {
-                    let body = openai::request_body(&model, &system, &msgs, &specs);
-                    openai::stream(&client, &base_url, key, &body, &request.retry, cancel, &mut on_text).await
+            };
+            match reply {
+                // Overloaded or rate limited inside the stream before anything was shown: try the round again.
+                // (HTTP-level refusals were already retried by `http::post`.)
+                Err(e)
+                    if answered
+                        && e.is_transient()
+                        && turn.assistant_text.is_empty()
+                        && attempt < request.retry.max_retries =>
+                {
+                    let pause = request.retry.delay(attempt, None);
+                    attempt += 1;
+                    tokio::select! {
+                        _ = tokio::time::sleep(pause) => {}
+                        _ = cancel.cancelled() => return Err(AgentError::Cancelled),
+                    }
                 }
+                other => break other?,
             }
         };
-        let mut reply = reply?;
         turn.usage += reply.usage;
         turn.end_message()?;
         for (i, c) in reply.calls.iter_mut().enumerate() {
@@ -437,7 +461,7 @@ async fn model_loop(
     }
 }
 
-fn missing_key(kind: ProviderKind) -> AgentError {
+pub(crate) fn missing_key(kind: ProviderKind) -> AgentError {
     AgentError::MissingKey {
         provider: kind.as_str().to_string(),
         env: secret::env_var(kind).unwrap_or("an API key").to_string(),

@@ -1,6 +1,18 @@
 //! What one model round trip gives back, whichever HTTP provider produced it.
 
 use super::context::ToolCall;
+use super::http::RetryPolicy;
+use super::secret::ApiKey;
+use super::CancelToken;
+
+/// Where and how one round trip goes: the same for every round of a turn.
+pub(crate) struct Endpoint<'a> {
+    pub client: &'a reqwest::Client,
+    pub base_url: &'a str,
+    pub key: Option<&'a ApiKey>,
+    pub policy: &'a RetryPolicy,
+    pub cancel: &'a CancelToken,
+}
 
 /// Token counts of one round trip (or a whole turn, summed).
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]

@@ -4,11 +4,10 @@
 //! tool calls, usage in the last chunk) are handled; a plain JSON answer to a streamed request is accepted.
 
 use super::context::{Msg, ToolCall};
-use super::http::{self, RetryPolicy};
-use super::model::{parse_arguments, ModelReply, Usage};
-use super::secret::ApiKey;
+use super::http;
+use super::model::{parse_arguments, Endpoint, ModelReply, Usage};
 use super::sse::SseDecoder;
-use super::{AgentError, CancelToken};
+use super::AgentError;
 use crate::tool_api::ToolSpec;
 use serde_json::{json, Value};
 
@@ -93,6 +92,13 @@ impl ChunkState {
     /// Handle one `data:` payload.
     pub fn handle(&mut self, data: &str, on_text: &mut dyn FnMut(&str)) -> Result<(), AgentError> {
         let data = data.trim();
+        // Servers that forget the blank line between events glue several `data:` lines into one event.
+        if data.contains('\n') && serde_json::from_str::<Value>(data).is_err() {
+            for line in data.lines() {
+                self.handle(line, on_text)?;
+            }
+            return Ok(());
+        }
         if data == "[DONE]" {
             self.done = true;
             return Ok(());
@@ -208,21 +214,20 @@ impl ChunkState {
     }
 }
 
-/// One streamed round trip.
-#[allow(clippy::too_many_arguments)]
+/// One streamed round trip. `answered` turns true once the server accepted the request (so a later
+/// error happened inside the stream).
 pub(crate) async fn stream(
-    client: &reqwest::Client,
-    base_url: &str,
-    key: Option<&ApiKey>,
+    ep: &Endpoint<'_>,
     body: &Value,
-    policy: &RetryPolicy,
-    cancel: &CancelToken,
     on_text: &mut dyn FnMut(&str),
+    answered: &mut bool,
 ) -> Result<ModelReply, AgentError> {
-    let url = endpoint(base_url);
+    let (policy, cancel, key) = (ep.policy, ep.cancel, ep.key);
+    let url = endpoint(ep.base_url);
     let payload = body.to_string();
     let make = || {
-        let mut rb = client
+        let mut rb = ep
+            .client
             .post(&url)
             .header("content-type", "application/json")
             .header("accept", "text/event-stream")
@@ -233,6 +238,7 @@ pub(crate) async fn stream(
         rb
     };
     let mut resp = http::post(&make, &url, policy, key, cancel).await?;
+    *answered = true;
     let is_json = resp
         .headers()
         .get("content-type")
@@ -318,6 +324,13 @@ mod tests {
         assert_eq!(r.calls.len(), 2, "two whole calls, both under index 0");
         assert_eq!(r.calls[1].input, json!({"title": "t"}), "object arguments are accepted");
         assert_eq!(r.stop.as_deref(), Some("stop"));
+    }
+
+    #[test]
+    fn events_glued_without_blank_lines_still_parse() {
+        let glued = "{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"a\"}}]}\n{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"b\"},\"finish_reason\":\"stop\"}]}";
+        let r = run(&[glued]);
+        assert_eq!(r.text, "ab");
     }
 
     #[test]
