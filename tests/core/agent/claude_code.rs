@@ -73,6 +73,10 @@ not json: a stray warning line
 {"type":"result","subtype":"success","is_error":false,"duration_ms":1234,"num_turns":3,"result":"North 1200, South 800. See report.md and chart.png.","session_id":"sess-abc","total_cost_usd":0.0123,"usage":{"input_tokens":100,"output_tokens":50,"cache_read_input_tokens":10}}"#;
 
 const TURN_TWO: &str = r#"{"type":"system","subtype":"init","session_id":"sess-abc"}
+{"type":"assistant","message":{"content":[{"type":"tool_use","id":"toolu_1","name":"Read","input":{"file_path":"sales.csv"}}]}}
+{"type":"user","message":{"content":[{"type":"tool_result","tool_use_id":"toolu_1","content":"store,revenue"}]}}
+{"type":"assistant","message":{"content":[{"type":"tool_use","id":"toolu_1","name":"Read","input":{"file_path":"sales.csv"}}]}}
+{"type":"user","message":{"content":[{"type":"tool_result","tool_use_id":"toolu_1","content":"store,revenue"}]}}
 {"type":"assistant","message":{"content":[{"type":"text","text":"West: none."}]}}
 {"type":"result","subtype":"success","is_error":false,"num_turns":1,"result":"West: none.","session_id":"sess-abc","total_cost_usd":0.001,"usage":{"input_tokens":10,"output_tokens":5}}"#;
 
@@ -107,6 +111,7 @@ fn fake_claude_drives_the_provider_end_to_end_and_resumes_its_session() {
     assert_eq!(arts, ["chart.png", "report.md"], "each file announced after its tool result; the CLI's HOME is hidden");
     let r = out.receipt.unwrap();
     assert_eq!((r.cost_usd, r.input_tokens, r.output_tokens, r.turns), (Some(0.0123), 110, 50, 3));
+    assert_eq!(r.model.as_deref(), Some("claude-sonnet-4-5"), "the model the CLI reported");
 
     // argv: stream-json both ways, house rules appended, tools limited, no shell, no resume yet.
     let a = argv(bin.path(), 1);
@@ -115,6 +120,7 @@ fn fake_claude_drives_the_provider_end_to_end_and_resumes_its_session() {
     assert!(flag(&a, "--append-system-prompt").unwrap().contains("Table sales"), "desk context appended");
     assert!(flag(&a, "--disallowedTools").unwrap().split(',').any(|t| t == "Bash"), "no shell by default");
     assert!(!flag(&a, "--allowedTools").unwrap().contains("Bash"));
+    assert_eq!(flag(&a, "--tools"), flag(&a, "--allowedTools"), "only the allowed built-in tools exist at all");
     assert_eq!(flag(&a, "--max-turns"), Some("20"));
     assert!(flag(&a, "--resume").is_none(), "first turn starts a new session");
     let env = std::fs::read_to_string(bin.path().join("env.1")).unwrap();
@@ -136,6 +142,15 @@ fn fake_claude_drives_the_provider_end_to_end_and_resumes_its_session() {
             .unwrap();
     assert_eq!(out2.status, TurnStatus::Complete, "{:?}", out2.error);
     assert_eq!(flag(&argv(bin.path(), 2), "--resume"), Some("sess-abc"));
+    let ids: Vec<_> = s.office.turns(&s.office.resolve(&s.id).unwrap()).unwrap()[1]
+        .items
+        .iter()
+        .filter_map(|i| match i {
+            TurnItem::ToolCall { id, ok: Some(true), .. } => Some(id.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(ids, ["toolu_1", "toolu_1~2"], "a reused tool id is recorded under a fresh one, both answered");
 
     let id = s.office.resolve(&s.id).unwrap();
     let turns = s.office.turns(&id).unwrap();

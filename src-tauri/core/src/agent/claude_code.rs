@@ -2,7 +2,8 @@
 //! its messages to wire events. It is told the house rules (`--append-system-prompt`), limited to file
 //! tools (no shell, no web by default), given a HOME of its own inside the desk's hidden area, kept from
 //! updating itself or phoning home, and resumed with its own session id on follow-ups. The CLI runs its
-//! own tool loop with its own tools: our [`ToolRunner`](crate::tool_api::ToolRunner) is not used here,
+//! own tool loop with its own built-in tools (`--tools`: Read, Glob, Grep, Write, Edit by default; it
+//! keeps to its working directory unless given more): our [`ToolRunner`](crate::tool_api::ToolRunner) is not used here,
 //! but its tool calls are recorded and answered one-to-one like any other, and the desk is diffed after
 //! each result.
 
@@ -33,6 +34,9 @@ pub fn arguments(request: &TurnRequest, resume: Option<&str>) -> Vec<String> {
     .collect();
     args.push(context::system_prompt(&request.context));
     if !opts.allowed_tools.is_empty() {
+        // `--tools` is the set of built-in tools it has at all; `--allowedTools` lets them run unasked.
+        args.push("--tools".into());
+        args.push(opts.allowed_tools.join(","));
         args.push("--allowedTools".into());
         args.push(opts.allowed_tools.join(","));
     }
@@ -42,6 +46,10 @@ pub fn arguments(request: &TurnRequest, resume: Option<&str>) -> Vec<String> {
     }
     args.push("--max-turns".into());
     args.push(request.max_rounds.to_string());
+    if let Some(b) = request.budget_usd.filter(|b| b.is_finite() && *b > 0.0) {
+        args.push("--max-budget-usd".into());
+        args.push(format!("{b}"));
+    }
     if let Some(m) = request.provider.model.as_deref().filter(|m| !m.trim().is_empty()) {
         args.push("--model".into());
         args.push(m.to_string());
@@ -208,6 +216,9 @@ fn handle_line(turn: &mut Turn<'_>, request: &TurnRequest, state: &mut State, li
         "system" if s("/subtype") == Some("init") => {
             if let Some(sid) = s("/session_id") {
                 turn.office.history_mut().set_provider_session(turn.handle, sid)?;
+            }
+            if let Some(m) = s("/model") {
+                turn.reported_model = Some(m.to_string());
             }
         }
         "assistant" => {

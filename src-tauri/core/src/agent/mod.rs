@@ -258,7 +258,9 @@ pub async fn run_turn(
         usage: Usage::default(),
         rounds: 0,
         reported_cost: None,
+        reported_model: None,
         open_calls: Vec::new(),
+        used_ids: HashSet::new(),
     };
     let start = Event::SessionStart { conversation_id: turn.id.to_string(), turn: handle.seq };
     let mut result = turn.emit(start).map_err(AgentError::from);
@@ -277,7 +279,7 @@ pub async fn run_turn(
         output_tokens: turn.usage.output,
         cost_usd: turn.cost(request),
         provider: kind.as_str().to_string(),
-        model,
+        model: model.or_else(|| turn.reported_model.clone()),
     };
     let receipt_json = serde_json::to_value(&receipt).unwrap_or(serde_json::Value::Null);
     match result {
@@ -495,8 +497,12 @@ pub(crate) struct Turn<'a> {
     rounds: u32,
     /// A cost the provider reported itself (Claude Code does).
     reported_cost: Option<f64>,
-    /// Tool calls started and not yet answered.
-    open_calls: Vec<String>,
+    /// The model the provider says it used, when the request named none (Claude Code does).
+    reported_model: Option<String>,
+    /// Tool calls started and not yet answered: (the provider's id, the id recorded and reported).
+    open_calls: Vec<(String, String)>,
+    /// Every tool call id recorded in this turn.
+    used_ids: HashSet<String>,
 }
 
 impl Turn<'_> {
@@ -538,27 +544,36 @@ impl Turn<'_> {
         self.office.history_mut().add_message(self.handle, "assistant", &text)
     }
 
+    /// Record and report a tool call. An id already used in this turn (a provider reusing one) is
+    /// recorded under a fresh id; results naming the provider's id find the oldest open call with it.
     fn tool_start(&mut self, call: &ToolCall) -> Result<(), DeskError> {
         self.end_message()?;
-        self.office.history_mut().tool_started(self.handle, &call.id, &call.name, &call.input)?;
-        self.open_calls.push(call.id.clone());
-        self.emit(Event::ToolStart { id: call.id.clone(), name: call.name.clone(), input: call.input.clone() })
+        let mut recorded = call.id.clone();
+        let mut n = 1;
+        while self.used_ids.contains(&recorded) {
+            n += 1;
+            recorded = format!("{}~{n}", call.id);
+        }
+        self.used_ids.insert(recorded.clone());
+        self.office.history_mut().tool_started(self.handle, &recorded, &call.name, &call.input)?;
+        self.open_calls.push((call.id.clone(), recorded.clone()));
+        self.emit(Event::ToolStart { id: recorded, name: call.name.clone(), input: call.input.clone() })
     }
 
     /// Record a tool's result, report it, then report what it changed in the desk.
     fn tool_result(&mut self, id: &str, out: &ToolOutput) -> Result<(), DeskError> {
-        let Some(pos) = self.open_calls.iter().position(|c| c == id) else {
-            return Ok(()); // a second result for one call is ignored: one result per call
+        let Some(pos) = self.open_calls.iter().position(|(given, _)| given == id) else {
+            return Ok(()); // a result for no open call (or a second one) is ignored: one result per call
         };
-        self.open_calls.remove(pos);
-        self.office.history_mut().tool_finished(self.handle, id, out.ok, &out.summary, &out.content)?;
-        self.emit(Event::ToolResult { id: id.to_string(), ok: out.ok, summary: out.summary.clone() })?;
+        let (_, recorded) = self.open_calls.remove(pos);
+        self.office.history_mut().tool_finished(self.handle, &recorded, out.ok, &out.summary, &out.content)?;
+        self.emit(Event::ToolResult { id: recorded, ok: out.ok, summary: out.summary.clone() })?;
         self.diff()
     }
 
     fn close_open_calls(&mut self) -> Result<(), DeskError> {
-        for id in self.open_calls.clone() {
-            self.tool_result(&id, &cancelled_output())?;
+        for (given, _) in self.open_calls.clone() {
+            self.tool_result(&given, &cancelled_output())?;
         }
         Ok(())
     }
