@@ -340,13 +340,17 @@ fn ask(office: &mut Office, request: &crate::agent::TurnRequest, json: bool) -> 
             Event::ToolResult { ok, summary, .. } => eprintln!("[{}] {summary}", if *ok { "ok" } else { "failed" }),
             Event::ArtifactUpdate(u) => eprintln!("  {:?} {} ({} bytes)", u.change, u.path, u.size),
             Event::Complete { receipt } => {
+                let _ = writeln!(out);
                 let cost = receipt.cost_usd.map(|c| format!("${c:.4}")).unwrap_or_else(|| "cost unknown".into());
                 eprintln!(
                     "\n-- {} ms, {} round trips, {} in / {} out tokens, {cost}",
                     receipt.duration_ms, receipt.turns, receipt.input_tokens, receipt.output_tokens
                 );
             }
-            Event::Error(b) => eprintln!("\ndesk: {} [{}]", b.message, b.code),
+            Event::Error(b) => {
+                let _ = writeln!(out);
+                eprintln!("desk: {} [{}]", b.message, b.code)
+            }
             Event::SessionStart { .. } => {}
         }
     };

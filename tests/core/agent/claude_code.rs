@@ -61,7 +61,13 @@ fn claude_request(s: &Setup, program: &Path, question: &str) -> TurnRequest {
 
 const TURN_ONE: &str = r#"{"type":"system","subtype":"init","session_id":"sess-abc","tools":["Read","Write"],"model":"claude-sonnet-4-5"}
 not json: a stray warning line
+{"type":"stream_event","event":{"type":"message_start","message":{"id":"m1","usage":{"input_tokens":5}}},"parent_tool_use_id":null}
+{"type":"stream_event","event":{"type":"content_block_start","index":0,"content_block":{"type":"text","text":""}},"parent_tool_use_id":null}
+{"type":"stream_event","event":{"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"I'll chart "}},"parent_tool_use_id":null}
+{"type":"stream_event","event":{"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"revenue."}},"parent_tool_use_id":null}
 {"type":"assistant","message":{"id":"m1","role":"assistant","content":[{"type":"text","text":"I'll chart revenue."}]},"session_id":"sess-abc"}
+{"type":"stream_event","event":{"type":"content_block_stop","index":0},"parent_tool_use_id":null}
+{"type":"stream_event","event":{"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"a sub-agent talking"}},"parent_tool_use_id":"toolu_x"}
 {"type":"assistant","message":{"content":[{"type":"tool_use","id":"toolu_1","name":"Write","input":{"file_path":"chart.png"}}]},"session_id":"sess-abc"}
 @png chart.png
 {"type":"user","message":{"role":"user","content":[{"type":"tool_result","tool_use_id":"toolu_1","content":"File created successfully at: chart.png"}]},"session_id":"sess-abc"}
@@ -116,6 +122,7 @@ fn fake_claude_drives_the_provider_end_to_end_and_resumes_its_session() {
     // argv: stream-json both ways, house rules appended, tools limited, no shell, no resume yet.
     let a = argv(bin.path(), 1);
     assert_eq!(a[0], "-p");
+    assert!(a.contains(&"--include-partial-messages".to_string()), "text streams as it is written");
     assert!(flag(&a, "--append-system-prompt").unwrap().contains("report.md"), "house rules appended");
     assert!(flag(&a, "--append-system-prompt").unwrap().contains("Table sales"), "desk context appended");
     assert!(flag(&a, "--disallowedTools").unwrap().split(',').any(|t| t == "Bash"), "no shell by default");

@@ -27,6 +27,7 @@ pub fn arguments(request: &TurnRequest, resume: Option<&str>) -> Vec<String> {
         "--output-format",
         "stream-json",
         "--verbose",
+        "--include-partial-messages",
         "--append-system-prompt",
     ]
     .iter()
@@ -201,6 +202,8 @@ pub(crate) async fn run(
 #[derive(Default)]
 struct State {
     said_something: bool,
+    /// Text already streamed (partial messages) that the next whole assistant text block repeats.
+    streamed: bool,
     result: Option<Result<(), AgentError>>,
 }
 
@@ -228,6 +231,9 @@ fn handle_line(turn: &mut Turn<'_>, request: &TurnRequest, state: &mut State, li
                 match b.get("type").and_then(Value::as_str) {
                     Some("text") => {
                         let t = b.get("text").and_then(Value::as_str).unwrap_or("");
+                        if std::mem::take(&mut state.streamed) {
+                            continue; // already shown delta by delta
+                        }
                         if !t.trim().is_empty() {
                             if state.said_something {
                                 turn.text("\n\n");
@@ -248,6 +254,31 @@ fn handle_line(turn: &mut Turn<'_>, request: &TurnRequest, state: &mut State, li
                     }
                     _ => {}
                 }
+            }
+        }
+        // Partial messages: the model's text as it streams (sub-agents' streams are not shown).
+        "stream_event" if v.get("parent_tool_use_id").is_none_or(Value::is_null) => {
+            let ev = v.get("event").cloned().unwrap_or(Value::Null);
+            match ev.get("type").and_then(Value::as_str) {
+                Some("content_block_start")
+                    if ev.pointer("/content_block/type").and_then(Value::as_str) == Some("text") =>
+                {
+                    state.streamed = false;
+                }
+                Some("content_block_delta")
+                    if ev.pointer("/delta/type").and_then(Value::as_str) == Some("text_delta") =>
+                {
+                    let t = ev.pointer("/delta/text").and_then(Value::as_str).unwrap_or("");
+                    if !t.is_empty() {
+                        if state.said_something && !state.streamed {
+                            turn.text("\n\n");
+                        }
+                        turn.text(t);
+                        state.said_something = true;
+                        state.streamed = true;
+                    }
+                }
+                _ => {}
             }
         }
         "user" => {

@@ -541,7 +541,8 @@ impl Turn<'_> {
         if text.trim().is_empty() {
             return Ok(());
         }
-        self.office.history_mut().add_message(self.handle, "assistant", &text)
+        // Paragraph breaks streamed between messages belong to the display, not to the message.
+        self.office.history_mut().add_message(self.handle, "assistant", text.trim_start_matches(['\n', '\r']))
     }
 
     /// Record and report a tool call. An id already used in this turn (a provider reusing one) is
