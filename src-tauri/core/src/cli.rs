@@ -280,7 +280,6 @@ fn run(cli: Cli) -> Result<i32, DeskError> {
         }
         Command::Key { action, provider } => {
             let kind = parse_provider(&provider)?;
-            let keychain = |e: crate::agent::secret::KeychainError| DeskError::Usage(e.to_string());
             match action.as_str() {
                 "set" => {
                     let mut line = String::new();
@@ -289,9 +288,9 @@ fn run(cli: Cli) -> Result<i32, DeskError> {
                         .map_err(|e| DeskError::io("reading the key from stdin", e))?;
                     let key =
                         crate::agent::ApiKey::new(line).ok_or_else(|| DeskError::Usage("no key on stdin".into()))?;
-                    crate::agent::secret::keychain_set(kind, &key).map_err(keychain)?;
+                    crate::agent::secret::keychain_set(kind, &key)?;
                 }
-                "delete" => crate::agent::secret::keychain_delete(kind).map_err(keychain)?,
+                "delete" => crate::agent::secret::keychain_delete(kind)?,
                 other => return Err(DeskError::Usage(format!("unknown key action '{other}' (set | delete)"))),
             }
             if json {

@@ -67,6 +67,12 @@ impl KeychainError {
     }
 }
 
+impl From<KeychainError> for crate::error::DeskError {
+    fn from(e: KeychainError) -> Self {
+        crate::error::DeskError::Keychain(e.0)
+    }
+}
+
 fn entry(kind: ProviderKind) -> Result<keyring::Entry, KeychainError> {
     keyring::Entry::new(KEYCHAIN_SERVICE, kind.as_str()).map_err(|e| KeychainError(e.to_string()))
 }
