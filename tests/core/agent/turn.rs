@@ -193,6 +193,7 @@ fn max_rounds_ends_the_turn_and_keeps_the_work() {
     assert_history_consistent(&s, "error");
     let id = s.office.resolve(&s.id).unwrap();
     assert_eq!(s.office.history().artifacts(&id).unwrap().len(), 1, "the chart made before the limit is kept");
+    assert_openai_invariant(&server.requests());
 }
 
 #[test]

@@ -109,3 +109,31 @@ impl AgentError {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::AgentError;
+
+    #[test]
+    fn statuses_map_to_codes_a_ui_can_act_on() {
+        let code = |status, msg: &str| AgentError::from_status(status, msg.to_string()).code();
+        assert_eq!(code(401, "invalid x-api-key"), "auth_failed");
+        assert_eq!(code(403, "forbidden"), "auth_failed");
+        assert_eq!(code(404, "model: claude-nope"), "model_not_found");
+        assert_eq!(code(400, "prompt is too long: 210000 tokens > 200000 maximum"), "context_too_long");
+        assert_eq!(code(400, "This model's maximum context length is 8192 tokens"), "context_too_long");
+        assert_eq!(code(400, "messages: field required"), "provider_error");
+        assert_eq!(code(413, "request too large"), "context_too_long");
+        assert_eq!(code(429, "rate limited"), "rate_limited");
+        assert_eq!(code(529, "Overloaded"), "provider_overloaded");
+        assert_eq!(code(503, "unavailable"), "provider_overloaded");
+        assert_eq!(code(500, "internal"), "provider_error");
+        assert!(AgentError::from_status(500, String::new()).is_transient());
+        assert!(!AgentError::from_status(401, String::new()).is_transient());
+        let stream = |kind, msg: &str| AgentError::from_stream_error(kind, msg.to_string()).code();
+        assert_eq!(stream("overloaded_error", "Overloaded"), "provider_overloaded");
+        assert_eq!(stream("rate_limit_error", "slow"), "rate_limited");
+        assert_eq!(stream("invalid_request_error", "prompt is too long"), "context_too_long");
+        assert_eq!(stream("api_error", "oops"), "provider_error");
+    }
+}
