@@ -32,6 +32,7 @@ while IFS= read -r l || [ -n "$l" ]; do
     "@png "*) printf '\211PNG\r\n\032\n' > "${l#@png }" ;;
     "@md "*) printf '# Headline\n\n| a | b |\n' > "${l#@md }" ;;
     "@wait") IFS= read -r more <&3 ;;
+    "@bg") sleep 30 & echo $! > "$rec/bg.pid" ;;
     *) printf '%s\n' "$l" ;;
   esac
 done < "$rec/script.$i"
@@ -182,6 +183,7 @@ fn cli_errors_cancellation_and_a_missing_cli() {
     std::fs::write(
         bin.path().join("script.2"),
         r#"{"type":"system","subtype":"init","session_id":"s1"}
+@bg
 {"type":"assistant","message":{"content":[{"type":"tool_use","id":"toolu_9","name":"Read","input":{"file_path":"sales.csv"}}]}}
 @wait"#,
     )
@@ -217,6 +219,18 @@ fn cli_errors_cancellation_and_a_missing_cli() {
     let t = s.office.turns(&id).unwrap().pop().unwrap();
     assert_eq!(t.status, "cancelled");
     assert!(t.items.iter().all(|i| !matches!(i, TurnItem::ToolCall { ok: None, .. })), "the open call was answered");
+    // What the CLI started went down with it (its whole process group was killed).
+    let bg = std::fs::read_to_string(bin.path().join("bg.pid")).unwrap().trim().to_string();
+    let gone = (0..100).any(|_| {
+        let stat = std::fs::read_to_string(format!("/proc/{bg}/stat")).unwrap_or_default();
+        let state = stat.rsplit_once(") ").map(|(_, rest)| rest.chars().next()).unwrap_or(None);
+        let dead = stat.is_empty() || state == Some('Z');
+        if !dead {
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        dead
+    });
+    assert!(gone, "the CLI's own child process {bg} was stopped with it");
 
     let req = claude_request(&s, &bin.path().join("no-such-claude"), "q3");
     let out =

@@ -88,7 +88,10 @@ pub(crate) async fn run(
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
-        .kill_on_drop(true);
+        .kill_on_drop(true)
+        // Its own process group, so stopping it also stops what it started (ripgrep, ...), and a
+        // terminal's Ctrl-C reaches only us: the turn decides how to stop.
+        .process_group(0);
     if let Some(k) = &request.api_key {
         cmd.env("ANTHROPIC_API_KEY", k.expose());
     }
@@ -119,7 +122,7 @@ pub(crate) async fn run(
         let mut bytes = line.to_string().into_bytes();
         bytes.push(b'\n');
         if let Err(e) = s.write_all(&bytes).await {
-            let _ = child.start_kill();
+            kill_group(&mut child);
             return Err(AgentError::ClaudeCode { message: format!("could not write to its input: {e}") });
         }
         let _ = s.flush().await;
@@ -172,12 +175,12 @@ pub(crate) async fn run(
         other => other,
     };
     if outcome.is_err() {
-        let _ = child.start_kill();
+        kill_group(&mut child);
     }
     let status = match tokio::time::timeout(std::time::Duration::from_secs(10), child.wait()).await {
         Ok(Ok(s)) => Some(s),
         _ => {
-            let _ = child.start_kill();
+            kill_group(&mut child);
             let _ = child.wait().await;
             None
         }
@@ -197,6 +200,17 @@ pub(crate) async fn run(
             ),
         }),
     }
+}
+
+/// Kill the CLI and its process group (it leads the group: `process_group(0)`).
+fn kill_group(child: &mut tokio::process::Child) {
+    if let Some(pid) = child.id().and_then(|p| libc::pid_t::try_from(p).ok()).filter(|p| *p > 1) {
+        // SAFETY: signals only the process group this turn created (pgid == the child's pid > 1).
+        unsafe {
+            libc::kill(-pid, libc::SIGKILL);
+        }
+    }
+    let _ = child.start_kill();
 }
 
 #[derive(Default)]
