@@ -115,7 +115,8 @@ fn sse_tool_loop_with_pings_unknown_events_and_split_bytes() {
         assert!(r.header("authorization").is_none());
         assert_eq!(r.body["model"], "claude-sonnet-4-5");
         assert_eq!(r.body["stream"], true);
-        assert!(r.body["system"].as_str().unwrap().contains("report.md"));
+        assert!(r.body["system"][0]["text"].as_str().unwrap().contains("report.md"));
+        assert_eq!(r.body["system"][0]["cache_control"]["type"], "ephemeral");
         assert_eq!(r.body["tools"][0]["input_schema"]["type"], "object");
     }
 }

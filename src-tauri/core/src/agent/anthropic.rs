@@ -94,7 +94,9 @@ pub(crate) fn request_body(model: &str, max_tokens: u32, system: &str, msgs: &[M
         "model": model,
         "max_tokens": max_tokens,
         "stream": true,
-        "system": system,
+        // Tools and system prompt are the same every round: mark them cacheable (ignored below the
+        // model's minimum cacheable length).
+        "system": [{"type": "text", "text": system, "cache_control": {"type": "ephemeral"}}],
         "messages": messages,
     });
     if !tools.is_empty() {
