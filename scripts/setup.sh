@@ -8,7 +8,7 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 # end-to-end tests, pkg-config/build-essential for crates that build C (SQLite, ring).
 DEBS=(build-essential pkg-config file curl ca-certificates libssl-dev
       libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev
-      xvfb xauth webkit2gtk-driver)
+      libdbus-1-dev xvfb xauth webkit2gtk-driver)
 missing=()
 for p in "${DEBS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -118,6 +118,8 @@ pub enum DeskError {
     },
     #[error("{0}")]
     Usage(String),
+    #[error("OS keychain: {0}")]
+    Keychain(String),
 }
 
 impl DeskError {
@@ -146,6 +148,7 @@ impl DeskError {
             DeskError::Zip(_) => "zip_error",
             DeskError::Io { .. } => "io_error",
             DeskError::Usage(_) => "usage",
+            DeskError::Keychain(_) => "keychain_error",
         }
     }
 
@@ -159,6 +162,7 @@ impl DeskError {
                 | DeskError::Zip(_)
                 | DeskError::Io { .. }
                 | DeskError::Usage(_)
+                | DeskError::Keychain(_)
         )
     }
 

@@ -8,8 +8,10 @@
 //! - [`export`]: a desk as a zip;
 //! - [`office`]: the data directory that ties desks and history together (what the app and CLI drive);
 //! - [`wire`]: the event vocabulary shared by the UI, the CLI's `--json` and history replay;
+//! - [`agent`]: the analyst's turn loop and its providers;
 //! - [`cli`]: the headless `desk` command.
 
+pub mod agent;
 pub mod cli;
 pub mod desk;
 pub mod error;
