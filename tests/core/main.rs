@@ -1,2 +1,12 @@
-//! Integration tests of the core crate, one module per area.
+//! Integration tests of the core crate (one binary; one module per area, each with its purpose on line 1).
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod support;
+
+mod agent;
+mod cli;
+mod history;
+mod hostile_import;
+mod import;
+mod snapshot;
 mod tools;

@@ -57,6 +57,38 @@ pub enum Command {
     Export { id: String, out: PathBuf },
     /// Delete a conversation: its history and its desk
     Delete { id: String },
+    /// Ask the analyst one question (one turn); with --json, the wire events one per line. Ctrl-C cancels.
+    Ask {
+        id: String,
+        question: String,
+        /// offline | openai | anthropic | claude-code
+        #[arg(long, default_value = "offline")]
+        provider: String,
+        #[arg(long)]
+        model: Option<String>,
+        /// Provider base URL (openai default: Ollama's http://127.0.0.1:11434/v1)
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
+        /// Model round trips allowed in the turn
+        #[arg(long, default_value_t = crate::agent::DEFAULT_MAX_ROUNDS)]
+        max_rounds: u32,
+        /// Stop the turn once its (known) cost is over this many US dollars
+        #[arg(long, value_name = "USD")]
+        budget_usd: Option<f64>,
+        /// The Claude Code executable (default: claude on PATH)
+        #[arg(long, value_name = "PATH")]
+        claude_path: Option<PathBuf>,
+        /// Do not look in the OS keychain for the key (environment only)
+        #[arg(long)]
+        no_keychain: bool,
+    },
+    /// Save or delete a provider's API key in the OS keychain (the key is read from stdin)
+    Key {
+        /// set | delete
+        action: String,
+        /// openai | anthropic | claude-code
+        provider: String,
+    },
     /// Run one read-only SQL query over a desk's tables (the analyst's own read-only path)
     Sql {
         id: String,
@@ -241,6 +273,41 @@ fn run(cli: Cli) -> Result<i32, DeskError> {
                 println!("wrote {} ({} files, {} bytes)", summary.path, summary.files, summary.bytes);
             }
         }
+        Command::Ask { id, question, provider, model, base_url, max_rounds, budget_usd, claude_path, no_keychain } => {
+            let id = office.resolve(&id)?;
+            let kind = parse_provider(&provider)?;
+            let mut request = crate::agent::TurnRequest::new(
+                id.as_str(),
+                question,
+                crate::agent::ProviderSettings { kind, model, base_url },
+            );
+            request.max_rounds = max_rounds;
+            request.budget_usd = budget_usd;
+            if let Some(p) = claude_path {
+                request.claude_code.program = p;
+            }
+            request.api_key = crate::agent::secret::resolve_key(kind, &|name| std::env::var(name).ok(), !no_keychain);
+            return ask(&mut office, &request, json);
+        }
+        Command::Key { action, provider } => {
+            let kind = parse_provider(&provider)?;
+            match action.as_str() {
+                "set" => {
+                    let mut line = String::new();
+                    std::io::stdin()
+                        .read_line(&mut line)
+                        .map_err(|e| DeskError::io("reading the key from stdin", e))?;
+                    let key =
+                        crate::agent::ApiKey::new(line).ok_or_else(|| DeskError::Usage("no key on stdin".into()))?;
+                    crate::agent::secret::keychain_set(kind, &key)?;
+                }
+                "delete" => crate::agent::secret::keychain_delete(kind)?,
+                other => return Err(DeskError::Usage(format!("unknown key action '{other}' (set | delete)"))),
+            }
+            if json {
+                print_json(&serde_json::json!({"provider": kind.as_str(), "action": action}));
+            }
+        }
         Command::Delete { id } => {
             let id = office.resolve(&id)?;
             office.delete(&id)?;
@@ -270,6 +337,67 @@ fn run(cli: Cli) -> Result<i32, DeskError> {
         }
     }
     Ok(0)
+}
+
+fn parse_provider(name: &str) -> Result<crate::agent::ProviderKind, DeskError> {
+    crate::agent::ProviderKind::parse(name).ok_or_else(|| {
+        DeskError::Usage(format!("unknown provider '{name}' (offline | openai | anthropic | claude-code)"))
+    })
+}
+
+/// Run one turn, printing as it goes. Exit code: 0 complete, 1 the turn ended with an error, 130 cancelled.
+fn ask(office: &mut Office, request: &crate::agent::TurnRequest, json: bool) -> Result<i32, DeskError> {
+    use crate::agent::{CancelToken, TurnStatus};
+    use crate::wire::Event;
+    let rt = crate::agent::runtime()?;
+    let cancel = CancelToken::new();
+    // Until the toolbox lands here, the CLI's analyst has no tools of its own.
+    let mut tools = crate::agent::NoTools;
+    let mut print = |e: Event| {
+        if json {
+            print_json(&e);
+            return;
+        }
+        let mut out = std::io::stdout().lock();
+        match &e {
+            Event::TextDelta { text } => {
+                let _ = write!(out, "{text}");
+                let _ = out.flush();
+            }
+            Event::ToolStart { name, .. } => eprintln!("\n[{name}] ..."),
+            Event::ToolResult { ok, summary, .. } => eprintln!("[{}] {summary}", if *ok { "ok" } else { "failed" }),
+            Event::ArtifactUpdate(u) => eprintln!("  {:?} {} ({} bytes)", u.change, u.path, u.size),
+            Event::Complete { receipt } => {
+                let _ = writeln!(out);
+                let cost = receipt.cost_usd.map(|c| format!("${c:.4}")).unwrap_or_else(|| "cost unknown".into());
+                eprintln!(
+                    "\n-- {} ms, {} round trips, {} in / {} out tokens, {cost}",
+                    receipt.duration_ms, receipt.turns, receipt.input_tokens, receipt.output_tokens
+                );
+            }
+            Event::Error(b) => {
+                let _ = writeln!(out);
+                eprintln!("desk: {} [{}]", b.message, b.code)
+            }
+            Event::SessionStart { .. } => {}
+        }
+    };
+    let outcome = rt.block_on(async {
+        let c = cancel.clone();
+        let ctrl_c = tokio::spawn(async move {
+            if tokio::signal::ctrl_c().await.is_ok() {
+                c.cancel();
+            }
+        });
+        let r = crate::agent::run_turn(office, request, &mut tools, &mut print, &cancel).await;
+        ctrl_c.abort();
+        r
+    })?;
+    Ok(match outcome.status {
+        TurnStatus::Complete => 0,
+        TurnStatus::Error => 1,
+        TurnStatus::Cancelled => 130,
+    })
 }
 
 #[cfg(test)]

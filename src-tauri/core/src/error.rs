@@ -88,6 +88,8 @@ pub enum DeskError {
     SourceDevice { path: String },
     #[error("{path}: is not a regular file")]
     SourceNotRegular { path: String },
+    #[error("{path}: is a system pseudo-file (/proc, /sys ...), not data")]
+    SourcePseudoFile { path: String },
     #[error("{path}: changed while it was being opened; try again")]
     SourceChanged { path: String },
     #[error("{path}: permission denied")]
@@ -116,6 +118,8 @@ pub enum DeskError {
     },
     #[error("{0}")]
     Usage(String),
+    #[error("OS keychain: {0}")]
+    Keychain(String),
     // --- the analyst's tools (see `tools`) ---
     #[error("{path:?}: only paths relative to the desk are allowed, not absolute ones")]
     PathAbsolute { path: String },
@@ -167,6 +171,7 @@ impl DeskError {
             DeskError::SourceSocket { .. } => "source_socket",
             DeskError::SourceDevice { .. } => "source_device",
             DeskError::SourceNotRegular { .. } => "source_not_regular",
+            DeskError::SourcePseudoFile { .. } => "source_pseudo_file",
             DeskError::SourceChanged { .. } => "source_changed",
             DeskError::SourcePermission { .. } => "source_permission",
             DeskError::TooLarge { .. } => "too_large",
@@ -178,6 +183,7 @@ impl DeskError {
             DeskError::Zip(_) => "zip_error",
             DeskError::Io { .. } => "io_error",
             DeskError::Usage(_) => "usage",
+            DeskError::Keychain(_) => "keychain_error",
             DeskError::PathAbsolute { .. } => "path_absolute",
             DeskError::PathSymlink { .. } => "path_symlink",
             DeskError::PathNotFound { .. } => "path_not_found",
@@ -208,6 +214,7 @@ impl DeskError {
                 | DeskError::Zip(_)
                 | DeskError::Io { .. }
                 | DeskError::Usage(_)
+                | DeskError::Keychain(_)
                 | DeskError::ChartRender { .. }
         )
     }

@@ -28,7 +28,8 @@ impl Clock for SystemClock {
 }
 
 /// Ordered migrations; the index + 1 is the schema version it produces. Never edit a released one.
-const MIGRATIONS: &[&str] = &[r#"
+const MIGRATIONS: &[&str] = &[
+    r#"
 CREATE TABLE conversations (
     id          TEXT PRIMARY KEY CHECK (length(id) = 32),
     title       TEXT NOT NULL,
@@ -98,7 +99,12 @@ CREATE TABLE artifacts (
     updated_at      INTEGER NOT NULL,
     PRIMARY KEY (conversation_id, path)
 );
-"#];
+"#,
+    r#"
+-- 2: the session id a provider keeps for follow-ups (Claude Code's --resume).
+ALTER TABLE turns ADD COLUMN provider_session TEXT;
+"#,
+];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
@@ -383,17 +389,36 @@ impl History {
         Ok(())
     }
 
+    /// Remember the session id a provider gave this turn (Claude Code resumes it on the next turn).
+    pub fn set_provider_session(&mut self, turn: TurnHandle, session: &str) -> Result<()> {
+        self.conn.execute("UPDATE turns SET provider_session = ?2 WHERE id = ?1", params![turn.id, session])?;
+        Ok(())
+    }
+
+    /// The session id of the conversation's latest turn with `provider` that recorded one.
+    pub fn last_provider_session(&self, id: &DeskId, provider: &str) -> Result<Option<String>> {
+        let s = self
+            .conn
+            .query_row(
+                "SELECT provider_session FROM turns WHERE conversation_id = ?1 AND provider = ?2
+                 AND provider_session IS NOT NULL ORDER BY seq DESC LIMIT 1",
+                params![id.as_str(), provider],
+                |r| r.get(0),
+            )
+            .optional()?;
+        Ok(s)
+    }
+
     /// Append wire events of a turn (for exact replay in the UI).
     pub fn add_events(&mut self, turn: TurnHandle, events: &[serde_json::Value]) -> Result<()> {
         let tx = self.conn.transaction()?;
-        let mut seq: i64 =
+        let first: i64 =
             tx.query_row("SELECT COALESCE(MAX(seq), -1) + 1 FROM events WHERE turn_id = ?1", [turn.id], |r| r.get(0))?;
-        for e in events {
+        for (seq, e) in (first..).zip(events) {
             tx.execute(
                 "INSERT INTO events (turn_id, seq, event) VALUES (?1, ?2, ?3)",
                 params![turn.id, seq, e.to_string()],
             )?;
-            seq += 1;
         }
         tx.commit()?;
         Ok(())

@@ -107,7 +107,32 @@ pub fn import_path(
     if !opened.file_type().is_file() || opened.dev() != meta.dev() || opened.ino() != meta.ino() {
         return Err(DeskError::SourceChanged { path: shown(src) });
     }
+    if on_pseudo_fs(&file) {
+        return Err(DeskError::SourcePseudoFile { path: shown(src) });
+    }
     copy_in(desk, tmp, &name, file, opened.len(), limits, progress)
+}
+
+/// Files of /proc, /sys and friends look regular but are windows into the running system (their size
+/// says 0 and reading them can reveal secrets such as a process's environment): never data to import.
+fn on_pseudo_fs(file: &File) -> bool {
+    use std::os::fd::AsRawFd;
+    const PSEUDO: &[i64] = &[
+        0x9fa0,      // PROC_SUPER_MAGIC
+        0x6265_6572, // SYSFS_MAGIC
+        0x6462_6720, // DEBUGFS_MAGIC
+        0x7472_6163, // TRACEFS_MAGIC
+        0x0027_e0eb, // CGROUP_SUPER_MAGIC
+        0x6367_7270, // CGROUP2_SUPER_MAGIC
+        0x7363_6673, // SECURITYFS_MAGIC
+        0x6e73_6673, // NSFS_MAGIC
+        0xcafe_4a11, // BPF_FS_MAGIC
+        0x6573_5546, // FUSECTL_SUPER_MAGIC
+    ];
+    // SAFETY: fstatfs writes into the zeroed struct we own; the fd is valid for the call.
+    let mut st: libc::statfs = unsafe { std::mem::zeroed() };
+    let r = unsafe { libc::fstatfs(file.as_raw_fd(), &mut st) };
+    r == 0 && PSEUDO.contains(&(st.f_type as i64))
 }
 
 /// Import `bytes` under `name` into the desk.

@@ -9,8 +9,10 @@
 //! - [`office`]: the data directory that ties desks and history together (what the app and CLI drive);
 //! - [`tools`]: the analyst's confined tools (files, read-only SQL, charts, writes) and markdown to HTML;
 //! - [`wire`]: the event vocabulary shared by the UI, the CLI's `--json` and history replay;
+//! - [`agent`]: the analyst's turn loop and its providers;
 //! - [`cli`]: the headless `desk` command.
 
+pub mod agent;
 pub mod cli;
 pub mod desk;
 pub mod error;

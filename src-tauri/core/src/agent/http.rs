@@ -1,0 +1,170 @@
+//! HTTP plumbing shared by the model providers: one POST with bounded retries and backoff (429, 5xx,
+//! 529 overloaded), status → [`AgentError`] mapping, and chunk reads that give way to cancellation and
+//! to a stalled connection. It knows nothing of any provider's body format.
+
+use super::secret::ApiKey;
+use super::{AgentError, CancelToken};
+use std::time::Duration;
+
+/// How often and how patiently to retry a request the provider turned away for now.
+#[derive(Debug, Clone)]
+pub struct RetryPolicy {
+    /// Attempts after the first one.
+    pub max_retries: u32,
+    /// First pause; doubled on every further attempt.
+    pub base_delay: Duration,
+    /// Upper bound of one pause (also caps a provider's `retry-after`).
+    pub max_delay: Duration,
+    /// How long a stream may stay silent before the provider counts as unreachable.
+    pub idle_timeout: Duration,
+    /// Time allowed to open the connection.
+    pub connect_timeout: Duration,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        RetryPolicy {
+            max_retries: 4,
+            base_delay: Duration::from_millis(800),
+            max_delay: Duration::from_secs(20),
+            idle_timeout: Duration::from_secs(180),
+            connect_timeout: Duration::from_secs(10),
+        }
+    }
+}
+
+impl RetryPolicy {
+    pub(crate) fn delay(&self, attempt: u32, retry_after: Option<Duration>) -> Duration {
+        let exp = self.base_delay.saturating_mul(1u32 << attempt.min(16));
+        retry_after.unwrap_or(exp).min(self.max_delay)
+    }
+}
+
+/// The HTTP client of one turn: it follows no redirects. A provider on this machine is reached directly, never through a proxy
+/// from the environment (which would see the conversation).
+pub(crate) fn client(policy: &RetryPolicy, local: bool) -> Result<reqwest::Client, AgentError> {
+    // No redirects: a key header (x-api-key) would follow one to another host.
+    let mut b =
+        reqwest::Client::builder().connect_timeout(policy.connect_timeout).redirect(reqwest::redirect::Policy::none());
+    if local {
+        b = b.no_proxy();
+    }
+    b.build().map_err(|e| AgentError::BadResponse(format!("HTTP client: {e}")))
+}
+
+/// Send a POST built by `make` (called again for every attempt) until it succeeds, fails for good,
+/// runs out of retries, or the turn is cancelled. Returns the successful response, body unread.
+pub(crate) async fn post(
+    make: &dyn Fn() -> reqwest::RequestBuilder,
+    url: &str,
+    policy: &RetryPolicy,
+    key: Option<&ApiKey>,
+    cancel: &CancelToken,
+) -> Result<reqwest::Response, AgentError> {
+    let redact = |s: String| match key {
+        Some(k) => k.redact(&s),
+        None => s,
+    };
+    let mut attempt = 0u32;
+    loop {
+        let sent = tokio::select! {
+            r = make().send() => r,
+            _ = cancel.cancelled() => return Err(AgentError::Cancelled),
+        };
+        let (err, retry_after) = match sent {
+            Ok(resp) if resp.status().is_success() => return Ok(resp),
+            Ok(resp) => {
+                let status = resp.status().as_u16();
+                let retry_after = resp
+                    .headers()
+                    .get("retry-after")
+                    .and_then(|v| v.to_str().ok())
+                    .and_then(|v| v.trim().parse::<f64>().ok())
+                    .filter(|s| s.is_finite() && *s >= 0.0)
+                    .map(Duration::from_secs_f64);
+                let body = tokio::select! {
+                    b = resp.text() => b.unwrap_or_default(),
+                    _ = cancel.cancelled() => return Err(AgentError::Cancelled),
+                };
+                (AgentError::from_status(status, redact(error_message(&body))), retry_after)
+            }
+            Err(e) if e.is_timeout() => {
+                (AgentError::Unreachable { url: url.to_string(), message: redact(error_chain(&e)) }, None)
+            }
+            Err(e) => {
+                return Err(AgentError::Unreachable { url: url.to_string(), message: redact(error_chain(&e)) });
+            }
+        };
+        let transient = err.is_transient() || matches!(err, AgentError::Unreachable { .. });
+        if !transient || attempt >= policy.max_retries {
+            return Err(err);
+        }
+        let pause = policy.delay(attempt, retry_after);
+        attempt += 1;
+        tokio::select! {
+            _ = tokio::time::sleep(pause) => {}
+            _ = cancel.cancelled() => return Err(AgentError::Cancelled),
+        }
+    }
+}
+
+/// The next piece of a streamed body; None at its end.
+pub(crate) async fn next_chunk(
+    resp: &mut reqwest::Response,
+    url: &str,
+    policy: &RetryPolicy,
+    cancel: &CancelToken,
+) -> Result<Option<bytes::Bytes>, AgentError> {
+    tokio::select! {
+        r = tokio::time::timeout(policy.idle_timeout, resp.chunk()) => match r {
+            Ok(Ok(c)) => Ok(c),
+            Ok(Err(e)) => Err(AgentError::Unreachable { url: url.to_string(), message: format!("stream broken: {}", error_chain(&e)) }),
+            Err(_) => Err(AgentError::Unreachable {
+                url: url.to_string(),
+                message: format!("no data for {} s; the stream stalled", policy.idle_timeout.as_secs()),
+            }),
+        },
+        _ = cancel.cancelled() => Err(AgentError::Cancelled),
+    }
+}
+
+fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut s = e.to_string();
+    let mut src = e.source();
+    while let Some(inner) = src {
+        s.push_str(": ");
+        s.push_str(&inner.to_string());
+        src = inner.source();
+    }
+    s
+}
+
+/// The provider's own words from an error body: `error.message` (OpenAI, Anthropic), `error` as a string
+/// (Ollama), `message`, or the body itself, shortened.
+pub(crate) fn error_message(body: &str) -> String {
+    if let Ok(v) = serde_json::from_str::<serde_json::Value>(body) {
+        let found = v
+            .pointer("/error/message")
+            .or_else(|| v.get("error").filter(|e| e.is_string()))
+            .or_else(|| v.get("message"))
+            .and_then(|m| m.as_str());
+        if let Some(m) = found {
+            return shorten(m, 500);
+        }
+    }
+    let body = body.trim();
+    if body.is_empty() {
+        "(no details)".to_string()
+    } else {
+        shorten(body, 500)
+    }
+}
+
+pub(crate) fn shorten(s: &str, max_chars: usize) -> String {
+    if s.chars().count() <= max_chars {
+        return s.to_string();
+    }
+    let mut out: String = s.chars().take(max_chars).collect();
+    out.push('…');
+    out
+}

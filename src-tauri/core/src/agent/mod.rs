@@ -1,0 +1,679 @@
+//! The analyst agent: one turn as a protocol. A [`TurnRequest`] goes in; wire [`Event`]s come out through
+//! a sink (never a UI handle), in this order: `session_start`, then `text_delta` / `tool_start` /
+//! `tool_result` / `artifact_update` as they happen, then exactly one of `complete {receipt}` or
+//! `error {code, message}`. The turn is cancellable at any await point through a [`CancelToken`].
+//!
+//! Invariants: every tool call gets exactly one result (a call the turn could not run is answered
+//! `cancelled`); the desk is snapshotted when the turn starts (so uploads are never announced), after
+//! every tool result and once before the turn ends; everything is recorded in history as it happens
+//! (messages, tool calls and results, events for replay, artifacts, receipt or error), each write in its
+//! own transaction, so a crash or Ctrl-C leaves a consistent turn.
+//!
+//! Providers: `openai` (any OpenAI-compatible server, Ollama by default), `anthropic` (Messages API),
+//! `claude-code` (the Claude Code CLI in the desk) and `offline`, whose analyst plugs into
+//! [`offline::analyst`] (issue 5). Tools are reached only through [`ToolRunner`]. This module does not
+//! build the toolbox, describe tables, or store keys anywhere but the OS keychain ([`secret`]).
+
+pub mod anthropic;
+mod cancel;
+pub mod claude_code;
+mod context;
+mod error;
+mod http;
+mod model;
+pub mod offline;
+pub mod openai;
+pub mod secret;
+mod sse;
+
+pub use cancel::CancelToken;
+pub use context::{describe_desk, system_prompt, DEFAULT_HISTORY_TOKENS, HOUSE_RULES};
+pub use error::AgentError;
+pub use http::RetryPolicy;
+pub use secret::ApiKey;
+
+use crate::desk::DeskId;
+use crate::error::{DeskError, ErrorBody};
+use crate::history::{TurnHandle, TurnRecord};
+use crate::office::Office;
+use crate::snapshot::Snapshot;
+use crate::tool_api::{ToolOutput, ToolRunner, ToolSpec};
+use crate::wire::{Event, Receipt};
+use context::{Msg, ToolCall, ToolResultMsg};
+use model::Usage;
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+use std::path::PathBuf;
+
+/// Model round trips allowed in one turn unless the request says otherwise.
+pub const DEFAULT_MAX_ROUNDS: u32 = 20;
+/// Output tokens asked for per round trip (Anthropic requires a number).
+pub const DEFAULT_MAX_OUTPUT_TOKENS: u32 = 8_192;
+
+/// Which analyst answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ProviderKind {
+    /// The built-in analyst: no network at all.
+    #[default]
+    Offline,
+    /// Any OpenAI-compatible chat-completions server (default: Ollama on this machine).
+    Openai,
+    /// Anthropic's Messages API with the person's own key.
+    Anthropic,
+    /// The Claude Code CLI, run in the desk.
+    ClaudeCode,
+}
+
+impl ProviderKind {
+    pub const ALL: [ProviderKind; 4] =
+        [ProviderKind::Offline, ProviderKind::Openai, ProviderKind::Anthropic, ProviderKind::ClaudeCode];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ProviderKind::Offline => "offline",
+            ProviderKind::Openai => "openai",
+            ProviderKind::Anthropic => "anthropic",
+            ProviderKind::ClaudeCode => "claude-code",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        ProviderKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    pub fn default_model(self) -> Option<&'static str> {
+        match self {
+            ProviderKind::Openai => Some(openai::DEFAULT_MODEL),
+            ProviderKind::Anthropic => Some(anthropic::DEFAULT_MODEL),
+            ProviderKind::Offline | ProviderKind::ClaudeCode => None,
+        }
+    }
+
+    pub fn default_base_url(self) -> Option<&'static str> {
+        match self {
+            ProviderKind::Openai => Some(openai::DEFAULT_BASE_URL),
+            ProviderKind::Anthropic => Some(anthropic::DEFAULT_BASE_URL),
+            ProviderKind::Offline | ProviderKind::ClaudeCode => None,
+        }
+    }
+}
+
+/// Provider, model and base URL as the person chose them (None: the provider's default).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ProviderSettings {
+    pub kind: ProviderKind,
+    pub model: Option<String>,
+    pub base_url: Option<String>,
+}
+
+impl ProviderSettings {
+    pub fn new(kind: ProviderKind) -> Self {
+        ProviderSettings { kind, model: None, base_url: None }
+    }
+
+    /// The model in effect: the chosen one or the provider's default.
+    pub fn model(&self) -> Option<String> {
+        self.model.clone().filter(|m| !m.trim().is_empty()).or_else(|| self.kind.default_model().map(str::to_string))
+    }
+
+    /// The base URL in effect: the chosen one or the provider's default.
+    pub fn base_url(&self) -> Option<String> {
+        self.base_url
+            .clone()
+            .filter(|u| !u.trim().is_empty())
+            .or_else(|| self.kind.default_base_url().map(str::to_string))
+    }
+}
+
+/// How the `claude-code` provider runs the CLI.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClaudeCodeOptions {
+    /// The executable (default `claude`, looked up on PATH).
+    pub program: PathBuf,
+    /// Tools it may use without asking (`--allowedTools`).
+    pub allowed_tools: Vec<String>,
+    /// Tools it may never use (`--disallowedTools`); the shell is off by default.
+    pub disallowed_tools: Vec<String>,
+}
+
+impl Default for ClaudeCodeOptions {
+    fn default() -> Self {
+        let s = |v: &[&str]| v.iter().map(|t| t.to_string()).collect();
+        ClaudeCodeOptions {
+            program: PathBuf::from("claude"),
+            allowed_tools: s(&["Read", "Glob", "Grep", "Write", "Edit"]),
+            disallowed_tools: s(&["Bash", "WebFetch", "WebSearch", "NotebookEdit", "Task"]),
+        }
+    }
+}
+
+/// One question to the analyst.
+#[derive(Debug, Clone)]
+pub struct TurnRequest {
+    pub conversation_id: String,
+    pub question: String,
+    pub provider: ProviderSettings,
+    /// The key of the chosen provider, never shown or stored (see [`secret`]).
+    pub api_key: Option<ApiKey>,
+    /// Model round trips allowed in this turn.
+    pub max_rounds: u32,
+    /// Stop the turn once its cost is over this (only where the cost is known).
+    pub budget_usd: Option<f64>,
+    /// The desk's tables (schemas and profiles), as text for the model; filled by the caller. When empty,
+    /// the turn describes the desk's files itself ([`describe_desk`]).
+    pub context: String,
+    /// Token budget for the replayed conversation.
+    pub history_tokens: usize,
+    pub max_output_tokens: u32,
+    pub retry: RetryPolicy,
+    pub claude_code: ClaudeCodeOptions,
+}
+
+impl TurnRequest {
+    pub fn new(conversation_id: impl Into<String>, question: impl Into<String>, provider: ProviderSettings) -> Self {
+        TurnRequest {
+            conversation_id: conversation_id.into(),
+            question: question.into(),
+            provider,
+            api_key: None,
+            max_rounds: DEFAULT_MAX_ROUNDS,
+            budget_usd: None,
+            context: String::new(),
+            history_tokens: DEFAULT_HISTORY_TOKENS,
+            max_output_tokens: DEFAULT_MAX_OUTPUT_TOKENS,
+            retry: RetryPolicy::default(),
+            claude_code: ClaudeCodeOptions::default(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TurnStatus {
+    Complete,
+    Error,
+    Cancelled,
+}
+
+impl TurnStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TurnStatus::Complete => "complete",
+            TurnStatus::Error => "error",
+            TurnStatus::Cancelled => "cancelled",
+        }
+    }
+}
+
+/// How a turn ended (the same facts its last event carried).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TurnOutcome {
+    /// The turn's number in its conversation (1, 2, ...).
+    pub turn: i64,
+    pub status: TurnStatus,
+    /// Set on `complete`; on errors too, as far as the turn got (tokens already spent).
+    pub receipt: Option<Receipt>,
+    pub error: Option<ErrorBody>,
+}
+
+/// Run one turn. `Err` only when the turn could not even start (unknown conversation, unreadable
+/// history); every later failure is an `error` event and a recorded turn.
+pub async fn run_turn(
+    office: &mut Office,
+    request: &TurnRequest,
+    tools: &mut dyn ToolRunner,
+    sink: &mut dyn FnMut(Event),
+    cancel: &CancelToken,
+) -> crate::Result<TurnOutcome> {
+    let id = office.resolve(&request.conversation_id)?;
+    let desk = office.desk_dir(&id)?;
+    let inputs = office.input_names(&id)?;
+    let prior = office.turns(&id)?;
+    let described;
+    let request = if request.context.trim().is_empty() {
+        let mut r = request.clone();
+        r.context = describe_desk(&desk, &inputs);
+        described = r;
+        &described
+    } else {
+        request
+    };
+    let resume = office.history().last_provider_session(&id, ProviderKind::ClaudeCode.as_str())?;
+    let snapshot = Snapshot::take(&desk)?;
+    let kind = request.provider.kind;
+    let model = request.provider.model();
+    let started_ms = office.history().now_ms();
+    let handle = office.history_mut().begin_turn(&id, &request.question, kind.as_str(), model.as_deref())?;
+    let mut turn = Turn {
+        office,
+        id,
+        handle,
+        desk,
+        inputs,
+        snapshot,
+        sink,
+        unrecorded_text: String::new(),
+        assistant_text: String::new(),
+        usage: Usage::default(),
+        rounds: 0,
+        reported_cost: None,
+        reported_model: None,
+        open_calls: Vec::new(),
+        used_ids: HashSet::new(),
+    };
+    let start = Event::SessionStart { conversation_id: turn.id.to_string(), turn: handle.seq };
+    let mut result = turn.emit(start).map_err(AgentError::from);
+    if result.is_ok() {
+        result = drive(&mut turn, request, tools, cancel, &prior, resume).await;
+    }
+    // What was said and made so far is kept whatever happened; open calls get their one result.
+    let tidy = turn.end_message().and_then(|_| turn.close_open_calls()).and_then(|_| turn.diff());
+    if let (Ok(()), Err(e)) = (&result, tidy) {
+        result = Err(e.into());
+    }
+    let receipt = Receipt {
+        duration_ms: (turn.office.history().now_ms() - started_ms).max(0) as u64,
+        turns: turn.rounds,
+        input_tokens: turn.usage.all_input(),
+        output_tokens: turn.usage.output,
+        cost_usd: turn.cost(request),
+        provider: kind.as_str().to_string(),
+        model: model.or_else(|| turn.reported_model.clone()),
+    };
+    let receipt_json = serde_json::to_value(&receipt).unwrap_or(serde_json::Value::Null);
+    match result {
+        Ok(()) => {
+            if let Err(e) = turn.emit(Event::Complete { receipt: receipt.clone() }) {
+                // Never leave the turn `running`: record why it could not complete, then report.
+                let body = serde_json::to_value(e.body()).unwrap_or(serde_json::Value::Null);
+                let _ =
+                    turn.office.history_mut().finish_turn(&turn.id, handle, "error", Some(&receipt_json), Some(&body));
+                return Err(e);
+            }
+            turn.office.history_mut().finish_turn(&turn.id, handle, "complete", Some(&receipt_json), None)?;
+            Ok(TurnOutcome { turn: handle.seq, status: TurnStatus::Complete, receipt: Some(receipt), error: None })
+        }
+        Err(e) => {
+            let status = if matches!(e, AgentError::Cancelled) { TurnStatus::Cancelled } else { TurnStatus::Error };
+            let body = e.body();
+            let emitted = turn.emit(Event::Error(body.clone()));
+            let error_json = serde_json::to_value(&body).unwrap_or(serde_json::Value::Null);
+            turn.office.history_mut().finish_turn(
+                &turn.id,
+                handle,
+                status.as_str(),
+                Some(&receipt_json),
+                Some(&error_json),
+            )?;
+            emitted?;
+            Ok(TurnOutcome { turn: handle.seq, status, receipt: Some(receipt), error: Some(body) })
+        }
+    }
+}
+
+/// [`run_turn`] on a runtime of its own, for callers without one (the CLI, tests, the shell's threads).
+pub fn run_turn_blocking(
+    office: &mut Office,
+    request: &TurnRequest,
+    tools: &mut dyn ToolRunner,
+    sink: &mut dyn FnMut(Event),
+    cancel: &CancelToken,
+) -> crate::Result<TurnOutcome> {
+    let rt = runtime()?;
+    rt.block_on(run_turn(office, request, tools, sink, cancel))
+}
+
+/// A single-threaded runtime with timers and IO, as the turn needs.
+pub fn runtime() -> crate::Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| DeskError::io("starting the async runtime", e))
+}
+
+async fn drive(
+    turn: &mut Turn<'_>,
+    request: &TurnRequest,
+    tools: &mut dyn ToolRunner,
+    cancel: &CancelToken,
+    prior: &[TurnRecord],
+    resume: Option<String>,
+) -> Result<(), AgentError> {
+    match request.provider.kind {
+        ProviderKind::Offline => match offline::analyst() {
+            Some(mut analyst) => {
+                let mut session = TurnSession { turn, tools, cancel, request };
+                analyst.answer(&mut session)
+            }
+            None => Err(AgentError::OfflineUnavailable),
+        },
+        ProviderKind::Openai | ProviderKind::Anthropic => model_loop(turn, request, tools, cancel, prior).await,
+        ProviderKind::ClaudeCode => claude_code::run(turn, request, cancel, prior, resume).await,
+    }
+}
+
+/// A toolbox with no tools, for callers that have none yet (the CLI until the toolbox lands there).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct NoTools;
+
+impl ToolRunner for NoTools {
+    fn specs(&self) -> Vec<ToolSpec> {
+        Vec::new()
+    }
+
+    fn call(&mut self, name: &str, _input: &serde_json::Value) -> ToolOutput {
+        ToolOutput::error("unknown_tool", format!("no tool named {name} is available"))
+    }
+}
+
+/// The loop for HTTP model providers: ask, stream the answer, run the tools it asks for, repeat until
+/// it answers without tools (or a limit, an error or cancellation ends the turn).
+async fn model_loop(
+    turn: &mut Turn<'_>,
+    request: &TurnRequest,
+    tools: &mut dyn ToolRunner,
+    cancel: &CancelToken,
+    prior: &[TurnRecord],
+) -> Result<(), AgentError> {
+    let kind = request.provider.kind;
+    let model = request.provider.model().unwrap_or_default();
+    let base_url = request.provider.base_url().unwrap_or_default();
+    let key = request.api_key.as_ref();
+    let specs: Vec<ToolSpec> = tools.specs();
+    let system = context::system_prompt(&request.context);
+    let mut msgs = context::replay(prior, request.history_tokens);
+    msgs.push(Msg::User(request.question.clone()));
+    let client = http::client(&request.retry, is_local(&base_url))?;
+    let ep = model::Endpoint { client: &client, base_url: &base_url, key, policy: &request.retry, cancel };
+    if kind == ProviderKind::Anthropic && key.is_none() {
+        return Err(missing_key(kind));
+    }
+    let mut seen_ids: HashSet<String> = HashSet::new();
+    loop {
+        if cancel.is_cancelled() {
+            return Err(AgentError::Cancelled);
+        }
+        if turn.rounds >= request.max_rounds {
+            return Err(AgentError::MaxRounds(request.max_rounds));
+        }
+        turn.rounds += 1;
+        let round = turn.rounds;
+        let body = match kind {
+            ProviderKind::Anthropic => {
+                anthropic::request_body(&model, request.max_output_tokens, &system, &msgs, &specs)
+            }
+            _ => openai::request_body(&model, &system, &msgs, &specs),
+        };
+        let mut attempt = 0;
+        let mut reply = loop {
+            let mut answered = false;
+            let reply = {
+                let mut on_text = |t: &str| turn.text(t);
+                match kind {
+                    ProviderKind::Anthropic => anthropic::stream(&ep, &body, &mut on_text, &mut answered).await,
+                    _ => openai::stream(&ep, &body, &mut on_text, &mut answered).await,
+                }
+            };
+            match reply {
+                // Overloaded or rate limited inside the stream before anything was shown: try the round again.
+                // (HTTP-level refusals were already retried by `http::post`.)
+                Err(e)
+                    if answered
+                        && e.is_transient()
+                        && turn.assistant_text.is_empty()
+                        && attempt < request.retry.max_retries =>
+                {
+                    let pause = request.retry.delay(attempt, None);
+                    attempt += 1;
+                    tokio::select! {
+                        _ = tokio::time::sleep(pause) => {}
+                        _ = cancel.cancelled() => return Err(AgentError::Cancelled),
+                    }
+                }
+                other => break other?,
+            }
+        };
+        turn.usage += reply.usage;
+        turn.end_message()?;
+        for (i, c) in reply.calls.iter_mut().enumerate() {
+            // Ids must be unique within the turn (history keys on them); some servers reuse them.
+            if c.id.is_empty() || seen_ids.contains(&c.id) {
+                c.id = format!("call_{round}_{i}");
+            }
+            seen_ids.insert(c.id.clone());
+        }
+        if let (Some(budget), Some(spent)) = (request.budget_usd, turn.cost(request)) {
+            if spent > budget {
+                return Err(AgentError::BudgetExceeded { spent, budget });
+            }
+        }
+        if reply.calls.is_empty() {
+            return Ok(());
+        }
+        let mut results = Vec::with_capacity(reply.calls.len());
+        for call in &reply.calls {
+            turn.tool_start(call)?;
+            let out = if cancel.is_cancelled() { cancelled_output() } else { tools.call(&call.name, &call.input) };
+            turn.tool_result(&call.id, &out)?;
+            results.push(ToolResultMsg { id: call.id.clone(), content: out.content, ok: out.ok });
+        }
+        msgs.push(Msg::Assistant { text: reply.text, calls: reply.calls });
+        msgs.push(Msg::ToolResults(results));
+    }
+}
+
+pub(crate) fn missing_key(kind: ProviderKind) -> AgentError {
+    AgentError::MissingKey {
+        provider: kind.as_str().to_string(),
+        env: secret::env_var(kind).unwrap_or("an API key").to_string(),
+    }
+}
+
+fn cancelled_output() -> ToolOutput {
+    ToolOutput::error("cancelled", "the turn was cancelled before this tool ran")
+}
+
+fn is_local(url: &str) -> bool {
+    let rest = url.split_once("://").map(|(_, r)| r).unwrap_or(url);
+    let host = rest.split(['/', ':']).next().unwrap_or("");
+    matches!(host, "127.0.0.1" | "localhost") || rest.starts_with("[::1]")
+}
+
+/// A turn in progress: reports events to the sink and records everything in history as it happens.
+pub(crate) struct Turn<'a> {
+    office: &'a mut Office,
+    id: DeskId,
+    handle: TurnHandle,
+    desk: PathBuf,
+    inputs: HashSet<String>,
+    snapshot: Snapshot,
+    sink: &'a mut dyn FnMut(Event),
+    /// Streamed text not yet stored as a `text_delta` event (coalesced for replay).
+    unrecorded_text: String,
+    /// Text of the current assistant message, stored as a message when it ends.
+    assistant_text: String,
+    usage: Usage,
+    rounds: u32,
+    /// A cost the provider reported itself (Claude Code does).
+    reported_cost: Option<f64>,
+    /// The model the provider says it used, when the request named none (Claude Code does).
+    reported_model: Option<String>,
+    /// Tool calls started and not yet answered: (the provider's id, the id recorded and reported).
+    open_calls: Vec<(String, String)>,
+    /// Every tool call id recorded in this turn.
+    used_ids: HashSet<String>,
+}
+
+impl Turn<'_> {
+    fn emit(&mut self, ev: Event) -> Result<(), DeskError> {
+        if let Event::TextDelta { text } = &ev {
+            self.unrecorded_text.push_str(text);
+            self.assistant_text.push_str(text);
+            (self.sink)(ev);
+            return Ok(());
+        }
+        self.flush_text()?;
+        let json = ev.to_json();
+        (self.sink)(ev);
+        self.office.history_mut().add_events(self.handle, &[json])
+    }
+
+    fn text(&mut self, t: &str) {
+        if !t.is_empty() {
+            // A text delta is never written on its own, so this cannot fail.
+            let _ = self.emit(Event::TextDelta { text: t.to_string() });
+        }
+    }
+
+    fn flush_text(&mut self) -> Result<(), DeskError> {
+        if self.unrecorded_text.is_empty() {
+            return Ok(());
+        }
+        let text = std::mem::take(&mut self.unrecorded_text);
+        self.office.history_mut().add_events(self.handle, &[Event::TextDelta { text }.to_json()])
+    }
+
+    /// Store the current assistant message (if it said anything).
+    fn end_message(&mut self) -> Result<(), DeskError> {
+        self.flush_text()?;
+        let text = std::mem::take(&mut self.assistant_text);
+        if text.trim().is_empty() {
+            return Ok(());
+        }
+        // Paragraph breaks streamed between messages belong to the display, not to the message.
+        self.office.history_mut().add_message(self.handle, "assistant", text.trim_start_matches(['\n', '\r']))
+    }
+
+    /// Record and report a tool call. An id already used in this turn (a provider reusing one) is
+    /// recorded under a fresh id; results naming the provider's id find the oldest open call with it.
+    fn tool_start(&mut self, call: &ToolCall) -> Result<(), DeskError> {
+        self.end_message()?;
+        let mut recorded = call.id.clone();
+        let mut n = 1;
+        while self.used_ids.contains(&recorded) {
+            n += 1;
+            recorded = format!("{}~{n}", call.id);
+        }
+        self.used_ids.insert(recorded.clone());
+        self.office.history_mut().tool_started(self.handle, &recorded, &call.name, &call.input)?;
+        self.open_calls.push((call.id.clone(), recorded.clone()));
+        self.emit(Event::ToolStart { id: recorded, name: call.name.clone(), input: call.input.clone() })
+    }
+
+    /// Record a tool's result, report it, then report what it changed in the desk.
+    fn tool_result(&mut self, id: &str, out: &ToolOutput) -> Result<(), DeskError> {
+        let Some(pos) = self.open_calls.iter().position(|(given, _)| given == id) else {
+            return Ok(()); // a result for no open call (or a second one) is ignored: one result per call
+        };
+        let (_, recorded) = self.open_calls.remove(pos);
+        self.office.history_mut().tool_finished(self.handle, &recorded, out.ok, &out.summary, &out.content)?;
+        self.emit(Event::ToolResult { id: recorded, ok: out.ok, summary: out.summary.clone() })?;
+        self.diff()
+    }
+
+    fn close_open_calls(&mut self) -> Result<(), DeskError> {
+        for (given, _) in self.open_calls.clone() {
+            self.tool_result(&given, &cancelled_output())?;
+        }
+        Ok(())
+    }
+
+    /// Snapshot the desk and report what changed since the last snapshot.
+    fn diff(&mut self) -> Result<(), DeskError> {
+        let after = Snapshot::take(&self.desk)?;
+        let updates = self.snapshot.diff(&after, &self.inputs);
+        self.snapshot = after;
+        if updates.is_empty() {
+            return Ok(());
+        }
+        self.office.history_mut().record_artifacts(&self.id, Some(self.handle), &updates)?;
+        for u in updates {
+            self.emit(Event::ArtifactUpdate(u))?;
+        }
+        Ok(())
+    }
+
+    fn cost(&self, request: &TurnRequest) -> Option<f64> {
+        if self.reported_cost.is_some() {
+            return self.reported_cost;
+        }
+        match request.provider.kind {
+            ProviderKind::Anthropic => anthropic::cost(&request.provider.model().unwrap_or_default(), &self.usage),
+            ProviderKind::Openai => {
+                request.provider.base_url().filter(|u| is_local(u)).map(|_| 0.0)
+                // a model on this machine is free
+            }
+            ProviderKind::Offline => Some(0.0),
+            ProviderKind::ClaudeCode => None,
+        }
+    }
+}
+
+/// What an analyst running inside the core (the offline one) may do during a turn: say things and call
+/// tools. Each tool call is recorded, reported and followed by a snapshot diff, as for any provider.
+pub struct TurnSession<'t, 'a> {
+    turn: &'t mut Turn<'a>,
+    tools: &'t mut dyn ToolRunner,
+    cancel: &'t CancelToken,
+    request: &'t TurnRequest,
+}
+
+impl TurnSession<'_, '_> {
+    pub fn question(&self) -> &str {
+        &self.request.question
+    }
+
+    /// The desk's tables as the caller described them.
+    pub fn desk_context(&self) -> &str {
+        &self.request.context
+    }
+
+    pub fn tool_specs(&self) -> Vec<ToolSpec> {
+        self.tools.specs()
+    }
+
+    pub fn is_cancelled(&self) -> bool {
+        self.cancel.is_cancelled()
+    }
+
+    /// Stream text to the person.
+    pub fn say(&mut self, text: &str) {
+        self.turn.text(text);
+    }
+
+    /// Run one tool. `call_id` must be unique within the turn. Err only for cancellation or history failure.
+    pub fn call_tool(&mut self, call_id: &str, name: &str, input: serde_json::Value) -> Result<ToolOutput, AgentError> {
+        if self.cancel.is_cancelled() {
+            return Err(AgentError::Cancelled);
+        }
+        let call = ToolCall { id: call_id.to_string(), name: name.to_string(), input };
+        self.turn.rounds = self.turn.rounds.max(1);
+        self.turn.tool_start(&call)?;
+        let out = self.tools.call(&call.name, &call.input);
+        self.turn.tool_result(&call.id, &out)?;
+        Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn provider_names_round_trip() {
+        for k in ProviderKind::ALL {
+            assert_eq!(ProviderKind::parse(k.as_str()), Some(k));
+        }
+        assert_eq!(ProviderKind::parse("claude"), None);
+        assert_eq!(ProviderSettings::new(ProviderKind::Openai).base_url().as_deref(), Some(openai::DEFAULT_BASE_URL));
+    }
+
+    #[test]
+    fn local_hosts() {
+        assert!(is_local("http://127.0.0.1:11434/v1"));
+        assert!(is_local("http://localhost:8080"));
+        assert!(is_local("http://[::1]:8080/v1"));
+        assert!(!is_local("https://api.openai.com/v1"));
+    }
+}

@@ -1,0 +1,16 @@
+//! The slot of the built-in offline analyst (issue 5): an [`OfflineAnalyst`] answers a turn with the desk's
+//! own tools and no network. Until it exists, [`analyst`] returns None and an `offline` turn ends with
+//! the error `offline_unavailable`.
+
+use super::{AgentError, TurnSession};
+
+/// An analyst that runs inside the core. It speaks through `session.say` and acts through
+/// `session.call_tool`, so its turns produce the same events and history as any provider's.
+pub trait OfflineAnalyst {
+    fn answer(&mut self, session: &mut TurnSession<'_, '_>) -> Result<(), AgentError>;
+}
+
+/// The built-in analyst, when this build has one.
+pub fn analyst() -> Option<Box<dyn OfflineAnalyst>> {
+    None
+}

@@ -1,0 +1,9 @@
+//! The analyst agent end to end: fake model servers on 127.0.0.1, a scripted toolbox, a fake `claude`.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod anthropic;
+mod claude_code;
+mod cli;
+mod fake;
+mod openai;
+mod turn;
