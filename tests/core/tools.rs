@@ -434,6 +434,14 @@ fn sql_runaway_stops_at_the_time_limit() {
     );
     assert!(!out.ok);
     assert_eq!(code(&out), "sql_timeout", "{}", out.content);
+    // Memory is bounded too: a runaway string stops at the length limit (or the time limit).
+    let big = tb.call(
+        "sql",
+        &json!({"query": "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT length(group_concat(printf('%0100d', x))) FROM c"}),
+    );
+    assert!(matches!(code(&big).as_str(), "sql_error" | "sql_timeout"), "{}", big.content);
+    let blob = tb.call("sql", &json!({"query": "SELECT length(zeroblob(1000000000))"}));
+    assert_eq!(code(&blob), "sql_error", "{}", blob.content);
     // The connection is usable again afterwards.
     let ok = tb.call("sql", &json!({"query": "SELECT count(*) FROM t"}));
     assert!(ok.ok, "{}", ok.content);

@@ -1,13 +1,13 @@
 //! Query-latency benchmark of the analyst's tools: builds a deterministic sales table (1M rows by
-//! default, or the count given as the first argument) directly in a desk's analysis database, then
+//! default, or each row count given as an argument) directly in a desk's analysis database, then
 //! times a monthly-by-category aggregate through the `sql` tool and a chart render through `chart`.
 //!
-//! Run: `cargo run --release -p desk-core --example tools_bench [-- ROWS]`
+//! Run: `cargo run --release -p desk-core --example tools_bench [-- ROWS...]`
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use desk_core::tool_api::ToolRunner;
-use desk_core::tools::Toolbox;
+use desk_core::tools::{ToolLimits, Toolbox};
 use serde_json::json;
 use std::time::{Duration, Instant};
 
@@ -62,7 +62,15 @@ fn load() -> String {
 }
 
 fn main() {
-    let rows: u64 = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(1_000_000);
+    let sizes: Vec<u64> = std::env::args().skip(1).filter_map(|a| a.replace('_', "").parse().ok()).collect();
+    let sizes = if sizes.is_empty() { vec![1_000_000] } else { sizes };
+    for rows in sizes {
+        println!("== {rows} rows");
+        bench(rows);
+    }
+}
+
+fn bench(rows: u64) {
     let tmp = tempfile::tempdir().unwrap();
     let desk = tmp.path().join("desk");
     std::fs::create_dir_all(desk.join(".desk").join("tmp")).unwrap();
@@ -109,7 +117,9 @@ fn main() {
     let size = std::fs::metadata(&db).unwrap().len();
     println!("built {rows} rows in {:.2} s ({:.1} MB database)", build.as_secs_f64(), size as f64 / 1e6);
 
-    let mut tools = Toolbox::new(desk.clone(), Default::default());
+    // A long time limit, so big tables are measured rather than stopped (the tool's default is 10 s).
+    let limits = ToolLimits { sql_time_limit: Duration::from_secs(300), ..ToolLimits::default() };
+    let mut tools = Toolbox::new(desk.clone(), Default::default()).with_limits(limits);
     let queries = [
         (
             "monthly-by-category (substr)",

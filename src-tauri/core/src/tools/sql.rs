@@ -27,6 +27,10 @@ pub const MODEL_ROW_CAP: usize = 200;
 pub const UI_ROW_CAP: usize = 1000;
 /// Default time limit of one query.
 pub const DEFAULT_TIME_LIMIT: Duration = Duration::from_secs(10);
+/// Largest string or blob a query may produce.
+const MAX_VALUE_BYTES: i32 = 64 * 1024 * 1024;
+/// Longest query text.
+const MAX_SQL_BYTES: i32 = 1024 * 1024;
 /// Longest text a markdown cell shows.
 const MAX_CELL_CHARS: usize = 120;
 
@@ -219,6 +223,11 @@ impl ReadOnlyDb {
         conn.pragma_update(None, "query_only", "ON").map_err(sql_error)?;
         conn.busy_timeout(Duration::from_secs(2)).map_err(sql_error)?;
         let _ = conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_DEFENSIVE, true);
+        // Bound what one query can build in memory (a runaway group_concat, a huge zeroblob) and how
+        // long a query text may be; the time limit bounds the rest.
+        conn.set_limit(rusqlite::limits::Limit::SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES).map_err(sql_error)?;
+        conn.set_limit(rusqlite::limits::Limit::SQLITE_LIMIT_SQL_LENGTH, MAX_SQL_BYTES).map_err(sql_error)?;
+        conn.set_limit(rusqlite::limits::Limit::SQLITE_LIMIT_ATTACHED, 0).map_err(sql_error)?;
         let refused = Arc::new(Mutex::new(None));
         let r2 = refused.clone();
         conn.authorizer(Some(move |ctx: AuthContext<'_>| match judge(&ctx.action) {
