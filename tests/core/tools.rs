@@ -724,6 +724,10 @@ fn chart_edge_cases_are_results_not_crashes() {
             json!({"type": "histogram", "data": {"columns": ["v"], "rows": [[7], [7], [7]]}, "output": "edge/hist_one.png"}),
         ),
         (
+            "wide_x_numbers",
+            json!({"type": "scatter", "title": "Wide x labels thin out", "data": {"columns": ["budget", "return"], "rows": [[0, 1.0], [1234567.5, 2.5], [6543210, 3.5], [12345678, 7.25]]}, "output": "edge/wide_x.png"}),
+        ),
+        (
             "long_title",
             json!({"type": "bar", "title": "A very long title ".repeat(12), "data": [{"k": "x", "v": 1}], "output": "edge/long_title.png"}),
         ),

@@ -710,6 +710,15 @@ pub fn render_png(spec: &ChartSpec, table: &Table) -> Result<(Vec<u8>, Rendered)
 
 type Area<'a> = DrawingArea<BitMapBackend<'a>, plotters::coord::Shift>;
 
+/// The x axis as drawn: its range, tick positions, and what the ticks step by.
+struct XTicks {
+    lo: f64,
+    hi: f64,
+    ticks: Vec<f64>,
+    step: f64,
+    date_step: DateStep,
+}
+
 /// A linear f64 axis whose ticks we choose (calendar ticks, category centres, nice numbers).
 struct Axis {
     lo: f64,
@@ -799,64 +808,72 @@ fn draw(root: &Area<'_>, spec: &ChartSpec, p: &Prepared) -> Result<Rendered> {
     }
     let (_, body) = root.split_vertically(top as u32);
 
-    // Axes.
+    // Axes. The x ticks are chosen for about `target` labels, fewer when their labels would touch.
     let bar_like = spec.kind.is_bar();
-    let (x_lo, x_hi, x_ticks, x_step): (f64, f64, Vec<f64>, f64);
-    let mut date_step = DateStep::Days(1);
-    match (&p.x_axis, spec.kind) {
-        (_, ChartKind::Histogram) => {
-            let mut lo = p.bins.first().map(|b| b.0).unwrap_or(0.0);
-            let mut hi = p.bins.last().map(|b| b.1).unwrap_or(1.0);
-            if p.bins.len() <= 2 {
-                // A lone bar should not fill the whole plot.
-                let w = hi - lo;
-                lo -= w;
-                hi += w;
+    let x_axis_for = |target: usize| -> XTicks {
+        match (&p.x_axis, spec.kind) {
+            (_, ChartKind::Histogram) => {
+                let mut lo = p.bins.first().map(|b| b.0).unwrap_or(0.0);
+                let mut hi = p.bins.last().map(|b| b.1).unwrap_or(1.0);
+                if p.bins.len() <= 2 {
+                    // A lone bar should not fill the whole plot.
+                    let w = hi - lo;
+                    lo -= w;
+                    hi += w;
+                }
+                let (t, s) = nice_ticks(lo, hi, target + 1);
+                XTicks {
+                    lo: lo.min(t.first().copied().unwrap_or(lo)),
+                    hi: hi.max(t.last().copied().unwrap_or(hi)),
+                    ticks: t,
+                    step: s,
+                    date_step: DateStep::Days(1),
+                }
             }
-            let (t, s) = nice_ticks(lo, hi, 10);
-            x_lo = lo.min(t.first().copied().unwrap_or(lo));
-            x_hi = hi.max(t.last().copied().unwrap_or(hi));
-            x_ticks = t;
-            x_step = s;
-        }
-        (XAxis::Category(c), _) => {
-            x_lo = -0.5;
-            x_hi = c.len() as f64 - 0.5;
-            x_ticks = (0..c.len()).map(|i| i as f64).collect();
-            x_step = 1.0;
-        }
-        (XAxis::Date, _) => {
-            let (lo, hi) = min_max(p.series.iter().flat_map(|s| s.points.iter().map(|pt| pt.0)));
-            let (lo, hi) = if hi > lo { (lo, hi) } else { (lo - 1.0, hi + 1.0) };
-            let (t, st) = date_ticks(lo, hi, 9);
-            date_step = st;
-            let pad = if spec.kind == ChartKind::Area { 0.0 } else { (hi - lo) * 0.015 };
-            x_lo = lo - pad;
-            x_hi = hi + pad;
-            x_ticks = t;
-            x_step = 1.0;
-        }
-        (XAxis::Number { .. }, _) => {
-            let (lo, hi) = min_max(p.series.iter().flat_map(|s| s.points.iter().map(|pt| pt.0)));
-            // A single x value still gets an axis with some width around it.
-            let (lo, hi) = if hi > lo { (lo, hi) } else { (lo - 1.0, hi + 1.0) };
-            let all_int = p.series.iter().all(|s| s.points.iter().all(|pt| pt.0.fract() == 0.0));
-            let (t, s) = nice_ticks(lo, hi, 9);
-            // Whole numbers (years, counts) never get ticks between them.
-            let (t, s) = if all_int && s < 1.0 { nice_ticks_step(lo, hi, 1.0) } else { (t, s) };
-            if spec.kind == ChartKind::Scatter {
-                x_lo = t.first().copied().unwrap_or(lo).min(lo);
-                x_hi = t.last().copied().unwrap_or(hi).max(hi);
-            } else {
-                // Lines get a little air at the ends so the first point does not sit on the axis.
+            (XAxis::Category(c), _) => XTicks {
+                lo: -0.5,
+                hi: c.len() as f64 - 0.5,
+                ticks: (0..c.len()).map(|i| i as f64).collect(),
+                step: 1.0,
+                date_step: DateStep::Days(1),
+            },
+            (XAxis::Date, _) => {
+                let (lo, hi) = min_max(p.series.iter().flat_map(|s| s.points.iter().map(|pt| pt.0)));
+                let (lo, hi) = if hi > lo { (lo, hi) } else { (lo - 1.0, hi + 1.0) };
+                let (t, st) = date_ticks(lo, hi, target);
                 let pad = if spec.kind == ChartKind::Area { 0.0 } else { (hi - lo) * 0.015 };
-                x_lo = if hi > lo { lo - pad } else { lo - 1.0 };
-                x_hi = if hi > lo { hi + pad } else { hi + 1.0 };
+                XTicks { lo: lo - pad, hi: hi + pad, ticks: t, step: 1.0, date_step: st }
             }
-            x_ticks = t.into_iter().filter(|v| *v >= x_lo - s * 1e-9 && *v <= x_hi + s * 1e-9).collect();
-            x_step = s;
+            (XAxis::Number { .. }, _) => {
+                let (lo, hi) = min_max(p.series.iter().flat_map(|s| s.points.iter().map(|pt| pt.0)));
+                // A single x value still gets an axis with some width around it.
+                let (lo, hi) = if hi > lo { (lo, hi) } else { (lo - 1.0, hi + 1.0) };
+                let all_int = p.series.iter().all(|s| s.points.iter().all(|pt| pt.0.fract() == 0.0));
+                let (t, s) = nice_ticks(lo, hi, target);
+                // Whole numbers (years, counts) never get ticks between them.
+                let (t, s) = if all_int && s < 1.0 { nice_ticks_step(lo, hi, 1.0) } else { (t, s) };
+                let (x_lo, x_hi) = if spec.kind == ChartKind::Scatter {
+                    // Points keep off the axes.
+                    let pad = (hi - lo) * 0.02;
+                    (t.first().copied().unwrap_or(lo).min(lo - pad), t.last().copied().unwrap_or(hi).max(hi + pad))
+                } else {
+                    // Lines get a little air at the ends so the first point does not sit on the axis.
+                    let pad = if spec.kind == ChartKind::Area { 0.0 } else { (hi - lo) * 0.015 };
+                    (lo - pad, hi + pad)
+                };
+                let ticks = t.into_iter().filter(|v| *v >= x_lo - s * 1e-9 && *v <= x_hi + s * 1e-9).collect();
+                XTicks { lo: x_lo, hi: x_hi, ticks, step: s, date_step: DateStep::Days(1) }
+            }
         }
-    }
+    };
+    let x_labels_for = |x: &XTicks| -> Vec<String> {
+        match (&p.x_axis, spec.kind) {
+            (_, ChartKind::Histogram) => x.ticks.iter().map(|v| number_label(*v, x.step, plain_x(&p.x_axis))).collect(),
+            (XAxis::Category(c), _) => c.iter().map(|s| truncate(s, 28)).collect(),
+            (XAxis::Date, _) => x.ticks.iter().map(|t| date_label(*t, x.date_step)).collect(),
+            (XAxis::Number { plain }, _) => x.ticks.iter().map(|v| number_label(*v, x.step, *plain)).collect(),
+        }
+    };
     // y range
     let (mut y_lo, mut y_hi) = if spec.kind == ChartKind::Histogram {
         (0.0, p.bins.iter().map(|b| b.2).fold(0.0, f64::max))
@@ -893,15 +910,29 @@ fn draw(root: &Area<'_>, spec: &ChartSpec, p: &Prepared) -> Result<Rendered> {
     let y_max = y_ticks.last().copied().unwrap_or(y_hi).max(y_hi);
 
     // x labels: category labels that do not fit side by side are drawn turned.
-    let x_labels: Vec<String> = match (&p.x_axis, spec.kind) {
-        (_, ChartKind::Histogram) => x_ticks.iter().map(|v| number_label(*v, x_step, plain_x(&p.x_axis))).collect(),
-        (XAxis::Category(c), _) => c.iter().map(|s| truncate(s, 28)).collect(),
-        (XAxis::Date, _) => x_ticks.iter().map(|t| date_label(*t, date_step)).collect(),
-        (XAxis::Number { plain }, _) => x_ticks.iter().map(|v| number_label(*v, x_step, *plain)).collect(),
-    };
     let y_labels: Vec<String> = y_ticks.iter().map(|v| number_label(*v, y_step, false)).collect();
     let y_label_w = y_labels.iter().map(|l| text_width(root, l, &label_style)).max().unwrap_or(40);
     let plot_w = WIDTH as f64 - y_label_w as f64 - 200.0;
+    let mut target = 9;
+    let (xt, x_labels) = loop {
+        let xt = x_axis_for(target);
+        let labels = x_labels_for(&xt);
+        if matches!(p.x_axis, XAxis::Category(_)) && spec.kind != ChartKind::Histogram || target <= 2 {
+            break (xt, labels);
+        }
+        // Closest pair of ticks, in pixels, against the widest label.
+        let span = (xt.hi - xt.lo).max(f64::MIN_POSITIVE);
+        let gap = xt.ticks.windows(2).map(|w| (w[1] - w[0]) / span * plot_w).fold(f64::INFINITY, f64::min);
+        let widest = labels.iter().map(|l| text_width(root, l, &label_style)).max().unwrap_or(0) as f64;
+        if widest + 24.0 <= gap {
+            break (xt, labels);
+        }
+        target = target * 2 / 3;
+    };
+    let (x_lo, x_hi, x_ticks) = (xt.lo, xt.hi, xt.ticks);
+    // Room on the right for half of the last label, so it is not cut at the edge.
+    let last_half = x_labels.last().map(|l| text_width(root, l, &label_style) / 2).unwrap_or(0);
+    let margin_right = if matches!(p.x_axis, XAxis::Category(_)) { 60 } else { (last_half + 20).max(60) };
     let max_x_label_w = x_labels.iter().map(|l| text_width(root, l, &label_style)).max().unwrap_or(40) as f64;
     let slot = if x_labels.is_empty() { plot_w } else { plot_w / x_labels.len() as f64 };
     let turned =
@@ -916,7 +947,7 @@ fn draw(root: &Area<'_>, spec: &ChartSpec, p: &Prepared) -> Result<Rendered> {
     let y_range = Axis { lo: y_min, hi: y_max, ticks: y_ticks.clone() };
     let mut chart = ChartBuilder::on(&body)
         .margin_left(30)
-        .margin_right(60)
+        .margin_right(margin_right)
         .margin_top(10)
         .margin_bottom(20)
         .x_label_area_size(x_area + if x_desc.is_empty() { 0 } else { 44 })
