@@ -116,6 +116,10 @@ pub enum DeskError {
     },
     #[error("{0}")]
     Usage(String),
+    #[error("{path}: cannot be read as a table: {reason}")]
+    TableUnreadable { path: String, reason: String },
+    #[error("analysis database: {0}")]
+    AnalysisDb(rusqlite::Error),
 }
 
 impl DeskError {
@@ -143,6 +147,8 @@ impl DeskError {
             DeskError::Zip(_) => "zip_error",
             DeskError::Io { .. } => "io_error",
             DeskError::Usage(_) => "usage",
+            DeskError::TableUnreadable { .. } => "table_unreadable",
+            DeskError::AnalysisDb(_) => "analysis_db_error",
         }
     }
 
@@ -156,6 +162,7 @@ impl DeskError {
                 | DeskError::Zip(_)
                 | DeskError::Io { .. }
                 | DeskError::Usage(_)
+                | DeskError::AnalysisDb(_)
         )
     }
 
