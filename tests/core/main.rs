@@ -1,1 +1,2 @@
 //! Integration tests of the core crate, one module per area.
+mod tables;

@@ -147,6 +147,11 @@ pub(crate) fn load(
 
     // Header: the first record is a header unless one of its fields reads as a number, date or boolean.
     let header = !s.first.is_empty() && s.first.iter().all(|f| !is_typed(f.trim()));
+    if s.width == 0 {
+        // An empty file: one text column, no rows.
+        s.width = 1;
+        warnings.push("the file holds no records".to_string());
+    }
     s.evidence.resize_with(s.width, ColumnEvidence::default);
     let mut rows_total = s.body_rows;
     if !header && !s.first.is_empty() {

@@ -523,10 +523,12 @@ fn build_source(
                 let bom = Bom::sniff(&file)?;
                 const SAMPLE: usize = 1 << 16;
                 let sample = source::sample(&file, bom, SAMPLE)?;
-                let (delimiter, splits) = source::sniff_delimiter(&sample, sample.len() >= SAMPLE, preferred);
-                if must_split && !splits {
-                    return Ok(Some("no delimiter (, ; tab |) splits its lines into columns".into()));
+                let sniffed = source::sniff_delimiter(&sample, sample.len() >= SAMPLE, preferred);
+                // A .txt is a table only when a delimiter splits nearly every line alike.
+                if must_split && (sniffed.fields < 2 || sniffed.records < 2 || sniffed.consistency < 0.9) {
+                    return Ok(Some("no delimiter (, ; tab |) splits its lines into the same columns".into()));
                 }
+                let delimiter = sniffed.delimiter;
                 let name = pick(None, &mut used);
                 let staging = format!("{STAGING_PREFIX}{name}");
                 conn.execute_batch(&format!("DROP TABLE IF EXISTS {}", naming::quote(&staging))).map_err(db_err)?;

@@ -119,19 +119,26 @@ pub(crate) fn sample(path: &Path, bom: Bom, limit: usize) -> Result<Vec<u8>> {
     Ok(out)
 }
 
+/// What sniffing found: the delimiter, and how well it splits the sample.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Sniffed {
+    pub delimiter: u8,
+    /// The most common number of fields per record (1 when no candidate splits anything).
+    pub fields: usize,
+    /// Share of the sampled records that have `fields` fields.
+    pub consistency: f64,
+    pub records: usize,
+}
+
 /// The delimiter a sample uses, among `,` `;` tab `|`: the one that splits the first records into the
-/// most consistent number of fields (above one), quotes respected. `preferred` wins ties (tab for .tsv).
-/// Returns the delimiter and whether it actually splits records into several fields.
-pub(crate) fn sniff_delimiter(sample: &[u8], truncated: bool, preferred: u8) -> (u8, bool) {
-    let mut best: Option<(f64, usize, u8)> = None;
+/// most consistent number of fields (above one), quotes respected; then the most fields. `preferred`
+/// (tab for .tsv) wins ties and is the answer when nothing splits.
+pub(crate) fn sniff_delimiter(sample: &[u8], truncated: bool, preferred: u8) -> Sniffed {
+    let mut best = Sniffed { delimiter: preferred, fields: 1, consistency: 0.0, records: 0 };
     let mut candidates = vec![preferred];
     candidates.extend([b',', b';', b'\t', b'|'].into_iter().filter(|d| *d != preferred));
     for d in candidates {
-        let mut rdr = csv::ReaderBuilder::new()
-            .has_headers(false)
-            .flexible(true)
-            .delimiter(d)
-            .from_reader(sample);
+        let mut rdr = csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(d).from_reader(sample);
         let mut counts: Vec<usize> = Vec::new();
         let mut rec = csv::ByteRecord::new();
         while counts.len() < 200 {
@@ -151,23 +158,21 @@ pub(crate) fn sniff_delimiter(sample: &[u8], truncated: bool, preferred: u8) -> 
         for c in &counts {
             *freq.entry(*c).or_default() += 1;
         }
-        let (mode, hits) = freq.iter().max_by_key(|(fields, n)| (**n, **fields)).map(|(f, n)| (*f, *n)).unwrap_or((1, 0));
+        let Some((mode, hits)) = freq.iter().max_by_key(|(fields, n)| (**n, **fields)).map(|(f, n)| (*f, *n)) else {
+            continue;
+        };
         if mode < 2 {
             continue;
         }
         let consistency = hits as f64 / counts.len() as f64;
-        let better = match best {
-            None => true,
-            Some((c, m, _)) => consistency > c + 1e-9 || ((consistency - c).abs() <= 1e-9 && mode > m),
-        };
+        let better = best.fields < 2
+            || consistency > best.consistency + 1e-9
+            || ((consistency - best.consistency).abs() <= 1e-9 && mode > best.fields);
         if better {
-            best = Some((consistency, mode, d));
+            best = Sniffed { delimiter: d, fields: mode, consistency, records: counts.len() };
         }
     }
-    match best {
-        Some((_, _, d)) => (d, true),
-        None => (preferred, false),
-    }
+    best
 }
 
 /// A source of records that can be read from the start again.
