@@ -77,6 +77,15 @@ fn peak_rss_mb() -> f64 {
         .unwrap_or(f64::NAN)
 }
 
+/// CPU seconds (user + system) used by this process so far, all threads.
+fn cpu_seconds() -> f64 {
+    // SAFETY: getrusage fills the struct we pass; zeroed is a valid initial value for it.
+    let mut u: libc::rusage = unsafe { std::mem::zeroed() };
+    unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut u) };
+    let t = |tv: libc::timeval| tv.tv_sec as f64 + tv.tv_usec as f64 / 1e6;
+    t(u.ru_utime) + t(u.ru_stime)
+}
+
 fn bench_dir() -> PathBuf {
     std::env::var_os("DESK_BENCH_DIR").map(PathBuf::from).unwrap_or_else(std::env::temp_dir).join("desk-tables-bench")
 }
@@ -94,9 +103,11 @@ fn run_one(rows: u64) {
     }
     let _ = fs::remove_dir_all(desk.join(".desk"));
     let bytes = fs::metadata(&csv).unwrap().len();
+    let cpu0 = cpu_seconds();
     let t = Instant::now();
     let report = desk_core::tables::sync(&desk, &mut |_| {}).unwrap();
     let secs = t.elapsed().as_secs_f64();
+    let cpu = cpu_seconds() - cpu0;
     assert!(report.failed.is_empty(), "{:?}", report.failed);
     let built = &report.built[0];
     assert_eq!(built.rows, rows, "every generated row was imported");
@@ -107,7 +118,7 @@ fn run_one(rows: u64) {
     let catalog = desk_core::tables::catalog(&desk).unwrap();
     let types: Vec<String> = catalog[0].columns.iter().map(|c| format!("{}:{}", c.name, c.ty.as_str())).collect();
     println!(
-        "{rows:>10} rows  {:>8.1} MB  import {secs:>7.3} s  {:>10.0} rows/s  {:>6.1} MB/s  peak RSS {:>6.1} MB  re-sync {:.3} s",
+        "{rows:>10} rows  {:>8.1} MB  import {secs:>7.3} s (cpu {cpu:.3} s)  {:>10.0} rows/s  {:>6.1} MB/s  peak RSS {:>6.1} MB  re-sync {:.3} s",
         bytes as f64 / 1e6,
         rows as f64 / secs,
         bytes as f64 / 1e6 / secs,

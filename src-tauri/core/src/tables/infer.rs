@@ -16,8 +16,6 @@
 //!   comparisons with `datetime(...)` work); a value with a zone is converted to UTC;
 //! - integers with leading zeros (`08123`) are codes, not numbers: the column stays text.
 
-use std::fmt::Write as _;
-
 /// The stored type of a column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -56,6 +54,15 @@ impl ColumnType {
 
     pub fn is_numeric(self) -> bool {
         matches!(self, ColumnType::Integer | ColumnType::Real | ColumnType::Boolean)
+    }
+}
+
+/// `s` without surrounding white space; cheap when there is none (the usual case).
+pub(crate) fn trim(s: &str) -> &str {
+    let b = s.as_bytes();
+    match (b.first(), b.last()) {
+        (Some(&f), Some(&l)) if f > b' ' && f < 0x80 && l > b' ' && l < 0x80 => s,
+        _ => s.trim(),
     }
 }
 
@@ -153,6 +160,19 @@ pub(crate) fn parse_number(s: &str, decimal: char) -> Option<Number> {
                 currency: None,
                 percent: false,
             });
+        }
+        // Plain decimals with a '.' mark: 12.5, -0.25, .097
+        if decimal == '.' {
+            if let Some(dot) = digits.iter().position(|c| *c == b'.') {
+                let (int, frac) = (&digits[..dot], &digits[dot + 1..]);
+                if !frac.is_empty() && int.iter().all(u8::is_ascii_digit) && frac.iter().all(u8::is_ascii_digit) {
+                    if int.len() > 1 && int[0] == b'0' {
+                        return None;
+                    }
+                    let v: f64 = s.parse().ok()?;
+                    return Some(Number { value: v, int: None, group: None, comma: false, currency: None, percent: false });
+                }
+            }
         }
     }
     let mut rest = s;
@@ -704,6 +724,19 @@ fn civil_from_days(z: i64) -> (i32, u32, u32) {
     ((if m <= 2 { y + 1 } else { y }) as i32, m, d)
 }
 
+/// `v` as exactly `width` decimal digits (zero-padded; wider values keep their low digits).
+fn push_digits(out: &mut String, mut v: u32, width: usize) {
+    let mut digits = [b'0'; 10];
+    let width = width.min(10);
+    for slot in digits[..width].iter_mut().rev() {
+        *slot = b'0' + (v % 10) as u8;
+        v /= 10;
+    }
+    for &c in &digits[..width] {
+        out.push(c as char);
+    }
+}
+
 impl Stamp {
     /// The calendar date under a slash order; None if the value does not fit that order.
     fn ymd(&self, order: SlashOrder) -> Option<(i32, u32, u32)> {
@@ -731,11 +764,21 @@ impl Stamp {
             h = (rem / 60) as u32;
             mi = (rem % 60) as u32;
         }
-        let _ = write!(out, "{y:04}-{mo:02}-{d:02}");
+        push_digits(out, y as u32, 4);
+        out.push('-');
+        push_digits(out, mo, 2);
+        out.push('-');
+        push_digits(out, d, 2);
         if with_time {
-            let _ = write!(out, " {h:02}:{mi:02}:{:02}", t.s);
+            out.push(' ');
+            push_digits(out, h, 2);
+            out.push(':');
+            push_digits(out, mi, 2);
+            out.push(':');
+            push_digits(out, t.s, 2);
             if t.frac_digits > 0 {
-                let _ = write!(out, ".{:0width$}", t.frac, width = t.frac_digits as usize);
+                out.push('.');
+                push_digits(out, t.frac, t.frac_digits as usize);
             }
         }
         true
@@ -840,7 +883,7 @@ impl ColumnEvidence {
     }
 
     pub(crate) fn add(&mut self, raw: &str) {
-        let t = raw.trim();
+        let t = trim(raw);
         if is_null(t) {
             self.nulls += 1;
             return;
@@ -852,11 +895,26 @@ impl ColumnEvidence {
         if self.boolean && parse_bool(t).is_none() {
             self.boolean = false;
         }
-        for (ev, dec) in self.numbers.iter_mut().zip(DECIMALS) {
-            if ev.alive {
-                match parse_number(t, dec) {
-                    Some(n) => ev.add(&n),
-                    None => ev.alive = false,
+        // The two readings differ only in the roles of ',' and '.': without either, parse once.
+        let same = self.numbers[0].alive && self.numbers[1].alive && !t.bytes().any(|c| c == b',' || c == b'.');
+        if same {
+            match parse_number(t, '.') {
+                Some(n) => {
+                    self.numbers[0].add(&n);
+                    self.numbers[1].add(&n);
+                }
+                None => {
+                    self.numbers[0].alive = false;
+                    self.numbers[1].alive = false;
+                }
+            }
+        } else {
+            for (ev, dec) in self.numbers.iter_mut().zip(DECIMALS) {
+                if ev.alive {
+                    match parse_number(t, dec) {
+                        Some(n) => ev.add(&n),
+                        None => ev.alive = false,
+                    }
                 }
             }
         }
@@ -995,15 +1053,21 @@ impl ColumnPlan {
     /// Convert a raw value. `buf` holds formatted dates. Returns `(cell, fits)`: `fits` is false when the
     /// value no longer fits the planned type (the file changed between the passes); it is then kept as text.
     pub(crate) fn convert<'a>(&self, raw: &'a str, buf: &'a mut String) -> (Cell<'a>, bool) {
-        let t = raw.trim();
+        let t = trim(raw);
         if is_null(t) {
             return (Cell::Null, true);
         }
         let cell = match self.ty {
             ColumnType::Text => return (Cell::Text(raw), true),
             ColumnType::Boolean => parse_bool(t).map(|b| Cell::Int(b as i64)),
-            ColumnType::Integer => parse_number(t, self.decimal).and_then(|n| n.int).map(Cell::Int),
-            ColumnType::Real => parse_number(t, self.decimal).map(|n| Cell::Real(n.value)),
+            ColumnType::Integer => match t.parse::<i64>() {
+                Ok(v) => Some(Cell::Int(v)),
+                Err(_) => parse_number(t, self.decimal).and_then(|n| n.int).map(Cell::Int),
+            },
+            ColumnType::Real => match (self.decimal, t.parse::<f64>()) {
+                ('.', Ok(v)) if v.is_finite() => Some(Cell::Real(v)),
+                _ => parse_number(t, self.decimal).map(|n| Cell::Real(n.value)),
+            },
             ColumnType::Date | ColumnType::Datetime => scan_datetime(t)
                 .filter(|st| st.write_iso(self.order, self.ty == ColumnType::Datetime, buf))
                 .map(|_| Cell::Text(buf.as_str())),

@@ -7,6 +7,7 @@
 //! The table is created under the name the caller gives (a staging name); swapping it in and recording it
 //! is the caller's job.
 
+use super::insert::{RawInsert, Value};
 use super::infer::{is_typed, Cell, ColumnEvidence, ColumnPlan, ColumnType};
 use super::naming::{column_names, quote};
 use super::profile::{ColumnProfile, ColumnStats};
@@ -91,38 +92,96 @@ fn scan(
     }
     let expected = s.first.len();
     s.width = expected;
-    let mut last_report = 0u64;
-    while rows.next(&mut rec)? {
-        s.body_rows += 1;
-        let n = rec.len();
-        if n > s.width {
-            s.width = n;
-        }
-        if n < expected {
-            s.short_rows += 1;
-        } else if n > expected {
-            s.long_rows += 1;
-        }
-        if s.evidence.len() < n {
-            s.evidence.resize_with(n, ColumnEvidence::default);
-        }
-        for (ev, f) in s.evidence.iter_mut().zip(rec.iter()) {
-            match codec.decode(f) {
-                Some(t) => ev.add(&t),
-                None if fallback => return Ok(None),
-                None => ev.add(&String::from_utf8_lossy(f)),
+    // A worker thread parses records into batches; this thread weighs the evidence.
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Records>(4);
+    let (back_tx, back_rx) = std::sync::mpsc::channel::<Records>();
+    std::thread::scope(|scope| {
+        let reader = scope.spawn(move || read_records(rows, tx, back_rx));
+        let mut last_report = 0u64;
+        let mut undecodable = false;
+        'batches: for batch in rx.iter() {
+            for rec in &batch.records[..batch.len] {
+                s.body_rows += 1;
+                let n = rec.len();
+                if n > s.width {
+                    s.width = n;
+                }
+                if n < expected {
+                    s.short_rows += 1;
+                } else if n > expected {
+                    s.long_rows += 1;
+                }
+                if s.evidence.len() < n {
+                    s.evidence.resize_with(n, ColumnEvidence::default);
+                }
+                let whole = codec.whole(rec);
+                for (i, ev) in s.evidence.iter_mut().enumerate().take(n) {
+                    match codec.field(rec, whole, i) {
+                        Some(t) => ev.add(&t),
+                        None if fallback => {
+                            undecodable = true;
+                            break 'batches;
+                        }
+                        None => ev.add(&String::from_utf8_lossy(rec.get(i).unwrap_or(b""))),
+                    }
+                }
             }
-        }
-        if s.body_rows % 4096 == 0 {
-            let done = rows.bytes_read();
-            if done - last_report >= PROGRESS_EVERY {
-                last_report = done;
-                progress(Stage::Scan, done);
+            if batch.bytes_read - last_report >= PROGRESS_EVERY {
+                last_report = batch.bytes_read;
+                progress(Stage::Scan, batch.bytes_read);
             }
+            let _ = back_tx.send(batch);
+        }
+        // Dropping the receiver stops the reader early when the bytes turned out not to be UTF-8.
+        drop(rx);
+        let bytes = reader.join().map_err(|_| DeskError::TableUnreadable {
+            path: spec.path.to_string(),
+            reason: "the reading thread stopped unexpectedly".into(),
+        })??;
+        if undecodable {
+            return Ok(None);
+        }
+        progress(Stage::Scan, bytes);
+        Ok(Some(s))
+    })
+}
+
+/// Parsed records on their way from the reading thread to the one that uses them.
+#[derive(Default)]
+struct Records {
+    records: Vec<csv::ByteRecord>,
+    len: usize,
+    bytes_read: u64,
+}
+
+/// Read the rest of `rows` into batches (recycled through `back`); returns the bytes read.
+fn read_records(
+    rows: &mut dyn Rows,
+    tx: std::sync::mpsc::SyncSender<Records>,
+    back: std::sync::mpsc::Receiver<Records>,
+) -> Result<u64> {
+    loop {
+        let mut batch = back.try_recv().unwrap_or_default();
+        batch.len = 0;
+        while batch.len < BATCH_ROWS {
+            if batch.records.len() <= batch.len {
+                batch.records.push(csv::ByteRecord::new());
+            }
+            if !rows.next(&mut batch.records[batch.len])? {
+                break;
+            }
+            batch.len += 1;
+        }
+        batch.bytes_read = rows.bytes_read();
+        let last = batch.len < BATCH_ROWS;
+        if batch.len > 0 && tx.send(batch).is_err() {
+            break;
+        }
+        if last {
+            break;
         }
     }
-    progress(Stage::Scan, rows.bytes_read());
-    Ok(Some(s))
+    Ok(rows.bytes_read())
 }
 
 /// Load `rows` into a new table `table` (which must not exist) on `conn`.
@@ -244,6 +303,27 @@ pub(crate) fn load(
     Ok(Loaded { rows: rows_total, header, codec: s.codec, columns, warnings })
 }
 
+/// A converted value inside a batch; text lives in the batch's arena.
+#[derive(Debug, Clone, Copy)]
+enum Slot {
+    Null,
+    Int(i64),
+    Real(f64),
+    Text(u32, u32),
+}
+
+/// Converted rows on their way from the parsing thread to the inserting one.
+#[derive(Default)]
+struct Batch {
+    slots: Vec<Slot>,
+    text: String,
+    bytes_read: u64,
+}
+
+const BATCH_ROWS: usize = 2048;
+
+/// Pass two. A worker thread reads, converts and profiles the records; this thread inserts them, so
+/// parsing and SQLite overlap. Batches are bounded (a few in flight), so memory stays bounded.
 #[allow(clippy::too_many_arguments)]
 fn fill(
     conn: &Connection,
@@ -257,49 +337,143 @@ fn fill(
 ) -> Result<(Vec<ColumnStats>, Vec<u64>)> {
     conn.execute_batch(create).map_err(db_err)?;
     let width = plans.len();
+    // Rows go in `per` at a time (one multi-row INSERT), the remainder one by one: fewer statement runs.
+    let per = (30_000 / width.max(1)).clamp(1, 32);
+    let row_sql = |first: usize| {
+        let params: Vec<String> = (first..first + width).map(|i| format!("?{i}")).collect();
+        format!("({})", params.join(", "))
+    };
+    let one_sql = format!("INSERT INTO {} VALUES {}", quote(table), row_sql(1));
+    let many_sql = format!(
+        "INSERT INTO {} VALUES {}",
+        quote(table),
+        (0..per).map(|r| row_sql(r * width + 1)).collect::<Vec<_>>().join(", ")
+    );
+    let mut one = RawInsert::prepare(conn, &one_sql, width)?;
+    let mut many = RawInsert::prepare(conn, &many_sql, width * per)?;
+    let codec = s.codec;
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Batch>(4);
+    let (back_tx, back_rx) = std::sync::mpsc::channel::<Batch>();
+    std::thread::scope(|scope| {
+        let worker = scope.spawn(move || produce(rows, codec, header, plans, tx, back_rx));
+        let mut inserted: Result<()> = Ok(());
+        let mut last_report = 0u64;
+        for batch in rx.iter() {
+            if let Err(e) = insert(&mut one, &mut many, per, &batch, width) {
+                inserted = Err(e);
+                break;
+            }
+            if batch.bytes_read - last_report >= PROGRESS_EVERY {
+                last_report = batch.bytes_read;
+                progress(Stage::Load, batch.bytes_read);
+            }
+            let _ = back_tx.send(batch);
+        }
+        // Dropping the receiver stops the worker if inserting failed.
+        drop(rx);
+        let produced = worker.join().map_err(|_| DeskError::TableUnreadable {
+            path: table.to_string(),
+            reason: "the reading thread stopped unexpectedly".into(),
+        })?;
+        inserted?;
+        let (stats, mismatched, bytes) = produced?;
+        progress(Stage::Load, bytes);
+        Ok((stats, mismatched))
+    })
+}
+
+fn values<'a>(slots: &'a [Slot], text: &'a str) -> impl Iterator<Item = Value<'a>> + 'a {
+    slots.iter().map(move |slot| match *slot {
+        Slot::Null => Value::Null,
+        Slot::Int(v) => Value::Int(v),
+        Slot::Real(v) => Value::Real(v),
+        Slot::Text(start, len) => Value::Text(text.get(start as usize..(start + len) as usize).unwrap_or("")),
+    })
+}
+
+fn insert(one: &mut RawInsert, many: &mut RawInsert, per: usize, batch: &Batch, width: usize) -> Result<()> {
+    if width == 0 {
+        return Ok(());
+    }
+    for group in batch.slots.chunks(per * width) {
+        if group.len() == per * width {
+            many.run(values(group, &batch.text))?;
+        } else {
+            for row in group.chunks_exact(width) {
+                one.run(values(row, &batch.text))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+type Produced = Result<(Vec<ColumnStats>, Vec<u64>, u64)>;
+
+/// The worker of pass two: records to converted batches, with the profiles.
+fn produce(
+    rows: &mut dyn Rows,
+    codec: Codec,
+    header: bool,
+    plans: &[ColumnPlan],
+    tx: std::sync::mpsc::SyncSender<Batch>,
+    back: std::sync::mpsc::Receiver<Batch>,
+) -> Produced {
+    let width = plans.len();
     let mut stats: Vec<ColumnStats> = plans.iter().map(|p| ColumnStats::new(p.ty)).collect();
     let mut mismatched = vec![0u64; width];
-    if width == 0 {
-        return Ok((stats, mismatched));
-    }
-    let params: Vec<String> = (1..=width).map(|i| format!("?{i}")).collect();
-    let sql = format!("INSERT INTO {} VALUES ({})", quote(table), params.join(", "));
-    let mut stmt = conn.prepare(&sql).map_err(db_err)?;
     rows.rewind()?;
     let mut rec = csv::ByteRecord::new();
     let mut bufs: Vec<String> = vec![String::new(); width];
-    let mut n: u64 = 0;
-    let mut last_report = 0u64;
     if header && !rows.next(&mut rec)? {
-        return Ok((stats, mismatched));
+        return Ok((stats, mismatched, rows.bytes_read()));
     }
+    let mut batch = Batch::default();
+    let mut in_batch = 0usize;
     while rows.next(&mut rec)? {
+        let whole = codec.whole(&rec);
         for i in 0..width {
-            let raw = rec.get(i).unwrap_or(b"");
-            let text = s.codec.decode_lossy(raw);
-            let (cell, fits) = plans[i].convert(&text, &mut bufs[i]);
+            let field = codec.field(&rec, whole, i);
+            let lossy: String;
+            let text: &str = match &field {
+                Some(t) => t,
+                None => {
+                    lossy = String::from_utf8_lossy(rec.get(i).unwrap_or(b"")).into_owned();
+                    &lossy
+                }
+            };
+            let (cell, fits) = plans[i].convert(text, &mut bufs[i]);
             if !fits {
                 mismatched[i] += 1;
             }
             stats[i].add(&cell);
-            let r = match cell {
-                Cell::Null => stmt.raw_bind_parameter(i + 1, rusqlite::types::Null),
-                Cell::Int(v) => stmt.raw_bind_parameter(i + 1, v),
-                Cell::Real(v) => stmt.raw_bind_parameter(i + 1, v),
-                Cell::Text(t) => stmt.raw_bind_parameter(i + 1, t),
-            };
-            r.map_err(db_err)?;
+            batch.slots.push(match cell {
+                Cell::Null => Slot::Null,
+                Cell::Int(v) => Slot::Int(v),
+                Cell::Real(v) => Slot::Real(v),
+                Cell::Text(t) => {
+                    let start = batch.text.len() as u32;
+                    batch.text.push_str(t);
+                    Slot::Text(start, t.len() as u32)
+                }
+            });
         }
-        stmt.raw_execute().map_err(db_err)?;
-        n += 1;
-        if n % 4096 == 0 {
-            let done = rows.bytes_read();
-            if done - last_report >= PROGRESS_EVERY {
-                last_report = done;
-                progress(Stage::Load, done);
+        in_batch += 1;
+        if in_batch == BATCH_ROWS {
+            batch.bytes_read = rows.bytes_read();
+            let mut next = back.try_recv().unwrap_or_default();
+            next.slots.clear();
+            next.text.clear();
+            if tx.send(std::mem::replace(&mut batch, next)).is_err() {
+                // The inserting side stopped (and reports why).
+                return Ok((stats, mismatched, rows.bytes_read()));
             }
+            in_batch = 0;
         }
     }
-    progress(Stage::Load, rows.bytes_read());
-    Ok((stats, mismatched))
+    batch.bytes_read = rows.bytes_read();
+    let bytes = batch.bytes_read;
+    if in_batch > 0 {
+        let _ = tx.send(batch);
+    }
+    Ok((stats, mismatched, bytes))
 }

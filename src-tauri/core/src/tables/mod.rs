@@ -16,6 +16,7 @@
 //! cache rebuilt from scratch. One sync at a time per desk (an exclusive `flock` on `.desk/analysis.lock`).
 
 mod infer;
+mod insert;
 mod load;
 mod naming;
 mod profile;

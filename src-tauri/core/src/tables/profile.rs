@@ -57,7 +57,9 @@ fn hash_bytes(b: &[u8]) -> u64 {
     mix(h.finish())
 }
 
-/// Distinct values: exact set of hashes up to a bound, HyperLogLog always.
+/// Distinct values: an exact set of hashes up to a bound, then a HyperLogLog sketch seeded with the
+/// set's hashes (a sketch ignores repeats, so seeding late loses nothing). Each value touches one of
+/// the two, never both.
 struct Distinct {
     exact: Option<FxHashSet<u64>>,
     registers: Vec<u8>,
@@ -65,19 +67,37 @@ struct Distinct {
 
 impl Distinct {
     fn new() -> Self {
-        Distinct { exact: Some(FxHashSet::default()), registers: vec![0; 1 << HLL_BITS] }
+        Distinct { exact: Some(FxHashSet::default()), registers: Vec::new() }
+    }
+
+    fn sketch(&mut self, h: u64) {
+        let idx = (h >> (64 - HLL_BITS)) as usize;
+        let rank = ((h << HLL_BITS) | (1 << (HLL_BITS - 1))).leading_zeros() as u8 + 1;
+        if let Some(r) = self.registers.get_mut(idx) {
+            if rank > *r {
+                *r = rank;
+            }
+        }
     }
 
     fn add(&mut self, h: u64) {
-        let idx = (h >> (64 - HLL_BITS)) as usize;
-        let rank = ((h << HLL_BITS) | (1 << (HLL_BITS - 1))).leading_zeros() as u8 + 1;
-        if rank > self.registers[idx] {
-            self.registers[idx] = rank;
+        match &mut self.exact {
+            Some(set) => {
+                set.insert(h);
+                if set.len() > EXACT_DISTINCT {
+                    self.overflow();
+                }
+            }
+            None => self.sketch(h),
         }
-        if let Some(set) = &mut self.exact {
-            set.insert(h);
-            if set.len() > EXACT_DISTINCT {
-                self.exact = None;
+    }
+
+    /// Switch from the exact set to the sketch, seeding it with every hash seen so far.
+    fn overflow(&mut self) {
+        self.registers = vec![0; 1 << HLL_BITS];
+        if let Some(set) = self.exact.take() {
+            for h in set {
+                self.sketch(h);
             }
         }
     }
@@ -158,8 +178,8 @@ impl ColumnStats {
             }
             Cell::Text(s) => {
                 self.count += 1;
-                self.distinct.add(hash_bytes(s.as_bytes()));
                 if matches!(self.ty, ColumnType::Date | ColumnType::Datetime) {
+                    self.distinct.add(hash_bytes(s.as_bytes()));
                     if self.min_text.as_deref().is_none_or(|m| s < m) {
                         self.min_text = Some(s.to_string());
                     }
@@ -173,20 +193,36 @@ impl ColumnStats {
         }
     }
 
+    /// Count a text value. While the counts map lives it is also the exact distinct set of a text
+    /// column; past `MAX_TRACKED` keys its keys seed the distinct sketch and it is dropped.
     fn count_text(&mut self, s: &str) {
-        let Some(map) = &mut self.counts else { return };
+        let Some(map) = &mut self.counts else {
+            if self.ty == ColumnType::Text {
+                self.distinct.add(hash_bytes(s.as_bytes()));
+            }
+            return;
+        };
         if let Some(n) = map.get_mut(s) {
             *n += 1;
         } else if map.len() < MAX_TRACKED {
             map.insert(s.into(), 1);
-        } else {
-            self.counts = None;
+        } else if let Some(map) = self.counts.take() {
+            if self.ty == ColumnType::Text {
+                self.distinct.overflow();
+                for key in map.keys() {
+                    self.distinct.add(hash_bytes(key.as_bytes()));
+                }
+                self.distinct.add(hash_bytes(s.as_bytes()));
+            }
         }
     }
 
     /// The finished profile and, when top values had to be dropped, a note saying so.
     pub(crate) fn finish(self) -> (ColumnProfile, Option<String>) {
-        let (distinct, distinct_exact) = self.distinct.count();
+        let (distinct, distinct_exact) = match (&self.counts, self.ty) {
+            (Some(map), ColumnType::Text) => (map.len() as u64, true),
+            _ => self.distinct.count(),
+        };
         let mut p = ColumnProfile {
             nulls: self.nulls,
             distinct,
@@ -258,6 +294,20 @@ mod tests {
         let (p, _) = s.finish();
         let top: Vec<(&str, u64)> = p.top.iter().map(|t| (t.value.as_str(), t.count)).collect();
         assert_eq!(top, [("b", 3), ("a", 2), ("c", 1)]);
+    }
+
+    #[test]
+    fn text_distinct_beyond_the_tracked_bound() {
+        let mut s = ColumnStats::new(ColumnType::Text);
+        let n = 120_000;
+        for i in 0..n {
+            s.add(&Cell::Text(&format!("value {i}")));
+            s.add(&Cell::Text("common"));
+        }
+        let (p, note) = s.finish();
+        assert!(p.top.is_empty() && note.is_some(), "too many values to track top values, and a note says so");
+        let err = (p.distinct as f64 - n as f64).abs() / n as f64;
+        assert!(err < 0.05, "estimate {} is within 5% of {n}", p.distinct);
     }
 
     #[test]

@@ -9,11 +9,11 @@
 use crate::error::{DeskError, Result};
 use calamine::{Data, Reader};
 use std::borrow::Cow;
-use std::cell::Cell;
 use std::fs::File;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
-use std::rc::Rc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 
 /// How a delimited file's bytes become text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,11 +31,22 @@ impl Codec {
         }
     }
 
-    /// Decode, replacing what cannot be decoded (used on the second pass, which cannot restart).
-    pub(crate) fn decode_lossy<'a>(self, b: &'a [u8]) -> Cow<'a, str> {
-        match self.decode(b) {
-            Some(s) => s,
-            None => String::from_utf8_lossy(b),
+    /// Field `i` of a record as text. `whole` is the record's bytes checked as UTF-8 once (`Utf8` only):
+    /// a field is then a slice of it, with no further check. `None` when the field is not UTF-8.
+    pub(crate) fn field<'a>(self, rec: &'a csv::ByteRecord, whole: Option<&'a str>, i: usize) -> Option<Cow<'a, str>> {
+        if let (Some(w), Some(r)) = (whole, rec.range(i)) {
+            if let Some(t) = w.get(r) {
+                return Some(Cow::Borrowed(t));
+            }
+        }
+        self.decode(rec.get(i).unwrap_or(b""))
+    }
+
+    /// The record's bytes as one UTF-8 string, when the codec is UTF-8 and they are valid.
+    pub(crate) fn whole(self, rec: &csv::ByteRecord) -> Option<&str> {
+        match self {
+            Codec::Utf8 => std::str::from_utf8(rec.as_slice()).ok(),
+            Codec::Windows1252 => None,
         }
     }
 }
@@ -83,19 +94,19 @@ impl Bom {
 /// Counts the raw bytes read from the file (before any transcoding).
 struct Counting<R> {
     inner: R,
-    count: Rc<Cell<u64>>,
+    count: Arc<AtomicU64>,
 }
 
 impl<R: Read> Read for Counting<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let n = self.inner.read(buf)?;
-        self.count.set(self.count.get() + n as u64);
+        self.count.fetch_add(n as u64, Ordering::Relaxed);
         Ok(n)
     }
 }
 
 /// Open a delimited file as UTF-8-or-raw bytes: UTF-16 is transcoded to UTF-8, a UTF-8 BOM is skipped.
-fn open_text(path: &Path, bom: Bom, count: Rc<Cell<u64>>) -> Result<Box<dyn Read>> {
+fn open_text(path: &Path, bom: Bom, count: Arc<AtomicU64>) -> Result<Box<dyn Read + Send>> {
     let file = File::open(path).map_err(|e| DeskError::io_at(path, e))?;
     let mut counted = Counting { inner: file, count };
     Ok(match bom {
@@ -113,7 +124,7 @@ fn open_text(path: &Path, bom: Bom, count: Rc<Cell<u64>>) -> Result<Box<dyn Read
 
 /// The first `limit` bytes of a delimited file, as the CSV reader will see them.
 pub(crate) fn sample(path: &Path, bom: Bom, limit: usize) -> Result<Vec<u8>> {
-    let mut r = open_text(path, bom, Rc::new(Cell::new(0)))?.take(limit as u64);
+    let mut r = open_text(path, bom, Arc::new(AtomicU64::new(0)))?.take(limit as u64);
     let mut out = Vec::with_capacity(limit.min(1 << 16));
     r.read_to_end(&mut out).map_err(|e| DeskError::io_at(path, e))?;
     Ok(out)
@@ -176,7 +187,7 @@ pub(crate) fn sniff_delimiter(sample: &[u8], truncated: bool, preferred: u8) -> 
 }
 
 /// A source of records that can be read from the start again.
-pub(crate) trait Rows {
+pub(crate) trait Rows: Send {
     fn rewind(&mut self) -> Result<()>;
     /// The next record into `rec`; false at the end.
     fn next(&mut self, rec: &mut csv::ByteRecord) -> Result<bool>;
@@ -189,19 +200,19 @@ pub(crate) struct DelimitedRows {
     path: PathBuf,
     bom: Bom,
     delimiter: u8,
-    count: Rc<Cell<u64>>,
-    reader: Option<csv::Reader<Box<dyn Read>>>,
+    count: Arc<AtomicU64>,
+    reader: Option<csv::Reader<Box<dyn Read + Send>>>,
 }
 
 impl DelimitedRows {
     pub(crate) fn new(path: &Path, bom: Bom, delimiter: u8) -> Self {
-        DelimitedRows { path: path.to_path_buf(), bom, delimiter, count: Rc::new(Cell::new(0)), reader: None }
+        DelimitedRows { path: path.to_path_buf(), bom, delimiter, count: Arc::new(AtomicU64::new(0)), reader: None }
     }
 }
 
 impl Rows for DelimitedRows {
     fn rewind(&mut self) -> Result<()> {
-        self.count.set(0);
+        self.count.store(0, Ordering::Relaxed);
         let inner = open_text(&self.path, self.bom, self.count.clone())?;
         self.reader = Some(
             csv::ReaderBuilder::new()
@@ -223,7 +234,7 @@ impl Rows for DelimitedRows {
     }
 
     fn bytes_read(&self) -> u64 {
-        self.count.get()
+        self.count.load(Ordering::Relaxed)
     }
 }
 
