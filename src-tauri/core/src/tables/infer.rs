@@ -141,6 +141,41 @@ fn is_group_char(c: char, decimal: char) -> bool {
     }
 }
 
+const POW10: [f64; 16] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/// `[+-]digits[.digits]` with at most 15 digits in all, parsed exactly: the mantissa and the power of
+/// ten are both exact doubles, so their quotient is correctly rounded (the classic fast path).
+/// None for anything else (the caller falls back to the full parser).
+pub(crate) fn fast_decimal(s: &str) -> Option<f64> {
+    let b = s.as_bytes();
+    let (neg, digits) = match b.first()? {
+        b'-' => (true, &b[1..]),
+        b'+' => (false, &b[1..]),
+        _ => (false, b),
+    };
+    let mut mantissa: u64 = 0;
+    let mut count = 0usize;
+    let mut frac: Option<usize> = None;
+    for &c in digits {
+        if c.is_ascii_digit() {
+            mantissa = mantissa * 10 + (c - b'0') as u64;
+            count += 1;
+            if let Some(f) = frac.as_mut() {
+                *f += 1;
+            }
+        } else if c == b'.' && frac.is_none() {
+            frac = Some(0);
+        } else {
+            return None;
+        }
+    }
+    if count == 0 || count > 15 || frac == Some(0) {
+        return None;
+    }
+    let v = mantissa as f64 / POW10[frac.unwrap_or(0)];
+    Some(if neg { -v } else { v })
+}
+
 /// Parse a trimmed value as a number whose decimal mark is `decimal` ('.' or ',').
 pub(crate) fn parse_number(s: &str, decimal: char) -> Option<Number> {
     let b = s.as_bytes();
@@ -169,7 +204,10 @@ pub(crate) fn parse_number(s: &str, decimal: char) -> Option<Number> {
                     if int.len() > 1 && int[0] == b'0' {
                         return None;
                     }
-                    let v: f64 = s.parse().ok()?;
+                    let v: f64 = match fast_decimal(s) {
+                        Some(v) => v,
+                        None => s.parse().ok()?,
+                    };
                     return Some(Number { value: v, int: None, group: None, comma: false, currency: None, percent: false });
                 }
             }
@@ -1064,8 +1102,8 @@ impl ColumnPlan {
                 Ok(v) => Some(Cell::Int(v)),
                 Err(_) => parse_number(t, self.decimal).and_then(|n| n.int).map(Cell::Int),
             },
-            ColumnType::Real => match (self.decimal, t.parse::<f64>()) {
-                ('.', Ok(v)) if v.is_finite() => Some(Cell::Real(v)),
+            ColumnType::Real => match (self.decimal, fast_decimal(t)) {
+                ('.', Some(v)) => Some(Cell::Real(v)),
                 _ => parse_number(t, self.decimal).map(|n| Cell::Real(n.value)),
             },
             ColumnType::Date | ColumnType::Datetime => scan_datetime(t)
@@ -1086,6 +1124,17 @@ mod tests {
 
     fn num(s: &str, d: char) -> Option<f64> {
         parse_number(s, d).map(|n| n.value)
+    }
+
+    #[test]
+    fn the_fast_decimal_path_agrees_with_the_standard_parser() {
+        for s in ["0.1", "12.34", "-0.25", "123456789012.345", ".5", "7", "+3.75", "0.30000000000001", "99999.99"] {
+            assert_eq!(fast_decimal(s), s.parse::<f64>().ok(), "{s} parses to the same double");
+        }
+        assert_eq!(fast_decimal("1234567890123456"), None, "more than 15 digits takes the full parser");
+        assert_eq!(fast_decimal("1e5"), None);
+        assert_eq!(fast_decimal("5."), None);
+        assert_eq!(fast_decimal("1.2.3"), None);
     }
 
     #[test]
