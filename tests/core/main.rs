@@ -9,3 +9,4 @@ mod history;
 mod hostile_import;
 mod import;
 mod snapshot;
+mod tables;

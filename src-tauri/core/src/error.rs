@@ -120,6 +120,10 @@ pub enum DeskError {
     Usage(String),
     #[error("OS keychain: {0}")]
     Keychain(String),
+    #[error("{path}: cannot be read as a table: {reason}")]
+    TableUnreadable { path: String, reason: String },
+    #[error("analysis database: {0}")]
+    AnalysisDb(rusqlite::Error),
 }
 
 impl DeskError {
@@ -149,6 +153,8 @@ impl DeskError {
             DeskError::Io { .. } => "io_error",
             DeskError::Usage(_) => "usage",
             DeskError::Keychain(_) => "keychain_error",
+            DeskError::TableUnreadable { .. } => "table_unreadable",
+            DeskError::AnalysisDb(_) => "analysis_db_error",
         }
     }
 
@@ -163,6 +169,7 @@ impl DeskError {
                 | DeskError::Io { .. }
                 | DeskError::Usage(_)
                 | DeskError::Keychain(_)
+                | DeskError::AnalysisDb(_)
         )
     }
 
