@@ -10,3 +10,4 @@ mod hostile_import;
 mod import;
 mod snapshot;
 mod tables;
+mod tools;

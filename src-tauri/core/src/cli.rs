@@ -91,6 +91,17 @@ pub enum Command {
     },
     /// Bring the desk's tables up to date, then print their schemas and profiles
     Tables { id: String },
+    /// Run one read-only SQL query over a desk's tables (the analyst's own read-only path)
+    Sql {
+        id: String,
+        query: String,
+        /// Rows to keep and print (the true row count is always reported)
+        #[arg(long, default_value_t = crate::tools::sql::UI_ROW_CAP)]
+        max_rows: usize,
+        /// Time limit in seconds
+        #[arg(long, default_value_t = 10.0)]
+        timeout: f64,
+    },
 }
 
 /// Run the CLI with the process arguments; returns the exit code.
@@ -329,6 +340,24 @@ fn run(cli: Cli) -> Result<i32, DeskError> {
                 print_json(&serde_json::json!({"deleted": id.as_str()}));
             } else {
                 println!("deleted {id}");
+            }
+        }
+        Command::Sql { id, query, max_rows, timeout } => {
+            let id = office.resolve(&id)?;
+            let desk = office.desk_dir(&id)?;
+            if !(timeout.is_finite() && timeout > 0.0) {
+                return Err(DeskError::Usage("--timeout must be a positive number of seconds".into()));
+            }
+            let limits = crate::tools::sql::SqlLimits {
+                max_rows: max_rows.max(1),
+                time_limit: std::time::Duration::from_secs_f64(timeout.min(86_400.0)),
+            };
+            let result = crate::tools::sql::query_desk(&desk, &query, limits)?;
+            if json {
+                print_json(&result);
+            } else {
+                print!("{}", result.to_markdown(limits.max_rows));
+                println!("{}", result.summary());
             }
         }
     }

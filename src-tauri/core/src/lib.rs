@@ -8,6 +8,7 @@
 //! - [`export`]: a desk as a zip;
 //! - [`tables`]: every CSV/TSV/spreadsheet in a desk as a typed, profiled table in its analysis database;
 //! - [`office`]: the data directory that ties desks and history together (what the app and CLI drive);
+//! - [`tools`]: the analyst's confined tools (files, read-only SQL, charts, writes) and markdown to HTML;
 //! - [`wire`]: the event vocabulary shared by the UI, the CLI's `--json` and history replay;
 //! - [`agent`]: the analyst's turn loop and its providers;
 //! - [`cli`]: the headless `desk` command.
@@ -24,6 +25,7 @@ pub mod office;
 pub mod snapshot;
 pub mod tables;
 pub mod tool_api;
+pub mod tools;
 pub mod wire;
 
 pub use error::{DeskError, ErrorBody, Result};
