@@ -77,7 +77,10 @@ fn build_db(path: &Path) {
             let date: String = tx.query_row("SELECT date('2024-01-01', ?1 || ' days')", [day], |r| r.get(0)).unwrap();
             for (si, s) in stores.iter().enumerate() {
                 for (ci, c) in cats.iter().enumerate() {
-                    let units = 20 + ((day * 7 + si as i64 * 13 + ci as i64 * 5) % 37) + (day / 30) * (si as i64 + 1) + ci as i64 * 9;
+                    let units = 20
+                        + ((day * 7 + si as i64 * 13 + ci as i64 * 5) % 37)
+                        + (day / 30) * (si as i64 + 1)
+                        + ci as i64 * 9;
                     let revenue = units as f64 * (12.5 + ci as f64 * 7.25) * (1.0 + 0.3 * ((day as f64) / 58.0).sin());
                     ins.execute(rusqlite::params![date, &date[..7], s, c, units, revenue]).unwrap();
                 }

@@ -376,8 +376,8 @@ fn ask(office: &mut Office, request: &crate::agent::TurnRequest, json: bool) -> 
     use crate::wire::Event;
     let rt = crate::agent::runtime()?;
     let cancel = CancelToken::new();
-    // Until the toolbox lands here, the CLI's analyst has no tools of its own.
-    let mut tools = crate::agent::NoTools;
+    let id = office.resolve(&request.conversation_id)?;
+    let mut tools = crate::tools::Toolbox::new(office.desk_dir(&id)?, office.input_names(&id)?);
     let mut print = |e: Event| {
         if json {
             print_json(&e);

@@ -7,8 +7,8 @@
 //! The table is created under the name the caller gives (a staging name); swapping it in and recording it
 //! is the caller's job.
 
-use super::insert::{RawInsert, Value};
 use super::infer::{is_typed, Cell, ColumnEvidence, ColumnPlan, ColumnType};
+use super::insert::{RawInsert, Value};
 use super::naming::{column_names, quote};
 use super::profile::{ColumnProfile, ColumnStats};
 use super::source::{Codec, Rows};
@@ -70,15 +70,8 @@ fn scan(
 ) -> Result<Option<Scan>> {
     rows.rewind()?;
     let mut rec = csv::ByteRecord::new();
-    let mut s = Scan {
-        codec,
-        first: Vec::new(),
-        evidence: Vec::new(),
-        body_rows: 0,
-        short_rows: 0,
-        long_rows: 0,
-        width: 0,
-    };
+    let mut s =
+        Scan { codec, first: Vec::new(), evidence: Vec::new(), body_rows: 0, short_rows: 0, long_rows: 0, width: 0 };
     let fallback = spec.may_fallback && codec == Codec::Utf8;
     if !rows.next(&mut rec)? {
         return Ok(Some(s));
@@ -285,7 +278,9 @@ pub(crate) fn load(
     commit?;
 
     let mut columns = Vec::with_capacity(s.width);
-    for (i, ((name, original), (plan, stat))) in names.into_iter().zip(originals).zip(plans.into_iter().zip(stats)).enumerate() {
+    for (i, ((name, original), (plan, stat))) in
+        names.into_iter().zip(originals).zip(plans.into_iter().zip(stats)).enumerate()
+    {
         let (profile, note) = stat.finish();
         let mut notes = plan.notes;
         if let Some(n) = note {
