@@ -120,6 +120,45 @@ pub enum DeskError {
     Usage(String),
     #[error("OS keychain: {0}")]
     Keychain(String),
+    #[error("{path}: cannot be read as a table: {reason}")]
+    TableUnreadable { path: String, reason: String },
+    #[error("analysis database: {0}")]
+    AnalysisDb(rusqlite::Error),
+    // --- the analyst's tools (see `tools`) ---
+    #[error("{path:?}: only paths relative to the desk are allowed, not absolute ones")]
+    PathAbsolute { path: String },
+    #[error("{path:?}: a symbolic link is on this path; tools never follow links")]
+    PathSymlink { path: String },
+    #[error("{path}: not found in the desk")]
+    PathNotFound { path: String },
+    #[error("{path}: is a folder, not a file")]
+    NotAFile { path: String },
+    #[error("{path}: is not a folder")]
+    NotAFolder { path: String },
+    #[error("{path}: looks like a binary file; read_file only reads text (query tables with sql instead)")]
+    BinaryFile { path: String },
+    #[error("{path}: the extension must be one of: {allowed}")]
+    ExtensionNotAllowed { path: String, allowed: String },
+    #[error("unknown tool {name:?}")]
+    UnknownTool { name: String },
+    #[error("{tool}: {message}")]
+    BadToolInput { tool: String, message: String },
+    #[error("this desk has no analysis database yet ({path}); import a CSV or Excel file first")]
+    NoAnalysisDb { path: String },
+    #[error("the query is empty")]
+    SqlEmpty,
+    #[error("only one statement per query (a trailing ';' is fine)")]
+    SqlMultipleStatements,
+    #[error("refused: the analysis database is read-only ({what}); use SELECT (or WITH ... SELECT) only")]
+    SqlNotReadOnly { what: String },
+    #[error("the query ran longer than the time limit of {seconds} s and was stopped; aggregate or add LIMIT")]
+    SqlTimeout { seconds: f64 },
+    #[error("sql: {message}")]
+    Sql { message: String },
+    #[error("chart: {message}")]
+    ChartSpec { message: String },
+    #[error("chart rendering failed: {message}")]
+    ChartRender { message: String },
 }
 
 impl DeskError {
@@ -149,6 +188,25 @@ impl DeskError {
             DeskError::Io { .. } => "io_error",
             DeskError::Usage(_) => "usage",
             DeskError::Keychain(_) => "keychain_error",
+            DeskError::TableUnreadable { .. } => "table_unreadable",
+            DeskError::AnalysisDb(_) => "analysis_db_error",
+            DeskError::PathAbsolute { .. } => "path_absolute",
+            DeskError::PathSymlink { .. } => "path_symlink",
+            DeskError::PathNotFound { .. } => "path_not_found",
+            DeskError::NotAFile { .. } => "not_a_file",
+            DeskError::NotAFolder { .. } => "not_a_folder",
+            DeskError::BinaryFile { .. } => "binary_file",
+            DeskError::ExtensionNotAllowed { .. } => "extension_not_allowed",
+            DeskError::UnknownTool { .. } => "unknown_tool",
+            DeskError::BadToolInput { .. } => "bad_input",
+            DeskError::NoAnalysisDb { .. } => "no_analysis_db",
+            DeskError::SqlEmpty => "sql_empty",
+            DeskError::SqlMultipleStatements => "sql_multiple_statements",
+            DeskError::SqlNotReadOnly { .. } => "sql_not_read_only",
+            DeskError::SqlTimeout { .. } => "sql_timeout",
+            DeskError::Sql { .. } => "sql_error",
+            DeskError::ChartSpec { .. } => "chart_spec",
+            DeskError::ChartRender { .. } => "chart_render",
         }
     }
 
@@ -163,6 +221,8 @@ impl DeskError {
                 | DeskError::Io { .. }
                 | DeskError::Usage(_)
                 | DeskError::Keychain(_)
+                | DeskError::AnalysisDb(_)
+                | DeskError::ChartRender { .. }
         )
     }
 

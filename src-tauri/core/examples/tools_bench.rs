@@ -1,0 +1,184 @@
+//! Query-latency benchmark of the analyst's tools: builds a deterministic sales table (1M rows by
+//! default, or the count given as the first argument) directly in a desk's analysis database, then
+//! times a monthly-by-category aggregate through the `sql` tool and a chart render through `chart`.
+//!
+//! Run: `cargo run --release -p desk-core --example tools_bench [-- ROWS]`
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use desk_core::tool_api::ToolRunner;
+use desk_core::tools::Toolbox;
+use serde_json::json;
+use std::time::{Duration, Instant};
+
+const STORES: [&str; 8] = ["Amsterdam", "Berlin", "Chicago", "Denver", "Edinburgh", "Frankfurt", "Geneva", "Houston"];
+const CATEGORIES: [&str; 6] = ["Books", "Electronics", "Garden", "Grocery", "Sports", "Toys"];
+const CUSTOMER_TYPES: [&str; 3] = ["member", "guest", "business"];
+
+/// A small deterministic generator (SplitMix64), so every run builds the same table.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+}
+
+fn civil(days: i64) -> String {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// CPU time of this thread, so a busy shared machine shows as wall time above CPU time.
+fn thread_cpu() -> Duration {
+    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    // SAFETY: clock_gettime writes into the timespec we own.
+    let rc = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) };
+    if rc != 0 {
+        return Duration::ZERO;
+    }
+    Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32)
+}
+
+fn load() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .map(|s| s.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+        .unwrap_or_default()
+}
+
+fn main() {
+    let rows: u64 = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(1_000_000);
+    let tmp = tempfile::tempdir().unwrap();
+    let desk = tmp.path().join("desk");
+    std::fs::create_dir_all(desk.join(".desk").join("tmp")).unwrap();
+    let db = desk.join(".desk").join("analysis.sqlite3");
+
+    let t = Instant::now();
+    {
+        let mut conn = rusqlite::Connection::open(&db).unwrap();
+        conn.execute_batch(
+            "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
+             CREATE TABLE sales (id INTEGER, date TEXT, store TEXT, product TEXT, category TEXT, units INTEGER,
+                                 unit_price REAL, revenue REAL, customer_type TEXT);",
+        )
+        .unwrap();
+        let start = 19_723; // 2024-01-01
+        let dates: Vec<String> = (0..731).map(|d| civil(start + d)).collect();
+        let mut rng = Rng(42);
+        let tx = conn.transaction().unwrap();
+        {
+            let mut ins = tx.prepare("INSERT INTO sales VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)").unwrap();
+            for id in 1..=rows {
+                let day = rng.below(731) as usize;
+                let cat = rng.below(CATEGORIES.len() as u64) as usize;
+                let product = format!("{}-{:03}", &CATEGORIES[cat][..3].to_uppercase(), rng.below(200));
+                let units = 1 + rng.below(12) as i64;
+                let unit_price = (199 + rng.below(20_000)) as f64 / 100.0;
+                ins.execute(rusqlite::params![
+                    id as i64,
+                    dates[day],
+                    STORES[rng.below(STORES.len() as u64) as usize],
+                    product,
+                    CATEGORIES[cat],
+                    units,
+                    unit_price,
+                    (units as f64 * unit_price * 100.0).round() / 100.0,
+                    CUSTOMER_TYPES[rng.below(3) as usize],
+                ])
+                .unwrap();
+            }
+        }
+        tx.commit().unwrap();
+    }
+    let build = t.elapsed();
+    let size = std::fs::metadata(&db).unwrap().len();
+    println!("built {rows} rows in {:.2} s ({:.1} MB database)", build.as_secs_f64(), size as f64 / 1e6);
+
+    let mut tools = Toolbox::new(desk.clone(), Default::default());
+    let queries = [
+        (
+            "monthly-by-category (substr)",
+            "SELECT substr(date, 1, 7) AS month, category, sum(revenue) AS revenue, sum(units) AS units \
+             FROM sales GROUP BY 1, 2 ORDER BY 1, 2",
+        ),
+        (
+            "monthly-by-category (strftime)",
+            "SELECT strftime('%Y-%m', date) AS month, category, sum(revenue) AS revenue, sum(units) AS units \
+             FROM sales GROUP BY 1, 2 ORDER BY 1, 2",
+        ),
+        ("count(*)", "SELECT count(*) FROM sales"),
+        ("SELECT * (1000 kept, true count)", "SELECT * FROM sales"),
+    ];
+    println!("load average before queries: {}", load());
+    for (name, q) in queries {
+        let mut times: Vec<Duration> = Vec::new();
+        let mut cpu: Vec<Duration> = Vec::new();
+        let mut summary = String::new();
+        for _ in 0..5 {
+            let (t, c) = (Instant::now(), thread_cpu());
+            let out = tools.call("sql", &json!({ "query": q }));
+            times.push(t.elapsed());
+            cpu.push(thread_cpu().saturating_sub(c));
+            assert!(out.ok, "{}", out.content);
+            summary = out.summary;
+        }
+        times.sort();
+        cpu.sort();
+        println!(
+            "sql {name}: wall min {:.3} s, median {:.3} s; cpu min {:.3} s ({summary})",
+            times[0].as_secs_f64(),
+            times[times.len() / 2].as_secs_f64(),
+            cpu[0].as_secs_f64()
+        );
+    }
+    let chart_sql =
+        "SELECT substr(date, 1, 7) AS month, category, sum(revenue) AS revenue FROM sales GROUP BY 1, 2 ORDER BY 1";
+    let rows = tools.call("sql", &json!({ "query": chart_sql })).data;
+    let inline = json!({ "columns": rows["columns"], "rows": rows["rows"] });
+    for (name, source) in [("query + render", json!({ "sql": chart_sql })), ("render only", json!({ "data": inline }))]
+    {
+        let mut times: Vec<Duration> = Vec::new();
+        let mut cpu: Vec<Duration> = Vec::new();
+        for i in 0..3 {
+            let mut spec = json!({
+                "type": "line", "title": "Monthly revenue by category", "x": "month", "y": "revenue",
+                "group": "category", "y_label": "Revenue", "output": format!("bench/monthly_{i}.png"),
+            });
+            if let (Some(obj), Some(src)) = (spec.as_object_mut(), source.as_object()) {
+                obj.extend(src.clone());
+            }
+            let (t, c) = (Instant::now(), thread_cpu());
+            let out = tools.call("chart", &spec);
+            times.push(t.elapsed());
+            cpu.push(thread_cpu().saturating_sub(c));
+            assert!(out.ok, "{}", out.content);
+        }
+        times.sort();
+        cpu.sort();
+        println!(
+            "chart {name} (1600x1000 PNG, atomic write): wall min {:.3} s, median {:.3} s; cpu min {:.3} s",
+            times[0].as_secs_f64(),
+            times[1].as_secs_f64(),
+            cpu[0].as_secs_f64()
+        );
+    }
+    println!("load average after: {}", load());
+    if let Some(keep) = std::env::var_os("BENCH_KEEP_CHART") {
+        std::fs::copy(desk.join("bench/monthly_0.png"), keep).unwrap();
+    }
+}

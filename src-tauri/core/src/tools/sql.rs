@@ -1,0 +1,398 @@
+//! The read-only SQL path over a desk's analysis database, shared by the `sql` tool, the chart tool's
+//! data queries and the CLI's `desk sql`.
+//!
+//! Layers, each enough on its own to stop a write: the file is opened `SQLITE_OPEN_READ_ONLY`;
+//! `PRAGMA query_only=ON`; an authorizer that allows only SELECT, column reads, functions (except
+//! `load_extension`), recursive CTEs and a whitelist of read-only PRAGMAs, and refuses everything else
+//! (ATTACH/DETACH, INSERT/UPDATE/DELETE, CREATE/DROP/ALTER, writable PRAGMAs, transactions, REINDEX,
+//! ANALYZE); a prepared statement must also report itself read-only; exactly one statement per query.
+//! A progress handler stops a query at its deadline. Results keep the true row count while only the
+//! first rows are kept. This module does not build the database (the tables engine does).
+
+use crate::error::{DeskError, Result};
+use rusqlite::fallible_iterator::FallibleIterator;
+use rusqlite::hooks::{AuthAction, AuthContext, Authorization};
+use rusqlite::types::ValueRef;
+use rusqlite::{Connection, OpenFlags};
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// The analysis database of a desk, inside its hidden area.
+pub const ANALYSIS_DB_FILE: &str = "analysis.sqlite3";
+/// Rows the model sees by default.
+pub const MODEL_ROW_CAP: usize = 200;
+/// Rows the UI receives as data by default.
+pub const UI_ROW_CAP: usize = 1000;
+/// Default time limit of one query.
+pub const DEFAULT_TIME_LIMIT: Duration = Duration::from_secs(10);
+/// Longest text a markdown cell shows.
+const MAX_CELL_CHARS: usize = 120;
+
+/// PRAGMAs that only read and may be used to look at the schema.
+const READ_ONLY_PRAGMAS: &[&str] = &[
+    "table_info",
+    "table_xinfo",
+    "table_list",
+    "index_list",
+    "index_info",
+    "index_xinfo",
+    "foreign_key_list",
+    "collation_list",
+];
+
+/// Functions that are never allowed, whatever SQLite build is underneath.
+const REFUSED_FUNCTIONS: &[&str] = &["load_extension", "fts3_tokenizer", "readfile", "writefile", "edit"];
+
+/// Where a desk's analysis database lives.
+pub fn analysis_db_path(desk: &Path) -> PathBuf {
+    desk.join(crate::desk::HIDDEN_DIR).join(ANALYSIS_DB_FILE)
+}
+
+/// Limits of one query.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SqlLimits {
+    /// How many rows are kept (the rest are only counted).
+    pub max_rows: usize,
+    pub time_limit: Duration,
+}
+
+impl Default for SqlLimits {
+    fn default() -> Self {
+        SqlLimits { max_rows: UI_ROW_CAP, time_limit: DEFAULT_TIME_LIMIT }
+    }
+}
+
+/// A query's result: the first `max_rows` rows and the true number of rows.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QueryResult {
+    pub columns: Vec<String>,
+    pub rows: Vec<Vec<serde_json::Value>>,
+    pub total_rows: u64,
+    pub truncated: bool,
+}
+
+impl QueryResult {
+    /// "12 rows × 3 columns".
+    pub fn summary(&self) -> String {
+        let r = self.total_rows;
+        let c = self.columns.len();
+        format!(
+            "{} {} × {} {}",
+            thousands(r as f64, 0),
+            if r == 1 { "row" } else { "rows" },
+            c,
+            if c == 1 { "column" } else { "columns" }
+        )
+    }
+
+    /// A markdown table of at most `cap` rows, with a note when rows were left out.
+    pub fn to_markdown(&self, cap: usize) -> String {
+        let mut out = String::new();
+        if self.columns.is_empty() {
+            return "(the statement returned no columns)\n".into();
+        }
+        out.push('|');
+        for c in &self.columns {
+            out.push(' ');
+            out.push_str(&cell(c));
+            out.push_str(" |");
+        }
+        out.push_str("\n|");
+        for _ in &self.columns {
+            out.push_str(" --- |");
+        }
+        out.push('\n');
+        let shown = self.rows.len().min(cap);
+        for row in &self.rows[..shown] {
+            out.push('|');
+            for v in row {
+                out.push(' ');
+                out.push_str(&cell(&value_text(v)));
+                out.push_str(" |");
+            }
+            out.push('\n');
+        }
+        if (shown as u64) < self.total_rows {
+            out.push_str(&format!(
+                "\n(showing the first {} of {} rows; aggregate, filter or add LIMIT to see others)\n",
+                thousands(shown as f64, 0),
+                thousands(self.total_rows as f64, 0)
+            ));
+        } else if self.total_rows == 0 {
+            out.push_str("\n(no rows)\n");
+        }
+        out
+    }
+
+    /// The JSON the UI receives: {columns, rows, total_rows, truncated} with at most `cap` rows.
+    pub fn to_data(&self, cap: usize) -> serde_json::Value {
+        let shown = self.rows.len().min(cap);
+        serde_json::json!({
+            "columns": self.columns,
+            "rows": self.rows[..shown],
+            "total_rows": self.total_rows,
+            "truncated": (shown as u64) < self.total_rows,
+        })
+    }
+}
+
+/// A value as text for a table cell.
+pub fn value_text(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::Null => "NULL".into(),
+        serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+fn cell(s: &str) -> String {
+    let mut t: String = s
+        .chars()
+        .take(MAX_CELL_CHARS)
+        .map(|c| match c {
+            '\n' | '\r' | '\t' => ' ',
+            c => c,
+        })
+        .collect();
+    if s.chars().count() > MAX_CELL_CHARS {
+        t.push('…');
+    }
+    t.replace('|', "\\|")
+}
+
+/// `1234567.891` with `decimals` 2 -> "1,234,567.89".
+pub fn thousands(v: f64, decimals: usize) -> String {
+    if !v.is_finite() {
+        return v.to_string();
+    }
+    let s = format!("{:.*}", decimals, v.abs());
+    let (int, frac) = match s.split_once('.') {
+        Some((i, f)) => (i.to_string(), Some(f.to_string())),
+        None => (s.clone(), None),
+    };
+    let mut grouped = String::with_capacity(int.len() + int.len() / 3);
+    for (i, ch) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(ch);
+    }
+    let negative = v < 0.0 && s.chars().any(|c| c.is_ascii_digit() && c != '0');
+    let mut out = String::new();
+    if negative {
+        out.push('-');
+    }
+    out.push_str(&grouped);
+    if let Some(f) = frac {
+        out.push('.');
+        out.push_str(&f);
+    }
+    out
+}
+
+/// A read-only connection to an analysis database.
+pub struct ReadOnlyDb {
+    conn: Connection,
+    /// The last action the authorizer refused, for the error message.
+    refused: Arc<Mutex<Option<String>>>,
+}
+
+fn sql_error(e: rusqlite::Error) -> DeskError {
+    DeskError::Sql { message: e.to_string() }
+}
+
+impl ReadOnlyDb {
+    /// Open the database at `path` read-only. A missing file is `no_analysis_db`.
+    pub fn open(path: &Path) -> Result<Self> {
+        match std::fs::symlink_metadata(path) {
+            Ok(m) if m.is_file() => {}
+            Ok(_) => return Err(DeskError::NoAnalysisDb { path: path.display().to_string() }),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(DeskError::NoAnalysisDb { path: path.display().to_string() })
+            }
+            Err(e) => return Err(DeskError::io_at(path, e)),
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags).map_err(sql_error)?;
+        conn.pragma_update(None, "query_only", "ON").map_err(sql_error)?;
+        conn.busy_timeout(Duration::from_secs(2)).map_err(sql_error)?;
+        let _ = conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_DEFENSIVE, true);
+        let refused = Arc::new(Mutex::new(None));
+        let r2 = refused.clone();
+        conn.authorizer(Some(move |ctx: AuthContext<'_>| match judge(&ctx.action) {
+            None => Authorization::Allow,
+            Some(what) => {
+                if let Ok(mut slot) = r2.lock() {
+                    *slot = Some(what);
+                }
+                Authorization::Deny
+            }
+        }));
+        Ok(ReadOnlyDb { conn, refused })
+    }
+
+    /// Open the analysis database of the desk at `desk`.
+    pub fn open_desk(desk: &Path) -> Result<Self> {
+        Self::open(&analysis_db_path(desk))
+    }
+
+    /// Run one read-only statement within `limits`.
+    pub fn query(&self, sql: &str, limits: SqlLimits) -> Result<QueryResult> {
+        if sql.trim().is_empty() {
+            return Err(DeskError::SqlEmpty);
+        }
+        if let Ok(mut slot) = self.refused.lock() {
+            *slot = None;
+        }
+        // Prepare statement by statement with the authorizer in force throughout (some PRAGMAs act
+        // while being compiled, so nothing is ever compiled without it). A second statement, valid or
+        // not, makes the whole query a refusal.
+        let mut batch = rusqlite::Batch::new(&self.conn, sql);
+        let mut stmt = match batch.next() {
+            Ok(Some(s)) => s,
+            Ok(None) => return Err(DeskError::SqlEmpty),
+            Err(e) => return Err(self.map_error(e, limits)),
+        };
+        match batch.next() {
+            Ok(None) => {}
+            Ok(Some(_)) | Err(_) => {
+                if let Ok(mut slot) = self.refused.lock() {
+                    *slot = None;
+                }
+                return Err(DeskError::SqlMultipleStatements);
+            }
+        }
+        if !stmt.readonly() {
+            return Err(DeskError::SqlNotReadOnly { what: "a statement that writes".into() });
+        }
+        if stmt.column_count() == 0 {
+            // Only queries run: a statement without result columns is a command (REINDEX, VACUUM, ...),
+            // never an answer.
+            return Err(DeskError::SqlNotReadOnly { what: "a command that returns no rows".into() });
+        }
+        let columns: Vec<String> = stmt.column_names().into_iter().map(String::from).collect();
+        let ncols = columns.len();
+        let deadline = Instant::now() + limits.time_limit;
+        self.conn.progress_handler(10_000, Some(move || Instant::now() >= deadline));
+        let result = (|| {
+            let mut rows_iter = stmt.raw_query();
+            let mut rows = Vec::new();
+            let mut total: u64 = 0;
+            while let Some(row) = rows_iter.next()? {
+                total += 1;
+                if rows.len() < limits.max_rows {
+                    let mut out = Vec::with_capacity(ncols);
+                    for i in 0..ncols {
+                        out.push(json_value(row.get_ref(i)?));
+                    }
+                    rows.push(out);
+                }
+            }
+            Ok::<_, rusqlite::Error>((rows, total))
+        })();
+        self.conn.progress_handler(0, None::<fn() -> bool>);
+        let (rows, total) = result.map_err(|e| self.map_error(e, limits))?;
+        Ok(QueryResult { columns, truncated: (rows.len() as u64) < total, rows, total_rows: total })
+    }
+
+    fn map_error(&self, e: rusqlite::Error, limits: SqlLimits) -> DeskError {
+        // Whatever code SQLite chose (a refused function is a plain SQLITE_ERROR), a refusal by the
+        // authorizer during this statement is the reason.
+        if let Some(what) = self.refused.lock().ok().and_then(|mut s| s.take()) {
+            return DeskError::SqlNotReadOnly { what };
+        }
+        if let rusqlite::Error::SqliteFailure(f, _) = &e {
+            match f.code {
+                rusqlite::ErrorCode::OperationInterrupted => {
+                    return DeskError::SqlTimeout { seconds: limits.time_limit.as_secs_f64() }
+                }
+                rusqlite::ErrorCode::AuthorizationForStatementDenied => {
+                    let what = self.refused.lock().ok().and_then(|s| s.clone()).unwrap_or_else(|| "not allowed".into());
+                    return DeskError::SqlNotReadOnly { what };
+                }
+                rusqlite::ErrorCode::ReadOnly => {
+                    return DeskError::SqlNotReadOnly { what: "a write to the database".into() }
+                }
+                _ => {}
+            }
+        }
+        if matches!(e, rusqlite::Error::MultipleStatement) {
+            return DeskError::SqlMultipleStatements;
+        }
+        sql_error(e)
+    }
+}
+
+/// None when the action is a read; otherwise what was refused, for the message.
+fn judge(action: &AuthAction<'_>) -> Option<String> {
+    match action {
+        AuthAction::Select | AuthAction::Read { .. } | AuthAction::Recursive => None,
+        AuthAction::Function { function_name } => {
+            let f = function_name.to_ascii_lowercase();
+            if REFUSED_FUNCTIONS.contains(&f.as_str()) {
+                Some(format!("function {f}()"))
+            } else {
+                None
+            }
+        }
+        AuthAction::Pragma { pragma_name, pragma_value } => {
+            let p = pragma_name.to_ascii_lowercase();
+            if READ_ONLY_PRAGMAS.contains(&p.as_str()) {
+                None
+            } else {
+                Some(match pragma_value {
+                    Some(v) => format!("PRAGMA {p}={v}"),
+                    None => format!("PRAGMA {p} (only {} may be used)", READ_ONLY_PRAGMAS.join(", ")),
+                })
+            }
+        }
+        AuthAction::Insert { table_name } => Some(format!("INSERT into {table_name}")),
+        AuthAction::Update { table_name, .. } => Some(format!("UPDATE of {table_name}")),
+        AuthAction::Delete { table_name } => Some(format!("DELETE from {table_name}")),
+        AuthAction::Attach { .. } => Some("ATTACH".into()),
+        AuthAction::Detach { .. } => Some("DETACH".into()),
+        AuthAction::Transaction { .. } | AuthAction::Savepoint { .. } => Some("transactions".into()),
+        AuthAction::AlterTable { table_name, .. } => Some(format!("ALTER TABLE {table_name}")),
+        AuthAction::Reindex { .. } => Some("REINDEX".into()),
+        AuthAction::Analyze { .. } => Some("ANALYZE".into()),
+        AuthAction::CreateTable { table_name } | AuthAction::CreateTempTable { table_name } => {
+            Some(format!("CREATE TABLE {table_name}"))
+        }
+        AuthAction::DropTable { table_name } | AuthAction::DropTempTable { table_name } => {
+            Some(format!("DROP TABLE {table_name}"))
+        }
+        other => Some(format!("{other:?}").split([' ', '{']).next().unwrap_or("schema change").to_string()),
+    }
+}
+
+fn json_value(v: ValueRef<'_>) -> serde_json::Value {
+    match v {
+        ValueRef::Null => serde_json::Value::Null,
+        ValueRef::Integer(i) => serde_json::Value::from(i),
+        ValueRef::Real(f) => serde_json::Number::from_f64(f).map(serde_json::Value::Number).unwrap_or_default(),
+        ValueRef::Text(t) => serde_json::Value::String(String::from_utf8_lossy(t).into_owned()),
+        ValueRef::Blob(b) => serde_json::Value::String(format!("<blob {} bytes>", b.len())),
+    }
+}
+
+/// Run one read-only query against the desk's analysis database.
+pub fn query_desk(desk: &Path, sql: &str, limits: SqlLimits) -> Result<QueryResult> {
+    ReadOnlyDb::open_desk(desk)?.query(sql, limits)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::thousands;
+
+    #[test]
+    fn thousands_groups_digits() {
+        assert_eq!(thousands(0.0, 0), "0");
+        assert_eq!(thousands(999.0, 0), "999");
+        assert_eq!(thousands(1000.0, 0), "1,000");
+        assert_eq!(thousands(-1234567.891, 2), "-1,234,567.89");
+        assert_eq!(thousands(-0.001, 1), "0.0");
+        assert_eq!(thousands(12345678.0, 0), "12,345,678");
+    }
+}
