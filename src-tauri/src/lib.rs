@@ -1,1 +1,81 @@
-//! Placeholder; the shell is being written.
+//! The desktop shell of Analyst Desk: a Tauri v2 window around the Tauri-free core (`desk_core`).
+//!
+//! It owns the wiring only: which commands exist ([`commands`]), which events the UI hears and their names
+//! ([`events`]), and native drag-and-drop ([`drops`]). It deliberately holds no logic of its own: every
+//! command parses its arguments, calls the core's [`Office`] and maps a [`desk_core::DeskError`] to the one
+//! `{code, message}` shape. The data directory is the core's (shared with the `desk` CLI), not Tauri's
+//! app-data directory.
+
+pub mod commands;
+pub mod drops;
+pub mod events;
+#[cfg(test)]
+mod tests;
+
+use desk_core::office::{default_data_dir, Office};
+use std::path::PathBuf;
+use std::sync::{Mutex, MutexGuard};
+use std::time::Instant;
+
+/// The office the commands drive. One lock: the core's operations are short, and the history database
+/// takes one writer at a time anyway.
+pub struct Desk(Mutex<Office>);
+
+impl Desk {
+    pub fn new(office: Office) -> Self {
+        Desk(Mutex::new(office))
+    }
+
+    /// The office, even if a command panicked while holding it: the core's writes are transactional, so
+    /// the state behind a poisoned lock is still consistent.
+    pub fn lock(&self) -> MutexGuard<'_, Office> {
+        self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+/// When the process started, to report how long the window took to show its first page.
+pub struct Launched(pub Instant);
+
+/// Register the shell's state, commands and event handlers on a builder. Shared by [`run`] and by the
+/// tests, which pass `tauri::test::mock_builder()` and an office in a temporary directory.
+pub fn setup<R: tauri::Runtime>(builder: tauri::Builder<R>, office: Office) -> tauri::Builder<R> {
+    builder
+        .manage(Desk::new(office))
+        .manage(drops::Drops::default())
+        .manage(Launched(Instant::now()))
+        .on_window_event(drops::on_window_event)
+        .invoke_handler(tauri::generate_handler![
+            commands::new_conversation,
+            commands::list_conversations,
+            commands::rename_conversation,
+            commands::delete_conversation,
+            commands::import_paths,
+            commands::list_files,
+            commands::conversation_history,
+            commands::ui_ready,
+        ])
+}
+
+/// The data directory: `DESK_DATA_DIR` when set and not empty, else the core's default (XDG data dir),
+/// exactly as the `desk` CLI chooses it, so the two share conversations.
+pub fn data_dir_from_env() -> desk_core::Result<PathBuf> {
+    match std::env::var_os("DESK_DATA_DIR") {
+        Some(dir) if !dir.is_empty() => Ok(PathBuf::from(dir)),
+        _ => default_data_dir(),
+    }
+}
+
+/// Open the office and run the app until its last window closes.
+pub fn run() {
+    let office = match data_dir_from_env().and_then(|dir| Office::open(&dir)) {
+        Ok(office) => office,
+        Err(e) => {
+            eprintln!("analyst-desk: cannot open the data directory: {e}");
+            std::process::exit(2);
+        }
+    };
+    if let Err(e) = setup(tauri::Builder::default(), office).run(tauri::generate_context!()) {
+        eprintln!("analyst-desk: {e}");
+        std::process::exit(1);
+    }
+}

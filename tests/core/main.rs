@@ -9,4 +9,5 @@ mod history;
 mod hostile_import;
 mod import;
 mod snapshot;
+mod tables;
 mod tools;

@@ -89,6 +89,8 @@ pub enum Command {
         /// openai | anthropic | claude-code
         provider: String,
     },
+    /// Bring the desk's tables up to date, then print their schemas and profiles
+    Tables { id: String },
     /// Run one read-only SQL query over a desk's tables (the analyst's own read-only path)
     Sql {
         id: String,
@@ -308,6 +310,29 @@ fn run(cli: Cli) -> Result<i32, DeskError> {
                 print_json(&serde_json::json!({"provider": kind.as_str(), "action": action}));
             }
         }
+        Command::Tables { id } => {
+            let id = office.resolve(&id)?;
+            let desk = office.desk_dir(&id)?;
+            let report = crate::tables::sync(&desk, &mut tables_progress())?;
+            let tables = crate::tables::catalog(&desk)?;
+            if json {
+                print_json(&serde_json::json!({"sync": report, "tables": tables}));
+            } else {
+                for f in &report.failed {
+                    println!("{}: not read: {}", f.path, f.error.message);
+                }
+                for s in &report.skipped {
+                    println!("{}: skipped: {}", s.path, s.reason);
+                }
+                if tables.is_empty() {
+                    println!("no tables yet (import a CSV, TSV or spreadsheet with: desk import {id} FILE)");
+                }
+                for t in &tables {
+                    println!("{}", crate::tables::describe(t));
+                }
+            }
+            return Ok(if report.failed.is_empty() { 0 } else { 1 });
+        }
         Command::Delete { id } => {
             let id = office.resolve(&id)?;
             office.delete(&id)?;
@@ -351,8 +376,8 @@ fn ask(office: &mut Office, request: &crate::agent::TurnRequest, json: bool) -> 
     use crate::wire::Event;
     let rt = crate::agent::runtime()?;
     let cancel = CancelToken::new();
-    // Until the toolbox lands here, the CLI's analyst has no tools of its own.
-    let mut tools = crate::agent::NoTools;
+    let id = office.resolve(&request.conversation_id)?;
+    let mut tools = crate::tools::Toolbox::new(office.desk_dir(&id)?, office.input_names(&id)?);
     let mut print = |e: Event| {
         if json {
             print_json(&e);
@@ -398,6 +423,30 @@ fn ask(office: &mut Office, request: &crate::agent::TurnRequest, json: bool) -> 
         TurnStatus::Error => 1,
         TurnStatus::Cancelled => 130,
     })
+}
+
+/// Progress of `desk tables` on stderr, only when stderr is a terminal.
+fn tables_progress() -> impl FnMut(&crate::tables::Progress) {
+    use std::io::IsTerminal;
+    let tty = std::io::stderr().is_terminal();
+    let mut last_pct = u64::MAX;
+    move |p: &crate::tables::Progress| {
+        if !tty || p.bytes_total == 0 {
+            return;
+        }
+        let pct = p.bytes_done * 100 / p.bytes_total;
+        if pct != last_pct {
+            last_pct = pct;
+            let stage = match p.stage {
+                crate::tables::Stage::Scan => "reading",
+                crate::tables::Stage::Load => "loading",
+            };
+            eprint!("\r{pct:>3}% {stage} {}\x1b[K", p.path);
+            if p.bytes_done >= p.bytes_total {
+                eprintln!();
+            }
+        }
+    }
 }
 
 #[cfg(test)]

@@ -120,6 +120,10 @@ pub enum DeskError {
     Usage(String),
     #[error("OS keychain: {0}")]
     Keychain(String),
+    #[error("{path}: cannot be read as a table: {reason}")]
+    TableUnreadable { path: String, reason: String },
+    #[error("analysis database: {0}")]
+    AnalysisDb(rusqlite::Error),
     // --- the analyst's tools (see `tools`) ---
     #[error("{path:?}: only paths relative to the desk are allowed, not absolute ones")]
     PathAbsolute { path: String },
@@ -184,6 +188,8 @@ impl DeskError {
             DeskError::Io { .. } => "io_error",
             DeskError::Usage(_) => "usage",
             DeskError::Keychain(_) => "keychain_error",
+            DeskError::TableUnreadable { .. } => "table_unreadable",
+            DeskError::AnalysisDb(_) => "analysis_db_error",
             DeskError::PathAbsolute { .. } => "path_absolute",
             DeskError::PathSymlink { .. } => "path_symlink",
             DeskError::PathNotFound { .. } => "path_not_found",
@@ -215,6 +221,7 @@ impl DeskError {
                 | DeskError::Io { .. }
                 | DeskError::Usage(_)
                 | DeskError::Keychain(_)
+                | DeskError::AnalysisDb(_)
                 | DeskError::ChartRender { .. }
         )
     }

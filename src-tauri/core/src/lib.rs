@@ -6,6 +6,7 @@
 //! - [`snapshot`]: desk snapshots and the `artifact_update` diff;
 //! - [`history`]: the SQLite history;
 //! - [`export`]: a desk as a zip;
+//! - [`tables`]: every CSV/TSV/spreadsheet in a desk as a typed, profiled table in its analysis database;
 //! - [`office`]: the data directory that ties desks and history together (what the app and CLI drive);
 //! - [`tools`]: the analyst's confined tools (files, read-only SQL, charts, writes) and markdown to HTML;
 //! - [`wire`]: the event vocabulary shared by the UI, the CLI's `--json` and history replay;
@@ -22,6 +23,7 @@ pub mod import;
 pub mod names;
 pub mod office;
 pub mod snapshot;
+pub mod tables;
 pub mod tool_api;
 pub mod tools;
 pub mod wire;

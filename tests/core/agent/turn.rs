@@ -77,7 +77,7 @@ fn memory_second_request_contains_the_first_turn() {
 }
 
 #[test]
-fn without_a_catalog_the_desk_is_described_from_its_files() {
+fn the_desks_tables_and_files_are_described_to_the_model() {
     let mut s = setup();
     let server = FakeServer::start(vec![text_reply("ok")]);
     let mut req = request(&s, ProviderKind::Openai, &server.url, "q");
@@ -88,7 +88,8 @@ fn without_a_catalog_the_desk_is_described_from_its_files() {
     assert_eq!(out.status, TurnStatus::Complete, "{:?}", out.error);
     let sys = server.requests()[0].body["messages"][0]["content"].as_str().unwrap().to_string();
     assert!(sys.contains("- sales.csv (input, 35 bytes)"), "{sys}");
-    assert!(sys.contains("    store,revenue"), "the CSV header is shown: {sys}");
+    assert!(sys.contains("sales (from sales.csv)"), "the typed table is described: {sys}");
+    assert!(sys.lines().any(|l| l.contains("revenue") && l.contains("integer")), "with its column types: {sys}");
 }
 
 #[test]

@@ -219,6 +219,30 @@ pub struct TurnOutcome {
 
 /// Run one turn. `Err` only when the turn could not even start (unknown conversation, unreadable
 /// history); every later failure is an `error` event and a recorded turn.
+/// What the model is told about the desk: the typed tables (schemas and profiles, brought up to date
+/// first), then the other files; a desk with no readable table falls back to the plain file list.
+pub fn desk_context(desk: &std::path::Path, inputs: &std::collections::HashSet<String>) -> String {
+    let synced = crate::tables::sync(desk, &mut |_| {});
+    let tables = crate::tables::catalog(desk).unwrap_or_default();
+    if tables.is_empty() {
+        return describe_desk(desk, inputs);
+    }
+    let mut out: String = tables.iter().map(crate::tables::describe).collect::<Vec<_>>().join("\n");
+    if let Ok(report) = synced {
+        for f in &report.failed {
+            out.push_str(&format!("\n(not readable as a table: {}: {})", f.path, f.error.message));
+        }
+    }
+    out.push_str("\n\nFiles in the desk:\n");
+    if let Ok(snap) = crate::snapshot::Snapshot::take(desk) {
+        for (path, stamp) in snap.entries.iter().take(200) {
+            let role = if inputs.contains(path) { "input" } else { "output" };
+            out.push_str(&format!("- {path} ({role}, {} bytes)\n", stamp.size));
+        }
+    }
+    out
+}
+
 pub async fn run_turn(
     office: &mut Office,
     request: &TurnRequest,
@@ -233,7 +257,7 @@ pub async fn run_turn(
     let described;
     let request = if request.context.trim().is_empty() {
         let mut r = request.clone();
-        r.context = describe_desk(&desk, &inputs);
+        r.context = desk_context(&desk, &inputs);
         described = r;
         &described
     } else {

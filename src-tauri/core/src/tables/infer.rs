@@ -1,0 +1,1234 @@
+//! Reading one value and deciding a column's type.
+//!
+//! Owns the spelling rules: null markers, numbers (plain, `$1,234.50`, `1 234,5`, `12%`), booleans, dates
+//! and date-times in their common spellings; the per-column evidence gathered over every row (pass one)
+//! and the plan that converts each value to its stored form (pass two). It does not read files, pick
+//! delimiters or touch SQLite.
+//!
+//! Choices, reported in a column's notes when they apply:
+//! - a percent is stored as a fraction (`12%` -> `0.12`), so it multiplies directly;
+//! - a currency symbol is dropped, the amount kept;
+//! - when both "comma groups thousands" and "comma marks decimals" fit every value, the decimal comma is
+//!   chosen for `;`-delimited files (the European convention) and the thousands comma otherwise;
+//! - `NN/NN/YYYY` is month first unless some value proves day first (a first number above 12);
+//! - `NN.NN.YYYY` is always day first;
+//! - date-times are stored as `YYYY-MM-DD HH:MM:SS[.fff]` (SQLite's own form, so its date functions and
+//!   comparisons with `datetime(...)` work); a value with a zone is converted to UTC;
+//! - integers with leading zeros (`08123`) are codes, not numbers: the column stays text.
+
+/// The stored type of a column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ColumnType {
+    Integer,
+    Real,
+    Boolean,
+    Date,
+    Datetime,
+    Text,
+}
+
+impl ColumnType {
+    /// The declared SQL type of the column (values are bound with their own storage class anyway).
+    pub fn sql(self) -> &'static str {
+        match self {
+            ColumnType::Integer => "INTEGER",
+            ColumnType::Real => "REAL",
+            ColumnType::Boolean => "BOOLEAN",
+            ColumnType::Date => "DATE",
+            ColumnType::Datetime => "DATETIME",
+            ColumnType::Text => "TEXT",
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ColumnType::Integer => "integer",
+            ColumnType::Real => "real",
+            ColumnType::Boolean => "boolean",
+            ColumnType::Date => "date",
+            ColumnType::Datetime => "datetime",
+            ColumnType::Text => "text",
+        }
+    }
+
+    pub fn is_numeric(self) -> bool {
+        matches!(self, ColumnType::Integer | ColumnType::Real | ColumnType::Boolean)
+    }
+}
+
+/// `s` without surrounding white space; cheap when there is none (the usual case).
+pub(crate) fn trim(s: &str) -> &str {
+    let b = s.as_bytes();
+    match (b.first(), b.last()) {
+        (Some(&f), Some(&l)) if f > b' ' && f < 0x80 && l > b' ' && l < 0x80 => s,
+        _ => s.trim(),
+    }
+}
+
+/// Empty, `NA`, `N/A`, `null`, `NULL`, `-`, `NaN` (case-insensitive), after trimming.
+pub(crate) fn is_null(t: &str) -> bool {
+    match t.len() {
+        0 => true,
+        1 => t == "-",
+        2 => t.eq_ignore_ascii_case("na"),
+        3 => t.eq_ignore_ascii_case("n/a") || t.eq_ignore_ascii_case("nan"),
+        4 => t.eq_ignore_ascii_case("null"),
+        _ => false,
+    }
+}
+
+pub(crate) fn parse_bool(t: &str) -> Option<bool> {
+    match t.len() {
+        1 if t.eq_ignore_ascii_case("t") => Some(true),
+        1 if t.eq_ignore_ascii_case("f") => Some(false),
+        2 if t.eq_ignore_ascii_case("no") => Some(false),
+        3 if t.eq_ignore_ascii_case("yes") => Some(true),
+        4 if t.eq_ignore_ascii_case("true") => Some(true),
+        5 if t.eq_ignore_ascii_case("false") => Some(false),
+        _ => None,
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Currency {
+    Dollar,
+    Euro,
+    Pound,
+    Yen,
+}
+
+impl Currency {
+    fn of(c: char) -> Option<Currency> {
+        match c {
+            '$' => Some(Currency::Dollar),
+            '€' => Some(Currency::Euro),
+            '£' => Some(Currency::Pound),
+            '¥' => Some(Currency::Yen),
+            _ => None,
+        }
+    }
+
+    fn symbol(self) -> char {
+        match self {
+            Currency::Dollar => '$',
+            Currency::Euro => '€',
+            Currency::Pound => '£',
+            Currency::Yen => '¥',
+        }
+    }
+}
+
+/// A number as written, with what its spelling used.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Number {
+    pub value: f64,
+    /// Set when the value is a whole number written without decimal mark, exponent or percent.
+    pub int: Option<i64>,
+    pub group: Option<char>,
+    /// A ',' appeared (as thousands separator or decimal mark).
+    pub comma: bool,
+    pub currency: Option<Currency>,
+    pub percent: bool,
+}
+
+fn is_group_char(c: char, decimal: char) -> bool {
+    match c {
+        ' ' | '\u{a0}' | '\u{202f}' | '\'' => true,
+        ',' => decimal == '.',
+        '.' => decimal == ',',
+        _ => false,
+    }
+}
+
+const POW10: [f64; 16] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/// `[+-]digits[.digits]` with at most 15 digits in all, parsed exactly: the mantissa and the power of
+/// ten are both exact doubles, so their quotient is correctly rounded (the classic fast path).
+/// None for anything else (the caller falls back to the full parser).
+pub(crate) fn fast_decimal(s: &str) -> Option<f64> {
+    let b = s.as_bytes();
+    let (neg, digits) = match b.first()? {
+        b'-' => (true, &b[1..]),
+        b'+' => (false, &b[1..]),
+        _ => (false, b),
+    };
+    let mut mantissa: u64 = 0;
+    let mut count = 0usize;
+    let mut frac: Option<usize> = None;
+    for &c in digits {
+        if c.is_ascii_digit() {
+            mantissa = mantissa * 10 + (c - b'0') as u64;
+            count += 1;
+            if let Some(f) = frac.as_mut() {
+                *f += 1;
+            }
+        } else if c == b'.' && frac.is_none() {
+            frac = Some(0);
+        } else {
+            return None;
+        }
+    }
+    if count == 0 || count > 15 || frac == Some(0) {
+        return None;
+    }
+    let v = mantissa as f64 / POW10[frac.unwrap_or(0)];
+    Some(if neg { -v } else { v })
+}
+
+/// Parse a trimmed value as a number whose decimal mark is `decimal` ('.' or ',').
+pub(crate) fn parse_number(s: &str, decimal: char) -> Option<Number> {
+    let b = s.as_bytes();
+    // Fast path: plain integers, by far the most common spelling.
+    if !b.is_empty() && b.len() <= 18 {
+        let digits = if b[0] == b'-' || b[0] == b'+' { &b[1..] } else { b };
+        if !digits.is_empty() && digits.iter().all(u8::is_ascii_digit) {
+            if digits.len() > 1 && digits[0] == b'0' {
+                return None;
+            }
+            let v: i64 = s.parse().ok()?;
+            return Some(Number {
+                value: v as f64,
+                int: Some(v),
+                group: None,
+                comma: false,
+                currency: None,
+                percent: false,
+            });
+        }
+        // Plain decimals with a '.' mark: 12.5, -0.25, .097
+        if decimal == '.' {
+            if let Some(dot) = digits.iter().position(|c| *c == b'.') {
+                let (int, frac) = (&digits[..dot], &digits[dot + 1..]);
+                if !frac.is_empty() && int.iter().all(u8::is_ascii_digit) && frac.iter().all(u8::is_ascii_digit) {
+                    if int.len() > 1 && int[0] == b'0' {
+                        return None;
+                    }
+                    let v: f64 = match fast_decimal(s) {
+                        Some(v) => v,
+                        None => s.parse().ok()?,
+                    };
+                    return Some(Number {
+                        value: v,
+                        int: None,
+                        group: None,
+                        comma: false,
+                        currency: None,
+                        percent: false,
+                    });
+                }
+            }
+        }
+    }
+    let mut rest = s;
+    let mut neg = false;
+    let mut currency = None;
+    if let Some(r) = rest.strip_prefix('-') {
+        neg = true;
+        rest = r;
+    } else if let Some(r) = rest.strip_prefix('+') {
+        rest = r;
+    }
+    if let Some(c) = rest.chars().next().and_then(Currency::of) {
+        currency = Some(c);
+        rest = rest[c.symbol().len_utf8()..].trim_start();
+        if !neg {
+            if let Some(r) = rest.strip_prefix('-') {
+                neg = true;
+                rest = r;
+            }
+        }
+    }
+    let mut percent = false;
+    if let Some(r) = rest.strip_suffix('%') {
+        percent = true;
+        rest = r.trim_end();
+    }
+    if currency.is_none() {
+        if let Some(c) = rest.chars().next_back().and_then(Currency::of) {
+            currency = Some(c);
+            rest = rest[..rest.len() - c.symbol().len_utf8()].trim_end();
+        }
+    }
+    if percent && currency.is_some() {
+        return None;
+    }
+
+    let mut buf = [0u8; 48];
+    let mut n = 0usize;
+    let mut push = |c: u8, n: &mut usize| -> bool {
+        if *n >= buf.len() {
+            return false;
+        }
+        buf[*n] = c;
+        *n += 1;
+        true
+    };
+    if neg && !push(b'-', &mut n) {
+        return None;
+    }
+    let mut group: Option<char> = None;
+    let mut group_len = 0usize; // digits in the current group
+    let mut int_digits = 0usize;
+    let mut first_digit = 0u8;
+    let mut fraction = false;
+    let mut exponent = false;
+    let mut comma = false;
+    let mut chars = rest.chars().peekable();
+    // Integer part.
+    while let Some(&c) = chars.peek() {
+        if c.is_ascii_digit() {
+            if int_digits == 0 {
+                first_digit = c as u8;
+            }
+            int_digits += 1;
+            group_len += 1;
+            if !push(c as u8, &mut n) {
+                return None;
+            }
+            chars.next();
+        } else if is_group_char(c, decimal) {
+            if group_len == 0 {
+                return None;
+            }
+            match group {
+                None => {
+                    if group_len > 3 {
+                        return None;
+                    }
+                    group = Some(c);
+                }
+                Some(g) if g == c => {
+                    if group_len != 3 {
+                        return None;
+                    }
+                }
+                Some(_) => return None,
+            }
+            if c == ',' {
+                comma = true;
+            }
+            group_len = 0;
+            chars.next();
+        } else {
+            break;
+        }
+    }
+    if group.is_some() && group_len != 3 {
+        return None;
+    }
+    if int_digits > 1 && first_digit == b'0' {
+        return None;
+    }
+    // Fraction.
+    if chars.peek() == Some(&decimal) {
+        chars.next();
+        if decimal == ',' {
+            comma = true;
+        }
+        if !push(b'.', &mut n) {
+            return None;
+        }
+        let mut frac_digits = 0;
+        while let Some(&c) = chars.peek() {
+            if !c.is_ascii_digit() {
+                break;
+            }
+            frac_digits += 1;
+            if !push(c as u8, &mut n) {
+                return None;
+            }
+            chars.next();
+        }
+        if frac_digits == 0 {
+            return None;
+        }
+        fraction = true;
+    }
+    if int_digits == 0 && !fraction {
+        return None;
+    }
+    // Exponent (plain numbers only).
+    if matches!(chars.peek(), Some('e' | 'E')) && group.is_none() && currency.is_none() && !percent {
+        chars.next();
+        if !push(b'e', &mut n) {
+            return None;
+        }
+        if let Some(&c) = chars.peek() {
+            if c == '-' || c == '+' {
+                chars.next();
+                if !push(c as u8, &mut n) {
+                    return None;
+                }
+            }
+        }
+        let mut exp_digits = 0;
+        while let Some(&c) = chars.peek() {
+            if !c.is_ascii_digit() {
+                break;
+            }
+            exp_digits += 1;
+            if !push(c as u8, &mut n) {
+                return None;
+            }
+            chars.next();
+        }
+        if exp_digits == 0 {
+            return None;
+        }
+        exponent = true;
+    }
+    if chars.next().is_some() {
+        return None;
+    }
+    let text = std::str::from_utf8(&buf[..n]).ok()?;
+    let (value, int) = if !fraction && !exponent && !percent {
+        let v: i64 = text.parse().ok()?;
+        (v as f64, Some(v))
+    } else {
+        let v: f64 = text.parse().ok()?;
+        if !v.is_finite() {
+            return None;
+        }
+        (if percent { v / 100.0 } else { v }, None)
+    };
+    Some(Number { value, int, group, comma, currency, percent })
+}
+
+/// Day order of `NN/NN/YYYY` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum SlashOrder {
+    MonthFirst,
+    DayFirst,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DatePart {
+    Ymd(i32, u32, u32),
+    /// `a/b/year` with the order of a and b not yet known.
+    Slash(u32, u32, i32),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Time {
+    h: u32,
+    m: u32,
+    s: u32,
+    frac: u32,
+    frac_digits: u32,
+}
+
+/// Spellings seen, for the notes.
+pub(crate) const STYLE_ISO: u8 = 1;
+pub(crate) const STYLE_YMD_SLASH: u8 = 2;
+pub(crate) const STYLE_SLASH: u8 = 4;
+pub(crate) const STYLE_DOT_DMY: u8 = 8;
+pub(crate) const STYLE_MONTH_NAME: u8 = 16;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Stamp {
+    pub date: DatePart,
+    pub time: Option<Time>,
+    /// Minutes east of UTC.
+    pub zone: Option<i32>,
+    pub style: u8,
+}
+
+fn days_in_month(y: i32, m: u32) -> u32 {
+    match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+fn valid_ymd(y: i32, m: u32, d: u32) -> bool {
+    (1000..=9999).contains(&y) && (1..=12).contains(&m) && d >= 1 && d <= days_in_month(y, m)
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// A month from its English name or 3-letter abbreviation ("Sept" too), case-insensitive.
+fn month_of(word: &[u8]) -> Option<u32> {
+    if word.len() < 3 || word.len() > 9 {
+        return None;
+    }
+    let mut low = [0u8; 9];
+    for (i, c) in word.iter().enumerate() {
+        low[i] = c.to_ascii_lowercase();
+    }
+    let low = &low[..word.len()];
+    for (i, m) in MONTHS.iter().enumerate() {
+        if low == m.as_bytes() || low == &m.as_bytes()[..3] || (i == 8 && low == b"sept") {
+            return Some(i as u32 + 1);
+        }
+    }
+    None
+}
+
+fn is_weekday(word: &[u8]) -> bool {
+    if word.len() < 3 {
+        return false;
+    }
+    let low: Vec<u8> = word.iter().map(u8::to_ascii_lowercase).collect();
+    WEEKDAYS.iter().any(|d| low == d.as_bytes() || low == &d.as_bytes()[..3])
+}
+
+struct Cursor<'a> {
+    b: &'a [u8],
+    i: usize,
+}
+
+impl Cursor<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.b.get(self.i).copied()
+    }
+    fn eat(&mut self, c: u8) -> bool {
+        if self.peek() == Some(c) {
+            self.i += 1;
+            true
+        } else {
+            false
+        }
+    }
+    fn spaces(&mut self) -> usize {
+        let start = self.i;
+        while self.peek() == Some(b' ') {
+            self.i += 1;
+        }
+        self.i - start
+    }
+    /// Up to `max` digits; returns (value, count).
+    fn digits(&mut self, max: usize) -> (u32, usize) {
+        let mut v = 0u32;
+        let mut n = 0;
+        while n < max {
+            match self.peek() {
+                Some(c) if c.is_ascii_digit() => {
+                    v = v * 10 + (c - b'0') as u32;
+                    n += 1;
+                    self.i += 1;
+                }
+                _ => break,
+            }
+        }
+        (v, n)
+    }
+    fn word(&mut self) -> &[u8] {
+        let start = self.i;
+        while matches!(self.peek(), Some(c) if c.is_ascii_alphabetic()) {
+            self.i += 1;
+        }
+        &self.b[start..self.i]
+    }
+    fn done(&self) -> bool {
+        self.i == self.b.len()
+    }
+}
+
+/// Recognise a date or date-time spelling. The `NN/NN/YYYY` order is left open (`DatePart::Slash`).
+pub(crate) fn scan_datetime(s: &str) -> Option<Stamp> {
+    let b = s.as_bytes();
+    if b.len() < 6 || b.len() > 64 {
+        return None;
+    }
+    let mut c = Cursor { b, i: 0 };
+    let (date, style) = scan_date(&mut c)?;
+    if c.done() {
+        return Some(Stamp { date, time: None, zone: None, style });
+    }
+    // Time separator: 'T', spaces, or ", ".
+    if !c.eat(b'T') {
+        c.eat(b',');
+        if c.spaces() == 0 {
+            return None;
+        }
+    }
+    let (h, hn) = c.digits(2);
+    if hn == 0 || !c.eat(b':') {
+        return None;
+    }
+    let (m, mn) = c.digits(2);
+    if mn != 2 {
+        return None;
+    }
+    let (mut sec, mut frac, mut frac_digits) = (0, 0, 0);
+    if c.eat(b':') {
+        let (v, n) = c.digits(2);
+        if n != 2 {
+            return None;
+        }
+        sec = v;
+        if c.eat(b'.') || c.eat(b',') {
+            let (f, n) = c.digits(9);
+            if n == 0 {
+                return None;
+            }
+            frac = f;
+            frac_digits = n as u32;
+            // Ignore digits beyond nanoseconds.
+            while matches!(c.peek(), Some(d) if d.is_ascii_digit()) {
+                c.i += 1;
+            }
+        }
+    }
+    let mut h = h;
+    // AM/PM.
+    let save = c.i;
+    c.spaces();
+    let w = c.word();
+    if w.eq_ignore_ascii_case(b"am") || w.eq_ignore_ascii_case(b"pm") {
+        if !(1..=12).contains(&h) {
+            return None;
+        }
+        let pm = w.eq_ignore_ascii_case(b"pm");
+        h = match (pm, h) {
+            (false, 12) => 0,
+            (true, 12) => 12,
+            (true, h) => h + 12,
+            (false, h) => h,
+        };
+    } else {
+        c.i = save;
+    }
+    if h > 23 || m > 59 || sec > 59 {
+        return None;
+    }
+    // Zone.
+    let mut zone = None;
+    let save = c.i;
+    c.spaces();
+    if c.eat(b'Z') {
+        zone = Some(0);
+    } else if matches!(c.peek(), Some(b'+' | b'-')) {
+        let neg = c.peek() == Some(b'-');
+        c.i += 1;
+        let (zh, n) = c.digits(2);
+        if n != 2 {
+            return None;
+        }
+        c.eat(b':');
+        let (zm, n) = c.digits(2);
+        if n != 0 && n != 2 {
+            return None;
+        }
+        if zh > 14 || zm > 59 {
+            return None;
+        }
+        let mins = (zh * 60 + zm) as i32;
+        zone = Some(if neg { -mins } else { mins });
+    } else {
+        let w = c.word();
+        if w.eq_ignore_ascii_case(b"utc") || w.eq_ignore_ascii_case(b"gmt") {
+            zone = Some(0);
+        } else {
+            c.i = save;
+        }
+    }
+    if !c.done() {
+        return None;
+    }
+    Some(Stamp { date, time: Some(Time { h, m, s: sec, frac, frac_digits }), zone, style })
+}
+
+fn scan_date(c: &mut Cursor) -> Option<(DatePart, u8)> {
+    if matches!(c.peek(), Some(x) if x.is_ascii_alphabetic()) {
+        let mut w = c.word();
+        if is_weekday(w) {
+            c.eat(b',');
+            if c.spaces() == 0 {
+                return None;
+            }
+            w = c.word();
+        }
+        let month = month_of(w)?;
+        c.eat(b'.');
+        if !(c.eat(b'-') || c.spaces() > 0) {
+            return None;
+        }
+        let (d, dn) = c.digits(2);
+        if dn == 0 {
+            return None;
+        }
+        c.eat(b',');
+        if !(c.eat(b'-') || c.spaces() > 0) {
+            return None;
+        }
+        let (y, yn) = c.digits(4);
+        if yn != 4 || !valid_ymd(y as i32, month, d) {
+            return None;
+        }
+        return Some((DatePart::Ymd(y as i32, month, d), STYLE_MONTH_NAME));
+    }
+    let (n1, d1) = c.digits(4);
+    match d1 {
+        4 => {
+            let sep = c.peek()?;
+            if sep != b'-' && sep != b'/' {
+                return None;
+            }
+            c.i += 1;
+            let (m, mn) = c.digits(2);
+            if mn == 0 || !c.eat(sep) {
+                return None;
+            }
+            let (d, dn) = c.digits(2);
+            if dn == 0 || !valid_ymd(n1 as i32, m, d) {
+                return None;
+            }
+            // A digit right after the day means something else (e.g. 2024-01-012).
+            if matches!(c.peek(), Some(x) if x.is_ascii_digit()) {
+                return None;
+            }
+            Some((DatePart::Ymd(n1 as i32, m, d), if sep == b'-' { STYLE_ISO } else { STYLE_YMD_SLASH }))
+        }
+        1 | 2 => {
+            let sep = c.peek()?;
+            match sep {
+                b'/' | b'-' | b'.' => {
+                    c.i += 1;
+                    if sep != b'.' && matches!(c.peek(), Some(x) if x.is_ascii_alphabetic()) {
+                        // 5-Jan-2024
+                        let month = month_of(c.word())?;
+                        if !c.eat(sep) {
+                            return None;
+                        }
+                        let (y, yn) = c.digits(4);
+                        if yn != 4 || !valid_ymd(y as i32, month, n1) {
+                            return None;
+                        }
+                        return Some((DatePart::Ymd(y as i32, month, n1), STYLE_MONTH_NAME));
+                    }
+                    let (n2, d2) = c.digits(2);
+                    if d2 == 0 || !c.eat(sep) {
+                        return None;
+                    }
+                    let (y, yn) = c.digits(4);
+                    if yn != 4 || matches!(c.peek(), Some(x) if x.is_ascii_digit()) {
+                        return None;
+                    }
+                    let y = y as i32;
+                    if sep == b'.' {
+                        if !valid_ymd(y, n2, n1) {
+                            return None;
+                        }
+                        return Some((DatePart::Ymd(y, n2, n1), STYLE_DOT_DMY));
+                    }
+                    if !valid_ymd(y, n1, n2) && !valid_ymd(y, n2, n1) {
+                        return None;
+                    }
+                    Some((DatePart::Slash(n1, n2, y), STYLE_SLASH))
+                }
+                b' ' => {
+                    // 5 January 2024, 5 Jan, 2024
+                    c.spaces();
+                    let month = month_of(c.word())?;
+                    c.eat(b'.');
+                    c.eat(b',');
+                    if c.spaces() == 0 {
+                        return None;
+                    }
+                    let (y, yn) = c.digits(4);
+                    if yn != 4 || !valid_ymd(y as i32, month, n1) {
+                        return None;
+                    }
+                    Some((DatePart::Ymd(y as i32, month, n1), STYLE_MONTH_NAME))
+                }
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// Days since 1970-01-01 (Howard Hinnant's algorithm).
+fn days_from_civil(y: i32, m: u32, d: u32) -> i64 {
+    let y = if m <= 2 { y as i64 - 1 } else { y as i64 };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = m as i64;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d as i64 - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+fn civil_from_days(z: i64) -> (i32, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    ((if m <= 2 { y + 1 } else { y }) as i32, m, d)
+}
+
+/// `v` as exactly `width` decimal digits (zero-padded; wider values keep their low digits).
+fn push_digits(out: &mut String, mut v: u32, width: usize) {
+    let mut digits = [b'0'; 10];
+    let width = width.min(10);
+    for slot in digits[..width].iter_mut().rev() {
+        *slot = b'0' + (v % 10) as u8;
+        v /= 10;
+    }
+    for &c in &digits[..width] {
+        out.push(c as char);
+    }
+}
+
+impl Stamp {
+    /// The calendar date under a slash order; None if the value does not fit that order.
+    fn ymd(&self, order: SlashOrder) -> Option<(i32, u32, u32)> {
+        match self.date {
+            DatePart::Ymd(y, m, d) => Some((y, m, d)),
+            DatePart::Slash(a, b, y) => {
+                let (m, d) = if order == SlashOrder::MonthFirst { (a, b) } else { (b, a) };
+                valid_ymd(y, m, d).then_some((y, m, d))
+            }
+        }
+    }
+
+    /// Write the ISO form into `out` (cleared first): `YYYY-MM-DD` for a date column,
+    /// `YYYY-MM-DD HH:MM:SS[.fff]` (UTC when the value had a zone) for a date-time column.
+    pub(crate) fn write_iso(&self, order: SlashOrder, with_time: bool, out: &mut String) -> bool {
+        out.clear();
+        let Some((mut y, mut mo, mut d)) = self.ymd(order) else { return false };
+        let t = self.time.unwrap_or(Time { h: 0, m: 0, s: 0, frac: 0, frac_digits: 0 });
+        let (mut h, mut mi) = (t.h, t.m);
+        if let (Some(zone), Some(_)) = (self.zone, self.time) {
+            let total = days_from_civil(y, mo, d) * 1440 + (h * 60 + mi) as i64 - zone as i64;
+            let (ny, nm, nd) = civil_from_days(total.div_euclid(1440));
+            let rem = total.rem_euclid(1440);
+            (y, mo, d) = (ny, nm, nd);
+            h = (rem / 60) as u32;
+            mi = (rem % 60) as u32;
+        }
+        push_digits(out, y as u32, 4);
+        out.push('-');
+        push_digits(out, mo, 2);
+        out.push('-');
+        push_digits(out, d, 2);
+        if with_time {
+            out.push(' ');
+            push_digits(out, h, 2);
+            out.push(':');
+            push_digits(out, mi, 2);
+            out.push(':');
+            push_digits(out, t.s, 2);
+            if t.frac_digits > 0 {
+                out.push('.');
+                push_digits(out, t.frac, t.frac_digits as usize);
+            }
+        }
+        true
+    }
+}
+
+/// What pass one learned about numbers under one decimal mark.
+#[derive(Debug, Clone, Copy)]
+struct NumberEvidence {
+    alive: bool,
+    all_int: bool,
+    group: Option<char>,
+    comma: bool,
+    currency: Option<Currency>,
+    percent: u64,
+}
+
+impl NumberEvidence {
+    fn new() -> Self {
+        NumberEvidence { alive: true, all_int: true, group: None, comma: false, currency: None, percent: 0 }
+    }
+
+    fn add(&mut self, n: &Number) {
+        if n.int.is_none() {
+            self.all_int = false;
+        }
+        if n.group.is_some() {
+            self.group = n.group;
+        }
+        self.comma |= n.comma;
+        if n.percent {
+            self.percent += 1;
+        }
+        if let Some(c) = n.currency {
+            match self.currency {
+                None => self.currency = Some(c),
+                Some(d) if d != c => self.alive = false,
+                Some(_) => {}
+            }
+        }
+    }
+
+    /// Usable for a column whose non-null count is `values`: a percent column has a '%' on every value.
+    fn usable(&self, values: u64) -> bool {
+        self.alive && (self.percent == 0 || self.percent == values)
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+struct DateEvidence {
+    alive: bool,
+    any_time: bool,
+    any_zone: bool,
+    slash: u64,
+    month_first_ok: bool,
+    day_first_ok: bool,
+    styles: u8,
+}
+
+/// Everything pass one learns about one column, over every row.
+#[derive(Debug, Clone)]
+pub(crate) struct ColumnEvidence {
+    pub values: u64,
+    pub nulls: u64,
+    boolean: bool,
+    numbers: [NumberEvidence; 2],
+    dates: DateEvidence,
+}
+
+const DECIMALS: [char; 2] = ['.', ','];
+
+impl Default for ColumnEvidence {
+    fn default() -> Self {
+        ColumnEvidence {
+            values: 0,
+            nulls: 0,
+            boolean: true,
+            numbers: [NumberEvidence::new(), NumberEvidence::new()],
+            dates: DateEvidence {
+                alive: true,
+                any_time: false,
+                any_zone: false,
+                slash: 0,
+                month_first_ok: true,
+                day_first_ok: true,
+                styles: 0,
+            },
+        }
+    }
+}
+
+/// True when a (trimmed, non-null) value reads as something other than text: used for header detection.
+pub(crate) fn is_typed(t: &str) -> bool {
+    parse_bool(t).is_some() || DECIMALS.iter().any(|d| parse_number(t, *d).is_some()) || scan_datetime(t).is_some()
+}
+
+impl ColumnEvidence {
+    fn open(&self) -> bool {
+        self.boolean || self.numbers[0].alive || self.numbers[1].alive || self.dates.alive
+    }
+
+    pub(crate) fn add(&mut self, raw: &str) {
+        let t = trim(raw);
+        if is_null(t) {
+            self.nulls += 1;
+            return;
+        }
+        self.values += 1;
+        if !self.open() {
+            return;
+        }
+        if self.boolean && parse_bool(t).is_none() {
+            self.boolean = false;
+        }
+        // The two readings differ only in the roles of ',' and '.': without either, parse once.
+        let same = self.numbers[0].alive && self.numbers[1].alive && !t.bytes().any(|c| c == b',' || c == b'.');
+        if same {
+            match parse_number(t, '.') {
+                Some(n) => {
+                    self.numbers[0].add(&n);
+                    self.numbers[1].add(&n);
+                }
+                None => {
+                    self.numbers[0].alive = false;
+                    self.numbers[1].alive = false;
+                }
+            }
+        } else {
+            for (ev, dec) in self.numbers.iter_mut().zip(DECIMALS) {
+                if ev.alive {
+                    match parse_number(t, dec) {
+                        Some(n) => ev.add(&n),
+                        None => ev.alive = false,
+                    }
+                }
+            }
+        }
+        if self.dates.alive {
+            match scan_datetime(t) {
+                Some(st) => {
+                    let d = &mut self.dates;
+                    d.any_time |= st.time.is_some();
+                    d.any_zone |= st.zone.is_some();
+                    d.styles |= st.style;
+                    if let DatePart::Slash(a, b, y) = st.date {
+                        d.slash += 1;
+                        d.month_first_ok &= valid_ymd(y, a, b);
+                        d.day_first_ok &= valid_ymd(y, b, a);
+                    }
+                }
+                None => self.dates.alive = false,
+            }
+        }
+    }
+
+    /// Decide the column's type from all of its values. `semicolon` tells whether the file is
+    /// `;`-delimited (which tips an ambiguous comma towards a decimal comma).
+    pub(crate) fn plan(&self, semicolon: bool) -> ColumnPlan {
+        let mut plan =
+            ColumnPlan { ty: ColumnType::Text, decimal: '.', order: SlashOrder::MonthFirst, notes: Vec::new() };
+        if self.values == 0 {
+            if self.nulls > 0 {
+                plan.notes.push("every value is empty or a null marker".into());
+            }
+            return plan;
+        }
+        if self.boolean {
+            plan.ty = ColumnType::Boolean;
+            plan.notes.push("true/false, yes/no or t/f; stored as 1/0".into());
+            return plan;
+        }
+        let dot = self.numbers[0].usable(self.values);
+        let comma = self.numbers[1].usable(self.values);
+        if dot || comma {
+            let ambiguous = dot && comma && self.numbers[0].comma;
+            let use_comma = if ambiguous { semicolon } else { !dot };
+            let ev = if use_comma { &self.numbers[1] } else { &self.numbers[0] };
+            plan.decimal = if use_comma { ',' } else { '.' };
+            plan.ty = if ev.all_int { ColumnType::Integer } else { ColumnType::Real };
+            if ambiguous {
+                plan.notes.push(if use_comma {
+                    "ambiguous comma (e.g. 1,234): read as a decimal comma because the file is ';'-delimited".into()
+                } else {
+                    "ambiguous comma (e.g. 1,234): read as a thousands separator".into()
+                });
+            } else if use_comma && ev.comma {
+                plan.notes.push("decimal comma".into());
+            }
+            if let Some(g) = ev.group {
+                let shown = match g {
+                    ' ' => "space".to_string(),
+                    '\u{a0}' | '\u{202f}' => "non-breaking space".to_string(),
+                    g => format!("'{g}'"),
+                };
+                if !ambiguous {
+                    plan.notes.push(format!("thousands separator {shown}"));
+                }
+            }
+            if let Some(c) = ev.currency {
+                plan.notes.push(format!("currency {}: symbol dropped, amount kept", c.symbol()));
+            }
+            if ev.percent > 0 {
+                plan.notes.push("percent: stored as a fraction (12% -> 0.12)".into());
+            }
+            return plan;
+        }
+        let d = &self.dates;
+        if d.alive && (d.slash == 0 || d.month_first_ok || d.day_first_ok) {
+            plan.ty = if d.any_time { ColumnType::Datetime } else { ColumnType::Date };
+            if d.slash > 0 {
+                if d.month_first_ok {
+                    plan.order = SlashOrder::MonthFirst;
+                    if d.day_first_ok {
+                        plan.notes
+                            .push("ambiguous NN/NN/YYYY: every value fits both m/d/Y and d/m/Y; read as m/d/Y".into());
+                    } else {
+                        plan.notes.push("m/d/Y".into());
+                    }
+                } else {
+                    plan.order = SlashOrder::DayFirst;
+                    plan.notes.push("d/m/Y: some value has a day above 12 in first place".into());
+                }
+            }
+            let mut styles = Vec::new();
+            for (bit, name) in [
+                (STYLE_ISO, "ISO"),
+                (STYLE_YMD_SLASH, "Y/m/d"),
+                (STYLE_SLASH, "NN/NN/YYYY"),
+                (STYLE_DOT_DMY, "d.m.Y"),
+                (STYLE_MONTH_NAME, "month names"),
+            ] {
+                if d.styles & bit != 0 {
+                    styles.push(name);
+                }
+            }
+            if styles.len() > 1 || d.styles & STYLE_ISO == 0 {
+                plan.notes.push(format!("written as {}; stored as ISO-8601", styles.join(", ")));
+            }
+            if d.any_zone {
+                plan.notes.push("times with a zone converted to UTC".into());
+            }
+            return plan;
+        }
+        plan
+    }
+}
+
+/// How pass two converts the values of one column.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct ColumnPlan {
+    pub ty: ColumnType,
+    pub decimal: char,
+    pub order: SlashOrder,
+    pub notes: Vec<String>,
+}
+
+/// One converted value, ready to bind.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Cell<'a> {
+    Null,
+    Int(i64),
+    Real(f64),
+    Text(&'a str),
+}
+
+impl ColumnPlan {
+    /// Convert a raw value. `buf` holds formatted dates. Returns `(cell, fits)`: `fits` is false when the
+    /// value no longer fits the planned type (the file changed between the passes); it is then kept as text.
+    pub(crate) fn convert<'a>(&self, raw: &'a str, buf: &'a mut String) -> (Cell<'a>, bool) {
+        let t = trim(raw);
+        if is_null(t) {
+            return (Cell::Null, true);
+        }
+        let cell = match self.ty {
+            ColumnType::Text => return (Cell::Text(raw), true),
+            ColumnType::Boolean => parse_bool(t).map(|b| Cell::Int(b as i64)),
+            ColumnType::Integer => match t.parse::<i64>() {
+                Ok(v) => Some(Cell::Int(v)),
+                Err(_) => parse_number(t, self.decimal).and_then(|n| n.int).map(Cell::Int),
+            },
+            ColumnType::Real => match (self.decimal, fast_decimal(t)) {
+                ('.', Some(v)) => Some(Cell::Real(v)),
+                _ => parse_number(t, self.decimal).map(|n| Cell::Real(n.value)),
+            },
+            ColumnType::Date | ColumnType::Datetime => scan_datetime(t)
+                .filter(|st| st.write_iso(self.order, self.ty == ColumnType::Datetime, buf))
+                .map(|_| Cell::Text(buf.as_str())),
+        };
+        match cell {
+            Some(c) => (c, true),
+            None => (Cell::Text(raw), false),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+    use super::*;
+
+    fn num(s: &str, d: char) -> Option<f64> {
+        parse_number(s, d).map(|n| n.value)
+    }
+
+    #[test]
+    fn the_fast_decimal_path_agrees_with_the_standard_parser() {
+        for s in ["0.1", "12.34", "-0.25", "123456789012.345", ".5", "7", "+3.75", "0.30000000000001", "99999.99"] {
+            assert_eq!(fast_decimal(s), s.parse::<f64>().ok(), "{s} parses to the same double");
+        }
+        assert_eq!(fast_decimal("1234567890123456"), None, "more than 15 digits takes the full parser");
+        assert_eq!(fast_decimal("1e5"), None);
+        assert_eq!(fast_decimal("5."), None);
+        assert_eq!(fast_decimal("1.2.3"), None);
+    }
+
+    #[test]
+    fn numbers_in_their_spellings() {
+        assert_eq!(num("42", '.'), Some(42.0));
+        assert_eq!(num("-3.5", '.'), Some(-3.5));
+        assert_eq!(num(".097", '.'), Some(0.097));
+        assert_eq!(num("1e3", '.'), Some(1000.0));
+        assert_eq!(num("$1,234.50", '.'), Some(1234.5));
+        assert_eq!(num("-$1,234.50", '.'), Some(-1234.5));
+        assert_eq!(num("1 234,5", ','), Some(1234.5));
+        assert_eq!(num("1.234,5", ','), Some(1234.5));
+        assert_eq!(num("12,5", ','), Some(12.5));
+        assert_eq!(num("12%", '.'), Some(0.12));
+        assert_eq!(num("12 €", ','), Some(12.0));
+        assert_eq!(num("1,23", '.'), None, "a thousands group has three digits");
+        assert_eq!(num("08123", '.'), None, "leading zeros make a code");
+        assert_eq!(num("1.5", ','), None);
+        assert_eq!(num("12a", '.'), None);
+        assert_eq!(num("99999999999999999999", '.'), None, "too big for an integer");
+        assert_eq!(parse_number("1,234", '.').unwrap().int, Some(1234));
+    }
+
+    fn iso(s: &str, order: SlashOrder, time: bool) -> Option<String> {
+        let st = scan_datetime(s)?;
+        let mut out = String::new();
+        st.write_iso(order, time, &mut out).then_some(out)
+    }
+
+    #[test]
+    fn dates_in_their_spellings() {
+        let m = SlashOrder::MonthFirst;
+        assert_eq!(iso("2024-01-05", m, false).unwrap(), "2024-01-05");
+        assert_eq!(iso("2015/01/01 01:00:00", m, true).unwrap(), "2015-01-01 01:00:00");
+        assert_eq!(iso("1/5/2024", m, false).unwrap(), "2024-01-05");
+        assert_eq!(iso("1/5/2024", SlashOrder::DayFirst, false).unwrap(), "2024-05-01");
+        assert_eq!(iso("05.01.2024", m, false).unwrap(), "2024-01-05");
+        assert_eq!(iso("Jan 5, 2024", m, false).unwrap(), "2024-01-05");
+        assert_eq!(iso("5 January 2024", m, false).unwrap(), "2024-01-05");
+        assert_eq!(iso("05-Jan-2024", m, false).unwrap(), "2024-01-05");
+        assert_eq!(iso("Friday, January 5, 2024", m, false).unwrap(), "2024-01-05");
+        assert_eq!(iso("2024-01-05T23:30:00+02:00", m, true).unwrap(), "2024-01-05 21:30:00");
+        assert_eq!(iso("2024-01-01T01:30:00-02:00", m, true).unwrap(), "2024-01-01 03:30:00");
+        assert_eq!(iso("2024-01-01 00:30Z", m, true).unwrap(), "2024-01-01 00:30:00");
+        assert_eq!(iso("1/5/2024 3:04 PM", m, true).unwrap(), "2024-01-05 15:04:00");
+        assert_eq!(iso("2024-01-05 10:00:00.250", m, true).unwrap(), "2024-01-05 10:00:00.250");
+        assert!(scan_datetime("2024-02-30").is_none(), "no such day");
+        assert!(scan_datetime("13/13/2024").is_none());
+        assert!(scan_datetime("2024").is_none());
+        assert!(scan_datetime("hello world").is_none());
+    }
+
+    fn plan_of(values: &[&str]) -> ColumnPlan {
+        let mut ev = ColumnEvidence::default();
+        for v in values {
+            ev.add(v);
+        }
+        ev.plan(false)
+    }
+
+    #[test]
+    fn column_types_from_every_value() {
+        assert_eq!(plan_of(&["1", "2", "NA", ""]).ty, ColumnType::Integer);
+        assert_eq!(plan_of(&["1", "2.5"]).ty, ColumnType::Real);
+        assert_eq!(plan_of(&["true", "False", "yes"]).ty, ColumnType::Boolean);
+        assert_eq!(plan_of(&["1", "x"]).ty, ColumnType::Text);
+        assert_eq!(plan_of(&["08123", "08124"]).ty, ColumnType::Text);
+        assert_eq!(plan_of(&["12%", "3.5%"]).ty, ColumnType::Real);
+        assert_eq!(plan_of(&["12%", "3.5"]).ty, ColumnType::Text, "percent on some values only");
+        assert_eq!(plan_of(&["$1", "€2"]).ty, ColumnType::Text, "two currencies");
+        let p = plan_of(&["1/2/2024", "3/4/2024"]);
+        assert_eq!((p.ty, p.order), (ColumnType::Date, SlashOrder::MonthFirst));
+        assert!(p.notes.iter().any(|n| n.contains("ambiguous")), "{:?}", p.notes);
+        let p = plan_of(&["1/2/2024", "13/4/2024"]);
+        assert_eq!((p.ty, p.order), (ColumnType::Date, SlashOrder::DayFirst));
+        assert_eq!(plan_of(&["2024-01-01", "2024-01-01 10:00"]).ty, ColumnType::Datetime);
+        let mut ev = ColumnEvidence::default();
+        ev.add("1,234");
+        ev.add("5,678");
+        assert_eq!(ev.plan(false).decimal, '.');
+        assert_eq!(ev.plan(true).decimal, ',');
+    }
+}

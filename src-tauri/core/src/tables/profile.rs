@@ -1,0 +1,325 @@
+//! Column profiles, computed while a table is loaded (one pass, bounded memory) and stored with it.
+//!
+//! Per column: nulls, distinct count, min and max (numbers, and dates as the date range), mean for
+//! numbers, and the five most frequent values for text and booleans. Distinct counts are exact up to
+//! `EXACT_DISTINCT` different values and a HyperLogLog estimate (about 1.6% error) beyond, flagged by
+//! `distinct_exact: false`; top values are dropped (`top` empty, a note says why) when a text column has
+//! more than `MAX_TRACKED` different values. This module knows nothing about files or SQL.
+
+use super::infer::{Cell, ColumnType};
+use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
+use serde::{Deserialize, Serialize};
+use std::hash::Hasher;
+
+const EXACT_DISTINCT: usize = 100_000;
+const MAX_TRACKED: usize = 50_000;
+const TOP: usize = 5;
+const HLL_BITS: u32 = 12;
+
+/// One frequent value and how often it occurs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TopValue {
+    pub value: String,
+    pub count: u64,
+}
+
+/// The profile of one column.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ColumnProfile {
+    pub nulls: u64,
+    pub distinct: u64,
+    pub distinct_exact: bool,
+    /// Smallest value: a number, or the first date for date columns.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min: Option<serde_json::Value>,
+    /// Largest value: a number, or the last date for date columns.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max: Option<serde_json::Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mean: Option<f64>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub top: Vec<TopValue>,
+}
+
+fn mix(mut h: u64) -> u64 {
+    // fmix64 from MurmurHash3: spreads FxHash's output over all bits for HyperLogLog.
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^ (h >> 33)
+}
+
+fn hash_bytes(b: &[u8]) -> u64 {
+    let mut h = FxHasher::default();
+    h.write(b);
+    h.write_u8(0xff);
+    mix(h.finish())
+}
+
+/// Distinct values: an exact set of hashes up to a bound, then a HyperLogLog sketch seeded with the
+/// set's hashes (a sketch ignores repeats, so seeding late loses nothing). Each value touches one of
+/// the two, never both.
+struct Distinct {
+    exact: Option<FxHashSet<u64>>,
+    registers: Vec<u8>,
+}
+
+impl Distinct {
+    fn new() -> Self {
+        Distinct { exact: Some(FxHashSet::default()), registers: Vec::new() }
+    }
+
+    fn sketch(&mut self, h: u64) {
+        let idx = (h >> (64 - HLL_BITS)) as usize;
+        let rank = ((h << HLL_BITS) | (1 << (HLL_BITS - 1))).leading_zeros() as u8 + 1;
+        if let Some(r) = self.registers.get_mut(idx) {
+            if rank > *r {
+                *r = rank;
+            }
+        }
+    }
+
+    fn add(&mut self, h: u64) {
+        match &mut self.exact {
+            Some(set) => {
+                set.insert(h);
+                if set.len() > EXACT_DISTINCT {
+                    self.overflow();
+                }
+            }
+            None => self.sketch(h),
+        }
+    }
+
+    /// Switch from the exact set to the sketch, seeding it with every hash seen so far.
+    fn overflow(&mut self) {
+        self.registers = vec![0; 1 << HLL_BITS];
+        if let Some(set) = self.exact.take() {
+            for h in set {
+                self.sketch(h);
+            }
+        }
+    }
+
+    fn count(&self) -> (u64, bool) {
+        if let Some(set) = &self.exact {
+            return (set.len() as u64, true);
+        }
+        let m = self.registers.len() as f64;
+        let sum: f64 = self.registers.iter().map(|r| 2f64.powi(-(*r as i32))).sum();
+        let alpha = 0.7213 / (1.0 + 1.079 / m);
+        let mut e = alpha * m * m / sum;
+        let zeros = self.registers.iter().filter(|r| **r == 0).count();
+        if e <= 2.5 * m && zeros > 0 {
+            e = m * (m / zeros as f64).ln();
+        }
+        (e.round() as u64, false)
+    }
+}
+
+/// Accumulates one column's profile from its converted values.
+pub(crate) struct ColumnStats {
+    ty: ColumnType,
+    nulls: u64,
+    count: u64,
+    distinct: Distinct,
+    min_num: f64,
+    max_num: f64,
+    sum: f64,
+    min_int: i64,
+    max_int: i64,
+    int_sum: i128,
+    min_text: Option<String>,
+    max_text: Option<String>,
+    counts: Option<FxHashMap<Box<str>, u64>>,
+}
+
+impl ColumnStats {
+    pub(crate) fn new(ty: ColumnType) -> Self {
+        let tracks_top = matches!(ty, ColumnType::Text | ColumnType::Boolean);
+        ColumnStats {
+            ty,
+            nulls: 0,
+            count: 0,
+            distinct: Distinct::new(),
+            min_num: f64::INFINITY,
+            max_num: f64::NEG_INFINITY,
+            sum: 0.0,
+            min_int: i64::MAX,
+            max_int: i64::MIN,
+            int_sum: 0,
+            min_text: None,
+            max_text: None,
+            counts: tracks_top.then(FxHashMap::default),
+        }
+    }
+
+    pub(crate) fn add(&mut self, cell: &Cell) {
+        match *cell {
+            Cell::Null => self.nulls += 1,
+            Cell::Int(i) => {
+                self.count += 1;
+                self.distinct.add(mix(i as u64 ^ 0x9e37_79b9_7f4a_7c15));
+                self.min_int = self.min_int.min(i);
+                self.max_int = self.max_int.max(i);
+                self.int_sum += i as i128;
+                if self.ty == ColumnType::Boolean {
+                    self.count_text(if i != 0 { "true" } else { "false" });
+                }
+            }
+            Cell::Real(f) => {
+                self.count += 1;
+                let bits = if f == 0.0 { 0 } else { f.to_bits() };
+                self.distinct.add(mix(bits));
+                self.min_num = self.min_num.min(f);
+                self.max_num = self.max_num.max(f);
+                self.sum += f;
+            }
+            Cell::Text(s) => {
+                self.count += 1;
+                if matches!(self.ty, ColumnType::Date | ColumnType::Datetime) {
+                    self.distinct.add(hash_bytes(s.as_bytes()));
+                    if self.min_text.as_deref().is_none_or(|m| s < m) {
+                        self.min_text = Some(s.to_string());
+                    }
+                    if self.max_text.as_deref().is_none_or(|m| s > m) {
+                        self.max_text = Some(s.to_string());
+                    }
+                } else {
+                    self.count_text(s);
+                }
+            }
+        }
+    }
+
+    /// Count a text value. While the counts map lives it is also the exact distinct set of a text
+    /// column; past `MAX_TRACKED` keys its keys seed the distinct sketch and it is dropped.
+    fn count_text(&mut self, s: &str) {
+        let Some(map) = &mut self.counts else {
+            if self.ty == ColumnType::Text {
+                self.distinct.add(hash_bytes(s.as_bytes()));
+            }
+            return;
+        };
+        if let Some(n) = map.get_mut(s) {
+            *n += 1;
+        } else if map.len() < MAX_TRACKED {
+            map.insert(s.into(), 1);
+        } else if let Some(map) = self.counts.take() {
+            if self.ty == ColumnType::Text {
+                self.distinct.overflow();
+                for key in map.keys() {
+                    self.distinct.add(hash_bytes(key.as_bytes()));
+                }
+                self.distinct.add(hash_bytes(s.as_bytes()));
+            }
+        }
+    }
+
+    /// The finished profile and, when top values had to be dropped, a note saying so.
+    pub(crate) fn finish(self) -> (ColumnProfile, Option<String>) {
+        let (distinct, distinct_exact) = match (&self.counts, self.ty) {
+            (Some(map), ColumnType::Text) => (map.len() as u64, true),
+            _ => self.distinct.count(),
+        };
+        let mut p = ColumnProfile {
+            nulls: self.nulls,
+            distinct,
+            distinct_exact,
+            min: None,
+            max: None,
+            mean: None,
+            top: Vec::new(),
+        };
+        let mut note = None;
+        if self.count > 0 {
+            match self.ty {
+                ColumnType::Integer | ColumnType::Boolean => {
+                    p.min = Some(self.min_int.into());
+                    p.max = Some(self.max_int.into());
+                    p.mean = Some(self.int_sum as f64 / self.count as f64);
+                }
+                ColumnType::Real => {
+                    p.min = serde_json::Number::from_f64(self.min_num).map(serde_json::Value::Number);
+                    p.max = serde_json::Number::from_f64(self.max_num).map(serde_json::Value::Number);
+                    p.mean = Some(self.sum / self.count as f64);
+                }
+                ColumnType::Date | ColumnType::Datetime => {
+                    p.min = self.min_text.map(serde_json::Value::String);
+                    p.max = self.max_text.map(serde_json::Value::String);
+                }
+                ColumnType::Text => {}
+            }
+            if let Some(mean) = p.mean {
+                if !mean.is_finite() {
+                    p.mean = None;
+                }
+            }
+        }
+        match self.counts {
+            Some(map) => {
+                let mut all: Vec<(Box<str>, u64)> = map.into_iter().collect();
+                all.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+                p.top = all.into_iter().take(TOP).map(|(v, c)| TopValue { value: v.into(), count: c }).collect();
+            }
+            None if matches!(self.ty, ColumnType::Text) && self.count > 0 => {
+                note = Some(format!("more than {MAX_TRACKED} different values: top values not tracked"));
+            }
+            None => {}
+        }
+        (p, note)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+    use super::*;
+
+    #[test]
+    fn numbers_and_text() {
+        let mut s = ColumnStats::new(ColumnType::Integer);
+        for c in [Cell::Int(3), Cell::Null, Cell::Int(-1), Cell::Int(3)] {
+            s.add(&c);
+        }
+        let (p, _) = s.finish();
+        assert_eq!((p.nulls, p.distinct, p.distinct_exact), (1, 2, true));
+        assert_eq!((p.min, p.max, p.mean), (Some(serde_json::json!(-1)), Some(serde_json::json!(3)), Some(5.0 / 3.0)));
+
+        let mut s = ColumnStats::new(ColumnType::Text);
+        for c in ["b", "a", "b", "c", "b", "a"] {
+            s.add(&Cell::Text(c));
+        }
+        let (p, _) = s.finish();
+        let top: Vec<(&str, u64)> = p.top.iter().map(|t| (t.value.as_str(), t.count)).collect();
+        assert_eq!(top, [("b", 3), ("a", 2), ("c", 1)]);
+    }
+
+    #[test]
+    fn text_distinct_beyond_the_tracked_bound() {
+        let mut s = ColumnStats::new(ColumnType::Text);
+        let n = 120_000;
+        for i in 0..n {
+            s.add(&Cell::Text(&format!("value {i}")));
+            s.add(&Cell::Text("common"));
+        }
+        let (p, note) = s.finish();
+        assert!(p.top.is_empty() && note.is_some(), "too many values to track top values, and a note says so");
+        let err = (p.distinct as f64 - n as f64).abs() / n as f64;
+        assert!(err < 0.05, "estimate {} is within 5% of {n}", p.distinct);
+    }
+
+    #[test]
+    fn distinct_estimate_beyond_the_exact_bound() {
+        let mut s = ColumnStats::new(ColumnType::Integer);
+        let n = 300_000i64;
+        for i in 0..n {
+            s.add(&Cell::Int(i));
+        }
+        let (p, _) = s.finish();
+        assert!(!p.distinct_exact, "past the exact bound the count is an estimate");
+        let err = (p.distinct as f64 - n as f64).abs() / n as f64;
+        assert!(err < 0.05, "HyperLogLog estimate {} is within 5% of {n}", p.distinct);
+    }
+}

@@ -1,0 +1,121 @@
+//! The commands the page may invoke. Each is thin: parse the arguments, call the core's office, map a
+//! core error to the one serialisable `{code, message}` ([`ErrorBody`]) the UI branches on.
+//!
+//! Every command runs off the main thread (`async` attribute), so a long import never freezes the window.
+//! Commands never take a filesystem path from the page: imports name a drop held in Rust (see `drops`).
+
+use crate::drops::Drops;
+use crate::{events, Desk, Launched};
+use desk_core::error::{DeskError, ErrorBody};
+use desk_core::history::{Conversation, TurnRecord};
+use desk_core::office::{DeskFile, ImportOutcome, Office};
+use tauri::{AppHandle, Runtime, State};
+
+pub type CmdResult<T> = Result<T, ErrorBody>;
+
+fn body(e: DeskError) -> ErrorBody {
+    e.body()
+}
+
+/// Broadcast the sidebar's new list; a failure to read it is logged, not returned (the command itself
+/// succeeded).
+fn announce_list<R: Runtime>(app: &AppHandle<R>, office: &Office) {
+    match office.list() {
+        Ok(list) => events::conversations_changed(app, &list),
+        Err(e) => eprintln!("analyst-desk: could not list conversations after a change: {e}"),
+    }
+}
+
+#[tauri::command(async)]
+pub fn new_conversation<R: Runtime>(
+    app: AppHandle<R>,
+    desk: State<'_, Desk>,
+    title: Option<String>,
+) -> CmdResult<Conversation> {
+    let mut office = desk.lock();
+    let conversation = office.new_conversation(title.as_deref()).map_err(body)?;
+    announce_list(&app, &office);
+    Ok(conversation)
+}
+
+/// Most recent first.
+#[tauri::command(async)]
+pub fn list_conversations(desk: State<'_, Desk>) -> CmdResult<Vec<Conversation>> {
+    desk.lock().list().map_err(body)
+}
+
+#[tauri::command(async)]
+pub fn rename_conversation<R: Runtime>(
+    app: AppHandle<R>,
+    desk: State<'_, Desk>,
+    conversation_id: String,
+    title: String,
+) -> CmdResult<()> {
+    let mut office = desk.lock();
+    let id = office.resolve(&conversation_id).map_err(body)?;
+    office.rename(&id, &title).map_err(body)?;
+    announce_list(&app, &office);
+    Ok(())
+}
+
+#[tauri::command(async)]
+pub fn delete_conversation<R: Runtime>(
+    app: AppHandle<R>,
+    desk: State<'_, Desk>,
+    conversation_id: String,
+) -> CmdResult<()> {
+    let mut office = desk.lock();
+    let id = office.resolve(&conversation_id).map_err(body)?;
+    office.delete(&id).map_err(body)?;
+    announce_list(&app, &office);
+    Ok(())
+}
+
+/// Import the files of a drop (see `drops`) into a conversation: one outcome per file, in order; refused
+/// files carry their `{code, message}`, and successes are kept whatever happens to the others. The
+/// conversation is checked before the drop is claimed, so a bad id leaves the drop claimable.
+#[tauri::command(async)]
+pub fn import_paths<R: Runtime>(
+    app: AppHandle<R>,
+    desk: State<'_, Desk>,
+    drops: State<'_, Drops>,
+    conversation_id: String,
+    drop_id: u64,
+) -> CmdResult<Vec<ImportOutcome>> {
+    let mut office = desk.lock();
+    let id = office.resolve(&conversation_id).map_err(body)?;
+    let paths = drops.take(drop_id).ok_or_else(|| ErrorBody {
+        code: "drop_not_found".into(),
+        message: format!("no dropped files are waiting under drop {drop_id}; drop the files again"),
+    })?;
+    let mut progress = events::ProgressReporter::new(&app, id.as_str());
+    let outcomes = office.import_paths(&id, &paths, &mut |p, done, total| progress.report(p, done, total));
+    events::files_changed(&app, id.as_str());
+    announce_list(&app, &office);
+    outcomes.map_err(body)
+}
+
+/// Everything visible in a conversation's desk: the user's inputs first, then the analyst's outputs.
+#[tauri::command(async)]
+pub fn list_files(desk: State<'_, Desk>, conversation_id: String) -> CmdResult<Vec<DeskFile>> {
+    let office = desk.lock();
+    let id = office.resolve(&conversation_id).map_err(body)?;
+    office.files(&id).map_err(body)
+}
+
+/// The conversation's turns in order, each with its messages, tool calls and receipt.
+#[tauri::command(async)]
+pub fn conversation_history(desk: State<'_, Desk>, conversation_id: String) -> CmdResult<Vec<TurnRecord>> {
+    let office = desk.lock();
+    let id = office.resolve(&conversation_id).map_err(body)?;
+    office.turns(&id).map_err(body)
+}
+
+/// The page calls this once it has rendered; the shell logs how long that took since it started and
+/// returns the figure (milliseconds), so start-up time can be measured from outside and inside.
+#[tauri::command(async)]
+pub fn ui_ready(launched: State<'_, Launched>) -> CmdResult<u64> {
+    let ms = u64::try_from(launched.0.elapsed().as_millis()).unwrap_or(u64::MAX);
+    eprintln!("analyst-desk: page ready {ms} ms after the shell started");
+    Ok(ms)
+}

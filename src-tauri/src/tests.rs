@@ -1,0 +1,168 @@
+//! Shell tests on Tauri's mock runtime: the real `setup` with an office in a temporary data directory,
+//! commands invoked through the IPC layer exactly as the page invokes them.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use crate::drops::on_window_event;
+use crate::events;
+use desk_core::office::Office;
+use serde_json::{json, Value};
+use std::path::PathBuf;
+use std::sync::mpsc;
+use std::time::Duration;
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, MockRuntime, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+use tauri::{App, DragDropEvent, Listener, PhysicalPosition, WebviewWindow, WebviewWindowBuilder, WindowEvent};
+
+struct Shell {
+    _dir: tempfile::TempDir,
+    app: App<MockRuntime>,
+    webview: WebviewWindow<MockRuntime>,
+}
+
+fn shell() -> Shell {
+    let dir = tempfile::tempdir().unwrap();
+    let office = Office::open(&dir.path().join("data")).unwrap();
+    let app = crate::setup(mock_builder(), office).build(mock_context(noop_assets())).unwrap();
+    let webview = WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
+    Shell { _dir: dir, app, webview }
+}
+
+impl Shell {
+    fn invoke(&self, cmd: &str, args: Value) -> Result<Value, Value> {
+        let request = InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            url: "tauri://localhost".parse().unwrap(),
+            body: InvokeBody::Json(args),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        };
+        get_ipc_response(&self.webview, request).map(|b| b.deserialize::<Value>().unwrap())
+    }
+
+    fn ok(&self, cmd: &str, args: Value) -> Value {
+        self.invoke(cmd, args).unwrap_or_else(|e| panic!("{cmd} should succeed, got error {e}"))
+    }
+
+    fn err_code(&self, cmd: &str, args: Value) -> String {
+        let e = self.invoke(cmd, args).expect_err(&format!("{cmd} should fail"));
+        assert!(e["message"].as_str().is_some_and(|m| !m.is_empty()), "{cmd}: an error carries a message: {e}");
+        e["code"].as_str().unwrap_or_else(|| panic!("{cmd}: an error is {{code, message}}, got {e}")).to_string()
+    }
+
+    /// Collect the payloads of one event name.
+    fn watch(&self, event: &str) -> mpsc::Receiver<Value> {
+        let (tx, rx) = mpsc::channel();
+        self.app.listen_any(event, move |e| {
+            let _ = tx.send(serde_json::from_str(e.payload()).unwrap());
+        });
+        rx
+    }
+}
+
+fn next(rx: &mpsc::Receiver<Value>, what: &str) -> Value {
+    rx.recv_timeout(Duration::from_secs(5)).unwrap_or_else(|_| panic!("expected a {what} event"))
+}
+
+#[test]
+fn new_conversation_shows_in_the_list_and_is_broadcast() {
+    let s = shell();
+    let changed = s.watch(events::CONVERSATIONS_CHANGED);
+    assert_eq!(s.ok("list_conversations", json!({})), json!([]), "a fresh data directory has no conversations");
+
+    let c = s.ok("new_conversation", json!({ "title": "Sales" }));
+    let id = c["id"].as_str().unwrap();
+    assert_eq!(id.len(), 32, "ids are 32 hex characters minted in Rust: {c}");
+    assert_eq!(c["title"], "Sales");
+
+    let list = s.ok("list_conversations", json!({}));
+    assert_eq!(list.as_array().unwrap().len(), 1, "the new conversation is listed: {list}");
+    assert_eq!(list[0]["id"], id);
+    assert_eq!(next(&changed, "conversations_changed"), list, "the sidebar is told the same list");
+
+    let untitled = s.ok("new_conversation", json!({}));
+    assert_eq!(untitled["title"], "New conversation", "no title gives the default");
+}
+
+#[test]
+fn bad_ids_are_refused_with_their_code() {
+    let s = shell();
+    for bad in ["", "../etc", "ABCDEF", "0123456789abcdef0123456789abcdef0", "/tmp/x"] {
+        assert_eq!(s.err_code("list_files", json!({ "conversationId": bad })), "invalid_id", "id {bad:?}");
+    }
+    assert_eq!(
+        s.err_code("rename_conversation", json!({ "conversationId": "nope", "title": "x" })),
+        "invalid_id",
+        "rename checks the id shape first"
+    );
+    let unknown = "0123456789ab4def8123456789abcdef";
+    assert_eq!(
+        s.err_code("conversation_history", json!({ "conversationId": unknown })),
+        "conversation_not_found",
+        "a well-formed id that names nothing"
+    );
+    assert_eq!(s.err_code("delete_conversation", json!({ "conversationId": unknown })), "conversation_not_found");
+}
+
+#[test]
+fn rename_delete_and_history_round_trip() {
+    let s = shell();
+    let id = s.ok("new_conversation", json!({}))["id"].as_str().unwrap().to_string();
+    s.ok("rename_conversation", json!({ "conversationId": id, "title": "  Q3 review " }));
+    assert_eq!(s.ok("list_conversations", json!({}))[0]["title"], "Q3 review", "titles are trimmed by the core");
+    assert_eq!(
+        s.err_code("rename_conversation", json!({ "conversationId": id, "title": "   " })),
+        "usage",
+        "an empty title is refused"
+    );
+    assert_eq!(s.ok("conversation_history", json!({ "conversationId": id })), json!([]), "no turns yet");
+    s.ok("delete_conversation", json!({ "conversationId": id }));
+    assert_eq!(s.ok("list_conversations", json!({})), json!([]), "deleted conversations leave the list");
+    assert_eq!(s.err_code("list_files", json!({ "conversationId": id })), "conversation_not_found");
+}
+
+#[test]
+fn a_native_drop_imports_through_its_id_with_one_outcome_per_file() {
+    let s = shell();
+    let dropped = s.watch(events::FILES_DROPPED);
+    let id = s.ok("new_conversation", json!({}))["id"].as_str().unwrap().to_string();
+
+    let outside = s._dir.path().join("outside");
+    std::fs::create_dir_all(outside.join("a folder")).unwrap();
+    std::fs::write(outside.join("sales.csv"), "store,revenue\nA,10\n").unwrap();
+    let paths: Vec<PathBuf> = vec![outside.join("sales.csv"), outside.join("a folder"), outside.join("missing.csv")];
+
+    let window = s.webview.as_ref().window();
+    on_window_event(
+        &window,
+        &WindowEvent::DragDrop(DragDropEvent::Drop { paths, position: PhysicalPosition::new(10.0, 10.0) }),
+    );
+    let drop = next(&dropped, "files_dropped");
+    assert_eq!(drop["names"], json!(["sales.csv", "a folder", "missing.csv"]), "the UI sees names only: {drop}");
+    let drop_id = drop["drop_id"].as_u64().unwrap();
+
+    assert_eq!(
+        s.err_code("import_paths", json!({ "conversationId": "bad", "dropId": drop_id })),
+        "invalid_id",
+        "a bad conversation id is refused before the drop is claimed"
+    );
+    let out = s.ok("import_paths", json!({ "conversationId": id, "dropId": drop_id }));
+    let out = out.as_array().unwrap();
+    assert_eq!(out.len(), 3, "one outcome per dropped path: {out:?}");
+    assert_eq!(out[0]["ok"], true, "the CSV is imported: {}", out[0]);
+    assert_eq!(out[0]["stored_as"], "sales.csv");
+    assert_eq!(out[1]["error"]["code"], "source_directory", "a folder is refused with its reason: {}", out[1]);
+    assert_eq!(out[2]["error"]["code"], "source_not_found", "a vanished file is refused: {}", out[2]);
+
+    let files = s.ok("list_files", json!({ "conversationId": id }));
+    assert_eq!(files[0]["path"], "sales.csv", "the partial success was kept: {files}");
+    assert_eq!(files[0]["role"], "input");
+
+    assert_eq!(
+        s.err_code("import_paths", json!({ "conversationId": id, "dropId": drop_id })),
+        "drop_not_found",
+        "a drop is imported at most once"
+    );
+}
