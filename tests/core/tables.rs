@@ -542,3 +542,32 @@ fn an_interrupted_sync_is_rebuilt_from_scratch() {
     assert_eq!(report.built.len(), 1, "the cache is rebuilt after an interrupted sync: {report:?}");
     assert!(!desk.path().join(".desk/analysis.building").exists(), "the marker is gone after a complete sync");
 }
+
+#[test]
+fn a_late_value_decides_the_type_over_every_row() {
+    // The first records suggest integers, m/d/Y dates and UTF-8; records far down the file say
+    // otherwise. Types are decided over every row, so the late records win.
+    let desk = tempfile::tempdir().unwrap();
+    let mut body = b"n,when,label\n".to_vec();
+    for i in 0..20_000 {
+        body.extend_from_slice(format!("{i},01/02/2024,row {i}\n").as_bytes());
+    }
+    body.extend_from_slice(b"2.5,13/02/2024,caf\xe9\n");
+    body.extend_from_slice(b"7,03/04/2024,last,extra field\n");
+    fs::write(desk.path().join("late.csv"), &body).unwrap();
+    let report = sync(desk.path());
+    assert!(report.failed.is_empty(), "{report:?}");
+    let catalog = tables::catalog(desk.path()).unwrap();
+    let t = table_from(&catalog, "late.csv");
+    assert_eq!(t.rows, 20_002, "every row is kept");
+    assert_eq!(col_type(t, "n"), ColumnType::Real, "one late decimal makes the column real");
+    assert_eq!(col_type(t, "when"), ColumnType::Date);
+    assert_eq!(t.format.encoding.as_deref(), Some("windows-1252"), "one late non-UTF-8 byte switches the encoding");
+    assert_eq!(t.columns.len(), 4, "one late long row adds an extra column");
+    let got = rows(desk.path(), &t.name);
+    assert_eq!(text(&got[0][1]), Some("2024-02-01"), "a late 13/02/2024 proves every date is day first");
+    assert_eq!(got[20_000][0], Value::Real(2.5));
+    assert_eq!(text(&got[20_000][2]), Some("café"));
+    assert_eq!(text(&got[20_001][3]), Some("extra field"));
+    assert_eq!(t.column("n").unwrap().profile.distinct, 20_001, "profiles describe the final table");
+}
