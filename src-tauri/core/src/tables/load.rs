@@ -107,6 +107,52 @@ impl Scan {
     }
 }
 
+impl Scan {
+    /// `observe` and `Converter::push` in one go, decoding each field once. The record must not be wider
+    /// than the converter's plans. None when it is not UTF-8 and the caller should switch encodings;
+    /// else whether every value fitted its plan.
+    fn observe_and_push(&mut self, rec: &csv::ByteRecord, fallback: bool, conv: &mut Converter) -> Option<bool> {
+        let expected = self.first.len();
+        self.body_rows += 1;
+        let n = rec.len();
+        if n > self.width {
+            self.width = n;
+        }
+        if n < expected {
+            self.short_rows += 1;
+        } else if n > expected {
+            self.long_rows += 1;
+        }
+        if self.evidence.len() < n {
+            self.evidence.resize_with(n, ColumnEvidence::default);
+        }
+        let whole = self.codec.whole(rec);
+        let mut all_fit = true;
+        for i in 0..conv.plans.len() {
+            if i >= n {
+                all_fit &= conv.push_value(i, "");
+                continue;
+            }
+            let field = self.codec.field(rec, whole, i);
+            let lossy: String;
+            let text: &str = match &field {
+                Some(t) => t,
+                None if fallback => return None,
+                None => {
+                    lossy = String::from_utf8_lossy(rec.get(i).unwrap_or(b"")).into_owned();
+                    &lossy
+                }
+            };
+            if let Some(ev) = self.evidence.get_mut(i) {
+                ev.add(text);
+            }
+            all_fit &= conv.push_value(i, text);
+        }
+        conv.rows += 1;
+        Some(all_fit)
+    }
+}
+
 /// Everything decided from a scan: header, names, types, warnings.
 #[derive(Debug, Clone)]
 struct Layout {
@@ -300,6 +346,7 @@ fn speculate(
         let mut width = 0;
         let mut guess: Option<Layout> = None;
         let mut inserters: Option<(RawInsert, RawInsert, usize)> = None;
+        let mut stats: Vec<ColumnStats> = Vec::new();
         let mut inserted: Result<()> = Ok(());
         let mut abandoned = false;
         let mut last_report = 0u64;
@@ -318,11 +365,12 @@ fn speculate(
                             break;
                         }
                     }
+                    stats = layout.plans.iter().map(|p| ColumnStats::new(p.ty)).collect();
                     guess = Some(*layout);
                 }
                 Msg::Batch(batch) => {
                     if let (false, Some((one, many, per))) = (abandoned, inserters.as_mut()) {
-                        if let Err(e) = insert(one, many, *per, &batch, width) {
+                        if let Err(e) = insert(one, many, *per, &batch, width, &mut stats) {
                             inserted = Err(e);
                             break;
                         }
@@ -345,6 +393,7 @@ fn speculate(
         inserted?;
         let Some(mut end) = worker? else { return Ok(None) };
         end.guess = guess;
+        end.stats = stats;
         end.kept &= !abandoned;
         progress(Stage::Scan, end.bytes);
         Ok(Some(end))
@@ -377,7 +426,6 @@ fn statements<'c>(conn: &'c Connection, table: &str, width: usize) -> Result<Sta
 struct Converter<'p> {
     plans: &'p [ColumnPlan],
     codec: Codec,
-    stats: Vec<ColumnStats>,
     mismatched: Vec<u64>,
     bufs: Vec<String>,
     batch: Batch,
@@ -389,7 +437,6 @@ impl<'p> Converter<'p> {
         Converter {
             plans,
             codec,
-            stats: plans.iter().map(|p| ColumnStats::new(p.ty)).collect(),
             mismatched: vec![0; plans.len()],
             bufs: vec![String::new(); plans.len()],
             batch: Batch::default(),
@@ -411,25 +458,29 @@ impl<'p> Converter<'p> {
                     &lossy
                 }
             };
-            let (cell, fits) = self.plans[i].convert(text, &mut self.bufs[i]);
-            if !fits {
-                self.mismatched[i] += 1;
-                all_fit = false;
-            }
-            self.stats[i].add(&cell);
-            self.batch.slots.push(match cell {
-                Cell::Null => Slot::Null,
-                Cell::Int(v) => Slot::Int(v),
-                Cell::Real(v) => Slot::Real(v),
-                Cell::Text(t) => {
-                    let start = self.batch.text.len() as u32;
-                    self.batch.text.push_str(t);
-                    Slot::Text(start, t.len() as u32)
-                }
-            });
+            all_fit &= self.push_value(i, text);
         }
         self.rows += 1;
         all_fit
+    }
+
+    /// Convert the value of column `i` into the batch. False when it did not fit the column's plan.
+    fn push_value(&mut self, i: usize, text: &str) -> bool {
+        let (cell, fits) = self.plans[i].convert(text, &mut self.bufs[i]);
+        if !fits {
+            self.mismatched[i] += 1;
+        }
+        self.batch.slots.push(match cell {
+            Cell::Null => Slot::Null,
+            Cell::Int(v) => Slot::Int(v),
+            Cell::Real(v) => Slot::Real(v),
+            Cell::Text(t) => {
+                let start = self.batch.text.len() as u32;
+                self.batch.text.push_str(t);
+                Slot::Text(start, t.len() as u32)
+            }
+        });
+        fits
     }
 
     /// The batch when it is full (or, with `force`, not empty), replaced by a recycled one.
@@ -507,20 +558,22 @@ fn guess_and_convert(
     drop(sample);
     let mut rec = csv::ByteRecord::new();
     while !ended && rows.next(&mut rec)? {
-        if !scan.observe(&rec, fallback) {
-            return Ok(None);
-        }
-        if kept {
-            if rec.len() > width || !conv.push(&rec) {
-                abandon(&mut kept);
-            } else {
-                send(conv.take(false, rows.bytes_read(), &back), &mut kept);
+        if !kept || rec.len() > width {
+            if !scan.observe(&rec, fallback) {
+                return Ok(None);
             }
+            abandon(&mut kept);
+            continue;
+        }
+        match scan.observe_and_push(&rec, fallback, &mut conv) {
+            None => return Ok(None),
+            Some(false) => abandon(&mut kept),
+            Some(true) => send(conv.take(false, rows.bytes_read(), &back), &mut kept),
         }
     }
     let bytes = rows.bytes_read();
     send(conv.take(true, bytes, &back), &mut kept);
-    Ok(Some(SpecEnd { scan, guess: None, kept, stats: conv.stats, mismatched: conv.mismatched, bytes }))
+    Ok(Some(SpecEnd { scan, guess: None, kept, stats: Vec::new(), mismatched: conv.mismatched, bytes }))
 }
 
 /// A converted value inside a batch; text lives in the batch's arena.
@@ -558,6 +611,7 @@ fn fill(
     conn.execute_batch(create).map_err(db_err)?;
     let width = plans.len();
     let (mut one, mut many, per) = statements(conn, table, width)?;
+    let mut stats: Vec<ColumnStats> = plans.iter().map(|p| ColumnStats::new(p.ty)).collect();
     let (tx, rx) = std::sync::mpsc::sync_channel::<Batch>(4);
     let (back_tx, back_rx) = std::sync::mpsc::channel::<Batch>();
     std::thread::scope(|scope| {
@@ -565,7 +619,7 @@ fn fill(
         let mut inserted: Result<()> = Ok(());
         let mut last_report = 0u64;
         for batch in rx.iter() {
-            if let Err(e) = insert(&mut one, &mut many, per, &batch, width) {
+            if let Err(e) = insert(&mut one, &mut many, per, &batch, width, &mut stats) {
                 inserted = Err(e);
                 break;
             }
@@ -582,7 +636,7 @@ fn fill(
             reason: "the reading thread stopped unexpectedly".into(),
         })?;
         inserted?;
-        let (stats, mismatched, bytes) = produced?;
+        let (mismatched, bytes) = produced?;
         progress(Stage::Load, bytes);
         Ok((stats, mismatched))
     })
@@ -597,7 +651,16 @@ fn values<'a>(slots: &'a [Slot], text: &'a str) -> impl Iterator<Item = Value<'a
     })
 }
 
-fn insert(one: &mut RawInsert, many: &mut RawInsert, per: usize, batch: &Batch, width: usize) -> Result<()> {
+/// Insert a batch and feed its values to the column profiles (done here, on the inserting thread,
+/// to balance the work between the two threads).
+fn insert(
+    one: &mut RawInsert,
+    many: &mut RawInsert,
+    per: usize,
+    batch: &Batch,
+    width: usize,
+    stats: &mut [ColumnStats],
+) -> Result<()> {
     if width == 0 {
         return Ok(());
     }
@@ -610,10 +673,20 @@ fn insert(one: &mut RawInsert, many: &mut RawInsert, per: usize, batch: &Batch, 
             }
         }
     }
+    for row in batch.slots.chunks_exact(width) {
+        for (stat, value) in stats.iter_mut().zip(values(row, &batch.text)) {
+            stat.add(&match value {
+                Value::Null => Cell::Null,
+                Value::Int(v) => Cell::Int(v),
+                Value::Real(v) => Cell::Real(v),
+                Value::Text(t) => Cell::Text(t),
+            });
+        }
+    }
     Ok(())
 }
 
-type Produced = Result<(Vec<ColumnStats>, Vec<u64>, u64)>;
+type Produced = Result<(Vec<u64>, u64)>;
 
 /// The worker of the second read: records to converted batches, with the profiles.
 fn produce(
@@ -628,7 +701,7 @@ fn produce(
     rows.rewind()?;
     let mut rec = csv::ByteRecord::new();
     if header && !rows.next(&mut rec)? {
-        return Ok((conv.stats, conv.mismatched, rows.bytes_read()));
+        return Ok((conv.mismatched, rows.bytes_read()));
     }
     while rows.next(&mut rec)? {
         conv.push(&rec);
@@ -643,5 +716,5 @@ fn produce(
     if let Some(b) = conv.take(true, bytes, &back) {
         let _ = tx.send(b);
     }
-    Ok((conv.stats, conv.mismatched, bytes))
+    Ok((conv.mismatched, bytes))
 }
