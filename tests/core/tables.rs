@@ -1,5 +1,7 @@
 //! Tables: CSV/TSV/spreadsheets in a desk become typed, profiled SQLite tables (csv-spectrum, vega, fixtures, rebuilds).
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use desk_core::tables::{self, ColumnType, Stage, TableInfo};
 use rusqlite::types::Value;
 use rusqlite::{Connection, OpenFlags};
@@ -39,8 +41,7 @@ fn names(catalog: &[TableInfo]) -> Vec<String> {
 }
 
 fn rows(desk: &Path, table: &str) -> Vec<Vec<Value>> {
-    let conn =
-        Connection::open_with_flags(tables::analysis_db_path(desk), OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
+    let conn = Connection::open_with_flags(tables::analysis_db_path(desk), OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
     let mut stmt = conn.prepare(&format!("SELECT * FROM \"{table}\" ORDER BY rowid")).unwrap();
     let n = stmt.column_count();
     let out = stmt
@@ -52,8 +53,7 @@ fn rows(desk: &Path, table: &str) -> Vec<Vec<Value>> {
 }
 
 fn sql_tables(desk: &Path) -> Vec<String> {
-    let conn =
-        Connection::open_with_flags(tables::analysis_db_path(desk), OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
+    let conn = Connection::open_with_flags(tables::analysis_db_path(desk), OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
     let mut stmt = conn.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").unwrap();
     let out = stmt.query_map([], |r| r.get::<_, String>(0)).unwrap().collect::<rusqlite::Result<Vec<_>>>().unwrap();
     out
@@ -89,10 +89,9 @@ fn csv_spectrum_rows_equal_the_expected_json() {
     for entry in fs::read_dir(&dir).unwrap() {
         let path = entry.unwrap().path();
         let stem = path.file_stem().unwrap().to_str().unwrap().to_string();
-        let expected: serde_json::Value = serde_json::from_str(
-            &fs::read_to_string(shared_data(&format!("csv-spectrum/json/{stem}.json"))).unwrap(),
-        )
-        .unwrap();
+        let expected: serde_json::Value =
+            serde_json::from_str(&fs::read_to_string(shared_data(&format!("csv-spectrum/json/{stem}.json"))).unwrap())
+                .unwrap();
         // One upstream file holds a single object instead of an array of rows.
         let expected: Vec<BTreeMap<String, String>> = match expected {
             serde_json::Value::Array(a) => a.into_iter().map(|o| serde_json::from_value(o).unwrap()).collect(),
@@ -150,7 +149,8 @@ fn an_empty_file_gives_an_empty_table() {
 
 /// Records of a CSV file as the csv crate counts them (independent of the importer).
 fn field_counts(path: &Path, delimiter: u8) -> Vec<usize> {
-    let mut rdr = csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_path(path).unwrap();
+    let mut rdr =
+        csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_path(path).unwrap();
     rdr.byte_records().map(|r| r.unwrap().len()).collect()
 }
 
@@ -334,7 +334,10 @@ fn semicolons_and_decimal_commas() {
     assert_eq!(t.column("quantite").unwrap().original, "quantité");
     assert_eq!(col_type(t, "date"), ColumnType::Date);
     let got = rows(desk.path(), &t.name);
-    assert_eq!(got.iter().map(|r| r[1].clone()).collect::<Vec<_>>(), [Value::Real(1.5), Value::Real(12.25), Value::Real(1234.5)]);
+    assert_eq!(
+        got.iter().map(|r| r[1].clone()).collect::<Vec<_>>(),
+        [Value::Real(1.5), Value::Real(12.25), Value::Real(1234.5)]
+    );
     assert_eq!(text(&got[0][3]), Some("2024-01-05"), "d.m.Y is day first");
 }
 
@@ -366,7 +369,8 @@ fn currency_percent_null_markers_and_mixed_dates() {
     let when: Vec<Option<String>> = column("when").iter().map(|v| text(v).map(String::from)).collect();
     assert_eq!(
         when,
-        ["2024-01-05", "2024-01-06", "2024-01-07", "2024-01-05", "2024-01-09", "2024-01-10"].map(|s| Some(s.to_string())),
+        ["2024-01-05", "2024-01-06", "2024-01-07", "2024-01-05", "2024-01-09", "2024-01-10"]
+            .map(|s| Some(s.to_string())),
         "ISO, m/d/Y, month names, Y/m/d and d.m.Y in one column"
     );
     let us = t.column("us_dates").unwrap();
@@ -401,7 +405,16 @@ fn a_workbook_gives_one_table_per_sheet() {
     assert_eq!(col_type(sales, "store"), ColumnType::Text);
     assert_eq!(sales.column("unit_price").unwrap().original, "Unit price");
     let got = rows(desk.path(), &sales.name);
-    assert_eq!(got[0], [Value::Text("2024-01-05".into()), Value::Text("North".into()), Value::Integer(3), Value::Real(2.5), Value::Integer(1)]);
+    assert_eq!(
+        got[0],
+        [
+            Value::Text("2024-01-05".into()),
+            Value::Text("North".into()),
+            Value::Integer(3),
+            Value::Real(2.5),
+            Value::Integer(1)
+        ]
+    );
     assert_eq!(col_type(stores, "opened"), ColumnType::Datetime);
     assert_eq!(text(&rows(desk.path(), &stores.name)[1][2]), Some("2020-06-15 14:00:00"));
 }
@@ -485,7 +498,10 @@ fn names_are_unique_and_stable() {
     fs::write(desk.path().join("2025.csv"), "a,a,\n1,2,3\n").unwrap();
     sync(desk.path());
     let catalog = tables::catalog(desk.path()).unwrap();
-    assert_eq!(names(&catalog), ["t_2025 <- 2025.csv", "sales_2024 <- Sales 2024.csv", "sales_2024_2 <- sales-2024.tsv"]);
+    assert_eq!(
+        names(&catalog),
+        ["t_2025 <- 2025.csv", "sales_2024 <- Sales 2024.csv", "sales_2024_2 <- sales-2024.tsv"]
+    );
     let cols: Vec<&str> = catalog[0].columns.iter().map(|c| c.name.as_str()).collect();
     assert_eq!(cols, ["a", "a_2", "column_3"], "column names are unique and never empty");
     // Rebuilding the first file keeps its name even though a new one arrived meanwhile.
@@ -506,11 +522,10 @@ fn a_headerless_file_gets_numbered_columns() {
     let t = table_from(&catalog, "raw.csv");
     assert!(!t.format.header, "a first row with numbers and dates is data");
     assert_eq!(t.rows, 2);
-    assert_eq!(t.columns.iter().map(|c| (c.name.as_str(), c.ty)).collect::<Vec<_>>(), [
-        ("column_1", ColumnType::Integer),
-        ("column_2", ColumnType::Date),
-        ("column_3", ColumnType::Real)
-    ]);
+    assert_eq!(
+        t.columns.iter().map(|c| (c.name.as_str(), c.ty)).collect::<Vec<_>>(),
+        [("column_1", ColumnType::Integer), ("column_2", ColumnType::Date), ("column_3", ColumnType::Real)]
+    );
 }
 
 #[test]

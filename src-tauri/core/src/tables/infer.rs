@@ -208,7 +208,14 @@ pub(crate) fn parse_number(s: &str, decimal: char) -> Option<Number> {
                         Some(v) => v,
                         None => s.parse().ok()?,
                     };
-                    return Some(Number { value: v, int: None, group: None, comma: false, currency: None, percent: false });
+                    return Some(Number {
+                        value: v,
+                        int: None,
+                        group: None,
+                        comma: false,
+                        currency: None,
+                        percent: false,
+                    });
                 }
             }
         }
@@ -441,8 +448,20 @@ fn valid_ymd(y: i32, m: u32, d: u32) -> bool {
     (1000..=9999).contains(&y) && (1..=12).contains(&m) && d >= 1 && d <= days_in_month(y, m)
 }
 
-const MONTHS: [&str; 12] =
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
 const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 /// A month from its English name or 3-letter abbreviation ("Sept" too), case-insensitive.
@@ -468,7 +487,7 @@ fn is_weekday(word: &[u8]) -> bool {
         return false;
     }
     let low: Vec<u8> = word.iter().map(u8::to_ascii_lowercase).collect();
-    WEEKDAYS.iter().any(|d| low == d.as_bytes() || low == &d.as_bytes()[..3])
+    WEEKDAYS.iter().any(|d| low == d.as_bytes() || low == d.as_bytes()[..3])
 }
 
 struct Cursor<'a> {
@@ -910,9 +929,7 @@ impl Default for ColumnEvidence {
 
 /// True when a (trimmed, non-null) value reads as something other than text: used for header detection.
 pub(crate) fn is_typed(t: &str) -> bool {
-    parse_bool(t).is_some()
-        || DECIMALS.iter().any(|d| parse_number(t, *d).is_some())
-        || scan_datetime(t).is_some()
+    parse_bool(t).is_some() || DECIMALS.iter().any(|d| parse_number(t, *d).is_some()) || scan_datetime(t).is_some()
 }
 
 impl ColumnEvidence {
@@ -977,12 +994,8 @@ impl ColumnEvidence {
     /// Decide the column's type from all of its values. `semicolon` tells whether the file is
     /// `;`-delimited (which tips an ambiguous comma towards a decimal comma).
     pub(crate) fn plan(&self, semicolon: bool) -> ColumnPlan {
-        let mut plan = ColumnPlan {
-            ty: ColumnType::Text,
-            decimal: '.',
-            order: SlashOrder::MonthFirst,
-            notes: Vec::new(),
-        };
+        let mut plan =
+            ColumnPlan { ty: ColumnType::Text, decimal: '.', order: SlashOrder::MonthFirst, notes: Vec::new() };
         if self.values == 0 {
             if self.nulls > 0 {
                 plan.notes.push("every value is empty or a null marker".into());
@@ -1036,7 +1049,8 @@ impl ColumnEvidence {
                 if d.month_first_ok {
                     plan.order = SlashOrder::MonthFirst;
                     if d.day_first_ok {
-                        plan.notes.push("ambiguous NN/NN/YYYY: every value fits both m/d/Y and d/m/Y; read as m/d/Y".into());
+                        plan.notes
+                            .push("ambiguous NN/NN/YYYY: every value fits both m/d/Y and d/m/Y; read as m/d/Y".into());
                     } else {
                         plan.notes.push("m/d/Y".into());
                     }

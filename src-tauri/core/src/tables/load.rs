@@ -7,8 +7,8 @@
 //! The table is created under the name the caller gives (a staging name); swapping it in and recording it
 //! is the caller's job.
 
-use super::insert::{RawInsert, Value};
 use super::infer::{is_typed, Cell, ColumnEvidence, ColumnPlan, ColumnType};
+use super::insert::{RawInsert, Value};
 use super::naming::{column_names, quote};
 use super::profile::{ColumnProfile, ColumnStats};
 use super::source::{Codec, Rows};
@@ -169,7 +169,11 @@ impl Layout {
     fn converts_like(&self, other: &Layout) -> bool {
         self.header == other.header
             && self.plans.len() == other.plans.len()
-            && self.plans.iter().zip(&other.plans).all(|(a, b)| (a.ty, a.decimal, a.order) == (b.ty, b.decimal, b.order))
+            && self
+                .plans
+                .iter()
+                .zip(&other.plans)
+                .all(|(a, b)| (a.ty, a.decimal, a.order) == (b.ty, b.decimal, b.order))
     }
 
     fn create_sql(&self, table: &str) -> String {

@@ -167,7 +167,10 @@ impl SyncReport {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum SourceKind {
     /// `.csv` `.tsv` (preferred delimiter) or `.txt` (only when a delimiter is found).
-    Delimited { preferred: u8, must_split: bool },
+    Delimited {
+        preferred: u8,
+        must_split: bool,
+    },
     Workbook,
 }
 
@@ -240,8 +243,7 @@ fn open_for_build(db: &Path) -> Result<Connection> {
             .map_err(db_err)?;
         let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(db_err)?;
         if version != SCHEMA_VERSION {
-            let empty: i64 =
-                conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0)).map_err(db_err)?;
+            let empty: i64 = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0)).map_err(db_err)?;
             if empty != 0 {
                 return Err(DeskError::AnalysisDb(rusqlite::Error::InvalidQuery));
             }
@@ -329,8 +331,7 @@ pub fn sync(desk: &Path, progress: &mut dyn FnMut(&Progress)) -> Result<SyncRepo
     File::create(&marker).map_err(|e| DeskError::io_at(&marker, e))?;
 
     for path in gone {
-        let tables: Vec<String> =
-            names.iter().filter(|(_, (src, _))| *src == path).map(|(n, _)| n.clone()).collect();
+        let tables: Vec<String> = names.iter().filter(|(_, (src, _))| *src == path).map(|(n, _)| n.clone()).collect();
         swap_in(&conn, &path, None, &tables, &[], None)?;
         names.retain(|_, (src, _)| *src != path);
         let mut tables = tables;
@@ -345,12 +346,7 @@ pub fn sync(desk: &Path, progress: &mut dyn FnMut(&Progress)) -> Result<SyncRepo
         let old: Vec<String> = names.iter().filter(|(_, (src, _))| *src == path).map(|(n, _)| n.clone()).collect();
         let mut on_progress = |stage: Stage, done: u64| {
             let offset = if stage == Stage::Load { size } else { 0 };
-            progress(&Progress {
-                path: path.clone(),
-                stage,
-                bytes_done: base + offset + done.min(size),
-                bytes_total,
-            });
+            progress(&Progress { path: path.clone(), stage, bytes_done: base + offset + done.min(size), bytes_total });
         };
         let outcome = build_source(&conn, desk, &path, size, kind, &names, &mut on_progress);
         base += size * 2;
@@ -506,8 +502,7 @@ fn build_source(
 ) -> Result<Built> {
     let file = desk.join(path);
     let file_name = path.rsplit('/').next().unwrap_or(path);
-    let mut used: HashSet<String> =
-        names.iter().filter(|(_, (src, _))| src != path).map(|(n, _)| n.clone()).collect();
+    let mut used: HashSet<String> = names.iter().filter(|(_, (src, _))| src != path).map(|(n, _)| n.clone()).collect();
     let pick = |sheet: Option<&str>, used: &mut HashSet<String>| -> String {
         let previous = names
             .iter()
@@ -562,13 +557,16 @@ fn build_source(
                 for mut sheet in sheets {
                     let name = pick(Some(&sheet.name), &mut used);
                     let staging = format!("{STAGING_PREFIX}{name}");
-                    conn.execute_batch(&format!("DROP TABLE IF EXISTS {}", naming::quote(&staging)))
-                        .map_err(db_err)?;
+                    conn.execute_batch(&format!("DROP TABLE IF EXISTS {}", naming::quote(&staging))).map_err(db_err)?;
                     built.push((staging.clone(), placeholder(&name, path)));
                     let spec = load::LoadSpec { path, codec: Codec::Utf8, may_fallback: false, semicolon: false };
                     let loaded = load::load(conn, &staging, &mut sheet.rows, &spec, progress)?;
-                    let format =
-                        SourceFormat { kind: "workbook".into(), delimiter: None, encoding: None, header: loaded.header };
+                    let format = SourceFormat {
+                        kind: "workbook".into(),
+                        delimiter: None,
+                        encoding: None,
+                        header: loaded.header,
+                    };
                     let mut warnings = Vec::new();
                     if sheet.error_cells > 0 {
                         warnings.push(format!(
@@ -672,7 +670,7 @@ fn thousands(n: u64) -> String {
     let s = n.to_string();
     let mut out = String::new();
     for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);

@@ -89,7 +89,13 @@ pub(crate) fn table_base(file_name: &str, sheet: Option<&str>) -> String {
     let mut name = sanitize(stem);
     if let Some(sheet) = sheet {
         let s = sanitize(sheet);
-        name = if name.is_empty() { s } else if s.is_empty() { name } else { format!("{name}_{s}") };
+        name = if name.is_empty() {
+            s
+        } else if s.is_empty() {
+            name
+        } else {
+            format!("{name}_{s}")
+        };
         name.truncate(MAX_LEN);
     }
     fix_start(name, "t_", "table")

@@ -110,9 +110,9 @@ fn open_text(path: &Path, bom: Bom, count: Arc<AtomicU64>) -> Result<Box<dyn Rea
     let file = File::open(path).map_err(|e| DeskError::io_at(path, e))?;
     let mut counted = Counting { inner: file, count };
     Ok(match bom {
-        Bom::Utf16Le | Bom::Utf16Be => Box::new(
-            encoding_rs_io::DecodeReaderBytesBuilder::new().bom_sniffing(true).strip_bom(true).build(counted),
-        ),
+        Bom::Utf16Le | Bom::Utf16Be => {
+            Box::new(encoding_rs_io::DecodeReaderBytesBuilder::new().bom_sniffing(true).strip_bom(true).build(counted))
+        }
         Bom::Utf8 => {
             let mut skip = [0u8; 3];
             counted.read_exact(&mut skip).map_err(|e| DeskError::io_at(path, e))?;
@@ -227,10 +227,8 @@ impl Rows for DelimitedRows {
 
     fn next(&mut self, rec: &mut csv::ByteRecord) -> Result<bool> {
         let Some(r) = self.reader.as_mut() else { return Ok(false) };
-        r.read_byte_record(rec).map_err(|e| DeskError::TableUnreadable {
-            path: self.path.display().to_string(),
-            reason: e.to_string(),
-        })
+        r.read_byte_record(rec)
+            .map_err(|e| DeskError::TableUnreadable { path: self.path.display().to_string(), reason: e.to_string() })
     }
 
     fn bytes_read(&self) -> u64 {
