@@ -246,8 +246,10 @@ fn layout(scan: &Scan, semicolon: bool) -> Layout {
     Layout { header, names, originals, plans, warnings, rows }
 }
 
-/// Records read before the column types are guessed for the speculative load.
+/// Records read before the column types are guessed for the speculative load (at most this many,
+/// and at most `SAMPLE_BYTES` of them, so wide records keep memory bounded too).
 const SAMPLE_ROWS: usize = 10_000;
+const SAMPLE_BYTES: usize = 8 << 20;
 
 /// Load `rows` into a new table `table` (which must not exist) on `conn`.
 ///
@@ -520,7 +522,8 @@ fn guess_and_convert(
     }
     let mut sample: Vec<csv::ByteRecord> = Vec::new();
     let mut ended = !has_first;
-    while !ended && sample.len() < SAMPLE_ROWS {
+    let mut sampled_bytes = 0usize;
+    while !ended && sample.len() < SAMPLE_ROWS && sampled_bytes < SAMPLE_BYTES {
         let mut rec = csv::ByteRecord::new();
         if !rows.next(&mut rec)? {
             ended = true;
@@ -529,6 +532,7 @@ fn guess_and_convert(
         if !scan.observe(&rec, fallback) {
             return Ok(None);
         }
+        sampled_bytes += rec.as_slice().len() + 8 * rec.len();
         sample.push(rec);
     }
     let guess = layout(&scan, semicolon);

@@ -695,7 +695,7 @@ pub fn describe(t: &TableInfo) -> String {
     };
     let mut how = Vec::new();
     if let Some(d) = &t.format.delimiter {
-        how.push(format!("delimiter {d}"));
+        how.push(if d == "tab" { "tab-delimited".into() } else { format!("delimiter '{d}'") });
     }
     if let Some(e) = &t.format.encoding {
         how.push(e.clone());
@@ -732,7 +732,8 @@ pub fn describe(t: &TableInfo) -> String {
         if let Some(mean) = p.mean {
             let _ = write!(line, "  mean {mean:.4}");
         }
-        if !p.top.is_empty() {
+        // Top values say something only when some value repeats.
+        if p.top.first().is_some_and(|v| v.count > 1) {
             let top: Vec<String> = p.top.iter().map(|v| format!("{:?} {}", v.value, v.count)).collect();
             let _ = write!(line, "  top {}", top.join(", "));
         }
