@@ -285,7 +285,7 @@ fn tables_progress() -> impl FnMut(&crate::tables::Progress) {
             last_pct = pct;
             let stage = match p.stage {
                 crate::tables::Stage::Scan => "reading",
-                crate::tables::Stage::Load => "loading",
+                crate::tables::Stage::Load => "finishing",
             };
             eprint!("\r{pct:>3}% {stage} {}\x1b[K", p.path);
             if p.bytes_done >= p.bytes_total {

@@ -48,18 +48,19 @@ pub fn analysis_db_path(desk: &Path) -> PathBuf {
     desk.join(HIDDEN_DIR).join(DB_FILE)
 }
 
-/// Which read of a source a progress event is about: every source is read twice.
+/// Which read of a source a progress event is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Stage {
-    /// First read: widths, header, types.
+    /// The first read: types from every row and, usually, the load itself.
     Scan,
-    /// Second read: converting and inserting.
+    /// The finish, or a second read when a late value changed a column's type (rare).
     Load,
 }
 
-/// Progress of a sync: `bytes_done` of `bytes_total` over the whole sync, where every source to build
-/// counts twice its size (it is read twice). `path` is the source being read.
+/// Progress of a sync: `bytes_done` of `bytes_total` (the sizes of the sources being built, summed),
+/// never going back. The first read of a source covers 90% of its share, the finish or a second read
+/// the rest. `path` is the source being read.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Progress {
     pub path: String,
@@ -339,17 +340,22 @@ pub fn sync(desk: &Path, progress: &mut dyn FnMut(&Progress)) -> Result<SyncRepo
         report.dropped.push(DroppedSource { path, tables });
     }
 
-    let bytes_total: u64 = todo.iter().map(|t| t.2 * 2).sum();
+    let bytes_total: u64 = todo.iter().map(|t| t.2).sum();
     let mut base = 0u64;
     for (path, mtime_ns, size, kind) in todo {
         let started = Instant::now();
         let old: Vec<String> = names.iter().filter(|(_, (src, _))| *src == path).map(|(n, _)| n.clone()).collect();
         let mut on_progress = |stage: Stage, done: u64| {
-            let offset = if stage == Stage::Load { size } else { 0 };
-            progress(&Progress { path: path.clone(), stage, bytes_done: base + offset + done.min(size), bytes_total });
+            let done = done.min(size);
+            let first_share = size / 10 * 9;
+            let bytes_done = match stage {
+                Stage::Scan => base + done / 10 * 9,
+                Stage::Load => base + first_share + (done * (size - first_share)).checked_div(size).unwrap_or(0),
+            };
+            progress(&Progress { path: path.clone(), stage, bytes_done, bytes_total });
         };
         let outcome = build_source(&conn, desk, &path, size, kind, &names, &mut on_progress);
-        base += size * 2;
+        base += size;
         match outcome {
             Ok(Built::Tables(built)) => {
                 let infos: Vec<&TableInfo> = built.iter().map(|(_, t)| t).collect();
