@@ -249,7 +249,8 @@ fn open_for_build(db: &Path) -> Result<Connection> {
                 return Err(DeskError::AnalysisDb(rusqlite::Error::InvalidQuery));
             }
             conn.execute_batch(&format!(
-                "CREATE TABLE _desk_sources(path TEXT PRIMARY KEY, mtime_ns INTEGER NOT NULL, size INTEGER NOT NULL,
+                "PRAGMA page_size = 16384;
+                 CREATE TABLE _desk_sources(path TEXT PRIMARY KEY, mtime_ns INTEGER NOT NULL, size INTEGER NOT NULL,
                     status TEXT NOT NULL, error TEXT);
                  CREATE TABLE _desk_tables(name TEXT PRIMARY KEY, source TEXT NOT NULL, sheet TEXT,
                     position INTEGER NOT NULL, info TEXT NOT NULL);
