@@ -1,11 +1,16 @@
-//! Loading one record source into one typed SQLite table, in two passes over the source.
+//! Loading one record source into one typed SQLite table.
 //!
-//! Pass one reads every record to learn the width, the ragged rows, whether the first record is a header
-//! and each column's type (and switches a delimited file to Windows-1252 when it is not valid UTF-8).
-//! Pass two reads again, converts every value, inserts it with one prepared statement inside one
-//! transaction, and feeds the profiles. Memory stays bounded by one record plus the profile sketches.
-//! The table is created under the name the caller gives (a staging name); swapping it in and recording it
-//! is the caller's job.
+//! Usually in one read: the first records (up to 10,000 or 8 MiB) give a guess of the layout (header,
+//! width, each column's type); from then on every record is both weighed as evidence and converted and
+//! inserted under the guess. At the end the evidence of every record decides the layout; when it
+//! converts exactly like the guess, the table is done, otherwise (a late value changed a type, a late
+//! row was wider, or the bytes turned out not to be UTF-8) the table is dropped and loaded again in a
+//! second read under the final layout. Types are therefore always decided over every row.
+//!
+//! Two threads share the work: a worker parses, weighs and converts records into bounded batches; the
+//! calling thread inserts them (multi-row INSERTs, one transaction) and feeds the profiles. Memory is
+//! bounded by the sample, a few batches and the profile sketches. The table is created under the name
+//! the caller gives (a staging name); swapping it in and recording it is the caller's job.
 
 use super::infer::{is_typed, Cell, ColumnEvidence, ColumnPlan, ColumnType};
 use super::insert::{RawInsert, Value};

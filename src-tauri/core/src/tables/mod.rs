@@ -6,12 +6,13 @@
 //! name and swapping it in with one transaction (a failed build leaves the old table), dropping the
 //! tables of sources that are gone, the metadata tables `_desk_sources` and `_desk_tables`, and the
 //! catalog (schemas, original names, notes, warnings, profiles) handed to the analyst and the UI.
-//! Parsing lives in `source`, types in `infer`, loading in `load`, profiles in `profile`, names in
-//! `naming`. It does not run queries for the analyst (the sql tool opens the database read-only) and
+//! Parsing lives in `source`, types in `infer`, loading in `load` (with `insert` for the hot INSERT),
+//! profiles in `profile`, names in `naming`. It does not run queries for the analyst (the sql tool opens the database read-only) and
 //! does not import files into the desk (`import` does).
 //!
 //! The database is a cache that can always be rebuilt from the files: while building, it runs with
-//! `journal_mode=OFF` and `synchronous=OFF` for speed; a marker file (`.desk/analysis.building`) exists
+//! `journal_mode=OFF` and `synchronous=OFF` for speed (the swap itself runs with an in-memory journal,
+//! so it is all-or-nothing); a marker file (`.desk/analysis.building`) exists
 //! for the duration of a sync that writes, so a sync killed half-way is detected next time and the
 //! cache rebuilt from scratch. One sync at a time per desk (an exclusive `flock` on `.desk/analysis.lock`).
 
