@@ -590,3 +590,40 @@ fn a_late_value_decides_the_type_over_every_row() {
     assert_eq!(text(&got[20_001][3]), Some("extra field"));
     assert_eq!(t.column("n").unwrap().profile.distinct, 20_001, "profiles describe the final table");
 }
+
+#[test]
+fn an_opendocument_sheet_is_a_table() {
+    let (desk, catalog) = fixture_desk(&["readings.ods"]);
+    let t = catalog.iter().find(|t| t.sheet.as_deref() == Some("Readings")).expect("a table for the ODS sheet");
+    assert_eq!(t.name, "readings_readings");
+    assert_eq!(col_type(t, "day"), ColumnType::Date);
+    assert_eq!(col_type(t, "level"), ColumnType::Real);
+    assert_eq!(col_type(t, "site"), ColumnType::Text);
+    assert_eq!(
+        rows(desk.path(), &t.name)[1],
+        [Value::Text("2024-03-02".into()), Value::Real(2.25), Value::Text("Bridge".into())]
+    );
+}
+
+#[test]
+fn concurrent_syncs_take_turns() {
+    let desk = tempfile::tempdir().unwrap();
+    let mut body = String::from("id,value\n");
+    for i in 0..20_000 {
+        body.push_str(&format!("{i},{}\n", i % 7));
+    }
+    for name in ["a.csv", "b.csv", "c.csv"] {
+        fs::write(desk.path().join(name), &body).unwrap();
+    }
+    // The app and the CLI may sync the same desk at once: the lock makes one wait for the other.
+    let reports: Vec<tables::SyncReport> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..3).map(|_| s.spawn(|| tables::sync(desk.path(), &mut |_| {}).unwrap())).collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    let built: usize = reports.iter().map(|r| r.built.len()).sum();
+    assert_eq!(built, 3, "each file is built exactly once across the concurrent syncs: {reports:?}");
+    assert!(reports.iter().all(|r| r.failed.is_empty()));
+    let catalog = tables::catalog(desk.path()).unwrap();
+    assert_eq!(catalog.len(), 3);
+    assert!(catalog.iter().all(|t| t.rows == 20_000), "every table is complete");
+}
