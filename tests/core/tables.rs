@@ -627,3 +627,17 @@ fn concurrent_syncs_take_turns() {
     assert_eq!(catalog.len(), 3);
     assert!(catalog.iter().all(|t| t.rows == 20_000), "every table is complete");
 }
+
+#[test]
+fn a_file_too_wide_for_sqlite_fails_alone() {
+    let desk = tempfile::tempdir().unwrap();
+    let header: Vec<String> = (0..2500).map(|i| format!("c{i}")).collect();
+    let row: Vec<String> = (0..2500).map(|i| i.to_string()).collect();
+    fs::write(desk.path().join("wide.csv"), format!("{}\n{}\n", header.join(","), row.join(","))).unwrap();
+    fs::write(desk.path().join("ok.csv"), "a\n1\n").unwrap();
+    let report = sync(desk.path());
+    assert_eq!(report.failed.len(), 1, "the wide file fails: {report:?}");
+    assert_eq!(report.failed[0].error.code, "table_unreadable");
+    assert!(report.failed[0].error.message.contains("2500 columns"), "{}", report.failed[0].error.message);
+    assert_eq!(names(&tables::catalog(desk.path()).unwrap()), ["ok <- ok.csv"], "the other file still becomes a table");
+}

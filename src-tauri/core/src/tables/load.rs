@@ -251,6 +251,9 @@ fn layout(scan: &Scan, semicolon: bool) -> Layout {
     Layout { header, names, originals, plans, warnings, rows }
 }
 
+/// SQLite's limit on the columns of a table (SQLITE_MAX_COLUMN).
+const MAX_COLUMNS: usize = 2000;
+
 /// Records read before the column types are guessed for the speculative load (at most this many,
 /// and at most `SAMPLE_BYTES` of them, so wide records keep memory bounded too).
 const SAMPLE_ROWS: usize = 10_000;
@@ -280,6 +283,12 @@ pub(crate) fn load(
         return Err(DeskError::TableUnreadable { path: spec.path.into(), reason: "undecodable text".into() });
     };
     let final_layout = layout(&end.scan, spec.semicolon);
+    if final_layout.plans.len() > MAX_COLUMNS {
+        return Err(DeskError::TableUnreadable {
+            path: spec.path.into(),
+            reason: format!("{} columns; a table holds at most {MAX_COLUMNS}", final_layout.plans.len()),
+        });
+    }
     if let (true, Some(guess)) = (end.kept, &end.guess) {
         if guess.converts_like(&final_layout) {
             progress(Stage::Load, end.bytes);
@@ -363,6 +372,7 @@ fn speculate(
         let mut last_report = 0u64;
         for msg in rx.iter() {
             match msg {
+                Msg::Start(layout) if layout.plans.len() > MAX_COLUMNS => abandoned = true,
                 Msg::Start(layout) => {
                     width = layout.plans.len();
                     let prepared = conn

@@ -194,6 +194,28 @@ fn delimiter_name(d: u8) -> String {
     }
 }
 
+/// True for database errors that are about the database or the disk (the sync stops, and the next one
+/// starts the cache again), false for those about one source (e.g. a value too big), which fail alone.
+fn db_fault(e: &rusqlite::Error) -> bool {
+    use rusqlite::ErrorCode as C;
+    match e {
+        rusqlite::Error::SqliteFailure(f, _) => matches!(
+            f.code,
+            C::DiskFull
+                | C::SystemIoFailure
+                | C::DatabaseCorrupt
+                | C::NotADatabase
+                | C::CannotOpen
+                | C::ReadOnly
+                | C::DatabaseBusy
+                | C::DatabaseLocked
+                | C::OutOfMemory
+                | C::PermissionDenied
+        ),
+        _ => false,
+    }
+}
+
 fn db_err(e: rusqlite::Error) -> DeskError {
     DeskError::AnalysisDb(e)
 }
@@ -383,7 +405,7 @@ pub fn sync(desk: &Path, progress: &mut dyn FnMut(&Progress)) -> Result<SyncRepo
                 names.retain(|_, (src, _)| *src != path);
                 report.skipped.push(SkippedSource { path, reason });
             }
-            Err(e @ DeskError::AnalysisDb(_)) => return Err(e),
+            Err(DeskError::AnalysisDb(e)) if db_fault(&e) => return Err(DeskError::AnalysisDb(e)),
             Err(e) => {
                 // The old tables (if any) stay; the failure is remembered until the file changes.
                 let body = e.body();
