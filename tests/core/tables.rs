@@ -641,3 +641,18 @@ fn a_file_too_wide_for_sqlite_fails_alone() {
     assert!(report.failed[0].error.message.contains("2500 columns"), "{}", report.failed[0].error.message);
     assert_eq!(names(&tables::catalog(desk.path()).unwrap()), ["ok <- ok.csv"], "the other file still becomes a table");
 }
+
+#[test]
+fn a_utf8_bom_and_crlf_leave_no_trace() {
+    let desk = tempfile::tempdir().unwrap();
+    fs::write(desk.path().join("bom.csv"), "\u{feff}name,when\r\nann,2024-01-05\r\n\"b\r\nob\",2024-01-06\r\n")
+        .unwrap();
+    sync(desk.path());
+    let catalog = tables::catalog(desk.path()).unwrap();
+    let t = table_from(&catalog, "bom.csv");
+    assert_eq!(t.format.encoding.as_deref(), Some("utf-8 (with BOM)"));
+    assert_eq!(t.columns[0].original, "name", "the BOM is not part of the first header");
+    assert_eq!(col_type(t, "when"), ColumnType::Date, "CRLF does not stick to the last field");
+    let got = rows(desk.path(), &t.name);
+    assert_eq!(text(&got[1][0]), Some("b\r\nob"), "a quoted CRLF inside a field is kept as written");
+}
