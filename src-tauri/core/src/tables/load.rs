@@ -370,6 +370,7 @@ fn speculate(
         let mut inserted: Result<()> = Ok(());
         let mut abandoned = false;
         let mut last_report = 0u64;
+        let mut batches = 0u64;
         for msg in rx.iter() {
             match msg {
                 Msg::Start(layout) if layout.plans.len() > MAX_COLUMNS => abandoned = true,
@@ -391,7 +392,10 @@ fn speculate(
                 }
                 Msg::Batch(batch) => {
                     if let (false, Some((one, many, per))) = (abandoned, inserters.as_mut()) {
-                        if let Err(e) = insert(one, many, *per, &batch, width, &mut stats) {
+                        batches += 1;
+                        if let Err(e) = insert(one, many, *per, &batch, width, &mut stats)
+                            .and_then(|()| let_readers_in(conn, batches))
+                        {
                             inserted = Err(e);
                             break;
                         }
@@ -641,8 +645,11 @@ fn fill(
         let worker = scope.spawn(move || produce(rows, codec, header, plans, tx, back_rx));
         let mut inserted: Result<()> = Ok(());
         let mut last_report = 0u64;
+        let mut batches = 0u64;
         for batch in rx.iter() {
-            if let Err(e) = insert(&mut one, &mut many, per, &batch, width, &mut stats) {
+            batches += 1;
+            let done = insert(&mut one, &mut many, per, &batch, width, &mut stats);
+            if let Err(e) = done.and_then(|()| let_readers_in(conn, batches)) {
                 inserted = Err(e);
                 break;
             }
@@ -672,6 +679,17 @@ fn values<'a>(slots: &'a [Slot], text: &'a str) -> impl Iterator<Item = Value<'a
         Slot::Real(v) => Value::Real(v),
         Slot::Text(start, len) => Value::Text(text.get(start as usize..(start + len) as usize).unwrap_or("")),
     })
+}
+
+/// Commit every `READER_BREAK` batches (and go on in a new transaction): a long load then does not keep
+/// readers (the sql tool, the catalog) out of the database for its whole length. The staging table is
+/// not in the catalog, so a reader never mistakes a half-loaded table for a table.
+fn let_readers_in(conn: &Connection, batches: u64) -> Result<()> {
+    const READER_BREAK: u64 = 128;
+    if batches.is_multiple_of(READER_BREAK) {
+        conn.execute_batch("COMMIT; BEGIN").map_err(db_err)?;
+    }
+    Ok(())
 }
 
 /// Insert a batch and feed its values to the column profiles (done here, on the inserting thread,
