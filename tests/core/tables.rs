@@ -1,5 +1,7 @@
 //! Tables: CSV/TSV/spreadsheets in a desk become typed, profiled SQLite tables (csv-spectrum, vega, fixtures, rebuilds).
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use desk_core::tables::{self, ColumnType, Stage, TableInfo};
 use rusqlite::types::Value;
 use rusqlite::{Connection, OpenFlags};
@@ -527,21 +529,25 @@ fn a_headerless_file_gets_numbered_columns() {
 }
 
 #[test]
-fn progress_counts_bytes_of_both_reads() {
+fn progress_goes_from_zero_to_the_total_bytes() {
     let desk = tempfile::tempdir().unwrap();
     let mut body = String::from("id,value\n");
     for i in 0..50_000 {
         body.push_str(&format!("{i},{}\n", i * 3));
     }
     fs::write(desk.path().join("big.csv"), &body).unwrap();
+    // A late value changes a column's type, so this file is read twice.
+    let mut late = body.clone();
+    late.push_str("x,1.5\n");
+    fs::write(desk.path().join("late.csv"), &late).unwrap();
     let mut events = Vec::new();
     tables::sync(desk.path(), &mut |p| events.push(p.clone())).unwrap();
     let last = events.last().expect("progress events were sent");
-    assert_eq!(last.bytes_total, 2 * body.len() as u64, "the total counts both reads of the file");
+    assert_eq!(last.bytes_total, (body.len() + late.len()) as u64, "the total is the bytes of the files to build");
     assert_eq!(last.bytes_done, last.bytes_total, "the last event is complete");
-    assert_eq!(last.stage, Stage::Load);
     assert!(events.windows(2).all(|w| w[0].bytes_done <= w[1].bytes_done), "progress never goes back");
-    assert!(events.iter().any(|e| e.stage == Stage::Scan), "the first read is reported too");
+    assert!(events.iter().any(|e| e.stage == Stage::Scan), "the first read is reported");
+    assert!(events.iter().any(|e| e.stage == Stage::Load && e.path == "late.csv"), "and the second read");
 }
 
 #[test]
@@ -554,4 +560,99 @@ fn an_interrupted_sync_is_rebuilt_from_scratch() {
     let report = sync(desk.path());
     assert_eq!(report.built.len(), 1, "the cache is rebuilt after an interrupted sync: {report:?}");
     assert!(!desk.path().join(".desk/analysis.building").exists(), "the marker is gone after a complete sync");
+}
+
+#[test]
+fn a_late_value_decides_the_type_over_every_row() {
+    // The first records suggest integers, m/d/Y dates and UTF-8; records far down the file say
+    // otherwise. Types are decided over every row, so the late records win.
+    let desk = tempfile::tempdir().unwrap();
+    let mut body = b"n,when,label\n".to_vec();
+    for i in 0..20_000 {
+        body.extend_from_slice(format!("{i},01/02/2024,row {i}\n").as_bytes());
+    }
+    body.extend_from_slice(b"2.5,13/02/2024,caf\xe9\n");
+    body.extend_from_slice(b"7,03/04/2024,last,extra field\n");
+    fs::write(desk.path().join("late.csv"), &body).unwrap();
+    let report = sync(desk.path());
+    assert!(report.failed.is_empty(), "{report:?}");
+    let catalog = tables::catalog(desk.path()).unwrap();
+    let t = table_from(&catalog, "late.csv");
+    assert_eq!(t.rows, 20_002, "every row is kept");
+    assert_eq!(col_type(t, "n"), ColumnType::Real, "one late decimal makes the column real");
+    assert_eq!(col_type(t, "when"), ColumnType::Date);
+    assert_eq!(t.format.encoding.as_deref(), Some("windows-1252"), "one late non-UTF-8 byte switches the encoding");
+    assert_eq!(t.columns.len(), 4, "one late long row adds an extra column");
+    let got = rows(desk.path(), &t.name);
+    assert_eq!(text(&got[0][1]), Some("2024-02-01"), "a late 13/02/2024 proves every date is day first");
+    assert_eq!(got[20_000][0], Value::Real(2.5));
+    assert_eq!(text(&got[20_000][2]), Some("café"));
+    assert_eq!(text(&got[20_001][3]), Some("extra field"));
+    assert_eq!(t.column("n").unwrap().profile.distinct, 20_001, "profiles describe the final table");
+}
+
+#[test]
+fn an_opendocument_sheet_is_a_table() {
+    let (desk, catalog) = fixture_desk(&["readings.ods"]);
+    let t = catalog.iter().find(|t| t.sheet.as_deref() == Some("Readings")).expect("a table for the ODS sheet");
+    assert_eq!(t.name, "readings_readings");
+    assert_eq!(col_type(t, "day"), ColumnType::Date);
+    assert_eq!(col_type(t, "level"), ColumnType::Real);
+    assert_eq!(col_type(t, "site"), ColumnType::Text);
+    assert_eq!(
+        rows(desk.path(), &t.name)[1],
+        [Value::Text("2024-03-02".into()), Value::Real(2.25), Value::Text("Bridge".into())]
+    );
+}
+
+#[test]
+fn concurrent_syncs_take_turns() {
+    let desk = tempfile::tempdir().unwrap();
+    let mut body = String::from("id,value\n");
+    for i in 0..20_000 {
+        body.push_str(&format!("{i},{}\n", i % 7));
+    }
+    for name in ["a.csv", "b.csv", "c.csv"] {
+        fs::write(desk.path().join(name), &body).unwrap();
+    }
+    // The app and the CLI may sync the same desk at once: the lock makes one wait for the other.
+    let reports: Vec<tables::SyncReport> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..3).map(|_| s.spawn(|| tables::sync(desk.path(), &mut |_| {}).unwrap())).collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    let built: usize = reports.iter().map(|r| r.built.len()).sum();
+    assert_eq!(built, 3, "each file is built exactly once across the concurrent syncs: {reports:?}");
+    assert!(reports.iter().all(|r| r.failed.is_empty()));
+    let catalog = tables::catalog(desk.path()).unwrap();
+    assert_eq!(catalog.len(), 3);
+    assert!(catalog.iter().all(|t| t.rows == 20_000), "every table is complete");
+}
+
+#[test]
+fn a_file_too_wide_for_sqlite_fails_alone() {
+    let desk = tempfile::tempdir().unwrap();
+    let header: Vec<String> = (0..2500).map(|i| format!("c{i}")).collect();
+    let row: Vec<String> = (0..2500).map(|i| i.to_string()).collect();
+    fs::write(desk.path().join("wide.csv"), format!("{}\n{}\n", header.join(","), row.join(","))).unwrap();
+    fs::write(desk.path().join("ok.csv"), "a\n1\n").unwrap();
+    let report = sync(desk.path());
+    assert_eq!(report.failed.len(), 1, "the wide file fails: {report:?}");
+    assert_eq!(report.failed[0].error.code, "table_unreadable");
+    assert!(report.failed[0].error.message.contains("2500 columns"), "{}", report.failed[0].error.message);
+    assert_eq!(names(&tables::catalog(desk.path()).unwrap()), ["ok <- ok.csv"], "the other file still becomes a table");
+}
+
+#[test]
+fn a_utf8_bom_and_crlf_leave_no_trace() {
+    let desk = tempfile::tempdir().unwrap();
+    fs::write(desk.path().join("bom.csv"), "\u{feff}name,when\r\nann,2024-01-05\r\n\"b\r\nob\",2024-01-06\r\n")
+        .unwrap();
+    sync(desk.path());
+    let catalog = tables::catalog(desk.path()).unwrap();
+    let t = table_from(&catalog, "bom.csv");
+    assert_eq!(t.format.encoding.as_deref(), Some("utf-8 (with BOM)"));
+    assert_eq!(t.columns[0].original, "name", "the BOM is not part of the first header");
+    assert_eq!(col_type(t, "when"), ColumnType::Date, "CRLF does not stick to the last field");
+    let got = rows(desk.path(), &t.name);
+    assert_eq!(text(&got[1][0]), Some("b\r\nob"), "a quoted CRLF inside a field is kept as written");
 }

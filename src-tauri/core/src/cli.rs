@@ -318,17 +318,20 @@ fn run(cli: Cli) -> Result<i32, DeskError> {
             if json {
                 print_json(&serde_json::json!({"sync": report, "tables": tables}));
             } else {
+                // Written without println!, so that a closed pipe (`| head`) ends the output quietly.
+                let mut out = std::io::stdout().lock();
                 for f in &report.failed {
-                    println!("{}: not read: {}", f.path, f.error.message);
+                    let _ = writeln!(out, "{}: not read: {}", f.path, f.error.message);
                 }
                 for s in &report.skipped {
-                    println!("{}: skipped: {}", s.path, s.reason);
+                    let _ = writeln!(out, "{}: skipped: {}", s.path, s.reason);
                 }
                 if tables.is_empty() {
-                    println!("no tables yet (import a CSV, TSV or spreadsheet with: desk import {id} FILE)");
+                    let _ =
+                        writeln!(out, "no tables yet (import a CSV, TSV or spreadsheet with: desk import {id} FILE)");
                 }
                 for t in &tables {
-                    println!("{}", crate::tables::describe(t));
+                    let _ = writeln!(out, "{}", crate::tables::describe(t));
                 }
             }
             return Ok(if report.failed.is_empty() { 0 } else { 1 });
@@ -439,7 +442,7 @@ fn tables_progress() -> impl FnMut(&crate::tables::Progress) {
             last_pct = pct;
             let stage = match p.stage {
                 crate::tables::Stage::Scan => "reading",
-                crate::tables::Stage::Load => "loading",
+                crate::tables::Stage::Load => "finishing",
             };
             eprint!("\r{pct:>3}% {stage} {}\x1b[K", p.path);
             if p.bytes_done >= p.bytes_total {

@@ -1,11 +1,16 @@
-//! Loading one record source into one typed SQLite table, in two passes over the source.
+//! Loading one record source into one typed SQLite table.
 //!
-//! Pass one reads every record to learn the width, the ragged rows, whether the first record is a header
-//! and each column's type (and switches a delimited file to Windows-1252 when it is not valid UTF-8).
-//! Pass two reads again, converts every value, inserts it with one prepared statement inside one
-//! transaction, and feeds the profiles. Memory stays bounded by one record plus the profile sketches.
-//! The table is created under the name the caller gives (a staging name); swapping it in and recording it
-//! is the caller's job.
+//! Usually in one read: the first records (up to 10,000 or 8 MiB) give a guess of the layout (header,
+//! width, each column's type); from then on every record is both weighed as evidence and converted and
+//! inserted under the guess. At the end the evidence of every record decides the layout; when it
+//! converts exactly like the guess, the table is done, otherwise (a late value changed a type, a late
+//! row was wider, or the bytes turned out not to be UTF-8) the table is dropped and loaded again in a
+//! second read under the final layout. Types are therefore always decided over every row.
+//!
+//! Two threads share the work: a worker parses, weighs and converts records into bounded batches; the
+//! calling thread inserts them (multi-row INSERTs, one transaction) and feeds the profiles. Memory is
+//! bounded by the sample, a few batches and the profile sketches. The table is created under the name
+//! the caller gives (a staging name); swapping it in and recording it is the caller's job.
 
 use super::infer::{is_typed, Cell, ColumnEvidence, ColumnPlan, ColumnType};
 use super::insert::{RawInsert, Value};
@@ -61,123 +66,206 @@ fn db_err(e: rusqlite::Error) -> DeskError {
 
 const PROGRESS_EVERY: u64 = 1 << 20;
 
-/// Pass one. Returns None when the bytes are not UTF-8 and the caller should retry with Windows-1252.
-fn scan(
-    rows: &mut dyn Rows,
-    spec: &LoadSpec,
-    codec: Codec,
-    progress: &mut dyn FnMut(Stage, u64),
-) -> Result<Option<Scan>> {
-    rows.rewind()?;
-    let mut rec = csv::ByteRecord::new();
-    let mut s =
-        Scan { codec, first: Vec::new(), evidence: Vec::new(), body_rows: 0, short_rows: 0, long_rows: 0, width: 0 };
-    let fallback = spec.may_fallback && codec == Codec::Utf8;
-    if !rows.next(&mut rec)? {
-        return Ok(Some(s));
+impl Scan {
+    fn new(codec: Codec) -> Self {
+        Scan { codec, first: Vec::new(), evidence: Vec::new(), body_rows: 0, short_rows: 0, long_rows: 0, width: 0 }
     }
-    for f in rec.iter() {
-        match codec.decode(f) {
-            Some(t) => s.first.push(t.into_owned()),
-            None if fallback => return Ok(None),
-            None => s.first.push(String::from_utf8_lossy(f).into_owned()),
+
+    /// Take the first record. False when it is not UTF-8 and the caller should switch encodings.
+    fn first_record(&mut self, rec: &csv::ByteRecord, fallback: bool) -> bool {
+        for f in rec.iter() {
+            match self.codec.decode(f) {
+                Some(t) => self.first.push(t.into_owned()),
+                None if fallback => return false,
+                None => self.first.push(String::from_utf8_lossy(f).into_owned()),
+            }
         }
+        self.width = self.first.len();
+        true
     }
-    let expected = s.first.len();
-    s.width = expected;
-    // A worker thread parses records into batches; this thread weighs the evidence.
-    let (tx, rx) = std::sync::mpsc::sync_channel::<Records>(4);
-    let (back_tx, back_rx) = std::sync::mpsc::channel::<Records>();
-    std::thread::scope(|scope| {
-        let reader = scope.spawn(move || read_records(rows, tx, back_rx));
-        let mut last_report = 0u64;
-        let mut undecodable = false;
-        'batches: for batch in rx.iter() {
-            for rec in &batch.records[..batch.len] {
-                s.body_rows += 1;
-                let n = rec.len();
-                if n > s.width {
-                    s.width = n;
-                }
-                if n < expected {
-                    s.short_rows += 1;
-                } else if n > expected {
-                    s.long_rows += 1;
-                }
-                if s.evidence.len() < n {
-                    s.evidence.resize_with(n, ColumnEvidence::default);
-                }
-                let whole = codec.whole(rec);
-                for (i, ev) in s.evidence.iter_mut().enumerate().take(n) {
-                    match codec.field(rec, whole, i) {
-                        Some(t) => ev.add(&t),
-                        None if fallback => {
-                            undecodable = true;
-                            break 'batches;
-                        }
-                        None => ev.add(&String::from_utf8_lossy(rec.get(i).unwrap_or(b""))),
-                    }
-                }
-            }
-            if batch.bytes_read - last_report >= PROGRESS_EVERY {
-                last_report = batch.bytes_read;
-                progress(Stage::Scan, batch.bytes_read);
-            }
-            let _ = back_tx.send(batch);
+
+    /// Weigh one record after the first. False when it is not UTF-8 and the caller should switch.
+    fn observe(&mut self, rec: &csv::ByteRecord, fallback: bool) -> bool {
+        let expected = self.first.len();
+        self.body_rows += 1;
+        let n = rec.len();
+        if n > self.width {
+            self.width = n;
         }
-        // Dropping the receiver stops the reader early when the bytes turned out not to be UTF-8.
-        drop(rx);
-        let bytes = reader.join().map_err(|_| DeskError::TableUnreadable {
-            path: spec.path.to_string(),
-            reason: "the reading thread stopped unexpectedly".into(),
-        })??;
-        if undecodable {
-            return Ok(None);
+        if n < expected {
+            self.short_rows += 1;
+        } else if n > expected {
+            self.long_rows += 1;
         }
-        progress(Stage::Scan, bytes);
-        Ok(Some(s))
-    })
+        if self.evidence.len() < n {
+            self.evidence.resize_with(n, ColumnEvidence::default);
+        }
+        let whole = self.codec.whole(rec);
+        for (i, ev) in self.evidence.iter_mut().enumerate().take(n) {
+            match self.codec.field(rec, whole, i) {
+                Some(t) => ev.add(&t),
+                None if fallback => return false,
+                None => ev.add(&String::from_utf8_lossy(rec.get(i).unwrap_or(b""))),
+            }
+        }
+        true
+    }
 }
 
-/// Parsed records on their way from the reading thread to the one that uses them.
-#[derive(Default)]
-struct Records {
-    records: Vec<csv::ByteRecord>,
-    len: usize,
-    bytes_read: u64,
+impl Scan {
+    /// `observe` and `Converter::push` in one go, decoding each field once. The record must not be wider
+    /// than the converter's plans. None when it is not UTF-8 and the caller should switch encodings;
+    /// else whether every value fitted its plan.
+    fn observe_and_push(&mut self, rec: &csv::ByteRecord, fallback: bool, conv: &mut Converter) -> Option<bool> {
+        let expected = self.first.len();
+        self.body_rows += 1;
+        let n = rec.len();
+        if n > self.width {
+            self.width = n;
+        }
+        if n < expected {
+            self.short_rows += 1;
+        } else if n > expected {
+            self.long_rows += 1;
+        }
+        if self.evidence.len() < n {
+            self.evidence.resize_with(n, ColumnEvidence::default);
+        }
+        let whole = self.codec.whole(rec);
+        let mut all_fit = true;
+        for i in 0..conv.plans.len() {
+            if i >= n {
+                all_fit &= conv.push_value(i, "");
+                continue;
+            }
+            let field = self.codec.field(rec, whole, i);
+            let lossy: String;
+            let text: &str = match &field {
+                Some(t) => t,
+                None if fallback => return None,
+                None => {
+                    lossy = String::from_utf8_lossy(rec.get(i).unwrap_or(b"")).into_owned();
+                    &lossy
+                }
+            };
+            if let Some(ev) = self.evidence.get_mut(i) {
+                ev.add(text);
+            }
+            all_fit &= conv.push_value(i, text);
+        }
+        conv.rows += 1;
+        Some(all_fit)
+    }
 }
 
-/// Read the rest of `rows` into batches (recycled through `back`); returns the bytes read.
-fn read_records(
-    rows: &mut dyn Rows,
-    tx: std::sync::mpsc::SyncSender<Records>,
-    back: std::sync::mpsc::Receiver<Records>,
-) -> Result<u64> {
-    loop {
-        let mut batch = back.try_recv().unwrap_or_default();
-        batch.len = 0;
-        while batch.len < BATCH_ROWS {
-            if batch.records.len() <= batch.len {
-                batch.records.push(csv::ByteRecord::new());
-            }
-            if !rows.next(&mut batch.records[batch.len])? {
-                break;
-            }
-            batch.len += 1;
+/// Everything decided from a scan: header, names, types, warnings.
+#[derive(Debug, Clone)]
+struct Layout {
+    header: bool,
+    names: Vec<String>,
+    originals: Vec<String>,
+    plans: Vec<ColumnPlan>,
+    warnings: Vec<String>,
+    rows: u64,
+}
+
+impl Layout {
+    /// Same table and the same conversion of every value (notes may differ).
+    fn converts_like(&self, other: &Layout) -> bool {
+        self.header == other.header
+            && self.plans.len() == other.plans.len()
+            && self
+                .plans
+                .iter()
+                .zip(&other.plans)
+                .all(|(a, b)| (a.ty, a.decimal, a.order) == (b.ty, b.decimal, b.order))
+    }
+
+    fn create_sql(&self, table: &str) -> String {
+        let cols: Vec<String> =
+            self.names.iter().zip(&self.plans).map(|(n, p)| format!("{} {}", quote(n), p.ty.sql())).collect();
+        format!("CREATE TABLE {} ({})", quote(table), cols.join(", "))
+    }
+}
+
+fn layout(scan: &Scan, semicolon: bool) -> Layout {
+    let mut warnings = Vec::new();
+    if scan.codec == Codec::Windows1252 {
+        warnings.push("not valid UTF-8: read as Windows-1252 (Latin-1)".to_string());
+    }
+    // Header: the first record is a header unless one of its fields reads as a number, date or boolean.
+    let header = !scan.first.is_empty() && scan.first.iter().all(|f| !is_typed(f.trim()));
+    let mut width = scan.width;
+    if width == 0 {
+        // An empty file: one text column, no rows.
+        width = 1;
+        warnings.push("the file holds no records".to_string());
+    }
+    let mut evidence = scan.evidence.clone();
+    evidence.resize_with(width, ColumnEvidence::default);
+    let mut rows = scan.body_rows;
+    if !header && !scan.first.is_empty() {
+        for (ev, f) in evidence.iter_mut().zip(&scan.first) {
+            ev.add(f);
         }
-        batch.bytes_read = rows.bytes_read();
-        let last = batch.len < BATCH_ROWS;
-        if batch.len > 0 && tx.send(batch).is_err() {
-            break;
-        }
-        if last {
-            break;
+        rows += 1;
+    }
+    // Fields missing from short records are nulls.
+    for ev in &mut evidence {
+        let seen = ev.values + ev.nulls;
+        ev.nulls += rows.saturating_sub(seen);
+    }
+    let expected = scan.first.len();
+    let originals: Vec<String> =
+        (0..width).map(|i| if header && i < expected { scan.first[i].clone() } else { String::new() }).collect();
+    let mut names = column_names(&originals);
+    let extra = width.saturating_sub(expected);
+    if header {
+        // Columns beyond the header are extra_1, extra_2 ... (unique against the header's names).
+        let mut used: std::collections::HashSet<String> = names[..expected.min(names.len())].iter().cloned().collect();
+        for (k, i) in (expected..width).enumerate() {
+            let n = super::naming::unique(&format!("extra_{}", k + 1), &used);
+            used.insert(n.clone());
+            names[i] = n;
         }
     }
-    Ok(rows.bytes_read())
+    if header && scan.long_rows > 0 {
+        warnings.push(format!(
+            "{} rows have more fields than the header's {expected}: the extra fields are kept in {extra} column(s) named extra_1...",
+            scan.long_rows
+        ));
+    }
+    if header && scan.short_rows > 0 {
+        warnings.push(format!(
+            "{} rows have fewer fields than the header's {expected}: the missing fields are NULL",
+            scan.short_rows
+        ));
+    }
+    if !header && (scan.long_rows > 0 || scan.short_rows > 0) {
+        warnings.push(format!(
+            "{} rows have a different number of fields than the first ({expected}); missing fields are NULL",
+            scan.long_rows + scan.short_rows
+        ));
+    }
+    let plans = evidence.iter().map(|ev| ev.plan(semicolon)).collect();
+    Layout { header, names, originals, plans, warnings, rows }
 }
+
+/// SQLite's limit on the columns of a table (SQLITE_MAX_COLUMN).
+const MAX_COLUMNS: usize = 2000;
+
+/// Records read before the column types are guessed for the speculative load (at most this many,
+/// and at most `SAMPLE_BYTES` of them, so wide records keep memory bounded too).
+const SAMPLE_ROWS: usize = 10_000;
+const SAMPLE_BYTES: usize = 8 << 20;
 
 /// Load `rows` into a new table `table` (which must not exist) on `conn`.
+///
+/// Usually one read: the types are guessed from the first records, every record is converted and
+/// inserted under that guess while the evidence of every record is still gathered; when the read ends
+/// and the evidence of all records calls for exactly the guessed conversion, the table is done. Otherwise
+/// (a later value changes a column's type, or the width) the table is dropped and loaded again in a
+/// second read with the types decided from every record. Either way, every value is checked.
 pub(crate) fn load(
     conn: &Connection,
     table: &str,
@@ -185,117 +273,334 @@ pub(crate) fn load(
     spec: &LoadSpec,
     progress: &mut dyn FnMut(Stage, u64),
 ) -> Result<Loaded> {
-    let mut s = match scan(rows, spec, spec.codec, progress)? {
-        Some(s) => s,
-        None => match scan(rows, spec, Codec::Windows1252, progress)? {
-            Some(s) => s,
-            None => return Err(DeskError::TableUnreadable { path: spec.path.into(), reason: "undecodable".into() }),
-        },
+    let fallback = spec.may_fallback && spec.codec == Codec::Utf8;
+    let mut outcome = speculate(conn, table, rows, spec, spec.codec, fallback, progress)?;
+    if outcome.is_none() {
+        conn.execute_batch(&format!("DROP TABLE IF EXISTS {}", quote(table))).map_err(db_err)?;
+        outcome = speculate(conn, table, rows, spec, Codec::Windows1252, false, progress)?;
+    }
+    let Some(end) = outcome else {
+        return Err(DeskError::TableUnreadable { path: spec.path.into(), reason: "undecodable text".into() });
     };
-    let mut warnings = Vec::new();
-    if s.codec == Codec::Windows1252 {
-        warnings.push("not valid UTF-8: read as Windows-1252 (Latin-1)".to_string());
+    let final_layout = layout(&end.scan, spec.semicolon);
+    if final_layout.plans.len() > MAX_COLUMNS {
+        return Err(DeskError::TableUnreadable {
+            path: spec.path.into(),
+            reason: format!("{} columns; a table holds at most {MAX_COLUMNS}", final_layout.plans.len()),
+        });
     }
-
-    // Header: the first record is a header unless one of its fields reads as a number, date or boolean.
-    let header = !s.first.is_empty() && s.first.iter().all(|f| !is_typed(f.trim()));
-    if s.width == 0 {
-        // An empty file: one text column, no rows.
-        s.width = 1;
-        warnings.push("the file holds no records".to_string());
-    }
-    s.evidence.resize_with(s.width, ColumnEvidence::default);
-    let mut rows_total = s.body_rows;
-    if !header && !s.first.is_empty() {
-        for (ev, f) in s.evidence.iter_mut().zip(&s.first) {
-            ev.add(f);
-        }
-        rows_total += 1;
-    }
-    // Fields missing from short records are nulls.
-    for ev in &mut s.evidence {
-        let seen = ev.values + ev.nulls;
-        ev.nulls += rows_total.saturating_sub(seen);
-    }
-
-    let expected = s.first.len();
-    let mut originals: Vec<String> = Vec::with_capacity(s.width);
-    let mut extra = 0;
-    for i in 0..s.width {
-        if header && i < expected {
-            originals.push(s.first[i].clone());
-        } else if header {
-            extra += 1;
-            originals.push(String::new());
-        } else {
-            originals.push(String::new());
+    if let (true, Some(guess)) = (end.kept, &end.guess) {
+        if guess.converts_like(&final_layout) {
+            progress(Stage::Load, end.bytes);
+            return Ok(finish(final_layout, end.stats, &end.mismatched, end.scan.codec));
         }
     }
-    let mut names = column_names(&originals);
-    if header {
-        // Columns beyond the header are extra_1, extra_2 ... (unique against the header's names).
-        let mut used: std::collections::HashSet<String> = names[..expected.min(names.len())].iter().cloned().collect();
-        for (k, i) in (expected..s.width).enumerate() {
-            let n = super::naming::unique(&format!("extra_{}", k + 1), &used);
-            used.insert(n.clone());
-            names[i] = n;
-        }
-    }
-    if header && s.long_rows > 0 {
-        warnings.push(format!(
-            "{} rows have more fields than the header's {expected}: the extra fields are kept in {} column(s) named extra_1...",
-            s.long_rows, extra
-        ));
-    }
-    if header && s.short_rows > 0 {
-        warnings.push(format!(
-            "{} rows have fewer fields than the header's {expected}: the missing fields are NULL",
-            s.short_rows
-        ));
-    }
-    if !header && (s.long_rows > 0 || s.short_rows > 0) {
-        warnings.push(format!(
-            "{} rows have a different number of fields than the first ({expected}); missing fields are NULL",
-            s.long_rows + s.short_rows
-        ));
-    }
-
-    let plans: Vec<ColumnPlan> = s.evidence.iter().map(|ev| ev.plan(spec.semicolon)).collect();
-
-    // Create the table and load it.
-    let cols: Vec<String> = names.iter().zip(&plans).map(|(n, p)| format!("{} {}", quote(n), p.ty.sql())).collect();
-    let create = if cols.is_empty() {
-        format!("CREATE TABLE {} (\"column_1\" TEXT)", quote(table))
-    } else {
-        format!("CREATE TABLE {} ({})", quote(table), cols.join(", "))
-    };
+    // The guess did not hold: load again with the types of every record.
+    conn.execute_batch(&format!("DROP TABLE IF EXISTS {}", quote(table))).map_err(db_err)?;
     conn.execute_batch("BEGIN").map_err(db_err)?;
-    let result = fill(conn, table, &create, rows, &s, header, &plans, progress);
+    let create = final_layout.create_sql(table);
+    let result = fill(conn, table, &create, rows, end.scan.codec, final_layout.header, &final_layout.plans, progress);
     // journal_mode is OFF while building, so there is no rollback: commit what is there; on failure the
     // caller drops the staging table.
     let commit = conn.execute_batch("COMMIT").map_err(db_err);
     let (stats, mismatched) = result?;
     commit?;
+    Ok(finish(final_layout, stats, &mismatched, end.scan.codec))
+}
 
-    let mut columns = Vec::with_capacity(s.width);
-    for (i, ((name, original), (plan, stat))) in
-        names.into_iter().zip(originals).zip(plans.into_iter().zip(stats)).enumerate()
-    {
+fn finish(layout: Layout, stats: Vec<ColumnStats>, mismatched: &[u64], codec: Codec) -> Loaded {
+    let mut columns = Vec::with_capacity(layout.plans.len());
+    let parts = layout.names.into_iter().zip(layout.originals).zip(layout.plans.into_iter().zip(stats));
+    for (i, ((name, original), (plan, stat))) in parts.enumerate() {
         let (profile, note) = stat.finish();
         let mut notes = plan.notes;
         if let Some(n) = note {
             notes.push(n);
         }
-        if mismatched[i] > 0 {
+        let missed = mismatched.get(i).copied().unwrap_or(0);
+        if missed > 0 {
             notes.push(format!(
-                "{} values did not fit the column's type on the second read (did the file change?) and were kept as text",
-                mismatched[i]
+                "{missed} values did not fit the column's type on the second read (did the file change?) and were kept as text"
             ));
         }
-        let original = if header && i >= expected { String::new() } else { original };
         columns.push(LoadedColumn { name, original, ty: plan.ty, notes, profile });
     }
-    Ok(Loaded { rows: rows_total, header, codec: s.codec, columns, warnings })
+    Loaded { rows: layout.rows, header: layout.header, codec, columns, warnings: layout.warnings }
+}
+
+/// From the speculative worker to the inserting thread.
+enum Msg {
+    /// The guessed layout: create the table.
+    Start(Box<Layout>),
+    Batch(Batch),
+    /// A record did not fit the guess: insert nothing more.
+    Abandon,
+}
+
+struct SpecEnd {
+    scan: Scan,
+    guess: Option<Layout>,
+    /// Every record fitted the guess and was inserted.
+    kept: bool,
+    stats: Vec<ColumnStats>,
+    mismatched: Vec<u64>,
+    bytes: u64,
+}
+
+/// The speculative read (see `load`). None when the text is not UTF-8 and `fallback` asks to switch.
+fn speculate(
+    conn: &Connection,
+    table: &str,
+    rows: &mut dyn Rows,
+    spec: &LoadSpec,
+    codec: Codec,
+    fallback: bool,
+    progress: &mut dyn FnMut(Stage, u64),
+) -> Result<Option<SpecEnd>> {
+    let semicolon = spec.semicolon;
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Msg>(4);
+    let (back_tx, back_rx) = std::sync::mpsc::channel::<Batch>();
+    conn.execute_batch("BEGIN").map_err(db_err)?;
+    let result: Result<Option<SpecEnd>> = std::thread::scope(|scope| {
+        let worker = scope.spawn(move || guess_and_convert(rows, codec, fallback, semicolon, tx, back_rx));
+        let mut width = 0;
+        let mut guess: Option<Layout> = None;
+        let mut inserters: Option<(RawInsert, RawInsert, usize)> = None;
+        let mut stats: Vec<ColumnStats> = Vec::new();
+        let mut inserted: Result<()> = Ok(());
+        let mut abandoned = false;
+        let mut last_report = 0u64;
+        let mut batches = 0u64;
+        for msg in rx.iter() {
+            match msg {
+                Msg::Start(layout) if layout.plans.len() > MAX_COLUMNS => abandoned = true,
+                Msg::Start(layout) => {
+                    width = layout.plans.len();
+                    let prepared = conn
+                        .execute_batch(&layout.create_sql(table))
+                        .map_err(db_err)
+                        .and_then(|()| statements(conn, table, width));
+                    match prepared {
+                        Ok(s) => inserters = Some(s),
+                        Err(e) => {
+                            inserted = Err(e);
+                            break;
+                        }
+                    }
+                    stats = layout.plans.iter().map(|p| ColumnStats::new(p.ty)).collect();
+                    guess = Some(*layout);
+                }
+                Msg::Batch(batch) => {
+                    if let (false, Some((one, many, per))) = (abandoned, inserters.as_mut()) {
+                        batches += 1;
+                        if let Err(e) = insert(one, many, *per, &batch, width, &mut stats)
+                            .and_then(|()| let_readers_in(conn, batches))
+                        {
+                            inserted = Err(e);
+                            break;
+                        }
+                    }
+                    if batch.bytes_read - last_report >= PROGRESS_EVERY {
+                        last_report = batch.bytes_read;
+                        progress(Stage::Scan, batch.bytes_read);
+                    }
+                    let _ = back_tx.send(batch);
+                }
+                Msg::Abandon => abandoned = true,
+            }
+        }
+        drop(rx);
+        drop(inserters);
+        let worker = worker.join().map_err(|_| DeskError::TableUnreadable {
+            path: spec.path.to_string(),
+            reason: "the reading thread stopped unexpectedly".into(),
+        })?;
+        inserted?;
+        let Some(mut end) = worker? else { return Ok(None) };
+        end.guess = guess;
+        end.stats = stats;
+        end.kept &= !abandoned;
+        progress(Stage::Scan, end.bytes);
+        Ok(Some(end))
+    });
+    let commit = conn.execute_batch("COMMIT").map_err(db_err);
+    let out = result?;
+    commit?;
+    Ok(out)
+}
+
+type Statements<'c> = (RawInsert<'c>, RawInsert<'c>, usize);
+
+/// Insert statements for `width` columns: one row, and `per` rows at a time (fewer statement runs).
+fn statements<'c>(conn: &'c Connection, table: &str, width: usize) -> Result<Statements<'c>> {
+    let per = (30_000 / width.max(1)).clamp(1, 32);
+    let row_sql = |first: usize| {
+        let params: Vec<String> = (first..first + width).map(|i| format!("?{i}")).collect();
+        format!("({})", params.join(", "))
+    };
+    let one_sql = format!("INSERT INTO {} VALUES {}", quote(table), row_sql(1));
+    let many_sql = format!(
+        "INSERT INTO {} VALUES {}",
+        quote(table),
+        (0..per).map(|r| row_sql(r * width + 1)).collect::<Vec<_>>().join(", ")
+    );
+    Ok((RawInsert::prepare(conn, &one_sql, width)?, RawInsert::prepare(conn, &many_sql, width * per)?, per))
+}
+
+/// Converts records into batches under fixed plans, with their profiles.
+struct Converter<'p> {
+    plans: &'p [ColumnPlan],
+    codec: Codec,
+    mismatched: Vec<u64>,
+    bufs: Vec<String>,
+    batch: Batch,
+    rows: usize,
+}
+
+impl<'p> Converter<'p> {
+    fn new(plans: &'p [ColumnPlan], codec: Codec) -> Self {
+        Converter {
+            plans,
+            codec,
+            mismatched: vec![0; plans.len()],
+            bufs: vec![String::new(); plans.len()],
+            batch: Batch::default(),
+            rows: 0,
+        }
+    }
+
+    /// Convert one record into the batch. False when some value did not fit its plan.
+    fn push(&mut self, rec: &csv::ByteRecord) -> bool {
+        let whole = self.codec.whole(rec);
+        let mut all_fit = true;
+        for i in 0..self.plans.len() {
+            let field = self.codec.field(rec, whole, i);
+            let lossy: String;
+            let text: &str = match &field {
+                Some(t) => t,
+                None => {
+                    lossy = String::from_utf8_lossy(rec.get(i).unwrap_or(b"")).into_owned();
+                    &lossy
+                }
+            };
+            all_fit &= self.push_value(i, text);
+        }
+        self.rows += 1;
+        all_fit
+    }
+
+    /// Convert the value of column `i` into the batch. False when it did not fit the column's plan.
+    fn push_value(&mut self, i: usize, text: &str) -> bool {
+        let (cell, fits) = self.plans[i].convert(text, &mut self.bufs[i]);
+        if !fits {
+            self.mismatched[i] += 1;
+        }
+        self.batch.slots.push(match cell {
+            Cell::Null => Slot::Null,
+            Cell::Int(v) => Slot::Int(v),
+            Cell::Real(v) => Slot::Real(v),
+            Cell::Text(t) => {
+                let start = self.batch.text.len() as u32;
+                self.batch.text.push_str(t);
+                Slot::Text(start, t.len() as u32)
+            }
+        });
+        fits
+    }
+
+    /// The batch when it is full (or, with `force`, not empty), replaced by a recycled one.
+    fn take(&mut self, force: bool, bytes_read: u64, back: &std::sync::mpsc::Receiver<Batch>) -> Option<Batch> {
+        if self.rows == 0 || (!force && self.rows < BATCH_ROWS) {
+            return None;
+        }
+        let mut next = back.try_recv().unwrap_or_default();
+        next.slots.clear();
+        next.text.clear();
+        self.rows = 0;
+        let mut full = std::mem::replace(&mut self.batch, next);
+        full.bytes_read = bytes_read;
+        Some(full)
+    }
+}
+
+/// The worker of the speculative read: sample, guess, then convert while gathering all evidence.
+fn guess_and_convert(
+    rows: &mut dyn Rows,
+    codec: Codec,
+    fallback: bool,
+    semicolon: bool,
+    tx: std::sync::mpsc::SyncSender<Msg>,
+    back: std::sync::mpsc::Receiver<Batch>,
+) -> Result<Option<SpecEnd>> {
+    rows.rewind()?;
+    let mut scan = Scan::new(codec);
+    let mut first = csv::ByteRecord::new();
+    let has_first = rows.next(&mut first)?;
+    if has_first && !scan.first_record(&first, fallback) {
+        return Ok(None);
+    }
+    let mut sample: Vec<csv::ByteRecord> = Vec::new();
+    let mut ended = !has_first;
+    let mut sampled_bytes = 0usize;
+    while !ended && sample.len() < SAMPLE_ROWS && sampled_bytes < SAMPLE_BYTES {
+        let mut rec = csv::ByteRecord::new();
+        if !rows.next(&mut rec)? {
+            ended = true;
+            break;
+        }
+        if !scan.observe(&rec, fallback) {
+            return Ok(None);
+        }
+        sampled_bytes += rec.as_slice().len() + 8 * rec.len();
+        sample.push(rec);
+    }
+    let guess = layout(&scan, semicolon);
+    let plans = guess.plans.clone();
+    let width = plans.len();
+    let header = guess.header;
+    let mut kept = tx.send(Msg::Start(Box::new(guess))).is_ok();
+    let mut conv = Converter::new(&plans, codec);
+    let abandon = |kept: &mut bool| {
+        if *kept {
+            *kept = false;
+            let _ = tx.send(Msg::Abandon);
+        }
+    };
+    let send = |batch: Option<Batch>, kept: &mut bool| {
+        if let Some(b) = batch {
+            if *kept && tx.send(Msg::Batch(b)).is_err() {
+                *kept = false;
+            }
+        }
+    };
+    if has_first && !header && !conv.push(&first) {
+        abandon(&mut kept);
+    }
+    for rec in &sample {
+        if kept && !conv.push(rec) {
+            abandon(&mut kept);
+        }
+        send(conv.take(false, rows.bytes_read(), &back), &mut kept);
+    }
+    drop(sample);
+    let mut rec = csv::ByteRecord::new();
+    while !ended && rows.next(&mut rec)? {
+        if !kept || rec.len() > width {
+            if !scan.observe(&rec, fallback) {
+                return Ok(None);
+            }
+            abandon(&mut kept);
+            continue;
+        }
+        match scan.observe_and_push(&rec, fallback, &mut conv) {
+            None => return Ok(None),
+            Some(false) => abandon(&mut kept),
+            Some(true) => send(conv.take(false, rows.bytes_read(), &back), &mut kept),
+        }
+    }
+    let bytes = rows.bytes_read();
+    send(conv.take(true, bytes, &back), &mut kept);
+    Ok(Some(SpecEnd { scan, guess: None, kept, stats: Vec::new(), mismatched: conv.mismatched, bytes }))
 }
 
 /// A converted value inside a batch; text lives in the batch's arena.
@@ -317,44 +622,34 @@ struct Batch {
 
 const BATCH_ROWS: usize = 2048;
 
-/// Pass two. A worker thread reads, converts and profiles the records; this thread inserts them, so
-/// parsing and SQLite overlap. Batches are bounded (a few in flight), so memory stays bounded.
+/// The second read, when the guess did not hold. A worker thread reads, converts and profiles the
+/// records; this thread inserts them, so parsing and SQLite overlap. A few batches at most are in flight.
 #[allow(clippy::too_many_arguments)]
 fn fill(
     conn: &Connection,
     table: &str,
     create: &str,
     rows: &mut dyn Rows,
-    s: &Scan,
+    codec: Codec,
     header: bool,
     plans: &[ColumnPlan],
     progress: &mut dyn FnMut(Stage, u64),
 ) -> Result<(Vec<ColumnStats>, Vec<u64>)> {
     conn.execute_batch(create).map_err(db_err)?;
     let width = plans.len();
-    // Rows go in `per` at a time (one multi-row INSERT), the remainder one by one: fewer statement runs.
-    let per = (30_000 / width.max(1)).clamp(1, 32);
-    let row_sql = |first: usize| {
-        let params: Vec<String> = (first..first + width).map(|i| format!("?{i}")).collect();
-        format!("({})", params.join(", "))
-    };
-    let one_sql = format!("INSERT INTO {} VALUES {}", quote(table), row_sql(1));
-    let many_sql = format!(
-        "INSERT INTO {} VALUES {}",
-        quote(table),
-        (0..per).map(|r| row_sql(r * width + 1)).collect::<Vec<_>>().join(", ")
-    );
-    let mut one = RawInsert::prepare(conn, &one_sql, width)?;
-    let mut many = RawInsert::prepare(conn, &many_sql, width * per)?;
-    let codec = s.codec;
+    let (mut one, mut many, per) = statements(conn, table, width)?;
+    let mut stats: Vec<ColumnStats> = plans.iter().map(|p| ColumnStats::new(p.ty)).collect();
     let (tx, rx) = std::sync::mpsc::sync_channel::<Batch>(4);
     let (back_tx, back_rx) = std::sync::mpsc::channel::<Batch>();
     std::thread::scope(|scope| {
         let worker = scope.spawn(move || produce(rows, codec, header, plans, tx, back_rx));
         let mut inserted: Result<()> = Ok(());
         let mut last_report = 0u64;
+        let mut batches = 0u64;
         for batch in rx.iter() {
-            if let Err(e) = insert(&mut one, &mut many, per, &batch, width) {
+            batches += 1;
+            let done = insert(&mut one, &mut many, per, &batch, width, &mut stats);
+            if let Err(e) = done.and_then(|()| let_readers_in(conn, batches)) {
                 inserted = Err(e);
                 break;
             }
@@ -371,7 +666,7 @@ fn fill(
             reason: "the reading thread stopped unexpectedly".into(),
         })?;
         inserted?;
-        let (stats, mismatched, bytes) = produced?;
+        let (mismatched, bytes) = produced?;
         progress(Stage::Load, bytes);
         Ok((stats, mismatched))
     })
@@ -386,7 +681,27 @@ fn values<'a>(slots: &'a [Slot], text: &'a str) -> impl Iterator<Item = Value<'a
     })
 }
 
-fn insert(one: &mut RawInsert, many: &mut RawInsert, per: usize, batch: &Batch, width: usize) -> Result<()> {
+/// Commit every `READER_BREAK` batches (and go on in a new transaction): a long load then does not keep
+/// readers (the sql tool, the catalog) out of the database for its whole length. The staging table is
+/// not in the catalog, so a reader never mistakes a half-loaded table for a table.
+fn let_readers_in(conn: &Connection, batches: u64) -> Result<()> {
+    const READER_BREAK: u64 = 128;
+    if batches.is_multiple_of(READER_BREAK) {
+        conn.execute_batch("COMMIT; BEGIN").map_err(db_err)?;
+    }
+    Ok(())
+}
+
+/// Insert a batch and feed its values to the column profiles (done here, on the inserting thread,
+/// to balance the work between the two threads).
+fn insert(
+    one: &mut RawInsert,
+    many: &mut RawInsert,
+    per: usize,
+    batch: &Batch,
+    width: usize,
+    stats: &mut [ColumnStats],
+) -> Result<()> {
     if width == 0 {
         return Ok(());
     }
@@ -399,12 +714,22 @@ fn insert(one: &mut RawInsert, many: &mut RawInsert, per: usize, batch: &Batch, 
             }
         }
     }
+    for row in batch.slots.chunks_exact(width) {
+        for (stat, value) in stats.iter_mut().zip(values(row, &batch.text)) {
+            stat.add(&match value {
+                Value::Null => Cell::Null,
+                Value::Int(v) => Cell::Int(v),
+                Value::Real(v) => Cell::Real(v),
+                Value::Text(t) => Cell::Text(t),
+            });
+        }
+    }
     Ok(())
 }
 
-type Produced = Result<(Vec<ColumnStats>, Vec<u64>, u64)>;
+type Produced = Result<(Vec<u64>, u64)>;
 
-/// The worker of pass two: records to converted batches, with the profiles.
+/// The worker of the second read: records to converted batches, with the profiles.
 fn produce(
     rows: &mut dyn Rows,
     codec: Codec,
@@ -413,62 +738,24 @@ fn produce(
     tx: std::sync::mpsc::SyncSender<Batch>,
     back: std::sync::mpsc::Receiver<Batch>,
 ) -> Produced {
-    let width = plans.len();
-    let mut stats: Vec<ColumnStats> = plans.iter().map(|p| ColumnStats::new(p.ty)).collect();
-    let mut mismatched = vec![0u64; width];
+    let mut conv = Converter::new(plans, codec);
     rows.rewind()?;
     let mut rec = csv::ByteRecord::new();
-    let mut bufs: Vec<String> = vec![String::new(); width];
     if header && !rows.next(&mut rec)? {
-        return Ok((stats, mismatched, rows.bytes_read()));
+        return Ok((conv.mismatched, rows.bytes_read()));
     }
-    let mut batch = Batch::default();
-    let mut in_batch = 0usize;
     while rows.next(&mut rec)? {
-        let whole = codec.whole(&rec);
-        for i in 0..width {
-            let field = codec.field(&rec, whole, i);
-            let lossy: String;
-            let text: &str = match &field {
-                Some(t) => t,
-                None => {
-                    lossy = String::from_utf8_lossy(rec.get(i).unwrap_or(b"")).into_owned();
-                    &lossy
-                }
-            };
-            let (cell, fits) = plans[i].convert(text, &mut bufs[i]);
-            if !fits {
-                mismatched[i] += 1;
-            }
-            stats[i].add(&cell);
-            batch.slots.push(match cell {
-                Cell::Null => Slot::Null,
-                Cell::Int(v) => Slot::Int(v),
-                Cell::Real(v) => Slot::Real(v),
-                Cell::Text(t) => {
-                    let start = batch.text.len() as u32;
-                    batch.text.push_str(t);
-                    Slot::Text(start, t.len() as u32)
-                }
-            });
-        }
-        in_batch += 1;
-        if in_batch == BATCH_ROWS {
-            batch.bytes_read = rows.bytes_read();
-            let mut next = back.try_recv().unwrap_or_default();
-            next.slots.clear();
-            next.text.clear();
-            if tx.send(std::mem::replace(&mut batch, next)).is_err() {
+        conv.push(&rec);
+        if let Some(b) = conv.take(false, rows.bytes_read(), &back) {
+            if tx.send(b).is_err() {
                 // The inserting side stopped (and reports why).
-                return Ok((stats, mismatched, rows.bytes_read()));
+                break;
             }
-            in_batch = 0;
         }
     }
-    batch.bytes_read = rows.bytes_read();
-    let bytes = batch.bytes_read;
-    if in_batch > 0 {
-        let _ = tx.send(batch);
+    let bytes = rows.bytes_read();
+    if let Some(b) = conv.take(true, bytes, &back) {
+        let _ = tx.send(b);
     }
-    Ok((stats, mismatched, bytes))
+    Ok((conv.mismatched, bytes))
 }

@@ -6,12 +6,13 @@
 //! name and swapping it in with one transaction (a failed build leaves the old table), dropping the
 //! tables of sources that are gone, the metadata tables `_desk_sources` and `_desk_tables`, and the
 //! catalog (schemas, original names, notes, warnings, profiles) handed to the analyst and the UI.
-//! Parsing lives in `source`, types in `infer`, loading in `load`, profiles in `profile`, names in
-//! `naming`. It does not run queries for the analyst (the sql tool opens the database read-only) and
+//! Parsing lives in `source`, types in `infer`, loading in `load` (with `insert` for the hot INSERT),
+//! profiles in `profile`, names in `naming`. It does not run queries for the analyst (the sql tool opens the database read-only) and
 //! does not import files into the desk (`import` does).
 //!
 //! The database is a cache that can always be rebuilt from the files: while building, it runs with
-//! `journal_mode=OFF` and `synchronous=OFF` for speed; a marker file (`.desk/analysis.building`) exists
+//! `journal_mode=OFF` and `synchronous=OFF` for speed (the swap itself runs with an in-memory journal,
+//! so it is all-or-nothing); a marker file (`.desk/analysis.building`) exists
 //! for the duration of a sync that writes, so a sync killed half-way is detected next time and the
 //! cache rebuilt from scratch. One sync at a time per desk (an exclusive `flock` on `.desk/analysis.lock`).
 
@@ -48,18 +49,19 @@ pub fn analysis_db_path(desk: &Path) -> PathBuf {
     desk.join(HIDDEN_DIR).join(DB_FILE)
 }
 
-/// Which read of a source a progress event is about: every source is read twice.
+/// Which read of a source a progress event is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Stage {
-    /// First read: widths, header, types.
+    /// The first read: types from every row and, usually, the load itself.
     Scan,
-    /// Second read: converting and inserting.
+    /// The finish, or a second read when a late value changed a column's type (rare).
     Load,
 }
 
-/// Progress of a sync: `bytes_done` of `bytes_total` over the whole sync, where every source to build
-/// counts twice its size (it is read twice). `path` is the source being read.
+/// Progress of a sync: `bytes_done` of `bytes_total` (the sizes of the sources being built, summed),
+/// never going back. The first read of a source covers 90% of its share, the finish or a second read
+/// the rest. `path` is the source being read.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Progress {
     pub path: String,
@@ -192,6 +194,28 @@ fn delimiter_name(d: u8) -> String {
     }
 }
 
+/// True for database errors that are about the database or the disk (the sync stops, and the next one
+/// starts the cache again), false for those about one source (e.g. a value too big), which fail alone.
+fn db_fault(e: &rusqlite::Error) -> bool {
+    use rusqlite::ErrorCode as C;
+    match e {
+        rusqlite::Error::SqliteFailure(f, _) => matches!(
+            f.code,
+            C::DiskFull
+                | C::SystemIoFailure
+                | C::DatabaseCorrupt
+                | C::NotADatabase
+                | C::CannotOpen
+                | C::ReadOnly
+                | C::DatabaseBusy
+                | C::DatabaseLocked
+                | C::OutOfMemory
+                | C::PermissionDenied
+        ),
+        _ => false,
+    }
+}
+
 fn db_err(e: rusqlite::Error) -> DeskError {
     DeskError::AnalysisDb(e)
 }
@@ -248,7 +272,8 @@ fn open_for_build(db: &Path) -> Result<Connection> {
                 return Err(DeskError::AnalysisDb(rusqlite::Error::InvalidQuery));
             }
             conn.execute_batch(&format!(
-                "CREATE TABLE _desk_sources(path TEXT PRIMARY KEY, mtime_ns INTEGER NOT NULL, size INTEGER NOT NULL,
+                "PRAGMA page_size = 16384;
+                 CREATE TABLE _desk_sources(path TEXT PRIMARY KEY, mtime_ns INTEGER NOT NULL, size INTEGER NOT NULL,
                     status TEXT NOT NULL, error TEXT);
                  CREATE TABLE _desk_tables(name TEXT PRIMARY KEY, source TEXT NOT NULL, sheet TEXT,
                     position INTEGER NOT NULL, info TEXT NOT NULL);
@@ -339,17 +364,22 @@ pub fn sync(desk: &Path, progress: &mut dyn FnMut(&Progress)) -> Result<SyncRepo
         report.dropped.push(DroppedSource { path, tables });
     }
 
-    let bytes_total: u64 = todo.iter().map(|t| t.2 * 2).sum();
+    let bytes_total: u64 = todo.iter().map(|t| t.2).sum();
     let mut base = 0u64;
     for (path, mtime_ns, size, kind) in todo {
         let started = Instant::now();
         let old: Vec<String> = names.iter().filter(|(_, (src, _))| *src == path).map(|(n, _)| n.clone()).collect();
         let mut on_progress = |stage: Stage, done: u64| {
-            let offset = if stage == Stage::Load { size } else { 0 };
-            progress(&Progress { path: path.clone(), stage, bytes_done: base + offset + done.min(size), bytes_total });
+            let done = done.min(size);
+            let first_share = size / 10 * 9;
+            let bytes_done = match stage {
+                Stage::Scan => base + done / 10 * 9,
+                Stage::Load => base + first_share + (done * (size - first_share)).checked_div(size).unwrap_or(0),
+            };
+            progress(&Progress { path: path.clone(), stage, bytes_done, bytes_total });
         };
         let outcome = build_source(&conn, desk, &path, size, kind, &names, &mut on_progress);
-        base += size * 2;
+        base += size;
         match outcome {
             Ok(Built::Tables(built)) => {
                 let infos: Vec<&TableInfo> = built.iter().map(|(_, t)| t).collect();
@@ -375,7 +405,7 @@ pub fn sync(desk: &Path, progress: &mut dyn FnMut(&Progress)) -> Result<SyncRepo
                 names.retain(|_, (src, _)| *src != path);
                 report.skipped.push(SkippedSource { path, reason });
             }
-            Err(e @ DeskError::AnalysisDb(_)) => return Err(e),
+            Err(DeskError::AnalysisDb(e)) if db_fault(&e) => return Err(DeskError::AnalysisDb(e)),
             Err(e) => {
                 // The old tables (if any) stay; the failure is remembered until the file changes.
                 let body = e.body();
@@ -670,7 +700,7 @@ fn thousands(n: u64) -> String {
     let s = n.to_string();
     let mut out = String::new();
     for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -695,7 +725,7 @@ pub fn describe(t: &TableInfo) -> String {
     };
     let mut how = Vec::new();
     if let Some(d) = &t.format.delimiter {
-        how.push(format!("delimiter {d}"));
+        how.push(if d == "tab" { "tab-delimited".into() } else { format!("delimiter '{d}'") });
     }
     if let Some(e) = &t.format.encoding {
         how.push(e.clone());
@@ -732,7 +762,8 @@ pub fn describe(t: &TableInfo) -> String {
         if let Some(mean) = p.mean {
             let _ = write!(line, "  mean {mean:.4}");
         }
-        if !p.top.is_empty() {
+        // Top values say something only when some value repeats.
+        if p.top.first().is_some_and(|v| v.count > 1) {
             let top: Vec<String> = p.top.iter().map(|v| format!("{:?} {}", v.value, v.count)).collect();
             let _ = write!(line, "  top {}", top.join(", "));
         }
