@@ -645,9 +645,7 @@ fn fill(
         let worker = scope.spawn(move || produce(rows, codec, header, plans, tx, back_rx));
         let mut inserted: Result<()> = Ok(());
         let mut last_report = 0u64;
-        let mut batches = 0u64;
-        for batch in rx.iter() {
-            batches += 1;
+        for (batches, batch) in (1u64..).zip(rx.iter()) {
             let done = insert(&mut one, &mut many, per, &batch, width, &mut stats);
             if let Err(e) = done.and_then(|()| let_readers_in(conn, batches)) {
                 inserted = Err(e);
