@@ -26,19 +26,6 @@ impl Lcg {
     }
 }
 
-fn civil_from_days(z: i64) -> (i64, u32, u32) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let y = yoe + era * 400;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    (if m <= 2 { y + 1 } else { y }, m, d)
-}
-
 /// Write `rows` sales rows (deterministic) to `path`.
 fn generate(path: &Path, rows: u64) {
     let mut w = BufWriter::with_capacity(1 << 20, fs::File::create(path).unwrap());
@@ -46,7 +33,7 @@ fn generate(path: &Path, rows: u64) {
     let mut rng = Lcg(42);
     let start = 19_358; // 2023-01-01
     for id in 1..=rows {
-        let (y, m, d) = civil_from_days(start + (rng.next() % 730) as i64);
+        let (y, m, d) = desk_core::calendar::civil_from_days(start + (rng.next() % 730) as i64);
         let product = rng.next() % 60;
         let category = CATEGORIES[(product % 5) as usize];
         let cents = 199 + (product * 137) % 9_800;

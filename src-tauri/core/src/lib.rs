@@ -14,6 +14,7 @@
 //! - [`cli`]: the headless `desk` command.
 
 pub mod agent;
+pub mod calendar;
 pub mod cli;
 pub mod desk;
 pub mod error;

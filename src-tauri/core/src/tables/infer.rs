@@ -757,30 +757,6 @@ fn scan_date(c: &mut Cursor) -> Option<(DatePart, u8)> {
     }
 }
 
-/// Days since 1970-01-01 (Howard Hinnant's algorithm).
-fn days_from_civil(y: i32, m: u32, d: u32) -> i64 {
-    let y = if m <= 2 { y as i64 - 1 } else { y as i64 };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let m = m as i64;
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d as i64 - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-fn civil_from_days(z: i64) -> (i32, u32, u32) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let y = yoe + era * 400;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    ((if m <= 2 { y + 1 } else { y }) as i32, m, d)
-}
-
 /// `v` as exactly `width` decimal digits (zero-padded; wider values keep their low digits).
 fn push_digits(out: &mut String, mut v: u32, width: usize) {
     let mut digits = [b'0'; 10];
@@ -814,8 +790,9 @@ impl Stamp {
         let t = self.time.unwrap_or(Time { h: 0, m: 0, s: 0, frac: 0, frac_digits: 0 });
         let (mut h, mut mi) = (t.h, t.m);
         if let (Some(zone), Some(_)) = (self.zone, self.time) {
-            let total = days_from_civil(y, mo, d) * 1440 + (h * 60 + mi) as i64 - zone as i64;
-            let (ny, nm, nd) = civil_from_days(total.div_euclid(1440));
+            let total = crate::calendar::days_from_civil(y as i64, mo, d) * 1440 + (h * 60 + mi) as i64 - zone as i64;
+            let (ny, nm, nd) = crate::calendar::civil_from_days(total.div_euclid(1440));
+            let ny = ny as i32;
             let rem = total.rem_euclid(1440);
             (y, mo, d) = (ny, nm, nd);
             h = (rem / 60) as u32;
