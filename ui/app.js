@@ -13,7 +13,7 @@ const state = {
   files: [],
   receipts: null, // { names, outcomes } of the last import, or null
   progress: null, // { name, done, total } while a file is being copied
-  hovering: false,
+  hovering: 0, // how many files are being dragged over the window (0: none)
 };
 
 function el(tag, className, text) {
@@ -135,7 +135,8 @@ function renderReceipts() {
 function renderOverlay() {
   $("drop-overlay").hidden = !state.hovering;
   const c = selected();
-  $("drop-target").textContent = c ? `Drop to import into “${c.title}”` : "Drop to start a new conversation with these files";
+  const what = state.hovering === 1 ? "this file" : `these ${state.hovering} files`;
+  $("drop-target").textContent = c ? `Drop ${what} into “${c.title}”` : `Drop ${what} to start a new conversation`;
 }
 
 function renderAll() {
@@ -214,8 +215,8 @@ async function start() {
       renderSidebar();
       renderHeader();
     }),
-    on("drag_hover", ({ active }) => {
-      state.hovering = active;
+    on("drag_hover", ({ active, count }) => {
+      state.hovering = active ? Math.max(1, count) : 0;
       renderOverlay();
     }),
     on("files_dropped", (drop) => importDrop(drop)),
