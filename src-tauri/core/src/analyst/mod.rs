@@ -31,6 +31,8 @@ impl OfflineAnalyst for Analyst {
         let desk_path = session.desk_path().to_path_buf();
         let question = session.question().to_string();
         let prior = session.prior_questions();
+        // Bring the tables up to date (a no-op when nothing changed), then read the catalog.
+        let _ = crate::tables::sync(&desk_path, &mut |_| {});
         let catalog = crate::tables::catalog(&desk_path).unwrap_or_default();
         if catalog.is_empty() {
             session.say(&format!(

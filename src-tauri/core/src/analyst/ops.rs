@@ -601,10 +601,14 @@ pub fn relationship(r: &mut Runner, i: &Intent, _desk: &Desk) -> R {
     let from = s.from();
     let rows = r.sql(
         "Pearson correlation",
+        // SQLite here has no sqrt(): r = sign(cov) * sqrt(r²), the root by Newton's method in a recursive CTE.
         format!(
-            "SELECT n, (sxy - sx * sy / n) / sqrt((sxx - sx * sx / n) * (syy - sy * sy / n)) AS correlation, \
-             (sxy - sx * sy / n) / (sxx - sx * sx / n) AS slope FROM (SELECT COUNT(*) AS n, SUM({x}) AS sx, SUM({y}) AS sy, \
-             SUM({x} * {x}) AS sxx, SUM({y} * {y}) AS syy, SUM({x} * {y}) AS sxy {from}{w})"
+            "WITH RECURSIVE m AS (SELECT COUNT(*) AS n, SUM({x}) AS sx, SUM({y}) AS sy, SUM({x} * {x}) AS sxx, SUM({y} * {y}) AS syy, \
+             SUM({x} * {y}) AS sxy {from}{w}), s AS (SELECT n, sxy - sx * sy / n AS cov, sxx - sx * sx / n AS vx, syy - sy * sy / n AS vy FROM m), \
+             r2 AS (SELECT n, cov, vx, cov * cov / (vx * vy) AS r2 FROM s), \
+             it(i, x) AS (SELECT 0, 1.0 UNION ALL SELECT i + 1, (x + r2.r2 / x) / 2 FROM it, r2 WHERE i < 60 AND x > 0) \
+             SELECT n, CASE WHEN cov < 0 THEN -1 ELSE 1 END * (SELECT CASE WHEN r2.r2 = 0 THEN 0 ELSE x END FROM it ORDER BY i DESC LIMIT 1) AS correlation, \
+             cov / vx AS slope FROM r2"
         ),
     )?;
     let (an, bn) = (a.replace('_', " "), b.replace('_', " "));
@@ -648,7 +652,12 @@ pub fn quality(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
     let missing = r.sql("Missing values per column", format!("SELECT column_name, missing FROM ({}) WHERE missing > 0 ORDER BY missing DESC", parts.join(" UNION ALL ")))?;
     let measures: Vec<&super::schema::Column> = match &i.measure {
         Measure::Column(c) => t.columns.iter().filter(|x| &x.name == c).collect(),
-        _ => t.columns.iter().filter(|c| c.is_numeric() && !c.is_key() && !c.is_year_number()).take(4).collect(),
+        _ => {
+            let main = super::question::main_measure(desk, &t.name);
+            let mut v: Vec<&super::schema::Column> = t.columns.iter().filter(|c| c.is_numeric() && !c.is_key() && !c.is_year_number()).collect();
+            v.sort_by_key(|c| Some(&c.name) != main.as_ref());
+            v.into_iter().take(4).collect()
+        }
     };
     let mut outlier_rows = Vec::new();
     if !measures.is_empty() {
@@ -677,11 +686,11 @@ pub fn quality(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
     let dups = dup.num(0, "duplicate_rows").unwrap_or(0.0);
     let missing_total: f64 = (0..missing.rows.len()).filter_map(|k| missing.num(k, "missing")).sum();
     r.out.headline = format!(
-        "{}: {} rows, {} exact duplicate rows, {} columns with missing values, {} outliers.",
+        "{}: {} rows, {} exact duplicate rows, {} with missing values, {} outliers.",
         t.name,
         n(dup.num(0, "rows_stored"), 0),
         n(dup.num(0, "duplicate_rows"), 0),
-        missing.rows.len(),
+        if missing.rows.len() == 1 { "1 column".to_string() } else { format!("{} columns", missing.rows.len()) },
         fmt_num(outlier_rows.iter().filter_map(|(_, v)| *v).sum::<f64>(), 0)
     );
     r.out.table.push(vec!["Check".into(), "Result".into()]);

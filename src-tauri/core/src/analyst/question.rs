@@ -167,10 +167,10 @@ const SYNONYMS: &[&[&str]] = &[
     &["revenue", "sales", "amount", "turnover", "takings", "revenues"],
     &["units", "qty", "quantity", "volume", "pieces"],
     &["unit_price", "price", "prices"],
-    &["precipitation", "rainfall", "precip"],
-    &["temp_max", "temperature", "max temperature", "high temperature", "maximum temperature", "temp"],
-    &["temp_min", "low temperature", "min temperature", "minimum temperature"],
-    &["wind", "wind speed"],
+    &["precipitation", "rainfall", "precip", "wettest", "driest"],
+    &["temp_max", "temperature", "max temperature", "high temperature", "maximum temperature", "temp", "hottest", "warmest"],
+    &["temp_min", "low temperature", "min temperature", "minimum temperature", "coldest"],
+    &["wind", "wind speed", "windiest"],
     &["net_generation", "generation", "electricity", "output"],
     &["deaths", "death toll", "fatalities", "killed"],
     &["count", "flights", "flight"],
@@ -215,8 +215,11 @@ fn word_matches(q: &str, name: &str) -> bool {
     if q == name || singular(q) == singular(name) {
         return true;
     }
+    if STOP.contains(&q) {
+        return false;
+    }
     let n = name.chars().count();
-    (n >= 5 && q.len() >= 4 && edit_distance(q, name) <= 1) || (n >= 8 && edit_distance(q, name) <= 2)
+    (n >= 5 && q.len() >= 4 && edit_distance(q, name) <= 1) || (n >= 9 && edit_distance(q, name) <= 2)
 }
 
 /// The question as lower-case words, with the original spelling kept for capitalised names.
@@ -490,7 +493,9 @@ fn read_pieces(text: &str, desk: &Desk, dims_of: &dyn Fn(&str) -> Vec<Dimension>
         ("tomorrow", "predicting the future"),
         ("improve", "giving advice"),
         ("joke", "chatting"),
-        ("weather", ""),
+        ("poem", "creative writing"),
+        ("story", "creative writing"),
+        ("email", "writing messages"),
     ] {
         if words.has(w) && !why.is_empty() {
             p.out_of_scope = Some(why.to_string());
@@ -564,7 +569,8 @@ fn read_pieces(text: &str, desk: &Desk, dims_of: &dyn Fn(&str) -> Vec<Dimension>
                 continue;
             }
             let parts: Vec<&str> = norm.split_whitespace().collect();
-            if let Some(at) = words.phrase(&parts.join(" ")) {
+            let plural_hit = if parts.len() == 1 { words.w.iter().position(|w| singular(w) == parts[0] || *w == format!("{}s", parts[0])) } else { None };
+            if let Some(at) = words.phrase(&parts.join(" ")).or(plural_hit) {
                 value_hits.push((at, parts.len(), d.clone(), v.clone()));
             } else if parts.len() > 1 && parts[0].len() >= 4 {
                 // "for Acme" names "Acme Corp" when no other value starts with that word.
@@ -608,6 +614,15 @@ fn read_pieces(text: &str, desk: &Desk, dims_of: &dyn Fn(&str) -> Vec<Dimension>
             } else if let Some(t) = table_hit {
                 p.count_of = Some(format!("rows:{}", t.name));
                 words.claim(ti, 1);
+            } else if matches!(tw.as_str(), "days" | "months" | "years" | "weeks") && p.measures.is_empty() {
+                p.count_of = Some(format!("rows:{fact}"));
+                words.claim(ti, 1);
+                let other_grain = words.w.iter().enumerate().any(|(i, x)| {
+                    i != ti && matches!(x.as_str(), "daily" | "weekly" | "monthly" | "yearly" | "quarterly" | "annual" | "day" | "week" | "month" | "year" | "quarter" | "days" | "weeks" | "months" | "years" | "quarters")
+                });
+                if !other_grain {
+                    p.grain = None;
+                }
             } else if matches!(tw.as_str(), "days" | "rows" | "records" | "entries" | "times" | "lines" | "observations" | "months" | "years" | "transactions" | "sales" | "orders") {
                 p.count_of = Some(format!("rows:{fact}"));
                 words.claim(ti, 1);
@@ -647,8 +662,9 @@ fn read_pieces(text: &str, desk: &Desk, dims_of: &dyn Fn(&str) -> Vec<Dimension>
     let top_n = w.w.iter().enumerate().find_map(|(i, x)| {
         (x == "top" || x == "bottom").then(|| w.w.get(i + 1).and_then(|n| n.parse::<usize>().ok().or(match n.as_str() { "three" => Some(3), "five" => Some(5), "ten" => Some(10), "two" => Some(2), _ => None })).map(|n| (x == "top", n))).flatten()
     });
-    let high = w.has_any(&["highest", "most", "largest", "biggest", "best", "top", "max", "maximum", "peak", "wettest", "windiest", "hottest", "busiest"]);
-    let low = w.has_any(&["lowest", "least", "smallest", "worst", "bottom", "min", "minimum", "fewest", "driest", "coldest", "quietest"]);
+    let free = |list: &[&str]| w.w.iter().enumerate().any(|(i, x)| !w.claimed[i] && list.contains(&x.as_str()));
+    let high = free(&["max", "maximum"]) || w.has_any(&["highest", "most", "largest", "biggest", "best", "top", "peak", "wettest", "windiest", "hottest", "busiest"]);
+    let low = free(&["min", "minimum"]) || w.has_any(&["lowest", "least", "smallest", "worst", "bottom", "fewest", "driest", "coldest", "quietest"]);
     p.desc = if low && !high { Some(false) } else if high { Some(true) } else { None };
     p.n = top_n.map(|(_, n)| n);
     let asks_which = w.has_any(&["which", "what"]) && (high || low);
@@ -669,7 +685,7 @@ fn read_pieces(text: &str, desk: &Desk, dims_of: &dyn Fn(&str) -> Vec<Dimension>
         Some(Op::Share)
     } else if p.periods.len() == 2 && !p.range {
         Some(Op::Compare(p.periods[0].clone(), p.periods[1].clone()))
-    } else if asks_which && p.dims.is_empty() && time_grain_named {
+    } else if (high || low) && p.dims.is_empty() && time_grain_named && top_n.is_none() && p.periods.len() <= 1 {
         Some(Op::BestPeriod { desc: p.desc.unwrap_or(true) })
     } else if top_n.is_some() || (asks_which && !p.dims.is_empty()) || ((high || low) && !p.dims.is_empty() && p.count_of.is_none()) {
         Some(Op::Rank { n: p.n, desc: p.desc.unwrap_or(true) })
@@ -680,7 +696,7 @@ fn read_pieces(text: &str, desk: &Desk, dims_of: &dyn Fn(&str) -> Vec<Dimension>
     } else {
         None
     };
-    if p.op.is_none() && (high || low) && p.count_of.is_none() {
+    if p.op.is_none() && (high || low) && p.count_of.is_none() && p.agg.is_none() {
         p.agg = Some(if p.desc == Some(false) { Agg::Min } else { Agg::Max });
     }
     // Words left over that look like names we could not place.
@@ -689,7 +705,8 @@ fn read_pieces(text: &str, desk: &Desk, dims_of: &dyn Fn(&str) -> Vec<Dimension>
             continue;
         }
         let prev = if i > 0 { words.w[i - 1].as_str() } else { "" };
-        if matches!(prev, "total" | "average" | "sum" | "of" | "for" | "many" | "median") && !p.unknown.contains(x) && !is_soft(x) {
+        let next_is_dim = words.w.get(i + 1).is_some_and(|nx| dims.iter().any(|d| d.names().iter().any(|nm| !nm.contains(' ') && word_matches(nx, nm))));
+        if (matches!(prev, "total" | "average" | "sum" | "of" | "for" | "many" | "median" | "with" | "our") || next_is_dim && prev == "the") && !p.unknown.contains(x) && !is_soft(x) {
             p.unknown.push(x.clone());
         }
     }
@@ -793,7 +810,13 @@ pub fn understand(question: &str, prior: &[String], desk: &Desk, path: &Path) ->
         understood.push(format!("{} = {v}", d.column));
     }
     for per in &p.periods {
-        understood.push(format!("the period {}", per.label));
+        // Say a period as asked: a year the question did not give is left out.
+        let label: String = if per.label.split(|c: char| !c.is_ascii_digit()).filter(|d| !d.is_empty()).all(|d| question.contains(d)) {
+            per.label.clone()
+        } else {
+            per.label.chars().filter(|c| !c.is_ascii_digit()).collect::<String>().trim().to_string()
+        };
+        understood.push(format!("the period {label}"));
     }
     let suggestion = suggest(desk, &fact, &dims_of(&fact));
     if let Some(why) = &p.out_of_scope {
@@ -891,15 +914,17 @@ pub fn understand(question: &str, prior: &[String], desk: &Desk, path: &Path) ->
 }
 
 /// The measure people usually mean: a column named like revenue or sales.
-fn main_measure(desk: &Desk, fact: &str) -> Option<String> {
+pub fn main_measure(desk: &Desk, fact: &str) -> Option<String> {
     let t = desk.table(fact)?;
-    SYNONYMS[0].iter().find_map(|w| t.columns.iter().find(|c| c.is_numeric() && c.name.to_lowercase() == *w).map(|c| c.name.clone()))
+    let named = SYNONYMS[0].iter().find_map(|w| t.columns.iter().find(|c| c.is_numeric() && c.name.to_lowercase() == *w).map(|c| c.name.clone()));
+    let measures: Vec<&super::schema::Column> = t.columns.iter().filter(|c| c.is_numeric() && !c.is_key() && !c.is_year_number()).collect();
+    named.or_else(|| (measures.len() == 1).then(|| measures[0].name.clone()))
 }
 
 fn suggest(desk: &Desk, fact: &str, dims: &[Dimension]) -> String {
     let Some(t) = desk.table(fact) else { return "Try e.g. \"describe this data\".".into() };
-    let m = t.columns.iter().find(|c| c.is_numeric() && !c.is_key() && !c.is_year_number()).map(|c| c.name.clone());
-    let d = dims.first().map(|d| d.column.clone());
+    let m = main_measure(desk, fact).or_else(|| t.columns.iter().find(|c| c.is_numeric() && !c.is_key() && !c.is_year_number()).map(|c| c.name.clone()));
+    let d = dims.iter().find(|d| !d.column.to_lowercase().ends_with("id") && d.values.len() >= 2).map(|d| d.names().last().cloned().unwrap_or_else(|| d.column.clone()));
     match (m, d) {
         (Some(m), Some(d)) => format!("Try e.g. \"total {m} by {d}\", \"{m} trend by month\" or \"describe this data\"."),
         (Some(m), None) => format!("Try e.g. \"average {m}\" or \"describe this data\"."),

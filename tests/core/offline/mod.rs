@@ -1,0 +1,4 @@
+//! The built-in offline analyst: a question suite over four datasets, checked against hand-written SQL.
+
+mod harness;
+mod suite;
