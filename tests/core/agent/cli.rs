@@ -41,7 +41,11 @@ fn ask_json_prints_wire_events_one_per_line() {
     assert_eq!(events[2]["receipt"]["input_tokens"], 3);
 
     let out = desk(dir.path()).args(["ask", &id, "q", "--provider", "offline", "--json"]).output().unwrap();
-    assert_eq!(out.status.code(), Some(0), "the offline analyst answers (here: declines honestly) and the turn completes");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "the offline analyst answers (here: declines honestly) and the turn completes"
+    );
     let last: Value = serde_json::from_str(String::from_utf8(out.stdout).unwrap().lines().last().unwrap()).unwrap();
     assert_eq!(last["type"], "complete");
 

@@ -52,10 +52,13 @@ impl Answer {
             .collect()
     }
     pub fn artifacts(&self) -> Vec<String> {
-        self.events.iter().filter_map(|e| match e {
-            Event::ArtifactUpdate(u) => Some(u.path.clone()),
-            _ => None,
-        }).collect()
+        self.events
+            .iter()
+            .filter_map(|e| match e {
+                Event::ArtifactUpdate(u) => Some(u.path.clone()),
+                _ => None,
+            })
+            .collect()
     }
 }
 
@@ -114,7 +117,11 @@ pub fn numbers(text: &str) -> Vec<(f64, usize)> {
                 if seen_dot {
                     decimals += 1;
                 }
-            } else if c == ',' && !seen_dot && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit()) && chars.get(i + 3).is_some_and(|n| n.is_ascii_digit()) {
+            } else if c == ','
+                && !seen_dot
+                && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit())
+                && chars.get(i + 3).is_some_and(|n| n.is_ascii_digit())
+            {
             } else if c == '.' && !seen_dot && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit()) {
                 seen_dot = true;
                 s.push('.');
@@ -140,7 +147,10 @@ pub fn states(text: &str, expected: f64) -> bool {
 
 #[test]
 fn numbers_are_read_with_their_decimals() {
-    assert_eq!(numbers("Total 1,234,567.89 and 12.50% (+3.1%) in 2026-03, -4"), vec![(1234567.89, 2), (12.5, 2), (3.1, 1), (2026.0, 0), (3.0, 0), (-4.0, 0)]);
+    assert_eq!(
+        numbers("Total 1,234,567.89 and 12.50% (+3.1%) in 2026-03, -4"),
+        vec![(1234567.89, 2), (12.5, 2), (3.1, 1), (2026.0, 0), (3.0, 0), (-4.0, 0)]
+    );
     assert!(states("is 1,076,689.43.", 1076689.4299));
     assert!(!states("is 1,076,689.43.", 1076689.44));
 }

@@ -238,7 +238,8 @@ const GAPMINDER: &[Case] = &[
     c("describe this data", &["SELECT COUNT(*) FROM gapminder_health_income", "SELECT AVG(health) FROM gapminder_health_income"], false),
 ];
 
-const GAPMINDER_DECLINES: &[&str] = &["why is life expectancy higher in Europe?", "what was income in 2010 compared to 2015?"];
+const GAPMINDER_DECLINES: &[&str] =
+    &["why is life expectancy higher in Europe?", "what was income in 2010 compared to 2015?"];
 
 const IOWA: &[Case] = &[
     c("total net generation by source", &["SELECT SUM(net_generation) FROM iowa_electricity WHERE source='Renewables'", "SELECT SUM(net_generation) FROM iowa_electricity"], true),
@@ -257,9 +258,21 @@ const IOWA: &[Case] = &[
 const IOWA_DECLINES: &[&str] = &["what will renewables produce in 2030?"];
 
 const DISASTERS: &[Case] = &[
-    c("total deaths from earthquakes in 2010", &["SELECT SUM(deaths) FROM disasters WHERE entity='Earthquake' AND year=2010"], false),
-    c("deaths by disaster between 2000 and 2017", &["SELECT SUM(deaths) FROM disasters WHERE entity='Earthquake' AND year BETWEEN 2000 AND 2017"], true),
-    c("deaths trend by year for floods", &["SELECT SUM(deaths) FROM disasters WHERE entity='Flood' AND year=2017"], true),
+    c(
+        "total deaths from earthquakes in 2010",
+        &["SELECT SUM(deaths) FROM disasters WHERE entity='Earthquake' AND year=2010"],
+        false,
+    ),
+    c(
+        "deaths by disaster between 2000 and 2017",
+        &["SELECT SUM(deaths) FROM disasters WHERE entity='Earthquake' AND year BETWEEN 2000 AND 2017"],
+        true,
+    ),
+    c(
+        "deaths trend by year for floods",
+        &["SELECT SUM(deaths) FROM disasters WHERE entity='Flood' AND year=2017"],
+        true,
+    ),
 ];
 
 #[test]

@@ -70,8 +70,14 @@ impl Runner<'_, '_, '_> {
         if !out.ok {
             return Err(Step::ToolFailed(out.summary));
         }
-        let columns = out.data["columns"].as_array().map(|a| a.iter().map(crate::tools::sql::value_text).collect()).unwrap_or_default();
-        let rows = out.data["rows"].as_array().map(|a| a.iter().map(|r| r.as_array().cloned().unwrap_or_default()).collect()).unwrap_or_default();
+        let columns = out.data["columns"]
+            .as_array()
+            .map(|a| a.iter().map(crate::tools::sql::value_text).collect())
+            .unwrap_or_default();
+        let rows = out.data["rows"]
+            .as_array()
+            .map(|a| a.iter().map(|r| r.as_array().cloned().unwrap_or_default()).collect())
+            .unwrap_or_default();
         Ok(Rows { columns, rows })
     }
 
@@ -114,7 +120,8 @@ impl Sql<'_> {
     pub fn from(&self) -> String {
         let mut s = format!("FROM {} AS f", q(&self.i.fact));
         let mut joined: Vec<String> = Vec::new();
-        let mut dims: Vec<&super::schema::Dimension> = self.i.dims.iter().chain(self.i.filters.iter().map(|(d, _)| d)).collect();
+        let mut dims: Vec<&super::schema::Dimension> =
+            self.i.dims.iter().chain(self.i.filters.iter().map(|(d, _)| d)).collect();
         if let Measure::Distinct(d) = &self.i.measure {
             dims.push(d);
         }
@@ -270,7 +277,10 @@ pub fn decimals(i: &Intent, desk: &Desk) -> usize {
         (Measure::Rows(_) | Measure::Distinct(_), _) | (_, Agg::Count) => 0,
         (_, Agg::Avg) => 2,
         (Measure::Column(c), _) => {
-            let integer = desk.table(&i.fact).and_then(|t| t.columns.iter().find(|x| &x.name == c)).is_some_and(|x| x.ty == crate::tables::ColumnType::Integer);
+            let integer = desk
+                .table(&i.fact)
+                .and_then(|t| t.columns.iter().find(|x| &x.name == c))
+                .is_some_and(|x| x.ty == crate::tables::ColumnType::Integer);
             if integer {
                 0
             } else {

@@ -17,7 +17,20 @@ pub fn fmt_pct(v: f64) -> String {
     format!("{}%", thousands(v, 2))
 }
 
-const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 /// A period key as people read it: "2026-03" -> "March 2026", "2026-Q1" -> "Q1 2026".
 pub fn period_label(g: Grain, key: &str) -> String {

@@ -45,7 +45,11 @@ impl OfflineAnalyst for Analyst {
         let intent = match question::understand(&question, &prior, &desk, &desk_path) {
             Understanding::Answer(i) => i,
             Understanding::Decline(d) => {
-                let understood = if d.understood.is_empty() { "nothing I could map to the tables".to_string() } else { d.understood.join(", ") };
+                let understood = if d.understood.is_empty() {
+                    "nothing I could map to the tables".to_string()
+                } else {
+                    d.understood.join(", ")
+                };
                 session.say(&format!(
                     "{DECLINED}. What I understood: {understood}. What I could not: {}. {} \
                      A model provider (Settings) can take open-ended questions.",
@@ -115,9 +119,13 @@ fn render_report(question: &str, assumptions: &[String], out: &Deliverable) -> S
     if !out.table.is_empty() {
         md.push_str("## Key numbers\n\n");
         for (k, row) in out.table.iter().enumerate() {
-            md.push_str(&format!("| {} |\n", row.iter().map(|c| c.replace('|', "\\|")).collect::<Vec<_>>().join(" | ")));
+            md.push_str(&format!(
+                "| {} |\n",
+                row.iter().map(|c| c.replace('|', "\\|")).collect::<Vec<_>>().join(" | ")
+            ));
             if k == 0 {
-                let align: Vec<&str> = row.iter().enumerate().map(|(j, _)| if j == 0 { "---" } else { "---:" }).collect();
+                let align: Vec<&str> =
+                    row.iter().enumerate().map(|(j, _)| if j == 0 { "---" } else { "---:" }).collect();
                 md.push_str(&format!("| {} |\n", align.join(" | ")));
             }
         }

@@ -1,7 +1,9 @@
 //! One function per operation: each runs its SQL through the [`Runner`], draws its chart, and fills the
 //! deliverable (headline, key numbers, interpretation) from the rows the tools returned.
 
-use super::answer::{capitalise, decimals, figure_words, grain_label, measure_words, n, pct, q, scope_words, Runner, Sql, Step};
+use super::answer::{
+    capitalise, decimals, figure_words, grain_label, measure_words, n, pct, q, scope_words, Runner, Sql, Step,
+};
 use super::format::{fmt_num, fmt_pct_signed};
 use super::question::{Agg, Grain, Intent, Measure, Period};
 use super::schema::Desk;
@@ -30,13 +32,18 @@ fn key_header(label: &str) -> String {
 pub fn summary(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
     let s = Sql { i };
     let d = decimals(i, desk);
-    let rows = r.sql("The figure", format!("SELECT {} AS value, COUNT(*) AS rows_counted {}{}", s.agg(None), s.from(), s.where_(&[])))?;
+    let rows = r.sql(
+        "The figure",
+        format!("SELECT {} AS value, COUNT(*) AS rows_counted {}{}", s.agg(None), s.from(), s.where_(&[])),
+    )?;
     let value = rows.num(0, "value");
     let counted = rows.num(0, "rows_counted");
     let what = figure_words(i);
     let Some(v) = value else {
         r.out.headline = format!("No rows match: there is no {what}{}.", scope_words(i));
-        r.out.interpretation.push("The filters and period leave no data; check the spelling of the values or the period.".into());
+        r.out
+            .interpretation
+            .push("The filters and period leave no data; check the spelling of the values or the period.".into());
         return Ok(());
     };
     r.out.headline = format!("{}{} is {}.", capitalise(&what), scope_words(i), fmt_num(v, d));
@@ -49,7 +56,14 @@ pub fn summary(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
         let order = if i.agg == Agg::Max { "DESC" } else { "ASC" };
         let at = r.sql(
             "When it happened",
-            format!("SELECT f.{} AS at, f.{} AS value {}{} ORDER BY f.{} {order} LIMIT 1", q(&t.name), q(c), s.from(), s.where_(&[format!("f.{} IS NOT NULL", q(c))]), q(c)),
+            format!(
+                "SELECT f.{} AS at, f.{} AS value {}{} ORDER BY f.{} {order} LIMIT 1",
+                q(&t.name),
+                q(c),
+                s.from(),
+                s.where_(&[format!("f.{} IS NOT NULL", q(c))]),
+                q(c)
+            ),
         )?;
         if !at.rows.is_empty() {
             r.out.interpretation.push(format!("It was recorded on {}.", at.text(0, "at")));
@@ -68,7 +82,14 @@ pub fn breakdown(r: &mut Runner, i: &Intent, desk: &Desk, share_focus: bool) -> 
     let names: Vec<String> = i.dims.iter().map(dim_name).collect();
     let select_keys: Vec<String> = keys.iter().zip(&names).map(|(k, nm)| format!("{k} AS {}", q(nm))).collect();
     let share = if additive { ", 100.0 * value / SUM(value) OVER () AS share_pct" } else { "" };
-    let inner = format!("SELECT {}, {} AS value {}{} GROUP BY {}", select_keys.join(", "), s.agg(None), s.from(), s.where_(&[]), (1..=keys.len()).map(|x| x.to_string()).collect::<Vec<_>>().join(", "));
+    let inner = format!(
+        "SELECT {}, {} AS value {}{} GROUP BY {}",
+        select_keys.join(", "),
+        s.agg(None),
+        s.from(),
+        s.where_(&[]),
+        (1..=keys.len()).map(|x| x.to_string()).collect::<Vec<_>>().join(", ")
+    );
     let rows = r.sql("The breakdown", format!("SELECT *{share} FROM ({inner}) ORDER BY value DESC"))?;
     let total = r.sql("The grand total", format!("SELECT {} AS value {}{}", s.agg(None), s.from(), s.where_(&[])))?;
     let what = figure_words(i);
@@ -103,9 +124,23 @@ pub fn breakdown(r: &mut Runner, i: &Intent, desk: &Desk, share_focus: bool) -> 
     let by = names.join(" and ");
     let top_label: Vec<String> = names.iter().map(|nm| rows.text(0, nm)).collect();
     if share_focus && additive {
-        r.out.headline = format!("{} holds the largest share of {what}{}: {} of {}.", top_label.join(" / "), scope_words(i), pct(rows.num(0, "share_pct")), n(total.num(0, "value"), d));
+        r.out.headline = format!(
+            "{} holds the largest share of {what}{}: {} of {}.",
+            top_label.join(" / "),
+            scope_words(i),
+            pct(rows.num(0, "share_pct")),
+            n(total.num(0, "value"), d)
+        );
     } else {
-        r.out.headline = format!("{}{} by {by}: {} leads with {}{}; the total is {}.", capitalise(&what), scope_words(i), top_label.join(" / "), n(rows.num(0, "value"), d), if additive { format!(" ({})", pct(rows.num(0, "share_pct"))) } else { String::new() }, n(total.num(0, "value"), d));
+        r.out.headline = format!(
+            "{}{} by {by}: {} leads with {}{}; the total is {}.",
+            capitalise(&what),
+            scope_words(i),
+            top_label.join(" / "),
+            n(rows.num(0, "value"), d),
+            if additive { format!(" ({})", pct(rows.num(0, "share_pct"))) } else { String::new() },
+            n(total.num(0, "value"), d)
+        );
     }
     let last = rows.rows.len() - 1;
     if last > 0 {
@@ -121,7 +156,15 @@ pub fn breakdown(r: &mut Runner, i: &Intent, desk: &Desk, share_focus: bool) -> 
     // Chart: one dimension as sorted bars; two as grouped bars (second dimension as series).
     let mw = measure_words(i);
     if names.len() == 1 && rows.rows.len() >= 2 {
-        let chart_sql = format!("SELECT {} AS {}, {} AS {} {}{} GROUP BY 1 ORDER BY 2 DESC LIMIT 40", keys[0], q(&names[0]), s.agg(None), q(&mw), s.from(), s.where_(&[]));
+        let chart_sql = format!(
+            "SELECT {} AS {}, {} AS {} {}{} GROUP BY 1 ORDER BY 2 DESC LIMIT 40",
+            keys[0],
+            q(&names[0]),
+            s.agg(None),
+            q(&mw),
+            s.from(),
+            s.where_(&[])
+        );
         let title = format!("{} by {}{}", capitalise(&what), names[0], scope_words(i));
         r.chart(json!({"type": "bar", "title": title, "sql": chart_sql, "x": names[0], "y": mw, "x_label": capitalise(&names[0]), "y_label": capitalise(&what)}), &title)?;
     } else if names.len() == 2 {
@@ -150,7 +193,11 @@ pub fn rank(r: &mut Runner, i: &Intent, desk: &Desk, top: Option<usize>, desc: b
     let dim = &i.dims[0];
     let name = dim_name(dim);
     let order = if desc { "DESC" } else { "ASC" };
-    let gap = if desc { "value - LEAD(value) OVER (ORDER BY value DESC)" } else { "LEAD(value) OVER (ORDER BY value ASC) - value" };
+    let gap = if desc {
+        "value - LEAD(value) OVER (ORDER BY value DESC)"
+    } else {
+        "LEAD(value) OVER (ORDER BY value ASC) - value"
+    };
     let additive = matches!(i.agg, Agg::Sum | Agg::Count);
     let share = if additive { ", 100.0 * value / SUM(value) OVER () AS share_pct" } else { "" };
     let limit = top.map(|k| format!(" LIMIT {k}")).unwrap_or_default();
@@ -191,20 +238,42 @@ pub fn rank(r: &mut Runner, i: &Intent, desk: &Desk, top: Option<usize>, desc: b
     }
     r.out.table.push(header);
     for k in 0..rows.rows.len().min(25) {
-        let mut row = vec![format!("{}", k + 1), rows.text(k, &name), n(rows.num(k, "value"), d), rows.num(k, "gap_to_next").map(|g| fmt_num(g, d)).unwrap_or_else(|| "—".into())];
+        let mut row = vec![
+            format!("{}", k + 1),
+            rows.text(k, &name),
+            n(rows.num(k, "value"), d),
+            rows.num(k, "gap_to_next").map(|g| fmt_num(g, d)).unwrap_or_else(|| "—".into()),
+        ];
         if additive {
             row.push(pct(rows.num(k, "share_pct")));
         }
         r.out.table.push(row);
     }
     if additive {
-        r.out.interpretation.push(format!("{first} alone accounts for {} of the {what}{}.", pct(rows.num(0, "share_pct")), scope_words(i)));
+        r.out.interpretation.push(format!(
+            "{first} alone accounts for {} of the {what}{}.",
+            pct(rows.num(0, "share_pct")),
+            scope_words(i)
+        ));
     }
     if let Some(k) = top {
-        r.out.interpretation.push(format!("Showing the {} {k} {}.", if desc { "top" } else { "bottom" }, plural(&name)));
+        r.out.interpretation.push(format!(
+            "Showing the {} {k} {}.",
+            if desc { "top" } else { "bottom" },
+            plural(&name)
+        ));
     }
     let mw = measure_words(i);
-    let chart_sql = format!("SELECT {} AS {}, {} AS {} {}{} GROUP BY 1 ORDER BY 2 {order} LIMIT {}", s.dim_expr(dim), q(&name), s.agg(None), q(&mw), s.from(), s.where_(&[]), top.unwrap_or(20).min(40));
+    let chart_sql = format!(
+        "SELECT {} AS {}, {} AS {} {}{} GROUP BY 1 ORDER BY 2 {order} LIMIT {}",
+        s.dim_expr(dim),
+        q(&name),
+        s.agg(None),
+        q(&mw),
+        s.from(),
+        s.where_(&[]),
+        top.unwrap_or(20).min(40)
+    );
     let title = format!("{} {} by {what}{}", if desc { "Top" } else { "Bottom" }, name, scope_words(i));
     r.chart(json!({"type": "bar", "title": title, "sql": chart_sql, "x": name, "y": mw, "x_label": capitalise(&name), "y_label": capitalise(&what)}), &title)?;
     Ok(())
@@ -218,7 +287,12 @@ pub fn compare(r: &mut Runner, i: &Intent, desk: &Desk, a: &Period, b: &Period) 
     let what = figure_words(i);
     let rows = r.sql(
         "The two periods",
-        format!("SELECT a, b, b - a AS change, 100.0 * (b - a) / a AS change_pct FROM (SELECT {} AS a, {} AS b {}{base})", s.agg(Some(&ca)), s.agg(Some(&cb)), s.from()),
+        format!(
+            "SELECT a, b, b - a AS change, 100.0 * (b - a) / a AS change_pct FROM (SELECT {} AS a, {} AS b {}{base})",
+            s.agg(Some(&ca)),
+            s.agg(Some(&cb)),
+            s.from()
+        ),
     )?;
     let (va, vb) = (rows.num(0, "a"), rows.num(0, "b"));
     r.out.headline = format!(
@@ -228,7 +302,9 @@ pub fn compare(r: &mut Runner, i: &Intent, desk: &Desk, a: &Period, b: &Period) 
         a.label,
         n(vb, d),
         b.label,
-        rows.num(0, "change").map(|c| format!("{}{}", if c > 0.0 { "+" } else { "" }, fmt_num(c, d))).unwrap_or_else(|| "no change computable".into()),
+        rows.num(0, "change")
+            .map(|c| format!("{}{}", if c > 0.0 { "+" } else { "" }, fmt_num(c, d)))
+            .unwrap_or_else(|| "no change computable".into()),
         rows.num(0, "change_pct").map(fmt_pct_signed).unwrap_or_else(|| "growth rate n/a".into())
     );
     if !i.filters.is_empty() {
@@ -250,17 +326,27 @@ pub fn compare(r: &mut Runner, i: &Intent, desk: &Desk, a: &Period, b: &Period) 
         )?;
         r.out.table.push(vec![key_header(&name), a.label.clone(), b.label.clone(), "Growth".into()]);
         for k in 0..per.rows.len().min(20) {
-            r.out.table.push(vec![per.text(k, &name), n(per.num(k, "a"), d), n(per.num(k, "b"), d), per.num(k, "change_pct").map(fmt_pct_signed).unwrap_or_else(|| "n/a".into())]);
+            r.out.table.push(vec![
+                per.text(k, &name),
+                n(per.num(k, "a"), d),
+                n(per.num(k, "b"), d),
+                per.num(k, "change_pct").map(fmt_pct_signed).unwrap_or_else(|| "n/a".into()),
+            ]);
         }
         if !per.rows.is_empty() {
-            r.out.interpretation.push(format!("{} changed most ({}).", per.text(0, &name), per.num(0, "change_pct").map(fmt_pct_signed).unwrap_or_default()));
+            r.out.interpretation.push(format!(
+                "{} changed most ({}).",
+                per.text(0, &name),
+                per.num(0, "change_pct").map(fmt_pct_signed).unwrap_or_default()
+            ));
         }
+        let which =
+            format!("CASE WHEN {ca} THEN '{}' ELSE '{}' END", a.label.replace('\'', ""), b.label.replace('\'', ""));
         let chart_sql = format!(
-            "SELECT k AS {}, p AS period, v AS {} FROM (SELECT {} AS k, {} AS p, {} AS v {}{base} GROUP BY 1, 2) ORDER BY 1, 2",
+            "SELECT k AS {}, p AS period, v AS {} FROM (SELECT {} AS k, {which} AS p, {} AS v {}{base} GROUP BY 1, 2) ORDER BY 1, 2",
             q(&name),
             q(&mw),
             s.dim_expr(dim),
-            format!("CASE WHEN {ca} THEN '{}' ELSE '{}' END", a.label.replace('\'', ""), b.label.replace('\'', "")),
             s.agg(None),
             s.from()
         );
@@ -312,12 +398,24 @@ pub fn group_growth(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
         fmt_g(rows.num(0, "growth_pct"))
     );
     if rows.rows.len() > 1 {
-        r.out.interpretation.push(format!("Runner-up: {} ({}). Slowest: {} ({}).", rows.text(1, &name), fmt_g(rows.num(1, "growth_pct")), rows.text(rows.rows.len() - 1, &name), fmt_g(rows.num(rows.rows.len() - 1, "growth_pct"))));
+        r.out.interpretation.push(format!(
+            "Runner-up: {} ({}). Slowest: {} ({}).",
+            rows.text(1, &name),
+            fmt_g(rows.num(1, "growth_pct")),
+            rows.text(rows.rows.len() - 1, &name),
+            fmt_g(rows.num(rows.rows.len() - 1, "growth_pct"))
+        ));
     }
     r.out.interpretation.push(format!("First and last {} of the data in scope: {p0} and {p1}. A single {} can be noisy; the chart shows the whole path.", g.word(), g.word()));
     r.out.table.push(vec![key_header(&name), p0.clone(), p1.clone(), "Change".into(), "Growth".into()]);
     for k in 0..rows.rows.len().min(25) {
-        r.out.table.push(vec![rows.text(k, &name), n(rows.num(k, "first_value"), d), n(rows.num(k, "last_value"), d), n(rows.num(k, "change"), d), fmt_g(rows.num(k, "growth_pct"))]);
+        r.out.table.push(vec![
+            rows.text(k, &name),
+            n(rows.num(k, "first_value"), d),
+            n(rows.num(k, "last_value"), d),
+            n(rows.num(k, "change"), d),
+            fmt_g(rows.num(k, "growth_pct")),
+        ]);
     }
     trend_chart(r, i, Some(dim), g, &format!("{} by {name} per {}{}", capitalise(&what), g.word(), scope_words(i)))
 }
@@ -342,14 +440,30 @@ fn trend_chart(r: &mut Runner, i: &Intent, dim: Option<&super::schema::Dimension
     };
     let label = capitalise(g.word());
     let (sql, spec) = match dim {
-        None => (format!("SELECT {x} AS period, {} AS {} {}{} GROUP BY 1 ORDER BY 1", s.agg(None), q(&mw), s.from(), s.where_(&[])), json!({"type": "line", "x": "period", "y": mw})),
+        None => (
+            format!(
+                "SELECT {x} AS period, {} AS {} {}{} GROUP BY 1 ORDER BY 1",
+                s.agg(None),
+                q(&mw),
+                s.from(),
+                s.where_(&[])
+            ),
+            json!({"type": "line", "x": "period", "y": mw}),
+        ),
         Some(dim) => {
             let name = dim_name(dim);
             let k = s.dim_expr(dim);
             let w = s.where_(&[]);
             let top = format!("{k} IN (SELECT {k} {}{w} GROUP BY 1 ORDER BY {} DESC LIMIT 8)", s.from(), s.agg(None));
             (
-                format!("SELECT {x} AS period, {k} AS {}, {} AS {} {}{} GROUP BY 1, 2 ORDER BY 1, 2", q(&name), s.agg(None), q(&mw), s.from(), s.where_(&[top])),
+                format!(
+                    "SELECT {x} AS period, {k} AS {}, {} AS {} {}{} GROUP BY 1, 2 ORDER BY 1, 2",
+                    q(&name),
+                    s.agg(None),
+                    q(&mw),
+                    s.from(),
+                    s.where_(&[top])
+                ),
                 json!({"type": "line", "x": "period", "y": mw, "group": name}),
             )
         }
@@ -407,11 +521,27 @@ pub fn trend(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
                 lbl(last),
                 rows.num(last, "change_from_first_pct").map(fmt_pct_signed).unwrap_or_else(|| "n/a".into())
             );
-            r.out.interpretation.push(format!("Peak: {} in {}. Low: {} in {}. {} {}s in all.", n(rows.num(hi, "value"), d), lbl(hi), n(rows.num(lo, "value"), d), lbl(lo), rows.rows.len(), g.word()));
+            r.out.interpretation.push(format!(
+                "Peak: {} in {}. Low: {} in {}. {} {}s in all.",
+                n(rows.num(hi, "value"), d),
+                lbl(hi),
+                n(rows.num(lo, "value"), d),
+                lbl(lo),
+                rows.rows.len(),
+                g.word()
+            ));
             r.out.table.push(vec![capitalise(g.word()), capitalise(&what)]);
-            let shown: Vec<usize> = if rows.rows.len() <= 24 { (0..rows.rows.len()).collect() } else { (rows.rows.len() - 24..rows.rows.len()).collect() };
+            let shown: Vec<usize> = if rows.rows.len() <= 24 {
+                (0..rows.rows.len()).collect()
+            } else {
+                (rows.rows.len() - 24..rows.rows.len()).collect()
+            };
             if rows.rows.len() > 24 {
-                r.out.notes.push(format!("The table shows the last 24 of {} {}s; the chart shows all.", rows.rows.len(), g.word()));
+                r.out.notes.push(format!(
+                    "The table shows the last 24 of {} {}s; the chart shows all.",
+                    rows.rows.len(),
+                    g.word()
+                ));
             }
             for k in shown {
                 r.out.table.push(vec![lbl(k), n(rows.num(k, "value"), d)]);
@@ -475,7 +605,11 @@ pub fn best_period(r: &mut Runner, i: &Intent, desk: &Desk, desc: bool) -> R {
     let d = decimals(i, desk);
     let g = s.grain();
     let order = if desc { "DESC" } else { "ASC" };
-    let gap = if desc { "value - LEAD(value) OVER (ORDER BY value DESC)" } else { "LEAD(value) OVER (ORDER BY value ASC) - value" };
+    let gap = if desc {
+        "value - LEAD(value) OVER (ORDER BY value DESC)"
+    } else {
+        "LEAD(value) OVER (ORDER BY value ASC) - value"
+    };
     let rows = r.sql(
         "Periods ranked",
         format!("SELECT p AS period, value, {gap} AS gap_to_next FROM (SELECT {} AS p, {} AS value {}{} GROUP BY 1 HAVING value IS NOT NULL) ORDER BY value {order} LIMIT 5", s.grain_expr(g), s.agg(None), s.from(), s.where_(&[])),
@@ -486,9 +620,22 @@ pub fn best_period(r: &mut Runner, i: &Intent, desk: &Desk, desc: bool) -> R {
         return Ok(());
     }
     let lbl = |k: usize| grain_label(g, &rows.text(k, "period"));
-    r.out.headline = format!("The {} {} was {} with {what} of {}{}.", if desc { "best" } else { "worst" }, g.word(), lbl(0), n(rows.num(0, "value"), d), scope_words(i));
+    r.out.headline = format!(
+        "The {} {} was {} with {what} of {}{}.",
+        if desc { "best" } else { "worst" },
+        g.word(),
+        lbl(0),
+        n(rows.num(0, "value"), d),
+        scope_words(i)
+    );
     if rows.rows.len() > 1 {
-        r.out.interpretation.push(format!("Runner-up: {} ({}), {} by {}.", lbl(1), n(rows.num(1, "value"), d), if desc { "behind" } else { "above" }, n(rows.num(0, "gap_to_next"), d)));
+        r.out.interpretation.push(format!(
+            "Runner-up: {} ({}), {} by {}.",
+            lbl(1),
+            n(rows.num(1, "value"), d),
+            if desc { "behind" } else { "above" },
+            n(rows.num(0, "gap_to_next"), d)
+        ));
     }
     r.out.table.push(vec!["Rank".into(), capitalise(g.word()), capitalise(&what)]);
     for k in 0..rows.rows.len() {
@@ -512,12 +659,23 @@ pub fn share(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
     let from = s.from();
     let rows = r.sql(
         "The part and the whole",
-        format!("SELECT part, total, 100.0 * part / total AS share_pct FROM (SELECT {} AS part, {} AS total {from}{})", s.agg(Some(&cond)), s.agg(None), sw.where_(&[])),
+        format!(
+            "SELECT part, total, 100.0 * part / total AS share_pct FROM (SELECT {} AS part, {} AS total {from}{})",
+            s.agg(Some(&cond)),
+            s.agg(None),
+            sw.where_(&[])
+        ),
     )?;
     let what = figure_words(i);
     let part_words: Vec<String> = i.filters.iter().map(|(dm, v)| format!("{v} ({})", dim_name(dm))).collect();
     let period = i.period.as_ref().map(|p| format!(" in {}", p.label)).unwrap_or_default();
-    r.out.headline = format!("{} of {what}{period} came from {}: {} of {}.", pct(rows.num(0, "share_pct")), part_words.join(", "), n(rows.num(0, "part"), d), n(rows.num(0, "total"), d));
+    r.out.headline = format!(
+        "{} of {what}{period} came from {}: {} of {}.",
+        pct(rows.num(0, "share_pct")),
+        part_words.join(", "),
+        n(rows.num(0, "part"), d),
+        n(rows.num(0, "total"), d)
+    );
     r.out.table = vec![
         vec!["Figure".into(), "Value".into()],
         vec![format!("{} for {}", capitalise(&what), part_words.join(", ")), n(rows.num(0, "part"), d)],
@@ -531,7 +689,15 @@ pub fn share(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
         let ss = Sql { i: &split };
         let name = dim_name(dim);
         let mw = measure_words(i);
-        let chart_sql = format!("SELECT {} AS {}, 100.0 * {} / SUM({}) OVER () AS share_pct {}{} GROUP BY 1 ORDER BY 2 DESC LIMIT 40", ss.dim_expr(dim), q(&name), ss.agg(None), ss.agg(None), ss.from(), ss.where_(&[]));
+        let chart_sql = format!(
+            "SELECT {} AS {}, 100.0 * {} / SUM({}) OVER () AS share_pct {}{} GROUP BY 1 ORDER BY 2 DESC LIMIT 40",
+            ss.dim_expr(dim),
+            q(&name),
+            ss.agg(None),
+            ss.agg(None),
+            ss.from(),
+            ss.where_(&[])
+        );
         let title = format!("Share of {what} by {name}{period}");
         let _ = mw;
         r.chart(json!({"type": "bar", "title": title, "sql": chart_sql, "x": name, "y": "share_pct", "x_label": capitalise(&name), "y_label": "Share of total (%)"}), &title)?;
@@ -545,7 +711,15 @@ pub fn distribution(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
         return Ok(());
     };
     let s = Sql { i };
-    let d = if desk.table(&i.fact).and_then(|t| t.columns.iter().find(|x| &x.name == c)).is_some_and(|x| x.ty == crate::tables::ColumnType::Integer) { 0 } else { 2 };
+    let d = if desk
+        .table(&i.fact)
+        .and_then(|t| t.columns.iter().find(|x| &x.name == c))
+        .is_some_and(|x| x.ty == crate::tables::ColumnType::Integer)
+    {
+        0
+    } else {
+        2
+    };
     let col = format!("f.{}", q(c));
     let w = s.where_(&[format!("{col} IS NOT NULL")]);
     let from = s.from();
@@ -570,7 +744,13 @@ pub fn distribution(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
         vec!["Statistic".into(), capitalise(&mw)],
         vec!["Count".into(), n(rows.num(0, "n"), 0)],
         vec!["Minimum".into(), n(rows.num(0, "min"), d)],
-        vec!["Median".into(), n(rows.num(0, "median"), d.max(if rows.num(0, "median").is_some_and(|m| m.fract() != 0.0) { 2 } else { 0 }))],
+        vec![
+            "Median".into(),
+            n(
+                rows.num(0, "median"),
+                d.max(if rows.num(0, "median").is_some_and(|m| m.fract() != 0.0) { 2 } else { 0 }),
+            ),
+        ],
         vec!["Mean".into(), n(rows.num(0, "mean"), 2)],
         vec!["Maximum".into(), n(rows.num(0, "max"), d)],
     ];
@@ -584,7 +764,11 @@ pub fn distribution(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
         });
     }
     let sample = rows.num(0, "n").is_some_and(|k| k > 150_000.0);
-    let extra = if sample { vec![format!("{col} IS NOT NULL"), "f.rowid % 10 = 0".into()] } else { vec![format!("{col} IS NOT NULL")] };
+    let extra = if sample {
+        vec![format!("{col} IS NOT NULL"), "f.rowid % 10 = 0".into()]
+    } else {
+        vec![format!("{col} IS NOT NULL")]
+    };
     if sample {
         r.out.notes.push("The histogram uses every 10th row (the statistics use all rows).".into());
     }
@@ -625,14 +809,25 @@ pub fn relationship(r: &mut Runner, i: &Intent, _desk: &Desk) -> R {
         Some(v) if v < 0.0 && v.abs() >= 0.2 => " negative",
         _ => "",
     };
-    r.out.headline = format!("{} and {bn} show {strength}{dir} linear relationship: correlation {} over {} rows{}.", capitalise(&an), rv.map(|v| fmt_num(v, 3)).unwrap_or_else(|| "n/a".into()), n(rows.num(0, "n"), 0), scope_words(i));
+    r.out.headline = format!(
+        "{} and {bn} show {strength}{dir} linear relationship: correlation {} over {} rows{}.",
+        capitalise(&an),
+        rv.map(|v| fmt_num(v, 3)).unwrap_or_else(|| "n/a".into()),
+        n(rows.num(0, "n"), 0),
+        scope_words(i)
+    );
     r.out.table = vec![
         vec!["Figure".into(), "Value".into()],
         vec!["Pearson correlation (r)".into(), rv.map(|v| fmt_num(v, 3)).unwrap_or_else(|| "n/a".into())],
-        vec![format!("Slope ({bn} per unit of {an})"), rows.num(0, "slope").map(|v| fmt_num(v, 3)).unwrap_or_else(|| "n/a".into())],
+        vec![
+            format!("Slope ({bn} per unit of {an})"),
+            rows.num(0, "slope").map(|v| fmt_num(v, 3)).unwrap_or_else(|| "n/a".into()),
+        ],
         vec!["Rows with both values".into(), n(rows.num(0, "n"), 0)],
     ];
-    r.out.interpretation.push("Correlation measures a straight-line association only; it does not show cause and effect.".into());
+    r.out
+        .interpretation
+        .push("Correlation measures a straight-line association only; it does not show cause and effect.".into());
     let sample = rows.num(0, "n").is_some_and(|k| k > 150_000.0);
     let mut extra = vec![format!("{x} IS NOT NULL AND {y} IS NOT NULL")];
     if sample {
@@ -648,13 +843,30 @@ pub fn quality(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
     let Some(t) = desk.table(&i.fact) else { return Ok(()) };
     let tn = q(&t.name);
     let dup = r.sql("Exact duplicate rows", format!("SELECT COUNT(*) AS rows_stored, COUNT(*) - (SELECT COUNT(*) FROM (SELECT DISTINCT * FROM {tn})) AS duplicate_rows FROM {tn}"))?;
-    let parts: Vec<String> = t.columns.iter().map(|c| format!("SELECT {} AS column_name, SUM({} IS NULL) AS missing FROM {tn}", super::answer::q(&c.name).replace('"', "'"), q(&c.name))).collect();
-    let missing = r.sql("Missing values per column", format!("SELECT column_name, missing FROM ({}) WHERE missing > 0 ORDER BY missing DESC", parts.join(" UNION ALL ")))?;
+    let parts: Vec<String> = t
+        .columns
+        .iter()
+        .map(|c| {
+            format!(
+                "SELECT {} AS column_name, SUM({} IS NULL) AS missing FROM {tn}",
+                super::answer::q(&c.name).replace('"', "'"),
+                q(&c.name)
+            )
+        })
+        .collect();
+    let missing = r.sql(
+        "Missing values per column",
+        format!(
+            "SELECT column_name, missing FROM ({}) WHERE missing > 0 ORDER BY missing DESC",
+            parts.join(" UNION ALL ")
+        ),
+    )?;
     let measures: Vec<&super::schema::Column> = match &i.measure {
         Measure::Column(c) => t.columns.iter().filter(|x| &x.name == c).collect(),
         _ => {
             let main = super::question::main_measure(desk, &t.name);
-            let mut v: Vec<&super::schema::Column> = t.columns.iter().filter(|c| c.is_numeric() && !c.is_key() && !c.is_year_number()).collect();
+            let mut v: Vec<&super::schema::Column> =
+                t.columns.iter().filter(|c| c.is_numeric() && !c.is_key() && !c.is_year_number()).collect();
             v.sort_by_key(|c| Some(&c.name) != main.as_ref());
             v.into_iter().take(4).collect()
         }
@@ -676,8 +888,15 @@ pub fn quality(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
             outlier_rows.push((o.text(k, "column_name"), o.num(k, "outliers")));
         }
     }
-    let main = measures.first().filter(|c| c.ty == crate::tables::ColumnType::Real || c.ty == crate::tables::ColumnType::Integer).map(|c| c.name.clone());
-    let d = main.as_ref().and_then(|m| t.columns.iter().find(|c| &c.name == m)).map(|c| if c.ty == crate::tables::ColumnType::Integer { 0 } else { 2 }).unwrap_or(2);
+    let main = measures
+        .first()
+        .filter(|c| c.ty == crate::tables::ColumnType::Real || c.ty == crate::tables::ColumnType::Integer)
+        .map(|c| c.name.clone());
+    let d = main
+        .as_ref()
+        .and_then(|m| t.columns.iter().find(|c| &c.name == m))
+        .map(|c| if c.ty == crate::tables::ColumnType::Integer { 0 } else { 2 })
+        .unwrap_or(2);
     let mut totals = None;
     if let Some(m) = &main {
         let col = q(m);
@@ -706,7 +925,11 @@ pub fn quality(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
         r.out.table.push(vec![format!("Total {m} as stored"), n(tot.num(0, "total_as_stored"), d)]);
         r.out.table.push(vec![format!("Total {m} without duplicates"), n(tot.num(0, "total_without_duplicates"), d)]);
         if dups > 0.0 {
-            r.out.interpretation.push(format!("Duplicate rows inflate the total {m}: {} as stored against {} once duplicates are removed.", n(tot.num(0, "total_as_stored"), d), n(tot.num(0, "total_without_duplicates"), d)));
+            r.out.interpretation.push(format!(
+                "Duplicate rows inflate the total {m}: {} as stored against {} once duplicates are removed.",
+                n(tot.num(0, "total_as_stored"), d),
+                n(tot.num(0, "total_without_duplicates"), d)
+            ));
         }
     }
     if missing_total == 0.0 {
@@ -720,7 +943,16 @@ pub fn quality(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
 
 pub fn describe(r: &mut Runner, _i: &Intent, desk: &Desk) -> R {
     let mut lines = Vec::new();
-    r.out.table.push(vec!["Table".into(), "Column".into(), "Type".into(), "Non-empty".into(), "Distinct".into(), "Min".into(), "Max".into(), "Mean".into()]);
+    r.out.table.push(vec![
+        "Table".into(),
+        "Column".into(),
+        "Type".into(),
+        "Non-empty".into(),
+        "Distinct".into(),
+        "Min".into(),
+        "Max".into(),
+        "Mean".into(),
+    ]);
     for t in desk.tables.iter().take(8) {
         let tn = q(&t.name);
         let parts: Vec<String> = t
@@ -754,11 +986,20 @@ pub fn describe(r: &mut Runner, _i: &Intent, desk: &Desk) -> R {
             ]);
         }
     }
-    r.out.headline = format!("This desk holds {} table{}: {}.", desk.tables.len(), if desk.tables.len() == 1 { "" } else { "s" }, lines.join("; "));
+    r.out.headline = format!(
+        "This desk holds {} table{}: {}.",
+        desk.tables.len(),
+        if desk.tables.len() == 1 { "" } else { "s" },
+        lines.join("; ")
+    );
     if !desk.joins.is_empty() {
         r.out.interpretation.push(format!(
             "Tables link through key columns: {}.",
-            desk.joins.iter().map(|j| format!("{}.{} → {}", j.from_table, j.key, j.to_table)).collect::<Vec<_>>().join(", ")
+            desk.joins
+                .iter()
+                .map(|j| format!("{}.{} → {}", j.from_table, j.key, j.to_table))
+                .collect::<Vec<_>>()
+                .join(", ")
         ));
     }
     Ok(())

@@ -65,7 +65,10 @@ pub enum Op {
     /// The aggregate per dimension value(s), with a grand total.
     Breakdown,
     /// Top or bottom N groups (`desc` = highest first); n None = "which X".
-    Rank { n: Option<usize>, desc: bool },
+    Rank {
+        n: Option<usize>,
+        desc: bool,
+    },
     /// Period A against period B.
     Compare(Period, Period),
     /// Change per group between the first and last period (or two named periods).
@@ -73,7 +76,9 @@ pub enum Op {
     /// Share of the total that the filter (or each group) holds.
     Share,
     /// The best (or worst) period at a grain.
-    BestPeriod { desc: bool },
+    BestPeriod {
+        desc: bool,
+    },
     Trend,
     Distribution,
     Relationship,
@@ -127,8 +132,20 @@ pub enum Understanding {
     Decline(Decline),
 }
 
-const MONTHS: [&str; 12] =
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
 
 fn month_of(w: &str) -> Option<u32> {
     if w.len() < 3 {
@@ -137,25 +154,229 @@ fn month_of(w: &str) -> Option<u32> {
     if w == "may" {
         return Some(5);
     }
-    MONTHS.iter().position(|m| *m == w || (w.len() >= 3 && w.len() <= 4 && m.starts_with(w) && w != "mar" || w == "mar" && *m == "march")).map(|i| i as u32 + 1)
+    MONTHS
+        .iter()
+        .position(|m| {
+            *m == w || (w.len() >= 3 && w.len() <= 4 && m.starts_with(w) && w != "mar" || w == "mar" && *m == "march")
+        })
+        .map(|i| i as u32 + 1)
 }
 
 const STOP: &[&str] = &[
-    "the", "a", "an", "of", "in", "on", "for", "by", "per", "to", "and", "or", "is", "was", "were", "are", "what", "which", "who",
-    "how", "many", "much", "did", "do", "does", "had", "has", "have", "with", "from", "between", "each", "every", "me", "show",
-    "give", "tell", "list", "total", "sum", "average", "avg", "mean", "number", "count", "top", "bottom", "highest", "lowest",
-    "most", "least", "best", "worst", "it", "its", "this", "that", "data", "all", "over", "time", "than", "vs", "versus",
-    "compare", "compared", "now", "only", "same", "but", "just", "what's", "whats", "please", "chart", "plot", "trend", "monthly",
-    "weekly", "yearly", "daily", "quarterly", "annual", "month", "week", "year", "quarter", "day", "months", "weeks", "years",
-    "quarters", "days", "last", "first", "half", "h1", "h2", "q1", "q2", "q3", "q4", "at", "be", "there", "our", "we", "i",
-    "can", "you", "about", "overall", "grand", "breakdown", "break", "down", "split", "across", "growth", "grew", "grow", "change",
-    "changed", "fastest", "slowest", "percentage", "percent", "share", "came", "come", "proportion", "distribution", "histogram",
-    "relationship", "between", "correlation", "correlate", "related", "duplicates", "duplicate", "missing", "values", "outliers",
-    "quality", "describe", "summarize", "summarise", "summary", "overview", "profile", "rows", "records", "biggest", "largest",
-    "smallest", "up", "go", "went", "second", "previous", "compare", "against", "rate", "make", "made", "generated", "brought",
-    "get", "got", "bring", "they", "them", "their", "then", "so", "far", "ever", "any", "as", "well", "also", "out", "into", "value",
-    "where", "when", "whole", "full", "entire", "table", "dataset", "minimum", "maximum", "min", "max", "highest", "peak", "typical",
-    "sold", "spend", "spent", "see", "look", "like", "write", "report", "up", "draw", "percent", "%", "s", "than", "more", "less",
+    "the",
+    "a",
+    "an",
+    "of",
+    "in",
+    "on",
+    "for",
+    "by",
+    "per",
+    "to",
+    "and",
+    "or",
+    "is",
+    "was",
+    "were",
+    "are",
+    "what",
+    "which",
+    "who",
+    "how",
+    "many",
+    "much",
+    "did",
+    "do",
+    "does",
+    "had",
+    "has",
+    "have",
+    "with",
+    "from",
+    "between",
+    "each",
+    "every",
+    "me",
+    "show",
+    "give",
+    "tell",
+    "list",
+    "total",
+    "sum",
+    "average",
+    "avg",
+    "mean",
+    "number",
+    "count",
+    "top",
+    "bottom",
+    "highest",
+    "lowest",
+    "most",
+    "least",
+    "best",
+    "worst",
+    "it",
+    "its",
+    "this",
+    "that",
+    "data",
+    "all",
+    "over",
+    "time",
+    "than",
+    "vs",
+    "versus",
+    "compare",
+    "compared",
+    "now",
+    "only",
+    "same",
+    "but",
+    "just",
+    "what's",
+    "whats",
+    "please",
+    "chart",
+    "plot",
+    "trend",
+    "monthly",
+    "weekly",
+    "yearly",
+    "daily",
+    "quarterly",
+    "annual",
+    "month",
+    "week",
+    "year",
+    "quarter",
+    "day",
+    "months",
+    "weeks",
+    "years",
+    "quarters",
+    "days",
+    "last",
+    "first",
+    "half",
+    "h1",
+    "h2",
+    "q1",
+    "q2",
+    "q3",
+    "q4",
+    "at",
+    "be",
+    "there",
+    "our",
+    "we",
+    "i",
+    "can",
+    "you",
+    "about",
+    "overall",
+    "grand",
+    "breakdown",
+    "break",
+    "down",
+    "split",
+    "across",
+    "growth",
+    "grew",
+    "grow",
+    "change",
+    "changed",
+    "fastest",
+    "slowest",
+    "percentage",
+    "percent",
+    "share",
+    "came",
+    "come",
+    "proportion",
+    "distribution",
+    "histogram",
+    "relationship",
+    "between",
+    "correlation",
+    "correlate",
+    "related",
+    "duplicates",
+    "duplicate",
+    "missing",
+    "values",
+    "outliers",
+    "quality",
+    "describe",
+    "summarize",
+    "summarise",
+    "summary",
+    "overview",
+    "profile",
+    "rows",
+    "records",
+    "biggest",
+    "largest",
+    "smallest",
+    "up",
+    "go",
+    "went",
+    "second",
+    "previous",
+    "compare",
+    "against",
+    "rate",
+    "make",
+    "made",
+    "generated",
+    "brought",
+    "get",
+    "got",
+    "bring",
+    "they",
+    "them",
+    "their",
+    "then",
+    "so",
+    "far",
+    "ever",
+    "any",
+    "as",
+    "well",
+    "also",
+    "out",
+    "into",
+    "value",
+    "where",
+    "when",
+    "whole",
+    "full",
+    "entire",
+    "table",
+    "dataset",
+    "minimum",
+    "maximum",
+    "min",
+    "max",
+    "highest",
+    "peak",
+    "typical",
+    "sold",
+    "spend",
+    "spent",
+    "see",
+    "look",
+    "like",
+    "write",
+    "report",
+    "up",
+    "draw",
+    "percent",
+    "%",
+    "s",
+    "than",
+    "more",
+    "less",
 ];
 
 fn is_stop(w: &str) -> bool {
@@ -168,7 +389,16 @@ const SYNONYMS: &[&[&str]] = &[
     &["units", "qty", "quantity", "volume", "pieces"],
     &["unit_price", "price", "prices"],
     &["precipitation", "rainfall", "precip", "wettest", "driest"],
-    &["temp_max", "temperature", "max temperature", "high temperature", "maximum temperature", "temp", "hottest", "warmest"],
+    &[
+        "temp_max",
+        "temperature",
+        "max temperature",
+        "high temperature",
+        "maximum temperature",
+        "temp",
+        "hottest",
+        "warmest",
+    ],
     &["temp_min", "low temperature", "min temperature", "minimum temperature", "coldest"],
     &["wind", "wind speed", "windiest"],
     &["net_generation", "generation", "electricity", "output"],
@@ -233,7 +463,10 @@ impl Words {
         let mut w = Vec::new();
         let mut cur = String::new();
         for ch in text.chars() {
-            if ch.is_alphanumeric() || ch == '\'' || ch == '-' && !cur.is_empty() && !cur.chars().all(|c| c.is_ascii_digit()) {
+            if ch.is_alphanumeric()
+                || ch == '\''
+                || ch == '-' && !cur.is_empty() && !cur.chars().all(|c| c.is_ascii_digit())
+            {
                 cur.extend(ch.to_lowercase());
             } else {
                 if !cur.is_empty() {
@@ -261,7 +494,8 @@ impl Words {
     }
     fn phrase(&self, p: &str) -> Option<usize> {
         let parts: Vec<&str> = p.split(' ').collect();
-        (0..self.w.len()).find(|&i| i + parts.len() <= self.w.len() && parts.iter().enumerate().all(|(k, x)| self.w[i + k] == *x))
+        (0..self.w.len())
+            .find(|&i| i + parts.len() <= self.w.len() && parts.iter().enumerate().all(|(k, x)| self.w[i + k] == *x))
     }
     /// Find a multi-word name (words compared with `word_matches`), unclaimed; returns (start, len).
     fn find_name(&self, name: &str) -> Option<(usize, usize)> {
@@ -325,7 +559,10 @@ fn months_period(y: i32, m0: u32, y1: i32, m1: u32, label: String) -> Period {
 }
 
 fn year_of(w: &str) -> Option<i32> {
-    (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit())).then(|| w.parse().ok()).flatten().filter(|y| (1000..=2200).contains(y))
+    (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
+        .then(|| w.parse().ok())
+        .flatten()
+        .filter(|y| (1000..=2200).contains(y))
 }
 
 /// Time words: periods (claimed) and grain.
@@ -355,8 +592,17 @@ fn read_time(words: &mut Words, p: &mut Pieces, time: Option<&TimeColumn>) {
                     let _ = t;
                     let total = max_year * 12 + max_month as i32 - 1 - (k - 1);
                     let (sy, sm) = (total / 12, (total % 12) as u32 + 1);
-                    p.periods.push(months_period(sy, sm, max_year, max_month, format!("the last {k} months ({} {sy} – {} {max_year})", month_name(sm), month_name(max_month))));
-                    p.assumptions.push(format!("\"last {k} months\" counts back from the latest month in the data, {} {max_year}", month_name(max_month)));
+                    p.periods.push(months_period(
+                        sy,
+                        sm,
+                        max_year,
+                        max_month,
+                        format!("the last {k} months ({} {sy} – {} {max_year})", month_name(sm), month_name(max_month)),
+                    ));
+                    p.assumptions.push(format!(
+                        "\"last {k} months\" counts back from the latest month in the data, {} {max_year}",
+                        month_name(max_month)
+                    ));
                     words.claim(i, 3);
                     i += 3;
                     continue;
@@ -364,7 +610,11 @@ fn read_time(words: &mut Words, p: &mut Pieces, time: Option<&TimeColumn>) {
             }
             if let (Some(k), true) = (count, unit.starts_with("year")) {
                 let sy = max_year - k + 1;
-                p.periods.push(Period { start: iso(sy, 1), end: iso(max_year + 1, 1), label: format!("the last {k} years ({sy}–{max_year})") });
+                p.periods.push(Period {
+                    start: iso(sy, 1),
+                    end: iso(max_year + 1, 1),
+                    label: format!("the last {k} years ({sy}–{max_year})"),
+                });
                 words.claim(i, 3);
                 i += 3;
                 continue;
@@ -384,7 +634,15 @@ fn read_time(words: &mut Words, p: &mut Pieces, time: Option<&TimeColumn>) {
             continue;
         }
         // H1 / first half / second half
-        let half = if w == "h1" { Some((1, 1)) } else if w == "h2" { Some((2, 1)) } else if (w == "first" || w == "second") && next == "half" { Some((if w == "first" { 1 } else { 2 }, 2)) } else { None };
+        let half = if w == "h1" {
+            Some((1, 1))
+        } else if w == "h2" {
+            Some((2, 1))
+        } else if (w == "first" || w == "second") && next == "half" {
+            Some((if w == "first" { 1 } else { 2 }, 2))
+        } else {
+            None
+        };
         if let Some((h, used)) = half {
             let mut j = i + used;
             if words.w.get(j).map(|s| s == "of") == Some(true) {
@@ -393,7 +651,10 @@ fn read_time(words: &mut Words, p: &mut Pieces, time: Option<&TimeColumn>) {
             let y = words.w.get(j).and_then(|s| year_of(s));
             let yy = y.unwrap_or(max_year);
             if y.is_none() {
-                p.assumptions.push(format!("the {} half means {yy}, the latest year in the data", if h == 1 { "first" } else { "second" }));
+                p.assumptions.push(format!(
+                    "the {} half means {yy}, the latest year in the data",
+                    if h == 1 { "first" } else { "second" }
+                ));
             }
             let m0 = if h == 1 { 1 } else { 7 };
             p.periods.push(months_period(yy, m0, yy, m0 + 5, format!("H{h} {yy}")));
@@ -428,7 +689,11 @@ fn read_time(words: &mut Words, p: &mut Pieces, time: Option<&TimeColumn>) {
         i += 1;
     }
     // Months without a year take the year of a neighbouring mention, else the latest year holding them.
-    let year_hint = p.periods.iter().find(|x| x.label.len() > 4 && x.label.chars().rev().take(4).all(|c| c.is_ascii_digit())).and_then(|x| x.start.get(0..4).and_then(|s| s.parse::<i32>().ok()));
+    let year_hint = p
+        .periods
+        .iter()
+        .find(|x| x.label.len() > 4 && x.label.chars().rev().take(4).all(|c| c.is_ascii_digit()))
+        .and_then(|x| x.start.get(0..4).and_then(|s| s.parse::<i32>().ok()));
     let plain_year = p.periods.iter().find(|x| x.label.len() == 4).and_then(|x| x.label.parse::<i32>().ok());
     for (idx, m) in pending_months {
         let y = year_hint.or(plain_year).unwrap_or(if m <= max_month { max_year } else { max_year - 1 });
@@ -438,24 +703,43 @@ fn read_time(words: &mut Words, p: &mut Pieces, time: Option<&TimeColumn>) {
         p.periods[idx] = months_period(y, m, y, m, format!("{} {y}", month_name(m)));
     }
     // A plain year given next to months ("between January and June 2026") is their year, not a period.
-    if plain_year.is_some() && p.periods.iter().filter(|x| x.label.len() != 4).count() >= 1 && p.periods.iter().filter(|x| x.label.len() == 4).count() == 1 && !words.has("vs") {
+    if plain_year.is_some()
+        && p.periods.iter().filter(|x| x.label.len() != 4).count() >= 1
+        && p.periods.iter().filter(|x| x.label.len() == 4).count() == 1
+        && !words.has("vs")
+    {
         let pending_had_year = p.periods.iter().any(|x| x.label.len() > 4);
         if pending_had_year {
             p.periods.retain(|x| x.label.len() != 4);
         }
     }
-    p.range = (words.has("between") || (words.has("from") && (words.has("to") || words.has("through") || words.has("until"))))
+    p.range = (words.has("between")
+        || (words.has("from") && (words.has("to") || words.has("through") || words.has("until"))))
         && p.periods.len() == 2
-        && !words.has_any(&["vs", "versus", "compare", "compared", "growth", "grew", "change", "changed", "increase", "decrease", "difference"]);
+        && !words.has_any(&[
+            "vs",
+            "versus",
+            "compare",
+            "compared",
+            "growth",
+            "grew",
+            "change",
+            "changed",
+            "increase",
+            "decrease",
+            "difference",
+        ]);
     if p.range {
         let a = p.periods[0].clone();
         let b = p.periods[1].clone();
         let (first, last) = if a.start <= b.start { (a, b) } else { (b, a) };
-        p.periods = vec![Period { start: first.start, end: last.end, label: format!("{} – {}", first.label, last.label) }];
+        p.periods =
+            vec![Period { start: first.start, end: last.end, label: format!("{} – {}", first.label, last.label) }];
     }
     // Grain
     let g = |ws: &[&str]| words.has_any(ws);
-    p.grain = if g(&["daily", "day", "days", "date"]) && (g(&["per", "by", "each", "every", "daily", "which", "what"])) {
+    p.grain = if g(&["daily", "day", "days", "date"]) && (g(&["per", "by", "each", "every", "daily", "which", "what"]))
+    {
         Some(Grain::Day)
     } else if g(&["weekly", "week", "weeks"]) {
         Some(Grain::Week)
@@ -475,7 +759,12 @@ fn table_words(t: &str) -> Vec<String> {
     vec![l.clone(), singular(&l)]
 }
 
-fn read_pieces(text: &str, desk: &Desk, dims_of: &dyn Fn(&str) -> Vec<Dimension>, time_of: &dyn Fn(&str) -> Option<TimeColumn>) -> (Pieces, String) {
+fn read_pieces(
+    text: &str,
+    desk: &Desk,
+    dims_of: &dyn Fn(&str) -> Vec<Dimension>,
+    time_of: &dyn Fn(&str) -> Option<TimeColumn>,
+) -> (Pieces, String) {
     let mut words = Words::new(text);
     let mut p = Pieces::default();
     // Out of scope: explanations, forecasts, advice.
@@ -506,10 +795,11 @@ fn read_pieces(text: &str, desk: &Desk, dims_of: &dyn Fn(&str) -> Vec<Dimension>
     // A table named in the question ("how many orders") is the fact table.
     for t in &desk.tables {
         for tw in table_words(&t.name) {
-            if words.w.iter().any(|w| *w == tw || singular(w) == tw) && desk.tables.len() > 1 {
-                if words.has_any(&["how", "number", "count"]) {
-                    fact_guess = t.name.clone();
-                }
+            if words.w.iter().any(|w| *w == tw || singular(w) == tw)
+                && desk.tables.len() > 1
+                && words.has_any(&["how", "number", "count"])
+            {
+                fact_guess = t.name.clone();
             }
         }
     }
@@ -524,7 +814,9 @@ fn read_pieces(text: &str, desk: &Desk, dims_of: &dyn Fn(&str) -> Vec<Dimension>
                 if group.contains(&cname.as_str()) {
                     for s in group.iter() {
                         // A synonym never names a column when the desk has a column of that exact name.
-                        let taken = desk.tables.iter().any(|t| t.columns.iter().any(|c| c.name.to_lowercase() == *s && c.name.to_lowercase() != cname));
+                        let taken = desk.tables.iter().any(|t| {
+                            t.columns.iter().any(|c| c.name.to_lowercase() == *s && c.name.to_lowercase() != cname)
+                        });
                         if !taken {
                             names.push((s.replace('_', " "), false));
                         }
@@ -539,11 +831,13 @@ fn read_pieces(text: &str, desk: &Desk, dims_of: &dyn Fn(&str) -> Vec<Dimension>
         }
     }
     // Longest and exact first; prefer the larger table on ties.
-    candidates.sort_by(|a, b| b.1.cmp(&a.1).then(b.4.cmp(&a.4)).then_with(|| {
-        let ra = desk.table(&a.2).map(|t| t.rows).unwrap_or(0);
-        let rb = desk.table(&b.2).map(|t| t.rows).unwrap_or(0);
-        rb.cmp(&ra)
-    }));
+    candidates.sort_by(|a, b| {
+        b.1.cmp(&a.1).then(b.4.cmp(&a.4)).then_with(|| {
+            let ra = desk.table(&a.2).map(|t| t.rows).unwrap_or(0);
+            let rb = desk.table(&b.2).map(|t| t.rows).unwrap_or(0);
+            rb.cmp(&ra)
+        })
+    });
     for (at, len, table, col, _) in candidates {
         if words.claimed[at..at + len].iter().any(|c| *c) {
             continue;
@@ -569,19 +863,25 @@ fn read_pieces(text: &str, desk: &Desk, dims_of: &dyn Fn(&str) -> Vec<Dimension>
                 continue;
             }
             let parts: Vec<&str> = norm.split_whitespace().collect();
-            let plural_hit = if parts.len() == 1 { words.w.iter().position(|w| singular(w) == parts[0] || *w == format!("{}s", parts[0])) } else { None };
+            let plural_hit = if parts.len() == 1 {
+                words.w.iter().position(|w| singular(w) == parts[0] || *w == format!("{}s", parts[0]))
+            } else {
+                None
+            };
             if let Some(at) = words.phrase(&parts.join(" ")).or(plural_hit) {
                 value_hits.push((at, parts.len(), d.clone(), v.clone()));
             } else if parts.len() > 1 && parts[0].len() >= 4 {
                 // "for Acme" names "Acme Corp" when no other value starts with that word.
-                let unique = d.values.iter().filter(|o| o.to_lowercase().split_whitespace().next() == Some(parts[0])).count() == 1;
+                let unique =
+                    d.values.iter().filter(|o| o.to_lowercase().split_whitespace().next() == Some(parts[0])).count()
+                        == 1;
                 if let (true, Some(at)) = (unique, words.phrase(parts[0])) {
                     value_hits.push((at, 1, d.clone(), v.clone()));
                 }
             }
         }
     }
-    value_hits.sort_by(|a, b| b.1.cmp(&a.1));
+    value_hits.sort_by_key(|h| std::cmp::Reverse(h.1));
     for (at, len, d, v) in value_hits {
         if words.claimed[at..at + len].iter().any(|c| *c) {
             continue;
@@ -600,16 +900,20 @@ fn read_pieces(text: &str, desk: &Desk, dims_of: &dyn Fn(&str) -> Vec<Dimension>
     // "how many X" / "number of X"
     let count_word = ["how", "number", "count"].iter().find_map(|w| words.w.iter().position(|x| x == w));
     if let Some(ci) = count_word {
-        let target = words.w.iter().enumerate().skip(ci + 1).find(|(i, w)| !words.claimed[*i] && !matches!(w.as_str(), "many" | "of" | "the" | "distinct" | "unique" | "different")).map(|(i, w)| (i, w.clone()));
+        let target = words
+            .w
+            .iter()
+            .enumerate()
+            .skip(ci + 1)
+            .find(|(i, w)| {
+                !words.claimed[*i] && !matches!(w.as_str(), "many" | "of" | "the" | "distinct" | "unique" | "different")
+            })
+            .map(|(i, w)| (i, w.clone()));
         if let Some((ti, tw)) = target {
             let table_hit = desk.tables.iter().find(|t| table_words(&t.name).iter().any(|n| word_matches(&tw, n)));
             let dim_hit = dims.iter().find(|d| d.names().iter().any(|n| !n.contains(' ') && word_matches(&tw, n)));
-            if let (Some(d), false) = (dim_hit, table_hit.is_some_and(|t| t.name == fact || p.filters.iter().all(|(fd, _)| fd.table == t.name) && p.measures.is_empty() && t.name != fact && false)) {
-                if table_hit.map(|t| t.name == fact).unwrap_or(false) {
-                    p.count_of = Some(format!("rows:{fact}"));
-                } else {
-                    p.count_of = Some(format!("distinct:{}.{}", d.table, d.column));
-                }
+            if let (Some(d), false) = (dim_hit, table_hit.is_some_and(|t| t.name == fact)) {
+                p.count_of = Some(format!("distinct:{}.{}", d.table, d.column));
                 words.claim(ti, 1);
             } else if let Some(t) = table_hit {
                 p.count_of = Some(format!("rows:{}", t.name));
@@ -618,12 +922,45 @@ fn read_pieces(text: &str, desk: &Desk, dims_of: &dyn Fn(&str) -> Vec<Dimension>
                 p.count_of = Some(format!("rows:{fact}"));
                 words.claim(ti, 1);
                 let other_grain = words.w.iter().enumerate().any(|(i, x)| {
-                    i != ti && matches!(x.as_str(), "daily" | "weekly" | "monthly" | "yearly" | "quarterly" | "annual" | "day" | "week" | "month" | "year" | "quarter" | "days" | "weeks" | "months" | "years" | "quarters")
+                    i != ti
+                        && matches!(
+                            x.as_str(),
+                            "daily"
+                                | "weekly"
+                                | "monthly"
+                                | "yearly"
+                                | "quarterly"
+                                | "annual"
+                                | "day"
+                                | "week"
+                                | "month"
+                                | "year"
+                                | "quarter"
+                                | "days"
+                                | "weeks"
+                                | "months"
+                                | "years"
+                                | "quarters"
+                        )
                 });
                 if !other_grain {
                     p.grain = None;
                 }
-            } else if matches!(tw.as_str(), "days" | "rows" | "records" | "entries" | "times" | "lines" | "observations" | "months" | "years" | "transactions" | "sales" | "orders") {
+            } else if matches!(
+                tw.as_str(),
+                "days"
+                    | "rows"
+                    | "records"
+                    | "entries"
+                    | "times"
+                    | "lines"
+                    | "observations"
+                    | "months"
+                    | "years"
+                    | "transactions"
+                    | "sales"
+                    | "orders"
+            ) {
                 p.count_of = Some(format!("rows:{fact}"));
                 words.claim(ti, 1);
             } else if p.measures.is_empty() && !is_stop(&tw) {
@@ -660,24 +997,56 @@ fn read_pieces(text: &str, desk: &Desk, dims_of: &dyn Fn(&str) -> Vec<Dimension>
         p.agg = Some(Agg::Sum);
     }
     let top_n = w.w.iter().enumerate().find_map(|(i, x)| {
-        (x == "top" || x == "bottom").then(|| w.w.get(i + 1).and_then(|n| n.parse::<usize>().ok().or(match n.as_str() { "three" => Some(3), "five" => Some(5), "ten" => Some(10), "two" => Some(2), _ => None })).map(|n| (x == "top", n))).flatten()
+        (x == "top" || x == "bottom")
+            .then(|| {
+                w.w.get(i + 1)
+                    .and_then(|n| {
+                        n.parse::<usize>().ok().or(match n.as_str() {
+                            "three" => Some(3),
+                            "five" => Some(5),
+                            "ten" => Some(10),
+                            "two" => Some(2),
+                            _ => None,
+                        })
+                    })
+                    .map(|n| (x == "top", n))
+            })
+            .flatten()
     });
     let free = |list: &[&str]| w.w.iter().enumerate().any(|(i, x)| !w.claimed[i] && list.contains(&x.as_str()));
-    let high = free(&["max", "maximum"]) || w.has_any(&["highest", "most", "largest", "biggest", "best", "top", "peak", "wettest", "windiest", "hottest", "busiest"]);
-    let low = free(&["min", "minimum"]) || w.has_any(&["lowest", "least", "smallest", "worst", "bottom", "fewest", "driest", "coldest", "quietest"]);
-    p.desc = if low && !high { Some(false) } else if high { Some(true) } else { None };
+    let high = free(&["max", "maximum"])
+        || w.has_any(&[
+            "highest", "most", "largest", "biggest", "best", "top", "peak", "wettest", "windiest", "hottest", "busiest",
+        ]);
+    let low = free(&["min", "minimum"])
+        || w.has_any(&["lowest", "least", "smallest", "worst", "bottom", "fewest", "driest", "coldest", "quietest"]);
+    p.desc = if low && !high {
+        Some(false)
+    } else if high {
+        Some(true)
+    } else {
+        None
+    };
     p.n = top_n.map(|(_, n)| n);
     let asks_which = w.has_any(&["which", "what"]) && (high || low);
     let time_grain_named = p.grain.is_some();
-    p.op = if w.has_any(&["describe", "summarize", "summarise", "overview", "profile"]) || w.phrase("what is in").is_some() || w.phrase("what's in").is_some() {
+    p.op = if w.has_any(&["describe", "summarize", "summarise", "overview", "profile"])
+        || w.phrase("what is in").is_some()
+        || w.phrase("what's in").is_some()
+    {
         Some(Op::Describe)
-    } else if w.starts("duplicat") || w.has_any(&["missing", "nulls", "outliers", "outlier", "quality", "blank", "empty"]) {
+    } else if w.starts("duplicat")
+        || w.has_any(&["missing", "nulls", "outliers", "outlier", "quality", "blank", "empty"])
+    {
         Some(Op::Quality)
     } else if w.starts("correlat") || w.starts("relat") || w.has("scatter") {
         Some(Op::Relationship)
     } else if w.has_any(&["distribution", "histogram", "distributed", "spread"]) {
         Some(Op::Distribution)
-    } else if (w.has_any(&["grew", "growth", "grow", "increased", "rose", "change", "changed"]) && w.has_any(&["fastest", "slowest", "most", "least", "which", "per", "each", "by"]) && !p.dims.is_empty() && p.periods.len() != 2)
+    } else if (w.has_any(&["grew", "growth", "grow", "increased", "rose", "change", "changed"])
+        && w.has_any(&["fastest", "slowest", "most", "least", "which", "per", "each", "by"])
+        && !p.dims.is_empty()
+        && p.periods.len() != 2)
         || (!p.dims.is_empty() && w.has_any(&["fastest", "slowest"]))
     {
         Some(Op::GroupGrowth)
@@ -687,9 +1056,27 @@ fn read_pieces(text: &str, desk: &Desk, dims_of: &dyn Fn(&str) -> Vec<Dimension>
         Some(Op::Compare(p.periods[0].clone(), p.periods[1].clone()))
     } else if (high || low) && p.dims.is_empty() && time_grain_named && top_n.is_none() && p.periods.len() <= 1 {
         Some(Op::BestPeriod { desc: p.desc.unwrap_or(true) })
-    } else if top_n.is_some() || (asks_which && !p.dims.is_empty()) || ((high || low) && !p.dims.is_empty() && p.count_of.is_none()) {
+    } else if top_n.is_some()
+        || (asks_which && !p.dims.is_empty())
+        || ((high || low) && !p.dims.is_empty() && p.count_of.is_none())
+    {
         Some(Op::Rank { n: p.n, desc: p.desc.unwrap_or(true) })
-    } else if w.has_any(&["trend", "trends", "trending", "monthly", "weekly", "yearly", "quarterly", "daily", "annual", "evolve", "evolved", "over"]) || (time_grain_named && w.has_any(&["per", "by", "each", "every"]) && p.periods.len() <= 1) || w.phrase("over time").is_some() {
+    } else if w.has_any(&[
+        "trend",
+        "trends",
+        "trending",
+        "monthly",
+        "weekly",
+        "yearly",
+        "quarterly",
+        "daily",
+        "annual",
+        "evolve",
+        "evolved",
+        "over",
+    ]) || (time_grain_named && w.has_any(&["per", "by", "each", "every"]) && p.periods.len() <= 1)
+        || w.phrase("over time").is_some()
+    {
         Some(Op::Trend)
     } else if !p.dims.is_empty() {
         Some(Op::Breakdown)
@@ -705,8 +1092,14 @@ fn read_pieces(text: &str, desk: &Desk, dims_of: &dyn Fn(&str) -> Vec<Dimension>
             continue;
         }
         let prev = if i > 0 { words.w[i - 1].as_str() } else { "" };
-        let next_is_dim = words.w.get(i + 1).is_some_and(|nx| dims.iter().any(|d| d.names().iter().any(|nm| !nm.contains(' ') && word_matches(nx, nm))));
-        if (matches!(prev, "total" | "average" | "sum" | "of" | "for" | "many" | "median" | "with" | "our") || next_is_dim && prev == "the") && !p.unknown.contains(x) && !is_soft(x) {
+        let next_is_dim = words.w.get(i + 1).is_some_and(|nx| {
+            dims.iter().any(|d| d.names().iter().any(|nm| !nm.contains(' ') && word_matches(nx, nm)))
+        });
+        if (matches!(prev, "total" | "average" | "sum" | "of" | "for" | "many" | "median" | "with" | "our")
+            || next_is_dim && prev == "the")
+            && !p.unknown.contains(x)
+            && !is_soft(x)
+        {
             p.unknown.push(x.clone());
         }
     }
@@ -717,10 +1110,42 @@ fn read_pieces(text: &str, desk: &Desk, dims_of: &dyn Fn(&str) -> Vec<Dimension>
 fn is_soft(w: &str) -> bool {
     matches!(
         w,
-        "everything" | "things" | "stuff" | "these" | "those" | "region" | "regions" | "category" | "categories" | "group"
-            | "groups" | "period" | "periods" | "measure" | "measures" | "columns" | "column" | "rain" | "sun" | "snow"
-            | "fog" | "drizzle" | "product" | "products" | "store" | "stores" | "customer" | "customers" | "segment" | "ones"
-            | "one" | "type" | "types" | "it" | "each" | "them"
+        "everything"
+            | "things"
+            | "stuff"
+            | "these"
+            | "those"
+            | "region"
+            | "regions"
+            | "category"
+            | "categories"
+            | "group"
+            | "groups"
+            | "period"
+            | "periods"
+            | "measure"
+            | "measures"
+            | "columns"
+            | "column"
+            | "rain"
+            | "sun"
+            | "snow"
+            | "fog"
+            | "drizzle"
+            | "product"
+            | "products"
+            | "store"
+            | "stores"
+            | "customer"
+            | "customers"
+            | "segment"
+            | "ones"
+            | "one"
+            | "type"
+            | "types"
+            | "it"
+            | "each"
+            | "them"
     )
 }
 
@@ -728,7 +1153,11 @@ fn is_soft(w: &str) -> bool {
 fn is_follow_up(text: &str) -> bool {
     let t = text.trim().to_lowercase();
     let starts = ["now ", "and ", "same ", "what about", "how about", "only ", "just ", "but ", "and what", "also "];
-    starts.iter().any(|s| t.starts_with(s)) || t.contains("same by") || t.contains("same for") || t.contains("same thing") || t.starts_with("same")
+    starts.iter().any(|s| t.starts_with(s))
+        || t.contains("same by")
+        || t.contains("same for")
+        || t.contains("same thing")
+        || t.starts_with("same")
 }
 
 fn merge(prior: Pieces, new: Pieces) -> Pieces {
@@ -796,7 +1225,11 @@ pub fn understand(question: &str, prior: &[String], desk: &Desk, path: &Path) ->
         });
     }
     let Some((mut p, fact)) = acc else {
-        return Understanding::Decline(Decline { understood: vec![], missing: "the question is empty".into(), suggestion: "Ask e.g. \"total revenue by region\".".into() });
+        return Understanding::Decline(Decline {
+            understood: vec![],
+            missing: "the question is empty".into(),
+            suggestion: "Ask e.g. \"total revenue by region\".".into(),
+        });
     };
     let follow = chain.len() > 1;
     let mut understood = Vec::new();
@@ -811,11 +1244,12 @@ pub fn understand(question: &str, prior: &[String], desk: &Desk, path: &Path) ->
     }
     for per in &p.periods {
         // Say a period as asked: a year the question did not give is left out.
-        let label: String = if per.label.split(|c: char| !c.is_ascii_digit()).filter(|d| !d.is_empty()).all(|d| question.contains(d)) {
-            per.label.clone()
-        } else {
-            per.label.chars().filter(|c| !c.is_ascii_digit()).collect::<String>().trim().to_string()
-        };
+        let label: String =
+            if per.label.split(|c: char| !c.is_ascii_digit()).filter(|d| !d.is_empty()).all(|d| question.contains(d)) {
+                per.label.clone()
+            } else {
+                per.label.chars().filter(|c| !c.is_ascii_digit()).collect::<String>().trim().to_string()
+            };
         understood.push(format!("the period {label}"));
     }
     let suggestion = suggest(desk, &fact, &dims_of(&fact));
@@ -827,7 +1261,11 @@ pub fn understand(question: &str, prior: &[String], desk: &Desk, path: &Path) ->
         });
     }
     if let Some(u) = p.unknown.first() {
-        return Understanding::Decline(Decline { understood, missing: format!("I found no column, table or value called \"{u}\" in this desk"), suggestion });
+        return Understanding::Decline(Decline {
+            understood,
+            missing: format!("I found no column, table or value called \"{u}\" in this desk"),
+            suggestion,
+        });
     }
     let time = time_column(desk, &fact);
     let measure = if let Some(c) = &p.count_of {
@@ -883,13 +1321,22 @@ pub fn understand(question: &str, prior: &[String], desk: &Desk, path: &Path) ->
         });
     }
     if matches!(op, Op::Trend | Op::BestPeriod { .. } | Op::GroupGrowth | Op::Compare(..)) && time.is_none() {
-        return Understanding::Decline(Decline { understood, missing: format!("the table {fact} has no date column to follow over time"), suggestion });
+        return Understanding::Decline(Decline {
+            understood,
+            missing: format!("the table {fact} has no date column to follow over time"),
+            suggestion,
+        });
     }
     // Filters on a table the fact cannot reach are dropped with a note.
     let mut filters = p.filters.clone();
     let reachable = dims_of(&fact);
     filters.retain(|(d, _)| reachable.iter().any(|r| r.table == d.table && r.column == d.column));
-    let dims: Vec<Dimension> = p.dims.iter().filter(|d| reachable.iter().any(|r| r.table == d.table && r.column == d.column)).cloned().collect();
+    let dims: Vec<Dimension> = p
+        .dims
+        .iter()
+        .filter(|d| reachable.iter().any(|r| r.table == d.table && r.column == d.column))
+        .cloned()
+        .collect();
     if matches!(op, Op::Breakdown | Op::Rank { .. } | Op::GroupGrowth) && dims.is_empty() {
         op = if matches!(op, Op::GroupGrowth) { Op::Trend } else { Op::Summary };
     }
@@ -916,17 +1363,27 @@ pub fn understand(question: &str, prior: &[String], desk: &Desk, path: &Path) ->
 /// The measure people usually mean: a column named like revenue or sales.
 pub fn main_measure(desk: &Desk, fact: &str) -> Option<String> {
     let t = desk.table(fact)?;
-    let named = SYNONYMS[0].iter().find_map(|w| t.columns.iter().find(|c| c.is_numeric() && c.name.to_lowercase() == *w).map(|c| c.name.clone()));
-    let measures: Vec<&super::schema::Column> = t.columns.iter().filter(|c| c.is_numeric() && !c.is_key() && !c.is_year_number()).collect();
+    let named = SYNONYMS[0]
+        .iter()
+        .find_map(|w| t.columns.iter().find(|c| c.is_numeric() && c.name.to_lowercase() == *w).map(|c| c.name.clone()));
+    let measures: Vec<&super::schema::Column> =
+        t.columns.iter().filter(|c| c.is_numeric() && !c.is_key() && !c.is_year_number()).collect();
     named.or_else(|| (measures.len() == 1).then(|| measures[0].name.clone()))
 }
 
 fn suggest(desk: &Desk, fact: &str, dims: &[Dimension]) -> String {
     let Some(t) = desk.table(fact) else { return "Try e.g. \"describe this data\".".into() };
-    let m = main_measure(desk, fact).or_else(|| t.columns.iter().find(|c| c.is_numeric() && !c.is_key() && !c.is_year_number()).map(|c| c.name.clone()));
-    let d = dims.iter().find(|d| !d.column.to_lowercase().ends_with("id") && d.values.len() >= 2).map(|d| d.names().last().cloned().unwrap_or_else(|| d.column.clone()));
+    let m = main_measure(desk, fact).or_else(|| {
+        t.columns.iter().find(|c| c.is_numeric() && !c.is_key() && !c.is_year_number()).map(|c| c.name.clone())
+    });
+    let d = dims
+        .iter()
+        .find(|d| !d.column.to_lowercase().ends_with("id") && d.values.len() >= 2)
+        .map(|d| d.names().last().cloned().unwrap_or_else(|| d.column.clone()));
     match (m, d) {
-        (Some(m), Some(d)) => format!("Try e.g. \"total {m} by {d}\", \"{m} trend by month\" or \"describe this data\"."),
+        (Some(m), Some(d)) => {
+            format!("Try e.g. \"total {m} by {d}\", \"{m} trend by month\" or \"describe this data\".")
+        }
         (Some(m), None) => format!("Try e.g. \"average {m}\" or \"describe this data\"."),
         _ => "Try e.g. \"describe this data\".".into(),
     }
@@ -940,5 +1397,10 @@ pub fn time_column(desk: &Desk, fact: &str) -> Option<TimeColumn> {
         return Some(TimeColumn { name: c.name.clone(), year_number: false, min: text(&c.min), max: text(&c.max) });
     }
     let c = t.columns.iter().find(|c| c.is_year_number())?;
-    Some(TimeColumn { name: c.name.clone(), year_number: true, min: format!("{}-01-01", text(&c.min)), max: format!("{}-12-31", text(&c.max)) })
+    Some(TimeColumn {
+        name: c.name.clone(),
+        year_number: true,
+        min: format!("{}-01-01", text(&c.min)),
+        max: format!("{}-12-31", text(&c.max)),
+    })
 }

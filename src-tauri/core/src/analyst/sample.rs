@@ -34,8 +34,20 @@ impl Prng {
 
 const REGIONS: [&str; 4] = ["North", "South", "East", "West"];
 const SEGMENTS: [&str; 3] = ["Consumer", "Small Business", "Enterprise"];
-const FIRST: [&str; 12] =
-    ["Acme", "Bluebird", "Cobalt", "Driftwood", "Evergreen", "Foxglove", "Granite", "Harbor", "Ironwood", "Juniper", "Keystone", "Lakeside"];
+const FIRST: [&str; 12] = [
+    "Acme",
+    "Bluebird",
+    "Cobalt",
+    "Driftwood",
+    "Evergreen",
+    "Foxglove",
+    "Granite",
+    "Harbor",
+    "Ironwood",
+    "Juniper",
+    "Keystone",
+    "Lakeside",
+];
 const LAST: [&str; 5] = ["Corp", "Supply", "Works", "Trading", "Group"];
 const PRODUCTS: [(&str, &str, f64); 12] = [
     ("Cordless Drill", "Hardware", 129.0),

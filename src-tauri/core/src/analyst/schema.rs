@@ -36,8 +36,13 @@ impl Column {
     }
     /// An integer column holding years (e.g. `Year` 1900–2017): a time axis at year grain.
     pub fn is_year_number(&self) -> bool {
-        let in_range = |v: &Option<serde_json::Value>| v.as_ref().and_then(|v| v.as_f64()).is_some_and(|y| (1000.0..=2200.0).contains(&y));
-        self.ty == ColumnType::Integer && self.name.to_lowercase().contains("year") && in_range(&self.min) && in_range(&self.max)
+        let in_range = |v: &Option<serde_json::Value>| {
+            v.as_ref().and_then(|v| v.as_f64()).is_some_and(|y| (1000.0..=2200.0).contains(&y))
+        };
+        self.ty == ColumnType::Integer
+            && self.name.to_lowercase().contains("year")
+            && in_range(&self.min)
+            && in_range(&self.max)
     }
 }
 
@@ -74,7 +79,8 @@ impl Dimension {
     pub fn names(&self) -> Vec<String> {
         let col = self.column.to_lowercase();
         let mut out = vec![col.replace('_', " ")];
-        if matches!(col.as_str(), "name" | "title" | "label" | "entity") || col == singular(&self.table.to_lowercase()) {
+        if matches!(col.as_str(), "name" | "title" | "label" | "entity") || col == singular(&self.table.to_lowercase())
+        {
             out.push(singular(&self.table.to_lowercase()));
         }
         out
@@ -165,7 +171,8 @@ impl Desk {
                     continue;
                 }
                 let values = if c.distinct <= MAX_VALUES {
-                    let q = format!("SELECT DISTINCT \"{}\" FROM \"{}\" WHERE \"{}\" IS NOT NULL", c.name, t.name, c.name);
+                    let q =
+                        format!("SELECT DISTINCT \"{}\" FROM \"{}\" WHERE \"{}\" IS NOT NULL", c.name, t.name, c.name);
                     strings(desk, &q)
                 } else {
                     Vec::new()

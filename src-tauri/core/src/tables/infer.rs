@@ -487,7 +487,7 @@ fn is_weekday(word: &[u8]) -> bool {
         return false;
     }
     let low: Vec<u8> = word.iter().map(u8::to_ascii_lowercase).collect();
-    WEEKDAYS.iter().any(|d| low == d.as_bytes() || low == &d.as_bytes()[..3])
+    WEEKDAYS.iter().any(|d| low == d.as_bytes() || low == d.as_bytes()[..3])
 }
 
 struct Cursor<'a> {
