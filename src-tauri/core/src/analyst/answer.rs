@@ -14,6 +14,8 @@ use serde_json::{json, Value};
 pub struct Rows {
     pub columns: Vec<String>,
     pub rows: Vec<Vec<Value>>,
+    /// The tool kept fewer rows than the query returned.
+    pub truncated: bool,
 }
 
 impl Rows {
@@ -78,7 +80,7 @@ impl Runner<'_, '_, '_> {
             .as_array()
             .map(|a| a.iter().map(|r| r.as_array().cloned().unwrap_or_default()).collect())
             .unwrap_or_default();
-        Ok(Rows { columns, rows })
+        Ok(Rows { columns, rows, truncated: out.data["truncated"].as_bool().unwrap_or(false) })
     }
 
     pub fn chart(&mut self, mut spec: Value, name: &str) -> Result<(), Step> {

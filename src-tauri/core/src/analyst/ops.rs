@@ -2,7 +2,7 @@
 //! deliverable (headline, key numbers, interpretation) from the rows the tools returned.
 
 use super::answer::{
-    capitalise, decimals, figure_words, grain_label, measure_words, n, pct, q, scope_words, Runner, Sql, Step,
+    capitalise, decimals, figure_words, grain_label, measure_words, n, pct, q, scope_words, Rows, Runner, Sql, Step,
 };
 use super::format::{fmt_num, fmt_pct_signed};
 use super::question::{Agg, Grain, Intent, Measure, Period};
@@ -81,7 +81,11 @@ pub fn breakdown(r: &mut Runner, i: &Intent, desk: &Desk, share_focus: bool) -> 
     let keys: Vec<String> = i.dims.iter().map(|x| s.dim_expr(x)).collect();
     let names: Vec<String> = i.dims.iter().map(dim_name).collect();
     let select_keys: Vec<String> = keys.iter().zip(&names).map(|(k, nm)| format!("{k} AS {}", q(nm))).collect();
-    let share = if additive { ", 100.0 * value / SUM(value) OVER () AS share_pct" } else { "" };
+    let share = if additive {
+        ", 100.0 * value / SUM(value) OVER () AS share_pct, SUM(value) OVER () AS grand_total"
+    } else {
+        ""
+    };
     let inner = format!(
         "SELECT {}, {} AS value {}{} GROUP BY {}",
         select_keys.join(", "),
@@ -91,7 +95,16 @@ pub fn breakdown(r: &mut Runner, i: &Intent, desk: &Desk, share_focus: bool) -> 
         (1..=keys.len()).map(|x| x.to_string()).collect::<Vec<_>>().join(", ")
     );
     let rows = r.sql("The breakdown", format!("SELECT *{share} FROM ({inner}) ORDER BY value DESC"))?;
-    let total = r.sql("The grand total", format!("SELECT {} AS value {}{}", s.agg(None), s.from(), s.where_(&[])))?;
+    // The grand total: a window over the groups when the figure adds up, else its own query.
+    let total = if additive {
+        Rows {
+            columns: vec!["value".into()],
+            rows: vec![vec![rows.get(0, "grand_total").cloned().unwrap_or_default()]],
+            truncated: false,
+        }
+    } else {
+        r.sql("The grand total", format!("SELECT {} AS value {}{}", s.agg(None), s.from(), s.where_(&[])))?
+    };
     let what = figure_words(i);
     if rows.rows.is_empty() {
         r.out.headline = format!("No rows match{}.", scope_words(i));
@@ -156,20 +169,13 @@ pub fn breakdown(r: &mut Runner, i: &Intent, desk: &Desk, share_focus: bool) -> 
     // Chart: one dimension as sorted bars; two as grouped bars (second dimension as series).
     let mw = measure_words(i);
     if names.len() == 1 && rows.rows.len() >= 2 {
-        let chart_sql = format!(
-            "SELECT {} AS {}, {} AS {} {}{} GROUP BY 1 ORDER BY 2 DESC LIMIT 40",
-            keys[0],
-            q(&names[0]),
-            s.agg(None),
-            q(&mw),
-            s.from(),
-            s.where_(&[])
-        );
+        let data: Vec<serde_json::Value> =
+            (0..rows.rows.len().min(40)).map(|k| json!([rows.text(k, &names[0]), rows.num(k, "value")])).collect();
         let title = format!("{} by {}{}", capitalise(&what), names[0], scope_words(i));
-        r.chart(json!({"type": "bar", "title": title, "sql": chart_sql, "x": names[0], "y": mw, "x_label": capitalise(&names[0]), "y_label": capitalise(&what)}), &title)?;
+        r.chart(json!({"type": "bar", "title": title, "data": {"columns": [names[0], mw], "rows": data}, "x": names[0], "y": mw, "x_label": capitalise(&names[0]), "y_label": capitalise(&what)}), &title)?;
     } else if names.len() == 2 {
         let chart_sql = format!(
-            "SELECT {k0} AS {n0}, {k1} AS {n1}, {a} AS {m} {}{} AND {k1} IN (SELECT {k1} {}{} GROUP BY 1 ORDER BY {a} DESC LIMIT 8) GROUP BY 1, 2 ORDER BY 1, 2",
+            "SELECT {k0} AS {n0}, {k1} AS {n1}, {a} AS {m} {}{} AND {k1} IN (SELECT {k1} {}{} GROUP BY 1 ORDER BY {a} DESC LIMIT 8) GROUP BY 1, 2 ORDER BY SUM({a}) OVER (PARTITION BY {k0}) DESC, 1, 2",
             s.from(),
             if s.where_(&[]).is_empty() { " WHERE 1=1".to_string() } else { s.where_(&[]) },
             s.from(),
@@ -264,18 +270,15 @@ pub fn rank(r: &mut Runner, i: &Intent, desk: &Desk, top: Option<usize>, desc: b
         ));
     }
     let mw = measure_words(i);
-    let chart_sql = format!(
-        "SELECT {} AS {}, {} AS {} {}{} GROUP BY 1 ORDER BY 2 {order} LIMIT {}",
-        s.dim_expr(dim),
-        q(&name),
-        s.agg(None),
-        q(&mw),
-        s.from(),
-        s.where_(&[]),
-        top.unwrap_or(20).min(40)
-    );
-    let title = format!("{} {} by {what}{}", if desc { "Top" } else { "Bottom" }, name, scope_words(i));
-    r.chart(json!({"type": "bar", "title": title, "sql": chart_sql, "x": name, "y": mw, "x_label": capitalise(&name), "y_label": capitalise(&what)}), &title)?;
+    let data: Vec<serde_json::Value> = (0..rows.rows.len().min(top.unwrap_or(20).min(40)))
+        .map(|k| json!([rows.text(k, &name), rows.num(k, "value")]))
+        .collect();
+    let shown = match top {
+        Some(k) => format!("{} {k} {}", if desc { "Top" } else { "Bottom" }, plural(&name)),
+        None => capitalise(&plural(&name)),
+    };
+    let title = format!("{shown} by {what}{}", scope_words(i));
+    r.chart(json!({"type": "bar", "title": title, "data": {"columns": [name, mw], "rows": data}, "x": name, "y": mw, "x_label": capitalise(&name), "y_label": capitalise(&what)}), &title)?;
     Ok(())
 }
 
@@ -546,6 +549,19 @@ pub fn trend(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
             for k in shown {
                 r.out.table.push(vec![lbl(k), n(rows.num(k, "value"), d)]);
             }
+            // The series is already in hand: chart it as it is (no second scan of the table).
+            if !rows.truncated {
+                let mw = measure_words(i);
+                let data: Vec<serde_json::Value> = (0..rows.rows.len())
+                    .map(|k| json!([Sql::chart_x(g, &rows.text(k, "period")), rows.num(k, "value")]))
+                    .collect();
+                let title = format!("{} per {}{}", capitalise(&what), g.word(), scope_words(i));
+                return r.chart(
+                    json!({"type": "line", "title": title, "data": {"columns": ["period", mw], "rows": data}, "x": "period", "y": mw,
+                           "x_label": capitalise(g.word()), "y_label": capitalise(&what)}),
+                    &title,
+                );
+            }
         }
         Some(dim) => {
             let name = dim_name(dim);
@@ -610,39 +626,60 @@ pub fn best_period(r: &mut Runner, i: &Intent, desk: &Desk, desc: bool) -> R {
     } else {
         "LEAD(value) OVER (ORDER BY value ASC) - value"
     };
+    // One pass: the whole series in time order, each period with its rank and its gap to the next one.
     let rows = r.sql(
-        "Periods ranked",
-        format!("SELECT p AS period, value, {gap} AS gap_to_next FROM (SELECT {} AS p, {} AS value {}{} GROUP BY 1 HAVING value IS NOT NULL) ORDER BY value {order} LIMIT 5", s.grain_expr(g), s.agg(None), s.from(), s.where_(&[])),
+        "Every period, ranked",
+        format!(
+            "SELECT p AS period, value, RANK() OVER (ORDER BY value {order}) AS rank, {gap} AS gap_to_next \
+             FROM (SELECT {} AS p, {} AS value {}{} GROUP BY 1 HAVING value IS NOT NULL) ORDER BY p",
+            s.grain_expr(g),
+            s.agg(None),
+            s.from(),
+            s.where_(&[])
+        ),
     )?;
     let what = figure_words(i);
     if rows.rows.is_empty() {
         r.out.headline = format!("No rows match{}.", scope_words(i));
         return Ok(());
     }
+    let mut ranked: Vec<usize> = (0..rows.rows.len()).collect();
+    ranked.sort_by(|a, b| rows.num(*a, "rank").partial_cmp(&rows.num(*b, "rank")).unwrap_or(std::cmp::Ordering::Equal));
     let lbl = |k: usize| grain_label(g, &rows.text(k, "period"));
+    let (first, second) = (ranked[0], ranked.get(1).copied());
     r.out.headline = format!(
         "The {} {} was {} with {what} of {}{}.",
         if desc { "best" } else { "worst" },
         g.word(),
-        lbl(0),
-        n(rows.num(0, "value"), d),
+        lbl(first),
+        n(rows.num(first, "value"), d),
         scope_words(i)
     );
-    if rows.rows.len() > 1 {
+    if let Some(sec) = second {
         r.out.interpretation.push(format!(
             "Runner-up: {} ({}), {} by {}.",
-            lbl(1),
-            n(rows.num(1, "value"), d),
+            lbl(sec),
+            n(rows.num(sec, "value"), d),
             if desc { "behind" } else { "above" },
-            n(rows.num(0, "gap_to_next"), d)
+            n(rows.num(first, "gap_to_next"), d)
         ));
     }
     r.out.table.push(vec!["Rank".into(), capitalise(g.word()), capitalise(&what)]);
-    for k in 0..rows.rows.len() {
-        r.out.table.push(vec![format!("{}", k + 1), lbl(k), n(rows.num(k, "value"), d)]);
+    for &k in ranked.iter().take(5) {
+        r.out.table.push(vec![n(rows.num(k, "rank"), 0), lbl(k), n(rows.num(k, "value"), d)]);
     }
     let title = format!("{} per {}{}", capitalise(&what), g.word(), scope_words(i));
-    trend_chart(r, i, None, g, &title)
+    if rows.truncated {
+        return trend_chart(r, i, None, g, &title);
+    }
+    let mw = measure_words(i);
+    let data: Vec<serde_json::Value> =
+        (0..rows.rows.len()).map(|k| json!([Sql::chart_x(g, &rows.text(k, "period")), rows.num(k, "value")])).collect();
+    r.chart(
+        json!({"type": "line", "title": title, "data": {"columns": ["period", mw], "rows": data}, "x": "period", "y": mw,
+               "x_label": capitalise(g.word()), "y_label": capitalise(&what)}),
+        &title,
+    )
 }
 
 pub fn share(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
@@ -727,7 +764,9 @@ pub fn distribution(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
         "Summary statistics",
         format!(
             "SELECT COUNT({col}) AS n, MIN({col}) AS min, AVG({col}) AS mean, \
-             (SELECT {col} {from}{w} ORDER BY {col} LIMIT 1 OFFSET (SELECT (COUNT(*) - 1) / 2 {from}{w})) AS median, MAX({col}) AS max {from}{w}"
+             (SELECT {col} {from}{w} ORDER BY {col} LIMIT 1 OFFSET (SELECT (COUNT(*) - 1) / 2 {from}{w})) AS median, MAX({col}) AS max, \
+             (SELECT {col} {from}{w} ORDER BY {col} LIMIT 1 OFFSET (SELECT (COUNT(*) * 99) / 100 {from}{w})) AS p99, \
+             (SELECT COUNT(*) {from}{w} AND {col} > (SELECT {col} {from}{w} ORDER BY {col} LIMIT 1 OFFSET (SELECT (COUNT(*) * 99) / 100 {from}{w}))) AS above_p99 {from}{w}"
         ),
     )?;
     let mw = c.replace('_', " ");
@@ -764,11 +803,22 @@ pub fn distribution(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
         });
     }
     let sample = rows.num(0, "n").is_some_and(|k| k > 150_000.0);
-    let extra = if sample {
+    let mut extra = if sample {
         vec![format!("{col} IS NOT NULL"), "f.rowid % 10 = 0".into()]
     } else {
         vec![format!("{col} IS NOT NULL")]
     };
+    // A few extreme values would squash every other bar into one: chart up to the 99th percentile then.
+    if rows.num(0, "p99").zip(rows.num(0, "max")).is_some_and(|(p, m)| m > 3.0 * p.abs().max(f64::MIN_POSITIVE)) {
+        if let Some(p99) = rows.get(0, "p99").map(crate::tools::sql::value_text) {
+            extra.push(format!("{col} <= {p99}"));
+            r.out.notes.push(format!(
+                "The histogram shows values up to the 99th percentile ({}); {} larger values are left out of the chart but counted in the statistics.",
+                n(rows.num(0, "p99"), d),
+                n(rows.num(0, "above_p99"), 0)
+            ));
+        }
+    }
     if sample {
         r.out.notes.push("The histogram uses every 10th row (the statistics use all rows).".into());
     }
