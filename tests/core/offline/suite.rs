@@ -297,3 +297,33 @@ fn offline_question_suite() {
     assert!(total >= 60, "the suite has at least 60 questions ({total})");
     assert!(failures.is_empty(), "{} of {total} failed:\n{}", failures.len(), failures.join("\n"));
 }
+
+/// Past 200,000 rows a breakdown by a small known dimension runs in one pass (an aggregate per value)
+/// instead of GROUP BY: the figures must be the same.
+#[test]
+fn big_table_breakdowns_agree_with_group_by() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("sales.csv");
+    let mut text = String::from("day,region,revenue\n");
+    let regions = ["North", "South", "East", "West", "Central"];
+    for i in 0..210_000u64 {
+        let h = i.wrapping_mul(2_654_435_761) % 1000;
+        text.push_str(&format!("2026-0{}-{:02},{},{}.{:02}\n", 1 + i % 6, 1 + i % 28, regions[(h % 5) as usize], h, i % 100));
+    }
+    std::fs::write(&csv, text).unwrap();
+    let mut d = desk_with(&[csv]);
+    let mut failures = Vec::new();
+    let cases = [
+        c("total revenue by region", &["SELECT SUM(revenue) FROM sales WHERE region='Central'", "SELECT SUM(revenue) FROM sales"], true),
+        c("top 2 regions by revenue in March 2026", &[
+            "SELECT MAX(v) FROM (SELECT SUM(revenue) v FROM sales WHERE day LIKE '2026-03%' GROUP BY region)",
+            "SELECT v FROM (SELECT SUM(revenue) v FROM sales WHERE day LIKE '2026-03%' GROUP BY region) ORDER BY v DESC LIMIT 1 OFFSET 1",
+        ], true),
+        c("average revenue by region", &["SELECT AVG(revenue) FROM sales WHERE region='West'"], true),
+        c("how many rows by region", &["SELECT COUNT(*) FROM sales WHERE region='East'"], true),
+    ];
+    let passed = run(&mut d, &cases, &mut failures);
+    assert!(failures.is_empty(), "{passed} passed; failures:\n{}", failures.join("\n"));
+    let a = ask(&mut d, "total revenue by region");
+    assert!(a.report.contains("UNION ALL"), "the one-pass form was used on the big table");
+}

@@ -177,6 +177,41 @@ impl Sql<'_> {
         }
     }
 
+    /// `SELECT <key> AS <name>, <aggregate> AS value ...` per value of one dimension. When its values are
+    /// few and known, one pass with an aggregate per value (no sort of the whole table, which is what
+    /// GROUP BY costs on a big table); otherwise a plain GROUP BY. Groups whose figure is empty or zero are left out.
+    pub fn per_group(&self, d: &super::schema::Dimension, name: &str) -> String {
+        let k = self.dim_expr(d);
+        if d.values.is_empty() || d.values.len() > 12 || self.i.fact_rows < 200_000 {
+            return format!(
+                "SELECT {k} AS {}, {} AS value {}{} GROUP BY 1",
+                q(name),
+                self.agg(None),
+                self.from(),
+                self.where_(&[])
+            );
+        }
+        let cols: Vec<String> = d
+            .values
+            .iter()
+            .enumerate()
+            .map(|(n, v)| format!("{} AS g{n}", self.agg(Some(&format!("{k} = {}", lit(v))))))
+            .collect();
+        let per: Vec<String> = d
+            .values
+            .iter()
+            .enumerate()
+            .map(|(n, v)| format!("SELECT {} AS {}, g{n} AS value FROM t", lit(v), q(name)))
+            .collect();
+        format!(
+            "SELECT * FROM (WITH t AS (SELECT {} {}{}) {}) WHERE value IS NOT NULL AND value <> 0",
+            cols.join(", "),
+            self.from(),
+            self.where_(&[]),
+            per.join(" UNION ALL ")
+        )
+    }
+
     pub fn measure_expr(&self) -> String {
         match &self.i.measure {
             Measure::Column(c) => format!("f.{}", q(c)),

@@ -86,14 +86,18 @@ pub fn breakdown(r: &mut Runner, i: &Intent, desk: &Desk, share_focus: bool) -> 
     } else {
         ""
     };
-    let inner = format!(
-        "SELECT {}, {} AS value {}{} GROUP BY {}",
-        select_keys.join(", "),
-        s.agg(None),
-        s.from(),
-        s.where_(&[]),
-        (1..=keys.len()).map(|x| x.to_string()).collect::<Vec<_>>().join(", ")
-    );
+    let inner = if keys.len() == 1 {
+        s.per_group(&i.dims[0], &names[0])
+    } else {
+        format!(
+            "SELECT {}, {} AS value {}{} GROUP BY {}",
+            select_keys.join(", "),
+            s.agg(None),
+            s.from(),
+            s.where_(&[]),
+            (1..=keys.len()).map(|x| x.to_string()).collect::<Vec<_>>().join(", ")
+        )
+    };
     let rows = r.sql("The breakdown", format!("SELECT *{share} FROM ({inner}) ORDER BY value DESC"))?;
     // The grand total: a window over the groups when the figure adds up, else its own query.
     let total = if additive {
@@ -210,12 +214,9 @@ pub fn rank(r: &mut Runner, i: &Intent, desk: &Desk, top: Option<usize>, desc: b
     let rows = r.sql(
         "The ranking",
         format!(
-            "SELECT k AS {}, value, {gap} AS gap_to_next{share} FROM (SELECT {} AS k, {} AS value {}{} GROUP BY 1 HAVING value IS NOT NULL) ORDER BY value {order}{limit}",
+            "SELECT {}, value, {gap} AS gap_to_next{share} FROM ({}) WHERE value IS NOT NULL ORDER BY value {order}{limit}",
             q(&name),
-            s.dim_expr(dim),
-            s.agg(None),
-            s.from(),
-            s.where_(&[])
+            s.per_group(dim, &name)
         ),
     )?;
     let what = figure_words(i);

@@ -108,6 +108,8 @@ pub struct TimeColumn {
 #[derive(Debug, Clone)]
 pub struct Intent {
     pub fact: String,
+    /// Rows of the fact table (big tables get single-pass queries).
+    pub fact_rows: u64,
     pub measure: Measure,
     pub agg: Agg,
     pub measure2: Option<String>,
@@ -1345,7 +1347,9 @@ pub fn understand(question: &str, prior: &[String], desk: &Desk, path: &Path) ->
         p.assumptions.push(format!("only the first period named ({}) is used", p.periods[0].label));
     }
     let _ = follow;
+    let fact_rows = desk.table(&fact).map(|t| t.rows).unwrap_or(0);
     Understanding::Answer(Box::new(Intent {
+        fact_rows,
         fact,
         measure,
         agg,
