@@ -67,18 +67,32 @@ fn main() {
         let req = TurnRequest::new(&c.id, q, ProviderSettings::new(ProviderKind::Offline));
         let t = Instant::now();
         let mut reply = String::new();
+        let mut steps = Vec::new();
+        let mut last = Instant::now();
         run_turn_blocking(
             &mut office,
             &req,
             &mut tools,
             &mut |e| {
-                if let desk_core::wire::Event::TextDelta { text } = e {
-                    reply.push_str(&text)
+                let now = Instant::now();
+                match &e {
+                    desk_core::wire::Event::TextDelta { text } => reply.push_str(text),
+                    desk_core::wire::Event::ToolStart { name, .. } => {
+                        steps.push(format!("before {name} {:.0}", (now - last).as_secs_f64() * 1000.0))
+                    }
+                    desk_core::wire::Event::ToolResult { .. } => {
+                        steps.push(format!("ran {:.0}", (now - last).as_secs_f64() * 1000.0))
+                    }
+                    _ => {}
                 }
+                last = now;
             },
             &CancelToken::new(),
         )
         .unwrap();
+        if std::env::var("VERBOSE").is_ok() {
+            println!("          {}", steps.join(", "));
+        }
         let first = reply.lines().next().unwrap_or("").chars().take(110).collect::<String>();
         println!("{:>6.0} ms  {q:<62} {first}", t.elapsed().as_secs_f64() * 1000.0);
     }

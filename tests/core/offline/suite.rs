@@ -308,7 +308,14 @@ fn big_table_breakdowns_agree_with_group_by() {
     let regions = ["North", "South", "East", "West", "Central"];
     for i in 0..210_000u64 {
         let h = i.wrapping_mul(2_654_435_761) % 1000;
-        text.push_str(&format!("2026-0{}-{:02},{},{}.{:02}\n", 1 + i % 6, 1 + i % 28, regions[(h % 5) as usize], h, i % 100));
+        text.push_str(&format!(
+            "2026-0{}-{:02},{},{}.{:02}\n",
+            1 + i % 6,
+            1 + i % 28,
+            regions[(h % 5) as usize],
+            h,
+            i % 100
+        ));
     }
     std::fs::write(&csv, text).unwrap();
     let mut d = desk_with(&[csv]);

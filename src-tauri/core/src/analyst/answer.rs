@@ -182,7 +182,7 @@ impl Sql<'_> {
     /// GROUP BY costs on a big table); otherwise a plain GROUP BY. Groups whose figure is empty or zero are left out.
     pub fn per_group(&self, d: &super::schema::Dimension, name: &str) -> String {
         let k = self.dim_expr(d);
-        if d.values.is_empty() || d.values.len() > 12 || self.i.fact_rows < 200_000 {
+        if d.values.is_empty() || d.values.len() > 8 || self.i.fact_rows < 200_000 {
             return format!(
                 "SELECT {k} AS {}, {} AS value {}{} GROUP BY 1",
                 q(name),
