@@ -180,6 +180,14 @@ const SAMPLE: &[Case] = &[
     c("total revenu by segment", &["SELECT SUM(o.revenue) FROM orders o JOIN customers c USING (customer_id) WHERE c.segment='Consumer'"], true),
     c("qty by store format", &["SELECT SUM(o.units) FROM orders o JOIN stores s USING (store_id) WHERE s.format='Online'"], true),
     c("revenue in H1", &["SELECT SUM(revenue) FROM orders WHERE order_date BETWEEN '2026-01-01' AND '2026-06-30'"], false),
+    c("how many distinct customers ordered in 2026?", &["SELECT COUNT(DISTINCT customer_id) FROM orders WHERE order_date LIKE '2026%'"], false),
+    c("revenue in West vs East", &[
+        "SELECT SUM(o.revenue) FROM orders o JOIN customers c USING (customer_id) WHERE c.region = 'West'",
+        "SELECT SUM(o.revenue) FROM orders o JOIN customers c USING (customer_id) WHERE c.region = 'East'",
+    ], true),
+    c("average order value by segment", &["SELECT AVG(o.revenue) FROM orders o JOIN customers c USING (customer_id) WHERE c.segment = 'Enterprise'"], true),
+    c("which customer bought the most units?", &["SELECT MAX(v) FROM (SELECT SUM(units) v FROM orders GROUP BY customer_id)"], true),
+    c("how many orders per month in 2025", &["SELECT COUNT(*) FROM orders WHERE order_date LIKE '2025-12%'"], true),
 ];
 
 const SAMPLE_DECLINES: &[&str] = &[
@@ -191,6 +199,7 @@ const SAMPLE_DECLINES: &[&str] = &[
     "write me a poem about sales",
     "revenue in the Antarctica region",
     "total revenue for Zebra Corp",
+    "total revenue by employee",
 ];
 
 const SEATTLE: &[Case] = &[

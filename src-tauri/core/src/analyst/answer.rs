@@ -146,8 +146,27 @@ impl Sql<'_> {
         s
     }
 
+    /// One condition per filtered dimension; several values of one dimension mean any of them.
     pub fn filter_conds(&self) -> Vec<String> {
-        self.i.filters.iter().map(|(d, v)| format!("{} = {}", self.dim_expr(d), lit(v))).collect()
+        let mut out: Vec<(String, Vec<String>)> = Vec::new();
+        for (d, v) in &self.i.filters {
+            let e = self.dim_expr(d);
+            match out.iter_mut().find(|(x, _)| *x == e) {
+                Some((_, vs)) => vs.push(lit(v)),
+                None => out.push((e, vec![lit(v)])),
+            }
+        }
+        out.into_iter()
+            .map(
+                |(e, vs)| {
+                    if vs.len() == 1 {
+                        format!("{e} = {}", vs[0])
+                    } else {
+                        format!("{e} IN ({})", vs.join(", "))
+                    }
+                },
+            )
+            .collect()
     }
 
     pub fn period_cond(&self, p: &Period) -> Option<String> {

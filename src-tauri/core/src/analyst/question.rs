@@ -165,6 +165,13 @@ fn month_of(w: &str) -> Option<u32> {
 }
 
 const STOP: &[&str] = &[
+    "distinct",
+    "unique",
+    "different",
+    "ordered",
+    "bought",
+    "placed",
+    "recorded",
     "the",
     "a",
     "an",
@@ -387,7 +394,7 @@ fn is_stop(w: &str) -> bool {
 
 /// Synonym groups: any word in a group names a column named by another word in it.
 const SYNONYMS: &[&[&str]] = &[
-    &["revenue", "sales", "amount", "turnover", "takings", "revenues"],
+    &["revenue", "sales", "amount", "turnover", "takings", "revenues", "order value"],
     &["units", "qty", "quantity", "volume", "pieces"],
     &["unit_price", "price", "prices"],
     &["precipitation", "rainfall", "precip", "wettest", "driest"],
@@ -1097,8 +1104,10 @@ fn read_pieces(
         let next_is_dim = words.w.get(i + 1).is_some_and(|nx| {
             dims.iter().any(|d| d.names().iter().any(|nm| !nm.contains(' ') && word_matches(nx, nm)))
         });
-        if (matches!(prev, "total" | "average" | "sum" | "of" | "for" | "many" | "median" | "with" | "our")
-            || next_is_dim && prev == "the")
+        if (matches!(
+            prev,
+            "total" | "average" | "sum" | "of" | "for" | "many" | "median" | "with" | "our" | "by" | "per" | "across"
+        ) || next_is_dim && prev == "the")
             && !p.unknown.contains(x)
             && !is_soft(x)
         {
@@ -1226,7 +1235,7 @@ pub fn understand(question: &str, prior: &[String], desk: &Desk, path: &Path) ->
             _ => (p, fact),
         });
     }
-    let Some((mut p, fact)) = acc else {
+    let Some((mut p, mut fact)) = acc else {
         return Understanding::Decline(Decline {
             understood: vec![],
             missing: "the question is empty".into(),
@@ -1272,7 +1281,26 @@ pub fn understand(question: &str, prior: &[String], desk: &Desk, path: &Path) ->
     let time = time_column(desk, &fact);
     let measure = if let Some(c) = &p.count_of {
         if let Some(t) = c.strip_prefix("rows:") {
-            Measure::Rows(t.to_string())
+            // "How many customers ordered in 2026": a dimension table has no dates, so count the distinct
+            // keys of the fact table that point at it.
+            let largest = desk.tables.iter().max_by_key(|x| x.rows).map(|x| x.name.clone()).unwrap_or_default();
+            let via = desk.joins.iter().find(|j| j.from_table == largest && j.to_table == t);
+            let dated = time_column(desk, t).is_some();
+            match via {
+                Some(j)
+                    if !dated
+                        && (!p.periods.is_empty()
+                            || question.to_lowercase().contains("distinct")
+                            || question.to_lowercase().contains("unique")) =>
+                {
+                    let key =
+                        Dimension { table: largest.clone(), column: j.key.clone(), via: None, values: Vec::new() };
+                    p.assumptions.push(format!("counting the distinct {} in {largest}", j.key));
+                    fact = largest;
+                    Measure::Distinct(key)
+                }
+                _ => Measure::Rows(t.to_string()),
+            }
         } else {
             let key = c.trim_start_matches("distinct:").to_string();
             match dims_of(&fact).into_iter().find(|d| format!("{}.{}", d.table, d.column) == key) {
@@ -1339,6 +1367,18 @@ pub fn understand(question: &str, prior: &[String], desk: &Desk, path: &Path) ->
         .filter(|d| reachable.iter().any(|r| r.table == d.table && r.column == d.column))
         .cloned()
         .collect();
+    let mut dims = dims;
+    if dims.is_empty() && matches!(op, Op::Summary) {
+        let first = filters.first().map(|(d, _)| (d.table.clone(), d.column.clone()));
+        if let Some((t, c)) = first {
+            let same: Vec<&(Dimension, String)> =
+                filters.iter().filter(|(d, _)| d.table == t && d.column == c).collect();
+            if same.len() >= 2 {
+                dims.push(same[0].0.clone());
+                op = Op::Breakdown;
+            }
+        }
+    }
     if matches!(op, Op::Breakdown | Op::Rank { .. } | Op::GroupGrowth) && dims.is_empty() {
         op = if matches!(op, Op::GroupGrowth) { Op::Trend } else { Op::Summary };
     }
