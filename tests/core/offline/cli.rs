@@ -20,14 +20,16 @@ fn sample_then_ask_prints_the_wire_events() {
     let kinds: Vec<&str> = events.iter().map(|e| e["type"].as_str().unwrap()).collect();
     assert_eq!(kinds.first(), Some(&"session_start"));
     assert_eq!(kinds.last(), Some(&"complete"));
-    let tools: Vec<&str> = events.iter().filter(|e| e["type"] == "tool_start").map(|e| e["name"].as_str().unwrap()).collect();
+    let tools: Vec<&str> =
+        events.iter().filter(|e| e["type"] == "tool_start").map(|e| e["name"].as_str().unwrap()).collect();
     assert!(tools.contains(&"sql") && tools.contains(&"chart") && tools.contains(&"write_file"), "{tools:?}");
     let artifacts: Vec<&str> =
         events.iter().filter(|e| e["type"] == "artifact_update").map(|e| e["path"].as_str().unwrap()).collect();
     assert!(artifacts.iter().any(|p| p.ends_with(".png")), "a chart was announced: {artifacts:?}");
     assert!(artifacts.contains(&"report.md"), "the report was announced: {artifacts:?}");
     assert_eq!(events.last().unwrap()["receipt"]["provider"], "offline");
-    let text: String = events.iter().filter(|e| e["type"] == "text_delta").map(|e| e["text"].as_str().unwrap()).collect();
+    let text: String =
+        events.iter().filter(|e| e["type"] == "text_delta").map(|e| e["text"].as_str().unwrap()).collect();
     // The grand total, independently: the sum of the shipped orders file's revenue column.
     let csv = desk_core::analyst::sample::FILES[0].1;
     let total: f64 = csv.lines().skip(1).filter_map(|l| l.rsplit(',').next()?.parse::<f64>().ok()).sum();

@@ -187,6 +187,8 @@ const SAMPLE: &[Case] = &[
     ], true),
     c("average order value by segment", &["SELECT AVG(o.revenue) FROM orders o JOIN customers c USING (customer_id) WHERE c.segment = 'Enterprise'"], true),
     c("which customer bought the most units?", &["SELECT MAX(v) FROM (SELECT SUM(units) v FROM orders GROUP BY customer_id)"], true),
+    c("what were sales last year", &["SELECT SUM(revenue) FROM orders WHERE order_date LIKE '2025%'"], false),
+    c("median revenue", &["SELECT revenue FROM orders ORDER BY revenue LIMIT 1 OFFSET (SELECT (COUNT(*) - 1) / 2 FROM orders)"], true),
     c("how many orders per month in 2025", &["SELECT COUNT(*) FROM orders WHERE order_date LIKE '2025-12%'"], true),
 ];
 
@@ -200,6 +202,10 @@ const SAMPLE_DECLINES: &[&str] = &[
     "revenue in the Antarctica region",
     "total revenue for Zebra Corp",
     "total revenue by employee",
+    "profit margin by category",
+    "orders with revenue above 1000",
+    "revenue by day of week",
+    "how are we doing?",
 ];
 
 const SEATTLE: &[Case] = &[
@@ -224,10 +230,17 @@ const SEATTLE: &[Case] = &[
     c("max wind in 2012", &["SELECT MAX(wind) FROM seattle_weather WHERE date LIKE '2012%'"], false),
     c("precipitation trend by year", &["SELECT SUM(precipitation) FROM seattle_weather WHERE date LIKE '2012%'", "SELECT SUM(precipitation) FROM seattle_weather WHERE date LIKE '2015%'"], true),
     c("check for missing values and duplicates", &["SELECT COUNT(*) FROM seattle_weather"], false),
+    c("how many rainy days in 2015", &["SELECT COUNT(*) FROM seattle_weather WHERE weather='rain' AND date LIKE '2015%'"], false),
+    c("average temperature when it snows", &["SELECT AVG(temp_max) FROM seattle_weather WHERE weather='snow'"], false),
     c("number of days by weather", &["SELECT COUNT(*) FROM seattle_weather WHERE weather='fog'"], true),
 ];
 
-const SEATTLE_DECLINES: &[&str] = &["will it rain tomorrow?", "what is the humidity in 2014"];
+const SEATTLE_DECLINES: &[&str] = &[
+    "will it rain tomorrow?",
+    "what is the humidity in 2014",
+    "average wind in winter",
+    "days with more than 10 mm of precipitation",
+];
 
 const GAPMINDER: &[Case] = &[
     c("average health by region", &["SELECT AVG(health) FROM gapminder_health_income WHERE region='america'"], true),

@@ -542,6 +542,8 @@ struct Pieces {
     unknown: Vec<String>,
     assumptions: Vec<String>,
     out_of_scope: Option<String>,
+    /// A table the question names.
+    named_table: Option<String>,
 }
 
 fn iso(y: i32, m: u32) -> String {
@@ -571,7 +573,7 @@ fn year_of(w: &str) -> Option<i32> {
     (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
         .then(|| w.parse().ok())
         .flatten()
-        .filter(|y| (1000..=2200).contains(y))
+        .filter(|y| (1800..=2100).contains(y))
 }
 
 /// Time words: periods (claimed) and grain.
@@ -585,6 +587,22 @@ fn read_time(words: &mut Words, p: &mut Pieces, time: Option<&TimeColumn>) {
         let w = words.w[i].clone();
         let next = words.w.get(i + 1).cloned().unwrap_or_default();
         let next_year = year_of(&next);
+        // "this year", "last year", "this month", "last month": relative to the data's latest date.
+        if (w == "this" || w == "last") && (next == "year" || next == "month") && time.is_some() {
+            let label;
+            if next == "year" {
+                let y = if w == "this" { max_year } else { max_year - 1 };
+                label = format!("{y}");
+                p.periods.push(Period { start: iso(y, 1), end: iso(y + 1, 1), label: label.clone() });
+            } else {
+                label = format!("{} {max_year}", month_name(max_month));
+                p.periods.push(months_period(max_year, max_month, max_year, max_month, label.clone()));
+            }
+            p.assumptions.push(format!("\"{w} {next}\" is read against the latest date in the data: {label}"));
+            words.claim(i, 2);
+            i += 2;
+            continue;
+        }
         // "last N months"
         if w == "last" || w == "past" {
             let count: Option<i32> = next.parse().ok().or(match next.as_str() {
@@ -792,10 +810,34 @@ fn read_pieces(
         ("improve", "giving advice"),
         ("joke", "chatting"),
         ("poem", "creative writing"),
+        ("above", "conditions on numbers (above, below, more than ...)"),
+        ("below", "conditions on numbers (above, below, more than ...)"),
+        ("exceeding", "conditions on numbers (above, below, more than ...)"),
+        ("weekday", "days of the week"),
+        ("weekdays", "days of the week"),
+        ("weekend", "days of the week"),
+        ("weekends", "days of the week"),
+        ("winter", "seasons"),
+        ("summer", "seasons"),
+        ("spring", "seasons"),
+        ("autumn", "seasons"),
         ("story", "creative writing"),
         ("email", "writing messages"),
     ] {
         if words.has(w) && !why.is_empty() {
+            p.out_of_scope = Some(why.to_string());
+        }
+    }
+    for (ph, why) in [
+        ("more than", "conditions on numbers (above, below, more than ...)"),
+        ("less than", "conditions on numbers (above, below, more than ...)"),
+        ("greater than", "conditions on numbers (above, below, more than ...)"),
+        ("fewer than", "conditions on numbers (above, below, more than ...)"),
+        ("at least", "conditions on numbers (above, below, more than ...)"),
+        ("day of week", "days of the week"),
+        ("day of the week", "days of the week"),
+    ] {
+        if words.phrase(ph).is_some() {
             p.out_of_scope = Some(why.to_string());
         }
     }
@@ -847,6 +889,7 @@ fn read_pieces(
             rb.cmp(&ra)
         })
     });
+    let mut chosen: Vec<(usize, String, String)> = Vec::new();
     for (at, len, table, col, _) in candidates {
         if words.claimed[at..at + len].iter().any(|c| *c) {
             continue;
@@ -858,8 +901,11 @@ fn read_pieces(
             p.assumptions.push("\"temperature\" is read as the daily maximum temperature (temp_max)".into());
         }
         words.claim(at, len);
-        p.measures.push((table, col));
+        p.measures.push((table.clone(), col.clone()));
+        chosen.push((at, table, col));
     }
+    chosen.sort_by_key(|c| c.0);
+    p.measures = chosen.into_iter().map(|(_, t, c)| (t, c)).collect();
     let fact = p.measures.first().map(|(t, _)| t.clone()).unwrap_or(fact_guess);
     let dims = dims_of(&fact);
     // Filters: dimension values named in the question (longest first).
@@ -872,12 +918,20 @@ fn read_pieces(
                 continue;
             }
             let parts: Vec<&str> = norm.split_whitespace().collect();
+            // "rainy"/"sunny" days name the values rain and sun.
+            let adjective_hit = if parts.len() == 1 && parts[0].len() >= 3 {
+                words.w.iter().position(|w| {
+                    *w == format!("{}y", parts[0]) || *w == format!("{}ny", parts[0]) || *w == format!("{}gy", parts[0])
+                })
+            } else {
+                None
+            };
             let plural_hit = if parts.len() == 1 {
                 words.w.iter().position(|w| singular(w) == parts[0] || *w == format!("{}s", parts[0]))
             } else {
                 None
             };
-            if let Some(at) = words.phrase(&parts.join(" ")).or(plural_hit) {
+            if let Some(at) = words.phrase(&parts.join(" ")).or(plural_hit).or(adjective_hit) {
                 value_hits.push((at, parts.len(), d.clone(), v.clone()));
             } else if parts.len() > 1 && parts[0].len() >= 4 {
                 // "for Acme" names "Acme Corp" when no other value starts with that word.
@@ -998,6 +1052,15 @@ fn read_pieces(
     }
     dim_hits.sort_by_key(|(at, _)| *at);
     p.dims = dim_hits.into_iter().map(|(_, d)| d).take(2).collect();
+    // Table names ("the orders", "customers table") are understood, not unknown.
+    for t in &desk.tables {
+        for tw in table_words(&t.name) {
+            if let Some((at, len)) = words.find_name(&tw) {
+                words.claim(at, len);
+                p.named_table.get_or_insert_with(|| t.name.clone());
+            }
+        }
+    }
     // Aggregate and operation words.
     let w = &words;
     if w.has_any(&["average", "avg", "mean", "typical"]) {
@@ -1039,7 +1102,8 @@ fn read_pieces(
     p.n = top_n.map(|(_, n)| n);
     let asks_which = w.has_any(&["which", "what"]) && (high || low);
     let time_grain_named = p.grain.is_some();
-    p.op = if w.has_any(&["describe", "summarize", "summarise", "overview", "profile"])
+    p.op = if w.has_any(&["describe", "summarize", "summarise", "overview", "profile", "columns", "fields"])
+        || w.phrase("show me the data").is_some()
         || w.phrase("what is in").is_some()
         || w.phrase("what's in").is_some()
     {
@@ -1050,7 +1114,7 @@ fn read_pieces(
         Some(Op::Quality)
     } else if w.starts("correlat") || w.starts("relat") || w.has("scatter") {
         Some(Op::Relationship)
-    } else if w.has_any(&["distribution", "histogram", "distributed", "spread"]) {
+    } else if w.has_any(&["distribution", "histogram", "distributed", "spread", "median"]) {
         Some(Op::Distribution)
     } else if (w.has_any(&["grew", "growth", "grow", "increased", "rose", "change", "changed"])
         && w.has_any(&["fastest", "slowest", "most", "least", "which", "per", "each", "by"])
@@ -1104,18 +1168,306 @@ fn read_pieces(
         let next_is_dim = words.w.get(i + 1).is_some_and(|nx| {
             dims.iter().any(|d| d.names().iter().any(|nm| !nm.contains(' ') && word_matches(nx, nm)))
         });
-        if (matches!(
-            prev,
-            "total" | "average" | "sum" | "of" | "for" | "many" | "median" | "with" | "our" | "by" | "per" | "across"
-        ) || next_is_dim && prev == "the")
-            && !p.unknown.contains(x)
-            && !is_soft(x)
-        {
+        // Any other word that names nothing here is a condition or a figure this analyst cannot see:
+        // it declines rather than answer a different question.
+        let _ = (prev, next_is_dim);
+        if !p.unknown.contains(x) && !is_soft(x) && !FILLER.contains(&x.as_str()) {
             p.unknown.push(x.clone());
         }
     }
     (p, fact)
 }
+
+/// Words that carry no figure, filter or grouping of their own.
+const FILLER: &[&str] = &[
+    "there",
+    "were",
+    "been",
+    "being",
+    "did",
+    "does",
+    "done",
+    "would",
+    "could",
+    "give",
+    "show",
+    "tell",
+    "find",
+    "want",
+    "need",
+    "know",
+    "like",
+    "see",
+    "let",
+    "get",
+    "make",
+    "much",
+    "lot",
+    "lots",
+    "value",
+    "values",
+    "figure",
+    "figures",
+    "number",
+    "numbers",
+    "amount",
+    "level",
+    "levels",
+    "happened",
+    "happen",
+    "look",
+    "looks",
+    "looked",
+    "went",
+    "come",
+    "came",
+    "comes",
+    "from",
+    "into",
+    "onto",
+    "than",
+    "then",
+    "also",
+    "only",
+    "just",
+    "same",
+    "now",
+    "and",
+    "but",
+    "has",
+    "have",
+    "had",
+    "was",
+    "are",
+    "is",
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "what",
+    "which",
+    "who",
+    "whom",
+    "how",
+    "why",
+    "when",
+    "where",
+    "each",
+    "every",
+    "all",
+    "any",
+    "some",
+    "per",
+    "for",
+    "with",
+    "without",
+    "about",
+    "between",
+    "against",
+    "across",
+    "during",
+    "within",
+    "since",
+    "until",
+    "through",
+    "after",
+    "before",
+    "over",
+    "under",
+    "data",
+    "dataset",
+    "table",
+    "tables",
+    "file",
+    "files",
+    "desk",
+    "chart",
+    "charts",
+    "graph",
+    "plot",
+    "report",
+    "write",
+    "draw",
+    "compute",
+    "calculate",
+    "summarize",
+    "summarise",
+    "describe",
+    "break",
+    "broken",
+    "split",
+    "grouped",
+    "group",
+    "sorted",
+    "ranked",
+    "rank",
+    "ranking",
+    "order",
+    "largest",
+    "smallest",
+    "highest",
+    "lowest",
+    "greatest",
+    "fewest",
+    "most",
+    "least",
+    "best",
+    "worst",
+    "top",
+    "bottom",
+    "biggest",
+    "percentage",
+    "percent",
+    "share",
+    "rate",
+    "change",
+    "changes",
+    "changed",
+    "grow",
+    "grew",
+    "grown",
+    "growth",
+    "increase",
+    "increased",
+    "decrease",
+    "decreased",
+    "rise",
+    "rose",
+    "fall",
+    "fell",
+    "drop",
+    "dropped",
+    "fastest",
+    "slowest",
+    "trend",
+    "trends",
+    "over",
+    "time",
+    "period",
+    "periods",
+    "overall",
+    "whole",
+    "entire",
+    "single",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "ten",
+    "lives",
+    "live",
+    "living",
+    "located",
+    "sold",
+    "sell",
+    "sells",
+    "selling",
+    "earned",
+    "made",
+    "generated",
+    "produce",
+    "produced",
+    "brought",
+    "bought",
+    "buy",
+    "ordered",
+    "spent",
+    "recorded",
+    "measured",
+    "seen",
+    "saw",
+    "had",
+    "happen",
+    "did",
+    "vs",
+    "versus",
+    "compare",
+    "compared",
+    "comparison",
+    "relationship",
+    "relation",
+    "correlation",
+    "related",
+    "relate",
+    "distribution",
+    "histogram",
+    "spread",
+    "check",
+    "quality",
+    "missing",
+    "duplicates",
+    "duplicate",
+    "outliers",
+    "outlier",
+    "nulls",
+    "blank",
+    "empty",
+    "profile",
+    "overview",
+    "summary",
+    "kind",
+    "kinds",
+    "type",
+    "types",
+    "sort",
+    "typical",
+    "usual",
+    "usually",
+    "normally",
+    "ever",
+    "far",
+    "so",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "quarter",
+    "quarters",
+    "year",
+    "years",
+    "monthly",
+    "weekly",
+    "daily",
+    "yearly",
+    "quarterly",
+    "annual",
+    "annually",
+    "first",
+    "last",
+    "second",
+    "half",
+    "latest",
+    "earliest",
+    "recent",
+    "row",
+    "rows",
+    "record",
+    "records",
+    "entries",
+    "entry",
+    "times",
+    "observations",
+    "many",
+    "total",
+    "sum",
+    "average",
+    "mean",
+    "count",
+    "counts",
+    "min",
+    "max",
+    "minimum",
+    "maximum",
+    "peak",
+    "median",
+    "columns",
+    "column",
+    "fields",
+];
 
 /// Words that often follow "of"/"for" without naming anything.
 fn is_soft(w: &str) -> bool {
@@ -1279,7 +1631,7 @@ pub fn understand(question: &str, prior: &[String], desk: &Desk, path: &Path) ->
         });
     }
     let time = time_column(desk, &fact);
-    let measure = if let Some(c) = &p.count_of {
+    let mut measure = if let Some(c) = &p.count_of {
         if let Some(t) = c.strip_prefix("rows:") {
             // "How many customers ordered in 2026": a dimension table has no dates, so count the distinct
             // keys of the fact table that point at it.
@@ -1333,8 +1685,12 @@ pub fn understand(question: &str, prior: &[String], desk: &Desk, path: &Path) ->
             }
         }
     };
-    let fact = match &measure {
-        Measure::Rows(t) => t.clone(),
+    let fact = match (&measure, &p.op, &p.named_table) {
+        (_, Some(Op::Quality), Some(t)) => {
+            measure = Measure::Rows(t.clone());
+            t.clone()
+        }
+        (Measure::Rows(t), _, _) => t.clone(),
         _ => fact,
     };
     let agg = match (&measure, p.agg) {
@@ -1343,6 +1699,14 @@ pub fn understand(question: &str, prior: &[String], desk: &Desk, path: &Path) ->
         (_, None) => Agg::Sum,
     };
     let mut op = p.op.clone().unwrap_or(Op::Summary);
+    if p.measures.len() > 1 && !matches!(op, Op::Relationship) {
+        p.assumptions.push(format!(
+            "the question names {} measures; this answer is about {} (ask again for {})",
+            p.measures.len(),
+            p.measures[0].1,
+            p.measures[1..].iter().map(|(_, c)| c.as_str()).collect::<Vec<_>>().join(", ")
+        ));
+    }
     if matches!(op, Op::Relationship) && p.measures.len() < 2 {
         return Understanding::Decline(Decline {
             understood,
