@@ -369,14 +369,15 @@ pub fn group_growth(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
     let dim = &i.dims[0];
     let name = dim_name(dim);
     let g = s.grain();
+    // One pass over the table: the series per group, each row carrying its group's first and last value.
     let rows = r.sql(
-        "Growth per group, first to last period",
+        "Each group's series, with its growth from the first to the last period",
         format!(
-            "WITH g AS (SELECT {} AS k, {} AS p, {} AS v {}{} GROUP BY 1, 2), b AS (SELECT MIN(p) AS p0, MAX(p) AS p1 FROM g) \
-             SELECT k AS {}, p0 AS first_period, first_value, p1 AS last_period, last_value, last_value - first_value AS change, \
-             100.0 * (last_value - first_value) / first_value AS growth_pct FROM (SELECT k, b.p0, b.p1, \
-             SUM(CASE WHEN g.p = b.p0 THEN v END) AS first_value, SUM(CASE WHEN g.p = b.p1 THEN v END) AS last_value FROM g, b GROUP BY k) \
-             ORDER BY growth_pct DESC",
+            "WITH g AS (SELECT {} AS k, {} AS p, {} AS v {}{} GROUP BY 1, 2), b AS (SELECT MIN(p) AS p0, MAX(p) AS p1 FROM g), \
+             s AS (SELECT k, SUM(CASE WHEN g.p = b.p0 THEN v END) AS first_value, SUM(CASE WHEN g.p = b.p1 THEN v END) AS last_value FROM g, b GROUP BY k) \
+             SELECT g.k AS {}, g.p AS period, g.v AS value, b.p0 AS first_period, s.first_value, b.p1 AS last_period, s.last_value, \
+             s.last_value - s.first_value AS change, 100.0 * (s.last_value - s.first_value) / s.first_value AS growth_pct \
+             FROM g JOIN s ON s.k IS g.k, b ORDER BY growth_pct DESC, g.k, g.p",
             s.dim_expr(dim),
             s.grain_expr(g),
             s.agg(None),
@@ -389,30 +390,43 @@ pub fn group_growth(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
         r.out.headline = format!("No rows match{}.", scope_words(i));
         return Ok(());
     }
+    // The first row of each group, in order of growth.
+    let mut firsts: Vec<usize> = Vec::new();
+    for k in 0..rows.rows.len() {
+        if k == 0 || rows.get(k, &name) != rows.get(k - 1, &name) {
+            firsts.push(k);
+        }
+    }
     let what = figure_words(i);
     let p0 = grain_label(g, &rows.text(0, "first_period"));
     let p1 = grain_label(g, &rows.text(0, "last_period"));
     let fmt_g = |v: Option<f64>| v.map(fmt_pct_signed).unwrap_or_else(|| "n/a".into());
+    let top = firsts[0];
     r.out.headline = format!(
         "{} grew fastest from {p0} to {p1}: {} went from {} to {} ({}).",
-        rows.text(0, &name),
+        rows.text(top, &name),
         what,
-        n(rows.num(0, "first_value"), d),
-        n(rows.num(0, "last_value"), d),
-        fmt_g(rows.num(0, "growth_pct"))
+        n(rows.num(top, "first_value"), d),
+        n(rows.num(top, "last_value"), d),
+        fmt_g(rows.num(top, "growth_pct"))
     );
-    if rows.rows.len() > 1 {
+    if firsts.len() > 1 {
+        let (second, last) = (firsts[1], firsts[firsts.len() - 1]);
         r.out.interpretation.push(format!(
             "Runner-up: {} ({}). Slowest: {} ({}).",
-            rows.text(1, &name),
-            fmt_g(rows.num(1, "growth_pct")),
-            rows.text(rows.rows.len() - 1, &name),
-            fmt_g(rows.num(rows.rows.len() - 1, "growth_pct"))
+            rows.text(second, &name),
+            fmt_g(rows.num(second, "growth_pct")),
+            rows.text(last, &name),
+            fmt_g(rows.num(last, "growth_pct"))
         ));
     }
-    r.out.interpretation.push(format!("First and last {} of the data in scope: {p0} and {p1}. A single {} can be noisy; the chart shows the whole path.", g.word(), g.word()));
+    r.out.interpretation.push(format!(
+        "First and last {} of the data in scope: {p0} and {p1}. A single {} can be noisy; the chart shows the whole path.",
+        g.word(),
+        g.word()
+    ));
     r.out.table.push(vec![key_header(&name), p0.clone(), p1.clone(), "Change".into(), "Growth".into()]);
-    for k in 0..rows.rows.len().min(25) {
+    for &k in firsts.iter().take(25) {
         r.out.table.push(vec![
             rows.text(k, &name),
             n(rows.num(k, "first_value"), d),
@@ -421,7 +435,27 @@ pub fn group_growth(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
             fmt_g(rows.num(k, "growth_pct")),
         ]);
     }
-    trend_chart(r, i, Some(dim), g, &format!("{} by {name} per {}{}", capitalise(&what), g.word(), scope_words(i)))
+    let title = format!("{} by {name} per {}{}", capitalise(&what), g.word(), scope_words(i));
+    if rows.truncated {
+        return trend_chart(r, i, Some(dim), g, &title);
+    }
+    // The chart from the series in hand: the (at most 8) fastest-growing groups.
+    let shown: Vec<String> = firsts.iter().take(8).map(|&k| rows.text(k, &name)).collect();
+    if firsts.len() > 8 {
+        r.out.notes.push("The chart shows the 8 fastest-growing groups.".into());
+    }
+    let mw = measure_words(i);
+    let mut data: Vec<(String, String, Option<f64>)> = (0..rows.rows.len())
+        .filter(|&k| shown.contains(&rows.text(k, &name)))
+        .map(|k| (Sql::chart_x(g, &rows.text(k, "period")), rows.text(k, &name), rows.num(k, "value")))
+        .collect();
+    data.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
+    let data: Vec<serde_json::Value> = data.into_iter().map(|(x, k, v)| json!([x, k, v])).collect();
+    r.chart(
+        json!({"type": "line", "title": title, "data": {"columns": ["period", name, mw], "rows": data}, "x": "period", "y": mw,
+               "group": name, "x_label": capitalise(g.word()), "y_label": capitalise(&what)}),
+        &title,
+    )
 }
 
 fn trend_chart(r: &mut Runner, i: &Intent, dim: Option<&super::schema::Dimension>, g: Grain, title: &str) -> R {
@@ -566,14 +600,16 @@ pub fn trend(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
         }
         Some(dim) => {
             let name = dim_name(dim);
+            // One pass: the series per group, each row with its group's first, last and peak values.
             let rows = r.sql(
-                "First and last period per group",
+                "Each group's series, with its first, last and peak values",
                 format!(
-                    "WITH g AS (SELECT {} AS k, {} AS p, {} AS v {}{} GROUP BY 1, 2) \
-                     SELECT k AS {}, MIN(p) AS first_period, MAX(p) AS last_period, \
-                     (SELECT v FROM g AS x WHERE x.k IS g.k ORDER BY p LIMIT 1) AS first_value, \
-                     (SELECT v FROM g AS x WHERE x.k IS g.k ORDER BY p DESC LIMIT 1) AS last_value, \
-                     MAX(v) AS peak FROM g GROUP BY k ORDER BY last_value DESC",
+                    "WITH g AS (SELECT {} AS k, {} AS p, {} AS v {}{} GROUP BY 1, 2), \
+                     s AS (SELECT k, MIN(p) AS first_period, MAX(p) AS last_period, MAX(v) AS peak FROM g GROUP BY k) \
+                     SELECT g.k AS {}, g.p AS period, g.v AS value, s.first_period, s.last_period, s.peak, \
+                     (SELECT v FROM g AS x WHERE x.k IS g.k AND x.p = s.first_period) AS first_value, \
+                     (SELECT v FROM g AS x WHERE x.k IS g.k AND x.p = s.last_period) AS last_value \
+                     FROM g JOIN s ON s.k IS g.k ORDER BY last_value DESC, g.k, g.p",
                     s.dim_expr(dim),
                     s.grain_expr(g),
                     s.agg(None),
@@ -586,18 +622,25 @@ pub fn trend(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
                 r.out.headline = format!("No rows match{}.", scope_words(i));
                 return Ok(());
             }
+            let mut firsts: Vec<usize> = Vec::new();
+            for k in 0..rows.rows.len() {
+                if k == 0 || rows.get(k, &name) != rows.get(k - 1, &name) {
+                    firsts.push(k);
+                }
+            }
+            let top = firsts[0];
             r.out.headline = format!(
                 "{} per {} by {name}{}: {} is highest in the last {} ({} in {}).",
                 capitalise(&what),
                 g.word(),
                 scope_words(i),
-                rows.text(0, &name),
+                rows.text(top, &name),
                 g.word(),
-                n(rows.num(0, "last_value"), d),
-                grain_label(g, &rows.text(0, "last_period"))
+                n(rows.num(top, "last_value"), d),
+                grain_label(g, &rows.text(top, "last_period"))
             );
             r.out.table.push(vec![key_header(&name), "First".into(), "Last".into(), "Peak".into()]);
-            for k in 0..rows.rows.len().min(25) {
+            for &k in firsts.iter().take(25) {
                 r.out.table.push(vec![
                     rows.text(k, &name),
                     format!("{} ({})", n(rows.num(k, "first_value"), d), grain_label(g, &rows.text(k, "first_period"))),
@@ -605,8 +648,24 @@ pub fn trend(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
                     n(rows.num(k, "peak"), d),
                 ]);
             }
-            if rows.rows.len() > 8 {
-                r.out.notes.push("The chart shows the 8 largest groups.".into());
+            if firsts.len() > 8 {
+                r.out.notes.push("The chart shows the 8 groups highest in the last period.".into());
+            }
+            if !rows.truncated {
+                let shown: Vec<String> = firsts.iter().take(8).map(|&k| rows.text(k, &name)).collect();
+                let mw = measure_words(i);
+                let mut data: Vec<(String, String, Option<f64>)> = (0..rows.rows.len())
+                    .filter(|&k| shown.contains(&rows.text(k, &name)))
+                    .map(|k| (Sql::chart_x(g, &rows.text(k, "period")), rows.text(k, &name), rows.num(k, "value")))
+                    .collect();
+                data.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
+                let data: Vec<serde_json::Value> = data.into_iter().map(|(x, k, v)| json!([x, k, v])).collect();
+                let title = format!("{} per {} by {name}{}", capitalise(&what), g.word(), scope_words(i));
+                return r.chart(
+                    json!({"type": "line", "title": title, "data": {"columns": ["period", name, mw], "rows": data}, "x": "period",
+                           "y": mw, "group": name, "x_label": capitalise(g.word()), "y_label": capitalise(&what)}),
+                    &title,
+                );
             }
         }
     }
