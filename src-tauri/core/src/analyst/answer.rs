@@ -201,6 +201,9 @@ impl Sql<'_> {
     /// GROUP BY costs on a big table); otherwise a plain GROUP BY. Groups whose figure is empty or zero are left out.
     pub fn per_group(&self, d: &super::schema::Dimension, name: &str) -> String {
         let k = self.dim_expr(d);
+        if let Some(sql) = self.per_group_through_key(d, name) {
+            return sql;
+        }
         if d.values.is_empty() || d.values.len() > 8 || self.i.fact_rows < 200_000 {
             return format!(
                 "SELECT {k} AS {}, {} AS value {}{} GROUP BY 1",
@@ -229,6 +232,38 @@ impl Sql<'_> {
             self.where_(&[]),
             per.join(" UNION ALL ")
         )
+    }
+
+    /// For a dimension of a joined table: aggregate the fact table by its key first, then join the few
+    /// key groups to the dimension table (one join per key instead of per row). Only for figures that
+    /// combine from parts (sum, count, min, max, average via sum and count) and filters on the fact table.
+    fn per_group_through_key(&self, d: &super::schema::Dimension, name: &str) -> Option<String> {
+        let j = d.via.as_ref()?;
+        if self.i.filters.iter().any(|(f, _)| f.via.is_some()) {
+            return None;
+        }
+        let m = self.measure_expr();
+        let (inner, outer) = match (&self.i.measure, self.i.agg) {
+            (Measure::Rows(_), _) => ("COUNT(*) AS v".to_string(), "SUM(v)".to_string()),
+            (Measure::Distinct(_), _) => return None,
+            (_, Agg::Sum) => (format!("SUM({m}) AS v"), "SUM(v)".into()),
+            (_, Agg::Min) => (format!("MIN({m}) AS v"), "MIN(v)".into()),
+            (_, Agg::Max) => (format!("MAX({m}) AS v"), "MAX(v)".into()),
+            (_, Agg::Avg) => (format!("SUM({m}) AS v, COUNT({m}) AS c"), "SUM(v) / SUM(c)".into()),
+            (_, Agg::Count) => (format!("COUNT({m}) AS v"), "SUM(v)".into()),
+        };
+        let alias = q(&format!("j_{}", j.to_table));
+        Some(format!(
+            "SELECT {alias}.{} AS {}, {outer} AS value FROM (SELECT f.{} AS key, {inner} FROM {} AS f{} GROUP BY 1) AS g \
+             LEFT JOIN {} AS {alias} ON g.key = {alias}.{} GROUP BY 1",
+            q(&d.column),
+            q(name),
+            q(&j.key),
+            q(&self.i.fact),
+            self.where_(&[]),
+            q(&j.to_table),
+            q(&j.to_key)
+        ))
     }
 
     pub fn measure_expr(&self) -> String {
