@@ -66,6 +66,7 @@ fn main() {
         let mut tools = Toolbox::new(desk.clone(), office.input_names(&id).unwrap());
         let req = TurnRequest::new(&c.id, q, ProviderSettings::new(ProviderKind::Offline));
         let t = Instant::now();
+        let cpu0 = cpu_ms();
         let mut reply = String::new();
         let mut steps = Vec::new();
         let mut last = Instant::now();
@@ -94,6 +95,16 @@ fn main() {
             println!("          {}", steps.join(", "));
         }
         let first = reply.lines().next().unwrap_or("").chars().take(110).collect::<String>();
-        println!("{:>6.0} ms  {q:<62} {first}", t.elapsed().as_secs_f64() * 1000.0);
+        println!("{:>6.0} ms ({:>4.0} ms CPU)  {q:<62} {first}", t.elapsed().as_secs_f64() * 1000.0, cpu_ms() - cpu0);
     }
+}
+
+/// CPU time of this process so far (user + system), in ms: steadier than wall time on a shared machine.
+fn cpu_ms() -> f64 {
+    // SAFETY: getrusage only writes into the struct passed to it.
+    let mut u: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: as above; RUSAGE_SELF is always valid.
+    unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut u) };
+    let ms = |t: libc::timeval| t.tv_sec as f64 * 1000.0 + t.tv_usec as f64 / 1000.0;
+    ms(u.ru_utime) + ms(u.ru_stime)
 }
