@@ -266,6 +266,38 @@ impl Sql<'_> {
         ))
     }
 
+    /// The aggregate per period: by the raw time value first (cheap to group), then by period, when the
+    /// figure combines from parts; else straight by period. Columns `p` and `value`.
+    pub fn per_period(&self, g: Grain) -> String {
+        let Some(t) = &self.i.time else { return String::new() };
+        let m = self.measure_expr();
+        let parts = match (&self.i.measure, self.i.agg) {
+            (Measure::Rows(_), _) => Some(("COUNT(*) AS v".to_string(), "SUM(v)".to_string())),
+            (Measure::Distinct(_), _) => None,
+            (_, Agg::Sum) => Some((format!("SUM({m}) AS v"), "SUM(v)".into())),
+            (_, Agg::Min) => Some((format!("MIN({m}) AS v"), "MIN(v)".into())),
+            (_, Agg::Max) => Some((format!("MAX({m}) AS v"), "MAX(v)".into())),
+            (_, Agg::Avg) => Some((format!("SUM({m}) AS v, COUNT({m}) AS c"), "SUM(v) / SUM(c)".into())),
+            (_, Agg::Count) => Some((format!("COUNT({m}) AS v"), "SUM(v)".into())),
+        };
+        match parts {
+            Some((inner, outer)) => format!(
+                "SELECT {} AS p, {outer} AS value FROM (SELECT f.{} AS t, {inner} {}{} GROUP BY 1) GROUP BY 1",
+                self.grain_of(g, "t"),
+                q(&t.name),
+                self.from(),
+                self.where_(&[])
+            ),
+            None => format!(
+                "SELECT {} AS p, {} AS value {}{} GROUP BY 1",
+                self.grain_expr(g),
+                self.agg(None),
+                self.from(),
+                self.where_(&[])
+            ),
+        }
+    }
+
     pub fn measure_expr(&self) -> String {
         match &self.i.measure {
             Measure::Column(c) => format!("f.{}", q(c)),
@@ -318,7 +350,12 @@ impl Sql<'_> {
     /// The period key at a grain, sortable text: 2026-03, 2026-Q1, 2026, a week's Monday, a day.
     pub fn grain_expr(&self, g: Grain) -> String {
         let Some(t) = &self.i.time else { return "NULL".into() };
-        let c = format!("f.{}", q(&t.name));
+        self.grain_of(g, &format!("f.{}", q(&t.name)))
+    }
+
+    /// The period key of the time value `c` at grain `g`.
+    pub fn grain_of(&self, g: Grain, c: &str) -> String {
+        let Some(t) = &self.i.time else { return "NULL".into() };
         if t.year_number {
             return format!("CAST({c} AS TEXT)");
         }

@@ -526,11 +526,8 @@ pub fn trend(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
                 "The series",
                 format!(
                     "SELECT p AS period, value, 100.0 * (value - FIRST_VALUE(value) OVER (ORDER BY p)) / FIRST_VALUE(value) OVER (ORDER BY p) AS change_from_first_pct \
-                     FROM (SELECT {} AS p, {} AS value {}{} GROUP BY 1) ORDER BY 1",
-                    s.grain_expr(g),
-                    s.agg(None),
-                    s.from(),
-                    s.where_(&[])
+                     FROM ({}) ORDER BY 1",
+                    s.per_period(g)
                 ),
             )?;
             if rows.rows.is_empty() {
@@ -691,11 +688,8 @@ pub fn best_period(r: &mut Runner, i: &Intent, desk: &Desk, desc: bool) -> R {
         "Every period, ranked",
         format!(
             "SELECT p AS period, value, RANK() OVER (ORDER BY value {order}) AS rank, {gap} AS gap_to_next \
-             FROM (SELECT {} AS p, {} AS value {}{} GROUP BY 1 HAVING value IS NOT NULL) ORDER BY p",
-            s.grain_expr(g),
-            s.agg(None),
-            s.from(),
-            s.where_(&[])
+             FROM ({}) WHERE value IS NOT NULL ORDER BY p",
+            s.per_period(g)
         ),
     )?;
     let what = figure_words(i);
