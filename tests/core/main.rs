@@ -8,6 +8,7 @@ mod cli;
 mod history;
 mod hostile_import;
 mod import;
+mod offline;
 mod snapshot;
 mod tables;
 mod tools;

@@ -45,6 +45,8 @@ pub enum Command {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
+    /// Import the built-in sample data (a small fictional business: orders, customers, products, stores)
+    Sample { id: String },
     /// List conversations, most recent first
     List,
     /// The files in a conversation's desk (inputs and outputs)
@@ -179,6 +181,15 @@ fn run(cli: Cli) -> Result<i32, DeskError> {
         Command::Import { id, paths } => {
             let id = office.resolve(&id)?;
             let outcomes = office.import_paths(&id, &paths, &mut |_, _, _| {})?;
+            let refused = outcomes.iter().any(|o| !o.ok);
+            for o in &outcomes {
+                print_json(o);
+            }
+            return Ok(if refused { 1 } else { 0 });
+        }
+        Command::Sample { id } => {
+            let id = office.resolve(&id)?;
+            let outcomes = office.import_sample(&id)?;
             let refused = outcomes.iter().any(|o| !o.ok);
             for o in &outcomes {
                 print_json(o);

@@ -11,9 +11,11 @@
 //! - [`tools`]: the analyst's confined tools (files, read-only SQL, charts, writes) and markdown to HTML;
 //! - [`wire`]: the event vocabulary shared by the UI, the CLI's `--json` and history replay;
 //! - [`agent`]: the analyst's turn loop and its providers;
+//! - [`analyst`]: the built-in offline analyst and the sample data;
 //! - [`cli`]: the headless `desk` command.
 
 pub mod agent;
+pub mod analyst;
 pub mod calendar;
 pub mod cli;
 pub mod desk;

@@ -171,6 +171,16 @@ impl Office {
         self.record(id, &desk, imported, None)
     }
 
+    /// Import the project's sample data (orders, customers, products, stores) through the normal safe import.
+    pub fn import_sample(&mut self, id: &DeskId) -> Result<Vec<ImportOutcome>> {
+        let mut out = Vec::new();
+        for (name, text) in crate::analyst::sample::FILES {
+            let r = self.import_bytes(id, name, text.as_bytes());
+            out.push(ImportOutcome::from_result(name.to_string(), &r));
+        }
+        Ok(out)
+    }
+
     /// Record a stored file as an input; if history refuses, the stored file goes too (no trace).
     fn record(&mut self, id: &DeskId, desk: &Path, i: Imported, source: Option<String>) -> Result<Imported> {
         let row = InputFile {

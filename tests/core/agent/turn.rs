@@ -228,21 +228,18 @@ fn budget_exceeded_stops_the_turn() {
 }
 
 #[test]
-fn offline_reports_unavailable_for_now() {
+fn offline_answers_with_the_real_tools() {
     let mut s = setup();
-    let req = request(&s, ProviderKind::Offline, "http://unused.invalid", "q");
+    let req = request(&s, ProviderKind::Offline, "http://unused.invalid", "What is total revenue?");
     let mut events = Vec::new();
-    let out = run_turn_blocking(
-        &mut s.office,
-        &req,
-        &mut ScriptedTools::new(&s.desk),
-        &mut |e| events.push(e),
-        &CancelToken::new(),
-    )
-    .unwrap();
-    assert_eq!(out.error.unwrap().code, "offline_unavailable");
-    assert_eq!(kinds(&events), ["session_start", "error"]);
-    assert_history_consistent(&s, "error");
+    let id = s.office.resolve(&s.id).unwrap();
+    let mut tools = desk_core::tools::Toolbox::new(s.desk.clone(), s.office.input_names(&id).unwrap());
+    let out = run_turn_blocking(&mut s.office, &req, &mut tools, &mut |e| events.push(e), &CancelToken::new()).unwrap();
+    assert_eq!(out.status, TurnStatus::Complete, "{:?}", out.error);
+    assert!(text(&events).contains("2,000"), "the total of the two rows: {}", text(&events));
+    assert!(kinds(&events).contains(&"tool_start".to_string()));
+    assert_well_formed(&events);
+    assert_history_consistent(&s, "complete");
 }
 
 #[test]
@@ -312,11 +309,7 @@ fn socketless_child() {
     )
     .unwrap();
     assert_well_formed(&events);
-    // Until the offline analyst lands (issue 5) its turn is an `offline_unavailable` error; either way, no socket.
-    assert!(
-        out.status == TurnStatus::Complete || out.error.as_ref().is_some_and(|e| e.code == "offline_unavailable"),
-        "{out:?}"
-    );
+    assert_eq!(out.status, TurnStatus::Complete, "the offline turn completes without any socket: {out:?}");
 }
 
 /// Install a seccomp filter on this thread (inherited by threads it spawns): `socket(2)` kills the process.

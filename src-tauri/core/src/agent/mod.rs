@@ -367,7 +367,7 @@ async fn drive(
     match request.provider.kind {
         ProviderKind::Offline => match offline::analyst() {
             Some(mut analyst) => {
-                let mut session = TurnSession { turn, tools, cancel, request };
+                let mut session = TurnSession { turn, tools, cancel, request, prior };
                 analyst.answer(&mut session)
             }
             None => Err(AgentError::OfflineUnavailable),
@@ -641,11 +641,22 @@ pub struct TurnSession<'t, 'a> {
     tools: &'t mut dyn ToolRunner,
     cancel: &'t CancelToken,
     request: &'t TurnRequest,
+    prior: &'t [TurnRecord],
 }
 
 impl TurnSession<'_, '_> {
     pub fn question(&self) -> &str {
         &self.request.question
+    }
+
+    /// The desk folder of this conversation (to read its table catalog).
+    pub fn desk_path(&self) -> &std::path::Path {
+        &self.turn.desk
+    }
+
+    /// The questions of the earlier completed turns of this conversation, oldest first (for follow-ups).
+    pub fn prior_questions(&self) -> Vec<String> {
+        self.prior.iter().filter(|t| t.status == "complete").map(|t| t.question.clone()).collect()
     }
 
     /// The desk's tables as the caller described them.

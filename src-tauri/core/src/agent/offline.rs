@@ -1,6 +1,6 @@
 //! The slot of the built-in offline analyst (issue 5): an [`OfflineAnalyst`] answers a turn with the desk's
-//! own tools and no network. Until it exists, [`analyst`] returns None and an `offline` turn ends with
-//! the error `offline_unavailable`.
+//! own tools and no network. [`analyst`] hands out [`crate::analyst::Analyst`]; a build without one would
+//! return None and an `offline` turn would end with the error `offline_unavailable`.
 
 use super::{AgentError, TurnSession};
 
@@ -12,5 +12,5 @@ pub trait OfflineAnalyst {
 
 /// The built-in analyst, when this build has one.
 pub fn analyst() -> Option<Box<dyn OfflineAnalyst>> {
-    None
+    Some(Box::new(crate::analyst::Analyst))
 }

@@ -1,0 +1,452 @@
+//! Turning an [`Intent`] into an answer: the SQL for each operation, run through the session's real
+//! `sql` and `chart` tools (so every query shows in the UI), and the deliverables built only from what
+//! those tools returned: the chat reply, `report.md` (headline, key numbers, interpretation, the SQL in
+//! an appendix) and a chart where one helps. Derived figures (gaps, growth, shares, correlations) are
+//! computed in SQL too, so every number shown is a tool result. Not here: reading the question.
+
+use super::format::{fmt_num, fmt_pct, period_label, slug};
+use super::question::{Agg, Grain, Intent, Measure, Period};
+use super::schema::Desk;
+use crate::agent::{AgentError, TurnSession};
+use serde_json::{json, Value};
+
+/// One SQL result as the tool returned it.
+pub struct Rows {
+    pub columns: Vec<String>,
+    pub rows: Vec<Vec<Value>>,
+    /// The tool kept fewer rows than the query returned.
+    pub truncated: bool,
+}
+
+impl Rows {
+    pub fn get(&self, row: usize, col: &str) -> Option<&Value> {
+        let i = self.columns.iter().position(|c| c == col)?;
+        self.rows.get(row)?.get(i)
+    }
+    pub fn num(&self, row: usize, col: &str) -> Option<f64> {
+        self.get(row, col).and_then(|v| v.as_f64())
+    }
+    pub fn text(&self, row: usize, col: &str) -> String {
+        self.get(row, col).map(crate::tools::sql::value_text).unwrap_or_default()
+    }
+}
+
+/// What a turn hands back.
+#[derive(Default)]
+pub struct Deliverable {
+    pub headline: String,
+    /// Key numbers: header then rows (already formatted).
+    pub table: Vec<Vec<String>>,
+    pub interpretation: Vec<String>,
+    pub sql: Vec<(String, String)>,
+    pub chart: Option<String>,
+    pub notes: Vec<String>,
+}
+
+/// Runs tools for one turn and remembers the SQL it ran.
+pub struct Runner<'s, 'a, 'b> {
+    pub session: &'s mut TurnSession<'a, 'b>,
+    pub calls: usize,
+    pub out: Deliverable,
+}
+
+#[derive(Debug)]
+pub enum Step {
+    /// The sql or chart tool failed: its message.
+    ToolFailed(String),
+    Agent(AgentError),
+}
+
+impl From<AgentError> for Step {
+    fn from(e: AgentError) -> Self {
+        Step::Agent(e)
+    }
+}
+
+impl Runner<'_, '_, '_> {
+    pub fn sql(&mut self, purpose: &str, query: String) -> Result<Rows, Step> {
+        self.calls += 1;
+        let id = format!("offline_{}", self.calls);
+        let out = self.session.call_tool(&id, "sql", json!({ "query": query, "max_rows": 200 }))?;
+        self.out.sql.push((purpose.to_string(), query));
+        if !out.ok {
+            return Err(Step::ToolFailed(out.summary));
+        }
+        let columns = out.data["columns"]
+            .as_array()
+            .map(|a| a.iter().map(crate::tools::sql::value_text).collect())
+            .unwrap_or_default();
+        let rows = out.data["rows"]
+            .as_array()
+            .map(|a| a.iter().map(|r| r.as_array().cloned().unwrap_or_default()).collect())
+            .unwrap_or_default();
+        Ok(Rows { columns, rows, truncated: out.data["truncated"].as_bool().unwrap_or(false) })
+    }
+
+    pub fn chart(&mut self, mut spec: Value, name: &str) -> Result<(), Step> {
+        self.calls += 1;
+        let id = format!("offline_{}", self.calls);
+        let path = format!("charts/{}.png", slug(name));
+        spec["output"] = json!(path);
+        let out = self.session.call_tool(&id, "chart", spec)?;
+        if out.ok {
+            self.out.chart = Some(path);
+        } else {
+            self.out.notes.push(format!("The chart could not be drawn: {}", out.summary));
+        }
+        Ok(())
+    }
+}
+
+pub fn q(ident: &str) -> String {
+    format!("\"{}\"", ident.replace('"', "\"\""))
+}
+
+fn lit(s: &str) -> String {
+    format!("'{}'", s.replace('\'', "''"))
+}
+
+/// SQL pieces shared by every operation.
+pub struct Sql<'i> {
+    pub i: &'i Intent,
+}
+
+impl Sql<'_> {
+    pub fn dim_expr(&self, d: &super::schema::Dimension) -> String {
+        match &d.via {
+            None => format!("f.{}", q(&d.column)),
+            Some(j) => format!("{}.{}", q(&format!("j_{}", j.to_table)), q(&d.column)),
+        }
+    }
+
+    pub fn from(&self) -> String {
+        let mut s = format!("FROM {} AS f", q(&self.i.fact));
+        let mut joined: Vec<String> = Vec::new();
+        let mut dims: Vec<&super::schema::Dimension> =
+            self.i.dims.iter().chain(self.i.filters.iter().map(|(d, _)| d)).collect();
+        if let Measure::Distinct(d) = &self.i.measure {
+            dims.push(d);
+        }
+        for d in dims {
+            if let Some(j) = &d.via {
+                if joined.contains(&j.to_table) {
+                    continue;
+                }
+                joined.push(j.to_table.clone());
+                s.push_str(&format!(
+                    " LEFT JOIN {} AS {} ON f.{} = {}.{}",
+                    q(&j.to_table),
+                    q(&format!("j_{}", j.to_table)),
+                    q(&j.key),
+                    q(&format!("j_{}", j.to_table)),
+                    q(&j.to_key)
+                ));
+            }
+        }
+        s
+    }
+
+    /// One condition per filtered dimension; several values of one dimension mean any of them.
+    pub fn filter_conds(&self) -> Vec<String> {
+        let mut out: Vec<(String, Vec<String>)> = Vec::new();
+        for (d, v) in &self.i.filters {
+            let e = self.dim_expr(d);
+            match out.iter_mut().find(|(x, _)| *x == e) {
+                Some((_, vs)) => vs.push(lit(v)),
+                None => out.push((e, vec![lit(v)])),
+            }
+        }
+        out.into_iter()
+            .map(
+                |(e, vs)| {
+                    if vs.len() == 1 {
+                        format!("{e} = {}", vs[0])
+                    } else {
+                        format!("{e} IN ({})", vs.join(", "))
+                    }
+                },
+            )
+            .collect()
+    }
+
+    pub fn period_cond(&self, p: &Period) -> Option<String> {
+        let t = self.i.time.as_ref()?;
+        let c = format!("f.{}", q(&t.name));
+        Some(if t.year_number {
+            let y0: i64 = p.start.get(0..4)?.parse().ok()?;
+            let y1: i64 = p.end.get(0..4)?.parse().ok()?;
+            let y1 = if p.end.get(5..10) == Some("01-01") { y1 } else { y1 + 1 };
+            format!("{c} >= {y0} AND {c} < {y1}")
+        } else {
+            format!("{c} >= {} AND {c} < {}", lit(&p.start), lit(&p.end))
+        })
+    }
+
+    /// WHERE with the filters and the period (plus extra conditions).
+    pub fn where_(&self, extra: &[String]) -> String {
+        let mut c = self.filter_conds();
+        if let Some(p) = self.i.period.as_ref().and_then(|p| self.period_cond(p)) {
+            c.push(p);
+        }
+        c.extend(extra.iter().cloned());
+        if c.is_empty() {
+            String::new()
+        } else {
+            format!(" WHERE {}", c.join(" AND "))
+        }
+    }
+
+    /// `SELECT <key> AS <name>, <aggregate> AS value ...` per value of one dimension. When its values are
+    /// few and known, one pass with an aggregate per value (no sort of the whole table, which is what
+    /// GROUP BY costs on a big table); otherwise a plain GROUP BY. Groups whose figure is empty or zero are left out.
+    pub fn per_group(&self, d: &super::schema::Dimension, name: &str) -> String {
+        let k = self.dim_expr(d);
+        if let Some(sql) = self.per_group_through_key(d, name) {
+            return sql;
+        }
+        if d.values.is_empty() || d.values.len() > 8 || self.i.fact_rows < 200_000 {
+            return format!(
+                "SELECT {k} AS {}, {} AS value {}{} GROUP BY 1",
+                q(name),
+                self.agg(None),
+                self.from(),
+                self.where_(&[])
+            );
+        }
+        let cols: Vec<String> = d
+            .values
+            .iter()
+            .enumerate()
+            .map(|(n, v)| format!("{} AS g{n}", self.agg(Some(&format!("{k} = {}", lit(v))))))
+            .collect();
+        let per: Vec<String> = d
+            .values
+            .iter()
+            .enumerate()
+            .map(|(n, v)| format!("SELECT {} AS {}, g{n} AS value FROM t", lit(v), q(name)))
+            .collect();
+        format!(
+            "SELECT * FROM (WITH t AS (SELECT {} {}{}) {}) WHERE value IS NOT NULL AND value <> 0",
+            cols.join(", "),
+            self.from(),
+            self.where_(&[]),
+            per.join(" UNION ALL ")
+        )
+    }
+
+    /// For a dimension of a joined table: aggregate the fact table by its key first, then join the few
+    /// key groups to the dimension table (one join per key instead of per row). Only for figures that
+    /// combine from parts (sum, count, min, max, average via sum and count) and filters on the fact table.
+    fn per_group_through_key(&self, d: &super::schema::Dimension, name: &str) -> Option<String> {
+        let j = d.via.as_ref()?;
+        if self.i.filters.iter().any(|(f, _)| f.via.is_some()) {
+            return None;
+        }
+        let m = self.measure_expr();
+        let (inner, outer) = match (&self.i.measure, self.i.agg) {
+            (Measure::Rows(_), _) => ("COUNT(*) AS v".to_string(), "SUM(v)".to_string()),
+            (Measure::Distinct(_), _) => return None,
+            (_, Agg::Sum) => (format!("SUM({m}) AS v"), "SUM(v)".into()),
+            (_, Agg::Min) => (format!("MIN({m}) AS v"), "MIN(v)".into()),
+            (_, Agg::Max) => (format!("MAX({m}) AS v"), "MAX(v)".into()),
+            (_, Agg::Avg) => (format!("SUM({m}) AS v, COUNT({m}) AS c"), "SUM(v) / SUM(c)".into()),
+            (_, Agg::Count) => (format!("COUNT({m}) AS v"), "SUM(v)".into()),
+        };
+        let alias = q(&format!("j_{}", j.to_table));
+        Some(format!(
+            "SELECT {alias}.{} AS {}, {outer} AS value FROM (SELECT f.{} AS key, {inner} FROM {} AS f{} GROUP BY 1) AS g \
+             LEFT JOIN {} AS {alias} ON g.key = {alias}.{} GROUP BY 1",
+            q(&d.column),
+            q(name),
+            q(&j.key),
+            q(&self.i.fact),
+            self.where_(&[]),
+            q(&j.to_table),
+            q(&j.to_key)
+        ))
+    }
+
+    /// The aggregate per period: by the raw time value first (cheap to group), then by period, when the
+    /// figure combines from parts; else straight by period. Columns `p` and `value`.
+    pub fn per_period(&self, g: Grain) -> String {
+        let Some(t) = &self.i.time else { return String::new() };
+        let m = self.measure_expr();
+        let parts = match (&self.i.measure, self.i.agg) {
+            (Measure::Rows(_), _) => Some(("COUNT(*) AS v".to_string(), "SUM(v)".to_string())),
+            (Measure::Distinct(_), _) => None,
+            (_, Agg::Sum) => Some((format!("SUM({m}) AS v"), "SUM(v)".into())),
+            (_, Agg::Min) => Some((format!("MIN({m}) AS v"), "MIN(v)".into())),
+            (_, Agg::Max) => Some((format!("MAX({m}) AS v"), "MAX(v)".into())),
+            (_, Agg::Avg) => Some((format!("SUM({m}) AS v, COUNT({m}) AS c"), "SUM(v) / SUM(c)".into())),
+            (_, Agg::Count) => Some((format!("COUNT({m}) AS v"), "SUM(v)".into())),
+        };
+        match parts {
+            Some((inner, outer)) => format!(
+                "SELECT {} AS p, {outer} AS value FROM (SELECT f.{} AS t, {inner} {}{} GROUP BY 1) GROUP BY 1",
+                self.grain_of(g, "t"),
+                q(&t.name),
+                self.from(),
+                self.where_(&[])
+            ),
+            None => format!(
+                "SELECT {} AS p, {} AS value {}{} GROUP BY 1",
+                self.grain_expr(g),
+                self.agg(None),
+                self.from(),
+                self.where_(&[])
+            ),
+        }
+    }
+
+    pub fn measure_expr(&self) -> String {
+        match &self.i.measure {
+            Measure::Column(c) => format!("f.{}", q(c)),
+            Measure::Rows(_) => "1".into(),
+            Measure::Distinct(d) => self.dim_expr(d),
+        }
+    }
+
+    /// The aggregate, optionally only over rows meeting `cond`.
+    pub fn agg(&self, cond: Option<&str>) -> String {
+        let m = self.measure_expr();
+        let arg = match cond {
+            Some(c) => format!("CASE WHEN {c} THEN {m} END"),
+            None => m,
+        };
+        match (&self.i.measure, self.i.agg) {
+            (Measure::Rows(_), _) => match cond {
+                Some(c) => format!("COUNT(CASE WHEN {c} THEN 1 END)"),
+                None => "COUNT(*)".into(),
+            },
+            (Measure::Distinct(_), _) => format!("COUNT(DISTINCT {arg})"),
+            (_, Agg::Sum) => format!("SUM({arg})"),
+            (_, Agg::Avg) => format!("AVG({arg})"),
+            (_, Agg::Min) => format!("MIN({arg})"),
+            (_, Agg::Max) => format!("MAX({arg})"),
+            (_, Agg::Count) => format!("COUNT({arg})"),
+        }
+    }
+
+    pub fn grain(&self) -> Grain {
+        if let Some(g) = self.i.grain {
+            return g;
+        }
+        let Some(t) = &self.i.time else { return Grain::Month };
+        if t.year_number {
+            return Grain::Year;
+        }
+        let y0: i32 = t.min.get(0..4).and_then(|s| s.parse().ok()).unwrap_or(0);
+        let y1: i32 = t.max.get(0..4).and_then(|s| s.parse().ok()).unwrap_or(0);
+        let span_days_small = t.min.get(0..7) == t.max.get(0..7);
+        if span_days_small {
+            Grain::Day
+        } else if y1 - y0 >= 6 {
+            Grain::Year
+        } else {
+            Grain::Month
+        }
+    }
+
+    /// The period key at a grain, sortable text: 2026-03, 2026-Q1, 2026, a week's Monday, a day.
+    pub fn grain_expr(&self, g: Grain) -> String {
+        let Some(t) = &self.i.time else { return "NULL".into() };
+        self.grain_of(g, &format!("f.{}", q(&t.name)))
+    }
+
+    /// The period key of the time value `c` at grain `g`.
+    pub fn grain_of(&self, g: Grain, c: &str) -> String {
+        let Some(t) = &self.i.time else { return "NULL".into() };
+        if t.year_number {
+            return format!("CAST({c} AS TEXT)");
+        }
+        match g {
+            Grain::Day => format!("substr({c}, 1, 10)"),
+            Grain::Week => format!("date(substr({c}, 1, 10), '-' || ((CAST(strftime('%w', substr({c}, 1, 10)) AS INTEGER) + 6) % 7) || ' days')"),
+            Grain::Month => format!("substr({c}, 1, 7)"),
+            Grain::Quarter => format!("substr({c}, 1, 4) || '-Q' || ((CAST(substr({c}, 6, 2) AS INTEGER) + 2) / 3)"),
+            Grain::Year => format!("substr({c}, 1, 4)"),
+        }
+    }
+
+    /// A period key as the chart's x value (an ISO month or day, so the axis reads as time).
+    pub fn chart_x(g: Grain, key: &str) -> String {
+        match g {
+            Grain::Quarter => {
+                let y = key.get(0..4).unwrap_or("");
+                let qn: u32 = key.get(6..7).and_then(|s| s.parse().ok()).unwrap_or(1);
+                format!("{y}-{:02}", (qn - 1) * 3 + 1)
+            }
+            Grain::Year => format!("{}-01", key.get(0..4).unwrap_or(key)),
+            _ => key.to_string(),
+        }
+    }
+}
+
+/// The measure as words: "revenue", "orders", "distinct customers".
+pub fn measure_words(i: &Intent) -> String {
+    match &i.measure {
+        Measure::Column(c) => c.replace('_', " "),
+        Measure::Rows(t) => t.replace('_', " "),
+        Measure::Distinct(d) => format!("distinct {}", d.names().last().cloned().unwrap_or_else(|| d.column.clone())),
+    }
+}
+
+/// "total revenue", "average temp max", "number of orders".
+pub fn figure_words(i: &Intent) -> String {
+    match (&i.measure, i.agg) {
+        (Measure::Column(_), a) => format!("{} {}", a.word(), measure_words(i)),
+        _ => format!("number of {}", measure_words(i)),
+    }
+}
+
+/// Decimals for the measure's aggregate.
+pub fn decimals(i: &Intent, desk: &Desk) -> usize {
+    match (&i.measure, i.agg) {
+        (Measure::Rows(_) | Measure::Distinct(_), _) | (_, Agg::Count) => 0,
+        (_, Agg::Avg) => 2,
+        (Measure::Column(c), _) => {
+            let integer = desk
+                .table(&i.fact)
+                .and_then(|t| t.columns.iter().find(|x| &x.name == c))
+                .is_some_and(|x| x.ty == crate::tables::ColumnType::Integer);
+            if integer {
+                0
+            } else {
+                2
+            }
+        }
+    }
+}
+
+/// "for region = West, in 2026"
+pub fn scope_words(i: &Intent) -> String {
+    let mut parts = Vec::new();
+    for (d, v) in &i.filters {
+        parts.push(format!("{} {v}", d.names().last().cloned().unwrap_or_else(|| d.column.clone())));
+    }
+    let mut s = String::new();
+    if !parts.is_empty() {
+        s.push_str(&format!(" for {}", parts.join(", ")));
+    }
+    if let Some(p) = &i.period {
+        s.push_str(&format!(" in {}", p.label));
+    }
+    s
+}
+
+pub fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+}
+
+pub fn n(v: Option<f64>, d: usize) -> String {
+    v.map(|x| fmt_num(x, d)).unwrap_or_else(|| "no value".into())
+}
+
+pub fn pct(v: Option<f64>) -> String {
+    v.map(fmt_pct).unwrap_or_else(|| "n/a".into())
+}
+
+pub fn grain_label(g: Grain, key: &str) -> String {
+    period_label(g, key)
+}

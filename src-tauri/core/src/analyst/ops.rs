@@ -1,0 +1,1110 @@
+//! One function per operation: each runs its SQL through the [`Runner`], draws its chart, and fills the
+//! deliverable (headline, key numbers, interpretation) from the rows the tools returned.
+
+use super::answer::{
+    capitalise, decimals, figure_words, grain_label, measure_words, n, pct, q, scope_words, Rows, Runner, Sql, Step,
+};
+use super::format::{fmt_num, fmt_pct_signed};
+use super::question::{Agg, Grain, Intent, Measure, Period};
+use super::schema::Desk;
+use serde_json::json;
+
+type R = Result<(), Step>;
+
+fn dim_name(d: &super::schema::Dimension) -> String {
+    d.names().last().cloned().unwrap_or_else(|| d.column.clone())
+}
+
+fn plural(w: &str) -> String {
+    if w.ends_with('s') {
+        w.to_string()
+    } else if let Some(s) = w.strip_suffix('y') {
+        format!("{s}ies")
+    } else {
+        format!("{w}s")
+    }
+}
+
+fn key_header(label: &str) -> String {
+    capitalise(label)
+}
+
+pub fn summary(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
+    let s = Sql { i };
+    let d = decimals(i, desk);
+    let rows = r.sql(
+        "The figure",
+        format!("SELECT {} AS value, COUNT(*) AS rows_counted {}{}", s.agg(None), s.from(), s.where_(&[])),
+    )?;
+    let value = rows.num(0, "value");
+    let counted = rows.num(0, "rows_counted");
+    let what = figure_words(i);
+    let Some(v) = value else {
+        r.out.headline = format!("No rows match: there is no {what}{}.", scope_words(i));
+        r.out
+            .interpretation
+            .push("The filters and period leave no data; check the spelling of the values or the period.".into());
+        return Ok(());
+    };
+    r.out.headline = format!("{}{} is {}.", capitalise(&what), scope_words(i), fmt_num(v, d));
+    r.out.table = vec![vec!["Figure".into(), "Value".into()], vec![capitalise(&what), fmt_num(v, d)]];
+    if !matches!(i.measure, Measure::Rows(_)) {
+        r.out.table.push(vec!["Rows counted".into(), n(counted, 0)]);
+    }
+    // For a min or max, say when (or where) it happened.
+    if let (Measure::Column(c), Agg::Min | Agg::Max, Some(t)) = (&i.measure, i.agg, &i.time) {
+        let order = if i.agg == Agg::Max { "DESC" } else { "ASC" };
+        let at = r.sql(
+            "When it happened",
+            format!(
+                "SELECT f.{} AS at, f.{} AS value {}{} ORDER BY f.{} {order} LIMIT 1",
+                q(&t.name),
+                q(c),
+                s.from(),
+                s.where_(&[format!("f.{} IS NOT NULL", q(c))]),
+                q(c)
+            ),
+        )?;
+        if !at.rows.is_empty() {
+            r.out.interpretation.push(format!("It was recorded on {}.", at.text(0, "at")));
+            r.out.table.push(vec!["When".into(), at.text(0, "at")]);
+        }
+    }
+    r.out.interpretation.push(format!("Computed over {} rows{}.", n(counted, 0), scope_words(i)));
+    Ok(())
+}
+
+pub fn breakdown(r: &mut Runner, i: &Intent, desk: &Desk, share_focus: bool) -> R {
+    let s = Sql { i };
+    let d = decimals(i, desk);
+    let additive = matches!(i.agg, Agg::Sum | Agg::Count);
+    let keys: Vec<String> = i.dims.iter().map(|x| s.dim_expr(x)).collect();
+    let names: Vec<String> = i.dims.iter().map(dim_name).collect();
+    let select_keys: Vec<String> = keys.iter().zip(&names).map(|(k, nm)| format!("{k} AS {}", q(nm))).collect();
+    let share = if additive {
+        ", 100.0 * value / SUM(value) OVER () AS share_pct, SUM(value) OVER () AS grand_total"
+    } else {
+        ""
+    };
+    let inner = if keys.len() == 1 {
+        s.per_group(&i.dims[0], &names[0])
+    } else {
+        format!(
+            "SELECT {}, {} AS value {}{} GROUP BY {}",
+            select_keys.join(", "),
+            s.agg(None),
+            s.from(),
+            s.where_(&[]),
+            (1..=keys.len()).map(|x| x.to_string()).collect::<Vec<_>>().join(", ")
+        )
+    };
+    let rows = r.sql("The breakdown", format!("SELECT *{share} FROM ({inner}) ORDER BY value DESC"))?;
+    // The grand total: a window over the groups when the figure adds up, else its own query.
+    let total = if additive {
+        Rows {
+            columns: vec!["value".into()],
+            rows: vec![vec![rows.get(0, "grand_total").cloned().unwrap_or_default()]],
+            truncated: false,
+        }
+    } else {
+        r.sql("The grand total", format!("SELECT {} AS value {}{}", s.agg(None), s.from(), s.where_(&[])))?
+    };
+    let what = figure_words(i);
+    if rows.rows.is_empty() {
+        r.out.headline = format!("No rows match{}.", scope_words(i));
+        return Ok(());
+    }
+    let mut header: Vec<String> = names.iter().map(|x| key_header(x)).collect();
+    header.push(capitalise(&what));
+    if additive {
+        header.push("Share".into());
+    }
+    r.out.table.push(header);
+    for k in 0..rows.rows.len().min(25) {
+        let mut row: Vec<String> = names.iter().map(|nm| rows.text(k, nm)).collect();
+        row.push(n(rows.num(k, "value"), d));
+        if additive {
+            row.push(pct(rows.num(k, "share_pct")));
+        }
+        r.out.table.push(row);
+    }
+    if rows.rows.len() > 25 {
+        r.out.notes.push(format!("{} groups in all; the table shows the largest 25.", rows.rows.len()));
+    }
+    let mut tot = vec!["**Total**".to_string()];
+    tot.extend(std::iter::repeat_n(String::new(), names.len() - 1));
+    tot.push(format!("**{}**", n(total.num(0, "value"), d)));
+    if additive {
+        tot.push("100.00%".into());
+    }
+    r.out.table.push(tot);
+    let by = names.join(" and ");
+    let top_label: Vec<String> = names.iter().map(|nm| rows.text(0, nm)).collect();
+    if share_focus && additive {
+        r.out.headline = format!(
+            "{} holds the largest share of {what}{}: {} of {}.",
+            top_label.join(" / "),
+            scope_words(i),
+            pct(rows.num(0, "share_pct")),
+            n(total.num(0, "value"), d)
+        );
+    } else {
+        r.out.headline = format!(
+            "{}{} by {by}: {} leads with {}{}; the total is {}.",
+            capitalise(&what),
+            scope_words(i),
+            top_label.join(" / "),
+            n(rows.num(0, "value"), d),
+            if additive { format!(" ({})", pct(rows.num(0, "share_pct"))) } else { String::new() },
+            n(total.num(0, "value"), d)
+        );
+    }
+    let last = rows.rows.len() - 1;
+    if last > 0 {
+        r.out.interpretation.push(format!(
+            "{} groups. Highest: {} ({}); lowest: {} ({}).",
+            rows.rows.len(),
+            top_label.join(" / "),
+            n(rows.num(0, "value"), d),
+            names.iter().map(|nm| rows.text(last, nm)).collect::<Vec<_>>().join(" / "),
+            n(rows.num(last, "value"), d)
+        ));
+    }
+    // Chart: one dimension as sorted bars; two as grouped bars (second dimension as series).
+    let mw = measure_words(i);
+    if names.len() == 1 && rows.rows.len() >= 2 {
+        let data: Vec<serde_json::Value> =
+            (0..rows.rows.len().min(40)).map(|k| json!([rows.text(k, &names[0]), rows.num(k, "value")])).collect();
+        let title = format!("{} by {}{}", capitalise(&what), names[0], scope_words(i));
+        r.chart(json!({"type": "bar", "title": title, "data": {"columns": [names[0], mw], "rows": data}, "x": names[0], "y": mw, "x_label": capitalise(&names[0]), "y_label": capitalise(&what)}), &title)?;
+    } else if names.len() == 2 {
+        let chart_sql = format!(
+            "SELECT {k0} AS {n0}, {k1} AS {n1}, {a} AS {m} {}{} AND {k1} IN (SELECT {k1} {}{} GROUP BY 1 ORDER BY {a} DESC LIMIT 8) GROUP BY 1, 2 ORDER BY SUM({a}) OVER (PARTITION BY {k0}) DESC, 1, 2",
+            s.from(),
+            if s.where_(&[]).is_empty() { " WHERE 1=1".to_string() } else { s.where_(&[]) },
+            s.from(),
+            s.where_(&[]),
+            k0 = keys[0],
+            k1 = keys[1],
+            n0 = q(&names[0]),
+            n1 = q(&names[1]),
+            a = s.agg(None),
+            m = q(&mw)
+        );
+        let title = format!("{} by {} and {}{}", capitalise(&what), names[0], names[1], scope_words(i));
+        r.chart(json!({"type": "grouped_bar", "title": title, "sql": chart_sql, "x": names[0], "y": mw, "group": names[1], "x_label": capitalise(&names[0]), "y_label": capitalise(&what)}), &title)?;
+    }
+    Ok(())
+}
+
+pub fn rank(r: &mut Runner, i: &Intent, desk: &Desk, top: Option<usize>, desc: bool) -> R {
+    let s = Sql { i };
+    let d = decimals(i, desk);
+    let dim = &i.dims[0];
+    let name = dim_name(dim);
+    let order = if desc { "DESC" } else { "ASC" };
+    let gap = if desc {
+        "value - LEAD(value) OVER (ORDER BY value DESC)"
+    } else {
+        "LEAD(value) OVER (ORDER BY value ASC) - value"
+    };
+    let additive = matches!(i.agg, Agg::Sum | Agg::Count);
+    let share = if additive { ", 100.0 * value / SUM(value) OVER () AS share_pct" } else { "" };
+    let limit = top.map(|k| format!(" LIMIT {k}")).unwrap_or_default();
+    let rows = r.sql(
+        "The ranking",
+        format!(
+            "SELECT {}, value, {gap} AS gap_to_next{share} FROM ({}) WHERE value IS NOT NULL ORDER BY value {order}{limit}",
+            q(&name),
+            s.per_group(dim, &name)
+        ),
+    )?;
+    let what = figure_words(i);
+    if rows.rows.is_empty() {
+        r.out.headline = format!("No rows match{}.", scope_words(i));
+        return Ok(());
+    }
+    let word = if desc { "highest" } else { "lowest" };
+    let first = rows.text(0, &name);
+    r.out.headline = if rows.rows.len() > 1 {
+        format!(
+            "{first} had the {word} {what}{}: {}, {} {} ({}) by {}.",
+            scope_words(i),
+            n(rows.num(0, "value"), d),
+            if desc { "ahead of" } else { "below" },
+            rows.text(1, &name),
+            n(rows.num(1, "value"), d),
+            n(rows.num(0, "gap_to_next"), d)
+        )
+    } else {
+        format!("{first} had the {word} {what}{}: {}.", scope_words(i), n(rows.num(0, "value"), d))
+    };
+    let mut header = vec!["Rank".to_string(), key_header(&name), capitalise(&what), "Gap to next".into()];
+    if additive {
+        header.push("Share of all".into());
+    }
+    r.out.table.push(header);
+    for k in 0..rows.rows.len().min(25) {
+        let mut row = vec![
+            format!("{}", k + 1),
+            rows.text(k, &name),
+            n(rows.num(k, "value"), d),
+            rows.num(k, "gap_to_next").map(|g| fmt_num(g, d)).unwrap_or_else(|| "—".into()),
+        ];
+        if additive {
+            row.push(pct(rows.num(k, "share_pct")));
+        }
+        r.out.table.push(row);
+    }
+    if additive {
+        r.out.interpretation.push(format!(
+            "{first} alone accounts for {} of the {what}{}.",
+            pct(rows.num(0, "share_pct")),
+            scope_words(i)
+        ));
+    }
+    if let Some(k) = top {
+        r.out.interpretation.push(format!(
+            "Showing the {} {k} {}.",
+            if desc { "top" } else { "bottom" },
+            plural(&name)
+        ));
+    }
+    let mw = measure_words(i);
+    let data: Vec<serde_json::Value> = (0..rows.rows.len().min(top.unwrap_or(20).min(40)))
+        .map(|k| json!([rows.text(k, &name), rows.num(k, "value")]))
+        .collect();
+    let shown = match top {
+        Some(k) => format!("{} {k} {}", if desc { "Top" } else { "Bottom" }, plural(&name)),
+        None => capitalise(&plural(&name)),
+    };
+    let title = format!("{shown} by {what}{}", scope_words(i));
+    r.chart(json!({"type": "bar", "title": title, "data": {"columns": [name, mw], "rows": data}, "x": name, "y": mw, "x_label": capitalise(&name), "y_label": capitalise(&what)}), &title)?;
+    Ok(())
+}
+
+pub fn compare(r: &mut Runner, i: &Intent, desk: &Desk, a: &Period, b: &Period) -> R {
+    let s = Sql { i };
+    let d = decimals(i, desk);
+    let (Some(ca), Some(cb)) = (s.period_cond(a), s.period_cond(b)) else { return Ok(()) };
+    let base = s.where_(&[format!("(({ca}) OR ({cb}))")]);
+    let what = figure_words(i);
+    let rows = r.sql(
+        "The two periods",
+        format!(
+            "SELECT a, b, b - a AS change, 100.0 * (b - a) / a AS change_pct FROM (SELECT {} AS a, {} AS b {}{base})",
+            s.agg(Some(&ca)),
+            s.agg(Some(&cb)),
+            s.from()
+        ),
+    )?;
+    let (va, vb) = (rows.num(0, "a"), rows.num(0, "b"));
+    r.out.headline = format!(
+        "{} went from {} in {} to {} in {}: {} ({}).",
+        capitalise(&what),
+        n(va, d),
+        a.label,
+        n(vb, d),
+        b.label,
+        rows.num(0, "change")
+            .map(|c| format!("{}{}", if c > 0.0 { "+" } else { "" }, fmt_num(c, d)))
+            .unwrap_or_else(|| "no change computable".into()),
+        rows.num(0, "change_pct").map(fmt_pct_signed).unwrap_or_else(|| "growth rate n/a".into())
+    );
+    if !i.filters.is_empty() {
+        r.out.headline = format!("{} (scope:{})", r.out.headline, scope_words(i));
+    }
+    r.out.table = vec![
+        vec!["Period".into(), capitalise(&what)],
+        vec![a.label.clone(), n(va, d)],
+        vec![b.label.clone(), n(vb, d)],
+        vec!["Change".into(), n(rows.num(0, "change"), d)],
+        vec!["Growth rate".into(), rows.num(0, "change_pct").map(fmt_pct_signed).unwrap_or_else(|| "n/a".into())],
+    ];
+    let mw = measure_words(i);
+    if let Some(dim) = i.dims.first() {
+        let name = dim_name(dim);
+        let per = r.sql(
+            "Per group",
+            format!("SELECT k AS {}, a, b, b - a AS change, 100.0 * (b - a) / a AS change_pct FROM (SELECT {} AS k, {} AS a, {} AS b {}{base} GROUP BY 1) ORDER BY change_pct DESC", q(&name), s.dim_expr(dim), s.agg(Some(&ca)), s.agg(Some(&cb)), s.from()),
+        )?;
+        r.out.table.push(vec![key_header(&name), a.label.clone(), b.label.clone(), "Growth".into()]);
+        for k in 0..per.rows.len().min(20) {
+            r.out.table.push(vec![
+                per.text(k, &name),
+                n(per.num(k, "a"), d),
+                n(per.num(k, "b"), d),
+                per.num(k, "change_pct").map(fmt_pct_signed).unwrap_or_else(|| "n/a".into()),
+            ]);
+        }
+        if !per.rows.is_empty() {
+            r.out.interpretation.push(format!(
+                "{} changed most ({}).",
+                per.text(0, &name),
+                per.num(0, "change_pct").map(fmt_pct_signed).unwrap_or_default()
+            ));
+        }
+        let which =
+            format!("CASE WHEN {ca} THEN '{}' ELSE '{}' END", a.label.replace('\'', ""), b.label.replace('\'', ""));
+        let chart_sql = format!(
+            "SELECT k AS {}, p AS period, v AS {} FROM (SELECT {} AS k, {which} AS p, {} AS v {}{base} GROUP BY 1, 2) ORDER BY 1, 2",
+            q(&name),
+            q(&mw),
+            s.dim_expr(dim),
+            s.agg(None),
+            s.from()
+        );
+        let title = format!("{} by {name}: {} vs {}", capitalise(&what), a.label, b.label);
+        r.chart(json!({"type": "grouped_bar", "title": title, "sql": chart_sql, "x": name, "y": mw, "group": "period", "y_label": capitalise(&what)}), &title)?;
+    } else if let (Some(va), Some(vb)) = (va, vb) {
+        let title = format!("{}: {} vs {}{}", capitalise(&what), a.label, b.label, scope_words(i));
+        r.chart(json!({"type": "bar", "title": title, "data": {"columns": ["period", mw], "rows": [[a.label, va], [b.label, vb]]}, "x": "period", "y": mw, "x_label": "Period", "y_label": capitalise(&what)}), &title)?;
+    }
+    Ok(())
+}
+
+pub fn group_growth(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
+    let s = Sql { i };
+    let d = decimals(i, desk);
+    let dim = &i.dims[0];
+    let name = dim_name(dim);
+    let g = s.grain();
+    // One pass over the table: the series per group, each row carrying its group's first and last value.
+    let rows = r.sql(
+        "Each group's series, with its growth from the first to the last period",
+        format!(
+            "WITH g AS (SELECT {} AS k, {} AS p, {} AS v {}{} GROUP BY 1, 2), b AS (SELECT MIN(p) AS p0, MAX(p) AS p1 FROM g), \
+             s AS (SELECT k, SUM(CASE WHEN g.p = b.p0 THEN v END) AS first_value, SUM(CASE WHEN g.p = b.p1 THEN v END) AS last_value FROM g, b GROUP BY k) \
+             SELECT g.k AS {}, g.p AS period, g.v AS value, b.p0 AS first_period, s.first_value, b.p1 AS last_period, s.last_value, \
+             s.last_value - s.first_value AS change, 100.0 * (s.last_value - s.first_value) / s.first_value AS growth_pct \
+             FROM g JOIN s ON s.k IS g.k, b ORDER BY growth_pct DESC, g.k, g.p",
+            s.dim_expr(dim),
+            s.grain_expr(g),
+            s.agg(None),
+            s.from(),
+            s.where_(&[]),
+            q(&name)
+        ),
+    )?;
+    if rows.rows.is_empty() {
+        r.out.headline = format!("No rows match{}.", scope_words(i));
+        return Ok(());
+    }
+    // The first row of each group, in order of growth.
+    let mut firsts: Vec<usize> = Vec::new();
+    for k in 0..rows.rows.len() {
+        if k == 0 || rows.get(k, &name) != rows.get(k - 1, &name) {
+            firsts.push(k);
+        }
+    }
+    let what = figure_words(i);
+    let p0 = grain_label(g, &rows.text(0, "first_period"));
+    let p1 = grain_label(g, &rows.text(0, "last_period"));
+    let fmt_g = |v: Option<f64>| v.map(fmt_pct_signed).unwrap_or_else(|| "n/a".into());
+    let top = firsts[0];
+    r.out.headline = format!(
+        "{} grew fastest from {p0} to {p1}: {} went from {} to {} ({}).",
+        rows.text(top, &name),
+        what,
+        n(rows.num(top, "first_value"), d),
+        n(rows.num(top, "last_value"), d),
+        fmt_g(rows.num(top, "growth_pct"))
+    );
+    if firsts.len() > 1 {
+        let (second, last) = (firsts[1], firsts[firsts.len() - 1]);
+        r.out.interpretation.push(format!(
+            "Runner-up: {} ({}). Slowest: {} ({}).",
+            rows.text(second, &name),
+            fmt_g(rows.num(second, "growth_pct")),
+            rows.text(last, &name),
+            fmt_g(rows.num(last, "growth_pct"))
+        ));
+    }
+    r.out.interpretation.push(format!(
+        "First and last {} of the data in scope: {p0} and {p1}. A single {} can be noisy; the chart shows the whole path.",
+        g.word(),
+        g.word()
+    ));
+    r.out.table.push(vec![key_header(&name), p0.clone(), p1.clone(), "Change".into(), "Growth".into()]);
+    for &k in firsts.iter().take(25) {
+        r.out.table.push(vec![
+            rows.text(k, &name),
+            n(rows.num(k, "first_value"), d),
+            n(rows.num(k, "last_value"), d),
+            n(rows.num(k, "change"), d),
+            fmt_g(rows.num(k, "growth_pct")),
+        ]);
+    }
+    let title = format!("{} by {name} per {}{}", capitalise(&what), g.word(), scope_words(i));
+    if rows.truncated {
+        return trend_chart(r, i, Some(dim), g, &title);
+    }
+    // The chart from the series in hand: the (at most 8) fastest-growing groups.
+    let shown: Vec<String> = firsts.iter().take(8).map(|&k| rows.text(k, &name)).collect();
+    if firsts.len() > 8 {
+        r.out.notes.push("The chart shows the 8 fastest-growing groups.".into());
+    }
+    let mw = measure_words(i);
+    let mut data: Vec<(String, String, Option<f64>)> = (0..rows.rows.len())
+        .filter(|&k| shown.contains(&rows.text(k, &name)))
+        .map(|k| (Sql::chart_x(g, &rows.text(k, "period")), rows.text(k, &name), rows.num(k, "value")))
+        .collect();
+    data.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
+    let data: Vec<serde_json::Value> = data.into_iter().map(|(x, k, v)| json!([x, k, v])).collect();
+    r.chart(
+        json!({"type": "line", "title": title, "data": {"columns": ["period", name, mw], "rows": data}, "x": "period", "y": mw,
+               "group": name, "x_label": capitalise(g.word()), "y_label": capitalise(&what)}),
+        &title,
+    )
+}
+
+fn trend_chart(r: &mut Runner, i: &Intent, dim: Option<&super::schema::Dimension>, g: Grain, title: &str) -> R {
+    let s = Sql { i };
+    let mw = measure_words(i);
+    let what = figure_words(i);
+    let x = match g {
+        Grain::Quarter | Grain::Year => {
+            // The chart reads ISO months as a time axis.
+            let t = i.time.as_ref().map(|t| format!("f.{}", q(&t.name))).unwrap_or_default();
+            if i.time.as_ref().is_some_and(|t| t.year_number) {
+                format!("CAST({t} AS TEXT) || '-01'")
+            } else if g == Grain::Year {
+                format!("substr({t}, 1, 4) || '-01'")
+            } else {
+                format!("substr({t}, 1, 5) || printf('%02d', ((CAST(substr({t}, 6, 2) AS INTEGER) - 1) / 3) * 3 + 1)")
+            }
+        }
+        _ => s.grain_expr(g),
+    };
+    let label = capitalise(g.word());
+    let (sql, spec) = match dim {
+        None => (
+            format!(
+                "SELECT {x} AS period, {} AS {} {}{} GROUP BY 1 ORDER BY 1",
+                s.agg(None),
+                q(&mw),
+                s.from(),
+                s.where_(&[])
+            ),
+            json!({"type": "line", "x": "period", "y": mw}),
+        ),
+        Some(dim) => {
+            let name = dim_name(dim);
+            let k = s.dim_expr(dim);
+            let w = s.where_(&[]);
+            let top = format!("{k} IN (SELECT {k} {}{w} GROUP BY 1 ORDER BY {} DESC LIMIT 8)", s.from(), s.agg(None));
+            (
+                format!(
+                    "SELECT {x} AS period, {k} AS {}, {} AS {} {}{} GROUP BY 1, 2 ORDER BY 1, 2",
+                    q(&name),
+                    s.agg(None),
+                    q(&mw),
+                    s.from(),
+                    s.where_(&[top])
+                ),
+                json!({"type": "line", "x": "period", "y": mw, "group": name}),
+            )
+        }
+    };
+    let mut spec = spec;
+    spec["sql"] = json!(sql);
+    spec["title"] = json!(title);
+    spec["x_label"] = json!(label);
+    spec["y_label"] = json!(capitalise(&what));
+    r.chart(spec, title)
+}
+
+pub fn trend(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
+    let s = Sql { i };
+    let d = decimals(i, desk);
+    let g = s.grain();
+    let what = figure_words(i);
+    let dim = i.dims.first();
+    match dim {
+        None => {
+            let rows = r.sql(
+                "The series",
+                format!(
+                    "SELECT p AS period, value, 100.0 * (value - FIRST_VALUE(value) OVER (ORDER BY p)) / FIRST_VALUE(value) OVER (ORDER BY p) AS change_from_first_pct \
+                     FROM ({}) ORDER BY 1",
+                    s.per_period(g)
+                ),
+            )?;
+            if rows.rows.is_empty() {
+                r.out.headline = format!("No rows match{}.", scope_words(i));
+                return Ok(());
+            }
+            let last = rows.rows.len() - 1;
+            let (mut hi, mut lo) = (0, 0);
+            for k in 0..rows.rows.len() {
+                if rows.num(k, "value") > rows.num(hi, "value") {
+                    hi = k;
+                }
+                if rows.num(k, "value") < rows.num(lo, "value") {
+                    lo = k;
+                }
+            }
+            let lbl = |k: usize| grain_label(g, &rows.text(k, "period"));
+            r.out.headline = format!(
+                "{} per {}{}: from {} in {} to {} in {} ({}).",
+                capitalise(&what),
+                g.word(),
+                scope_words(i),
+                n(rows.num(0, "value"), d),
+                lbl(0),
+                n(rows.num(last, "value"), d),
+                lbl(last),
+                rows.num(last, "change_from_first_pct").map(fmt_pct_signed).unwrap_or_else(|| "n/a".into())
+            );
+            r.out.interpretation.push(format!(
+                "Peak: {} in {}. Low: {} in {}. {} {}s in all.",
+                n(rows.num(hi, "value"), d),
+                lbl(hi),
+                n(rows.num(lo, "value"), d),
+                lbl(lo),
+                rows.rows.len(),
+                g.word()
+            ));
+            r.out.table.push(vec![capitalise(g.word()), capitalise(&what)]);
+            let shown: Vec<usize> = if rows.rows.len() <= 24 {
+                (0..rows.rows.len()).collect()
+            } else {
+                (rows.rows.len() - 24..rows.rows.len()).collect()
+            };
+            if rows.rows.len() > 24 {
+                r.out.notes.push(format!(
+                    "The table shows the last 24 of {} {}s; the chart shows all.",
+                    rows.rows.len(),
+                    g.word()
+                ));
+            }
+            for k in shown {
+                r.out.table.push(vec![lbl(k), n(rows.num(k, "value"), d)]);
+            }
+            // The series is already in hand: chart it as it is (no second scan of the table).
+            if !rows.truncated {
+                let mw = measure_words(i);
+                let data: Vec<serde_json::Value> = (0..rows.rows.len())
+                    .map(|k| json!([Sql::chart_x(g, &rows.text(k, "period")), rows.num(k, "value")]))
+                    .collect();
+                let title = format!("{} per {}{}", capitalise(&what), g.word(), scope_words(i));
+                return r.chart(
+                    json!({"type": "line", "title": title, "data": {"columns": ["period", mw], "rows": data}, "x": "period", "y": mw,
+                           "x_label": capitalise(g.word()), "y_label": capitalise(&what)}),
+                    &title,
+                );
+            }
+        }
+        Some(dim) => {
+            let name = dim_name(dim);
+            // One pass: the series per group, each row with its group's first, last and peak values.
+            let rows = r.sql(
+                "Each group's series, with its first, last and peak values",
+                format!(
+                    "WITH g AS (SELECT {} AS k, {} AS p, {} AS v {}{} GROUP BY 1, 2), \
+                     s AS (SELECT k, MIN(p) AS first_period, MAX(p) AS last_period, MAX(v) AS peak FROM g GROUP BY k) \
+                     SELECT g.k AS {}, g.p AS period, g.v AS value, s.first_period, s.last_period, s.peak, \
+                     (SELECT v FROM g AS x WHERE x.k IS g.k AND x.p = s.first_period) AS first_value, \
+                     (SELECT v FROM g AS x WHERE x.k IS g.k AND x.p = s.last_period) AS last_value \
+                     FROM g JOIN s ON s.k IS g.k ORDER BY last_value DESC, g.k, g.p",
+                    s.dim_expr(dim),
+                    s.grain_expr(g),
+                    s.agg(None),
+                    s.from(),
+                    s.where_(&[]),
+                    q(&name)
+                ),
+            )?;
+            if rows.rows.is_empty() {
+                r.out.headline = format!("No rows match{}.", scope_words(i));
+                return Ok(());
+            }
+            let mut firsts: Vec<usize> = Vec::new();
+            for k in 0..rows.rows.len() {
+                if k == 0 || rows.get(k, &name) != rows.get(k - 1, &name) {
+                    firsts.push(k);
+                }
+            }
+            let top = firsts[0];
+            r.out.headline = format!(
+                "{} per {} by {name}{}: {} is highest in the last {} ({} in {}).",
+                capitalise(&what),
+                g.word(),
+                scope_words(i),
+                rows.text(top, &name),
+                g.word(),
+                n(rows.num(top, "last_value"), d),
+                grain_label(g, &rows.text(top, "last_period"))
+            );
+            r.out.table.push(vec![key_header(&name), "First".into(), "Last".into(), "Peak".into()]);
+            for &k in firsts.iter().take(25) {
+                r.out.table.push(vec![
+                    rows.text(k, &name),
+                    format!("{} ({})", n(rows.num(k, "first_value"), d), grain_label(g, &rows.text(k, "first_period"))),
+                    format!("{} ({})", n(rows.num(k, "last_value"), d), grain_label(g, &rows.text(k, "last_period"))),
+                    n(rows.num(k, "peak"), d),
+                ]);
+            }
+            if firsts.len() > 8 {
+                r.out.notes.push("The chart shows the 8 groups highest in the last period.".into());
+            }
+            if !rows.truncated {
+                let shown: Vec<String> = firsts.iter().take(8).map(|&k| rows.text(k, &name)).collect();
+                let mw = measure_words(i);
+                let mut data: Vec<(String, String, Option<f64>)> = (0..rows.rows.len())
+                    .filter(|&k| shown.contains(&rows.text(k, &name)))
+                    .map(|k| (Sql::chart_x(g, &rows.text(k, "period")), rows.text(k, &name), rows.num(k, "value")))
+                    .collect();
+                data.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
+                let data: Vec<serde_json::Value> = data.into_iter().map(|(x, k, v)| json!([x, k, v])).collect();
+                let title = format!("{} per {} by {name}{}", capitalise(&what), g.word(), scope_words(i));
+                return r.chart(
+                    json!({"type": "line", "title": title, "data": {"columns": ["period", name, mw], "rows": data}, "x": "period",
+                           "y": mw, "group": name, "x_label": capitalise(g.word()), "y_label": capitalise(&what)}),
+                    &title,
+                );
+            }
+        }
+    }
+    let title = match dim {
+        None => format!("{} per {}{}", capitalise(&what), g.word(), scope_words(i)),
+        Some(dm) => format!("{} per {} by {}{}", capitalise(&what), g.word(), dim_name(dm), scope_words(i)),
+    };
+    trend_chart(r, i, dim, g, &title)
+}
+
+pub fn best_period(r: &mut Runner, i: &Intent, desk: &Desk, desc: bool) -> R {
+    let s = Sql { i };
+    let d = decimals(i, desk);
+    let g = s.grain();
+    let order = if desc { "DESC" } else { "ASC" };
+    let gap = if desc {
+        "value - LEAD(value) OVER (ORDER BY value DESC)"
+    } else {
+        "LEAD(value) OVER (ORDER BY value ASC) - value"
+    };
+    // One pass: the whole series in time order, each period with its rank and its gap to the next one.
+    let rows = r.sql(
+        "Every period, ranked",
+        format!(
+            "SELECT p AS period, value, RANK() OVER (ORDER BY value {order}) AS rank, {gap} AS gap_to_next \
+             FROM ({}) WHERE value IS NOT NULL ORDER BY p",
+            s.per_period(g)
+        ),
+    )?;
+    let what = figure_words(i);
+    if rows.rows.is_empty() {
+        r.out.headline = format!("No rows match{}.", scope_words(i));
+        return Ok(());
+    }
+    let mut ranked: Vec<usize> = (0..rows.rows.len()).collect();
+    ranked.sort_by(|a, b| rows.num(*a, "rank").partial_cmp(&rows.num(*b, "rank")).unwrap_or(std::cmp::Ordering::Equal));
+    let lbl = |k: usize| grain_label(g, &rows.text(k, "period"));
+    let (first, second) = (ranked[0], ranked.get(1).copied());
+    r.out.headline = format!(
+        "The {} {} was {} with {what} of {}{}.",
+        if desc { "best" } else { "worst" },
+        g.word(),
+        lbl(first),
+        n(rows.num(first, "value"), d),
+        scope_words(i)
+    );
+    if let Some(sec) = second {
+        r.out.interpretation.push(format!(
+            "Runner-up: {} ({}), {} by {}.",
+            lbl(sec),
+            n(rows.num(sec, "value"), d),
+            if desc { "behind" } else { "above" },
+            n(rows.num(first, "gap_to_next"), d)
+        ));
+    }
+    r.out.table.push(vec!["Rank".into(), capitalise(g.word()), capitalise(&what)]);
+    for &k in ranked.iter().take(5) {
+        r.out.table.push(vec![n(rows.num(k, "rank"), 0), lbl(k), n(rows.num(k, "value"), d)]);
+    }
+    let title = format!("{} per {}{}", capitalise(&what), g.word(), scope_words(i));
+    if rows.truncated {
+        return trend_chart(r, i, None, g, &title);
+    }
+    let mw = measure_words(i);
+    let data: Vec<serde_json::Value> =
+        (0..rows.rows.len()).map(|k| json!([Sql::chart_x(g, &rows.text(k, "period")), rows.num(k, "value")])).collect();
+    r.chart(
+        json!({"type": "line", "title": title, "data": {"columns": ["period", mw], "rows": data}, "x": "period", "y": mw,
+               "x_label": capitalise(g.word()), "y_label": capitalise(&what)}),
+        &title,
+    )
+}
+
+pub fn share(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
+    if i.filters.is_empty() {
+        return if i.dims.is_empty() { summary(r, i, desk) } else { breakdown(r, i, desk, true) };
+    }
+    let d = decimals(i, desk);
+    // The filters describe the part; the whole is everything else in scope (the period).
+    let s = Sql { i };
+    let cond = s.filter_conds().join(" AND ");
+    let mut whole = i.clone();
+    whole.filters.clear();
+    let sw = Sql { i: &whole };
+    let from = s.from();
+    let rows = r.sql(
+        "The part and the whole",
+        format!(
+            "SELECT part, total, 100.0 * part / total AS share_pct FROM (SELECT {} AS part, {} AS total {from}{})",
+            s.agg(Some(&cond)),
+            s.agg(None),
+            sw.where_(&[])
+        ),
+    )?;
+    let what = figure_words(i);
+    let part_words: Vec<String> = i.filters.iter().map(|(dm, v)| format!("{v} ({})", dim_name(dm))).collect();
+    let period = i.period.as_ref().map(|p| format!(" in {}", p.label)).unwrap_or_default();
+    r.out.headline = format!(
+        "{} of {what}{period} came from {}: {} of {}.",
+        pct(rows.num(0, "share_pct")),
+        part_words.join(", "),
+        n(rows.num(0, "part"), d),
+        n(rows.num(0, "total"), d)
+    );
+    r.out.table = vec![
+        vec!["Figure".into(), "Value".into()],
+        vec![format!("{} for {}", capitalise(&what), part_words.join(", ")), n(rows.num(0, "part"), d)],
+        vec![format!("{} overall", capitalise(&what)), n(rows.num(0, "total"), d)],
+        vec!["Share".into(), pct(rows.num(0, "share_pct"))],
+    ];
+    // The whole split by the first filter's dimension, as context and chart.
+    if let Some((dim, _)) = i.filters.first() {
+        let mut split = whole.clone();
+        split.dims = vec![dim.clone()];
+        let ss = Sql { i: &split };
+        let name = dim_name(dim);
+        let mw = measure_words(i);
+        let chart_sql = format!(
+            "SELECT {} AS {}, 100.0 * {} / SUM({}) OVER () AS share_pct {}{} GROUP BY 1 ORDER BY 2 DESC LIMIT 40",
+            ss.dim_expr(dim),
+            q(&name),
+            ss.agg(None),
+            ss.agg(None),
+            ss.from(),
+            ss.where_(&[])
+        );
+        let title = format!("Share of {what} by {name}{period}");
+        let _ = mw;
+        r.chart(json!({"type": "bar", "title": title, "sql": chart_sql, "x": name, "y": "share_pct", "x_label": capitalise(&name), "y_label": "Share of total (%)"}), &title)?;
+    }
+    Ok(())
+}
+
+pub fn distribution(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
+    let Measure::Column(c) = &i.measure else {
+        r.out.headline = "A distribution needs a numeric measure; none was named.".into();
+        return Ok(());
+    };
+    let s = Sql { i };
+    let d = if desk
+        .table(&i.fact)
+        .and_then(|t| t.columns.iter().find(|x| &x.name == c))
+        .is_some_and(|x| x.ty == crate::tables::ColumnType::Integer)
+    {
+        0
+    } else {
+        2
+    };
+    let col = format!("f.{}", q(c));
+    let w = s.where_(&[format!("{col} IS NOT NULL")]);
+    let from = s.from();
+    let rows = r.sql(
+        "Summary statistics",
+        format!(
+            "SELECT COUNT({col}) AS n, MIN({col}) AS min, AVG({col}) AS mean, \
+             (SELECT {col} {from}{w} ORDER BY {col} LIMIT 1 OFFSET (SELECT (COUNT(*) - 1) / 2 {from}{w})) AS median, MAX({col}) AS max, \
+             (SELECT {col} {from}{w} ORDER BY {col} LIMIT 1 OFFSET (SELECT (COUNT(*) * 99) / 100 {from}{w})) AS p99, \
+             (SELECT COUNT(*) {from}{w} AND {col} > (SELECT {col} {from}{w} ORDER BY {col} LIMIT 1 OFFSET (SELECT (COUNT(*) * 99) / 100 {from}{w}))) AS above_p99 {from}{w}"
+        ),
+    )?;
+    let mw = c.replace('_', " ");
+    r.out.headline = format!(
+        "{} values of {mw}{}: median {}, mean {}, ranging from {} to {}.",
+        n(rows.num(0, "n"), 0),
+        scope_words(i),
+        n(rows.num(0, "median"), d.max(if rows.num(0, "median").is_some_and(|m| m.fract() != 0.0) { 2 } else { 0 })),
+        n(rows.num(0, "mean"), 2),
+        n(rows.num(0, "min"), d),
+        n(rows.num(0, "max"), d)
+    );
+    r.out.table = vec![
+        vec!["Statistic".into(), capitalise(&mw)],
+        vec!["Count".into(), n(rows.num(0, "n"), 0)],
+        vec!["Minimum".into(), n(rows.num(0, "min"), d)],
+        vec![
+            "Median".into(),
+            n(
+                rows.num(0, "median"),
+                d.max(if rows.num(0, "median").is_some_and(|m| m.fract() != 0.0) { 2 } else { 0 }),
+            ),
+        ],
+        vec!["Mean".into(), n(rows.num(0, "mean"), 2)],
+        vec!["Maximum".into(), n(rows.num(0, "max"), d)],
+    ];
+    if let (Some(mean), Some(median)) = (rows.num(0, "mean"), rows.num(0, "median")) {
+        r.out.interpretation.push(if mean > median * 1.1 {
+            "The mean is well above the median: a few large values pull it up (a right-skewed distribution).".into()
+        } else if mean < median * 0.9 {
+            "The mean is well below the median: a few small values pull it down (a left-skewed distribution).".into()
+        } else {
+            "Mean and median are close: the distribution is fairly balanced.".into()
+        });
+    }
+    let sample = rows.num(0, "n").is_some_and(|k| k > 150_000.0);
+    let mut extra = if sample {
+        vec![format!("{col} IS NOT NULL"), "f.rowid % 10 = 0".into()]
+    } else {
+        vec![format!("{col} IS NOT NULL")]
+    };
+    // A few extreme values would squash every other bar into one: chart up to the 99th percentile then.
+    if rows.num(0, "p99").zip(rows.num(0, "max")).is_some_and(|(p, m)| m > 3.0 * p.abs().max(f64::MIN_POSITIVE)) {
+        if let Some(p99) = rows.get(0, "p99").map(crate::tools::sql::value_text) {
+            extra.push(format!("{col} <= {p99}"));
+            r.out.notes.push(format!(
+                "The histogram shows values up to the 99th percentile ({}); {} larger values are left out of the chart but counted in the statistics.",
+                n(rows.num(0, "p99"), d),
+                n(rows.num(0, "above_p99"), 0)
+            ));
+        }
+    }
+    if sample {
+        r.out.notes.push("The histogram uses every 10th row (the statistics use all rows).".into());
+    }
+    let title = format!("Distribution of {mw}{}", scope_words(i));
+    r.chart(json!({"type": "histogram", "title": title, "sql": format!("SELECT {col} AS {} {from}{}", q(&mw), s.where_(&extra)), "x": mw, "x_label": capitalise(&mw), "y_label": "Rows"}), &title)?;
+    Ok(())
+}
+
+pub fn relationship(r: &mut Runner, i: &Intent, _desk: &Desk) -> R {
+    let (Measure::Column(a), Some(b)) = (&i.measure, &i.measure2) else { return Ok(()) };
+    let s = Sql { i };
+    let (x, y) = (format!("f.{}", q(a)), format!("f.{}", q(b)));
+    let w = s.where_(&[format!("{x} IS NOT NULL AND {y} IS NOT NULL")]);
+    let from = s.from();
+    let rows = r.sql(
+        "Pearson correlation",
+        // SQLite here has no sqrt(): r = sign(cov) * sqrt(r²), the root by Newton's method in a recursive CTE.
+        format!(
+            "WITH RECURSIVE m AS (SELECT COUNT(*) AS n, SUM({x}) AS sx, SUM({y}) AS sy, SUM({x} * {x}) AS sxx, SUM({y} * {y}) AS syy, \
+             SUM({x} * {y}) AS sxy {from}{w}), s AS (SELECT n, sxy - sx * sy / n AS cov, sxx - sx * sx / n AS vx, syy - sy * sy / n AS vy FROM m), \
+             r2 AS (SELECT n, cov, vx, cov * cov / (vx * vy) AS r2 FROM s), \
+             it(i, x) AS (SELECT 0, 1.0 UNION ALL SELECT i + 1, (x + r2.r2 / x) / 2 FROM it, r2 WHERE i < 60 AND x > 0) \
+             SELECT n, CASE WHEN cov < 0 THEN -1 ELSE 1 END * (SELECT CASE WHEN r2.r2 = 0 THEN 0 ELSE x END FROM it ORDER BY i DESC LIMIT 1) AS correlation, \
+             cov / vx AS slope FROM r2"
+        ),
+    )?;
+    let (an, bn) = (a.replace('_', " "), b.replace('_', " "));
+    let rv = rows.num(0, "correlation");
+    let strength = match rv.map(f64::abs) {
+        Some(v) if v >= 0.7 => "a strong",
+        Some(v) if v >= 0.4 => "a moderate",
+        Some(v) if v >= 0.2 => "a weak",
+        Some(_) => "little or no",
+        None => "no measurable",
+    };
+    let dir = match rv {
+        Some(v) if v > 0.0 && v.abs() >= 0.2 => " positive",
+        Some(v) if v < 0.0 && v.abs() >= 0.2 => " negative",
+        _ => "",
+    };
+    r.out.headline = format!(
+        "{} and {bn} show {strength}{dir} linear relationship: correlation {} over {} rows{}.",
+        capitalise(&an),
+        rv.map(|v| fmt_num(v, 3)).unwrap_or_else(|| "n/a".into()),
+        n(rows.num(0, "n"), 0),
+        scope_words(i)
+    );
+    r.out.table = vec![
+        vec!["Figure".into(), "Value".into()],
+        vec!["Pearson correlation (r)".into(), rv.map(|v| fmt_num(v, 3)).unwrap_or_else(|| "n/a".into())],
+        vec![
+            format!("Slope ({bn} per unit of {an})"),
+            rows.num(0, "slope").map(|v| fmt_num(v, 3)).unwrap_or_else(|| "n/a".into()),
+        ],
+        vec!["Rows with both values".into(), n(rows.num(0, "n"), 0)],
+    ];
+    r.out
+        .interpretation
+        .push("Correlation measures a straight-line association only; it does not show cause and effect.".into());
+    let sample = rows.num(0, "n").is_some_and(|k| k > 150_000.0);
+    let mut extra = vec![format!("{x} IS NOT NULL AND {y} IS NOT NULL")];
+    if sample {
+        extra.push("f.rowid % 10 = 0".into());
+        r.out.notes.push("The scatter plot shows every 10th row (the correlation uses all rows).".into());
+    }
+    let title = format!("{} vs {}{}", capitalise(&bn), an, scope_words(i));
+    r.chart(json!({"type": "scatter", "title": title, "sql": format!("SELECT {x} AS {}, {y} AS {} {from}{}", q(&an), q(&bn), s.where_(&extra)), "x": an, "y": bn, "x_label": capitalise(&an), "y_label": capitalise(&bn)}), &title)?;
+    Ok(())
+}
+
+pub fn quality(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
+    let Some(t) = desk.table(&i.fact) else { return Ok(()) };
+    let tn = q(&t.name);
+    let dup = r.sql("Exact duplicate rows", format!("SELECT COUNT(*) AS rows_stored, COUNT(*) - (SELECT COUNT(*) FROM (SELECT DISTINCT * FROM {tn})) AS duplicate_rows FROM {tn}"))?;
+    let parts: Vec<String> = t
+        .columns
+        .iter()
+        .map(|c| {
+            format!(
+                "SELECT {} AS column_name, SUM({} IS NULL) AS missing FROM {tn}",
+                super::answer::q(&c.name).replace('"', "'"),
+                q(&c.name)
+            )
+        })
+        .collect();
+    let missing = r.sql(
+        "Missing values per column",
+        format!(
+            "SELECT column_name, missing FROM ({}) WHERE missing > 0 ORDER BY missing DESC",
+            parts.join(" UNION ALL ")
+        ),
+    )?;
+    let measures: Vec<&super::schema::Column> = match &i.measure {
+        Measure::Column(c) => t.columns.iter().filter(|x| &x.name == c).collect(),
+        _ => {
+            let main = super::question::main_measure(desk, &t.name);
+            let mut v: Vec<&super::schema::Column> =
+                t.columns.iter().filter(|c| c.is_numeric() && !c.is_key() && !c.is_year_number()).collect();
+            v.sort_by_key(|c| Some(&c.name) != main.as_ref());
+            v.into_iter().take(4).collect()
+        }
+    };
+    let mut outlier_rows = Vec::new();
+    if !measures.is_empty() {
+        let parts: Vec<String> = measures
+            .iter()
+            .map(|c| {
+                let col = q(&c.name);
+                format!(
+                    "SELECT '{}' AS column_name, COUNT(*) AS outliers, MAX(ABS({col} - mu)) + mu AS farthest FROM {tn}, (SELECT AVG({col}) AS mu, AVG({col} * {col}) - AVG({col}) * AVG({col}) AS var FROM {tn}) WHERE ({col} - mu) * ({col} - mu) > 9 * var",
+                    c.name.replace('\'', "")
+                )
+            })
+            .collect();
+        let o = r.sql("Outliers (more than 3 standard deviations from the mean)", parts.join(" UNION ALL "))?;
+        for k in 0..o.rows.len() {
+            outlier_rows.push((o.text(k, "column_name"), o.num(k, "outliers")));
+        }
+    }
+    let main = measures
+        .first()
+        .filter(|c| c.ty == crate::tables::ColumnType::Real || c.ty == crate::tables::ColumnType::Integer)
+        .map(|c| c.name.clone());
+    let d = main
+        .as_ref()
+        .and_then(|m| t.columns.iter().find(|c| &c.name == m))
+        .map(|c| if c.ty == crate::tables::ColumnType::Integer { 0 } else { 2 })
+        .unwrap_or(2);
+    let mut totals = None;
+    if let Some(m) = &main {
+        let col = q(m);
+        totals = Some(r.sql("Totals as stored and without duplicate rows", format!("SELECT SUM({col}) AS total_as_stored, (SELECT SUM({col}) FROM (SELECT DISTINCT * FROM {tn})) AS total_without_duplicates FROM {tn}"))?);
+    }
+    let dups = dup.num(0, "duplicate_rows").unwrap_or(0.0);
+    let missing_total: f64 = (0..missing.rows.len()).filter_map(|k| missing.num(k, "missing")).sum();
+    r.out.headline = format!(
+        "{}: {} rows, {} exact duplicate rows, {} with missing values, {} outliers.",
+        t.name,
+        n(dup.num(0, "rows_stored"), 0),
+        n(dup.num(0, "duplicate_rows"), 0),
+        if missing.rows.len() == 1 { "1 column".to_string() } else { format!("{} columns", missing.rows.len()) },
+        fmt_num(outlier_rows.iter().filter_map(|(_, v)| *v).sum::<f64>(), 0)
+    );
+    r.out.table.push(vec!["Check".into(), "Result".into()]);
+    r.out.table.push(vec!["Rows stored".into(), n(dup.num(0, "rows_stored"), 0)]);
+    r.out.table.push(vec!["Exact duplicate rows".into(), n(dup.num(0, "duplicate_rows"), 0)]);
+    for k in 0..missing.rows.len() {
+        r.out.table.push(vec![format!("Missing {}", missing.text(k, "column_name")), n(missing.num(k, "missing"), 0)]);
+    }
+    for (c, v) in &outlier_rows {
+        r.out.table.push(vec![format!("Outliers in {c} (beyond 3 s.d.)"), n(*v, 0)]);
+    }
+    if let (Some(tot), Some(m)) = (&totals, &main) {
+        r.out.table.push(vec![format!("Total {m} as stored"), n(tot.num(0, "total_as_stored"), d)]);
+        r.out.table.push(vec![format!("Total {m} without duplicates"), n(tot.num(0, "total_without_duplicates"), d)]);
+        if dups > 0.0 {
+            r.out.interpretation.push(format!(
+                "Duplicate rows inflate the total {m}: {} as stored against {} once duplicates are removed.",
+                n(tot.num(0, "total_as_stored"), d),
+                n(tot.num(0, "total_without_duplicates"), d)
+            ));
+        }
+    }
+    if missing_total == 0.0 {
+        r.out.interpretation.push("No column has missing values.".into());
+    }
+    if dups == 0.0 {
+        r.out.interpretation.push("No row is an exact copy of another.".into());
+    }
+    Ok(())
+}
+
+pub fn describe(r: &mut Runner, _i: &Intent, desk: &Desk) -> R {
+    let mut lines = Vec::new();
+    r.out.table.push(vec![
+        "Table".into(),
+        "Column".into(),
+        "Type".into(),
+        "Non-empty".into(),
+        "Distinct".into(),
+        "Min".into(),
+        "Max".into(),
+        "Mean".into(),
+    ]);
+    for t in desk.tables.iter().take(8) {
+        let tn = q(&t.name);
+        let parts: Vec<String> = t
+            .columns
+            .iter()
+            .map(|c| {
+                let col = q(&c.name);
+                let mean = if c.is_numeric() { format!("AVG({col})") } else { "NULL".into() };
+                format!("SELECT '{}' AS column_name, COUNT({col}) AS non_empty, COUNT(DISTINCT {col}) AS distinct_values, MIN({col}) AS min, MAX({col}) AS max, {mean} AS mean, COUNT(*) AS rows FROM {tn}", c.name.replace('\'', ""))
+            })
+            .collect();
+        let rows = r.sql(&format!("Profile of {}", t.name), parts.join(" UNION ALL "))?;
+        let total = rows.num(0, "rows");
+        lines.push(format!("{} ({} rows, {} columns)", t.name, n(total, 0), t.columns.len()));
+        for (k, c) in t.columns.iter().enumerate() {
+            let dec = if c.ty == crate::tables::ColumnType::Integer { 0 } else { 2 };
+            let show = |v: Option<&serde_json::Value>| match v {
+                Some(serde_json::Value::Number(x)) => x.as_f64().map(|f| fmt_num(f, dec)).unwrap_or_default(),
+                Some(serde_json::Value::String(s)) => s.chars().take(30).collect(),
+                _ => String::new(),
+            };
+            r.out.table.push(vec![
+                t.name.clone(),
+                c.name.clone(),
+                format!("{:?}", c.ty).to_lowercase(),
+                n(rows.num(k, "non_empty"), 0),
+                n(rows.num(k, "distinct_values"), 0),
+                show(rows.get(k, "min")),
+                show(rows.get(k, "max")),
+                rows.num(k, "mean").map(|m| fmt_num(m, 2)).unwrap_or_default(),
+            ]);
+        }
+    }
+    r.out.headline = format!(
+        "This desk holds {} table{}: {}.",
+        desk.tables.len(),
+        if desk.tables.len() == 1 { "" } else { "s" },
+        lines.join("; ")
+    );
+    if !desk.joins.is_empty() {
+        r.out.interpretation.push(format!(
+            "Tables link through key columns: {}.",
+            desk.joins
+                .iter()
+                .map(|j| format!("{}.{} → {}", j.from_table, j.key, j.to_table))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    Ok(())
+}

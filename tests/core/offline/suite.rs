@@ -1,0 +1,358 @@
+//! The question suite: every expected number comes from hand-written SQL here, never from the analyst.
+
+use super::harness::*;
+use desk_core::analyst::DECLINED;
+
+/// A question, the SQL of each number the answer must state, and whether a chart is expected.
+struct Case {
+    q: &'static str,
+    expect: &'static [&'static str],
+    chart: bool,
+}
+
+const fn c(q: &'static str, expect: &'static [&'static str], chart: bool) -> Case {
+    Case { q, expect, chart }
+}
+
+/// Run the cases in order in one conversation; collect every failure with the reason.
+fn run(d: &mut Desk, cases: &[Case], failures: &mut Vec<String>) -> usize {
+    let mut passed = 0;
+    for case in cases {
+        let a = ask(d, case.q);
+        let text = format!("{}\n{}", a.reply, a.report);
+        let mut why = Vec::new();
+        if a.reply.contains(DECLINED) {
+            why.push("declined".to_string());
+        }
+        for sql in case.expect {
+            let v = sql_num(d, sql);
+            if !states(&text, v) {
+                why.push(format!("missing {v} (from {sql})"));
+            }
+        }
+        let tools = a.tools();
+        if !tools.iter().any(|t| t == "sql") {
+            why.push("no sql tool call".into());
+        }
+        if !a.artifacts().iter().any(|p| p == "report.md") {
+            why.push("no artifact_update for report.md".into());
+        }
+        if case.chart {
+            if !tools.iter().any(|t| t == "chart") {
+                why.push("no chart tool call".into());
+            }
+            if !a.artifacts().iter().any(|p| p.ends_with(".png")) {
+                why.push("no artifact_update for a PNG".into());
+            }
+        }
+        if !a.report.contains("```sql") || !a.report.starts_with("# ") || !a.report.contains("## Key numbers") {
+            why.push("report.md lacks its headline, key numbers or SQL appendix".into());
+        }
+        if why.is_empty() {
+            passed += 1;
+        } else {
+            failures.push(format!("{:?}: {}\n    reply: {}", case.q, why.join("; "), a.reply.replace('\n', " ")));
+        }
+    }
+    passed
+}
+
+/// Questions it must decline: the marker, no tool call, and no number beyond those in the question.
+fn run_declines(d: &mut Desk, qs: &[&str], failures: &mut Vec<String>) -> usize {
+    let mut passed = 0;
+    for q in qs {
+        let a = ask(d, q);
+        let mut why = Vec::new();
+        if !a.reply.contains(DECLINED) {
+            why.push("no decline marker".to_string());
+        }
+        if !a.reply.contains("model provider") {
+            why.push("does not mention a model provider".into());
+        }
+        if !a.tools().is_empty() {
+            why.push(format!("ran tools {:?}", a.tools()));
+        }
+        let allowed = numbers(q);
+        for (v, _) in numbers(&a.reply) {
+            if !allowed.iter().any(|(x, _)| *x == v) {
+                why.push(format!("states the number {v}"));
+            }
+        }
+        if why.is_empty() {
+            passed += 1;
+        } else {
+            failures.push(format!("decline {q:?}: {}\n    reply: {}", why.join("; "), a.reply));
+        }
+    }
+    passed
+}
+
+const SAMPLE: &[Case] = &[
+    c("What is total revenue?", &["SELECT SUM(revenue) FROM orders"], false),
+    c("total sales in 2026", &["SELECT SUM(revenue) FROM orders WHERE order_date >= '2026-01-01'"], false),
+    c("How many orders were there in March 2026?", &["SELECT COUNT(*) FROM orders WHERE order_date LIKE '2026-03%'"], false),
+    c("average revenue in Q1 2026", &["SELECT AVG(revenue) FROM orders WHERE order_date BETWEEN '2026-01-01' AND '2026-03-31'"], false),
+    c(
+        "total revenue by region",
+        &[
+            "SELECT SUM(o.revenue) FROM orders o JOIN customers c USING (customer_id) WHERE c.region = 'West'",
+            "SELECT SUM(o.revenue) FROM orders o JOIN customers c USING (customer_id) WHERE c.region = 'North'",
+            "SELECT SUM(revenue) FROM orders",
+        ],
+        true,
+    ),
+    c("now only for the Enterprise segment", &[
+        "SELECT SUM(o.revenue) FROM orders o JOIN customers c USING (customer_id) WHERE c.region = 'West' AND c.segment = 'Enterprise'",
+        "SELECT SUM(o.revenue) FROM orders o JOIN customers c USING (customer_id) WHERE c.segment = 'Enterprise'",
+    ], true),
+    c("same by product", &[
+        "SELECT SUM(o.revenue) FROM orders o JOIN customers c USING (customer_id) JOIN products p USING (product_id) WHERE c.segment = 'Enterprise' AND p.product = 'Tool Chest'",
+    ], true),
+    c("revenue by category and region", &[
+        "SELECT SUM(o.revenue) FROM orders o JOIN customers c USING (customer_id) JOIN products p USING (product_id) WHERE c.region = 'East' AND p.category = 'Hardware'",
+        "SELECT SUM(revenue) FROM orders",
+    ], true),
+    c("top 3 products by revenue", &[
+        "SELECT MAX(v) FROM (SELECT SUM(revenue) v FROM orders GROUP BY product_id)",
+        "SELECT v FROM (SELECT SUM(revenue) v FROM orders GROUP BY product_id) ORDER BY v DESC LIMIT 1 OFFSET 1",
+        "SELECT (SELECT v FROM (SELECT SUM(revenue) v FROM orders GROUP BY product_id) ORDER BY v DESC LIMIT 1) - (SELECT v FROM (SELECT SUM(revenue) v FROM orders GROUP BY product_id) ORDER BY v DESC LIMIT 1 OFFSET 1)",
+    ], true),
+    c("which store had the highest revenue in 2025?", &[
+        "SELECT MAX(v) FROM (SELECT SUM(revenue) v FROM orders WHERE order_date < '2026-01-01' GROUP BY store_id)",
+        "SELECT v FROM (SELECT SUM(revenue) v FROM orders WHERE order_date < '2026-01-01' GROUP BY store_id) ORDER BY v DESC LIMIT 1 OFFSET 1",
+    ], true),
+    c("bottom 2 customers by units", &[
+        "SELECT MIN(v) FROM (SELECT SUM(units) v FROM orders GROUP BY customer_id)",
+    ], true),
+    c("revenue Q1 vs Q2 2026", &[
+        "SELECT SUM(revenue) FROM orders WHERE order_date BETWEEN '2026-01-01' AND '2026-03-31'",
+        "SELECT SUM(revenue) FROM orders WHERE order_date BETWEEN '2026-04-01' AND '2026-06-30'",
+        "SELECT 100.0 * ((SELECT SUM(revenue) FROM orders WHERE order_date BETWEEN '2026-04-01' AND '2026-06-30') / (SELECT SUM(revenue) FROM orders WHERE order_date BETWEEN '2026-01-01' AND '2026-03-31') - 1)",
+    ], true),
+    c("How did revenue change from 2025 to 2026?", &[
+        "SELECT SUM(revenue) FROM orders WHERE order_date LIKE '2025%'",
+        "SELECT SUM(revenue) FROM orders WHERE order_date LIKE '2026%'",
+    ], true),
+    c("Which region grew fastest from the first month to the last, and by what percentage?", &[
+        "WITH m AS (SELECT c.region r, substr(o.order_date,1,7) p, SUM(o.revenue) v FROM orders o JOIN customers c USING (customer_id) GROUP BY 1,2) \
+         SELECT MAX(g) FROM (SELECT r, 100.0 * (SUM(CASE WHEN p='2026-06' THEN v END) / SUM(CASE WHEN p='2025-01' THEN v END) - 1) g FROM m GROUP BY r)",
+    ], true),
+    c("What percentage of revenue came from the West region?", &[
+        "SELECT 100.0 * SUM(CASE WHEN c.region='West' THEN o.revenue END) / SUM(o.revenue) FROM orders o JOIN customers c USING (customer_id)",
+    ], true),
+    c("share of revenue by category", &[
+        "SELECT 100.0 * SUM(CASE WHEN p.category='Hardware' THEN o.revenue END) / SUM(o.revenue) FROM orders o JOIN products p USING (product_id)",
+    ], true),
+    c("Which month had the highest revenue?", &[
+        "SELECT MAX(v) FROM (SELECT SUM(revenue) v FROM orders GROUP BY substr(order_date,1,7))",
+    ], true),
+    c("worst quarter for units", &[
+        "SELECT MIN(v) FROM (SELECT SUM(units) v FROM orders GROUP BY substr(order_date,1,4), (CAST(substr(order_date,6,2) AS INT)+2)/3)",
+    ], true),
+    c("monthly revenue trend", &[
+        "SELECT SUM(revenue) FROM orders WHERE order_date LIKE '2025-01%'",
+        "SELECT SUM(revenue) FROM orders WHERE order_date LIKE '2026-06%'",
+    ], true),
+    c("revenue trend by region per quarter", &[
+        "SELECT SUM(o.revenue) FROM orders o JOIN customers c USING (customer_id) WHERE c.region='West' AND o.order_date >= '2026-04-01'",
+    ], true),
+    c("distribution of revenue", &["SELECT MAX(revenue) FROM orders", "SELECT AVG(revenue) FROM orders", "SELECT COUNT(revenue) FROM orders"], true),
+    c("relationship between units and revenue", &[
+        "SQRT SELECT (AVG(units*revenue) - AVG(units)*AVG(revenue)) * ABS((AVG(units*revenue) - AVG(units)*AVG(revenue))) / ((AVG(units*units) - AVG(units)*AVG(units)) * (AVG(revenue*revenue) - AVG(revenue)*AVG(revenue))) FROM orders WHERE units IS NOT NULL",
+    ], true),
+    c("check the data quality of the orders", &[
+        "SELECT COUNT(*) - (SELECT COUNT(*) FROM (SELECT DISTINCT * FROM orders)) FROM orders",
+        "SELECT SUM(units IS NULL) FROM orders",
+        "SELECT SUM(revenue) FROM (SELECT DISTINCT * FROM orders)",
+        "SELECT SUM(revenue) FROM orders",
+    ], false),
+    c("describe this data", &["SELECT COUNT(*) FROM orders", "SELECT COUNT(*) FROM customers", "SELECT AVG(revenue) FROM orders"], false),
+    c("revenue for Acme Corp", &["SELECT SUM(o.revenue) FROM orders o JOIN customers c USING (customer_id) WHERE c.name = 'Acme Corp'"], false),
+    c("revenue in the hardware category in the first half of 2026", &[
+        "SELECT SUM(o.revenue) FROM orders o JOIN products p USING (product_id) WHERE p.category='Hardware' AND o.order_date BETWEEN '2026-01-01' AND '2026-06-30'",
+    ], false),
+    c("units sold between January and June 2025", &["SELECT SUM(units) FROM orders WHERE order_date BETWEEN '2025-01-01' AND '2025-06-30'"], false),
+    c("revenue in the last 3 months", &["SELECT SUM(revenue) FROM orders WHERE order_date >= '2026-04-01'"], false),
+    c("weekly revenue in May 2026", &["SELECT SUM(revenue) FROM orders WHERE order_date BETWEEN '2026-05-01' AND '2026-05-31' AND order_date >= '2026-05-25'"], true),
+    c("how many customers are in the West region?", &["SELECT COUNT(*) FROM customers WHERE region='West'"], false),
+    c("average unit price by category", &["SELECT AVG(o.unit_price) FROM orders o JOIN products p USING (product_id) WHERE p.category='Software'"], true),
+    c("what was the largest revenue of a single order", &["SELECT MAX(revenue) FROM orders"], false),
+    c("total revenu by segment", &["SELECT SUM(o.revenue) FROM orders o JOIN customers c USING (customer_id) WHERE c.segment='Consumer'"], true),
+    c("qty by store format", &["SELECT SUM(o.units) FROM orders o JOIN stores s USING (store_id) WHERE s.format='Online'"], true),
+    c("revenue in H1", &["SELECT SUM(revenue) FROM orders WHERE order_date BETWEEN '2026-01-01' AND '2026-06-30'"], false),
+    c("how many distinct customers ordered in 2026?", &["SELECT COUNT(DISTINCT customer_id) FROM orders WHERE order_date LIKE '2026%'"], false),
+    c("revenue in West vs East", &[
+        "SELECT SUM(o.revenue) FROM orders o JOIN customers c USING (customer_id) WHERE c.region = 'West'",
+        "SELECT SUM(o.revenue) FROM orders o JOIN customers c USING (customer_id) WHERE c.region = 'East'",
+    ], true),
+    c("average order value by segment", &["SELECT AVG(o.revenue) FROM orders o JOIN customers c USING (customer_id) WHERE c.segment = 'Enterprise'"], true),
+    c("which customer bought the most units?", &["SELECT MAX(v) FROM (SELECT SUM(units) v FROM orders GROUP BY customer_id)"], true),
+    c("what were sales last year", &["SELECT SUM(revenue) FROM orders WHERE order_date LIKE '2025%'"], false),
+    c("median revenue", &["SELECT revenue FROM orders ORDER BY revenue LIMIT 1 OFFSET (SELECT (COUNT(*) - 1) / 2 FROM orders)"], true),
+    c("how many orders per month in 2025", &["SELECT COUNT(*) FROM orders WHERE order_date LIKE '2025-12%'"], true),
+];
+
+const SAMPLE_DECLINES: &[&str] = &[
+    "Why did revenue drop in March?",
+    "predict revenue for next year",
+    "total profit by region",
+    "what is the average margin?",
+    "should we open a new store?",
+    "write me a poem about sales",
+    "revenue in the Antarctica region",
+    "total revenue for Zebra Corp",
+    "total revenue by employee",
+    "profit margin by category",
+    "orders with revenue above 1000",
+    "revenue by day of week",
+    "how are we doing?",
+];
+
+const SEATTLE: &[Case] = &[
+    c("average temp_max in 2014", &["SELECT AVG(temp_max) FROM seattle_weather WHERE date LIKE '2014%'"], false),
+    c("total precipitation in 2015", &["SELECT SUM(precipitation) FROM seattle_weather WHERE date LIKE '2015%'"], false),
+    c("how many days had rain?", &["SELECT COUNT(*) FROM seattle_weather WHERE weather='rain'"], false),
+    c("how many snow days in 2014", &["SELECT COUNT(*) FROM seattle_weather WHERE weather='snow' AND date LIKE '2014%'"], false),
+    c("which month had the highest precipitation?", &["SELECT MAX(v) FROM (SELECT SUM(precipitation) v FROM seattle_weather GROUP BY substr(date,1,7))"], true),
+    c("wettest month in 2015", &["SELECT MAX(v) FROM (SELECT SUM(precipitation) v FROM seattle_weather WHERE date LIKE '2015%' GROUP BY substr(date,1,7))"], true),
+    c("average wind by weather", &["SELECT AVG(wind) FROM seattle_weather WHERE weather='snow'", "SELECT AVG(wind) FROM seattle_weather"], true),
+    c("average temperature by month", &["SELECT AVG(temp_max) FROM seattle_weather WHERE date LIKE '2015-12%'"], true),
+    c("distribution of wind", &["SELECT AVG(wind) FROM seattle_weather", "SELECT MAX(wind) FROM seattle_weather"], true),
+    c("correlation between temp_max and temp_min", &[
+        "SQRT SELECT (AVG(temp_max*temp_min) - AVG(temp_max)*AVG(temp_min)) * ABS((AVG(temp_max*temp_min) - AVG(temp_max)*AVG(temp_min))) / ((AVG(temp_max*temp_max) - AVG(temp_max)*AVG(temp_max)) * (AVG(temp_min*temp_min) - AVG(temp_min)*AVG(temp_min))) FROM seattle_weather",
+    ], true),
+    c("compare precipitation in 2014 vs 2015", &[
+        "SELECT SUM(precipitation) FROM seattle_weather WHERE date LIKE '2014%'",
+        "SELECT SUM(precipitation) FROM seattle_weather WHERE date LIKE '2015%'",
+    ], true),
+    c("average temp_max in July 2013", &["SELECT AVG(temp_max) FROM seattle_weather WHERE date LIKE '2013-07%'"], false),
+    c("what percentage of days had sun", &["SELECT 100.0 * SUM(weather='sun') / COUNT(*) FROM seattle_weather"], true),
+    c("max wind in 2012", &["SELECT MAX(wind) FROM seattle_weather WHERE date LIKE '2012%'"], false),
+    c("precipitation trend by year", &["SELECT SUM(precipitation) FROM seattle_weather WHERE date LIKE '2012%'", "SELECT SUM(precipitation) FROM seattle_weather WHERE date LIKE '2015%'"], true),
+    c("check for missing values and duplicates", &["SELECT COUNT(*) FROM seattle_weather"], false),
+    c("how many rainy days in 2015", &["SELECT COUNT(*) FROM seattle_weather WHERE weather='rain' AND date LIKE '2015%'"], false),
+    c("average temperature when it snows", &["SELECT AVG(temp_max) FROM seattle_weather WHERE weather='snow'"], false),
+    c("number of days by weather", &["SELECT COUNT(*) FROM seattle_weather WHERE weather='fog'"], true),
+];
+
+const SEATTLE_DECLINES: &[&str] = &[
+    "will it rain tomorrow?",
+    "what is the humidity in 2014",
+    "average wind in winter",
+    "days with more than 10 mm of precipitation",
+];
+
+const GAPMINDER: &[Case] = &[
+    c("average health by region", &["SELECT AVG(health) FROM gapminder_health_income WHERE region='america'"], true),
+    c("top 5 countries by population", &[
+        "SELECT MAX(population) FROM gapminder_health_income",
+        "SELECT population FROM gapminder_health_income ORDER BY population DESC LIMIT 1 OFFSET 1",
+    ], true),
+    c("which region has the highest average income?", &["SELECT MAX(v) FROM (SELECT AVG(income) v FROM gapminder_health_income GROUP BY region)"], true),
+    c("total population of europe central asia", &["SELECT SUM(population) FROM gapminder_health_income WHERE region='europe_central_asia'"], false),
+    c("correlation between income and health", &[
+        "SQRT SELECT (AVG(income*health) - AVG(income)*AVG(health)) * ABS((AVG(income*health) - AVG(income)*AVG(health))) / ((AVG(income*income) - AVG(income)*AVG(income)) * (AVG(health*health) - AVG(health)*AVG(health))) FROM gapminder_health_income",
+    ], true),
+    c("distribution of income", &["SELECT MIN(income) FROM gapminder_health_income", "SELECT MAX(income) FROM gapminder_health_income"], true),
+    c("how many countries are in sub saharan africa?", &["SELECT COUNT(*) FROM gapminder_health_income WHERE region='sub_saharan_africa'"], false),
+    c("what share of population lives in south asia", &["SELECT 100.0 * SUM(CASE WHEN region='south_asia' THEN population END) / SUM(population) FROM gapminder_health_income"], true),
+    c("income of Norway", &["SELECT income FROM gapminder_health_income WHERE country='Norway'"], false),
+    c("describe this data", &["SELECT COUNT(*) FROM gapminder_health_income", "SELECT AVG(health) FROM gapminder_health_income"], false),
+];
+
+const GAPMINDER_DECLINES: &[&str] =
+    &["why is life expectancy higher in Europe?", "what was income in 2010 compared to 2015?"];
+
+const IOWA: &[Case] = &[
+    c("total net generation by source", &["SELECT SUM(net_generation) FROM iowa_electricity WHERE source='Renewables'", "SELECT SUM(net_generation) FROM iowa_electricity"], true),
+    c("net generation trend by source", &["SELECT net_generation FROM iowa_electricity WHERE source='Renewables' AND year LIKE '2017%'"], true),
+    c("which source grew fastest from the first year to the last?", &[
+        "SELECT 100.0 * ((SELECT 1.0 * net_generation FROM iowa_electricity WHERE source='Renewables' AND year LIKE '2017%') / (SELECT net_generation FROM iowa_electricity WHERE source='Renewables' AND year LIKE '2001%') - 1)",
+    ], true),
+    c("net generation in 2010 vs 2017", &["SELECT SUM(net_generation) FROM iowa_electricity WHERE year LIKE '2010%'", "SELECT SUM(net_generation) FROM iowa_electricity WHERE year LIKE '2017%'"], true),
+    c("what percentage of net generation came from renewables in 2017?", &[
+        "SELECT 100.0 * SUM(CASE WHEN source='Renewables' THEN net_generation END) / SUM(net_generation) FROM iowa_electricity WHERE year LIKE '2017%'",
+    ], true),
+    c("which year had the highest net generation?", &["SELECT MAX(v) FROM (SELECT SUM(net_generation) v FROM iowa_electricity GROUP BY year)"], true),
+    c("same for nuclear energy", &["SELECT MAX(net_generation) FROM iowa_electricity WHERE source='Nuclear Energy'"], true),
+];
+
+const IOWA_DECLINES: &[&str] = &["what will renewables produce in 2030?"];
+
+const DISASTERS: &[Case] = &[
+    c(
+        "total deaths from earthquakes in 2010",
+        &["SELECT SUM(deaths) FROM disasters WHERE entity='Earthquake' AND year=2010"],
+        false,
+    ),
+    c(
+        "deaths by disaster between 2000 and 2017",
+        &["SELECT SUM(deaths) FROM disasters WHERE entity='Earthquake' AND year BETWEEN 2000 AND 2017"],
+        true,
+    ),
+    c(
+        "deaths trend by year for floods",
+        &["SELECT SUM(deaths) FROM disasters WHERE entity='Flood' AND year=2017"],
+        true,
+    ),
+];
+
+#[test]
+fn offline_question_suite() {
+    let mut failures = Vec::new();
+    let mut passed = 0;
+    let mut total = 0;
+    let sets: Vec<(Vec<std::path::PathBuf>, &[Case], &[&str])> = vec![
+        (vec![], SAMPLE, SAMPLE_DECLINES),
+        (vec![vega("seattle-weather.csv")], SEATTLE, SEATTLE_DECLINES),
+        (vec![vega("gapminder-health-income.csv")], GAPMINDER, GAPMINDER_DECLINES),
+        (vec![vega("iowa-electricity.csv")], IOWA, IOWA_DECLINES),
+        (vec![vega("disasters.csv")], DISASTERS, &[]),
+    ];
+    for (files, cases, declines) in sets {
+        let mut d = desk_with(&files);
+        passed += run(&mut d, cases, &mut failures);
+        passed += run_declines(&mut d, declines, &mut failures);
+        total += cases.len() + declines.len();
+    }
+    eprintln!("offline suite: {passed} of {total} questions passed");
+    assert!(total >= 60, "the suite has at least 60 questions ({total})");
+    assert!(failures.is_empty(), "{} of {total} failed:\n{}", failures.len(), failures.join("\n"));
+}
+
+/// Past 200,000 rows a breakdown by a small known dimension runs in one pass (an aggregate per value)
+/// instead of GROUP BY: the figures must be the same.
+#[test]
+fn big_table_breakdowns_agree_with_group_by() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("sales.csv");
+    let mut text = String::from("day,region,revenue\n");
+    let regions = ["North", "South", "East", "West", "Central"];
+    for i in 0..210_000u64 {
+        let h = i.wrapping_mul(2_654_435_761) % 1000;
+        text.push_str(&format!(
+            "2026-0{}-{:02},{},{}.{:02}\n",
+            1 + i % 6,
+            1 + i % 28,
+            regions[(h % 5) as usize],
+            h,
+            i % 100
+        ));
+    }
+    std::fs::write(&csv, text).unwrap();
+    let mut d = desk_with(&[csv]);
+    let mut failures = Vec::new();
+    let cases = [
+        c("total revenue by region", &["SELECT SUM(revenue) FROM sales WHERE region='Central'", "SELECT SUM(revenue) FROM sales"], true),
+        c("top 2 regions by revenue in March 2026", &[
+            "SELECT MAX(v) FROM (SELECT SUM(revenue) v FROM sales WHERE day LIKE '2026-03%' GROUP BY region)",
+            "SELECT v FROM (SELECT SUM(revenue) v FROM sales WHERE day LIKE '2026-03%' GROUP BY region) ORDER BY v DESC LIMIT 1 OFFSET 1",
+        ], true),
+        c("average revenue by region", &["SELECT AVG(revenue) FROM sales WHERE region='West'"], true),
+        c("how many rows by region", &["SELECT COUNT(*) FROM sales WHERE region='East'"], true),
+    ];
+    let passed = run(&mut d, &cases, &mut failures);
+    assert!(failures.is_empty(), "{passed} passed; failures:\n{}", failures.join("\n"));
+    let a = ask(&mut d, "total revenue by region");
+    assert!(a.report.contains("UNION ALL"), "the one-pass form was used on the big table");
+}
