@@ -3,6 +3,7 @@
 // grows from here into one module per part of the page. All text goes in with textContent.
 
 import { desk, on } from "./ipc.js";
+import { mountChat, showConversation, setHasFiles } from "./chat.js";
 
 const $ = (id) => document.getElementById(id);
 const LAST_KEY = "analyst-desk.selected";
@@ -91,16 +92,18 @@ function renderHeader() {
 function renderFiles() {
   $("welcome").hidden = Boolean(state.selectedId);
   $("files-panel").hidden = !state.selectedId;
-  const table = $("files");
-  const body = table.tBodies[0];
-  body.replaceChildren();
-  for (const f of state.files) {
-    const tr = el("tr");
-    tr.append(el("td", "name", f.path), el("td", "", f.kind), el("td", "", f.role), el("td", "num", formatBytes(f.size)));
-    body.append(tr);
+  const list = $("files");
+  list.replaceChildren();
+  const inputs = state.files.filter((f) => f.role === "input");
+  for (const f of inputs) {
+    const li = el("li", "chip");
+    li.title = `${f.path} (${f.kind}, ${formatBytes(f.size)})`;
+    li.append(el("span", "name", f.path), el("span", "size", formatBytes(f.size)));
+    list.append(li);
   }
-  table.hidden = state.files.length === 0;
-  $("files-empty").hidden = state.files.length > 0;
+  list.hidden = inputs.length === 0;
+  $("files-empty").hidden = inputs.length > 0;
+  setHasFiles(inputs.length > 0);
 }
 
 function renderReceipts() {
@@ -167,7 +170,8 @@ async function select(id) {
   state.receipts = null;
   if (id) localStorage.setItem(LAST_KEY, id); else localStorage.removeItem(LAST_KEY);
   renderAll();
-  await loadFiles();
+  await Promise.all([loadFiles(), showConversation(id, false)]);
+  setHasFiles(state.files.some((f) => f.role === "input"));
 }
 
 async function newConversation(title) {
@@ -207,6 +211,36 @@ document.addEventListener("keydown", (e) => {
     newConversation();
   }
 });
+
+// ---- provider settings (kept in this page's storage; API keys never are) -------------------------------
+
+const PROVIDER_KEY = "analyst-desk.provider";
+
+function provider() {
+  try {
+    const p = JSON.parse(localStorage.getItem(PROVIDER_KEY) || "null");
+    if (p && typeof p.kind === "string") return { kind: p.kind, model: p.model || null, base_url: p.base_url || null };
+  } catch {
+    // fall through to the default
+  }
+  return { kind: "offline", model: null, base_url: null };
+}
+
+function renderProviderLine() {
+  const p = provider();
+  const names = { offline: "Offline analyst", openai: "OpenAI-compatible", anthropic: "Anthropic", "claude-code": "Claude Code" };
+  $("provider-line").textContent = `Answering: ${names[p.kind] || p.kind}${p.model ? ` · ${p.model}` : ""}`;
+}
+
+mountChat({
+  provider,
+  onTurnEnd: (id) => {
+    if (id === state.selectedId) loadFiles();
+  },
+  onArtifact: () => {},
+  openSettings: () => document.dispatchEvent(new CustomEvent("open-settings")),
+});
+renderProviderLine();
 
 async function start() {
   await Promise.all([

@@ -11,6 +11,7 @@ pub mod drops;
 pub mod events;
 #[cfg(test)]
 mod tests;
+pub mod turns;
 
 use desk_core::office::{default_data_dir, Office};
 use std::path::PathBuf;
@@ -42,6 +43,7 @@ pub fn setup<R: tauri::Runtime>(builder: tauri::Builder<R>, office: Office) -> t
     builder
         .manage(Desk::new(office))
         .manage(drops::Drops::default())
+        .manage(turns::Turns::default())
         .manage(Launched(Instant::now()))
         .on_window_event(drops::on_window_event)
         .invoke_handler(tauri::generate_handler![
@@ -53,6 +55,9 @@ pub fn setup<R: tauri::Runtime>(builder: tauri::Builder<R>, office: Office) -> t
             commands::list_files,
             commands::conversation_history,
             commands::ui_ready,
+            turns::ask,
+            turns::stop_turn,
+            turns::render_markdown,
         ])
 }
 

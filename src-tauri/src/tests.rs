@@ -166,3 +166,94 @@ fn a_native_drop_imports_through_its_id_with_one_outcome_per_file() {
         "a drop is imported at most once"
     );
 }
+
+#[test]
+fn markdown_is_rendered_and_sanitised_in_rust() {
+    let s = shell();
+    let html = s.ok(
+        "render_markdown",
+        json!({ "md": "**bold** <script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1))" }),
+    );
+    let html = html.as_str().unwrap();
+    assert!(html.contains("<strong>bold</strong>"), "markdown is rendered: {html}");
+    for bad in ["<script", "onerror", "javascript:"] {
+        assert!(!html.contains(bad), "{bad} must not survive sanitising: {html}");
+    }
+}
+
+#[test]
+fn ask_checks_the_conversation_and_stop_turn_is_harmless_when_idle() {
+    let s = shell();
+    let provider = json!({ "kind": "offline", "model": null, "base_url": null });
+    assert_eq!(
+        s.err_code(
+            "ask",
+            json!({ "conversationId": "../x", "question": "hi", "provider": provider, "onEvent": "__CHANNEL__:7" })
+        ),
+        "invalid_id",
+        "a bad id is refused before any turn starts"
+    );
+    let id = s.ok("new_conversation", json!({}))["id"].as_str().unwrap().to_string();
+    assert_eq!(
+        s.err_code(
+            "ask",
+            json!({ "conversationId": id, "question": "  ", "provider": provider, "onEvent": "__CHANNEL__:7" })
+        ),
+        "usage",
+        "an empty question is refused"
+    );
+    assert_eq!(s.ok("stop_turn", json!({ "conversationId": id })), json!(false), "no turn runs: nothing to stop");
+}
+
+#[test]
+fn one_turn_per_conversation_and_stop_reaches_its_token() {
+    let turns = crate::turns::Turns::default();
+    let token = turns.start("c1").expect("the first turn starts");
+    assert!(turns.start("c1").is_none(), "a second turn in the same conversation is refused while one runs");
+    assert!(turns.start("c2").is_some(), "other conversations are independent");
+    assert!(turns.cancel("c1"), "stop finds the running turn");
+    assert!(token.is_cancelled(), "and cancels its token");
+    turns.finish("c1");
+    assert!(!turns.cancel("c1"), "a finished turn is gone");
+}
+
+#[test]
+fn a_turn_streams_wire_events_and_always_closes_with_complete_or_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let id = Office::open(&data).unwrap().new_conversation(None).unwrap().id;
+    let (tx, rx) = mpsc::channel();
+    let channel = tauri::ipc::Channel::new(move |body| {
+        if let tauri::ipc::InvokeResponseBody::Json(s) = body {
+            let _ = tx.send(serde_json::from_str::<Value>(&s).unwrap());
+        }
+        Ok(())
+    });
+    let request = desk_core::agent::TurnRequest::new(
+        id.clone(),
+        "what is in here?",
+        desk_core::agent::ProviderSettings::new(desk_core::agent::ProviderKind::Offline),
+    );
+    crate::turns::run_on_this_thread(&data, &request, &channel, &desk_core::agent::CancelToken::new());
+    let events: Vec<Value> = rx.try_iter().collect();
+    let closing: Vec<&Value> = events.iter().filter(|e| e["type"] == "complete" || e["type"] == "error").collect();
+    assert_eq!(closing.len(), 1, "exactly one closing event: {events:?}");
+    assert!(events.iter().all(|e| e["type"].is_string()), "every event is a wire object with a type: {events:?}");
+
+    let bad = desk_core::agent::TurnRequest::new(
+        "0123456789ab4def8123456789abcdef",
+        "hi",
+        desk_core::agent::ProviderSettings::new(desk_core::agent::ProviderKind::Offline),
+    );
+    let (tx, rx) = mpsc::channel();
+    let channel = tauri::ipc::Channel::new(move |body| {
+        if let tauri::ipc::InvokeResponseBody::Json(s) = body {
+            let _ = tx.send(serde_json::from_str::<Value>(&s).unwrap());
+        }
+        Ok(())
+    });
+    crate::turns::run_on_this_thread(&data, &bad, &channel, &desk_core::agent::CancelToken::new());
+    let events: Vec<Value> = rx.try_iter().collect();
+    assert_eq!(events.len(), 1, "a turn that cannot start still tells the page why: {events:?}");
+    assert_eq!(events[0]["code"], "conversation_not_found");
+}
