@@ -4,6 +4,7 @@
 
 import { desk, on } from "./ipc.js";
 import { mountChat, showConversation, setHasFiles } from "./chat.js";
+import { mountArtifacts, showArtifacts, reloadArtifacts, artifactUpdate } from "./artifacts.js";
 
 const $ = (id) => document.getElementById(id);
 const LAST_KEY = "analyst-desk.selected";
@@ -170,7 +171,7 @@ async function select(id) {
   state.receipts = null;
   if (id) localStorage.setItem(LAST_KEY, id); else localStorage.removeItem(LAST_KEY);
   renderAll();
-  await Promise.all([loadFiles(), showConversation(id, false)]);
+  await Promise.all([loadFiles(), showConversation(id, false), showArtifacts(id)]);
   setHasFiles(state.files.some((f) => f.role === "input"));
 }
 
@@ -236,11 +237,13 @@ mountChat({
   provider,
   onTurnEnd: (id) => {
     if (id === state.selectedId) loadFiles();
+    reloadArtifacts(id);
   },
-  onArtifact: () => {},
+  onArtifact: (id, ev) => artifactUpdate(id, ev),
   openSettings: () => document.dispatchEvent(new CustomEvent("open-settings")),
 });
 renderProviderLine();
+mountArtifacts();
 
 async function start() {
   await Promise.all([

@@ -4,6 +4,7 @@
 // textContent; the only HTML inserted is what Rust sanitised (render_markdown).
 
 import { desk } from "./ipc.js";
+import { fixImages } from "./artifacts.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -69,6 +70,7 @@ class TurnView {
     try {
       const html = await desk.renderMarkdown(md);
       node.innerHTML = html; // sanitised by ammonia in Rust (desk_core::tools::markdown_to_html)
+      if (chat.conversationId) fixImages(node, chat.conversationId);
       node.className = "text markdown";
     } catch {
       node.textContent = md;

@@ -6,6 +6,7 @@
 //! `{code, message}` shape. The data directory is the core's (shared with the `desk` CLI), not Tauri's
 //! app-data directory.
 
+pub mod artifacts;
 pub mod commands;
 pub mod drops;
 pub mod events;
@@ -46,6 +47,7 @@ pub fn setup<R: tauri::Runtime>(builder: tauri::Builder<R>, office: Office) -> t
         .manage(turns::Turns::default())
         .manage(Launched(Instant::now()))
         .on_window_event(drops::on_window_event)
+        .register_uri_scheme_protocol(artifacts::SCHEME, artifacts::protocol::<R>)
         .invoke_handler(tauri::generate_handler![
             commands::new_conversation,
             commands::list_conversations,
@@ -58,6 +60,8 @@ pub fn setup<R: tauri::Runtime>(builder: tauri::Builder<R>, office: Office) -> t
             turns::ask,
             turns::stop_turn,
             turns::render_markdown,
+            artifacts::list_artifacts,
+            artifacts::preview_artifact,
         ])
 }
 
