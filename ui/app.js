@@ -4,6 +4,7 @@
 
 import { desk, on } from "./ipc.js";
 import { mountChat, showConversation, setHasFiles } from "./chat.js";
+import { mountSettings, openSettings, provider, SHORT_NAMES } from "./settings.js";
 import { mountArtifacts, showArtifacts, reloadArtifacts, artifactUpdate } from "./artifacts.js";
 
 const $ = (id) => document.getElementById(id);
@@ -215,22 +216,9 @@ document.addEventListener("keydown", (e) => {
 
 // ---- provider settings (kept in this page's storage; API keys never are) -------------------------------
 
-const PROVIDER_KEY = "analyst-desk.provider";
-
-function provider() {
-  try {
-    const p = JSON.parse(localStorage.getItem(PROVIDER_KEY) || "null");
-    if (p && typeof p.kind === "string") return { kind: p.kind, model: p.model || null, base_url: p.base_url || null };
-  } catch {
-    // fall through to the default
-  }
-  return { kind: "offline", model: null, base_url: null };
-}
-
 function renderProviderLine() {
   const p = provider();
-  const names = { offline: "Offline analyst", openai: "OpenAI-compatible", anthropic: "Anthropic", "claude-code": "Claude Code" };
-  $("provider-line").textContent = `Answering: ${names[p.kind] || p.kind}${p.model ? ` · ${p.model}` : ""}`;
+  $("provider-line").textContent = `Answering: ${SHORT_NAMES[p.kind] || p.kind}${p.model ? ` · ${p.model}` : ""}`;
 }
 
 mountChat({
@@ -240,8 +228,9 @@ mountChat({
     reloadArtifacts(id);
   },
   onArtifact: (id, ev) => artifactUpdate(id, ev),
-  openSettings: () => document.dispatchEvent(new CustomEvent("open-settings")),
+  openSettings,
 });
+mountSettings(() => renderProviderLine());
 renderProviderLine();
 mountArtifacts();
 

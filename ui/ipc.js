@@ -37,6 +37,11 @@ export const desk = {
   renderMarkdown: (md) => invoke("render_markdown", { md }),
   previewArtifact: (conversationId, path) => invoke("preview_artifact", { conversationId, path }),
   artifacts: (conversationId) => invoke("list_artifacts", { conversationId }),
+  providers: () => invoke("providers"),
+  apiKeyStatus: (provider) => invoke("api_key_status", { provider }),
+  // The key goes to Rust (OS keychain) and never comes back to the page.
+  setApiKey: (provider, key) => invoke("set_api_key", { provider, key }),
+  deleteApiKey: (provider) => invoke("delete_api_key", { provider }),
 };
 
 // The URL of a file in a desk, served by the shell's `desk` protocol (files inside the desk only). The

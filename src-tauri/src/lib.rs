@@ -10,6 +10,7 @@ pub mod artifacts;
 pub mod commands;
 pub mod drops;
 pub mod events;
+pub mod settings;
 #[cfg(test)]
 mod tests;
 pub mod turns;
@@ -62,6 +63,10 @@ pub fn setup<R: tauri::Runtime>(builder: tauri::Builder<R>, office: Office) -> t
             turns::render_markdown,
             artifacts::list_artifacts,
             artifacts::preview_artifact,
+            settings::providers,
+            settings::api_key_status,
+            settings::set_api_key,
+            settings::delete_api_key,
         ])
 }
 

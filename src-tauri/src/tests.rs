@@ -372,3 +372,29 @@ fn list_artifacts_shows_outputs_not_inputs() {
         assert_ne!(code, "io_error", "{bad} is refused by confinement, not by a failed read");
     }
 }
+
+#[test]
+fn settings_list_providers_and_never_return_a_key() {
+    let s = shell();
+    let list = s.ok("providers", json!({}));
+    let kinds: Vec<&str> = list.as_array().unwrap().iter().map(|p| p["kind"].as_str().unwrap()).collect();
+    assert_eq!(kinds, ["offline", "openai", "anthropic", "claude-code"], "every provider is offered: {list}");
+    assert_eq!(list[1]["key_env"], "OPENAI_API_KEY");
+    let status = s.ok("api_key_status", json!({ "provider": "offline" }));
+    assert_eq!(status["stored"], false, "the offline analyst has no key: {status}");
+    assert!(status.get("key").is_none(), "a status never carries a key: {status}");
+    assert_eq!(
+        s.err_code("set_api_key", json!({ "provider": "offline", "key": "x" })),
+        "usage",
+        "offline takes no key"
+    );
+    assert_eq!(
+        s.err_code("set_api_key", json!({ "provider": "anthropic", "key": "   " })),
+        "usage",
+        "empty keys refused"
+    );
+    assert!(
+        s.invoke("set_api_key", json!({ "provider": "nonsense", "key": "k" })).is_err(),
+        "unknown providers refused"
+    );
+}
