@@ -127,7 +127,7 @@ class TurnView {
 
   error(e) {
     this.dropPending();
-    const box = el("div", "turn-error");
+    const box = el("div", e.code === "cancelled" ? "turn-error stopped" : "turn-error");
     box.setAttribute("role", "alert");
     const head = el("div", "turn-error-head");
     head.append(el("strong", "", errorTitle(e.code)), el("span", "code", e.code));
@@ -195,7 +195,9 @@ function scrollToEnd() {
 
 function renderEmpty(hasFiles) {
   const empty = $("chat-empty");
-  empty.hidden = transcript().childElementCount > 0;
+  const hasTurns = transcript().childElementCount > 0;
+  empty.hidden = hasTurns;
+  transcript().hidden = !hasTurns;
   $("chat-empty-text").textContent = hasFiles
     ? "Ask a question about your data, for example: “Chart monthly revenue and write up what you see.”"
     : "Data first, then questions: drop CSV, TSV or Excel files on this window, then ask.";
