@@ -3,6 +3,9 @@
 // grows from here into one module per part of the page. All text goes in with textContent.
 
 import { desk, on } from "./ipc.js";
+import { mountChat, showConversation, setHasFiles } from "./chat.js";
+import { mountSettings, openSettings, provider, SHORT_NAMES } from "./settings.js";
+import { mountArtifacts, showArtifacts, reloadArtifacts, artifactUpdate } from "./artifacts.js";
 
 const $ = (id) => document.getElementById(id);
 const LAST_KEY = "analyst-desk.selected";
@@ -91,16 +94,18 @@ function renderHeader() {
 function renderFiles() {
   $("welcome").hidden = Boolean(state.selectedId);
   $("files-panel").hidden = !state.selectedId;
-  const table = $("files");
-  const body = table.tBodies[0];
-  body.replaceChildren();
-  for (const f of state.files) {
-    const tr = el("tr");
-    tr.append(el("td", "name", f.path), el("td", "", f.kind), el("td", "", f.role), el("td", "num", formatBytes(f.size)));
-    body.append(tr);
+  const list = $("files");
+  list.replaceChildren();
+  const inputs = state.files.filter((f) => f.role === "input");
+  for (const f of inputs) {
+    const li = el("li", "chip");
+    li.title = `${f.path} (${f.kind}, ${formatBytes(f.size)})`;
+    li.append(el("span", "name", f.path), el("span", "size", formatBytes(f.size)));
+    list.append(li);
   }
-  table.hidden = state.files.length === 0;
-  $("files-empty").hidden = state.files.length > 0;
+  list.hidden = inputs.length === 0;
+  $("files-empty").hidden = inputs.length > 0;
+  setHasFiles(inputs.length > 0);
 }
 
 function renderReceipts() {
@@ -167,7 +172,8 @@ async function select(id) {
   state.receipts = null;
   if (id) localStorage.setItem(LAST_KEY, id); else localStorage.removeItem(LAST_KEY);
   renderAll();
-  await loadFiles();
+  await Promise.all([loadFiles(), showConversation(id, false), showArtifacts(id)]);
+  setHasFiles(state.files.some((f) => f.role === "input"));
 }
 
 async function newConversation(title) {
@@ -207,6 +213,26 @@ document.addEventListener("keydown", (e) => {
     newConversation();
   }
 });
+
+// ---- provider settings (kept in this page's storage; API keys never are) -------------------------------
+
+function renderProviderLine() {
+  const p = provider();
+  $("provider-line").textContent = `Answering: ${SHORT_NAMES[p.kind] || p.kind}${p.model ? ` · ${p.model}` : ""}`;
+}
+
+mountChat({
+  provider,
+  onTurnEnd: (id) => {
+    if (id === state.selectedId) loadFiles();
+    reloadArtifacts(id);
+  },
+  onArtifact: (id, ev) => artifactUpdate(id, ev),
+  openSettings,
+});
+mountSettings(() => renderProviderLine());
+renderProviderLine();
+mountArtifacts();
 
 async function start() {
   await Promise.all([

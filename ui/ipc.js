@@ -26,7 +26,30 @@ export const desk = {
   history: (conversationId) => invoke("conversation_history", { conversationId }),
   importDrop: (conversationId, dropId) => invoke("import_paths", { conversationId, dropId }),
   uiReady: () => invoke("ui_ready"),
+  // Start a turn; onEvent receives each wire event (session_start, text_delta, tool_start, tool_result,
+  // artifact_update, complete, error). Resolves once the turn is running.
+  ask: (conversationId, question, provider, onEvent) => {
+    const onEventChannel = new tauri.core.Channel();
+    onEventChannel.onmessage = onEvent;
+    return invoke("ask", { conversationId, question, provider, onEvent: onEventChannel });
+  },
+  stopTurn: (conversationId) => invoke("stop_turn", { conversationId }),
+  renderMarkdown: (md) => invoke("render_markdown", { md }),
+  previewArtifact: (conversationId, path) => invoke("preview_artifact", { conversationId, path }),
+  artifacts: (conversationId) => invoke("list_artifacts", { conversationId }),
+  providers: () => invoke("providers"),
+  apiKeyStatus: (provider) => invoke("api_key_status", { provider }),
+  // The key goes to Rust (OS keychain) and never comes back to the page.
+  setApiKey: (provider, key) => invoke("set_api_key", { provider, key }),
+  deleteApiKey: (provider) => invoke("delete_api_key", { provider }),
 };
+
+// The URL of a file in a desk, served by the shell's `desk` protocol (files inside the desk only). The
+// version (mtime or a counter) makes an overwritten file load afresh.
+export function deskUrl(conversationId, path, version) {
+  const rel = path.split("/").map(encodeURIComponent).join("/");
+  return `desk://localhost/${conversationId}/${rel}${version !== undefined ? `?v=${encodeURIComponent(version)}` : ""}`;
+}
 
 // Shell events (names as in src-tauri/src/events.rs). Handlers receive the payload only.
 export function on(event, handler) {

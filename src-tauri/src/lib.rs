@@ -6,11 +6,14 @@
 //! `{code, message}` shape. The data directory is the core's (shared with the `desk` CLI), not Tauri's
 //! app-data directory.
 
+pub mod artifacts;
 pub mod commands;
 pub mod drops;
 pub mod events;
+pub mod settings;
 #[cfg(test)]
 mod tests;
+pub mod turns;
 
 use desk_core::office::{default_data_dir, Office};
 use std::path::PathBuf;
@@ -42,8 +45,10 @@ pub fn setup<R: tauri::Runtime>(builder: tauri::Builder<R>, office: Office) -> t
     builder
         .manage(Desk::new(office))
         .manage(drops::Drops::default())
+        .manage(turns::Turns::default())
         .manage(Launched(Instant::now()))
         .on_window_event(drops::on_window_event)
+        .register_uri_scheme_protocol(artifacts::SCHEME, artifacts::protocol::<R>)
         .invoke_handler(tauri::generate_handler![
             commands::new_conversation,
             commands::list_conversations,
@@ -53,6 +58,15 @@ pub fn setup<R: tauri::Runtime>(builder: tauri::Builder<R>, office: Office) -> t
             commands::list_files,
             commands::conversation_history,
             commands::ui_ready,
+            turns::ask,
+            turns::stop_turn,
+            turns::render_markdown,
+            artifacts::list_artifacts,
+            artifacts::preview_artifact,
+            settings::providers,
+            settings::api_key_status,
+            settings::set_api_key,
+            settings::delete_api_key,
         ])
 }
 

@@ -166,3 +166,235 @@ fn a_native_drop_imports_through_its_id_with_one_outcome_per_file() {
         "a drop is imported at most once"
     );
 }
+
+#[test]
+fn markdown_is_rendered_and_sanitised_in_rust() {
+    let s = shell();
+    let html = s.ok(
+        "render_markdown",
+        json!({ "md": "**bold** <script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1))" }),
+    );
+    let html = html.as_str().unwrap();
+    assert!(html.contains("<strong>bold</strong>"), "markdown is rendered: {html}");
+    for bad in ["<script", "onerror", "javascript:"] {
+        assert!(!html.contains(bad), "{bad} must not survive sanitising: {html}");
+    }
+}
+
+#[test]
+fn ask_checks_the_conversation_and_stop_turn_is_harmless_when_idle() {
+    let s = shell();
+    let provider = json!({ "kind": "offline", "model": null, "base_url": null });
+    assert_eq!(
+        s.err_code(
+            "ask",
+            json!({ "conversationId": "../x", "question": "hi", "provider": provider, "onEvent": "__CHANNEL__:7" })
+        ),
+        "invalid_id",
+        "a bad id is refused before any turn starts"
+    );
+    let id = s.ok("new_conversation", json!({}))["id"].as_str().unwrap().to_string();
+    assert_eq!(
+        s.err_code(
+            "ask",
+            json!({ "conversationId": id, "question": "  ", "provider": provider, "onEvent": "__CHANNEL__:7" })
+        ),
+        "usage",
+        "an empty question is refused"
+    );
+    assert_eq!(s.ok("stop_turn", json!({ "conversationId": id })), json!(false), "no turn runs: nothing to stop");
+}
+
+#[test]
+fn one_turn_per_conversation_and_stop_reaches_its_token() {
+    let turns = crate::turns::Turns::default();
+    let token = turns.start("c1").expect("the first turn starts");
+    assert!(turns.start("c1").is_none(), "a second turn in the same conversation is refused while one runs");
+    assert!(turns.start("c2").is_some(), "other conversations are independent");
+    assert!(turns.cancel("c1"), "stop finds the running turn");
+    assert!(token.is_cancelled(), "and cancels its token");
+    turns.finish("c1");
+    assert!(!turns.cancel("c1"), "a finished turn is gone");
+}
+
+#[test]
+fn a_turn_streams_wire_events_and_always_closes_with_complete_or_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let id = Office::open(&data).unwrap().new_conversation(None).unwrap().id;
+    let (tx, rx) = mpsc::channel();
+    let channel = tauri::ipc::Channel::new(move |body| {
+        if let tauri::ipc::InvokeResponseBody::Json(s) = body {
+            let _ = tx.send(serde_json::from_str::<Value>(&s).unwrap());
+        }
+        Ok(())
+    });
+    let request = desk_core::agent::TurnRequest::new(
+        id.clone(),
+        "what is in here?",
+        desk_core::agent::ProviderSettings::new(desk_core::agent::ProviderKind::Offline),
+    );
+    crate::turns::run_on_this_thread(&data, &request, &channel, &desk_core::agent::CancelToken::new());
+    let events: Vec<Value> = rx.try_iter().collect();
+    let closing: Vec<&Value> = events.iter().filter(|e| e["type"] == "complete" || e["type"] == "error").collect();
+    assert_eq!(closing.len(), 1, "exactly one closing event: {events:?}");
+    assert!(events.iter().all(|e| e["type"].is_string()), "every event is a wire object with a type: {events:?}");
+
+    let bad = desk_core::agent::TurnRequest::new(
+        "0123456789ab4def8123456789abcdef",
+        "hi",
+        desk_core::agent::ProviderSettings::new(desk_core::agent::ProviderKind::Offline),
+    );
+    let (tx, rx) = mpsc::channel();
+    let channel = tauri::ipc::Channel::new(move |body| {
+        if let tauri::ipc::InvokeResponseBody::Json(s) = body {
+            let _ = tx.send(serde_json::from_str::<Value>(&s).unwrap());
+        }
+        Ok(())
+    });
+    crate::turns::run_on_this_thread(&data, &bad, &channel, &desk_core::agent::CancelToken::new());
+    let events: Vec<Value> = rx.try_iter().collect();
+    assert_eq!(events.len(), 1, "a turn that cannot start still tells the page why: {events:?}");
+    assert_eq!(events[0]["code"], "conversation_not_found");
+}
+
+mod desk_protocol {
+    use super::*;
+    use crate::artifacts::{parse_desk_path, preview, serve, Preview, HTML_CSP};
+    use desk_core::desk::DeskId;
+    use std::path::Path;
+
+    const ID: &str = "0123456789ab4def8123456789abcdef";
+
+    fn desk() -> (tempfile::TempDir, PathBuf) {
+        let dir = tempfile::tempdir().unwrap();
+        let desk = dir.path().join("desk");
+        std::fs::create_dir_all(desk.join("charts")).unwrap();
+        std::fs::write(desk.join("charts/co2 chart.png"), b"\x89PNG fake").unwrap();
+        std::fs::write(desk.join("report.md"), "# Title\n\n<script>alert(1)</script>").unwrap();
+        std::fs::write(desk.join("page.html"), "<h1>x</h1>").unwrap();
+        std::fs::write(desk.join(".hidden.txt"), "secret").unwrap();
+        std::fs::write(dir.path().join("outside.txt"), "outside").unwrap();
+        std::os::unix::fs::symlink(dir.path().join("outside.txt"), desk.join("link.txt")).unwrap();
+        std::os::unix::fs::symlink(dir.path(), desk.join("up")).unwrap();
+        let desk = std::fs::canonicalize(desk).unwrap();
+        (dir, desk)
+    }
+
+    fn get(desk: &Path, url_path: &str) -> tauri::http::Response<Vec<u8>> {
+        let desk = desk.to_path_buf();
+        serve(url_path, move |id: &DeskId| {
+            assert_eq!(id.as_str(), ID, "only the checked id reaches the lookup");
+            Ok(desk.clone())
+        })
+    }
+
+    #[test]
+    fn files_inside_the_desk_are_served_uncached_with_a_sandboxing_csp() {
+        let (_dir, desk) = desk();
+        let r = get(&desk, &format!("/{ID}/charts/co2%20chart.png"));
+        assert_eq!(r.status(), 200, "a percent-encoded name inside the desk is served");
+        assert_eq!(r.body(), b"\x89PNG fake");
+        assert_eq!(r.headers()["content-type"], "image/png");
+        assert_eq!(r.headers()["cache-control"], "no-store", "an overwritten chart must not come from a cache");
+
+        let r = get(&desk, &format!("/{ID}/page.html"));
+        assert_eq!(r.status(), 200);
+        assert_eq!(r.headers()["content-security-policy"], HTML_CSP, "HTML is sandboxed by its response header");
+        assert!(HTML_CSP.starts_with("sandbox allow-scripts;") && !HTML_CSP.contains("allow-same-origin"));
+    }
+
+    #[test]
+    fn traversal_symlinks_hidden_paths_and_bad_ids_are_refused() {
+        let (_dir, desk) = desk();
+        for bad in [
+            format!("/{ID}/../outside.txt"),
+            format!("/{ID}/%2e%2e/outside.txt"),
+            format!("/{ID}/charts/%2E%2E/%2E%2E/outside.txt"),
+            format!("/{ID}/..%2foutside.txt"),
+            format!("/{ID}/%2Fetc/passwd"),
+            format!("/{ID}/link.txt"),
+            format!("/{ID}/up/outside.txt"),
+            format!("/{ID}/.hidden.txt"),
+            format!("/{ID}/.desk/analysis.sqlite"),
+            format!("/{ID}/"),
+            format!("/{ID}/nope.png"),
+            format!("/{ID}/bad%zzescape"),
+        ] {
+            let r = get(&desk, &bad);
+            assert!(r.status().is_client_error(), "{bad} must be refused, got {}", r.status());
+            assert_ne!(r.body(), b"outside", "{bad} must not leak a file outside the desk");
+            assert_ne!(r.body(), b"secret", "{bad} must not serve a hidden file");
+        }
+        for bad_id in ["/../x.png", "/ABCDEF/x.png", "/0123456789ab4def8123456789abcdef0/x.png", "/"] {
+            assert!(parse_desk_path(bad_id).is_err(), "{bad_id}: the id is checked before any disk access");
+            let r = serve(bad_id, |_| panic!("a bad id must never reach the desk lookup"));
+            assert!(r.status().is_client_error(), "{bad_id}");
+        }
+    }
+
+    #[test]
+    fn previews_render_markdown_sanitised_and_csv_as_rows() {
+        let (_dir, desk) = desk();
+        match preview(&desk, "report.md").unwrap() {
+            Preview::Markdown { html } => {
+                assert!(html.contains("<h1>Title</h1>") && !html.contains("<script"), "sanitised: {html}")
+            }
+            other => panic!("markdown preview expected, got {other:?}"),
+        }
+        let mut csv = String::from("a,b\n");
+        for i in 0..250 {
+            csv.push_str(&format!("{i},\"x, {i}\"\n"));
+        }
+        std::fs::write(desk.join("big.csv"), csv).unwrap();
+        match preview(&desk, "big.csv").unwrap() {
+            Preview::Csv { headers, rows, truncated } => {
+                assert_eq!(headers, vec!["a", "b"]);
+                assert_eq!(rows.len(), 200, "the first 200 rows only");
+                assert_eq!(rows[0], vec!["0", "x, 0"], "quoted fields are parsed");
+                assert!(truncated);
+            }
+            other => panic!("csv preview expected, got {other:?}"),
+        }
+        assert!(preview(&desk, "link.txt").is_err(), "previews refuse symlinks too");
+        assert!(preview(&desk, "../outside.txt").is_err(), "and traversal");
+    }
+}
+
+#[test]
+fn list_artifacts_shows_outputs_not_inputs() {
+    let s = shell();
+    let id = s.ok("new_conversation", json!({}))["id"].as_str().unwrap().to_string();
+    assert_eq!(s.ok("list_artifacts", json!({ "conversationId": id })), json!([]), "nothing made yet");
+    assert_eq!(s.err_code("list_artifacts", json!({ "conversationId": "x" })), "invalid_id");
+    for bad in ["../../etc/passwd", "..%2F..%2Fetc/passwd", "/etc/passwd", ".desk/analysis.sqlite"] {
+        let code = s.err_code("preview_artifact", json!({ "conversationId": id, "path": bad }));
+        assert_ne!(code, "io_error", "{bad} is refused by confinement, not by a failed read");
+    }
+}
+
+#[test]
+fn settings_list_providers_and_never_return_a_key() {
+    let s = shell();
+    let list = s.ok("providers", json!({}));
+    let kinds: Vec<&str> = list.as_array().unwrap().iter().map(|p| p["kind"].as_str().unwrap()).collect();
+    assert_eq!(kinds, ["offline", "openai", "anthropic", "claude-code"], "every provider is offered: {list}");
+    assert_eq!(list[1]["key_env"], "OPENAI_API_KEY");
+    let status = s.ok("api_key_status", json!({ "provider": "offline" }));
+    assert_eq!(status["stored"], false, "the offline analyst has no key: {status}");
+    assert!(status.get("key").is_none(), "a status never carries a key: {status}");
+    assert_eq!(
+        s.err_code("set_api_key", json!({ "provider": "offline", "key": "x" })),
+        "usage",
+        "offline takes no key"
+    );
+    assert_eq!(
+        s.err_code("set_api_key", json!({ "provider": "anthropic", "key": "   " })),
+        "usage",
+        "empty keys refused"
+    );
+    assert!(
+        s.invoke("set_api_key", json!({ "provider": "nonsense", "key": "k" })).is_err(),
+        "unknown providers refused"
+    );
+}

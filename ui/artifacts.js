@@ -1,0 +1,191 @@
+// The artifacts panel: the analyst's files in the selected conversation (kind icon, name, size; newest
+// selected), kept current from the turn's artifact_update events and from Rust's listing, and a preview:
+// images and HTML load from the shell's `desk:` protocol (HTML only in a sandboxed iframe without
+// allow-same-origin), markdown is Rust-sanitised HTML, CSV a table of the first rows, text clamped.
+// The panel appears with the first artifact.
+
+import { desk, deskUrl } from "./ipc.js";
+
+const $ = (id) => document.getElementById(id);
+
+function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+const ICONS = { image: "▣", markdown: "¶", csv: "▦", html: "⟨⟩", text: "≡", file: "□" };
+
+const panel = {
+  conversationId: null,
+  items: [], // { path, kind, size, modified_ms }
+  selected: null,
+  generation: 0,
+};
+
+function formatBytes(n) {
+  if (n < 1024) return `${n} B`;
+  const units = ["KiB", "MiB", "GiB"];
+  let v = n / 1024;
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) { v /= 1024; i += 1; }
+  return `${v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;
+}
+
+// Point relative <img> sources of Rust-rendered markdown at the desk (relative to the markdown's folder).
+export function fixImages(node, conversationId, baseDir = "") {
+  for (const img of node.querySelectorAll("img")) {
+    const src = img.getAttribute("src") || "";
+    if (!src || src.startsWith("data:") || /^[a-z][a-z0-9+.-]*:/i.test(src)) continue;
+    const parts = [];
+    for (const part of `${baseDir}${src}`.split("/")) {
+      if (part === "..") parts.pop();
+      else if (part && part !== ".") parts.push(part);
+    }
+    img.src = deskUrl(conversationId, parts.join("/"), Date.now());
+  }
+}
+
+function renderList() {
+  const list = $("artifact-list");
+  list.replaceChildren();
+  $("artifacts").hidden = panel.items.length === 0;
+  for (const a of panel.items) {
+    const li = el("li");
+    const button = el("button", a.path === panel.selected ? "artifact selected" : "artifact");
+    button.type = "button";
+    button.dataset.path = a.path;
+    button.title = a.path;
+    button.append(el("span", `artifact-icon kind-${a.kind}`, ICONS[a.kind] || ICONS.file), el("span", "artifact-name", a.path), el("span", "artifact-size", formatBytes(a.size)));
+    li.append(button);
+    list.append(li);
+  }
+}
+
+async function renderPreview() {
+  const box = $("artifact-preview");
+  const id = panel.conversationId;
+  const a = panel.items.find((x) => x.path === panel.selected);
+  const gen = ++panel.generation;
+  box.replaceChildren();
+  if (!a || !id) return;
+  const head = el("div", "preview-head");
+  head.append(el("strong", "preview-name", a.path), el("span", "muted small", ` ${formatBytes(a.size)}`));
+  box.append(head);
+  const url = deskUrl(id, a.path, a.modified_ms);
+  if (a.kind === "image") {
+    const img = el("img", "preview-image");
+    img.alt = a.path;
+    img.title = "Click for full size";
+    img.src = url;
+    img.addEventListener("click", () => img.classList.toggle("full"));
+    box.append(img);
+    return;
+  }
+  if (a.kind === "html") {
+    const frame = el("iframe", "preview-html");
+    frame.setAttribute("sandbox", "allow-scripts"); // never allow-same-origin: no route to the app's IPC
+    frame.setAttribute("referrerpolicy", "no-referrer");
+    frame.title = a.path;
+    frame.src = url;
+    box.append(frame);
+    return;
+  }
+  if (a.kind === "file") {
+    box.append(el("p", "muted", "No preview for this kind of file."));
+    return;
+  }
+  let preview;
+  try {
+    preview = await desk.previewArtifact(id, a.path);
+  } catch (e) {
+    if (gen !== panel.generation) return;
+    box.append(el("p", "preview-error", `${e.message} (${e.code})`));
+    return;
+  }
+  if (gen !== panel.generation) return;
+  if (preview.kind === "markdown") {
+    const doc = el("div", "markdown preview-markdown");
+    doc.innerHTML = preview.html; // sanitised in Rust (desk_core::tools::markdown_to_html)
+    const slash = a.path.lastIndexOf("/");
+    fixImages(doc, id, slash >= 0 ? a.path.slice(0, slash + 1) : "");
+    box.append(doc);
+  } else if (preview.kind === "csv") {
+    const wrap = el("div", "preview-table");
+    const table = el("table");
+    const thead = el("thead");
+    const tr = el("tr");
+    for (const h of preview.headers) tr.append(el("th", "", h));
+    thead.append(tr);
+    const tbody = el("tbody");
+    for (const row of preview.rows) {
+      const r = el("tr");
+      for (const cell of row) r.append(el("td", "", cell));
+      tbody.append(r);
+    }
+    table.append(thead, tbody);
+    wrap.append(table);
+    box.append(wrap);
+    if (preview.truncated) box.append(el("p", "muted small", "Showing the first 200 rows."));
+  } else {
+    box.append(el("pre", "preview-text", preview.text));
+    if (preview.truncated) box.append(el("p", "muted small", "Showing the start of the file."));
+  }
+}
+
+function select(path) {
+  panel.selected = path;
+  renderList();
+  renderPreview();
+}
+
+export async function showArtifacts(conversationId) {
+  panel.conversationId = conversationId;
+  panel.items = [];
+  panel.selected = null;
+  renderList();
+  renderPreview();
+  await reloadArtifacts(conversationId, true);
+}
+
+// Re-read the list from Rust (real sizes and modification times); keep the selection if it still exists.
+export async function reloadArtifacts(conversationId, selectNewest = false) {
+  if (!conversationId || conversationId !== panel.conversationId) return;
+  let items;
+  try {
+    items = await desk.artifacts(conversationId);
+  } catch {
+    return;
+  }
+  if (conversationId !== panel.conversationId) return;
+  const before = panel.items.find((x) => x.path === panel.selected);
+  panel.items = items;
+  const still = items.find((x) => x.path === panel.selected);
+  if (selectNewest || !still) panel.selected = items.length ? items[0].path : null;
+  renderList();
+  const after = items.find((x) => x.path === panel.selected);
+  if (!before || !after || before.path !== after.path || before.modified_ms !== after.modified_ms || selectNewest) renderPreview();
+}
+
+// A turn's artifact_update event: added or modified files go to the top and are selected; the preview
+// reloads with a fresh version so an overwritten file shows its new content.
+export function artifactUpdate(conversationId, ev) {
+  if (conversationId !== panel.conversationId) return;
+  panel.items = panel.items.filter((x) => x.path !== ev.path);
+  if (ev.change === "removed") {
+    if (panel.selected === ev.path) panel.selected = panel.items.length ? panel.items[0].path : null;
+  } else {
+    panel.items.unshift({ path: ev.path, kind: ev.kind, size: ev.size, modified_ms: Date.now() });
+    panel.selected = ev.path;
+  }
+  renderList();
+  renderPreview();
+}
+
+export function mountArtifacts() {
+  $("artifact-list").addEventListener("click", (e) => {
+    const button = e.target.closest("button.artifact");
+    if (button) select(button.dataset.path);
+  });
+}

@@ -1,0 +1,339 @@
+// The chat column: the transcript of the selected conversation (replayed from history, then live turns
+// streamed over a channel), tool badges, receipts, errors with the action that fixes them, and the
+// composer (Enter sends, Shift+Enter new line, Esc stops). Text from users and models goes in with
+// textContent; the only HTML inserted is what Rust sanitised (render_markdown).
+
+import { desk } from "./ipc.js";
+import { fixImages } from "./artifacts.js";
+
+const $ = (id) => document.getElementById(id);
+
+function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+const TOOL_LABELS = { sql: "Query", chart: "Chart", write_file: "Write", read_file: "Read", list_files: "List" };
+const TOOL_ICONS = { sql: "⌕", chart: "▥", write_file: "✎", read_file: "☰", list_files: "☰" };
+const SETTINGS_CODES = new Set(["missing_api_key", "auth_failed"]);
+
+const chat = {
+  conversationId: null,
+  running: null, // { conversationId, turn } while a turn streams
+  generation: 0, // bumps on every conversation switch, so late replays are dropped
+  hooks: { onArtifact: () => {}, onTurnEnd: () => {}, provider: () => ({ kind: "offline" }), openSettings: () => {} },
+};
+
+// ---- one turn in the transcript -------------------------------------------------------------------------
+
+class TurnView {
+  constructor(question) {
+    this.root = el("article", "turn");
+    const user = el("div", "msg user");
+    user.append(el("div", "bubble", question));
+    this.answer = el("div", "msg assistant");
+    this.root.append(user, this.answer);
+    this.segment = null; // the text block being streamed
+    this.tools = new Map();
+    this.pending = el("div", "thinking", "Thinking…");
+    this.answer.append(this.pending);
+  }
+
+  dropPending() {
+    if (this.pending) {
+      this.pending.remove();
+      this.pending = null;
+    }
+  }
+
+  text(delta) {
+    this.dropPending();
+    if (!this.segment) {
+      this.segment = { node: el("div", "text streaming"), md: "" };
+      this.answer.append(this.segment.node);
+    }
+    this.segment.md += delta;
+    this.segment.node.textContent = this.segment.md;
+  }
+
+  // Swap the streamed plain text for Rust-rendered markdown.
+  async closeSegment() {
+    const seg = this.segment;
+    this.segment = null;
+    if (!seg) return;
+    await this.renderInto(seg.node, seg.md);
+  }
+
+  async renderInto(node, md) {
+    try {
+      const html = await desk.renderMarkdown(md);
+      node.innerHTML = html; // sanitised by ammonia in Rust (desk_core::tools::markdown_to_html)
+      if (chat.conversationId) fixImages(node, chat.conversationId);
+      node.className = "text markdown";
+    } catch {
+      node.textContent = md;
+      node.className = "text";
+    }
+  }
+
+  async finishedText(md) {
+    this.dropPending();
+    const node = el("div", "text");
+    this.answer.append(node);
+    await this.renderInto(node, md);
+  }
+
+  toolStart(id, name, input) {
+    this.dropPending();
+    this.closeSegment();
+    const details = el("details", "tool running");
+    const summary = el("summary");
+    summary.append(
+      el("span", "tool-icon", TOOL_ICONS[name] || "⚙"),
+      el("span", "tool-name", TOOL_LABELS[name] || name),
+      el("span", "tool-summary", toolGist(name, input)),
+    );
+    const body = el("div", "tool-body");
+    body.append(el("div", "tool-label", "Input"), el("pre", "tool-input", toolInputText(name, input)));
+    const result = el("div", "tool-result");
+    body.append(result);
+    details.append(summary, body);
+    this.answer.append(details);
+    this.tools.set(id, { details, summary, result });
+  }
+
+  toolResult(id, ok, summary, output) {
+    const t = this.tools.get(id);
+    if (!t) return;
+    t.details.className = ok === false ? "tool failed" : "tool done";
+    if (summary) t.summary.querySelector(".tool-summary").textContent = summary;
+    t.result.replaceChildren(el("div", "tool-label", ok === false ? "Failed" : "Result"));
+    t.result.append(el("pre", "tool-output", output || summary || ""));
+  }
+
+  receipt(r) {
+    this.dropPending();
+    const parts = [];
+    if (typeof r.duration_ms === "number") parts.push(`${(r.duration_ms / 1000).toFixed(1)} s`);
+    if (typeof r.input_tokens === "number") {
+      parts.push(`${r.input_tokens.toLocaleString()} in / ${(r.output_tokens || 0).toLocaleString()} out tokens`);
+    }
+    parts.push(typeof r.cost_usd === "number" ? `$${r.cost_usd.toFixed(4)}` : "cost unknown");
+    parts.push([r.provider, r.model].filter(Boolean).join(" · "));
+    this.answer.append(el("div", "receipt-line", parts.filter(Boolean).join("  ·  ")));
+  }
+
+  error(e) {
+    this.dropPending();
+    const box = el("div", e.code === "cancelled" ? "turn-error stopped" : "turn-error");
+    box.setAttribute("role", "alert");
+    const head = el("div", "turn-error-head");
+    head.append(el("strong", "", errorTitle(e.code)), el("span", "code", e.code));
+    box.append(head, el("div", "turn-error-message", e.message));
+    if (SETTINGS_CODES.has(e.code) || e.code === "offline_unavailable") {
+      const hint = el("div", "turn-error-hint");
+      hint.append(
+        el(
+          "span",
+          "",
+          e.code === "offline_unavailable"
+            ? "The built-in offline analyst is not ready yet. Choose an OpenAI-compatible server (such as Ollama) or Anthropic. "
+            : "Set the provider's API key. ",
+        ),
+      );
+      const open = el("button", "link", "Open settings");
+      open.type = "button";
+      open.addEventListener("click", () => chat.hooks.openSettings());
+      hint.append(open);
+      box.append(hint);
+    }
+    this.answer.append(box);
+  }
+}
+
+function errorTitle(code) {
+  switch (code) {
+    case "missing_api_key": return "No API key set";
+    case "auth_failed": return "The provider refused the key";
+    case "offline_unavailable": return "Offline analyst unavailable";
+    case "cancelled": return "Stopped";
+    case "provider_unreachable": return "Cannot reach the provider";
+    case "rate_limited": return "Rate limited";
+    default: return "The turn failed";
+  }
+}
+
+function toolGist(name, input) {
+  if (!input || typeof input !== "object") return "";
+  if (name === "sql" && typeof input.query === "string") return input.query.replace(/\s+/g, " ").slice(0, 90);
+  if (name === "chart") return [input.type, input.title || input.output].filter(Boolean).join(": ");
+  if (typeof input.path === "string") return input.path;
+  return "";
+}
+
+function toolInputText(name, input) {
+  if (name === "sql" && input && typeof input.query === "string") return input.query;
+  try {
+    return JSON.stringify(input, null, 2);
+  } catch {
+    return String(input);
+  }
+}
+
+// ---- transcript -----------------------------------------------------------------------------------------
+
+function transcript() {
+  return $("transcript");
+}
+
+function scrollToEnd() {
+  const t = transcript();
+  t.scrollTop = t.scrollHeight;
+}
+
+function renderEmpty(hasFiles) {
+  const empty = $("chat-empty");
+  const hasTurns = transcript().childElementCount > 0;
+  empty.hidden = hasTurns;
+  transcript().hidden = !hasTurns;
+  $("chat-empty-text").textContent = hasFiles
+    ? "Ask a question about your data, for example: “Chart monthly revenue and write up what you see.”"
+    : "Data first, then questions: drop CSV, TSV or Excel files on this window, then ask.";
+}
+
+// Replay a conversation's past turns from history.
+export async function showConversation(id, hasFiles) {
+  chat.conversationId = id;
+  chat.generation += 1;
+  const gen = chat.generation;
+  transcript().replaceChildren();
+  $("chat").hidden = !id;
+  updateComposer();
+  if (!id) return;
+  let turns = [];
+  try {
+    turns = await desk.history(id);
+  } catch (e) {
+    turns = [];
+    const view = new TurnView("");
+    view.error(e);
+    transcript().append(view.root);
+  }
+  if (gen !== chat.generation) return;
+  for (const t of turns) {
+    const view = new TurnView(t.question);
+    view.dropPending();
+    transcript().append(view.root);
+    for (const item of t.items) {
+      if (item.type === "message" && item.role === "assistant" && item.content) {
+        await view.finishedText(item.content);
+      } else if (item.type === "tool_call") {
+        view.toolStart(item.id, item.name, item.input);
+        view.toolResult(item.id, item.ok, item.summary, item.output);
+      }
+      if (gen !== chat.generation) return;
+    }
+    if (t.error) view.error(t.error);
+    else if (t.status === "cancelled") view.error({ code: "cancelled", message: "This turn was stopped." });
+    if (t.receipt && !(t.error && !t.receipt.input_tokens && !t.receipt.output_tokens)) view.receipt(t.receipt);
+  }
+  // A turn still streaming into this conversation is shown again at the end.
+  if (chat.running && chat.running.conversationId === id) transcript().append(chat.running.view.root);
+  renderEmpty(hasFiles);
+  scrollToEnd();
+}
+
+export function setHasFiles(hasFiles) {
+  renderEmpty(hasFiles);
+}
+
+function updateComposer() {
+  const running = Boolean(chat.running && chat.running.conversationId === chat.conversationId);
+  $("send").hidden = running;
+  $("stop").hidden = !running;
+  $("question").disabled = !chat.conversationId;
+}
+
+async function send() {
+  const box = $("question");
+  const question = box.value.trim();
+  const id = chat.conversationId;
+  if (!question || !id || chat.running) return;
+  const view = new TurnView(question);
+  transcript().append(view.root);
+  renderEmpty(true);
+  scrollToEnd();
+  box.value = "";
+  autosize();
+  chat.running = { conversationId: id, view };
+  updateComposer();
+  const end = async () => {
+    await view.closeSegment();
+    if (chat.running && chat.running.view === view) chat.running = null;
+    updateComposer();
+    chat.hooks.onTurnEnd(id);
+  };
+  const onEvent = async (ev) => {
+    if (!ev || typeof ev.type !== "string") return;
+    const follow = atBottom();
+    switch (ev.type) {
+      case "text_delta": view.text(ev.text); break;
+      case "tool_start": view.toolStart(ev.id, ev.name, ev.input); break;
+      case "tool_result": view.toolResult(ev.id, ev.ok, ev.summary); break;
+      case "artifact_update": chat.hooks.onArtifact(id, ev); break;
+      case "complete": await view.closeSegment(); view.receipt(ev.receipt); await end(); break;
+      case "error": await view.closeSegment(); view.error(ev); await end(); break;
+      default: break; // unknown types are ignored (the vocabulary may grow)
+    }
+    if (follow && chat.conversationId === id) scrollToEnd();
+  };
+  try {
+    await desk.ask(id, question, chat.hooks.provider(), onEvent);
+  } catch (e) {
+    view.error(e);
+    await end();
+  }
+}
+
+function atBottom() {
+  const t = transcript();
+  return t.scrollHeight - t.scrollTop - t.clientHeight < 80;
+}
+
+async function stop() {
+  if (!chat.running) return;
+  try {
+    await desk.stopTurn(chat.running.conversationId);
+  } catch {
+    // the turn may have just ended
+  }
+}
+
+function autosize() {
+  const box = $("question");
+  box.style.height = "auto";
+  box.style.height = `${Math.min(box.scrollHeight, 200)}px`;
+}
+
+export function mountChat(hooks) {
+  Object.assign(chat.hooks, hooks);
+  const box = $("question");
+  box.addEventListener("keydown", (e) => {
+    if (e.key === "Enter" && !e.shiftKey && !e.isComposing) {
+      e.preventDefault();
+      send();
+    }
+  });
+  box.addEventListener("input", autosize);
+  $("send").addEventListener("click", send);
+  $("stop").addEventListener("click", stop);
+  document.addEventListener("keydown", (e) => {
+    if (e.key === "Escape" && chat.running) {
+      e.preventDefault();
+      stop();
+    }
+  });
+  updateComposer();
+}

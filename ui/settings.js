@@ -1,0 +1,127 @@
+// The settings dialog: provider, model, base URL (kept in this page's storage, sent with each question)
+// and the provider's API key, which is handed to Rust once (OS keychain) and never shown or read back:
+// the page only learns whether a key is stored.
+
+import { desk } from "./ipc.js";
+
+const $ = (id) => document.getElementById(id);
+const PROVIDER_KEY = "analyst-desk.provider";
+const NAMES = { offline: "Offline analyst (no network)", openai: "OpenAI-compatible (Ollama, LM Studio, OpenAI…)", anthropic: "Anthropic", "claude-code": "Claude Code CLI" };
+export const SHORT_NAMES = { offline: "Offline analyst", openai: "OpenAI-compatible", anthropic: "Anthropic", "claude-code": "Claude Code" };
+
+let infos = [];
+let onChange = () => {};
+
+export function provider() {
+  try {
+    const p = JSON.parse(localStorage.getItem(PROVIDER_KEY) || "null");
+    if (p && typeof p.kind === "string") return { kind: p.kind, model: p.model || null, base_url: p.base_url || null };
+  } catch {
+    // fall through to the default
+  }
+  return { kind: "offline", model: null, base_url: null };
+}
+
+function info(kind) {
+  return infos.find((i) => i.kind === kind) || { kind, default_model: null, default_base_url: null, key_env: null, needs_key: false };
+}
+
+function say(text, bad = false) {
+  const s = $("settings-status");
+  s.textContent = text;
+  s.className = bad ? "small settings-status bad" : "small settings-status";
+}
+
+async function refreshFields(kind) {
+  const i = info(kind);
+  $("settings-model").placeholder = i.default_model || "(provider default)";
+  $("settings-base-url").placeholder = i.default_base_url || "(not used)";
+  $("settings-model").disabled = kind === "offline";
+  $("settings-base-url").disabled = !i.default_base_url;
+  const keyRow = $("settings-key-row");
+  keyRow.hidden = !i.key_env;
+  $("settings-key").value = "";
+  $("settings-key-state").textContent = "";
+  if (!i.key_env) return;
+  try {
+    const st = await desk.apiKeyStatus(kind);
+    if ($("settings-provider").value !== kind) return;
+    const parts = [];
+    if (st.stored === true) parts.push("A key is saved in the OS keychain (hidden).");
+    else if (st.stored === false) parts.push("No key saved.");
+    else parts.push(`The OS keychain is not available: ${st.keychain_error || "unknown reason"}.`);
+    if (st.from_env) parts.push(`${i.key_env} is set and is used first.`);
+    $("settings-key-state").textContent = parts.join(" ");
+    $("settings-key").placeholder = st.stored ? "•••••••• (saved; type to replace)" : "Paste the API key";
+  } catch (e) {
+    $("settings-key-state").textContent = e.message;
+  }
+}
+
+export function openSettings() {
+  const p = provider();
+  $("settings-provider").value = p.kind;
+  $("settings-model").value = p.model || "";
+  $("settings-base-url").value = p.base_url || "";
+  say("");
+  refreshFields(p.kind);
+  $("settings").showModal();
+}
+
+async function save() {
+  const kind = $("settings-provider").value;
+  const p = { kind, model: $("settings-model").value.trim() || null, base_url: $("settings-base-url").value.trim() || null };
+  const key = $("settings-key").value;
+  $("settings-key").value = ""; // the key never stays in the page
+  if (key.trim()) {
+    try {
+      await desk.setApiKey(kind, key);
+    } catch (e) {
+      say(`The key was not saved: ${e.message}`, true);
+      return;
+    }
+  }
+  localStorage.setItem(PROVIDER_KEY, JSON.stringify(p));
+  onChange(p);
+  $("settings").close();
+}
+
+async function removeKey() {
+  const kind = $("settings-provider").value;
+  try {
+    await desk.deleteApiKey(kind);
+    say("Key removed.");
+    refreshFields(kind);
+  } catch (e) {
+    say(e.message, true);
+  }
+}
+
+export async function mountSettings(changed) {
+  onChange = changed;
+  try {
+    infos = await desk.providers();
+  } catch {
+    infos = [];
+  }
+  const select = $("settings-provider");
+  select.replaceChildren();
+  for (const kind of infos.length ? infos.map((i) => i.kind) : Object.keys(NAMES)) {
+    const option = document.createElement("option");
+    option.value = kind;
+    option.textContent = NAMES[kind] || kind;
+    select.append(option);
+  }
+  select.addEventListener("change", () => refreshFields(select.value));
+  $("settings-form").addEventListener("submit", (e) => {
+    e.preventDefault();
+    save();
+  });
+  $("settings-cancel").addEventListener("click", () => {
+    $("settings-key").value = "";
+    $("settings").close();
+  });
+  $("settings-remove-key").addEventListener("click", removeKey);
+  $("open-settings").addEventListener("click", openSettings);
+  document.addEventListener("open-settings", openSettings);
+}
