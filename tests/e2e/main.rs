@@ -1,0 +1,6 @@
+//! End-to-end tests: the real app binary in a WebKitGTK window under Xvfb, driven through tauri-driver
+//! and WebKitWebDriver. Screenshots land in `test-output/e2e/<test>/`.
+
+mod journey;
+mod rig;
+mod security;
