@@ -61,11 +61,7 @@ async fn a_person_imports_asks_sees_deliverables_and_finds_them_after_a_restart(
     let args: Vec<String> = files.iter().map(|f| data.join(f).to_string_lossy().into_owned()).collect();
 
     // ---- first run: the files given on the command line open a new conversation ----
-    let s = rig.launch(if std::env::var("NOARGS").is_ok() { &[] } else { &args }).await;
-    if let Ok(v) = std::env::var("SLEEP") {
-        tokio::time::sleep(Duration::from_secs(v.parse().unwrap())).await;
-    }
-    s.screenshot("launched").await;
+    let s = rig.launch(&args).await;
     let chips = "#table-chips .chip, #files .chip";
     s.wait_js(
         &format!("return document.querySelectorAll({}).length >= 2;", serde_json::to_string(chips).unwrap()),
