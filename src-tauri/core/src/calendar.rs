@@ -2,6 +2,33 @@
 //! day, after Howard Hinnant's algorithms. One copy for the CLI's timestamps, the type inference of
 //! dates, chart time axes and the benchmarks. No time zones, no formatting beyond ISO dates.
 
+/// The months' English names, January first.
+pub const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Days in a month of a year (0 for a month outside 1..=12).
+pub fn days_in_month(y: i64, m: u32) -> u32 {
+    match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
 /// Days since 1970-01-01 of a civil date.
 pub fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
     let y = if m <= 2 { y - 1 } else { y };
@@ -37,6 +64,10 @@ mod tests {
         assert_eq!(civil_from_days(20_454), (2026, 1, 1));
         assert_eq!(days_from_civil(2000, 2, 29), 11_016);
         assert_eq!(days_from_civil(1969, 12, 31), -1);
+        assert_eq!(
+            (days_in_month(2000, 2), days_in_month(1900, 2), days_in_month(2026, 4), days_in_month(2026, 13)),
+            (29, 28, 30, 0)
+        );
         for z in (-800_000..800_000).step_by(997) {
             let (y, m, d) = civil_from_days(z);
             assert_eq!(days_from_civil(y, m, d), z, "round trip of day {z}");

@@ -128,6 +128,38 @@ pub(crate) async fn next_chunk(
     }
 }
 
+/// A provider's state while a streamed reply is decoded, one SSE `data:` payload at a time.
+pub(crate) trait StreamState {
+    fn handle(&mut self, data: &str, on_text: &mut dyn FnMut(&str)) -> Result<(), AgentError>;
+    /// Whether the reply is complete (the rest of the body, if any, is not read).
+    fn done(&self) -> bool;
+}
+
+/// Reads a Server-Sent Events body to its end (or until `state` is done) and feeds every event's data
+/// to `state`.
+pub(crate) async fn pump_sse(
+    resp: &mut reqwest::Response,
+    url: &str,
+    policy: &RetryPolicy,
+    cancel: &CancelToken,
+    state: &mut dyn StreamState,
+    on_text: &mut dyn FnMut(&str),
+) -> Result<(), AgentError> {
+    let mut sse = super::sse::SseDecoder::default();
+    while let Some(chunk) = next_chunk(resp, url, policy, cancel).await? {
+        for ev in sse.feed(&chunk) {
+            state.handle(&ev.data, on_text)?;
+        }
+        if state.done() {
+            return Ok(());
+        }
+    }
+    for ev in sse.finish() {
+        state.handle(&ev.data, on_text)?;
+    }
+    Ok(())
+}
+
 fn error_chain(e: &dyn std::error::Error) -> String {
     let mut s = e.to_string();
     let mut src = e.source();

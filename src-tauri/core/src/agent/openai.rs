@@ -6,7 +6,6 @@
 use super::context::{Msg, ToolCall};
 use super::http;
 use super::model::{parse_arguments, Endpoint, ModelReply, Usage};
-use super::sse::SseDecoder;
 use super::AgentError;
 use crate::tool_api::ToolSpec;
 use serde_json::{json, Value};
@@ -86,6 +85,15 @@ pub(crate) struct ChunkState {
     usage: Usage,
     finish: Option<String>,
     done: bool,
+}
+
+impl http::StreamState for ChunkState {
+    fn handle(&mut self, data: &str, on_text: &mut dyn FnMut(&str)) -> Result<(), AgentError> {
+        ChunkState::handle(self, data, on_text)
+    }
+    fn done(&self) -> bool {
+        self.done
+    }
 }
 
 impl ChunkState {
@@ -254,18 +262,7 @@ pub(crate) async fn stream(
         state.done = true;
         return state.into_reply();
     }
-    let mut sse = SseDecoder::default();
-    while let Some(chunk) = http::next_chunk(&mut resp, &url, policy, cancel).await? {
-        for ev in sse.feed(&chunk) {
-            state.handle(&ev.data, on_text)?;
-        }
-        if state.done {
-            break;
-        }
-    }
-    for ev in sse.finish() {
-        state.handle(&ev.data, on_text)?;
-    }
+    http::pump_sse(&mut resp, &url, policy, cancel, &mut state, on_text).await?;
     state.into_reply()
 }
 

@@ -17,27 +17,12 @@ pub fn fmt_pct(v: f64) -> String {
     format!("{}%", thousands(v, 2))
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// A period key as people read it: "2026-03" -> "March 2026", "2026-Q1" -> "Q1 2026".
 pub fn period_label(g: Grain, key: &str) -> String {
     match g {
         Grain::Month => {
             let m: usize = key.get(5..7).and_then(|s| s.parse().ok()).unwrap_or(0);
-            match (key.get(0..4), MONTHS.get(m.wrapping_sub(1))) {
+            match (key.get(0..4), crate::calendar::MONTH_NAMES.get(m.wrapping_sub(1))) {
                 (Some(y), Some(name)) if key.len() == 7 => format!("{name} {y}"),
                 _ => key.to_string(),
             }

@@ -134,21 +134,6 @@ pub enum Understanding {
     Decline(Decline),
 }
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 fn month_of(w: &str) -> Option<u32> {
     if w.len() < 3 {
         return None;
@@ -156,10 +141,11 @@ fn month_of(w: &str) -> Option<u32> {
     if w == "may" {
         return Some(5);
     }
-    MONTHS
+    crate::calendar::MONTH_NAMES
         .iter()
+        .map(|m| m.to_ascii_lowercase())
         .position(|m| {
-            *m == w || (w.len() >= 3 && w.len() <= 4 && m.starts_with(w) && w != "mar" || w == "mar" && *m == "march")
+            m == w || (w.len() >= 3 && w.len() <= 4 && m.starts_with(w) && w != "mar" || w == "mar" && m == "march")
         })
         .map(|i| i as u32 + 1)
 }
@@ -559,9 +545,7 @@ fn next_month(y: i32, m: u32) -> (i32, u32) {
 }
 
 fn month_name(m: u32) -> String {
-    let n = MONTHS[(m as usize).saturating_sub(1) % 12];
-    let mut c = n.chars();
-    c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+    crate::calendar::MONTH_NAMES[(m as usize).saturating_sub(1) % 12].to_string()
 }
 
 fn months_period(y: i32, m0: u32, y1: i32, m1: u32, label: String) -> Period {

