@@ -86,6 +86,15 @@ fn hash_aggregate_answers_exactly_like_sqlite() {
         ("SELECT substr(d, 1, 4) AS y, h, count(r), sum(r) FROM t GROUP BY y, h ORDER BY y, h", true),
         ("SELECT g, min(d), max(d) FROM t GROUP BY g -- a comment", true),
         ("SELECT g, max(r) FROM /* inline */ t GROUP BY g", true),
+        // Inner GROUP BY subqueries answered first, the rest by SQLite.
+        ("SELECT u.name, sum(v) AS value, 100.0 * sum(v) / SUM(sum(v)) OVER () AS share FROM (SELECT t.g AS key, sum(t.r) AS v FROM t GROUP BY 1) AS x LEFT JOIN u ON x.key = u.g GROUP BY 1 ORDER BY value DESC", true),
+        ("WITH m AS (SELECT substr(d, 1, 7) AS p, g, sum(r) AS v FROM t GROUP BY 1, 2), b AS (SELECT min(p) AS p0 FROM m) SELECT m.* FROM m, b WHERE m.p = b.p0 ORDER BY g", true),
+        ("SELECT p, value - LAG(value) OVER (ORDER BY p) FROM (SELECT substr(d, 1, 4) AS p, sum(i) AS value FROM t GROUP BY 1) ORDER BY 1", true),
+        ("SELECT count(*) FROM t WHERE i IN (SELECT i FROM t GROUP BY i ORDER BY 1 LIMIT 20)", true),
+        ("SELECT * FROM (SELECT id AS k, count(*) AS n FROM t WHERE id < 100 GROUP BY 1) WHERE k = '7'", true),
+        ("SELECT * FROM (SELECT id AS k, count(*) AS n FROM t GROUP BY 1) WHERE k = '7'", false),
+        ("SELECT * FROM (SELECT d AS k, count(*) AS n FROM t GROUP BY 1) WHERE k > 2021", false),
+        ("SELECT * FROM (SELECT mixed AS k, count(*) AS n FROM t GROUP BY 1)", false),
         // SQLite's own errors and the values the hash path leaves to SQLite.
         ("SELECT g, sum(big) FROM t GROUP BY g", false),
         ("SELECT mixed, count(*) FROM t GROUP BY mixed", false),

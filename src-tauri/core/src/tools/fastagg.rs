@@ -10,6 +10,13 @@
 //! (integer sums stay integers; real sums use the same Kahan-Babuska-Neumaier steps). Groups come out
 //! in SQLite's order (keys ascending, or the ORDER BY terms, which must name result columns).
 //!
+//! When the statement itself is not of that shape, its innermost subqueries that are (a derived table,
+//! a CTE body, an IN list) are answered first and handed to SQLite as `(SELECT ... FROM (VALUES ...))`
+//! with the values bound as parameters, so SQLite runs the joins, windows and ordering over a few rows.
+//! A subquery column with a declared type keeps its affinity through a CAST that leaves every value
+//! unchanged (integers under INTEGER, text under TEXT, reals under REAL), or the rewrite is declined
+//! (e.g. text under a NUMERIC type such as DATE); subqueries that mention a CTE are left alone.
+//!
 //! It declines (and the caller runs the statement through SQLite as usual) whenever anything is outside
 //! that shape or its arithmetic: HAVING, DISTINCT, FILTER, window functions, COLLATE, subqueries in the
 //! result columns, compound selects, aggregate expressions other than a bare call, a result column that
@@ -990,6 +997,190 @@ pub(crate) fn run(conn: &Connection, plan: &Plan, deadline: Instant) -> Result<V
     let skip = usize::try_from(plan.offset).unwrap_or(usize::MAX);
     let take = plan.limit.map(|l| usize::try_from(l).unwrap_or(usize::MAX)).unwrap_or(usize::MAX);
     Ok(out.into_iter().skip(skip).take(take).collect())
+}
+
+/// A statement with its inner GROUP BY subqueries (derived tables, CTE bodies, IN lists) answered in
+/// advance: each becomes `(SELECT ?1 ... FROM (VALUES ...))` with the rows bound as parameters, and
+/// SQLite runs the rest (joins, windows, ordering) over those few rows.
+pub(crate) struct Rewritten {
+    pub sql: String,
+    pub params: Vec<rusqlite::types::Value>,
+}
+
+/// SQLite's affinity of a declared type, as a CAST target that keeps values of that class unchanged.
+/// Whether a value keeps its class under a CAST.
+type Fits = fn(&Val) -> bool;
+
+fn affinity_cast(decl: &str) -> Option<(&'static str, Fits)> {
+    let d = decl.to_ascii_uppercase();
+    if d.contains("INT") {
+        Some(("INTEGER", |v| matches!(v, Val::Null | Val::Int(_))))
+    } else if d.contains("CHAR") || d.contains("CLOB") || d.contains("TEXT") {
+        Some(("TEXT", |v| matches!(v, Val::Null | Val::Text(_))))
+    } else if d.contains("BLOB") || d.is_empty() {
+        None
+    } else if d.contains("REAL") || d.contains("FLOA") || d.contains("DOUB") {
+        Some(("REAL", |v| matches!(v, Val::Null | Val::Real(_))))
+    } else {
+        // NUMERIC: a CAST would turn text such as dates into numbers.
+        Some(("NUMERIC", |_| false))
+    }
+}
+
+fn quote_ident(s: &str) -> String {
+    format!("\"{}\"", s.replace('"', "\"\""))
+}
+
+/// Answer the innermost plain GROUP BY subqueries of `sql` by hash; None when there are none or any of
+/// them falls outside what the hash path reproduces.
+pub(crate) fn rewrite_subqueries(
+    conn: &Connection,
+    sql: &str,
+    deadline: Instant,
+) -> Result<Option<Rewritten>, Outcome> {
+    let Some(toks) = tokenize(sql) else { return Ok(None) };
+    if toks.iter().any(|t| t.kind == Kind::Param) {
+        return Ok(None);
+    }
+    // Names of common table expressions: a subquery that mentions one cannot run on its own.
+    let mut ctes: Vec<String> = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if !t.is("as") || i == 0 {
+            continue;
+        }
+        let mut k = i + 1;
+        while toks.get(k).is_some_and(|x| x.is("not") || x.is("materialized")) {
+            k += 1;
+        }
+        if toks.get(k).map(|x| x.kind) != Some(Kind::LParen) {
+            continue;
+        }
+        let mut n = i - 1;
+        if toks[n].kind == Kind::RParen {
+            let mut depth = 0;
+            loop {
+                match toks[n].kind {
+                    Kind::RParen => depth += 1,
+                    Kind::LParen => {
+                        depth -= 1;
+                        if depth == 0 {
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+                if n == 0 {
+                    return Ok(None);
+                }
+                n -= 1;
+            }
+            if n == 0 {
+                return Ok(None);
+            }
+            n -= 1;
+        }
+        ctes.push(norm(&toks[n..=n]).concat());
+    }
+    // Candidate subqueries: '(' SELECT ... ')' with a GROUP BY of their own.
+    let mut found: Vec<(usize, usize, Plan)> = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if t.kind != Kind::LParen || !toks.get(i + 1).is_some_and(|x| x.is("select")) {
+            continue;
+        }
+        let mut depth = 0;
+        let mut end = None;
+        for (j, x) in toks.iter().enumerate().skip(i) {
+            match x.kind {
+                Kind::LParen => depth += 1,
+                Kind::RParen => {
+                    depth -= 1;
+                    if depth == 0 {
+                        end = Some(j);
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let Some(end) = end else { return Ok(None) };
+        let inner = &toks[i + 1..end];
+        if inner.iter().any(|x| matches!(x.kind, Kind::Word | Kind::Quoted) && ctes.contains(&norm(&[*x]).concat())) {
+            continue;
+        }
+        let Some(text) = span(sql, inner) else { continue };
+        let mut exists = |term: &str, from: &str| conn.prepare(&format!("SELECT {term} FROM {from}")).is_ok();
+        if let Some(p) = plan(text, &mut exists) {
+            found.push((i, end, p));
+        }
+    }
+    // Innermost only: the ones around them stay with SQLite (they group the few rows these give).
+    let inner: Vec<&(usize, usize, Plan)> =
+        found.iter().filter(|(a, b, _)| !found.iter().any(|(c, d, _)| (c, d) != (a, b) && a <= c && d <= b)).collect();
+    if inner.is_empty() {
+        return Ok(None);
+    }
+    let mut out = String::new();
+    let mut params = Vec::new();
+    let mut at = 0usize;
+    for (open, close, p) in inner {
+        let (start, end) = (toks[*open].start, toks[*close].end);
+        let text = sql.get(toks[*open].end..toks[*close].start).ok_or(Outcome::Decline)?;
+        let stmt = conn.prepare(text).map_err(|_| Outcome::Decline)?;
+        let names: Vec<String> = stmt.column_names().into_iter().map(String::from).collect();
+        let decls: Vec<Option<String>> = stmt.columns().iter().map(|c| c.decl_type().map(String::from)).collect();
+        drop(stmt);
+        let rows = run(conn, p, deadline)?;
+        let casts: Vec<Option<&'static str>> = decls
+            .iter()
+            .enumerate()
+            .map(|(c, d)| match d.as_deref().and_then(affinity_cast) {
+                None => Ok(None),
+                Some((ty, fits)) if rows.iter().all(|r| fits(&r[c])) => Ok(Some(ty)),
+                Some(_) => Err(Outcome::Decline),
+            })
+            .collect::<Result<_, _>>()?;
+        if params.len() + rows.len() * names.len() > 30_000 {
+            return Err(Outcome::Decline);
+        }
+        let cols: Vec<String> = names
+            .iter()
+            .enumerate()
+            .map(|(c, n)| match casts[c] {
+                Some(ty) => format!("CAST(column{} AS {ty}) AS {}", c + 1, quote_ident(n)),
+                None => format!("column{} AS {}", c + 1, quote_ident(n)),
+            })
+            .collect();
+        let body = if rows.is_empty() {
+            let nulls: Vec<String> = names.iter().map(|n| format!("NULL AS {}", quote_ident(n))).collect();
+            format!("SELECT {} WHERE 0", nulls.join(", "))
+        } else {
+            let mut values = Vec::with_capacity(rows.len());
+            for r in &rows {
+                let mut cells = Vec::with_capacity(r.len());
+                for v in r {
+                    params.push(match v {
+                        Val::Null => rusqlite::types::Value::Null,
+                        Val::Int(i) => rusqlite::types::Value::Integer(*i),
+                        Val::Real(f) => rusqlite::types::Value::Real(*f),
+                        Val::Text(t) => {
+                            rusqlite::types::Value::Text(String::from_utf8(t.to_vec()).map_err(|_| Outcome::Decline)?)
+                        }
+                        Val::Blob(b) => rusqlite::types::Value::Blob(b.to_vec()),
+                    });
+                    cells.push(format!("?{}", params.len()));
+                }
+                values.push(format!("({})", cells.join(", ")));
+            }
+            format!("SELECT {} FROM (VALUES {})", cols.join(", "), values.join(", "))
+        };
+        out.push_str(sql.get(at..start).ok_or(Outcome::Decline)?);
+        out.push('(');
+        out.push_str(&body);
+        out.push(')');
+        at = end;
+    }
+    out.push_str(sql.get(at..).ok_or(Outcome::Decline)?);
+    Ok(Some(Rewritten { sql: out, params }))
 }
 
 #[cfg(test)]

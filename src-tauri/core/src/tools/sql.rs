@@ -319,6 +319,18 @@ impl ReadOnlyDb {
         }
     }
 
+    /// The statement with its inner GROUP BY subqueries answered (see `fastagg`), parameters bound.
+    fn prepare_rewritten(&self, rw: &fastagg::Rewritten, ncols: usize) -> Option<rusqlite::Statement<'_>> {
+        let mut s = self.conn.prepare(&rw.sql).ok()?;
+        if !s.readonly() || s.column_count() != ncols || s.parameter_count() != rw.params.len() {
+            return None;
+        }
+        for (i, v) in rw.params.iter().enumerate() {
+            s.raw_bind_parameter(i + 1, v).ok()?;
+        }
+        Some(s)
+    }
+
     fn clear_refused(&self) {
         if let Ok(mut slot) = self.refused.lock() {
             *slot = None;
@@ -373,6 +385,24 @@ impl ReadOnlyDb {
         }
         let deadline = Instant::now() + limits.time_limit;
         self.conn.progress_handler(10_000, Some(move || Instant::now() >= deadline));
+        let mut rewritten = None;
+        if self.hash_aggregates && !self.has_collations() {
+            match fastagg::rewrite_subqueries(&self.conn, sql, deadline) {
+                Ok(Some(rw)) => rewritten = self.prepare_rewritten(&rw, ncols),
+                Err(fastagg::Outcome::Failed(e)) if matches!(&e, rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::OperationInterrupted) =>
+                {
+                    self.conn.progress_handler(0, None::<fn() -> bool>);
+                    return Err(self.map_error(e, limits));
+                }
+                _ => {}
+            }
+            self.clear_refused();
+        }
+        self.hashed.set(rewritten.is_some());
+        let stmt = match rewritten.as_mut() {
+            Some(s) => s,
+            None => &mut stmt,
+        };
         let result = (|| {
             let mut rows_iter = stmt.raw_query();
             let mut rows = Vec::new();
