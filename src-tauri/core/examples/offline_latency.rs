@@ -55,6 +55,9 @@ fn main() {
     let desk = office.desk_dir(&id).unwrap();
     desk_core::tables::sync(&desk, &mut |_| {}).unwrap();
     println!("{rows} orders: import + sync {:.2} s (once)", t.elapsed().as_secs_f64());
+    if let Some(keep) = std::env::var_os("KEEP_DB") {
+        std::fs::copy(desk_core::tools::sql::analysis_db_path(&desk), keep).unwrap();
+    }
     for q in [
         "What is total revenue in 2026?",
         "total revenue by region",
@@ -78,7 +81,12 @@ fn main() {
                 let now = Instant::now();
                 match &e {
                     desk_core::wire::Event::TextDelta { text } => reply.push_str(text),
-                    desk_core::wire::Event::ToolStart { name, .. } => {
+                    desk_core::wire::Event::ToolStart { name, input, .. } => {
+                        if std::env::var("SHOW_SQL").is_ok() {
+                            if let Some(sql) = input.get("query").or_else(|| input.get("sql")) {
+                                println!("          {name}: {}", sql.as_str().unwrap_or_default());
+                            }
+                        }
                         steps.push(format!("before {name} {:.0}", (now - last).as_secs_f64() * 1000.0))
                     }
                     desk_core::wire::Event::ToolResult { .. } => {

@@ -8,6 +8,7 @@
 
 pub mod chart;
 pub mod confine;
+mod fastagg;
 pub mod files;
 pub mod markdown;
 pub mod sql;

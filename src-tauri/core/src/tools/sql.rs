@@ -9,6 +9,7 @@
 //! A progress handler stops a query at its deadline. Results keep the true row count while only the
 //! first rows are kept. This module does not build the database (the tables engine does).
 
+use super::fastagg;
 use crate::error::{DeskError, Result};
 use rusqlite::fallible_iterator::FallibleIterator;
 use rusqlite::hooks::{AuthAction, AuthContext, Authorization};
@@ -199,6 +200,12 @@ pub fn thousands(v: f64, decimals: usize) -> String {
 /// A read-only connection to an analysis database.
 pub struct ReadOnlyDb {
     conn: Connection,
+    /// Answer plain GROUP BY queries with a hash aggregate (see `fastagg`); tests turn it off to compare.
+    hash_aggregates: bool,
+    /// Whether any declared collation exists in the schema (then grouping is left to SQLite).
+    collations: std::cell::Cell<Option<bool>>,
+    /// Whether the last successful query was answered by the hash aggregate.
+    hashed: std::cell::Cell<bool>,
     /// The last action the authorizer refused, for the error message.
     refused: Arc<Mutex<Option<String>>>,
 }
@@ -239,7 +246,95 @@ impl ReadOnlyDb {
                 Authorization::Deny
             }
         }));
-        Ok(ReadOnlyDb { conn, refused })
+        Ok(ReadOnlyDb {
+            conn,
+            refused,
+            hash_aggregates: true,
+            collations: std::cell::Cell::new(None),
+            hashed: std::cell::Cell::new(false),
+        })
+    }
+
+    /// Whether plain GROUP BY queries may be answered by the hash aggregate (on by default). The answers
+    /// are the same either way; off, every statement runs through SQLite's own grouping (a sort).
+    pub fn set_hash_aggregates(&mut self, on: bool) {
+        self.hash_aggregates = on;
+    }
+
+    /// Whether the last query was answered by the hash aggregate rather than SQLite's grouping.
+    pub fn answered_by_hash(&self) -> bool {
+        self.hashed.get()
+    }
+
+    fn has_collations(&self) -> bool {
+        if let Some(c) = self.collations.get() {
+            return c;
+        }
+        let c = self
+            .conn
+            .query_row("SELECT count(*) FROM sqlite_schema WHERE sql LIKE '%collate%'", [], |r| r.get::<_, i64>(0))
+            .map(|n| n > 0)
+            .unwrap_or(true);
+        self.collations.set(Some(c));
+        c
+    }
+
+    /// The hash-aggregate path: Some(result) when it answered, None when SQLite should.
+    fn try_hash_aggregate(&self, sql: &str, columns: &[String], limits: SqlLimits) -> Option<Result<QueryResult>> {
+        if !self.hash_aggregates || self.has_collations() {
+            return None;
+        }
+        let conn = &self.conn;
+        let mut exists = |term: &str, from: &str| conn.prepare(&format!("SELECT {term} FROM {from}")).is_ok();
+        let plan = fastagg::plan(sql, &mut exists);
+        self.clear_refused();
+        let plan = plan?;
+        let deadline = Instant::now() + limits.time_limit;
+        self.conn.progress_handler(10_000, Some(move || Instant::now() >= deadline));
+        let outcome = fastagg::run(&self.conn, &plan, deadline);
+        self.conn.progress_handler(0, None::<fn() -> bool>);
+        match outcome {
+            Ok(rows) => {
+                let total = rows.len() as u64;
+                let kept: Vec<Vec<serde_json::Value>> = rows
+                    .iter()
+                    .take(limits.max_rows)
+                    .map(|r| r.iter().map(|v| json_value(v.as_ref())).collect())
+                    .collect();
+                Some(Ok(QueryResult {
+                    columns: columns.to_vec(),
+                    truncated: (kept.len() as u64) < total,
+                    rows: kept,
+                    total_rows: total,
+                }))
+            }
+            Err(fastagg::Outcome::Failed(e)) if matches!(&e, rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::OperationInterrupted) => {
+                Some(Err(self.map_error(e, limits)))
+            }
+            // Anything else (a value outside its arithmetic, an error SQLite should word): SQLite runs it.
+            Err(_) => {
+                self.clear_refused();
+                None
+            }
+        }
+    }
+
+    /// The statement with its inner GROUP BY subqueries answered (see `fastagg`), parameters bound.
+    fn prepare_rewritten(&self, rw: &fastagg::Rewritten, ncols: usize) -> Option<rusqlite::Statement<'_>> {
+        let mut s = self.conn.prepare(&rw.sql).ok()?;
+        if !s.readonly() || s.column_count() != ncols || s.parameter_count() != rw.params.len() {
+            return None;
+        }
+        for (i, v) in rw.params.iter().enumerate() {
+            s.raw_bind_parameter(i + 1, v).ok()?;
+        }
+        Some(s)
+    }
+
+    fn clear_refused(&self) {
+        if let Ok(mut slot) = self.refused.lock() {
+            *slot = None;
+        }
     }
 
     /// Open the analysis database of the desk at `desk`.
@@ -283,8 +378,31 @@ impl ReadOnlyDb {
         }
         let columns: Vec<String> = stmt.column_names().into_iter().map(String::from).collect();
         let ncols = columns.len();
+        self.hashed.set(false);
+        if let Some(answer) = self.try_hash_aggregate(sql, &columns, limits) {
+            self.hashed.set(answer.is_ok());
+            return answer;
+        }
         let deadline = Instant::now() + limits.time_limit;
         self.conn.progress_handler(10_000, Some(move || Instant::now() >= deadline));
+        let mut rewritten = None;
+        if self.hash_aggregates && !self.has_collations() {
+            match fastagg::rewrite_subqueries(&self.conn, sql, deadline) {
+                Ok(Some(rw)) => rewritten = self.prepare_rewritten(&rw, ncols),
+                Err(fastagg::Outcome::Failed(e)) if matches!(&e, rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::OperationInterrupted) =>
+                {
+                    self.conn.progress_handler(0, None::<fn() -> bool>);
+                    return Err(self.map_error(e, limits));
+                }
+                _ => {}
+            }
+            self.clear_refused();
+        }
+        self.hashed.set(rewritten.is_some());
+        let stmt = match rewritten.as_mut() {
+            Some(s) => s,
+            None => &mut stmt,
+        };
         let result = (|| {
             let mut rows_iter = stmt.raw_query();
             let mut rows = Vec::new();
