@@ -1,63 +1,43 @@
-// Placeholder page for the shell: conversations sidebar, the selected conversation's files, and import by
-// dropping files on the window (a receipt or the exact refusal reason per file). The real UI (issue 6)
-// grows from here into one module per part of the page. All text goes in with textContent.
+// The page's wiring: which conversation is selected, and how the parts hear about it. Each part renders
+// its own subtree: sidebar.js (conversations, rename, delete), imports.js (drops, the file dialog,
+// sample data, receipts, progress), tables.js (table chips and profiles), chat.js (transcript and
+// composer), artifacts.js (outputs panel), settings.js (provider dialog). This file owns the header
+// (title, export, show folder), the error banner and the global keys (Ctrl+N). All text goes in with
+// textContent.
 
 import { desk, on } from "./ipc.js";
-import { mountChat, showConversation, setHasFiles } from "./chat.js";
+import { $ } from "./dom.js";
+import { mountChat, showConversation, setHasFiles, setSampleQuestions } from "./chat.js";
 import { mountSettings, openSettings, provider, SHORT_NAMES } from "./settings.js";
 import { mountArtifacts, showArtifacts, reloadArtifacts, artifactUpdate } from "./artifacts.js";
+import { mountSidebar, setConversations, setSelected, conversation, conversations } from "./sidebar.js";
+import { mountImports, showReceipts, openLaunchFiles, onSelectionChanged } from "./imports.js";
+import { mountTables, loadTables, clearTables } from "./tables.js";
 
-const $ = (id) => document.getElementById(id);
 const LAST_KEY = "analyst-desk.selected";
 
 const state = {
-  conversations: [],
   selectedId: null,
   files: [],
-  receipts: null, // { names, outcomes } of the last import, or null
-  progress: null, // { name, done, total } while a file is being copied
-  hovering: 0, // how many files are being dragged over the window (0: none)
 };
 
-function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function formatBytes(n) {
-  if (n < 1024) return `${n} B`;
-  const units = ["KiB", "MiB", "GiB"];
-  let v = n / 1024;
-  let i = 0;
-  while (v >= 1024 && i < units.length - 1) { v /= 1024; i += 1; }
-  return `${v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;
-}
-
-function formatWhen(ms) {
-  const d = new Date(ms);
-  const today = new Date();
-  return d.toDateString() === today.toDateString()
-    ? d.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })
-    : d.toLocaleDateString([], { month: "short", day: "numeric" });
-}
-
 function selected() {
-  return state.conversations.find((c) => c.id === state.selectedId) || null;
+  return state.selectedId ? conversation(state.selectedId) : null;
 }
 
 // ---- errors ---------------------------------------------------------------------------------------------
 
+let errorTimer = null;
 function showError(e) {
   const box = $("error");
-  box.textContent = e ? `${e.message} (${e.code})` : "";
+  $("error-text").textContent = e ? `${e.message} (${e.code})` : "";
   box.hidden = !e;
+  clearTimeout(errorTimer);
+  if (e) errorTimer = setTimeout(() => { box.hidden = true; }, 15000);
 }
 
 async function guarded(fn) {
   try {
-    showError(null);
     return await fn();
   } catch (e) {
     showError(e);
@@ -65,201 +45,158 @@ async function guarded(fn) {
   }
 }
 
-// ---- rendering ------------------------------------------------------------------------------------------
-
-function renderSidebar() {
-  const list = $("conversations");
-  list.replaceChildren();
-  for (const c of state.conversations) {
-    const li = el("li");
-    const button = el("button", c.id === state.selectedId ? "conversation selected" : "conversation");
-    button.type = "button";
-    button.dataset.id = c.id;
-    if (c.id === state.selectedId) button.setAttribute("aria-current", "true");
-    button.append(el("span", "title", c.title), el("span", "when", formatWhen(c.updated_at)));
-    li.append(button);
-    list.append(li);
-  }
-  $("no-conversations").hidden = state.conversations.length > 0;
-}
+// ---- header ---------------------------------------------------------------------------------------------
 
 function renderHeader() {
   const c = selected();
-  $("desk-title").textContent = c ? c.title : "Welcome";
+  $("desk-title").textContent = c ? c.title : "Analyst Desk";
   $("desk-subtitle").textContent = c
     ? `Started ${new Date(c.created_at).toLocaleString()}`
-    : "Your offline data analyst.";
+    : "Your offline data analyst. Everything is computed on this computer.";
+  $("desk-actions").hidden = !c;
+  $("tables-bar").hidden = !c;
 }
 
-function renderFiles() {
-  $("welcome").hidden = Boolean(state.selectedId);
-  $("files-panel").hidden = !state.selectedId;
-  const list = $("files");
-  list.replaceChildren();
-  const inputs = state.files.filter((f) => f.role === "input");
-  for (const f of inputs) {
-    const li = el("li", "chip");
-    li.title = `${f.path} (${f.kind}, ${formatBytes(f.size)})`;
-    li.append(el("span", "name", f.path), el("span", "size", formatBytes(f.size)));
-    list.append(li);
-  }
-  list.hidden = inputs.length === 0;
-  $("files-empty").hidden = inputs.length > 0;
-  setHasFiles(inputs.length > 0);
+function inputs() {
+  return state.files.filter((f) => f.role === "input");
 }
 
-function renderReceipts() {
-  const panel = $("receipts-panel");
-  const list = $("receipts");
-  const progress = $("import-progress");
-  panel.hidden = !state.receipts && !state.progress;
-  progress.hidden = !state.progress;
-  if (state.progress) {
-    const { name, done, total } = state.progress;
-    const pct = total > 0 ? Math.floor((done * 100) / total) : 100;
-    progress.textContent = `Importing ${name}: ${pct}%`;
-  }
-  list.replaceChildren();
-  if (!state.receipts) return;
-  for (const o of state.receipts.outcomes) {
-    const li = el("li", o.ok ? "receipt ok" : "receipt refused");
-    li.append(el("span", "mark", o.ok ? "✓" : "✕"));
-    const text = el("div", "text");
-    const shown = o.path.split(/[\\/]/).pop() || o.path;
-    if (o.ok) {
-      const renamed = o.stored_as !== shown ? ` (stored as ${o.stored_as})` : "";
-      text.append(el("strong", "", shown), el("span", "muted", ` ${formatBytes(o.bytes)} imported${renamed}`));
-    } else {
-      text.append(el("strong", "", shown), el("span", "reason", ` refused: ${o.error.message}`));
-    }
-    li.append(text);
-    list.append(li);
-  }
-}
-
-function renderOverlay() {
-  $("drop-overlay").hidden = !state.hovering;
-  const c = selected();
-  const what = state.hovering === 1 ? "this file" : `these ${state.hovering} files`;
-  $("drop-target").textContent = c ? `Drop ${what} into “${c.title}”` : `Drop ${what} to start a new conversation`;
-}
-
-function renderAll() {
-  renderSidebar();
-  renderHeader();
-  renderFiles();
-  renderReceipts();
-  renderOverlay();
-}
-
-// ---- actions --------------------------------------------------------------------------------------------
+// ---- selection ------------------------------------------------------------------------------------------
 
 async function loadFiles() {
   const id = state.selectedId;
   if (!id) {
     state.files = [];
-    renderFiles();
+    setHasFiles(false);
     return;
   }
   const files = await guarded(() => desk.listFiles(id));
   if (state.selectedId !== id) return;
   state.files = files || [];
-  renderFiles();
+  setHasFiles(inputs().length > 0);
+}
+
+// Files and tables after something changed in the desk (an import, a turn).
+async function refreshDesk(id) {
+  if (id !== state.selectedId) return;
+  await loadFiles();
+  if (id !== state.selectedId) return;
+  await loadTables(id, inputs().map((f) => f.path));
 }
 
 async function select(id) {
   state.selectedId = id;
-  state.receipts = null;
+  state.files = [];
   if (id) localStorage.setItem(LAST_KEY, id); else localStorage.removeItem(LAST_KEY);
-  renderAll();
-  await Promise.all([loadFiles(), showConversation(id, false), showArtifacts(id)]);
-  setHasFiles(state.files.some((f) => f.role === "input"));
+  setSelected(id);
+  renderHeader();
+  onSelectionChanged();
+  clearTables();
+  setSampleQuestions(id, []);
+  await Promise.all([loadFiles(), showConversation(id), showArtifacts(id)]);
+  if (state.selectedId === id && id) loadTables(id, inputs().map((f) => f.path));
 }
 
 async function newConversation(title) {
   const c = await guarded(() => desk.newConversation(title));
   if (!c) return null;
-  if (!state.conversations.some((x) => x.id === c.id)) state.conversations.unshift(c);
+  if (!conversations().some((x) => x.id === c.id)) setConversations([c, ...conversations()]);
   await select(c.id);
   return c;
-}
-
-async function importDrop({ drop_id: dropId, names }) {
-  let id = state.selectedId;
-  if (!id) {
-    const first = (names[0] || "").replace(/\.[^.]+$/, "");
-    const c = await newConversation(first || undefined);
-    if (!c) return;
-    id = c.id;
-  }
-  const outcomes = await guarded(() => desk.importDrop(id, dropId));
-  state.progress = null;
-  if (outcomes && state.selectedId === id) state.receipts = { names, outcomes };
-  renderReceipts();
 }
 
 // ---- wiring ---------------------------------------------------------------------------------------------
 
 $("new-conversation").addEventListener("click", () => newConversation());
-
-$("conversations").addEventListener("click", (e) => {
-  const button = e.target.closest("button.conversation");
-  if (button && button.dataset.id !== state.selectedId) select(button.dataset.id);
-});
+$("error-close").addEventListener("click", () => showError(null));
 
 document.addEventListener("keydown", (e) => {
-  if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "n") {
+  if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === "n") {
     e.preventDefault();
     newConversation();
   }
 });
 
-// ---- provider settings (kept in this page's storage; API keys never are) -------------------------------
+$("export-desk").addEventListener("click", async () => {
+  const id = state.selectedId;
+  if (!id) return;
+  const done = await guarded(() => desk.exportDesk(id));
+  if (done) {
+    showReceipts([{ path: done.name, ok: true, stored_as: done.name, bytes: done.bytes }], null);
+    $("receipts-heading").textContent = `Exported ${done.files} file${done.files === 1 ? "" : "s"} to ${done.name}`;
+  }
+});
+
+$("reveal-desk").addEventListener("click", () => {
+  if (state.selectedId) guarded(() => desk.revealFile(state.selectedId, ""));
+});
 
 function renderProviderLine() {
   const p = provider();
   $("provider-line").textContent = `Answering: ${SHORT_NAMES[p.kind] || p.kind}${p.model ? ` · ${p.model}` : ""}`;
 }
 
+mountSidebar({
+  onSelect: (id) => select(id),
+  onDeleted: (id) => {
+    if (id === state.selectedId) {
+      const next = conversations()[0];
+      select(next ? next.id : null);
+    }
+  },
+  onError: showError,
+});
 mountChat({
   provider,
   onTurnEnd: (id) => {
-    if (id === state.selectedId) loadFiles();
+    refreshDesk(id);
     reloadArtifacts(id);
   },
   onArtifact: (id, ev) => artifactUpdate(id, ev),
   openSettings,
+  onError: showError,
+});
+mountTables({
+  onQuestions: (id, questions) => setSampleQuestions(id, questions),
+  onTables: (id, tables, error) => {
+    if (error) showError(error);
+  },
 });
 mountSettings(() => renderProviderLine());
 renderProviderLine();
-mountArtifacts();
+mountArtifacts({ onError: showError });
 
 async function start() {
   await Promise.all([
     on("conversations_changed", (list) => {
-      state.conversations = list;
-      renderSidebar();
+      setConversations(list);
       renderHeader();
     }),
-    on("drag_hover", ({ active, count }) => {
-      state.hovering = active ? Math.max(1, count) : 0;
-      renderOverlay();
-    }),
-    on("files_dropped", (drop) => importDrop(drop)),
     on("files_changed", ({ conversation_id: id }) => {
       if (id === state.selectedId) loadFiles();
     }),
-    on("import_progress", (p) => {
-      if (p.conversation_id !== state.selectedId) return;
-      state.progress = p.done >= p.total ? null : p;
-      renderReceipts();
+    mountImports({
+      selectedId: () => state.selectedId,
+      selectedTitle: () => (selected() ? selected().title : null),
+      ensureConversation: async (title) => state.selectedId || (await newConversation(title))?.id || null,
+      afterImport: (id) => refreshDesk(id),
+      onError: showError,
     }),
   ]).catch(showError);
 
-  state.conversations = (await guarded(() => desk.listConversations())) || [];
-  const last = localStorage.getItem(LAST_KEY);
-  const initial = state.conversations.find((c) => c.id === last) || state.conversations[0] || null;
-  await select(initial ? initial.id : null);
+  setConversations((await guarded(() => desk.listConversations())) || []);
+  // Files named when the app was started open in a new conversation of their own.
+  const opened = await openLaunchFiles();
+  if (opened) {
+    setConversations((await guarded(() => desk.listConversations())) || [opened.conversation]);
+    await select(opened.conversation.id);
+    showReceipts(opened.outcomes, opened.conversation.title);
+  } else {
+    const last = localStorage.getItem(LAST_KEY);
+    const list = conversations();
+    const initial = list.find((c) => c.id === last) || list[0] || null;
+    await select(initial ? initial.id : null);
+  }
   // Tell the shell once the first frame with content has been painted (start-up timing).
   requestAnimationFrame(() => requestAnimationFrame(() => desk.uiReady().catch(() => {})));
 }

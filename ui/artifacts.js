@@ -2,18 +2,16 @@
 // selected), kept current from the turn's artifact_update events and from Rust's listing, and a preview:
 // images and HTML load from the shell's `desk:` protocol (HTML only in a sandboxed iframe without
 // allow-same-origin), markdown is Rust-sanitised HTML, CSV a table of the first rows, text clamped.
-// The panel appears with the first artifact.
+// The panel appears with the first artifact. Each list item is <li data-name="<relative path>"> with a
+// button.artifact; the preview (#artifact-preview) has "Open" (OS viewer, images/CSV/markdown/text) and
+// "Show in folder" buttons, both resolved and confined in Rust from the conversation id and the relative
+// path. Clicking an image shows it full size in #image-viewer.
 
 import { desk, deskUrl } from "./ipc.js";
+import { $, el, button, formatBytes } from "./dom.js";
 
-const $ = (id) => document.getElementById(id);
-
-function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+const OPENABLE = new Set(["image", "csv", "markdown", "text"]);
+let onError = () => {};
 
 const ICONS = { image: "▣", markdown: "¶", csv: "▦", html: "⟨⟩", text: "≡", file: "□" };
 
@@ -24,14 +22,6 @@ const panel = {
   generation: 0,
 };
 
-function formatBytes(n) {
-  if (n < 1024) return `${n} B`;
-  const units = ["KiB", "MiB", "GiB"];
-  let v = n / 1024;
-  let i = 0;
-  while (v >= 1024 && i < units.length - 1) { v /= 1024; i += 1; }
-  return `${v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;
-}
 
 // Point relative <img> sources of Rust-rendered markdown at the desk (relative to the markdown's folder).
 export function fixImages(node, conversationId, baseDir = "") {
@@ -53,12 +43,13 @@ function renderList() {
   $("artifacts").hidden = panel.items.length === 0;
   for (const a of panel.items) {
     const li = el("li");
-    const button = el("button", a.path === panel.selected ? "artifact selected" : "artifact");
-    button.type = "button";
-    button.dataset.path = a.path;
-    button.title = a.path;
-    button.append(el("span", `artifact-icon kind-${a.kind}`, ICONS[a.kind] || ICONS.file), el("span", "artifact-name", a.path), el("span", "artifact-size", formatBytes(a.size)));
-    li.append(button);
+    li.dataset.name = a.path;
+    const item = button(a.path === panel.selected ? "artifact selected" : "artifact");
+    item.dataset.path = a.path;
+    item.title = a.path;
+    if (a.path === panel.selected) item.setAttribute("aria-current", "true");
+    item.append(el("span", `artifact-icon kind-${a.kind}`, ICONS[a.kind] || ICONS.file), el("span", "artifact-name", a.path), el("span", "artifact-size", formatBytes(a.size)));
+    li.append(item);
     list.append(li);
   }
 }
@@ -71,15 +62,28 @@ async function renderPreview() {
   box.replaceChildren();
   if (!a || !id) return;
   const head = el("div", "preview-head");
-  head.append(el("strong", "preview-name", a.path), el("span", "muted small", ` ${formatBytes(a.size)}`));
+  const name = el("div", "preview-title");
+  name.append(el("strong", "preview-name", a.path), el("span", "muted small", ` ${formatBytes(a.size)}`));
+  const actions = el("div", "preview-actions");
+  if (OPENABLE.has(a.kind)) {
+    const open = button("secondary small-button", "Open", `Open ${a.path} in the system's viewer`);
+    open.id = "artifact-open";
+    open.addEventListener("click", () => desk.openFile(id, a.path).catch(onError));
+    actions.append(open);
+  }
+  const reveal = button("secondary small-button", "Show in folder", `Show ${a.path} in the file manager`);
+  reveal.id = "artifact-reveal";
+  reveal.addEventListener("click", () => desk.revealFile(id, a.path).catch(onError));
+  actions.append(reveal);
+  head.append(name, actions);
   box.append(head);
   const url = deskUrl(id, a.path, a.modified_ms);
   if (a.kind === "image") {
     const img = el("img", "preview-image");
     img.alt = a.path;
-    img.title = "Click for full size";
+    img.title = "Click to see it full size";
     img.src = url;
-    img.addEventListener("click", () => img.classList.toggle("full"));
+    img.addEventListener("click", () => showFullSize(id, a, url));
     box.append(img);
     return;
   }
@@ -134,6 +138,17 @@ async function renderPreview() {
   }
 }
 
+// The full-size view of an image (natural size, scrolls when larger than the window).
+function showFullSize(id, a, url) {
+  const dialog = $("image-viewer");
+  $("image-viewer-name").textContent = a.path;
+  const img = $("image-viewer-img");
+  img.alt = a.path;
+  img.src = url;
+  $("image-viewer-open").onclick = () => desk.openFile(id, a.path).catch(onError);
+  dialog.showModal();
+}
+
 function select(path) {
   panel.selected = path;
   renderList();
@@ -183,7 +198,12 @@ export function artifactUpdate(conversationId, ev) {
   renderPreview();
 }
 
-export function mountArtifacts() {
+export function mountArtifacts(hooks = {}) {
+  if (hooks.onError) onError = hooks.onError;
+  $("image-viewer-close").addEventListener("click", () => $("image-viewer").close());
+  $("image-viewer").addEventListener("click", (e) => {
+    if (e.target === $("image-viewer") || e.target.closest(".viewer-body")) $("image-viewer").close();
+  });
   $("artifact-list").addEventListener("click", (e) => {
     const button = e.target.closest("button.artifact");
     if (button) select(button.dataset.path);

@@ -2,18 +2,25 @@
 // streamed over a channel), tool badges, receipts, errors with the action that fixes them, and the
 // composer (Enter sends, Shift+Enter new line, Esc stops). Text from users and models goes in with
 // textContent; the only HTML inserted is what Rust sanitised (render_markdown).
+//
+// An empty conversation teaches the one rule (data first, then questions) and offers "Load sample
+// data"; once it has data, a few sample questions built from its tables (button.sample-question) fill
+// the composer and send.
+//
+// For tests and tools, stable hooks in the DOM:
+//   #transcript > article.turn          one per turn, in order (replayed from history, then live)
+//   article.turn[data-state]            "running" while the turn streams, then exactly one of
+//                                       "done" (a receipt closed it), "error" (it failed) or
+//                                       "stopped" (cancelled with Stop/Esc). Wait for
+//                                       `article.turn:last-child:not([data-state="running"])`.
+//   article.turn .msg.user .bubble      the question; .msg.assistant holds the answer, tool badges
+//                                       (details.tool), the receipt (.receipt-line) or .turn-error
+//   #question, #send, #stop             the composer (Enter sends, Shift+Enter new line, Esc stops)
+//   #chat-empty, #load-sample, #sample-questions button.sample-question   the empty conversation
 
 import { desk } from "./ipc.js";
 import { fixImages } from "./artifacts.js";
-
-const $ = (id) => document.getElementById(id);
-
-function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+import { $, el, formatCount } from "./dom.js";
 
 const TOOL_LABELS = { sql: "Query", chart: "Chart", write_file: "Write", read_file: "Read", list_files: "List" };
 const TOOL_ICONS = { sql: "⌕", chart: "▥", write_file: "✎", read_file: "☰", list_files: "☰" };
@@ -23,7 +30,15 @@ const chat = {
   conversationId: null,
   running: null, // { conversationId, turn } while a turn streams
   generation: 0, // bumps on every conversation switch, so late replays are dropped
-  hooks: { onArtifact: () => {}, onTurnEnd: () => {}, provider: () => ({ kind: "offline" }), openSettings: () => {} },
+  hasFiles: false,
+  questions: [], // sample questions for the selected conversation
+  hooks: {
+    onArtifact: () => {},
+    onTurnEnd: () => {},
+    provider: () => ({ kind: "offline" }),
+    openSettings: () => {},
+    onError: () => {},
+  },
 };
 
 // ---- one turn in the transcript -------------------------------------------------------------------------
@@ -31,6 +46,7 @@ const chat = {
 class TurnView {
   constructor(question) {
     this.root = el("article", "turn");
+    this.root.dataset.state = "running";
     const user = el("div", "msg user");
     user.append(el("div", "bubble", question));
     this.answer = el("div", "msg assistant");
@@ -113,12 +129,18 @@ class TurnView {
     t.result.append(el("pre", "tool-output", output || summary || ""));
   }
 
+  // Mark the turn finished (see the top of this file): done, error or stopped.
+  settle(state) {
+    this.dropPending();
+    if (this.root.dataset.state === "running" || state !== "done") this.root.dataset.state = state;
+  }
+
   receipt(r) {
     this.dropPending();
     const parts = [];
     if (typeof r.duration_ms === "number") parts.push(`${(r.duration_ms / 1000).toFixed(1)} s`);
     if (typeof r.input_tokens === "number") {
-      parts.push(`${r.input_tokens.toLocaleString()} in / ${(r.output_tokens || 0).toLocaleString()} out tokens`);
+      parts.push(`${formatCount(r.input_tokens)} in / ${formatCount(r.output_tokens || 0)} out tokens`);
     }
     parts.push(typeof r.cost_usd === "number" ? `$${r.cost_usd.toFixed(4)}` : "cost unknown");
     parts.push([r.provider, r.model].filter(Boolean).join(" · "));
@@ -127,6 +149,7 @@ class TurnView {
 
   error(e) {
     this.dropPending();
+    this.root.dataset.state = e.code === "cancelled" ? "stopped" : "error";
     const box = el("div", e.code === "cancelled" ? "turn-error stopped" : "turn-error");
     box.setAttribute("role", "alert");
     const head = el("div", "turn-error-head");
@@ -193,23 +216,44 @@ function scrollToEnd() {
   t.scrollTop = t.scrollHeight;
 }
 
-function renderEmpty(hasFiles) {
+function renderEmpty() {
   const empty = $("chat-empty");
   const hasTurns = transcript().childElementCount > 0;
   empty.hidden = hasTurns;
   transcript().hidden = !hasTurns;
-  $("chat-empty-text").textContent = hasFiles
-    ? "Ask a question about your data, for example: “Chart monthly revenue and write up what you see.”"
-    : "Data first, then questions: drop CSV, TSV or Excel files on this window, then ask.";
+  const withData = Boolean(chat.conversationId && chat.hasFiles);
+  $("empty-rule").hidden = withData;
+  $("empty-ask").hidden = !withData;
+  const list = $("sample-questions");
+  list.replaceChildren();
+  for (const q of withData ? chat.questions : []) {
+    const li = el("li");
+    const b = el("button", "sample-question", q);
+    b.type = "button";
+    b.dataset.question = q;
+    li.append(b);
+    list.append(li);
+  }
+  $("empty-ask-hint").textContent = chat.questions.length
+    ? "Ask about your data in plain words, or start with one of these:"
+    : "Ask about your data in plain words, for example: “Chart monthly revenue and write up what you see.”";
+}
+
+// The sample questions for a conversation (from its tables, in Rust).
+export function setSampleQuestions(id, questions) {
+  if (id !== chat.conversationId) return;
+  chat.questions = questions || [];
+  renderEmpty();
 }
 
 // Replay a conversation's past turns from history.
-export async function showConversation(id, hasFiles) {
+export async function showConversation(id) {
   chat.conversationId = id;
   chat.generation += 1;
+  chat.questions = [];
   const gen = chat.generation;
   transcript().replaceChildren();
-  $("chat").hidden = !id;
+  renderEmpty();
   updateComposer();
   if (!id) return;
   let turns = [];
@@ -238,15 +282,17 @@ export async function showConversation(id, hasFiles) {
     if (t.error) view.error(t.error);
     else if (t.status === "cancelled") view.error({ code: "cancelled", message: "This turn was stopped." });
     if (t.receipt && !(t.error && !t.receipt.input_tokens && !t.receipt.output_tokens)) view.receipt(t.receipt);
+    view.settle("done");
   }
   // A turn still streaming into this conversation is shown again at the end.
   if (chat.running && chat.running.conversationId === id) transcript().append(chat.running.view.root);
-  renderEmpty(hasFiles);
+  renderEmpty();
   scrollToEnd();
 }
 
 export function setHasFiles(hasFiles) {
-  renderEmpty(hasFiles);
+  chat.hasFiles = hasFiles;
+  renderEmpty();
 }
 
 function updateComposer() {
@@ -254,6 +300,10 @@ function updateComposer() {
   $("send").hidden = running;
   $("stop").hidden = !running;
   $("question").disabled = !chat.conversationId;
+  $("send").disabled = !chat.conversationId;
+  $("question").placeholder = chat.conversationId
+    ? "Ask about your data…"
+    : "Add data first: load the sample data or add files";
 }
 
 async function send() {
@@ -263,7 +313,7 @@ async function send() {
   if (!question || !id || chat.running) return;
   const view = new TurnView(question);
   transcript().append(view.root);
-  renderEmpty(true);
+  renderEmpty();
   scrollToEnd();
   box.value = "";
   autosize();
@@ -283,7 +333,7 @@ async function send() {
       case "tool_start": view.toolStart(ev.id, ev.name, ev.input); break;
       case "tool_result": view.toolResult(ev.id, ev.ok, ev.summary); break;
       case "artifact_update": chat.hooks.onArtifact(id, ev); break;
-      case "complete": await view.closeSegment(); view.receipt(ev.receipt); await end(); break;
+      case "complete": await view.closeSegment(); view.receipt(ev.receipt); view.settle("done"); await end(); break;
       case "error": await view.closeSegment(); view.error(ev); await end(); break;
       default: break; // unknown types are ignored (the vocabulary may grow)
     }
@@ -328,9 +378,17 @@ export function mountChat(hooks) {
   });
   box.addEventListener("input", autosize);
   $("send").addEventListener("click", send);
+  $("sample-questions").addEventListener("click", (e) => {
+    const b = e.target.closest("button.sample-question");
+    if (!b || chat.running) return;
+    $("question").value = b.dataset.question;
+    autosize();
+    send();
+  });
   $("stop").addEventListener("click", stop);
   document.addEventListener("keydown", (e) => {
-    if (e.key === "Escape" && chat.running) {
+    // Esc in an open dialog closes the dialog; it does not stop the turn.
+    if (e.key === "Escape" && chat.running && !document.querySelector("dialog[open]")) {
       e.preventDefault();
       stop();
     }

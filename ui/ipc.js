@@ -25,6 +25,18 @@ export const desk = {
   listFiles: (conversationId) => invoke("list_files", { conversationId }),
   history: (conversationId) => invoke("conversation_history", { conversationId }),
   importDrop: (conversationId, dropId) => invoke("import_paths", { conversationId, dropId }),
+  // The native file dialog runs in Rust; the page never sees or names a path.
+  pickAndImport: (conversationId) => invoke("pick_and_import", { conversationId }),
+  importSample: (conversationId) => invoke("import_sample", { conversationId }),
+  // Files the app was started with (once per run): { conversation, outcomes } or null.
+  openLaunchFiles: () => invoke("open_launch_files"),
+  // Sync and profile the desk's tables: { tables, failed, questions }.
+  tables: (conversationId) => invoke("desk_tables", { conversationId }),
+  // Native save dialog in Rust, then the core's zip export: { path, files, bytes, name } or null.
+  exportDesk: (conversationId) => invoke("export_desk", { conversationId }),
+  // A file of the desk (relative path, confined in Rust) in the OS viewer / file manager.
+  openFile: (conversationId, path) => invoke("open_file", { conversationId, path }),
+  revealFile: (conversationId, path) => invoke("reveal_file", { conversationId, path: path || null }),
   uiReady: () => invoke("ui_ready"),
   // Start a turn; onEvent receives each wire event (session_start, text_delta, tool_start, tool_result,
   // artifact_update, complete, error). Resolves once the turn is running.

@@ -2,13 +2,16 @@
 //! core error to the one serialisable `{code, message}` ([`ErrorBody`]) the UI branches on.
 //!
 //! Every command runs off the main thread (`async` attribute), so a long import never freezes the window.
-//! Commands never take a filesystem path from the page: imports name a drop held in Rust (see `drops`).
+//! Commands never take a filesystem path from the page: imports name a drop held in Rust (see `drops`),
+//! or a native dialog opened from Rust (see `native`).
 
 use crate::drops::Drops;
 use crate::{events, Desk, Launched};
+use desk_core::desk::DeskId;
 use desk_core::error::{DeskError, ErrorBody};
 use desk_core::history::{Conversation, TurnRecord};
 use desk_core::office::{DeskFile, ImportOutcome, Office};
+use std::path::PathBuf;
 use tauri::{AppHandle, Runtime, State};
 
 pub type CmdResult<T> = Result<T, ErrorBody>;
@@ -71,6 +74,23 @@ pub fn delete_conversation<R: Runtime>(
     Ok(())
 }
 
+/// Import native paths into a conversation through the core (the one import path shared by drops, the
+/// file dialog and the files the app was started with): progress events while copying, one outcome per
+/// path, then `files_changed` and the sidebar's new list.
+pub(crate) fn import_into<R: Runtime>(
+    app: &AppHandle<R>,
+    desk: &Desk,
+    id: &DeskId,
+    paths: &[PathBuf],
+) -> CmdResult<Vec<ImportOutcome>> {
+    let mut office = desk.lock();
+    let mut progress = events::ProgressReporter::new(app, id.as_str());
+    let outcomes = office.import_paths(id, paths, &mut |p, done, total| progress.report(p, done, total));
+    events::files_changed(app, id.as_str());
+    announce_list(app, &office);
+    outcomes.map_err(body)
+}
+
 /// Import the files of a drop (see `drops`) into a conversation: one outcome per file, in order; refused
 /// files carry their `{code, message}`, and successes are kept whatever happens to the others. The
 /// conversation is checked before the drop is claimed, so a bad id leaves the drop claimable.
@@ -82,17 +102,28 @@ pub fn import_paths<R: Runtime>(
     conversation_id: String,
     drop_id: u64,
 ) -> CmdResult<Vec<ImportOutcome>> {
-    let mut office = desk.lock();
-    let id = office.resolve(&conversation_id).map_err(body)?;
+    let id = desk.lock().resolve(&conversation_id).map_err(body)?;
     let paths = drops.take(drop_id).ok_or_else(|| ErrorBody {
         code: "drop_not_found".into(),
         message: format!("no dropped files are waiting under drop {drop_id}; drop the files again"),
     })?;
-    let mut progress = events::ProgressReporter::new(&app, id.as_str());
-    let outcomes = office.import_paths(&id, &paths, &mut |p, done, total| progress.report(p, done, total));
+    import_into(&app, &desk, &id, &paths)
+}
+
+/// Import the project's built-in sample business (orders, customers, products, stores) into a
+/// conversation, through the same safe import as any file; one outcome per file.
+#[tauri::command(async)]
+pub fn import_sample<R: Runtime>(
+    app: AppHandle<R>,
+    desk: State<'_, Desk>,
+    conversation_id: String,
+) -> CmdResult<Vec<ImportOutcome>> {
+    let mut office = desk.lock();
+    let id = office.resolve(&conversation_id).map_err(body)?;
+    let outcomes = office.import_sample(&id).map_err(body)?;
     events::files_changed(&app, id.as_str());
     announce_list(&app, &office);
-    outcomes.map_err(body)
+    Ok(outcomes)
 }
 
 /// Everything visible in a conversation's desk: the user's inputs first, then the analyst's outputs.

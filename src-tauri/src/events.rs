@@ -21,6 +21,8 @@ pub const FILES_DROPPED: &str = "files_dropped";
 pub const IMPORT_PROGRESS: &str = "import_progress";
 /// The files of a conversation's desk changed (after an import).
 pub const FILES_CHANGED: &str = "files_changed";
+/// Progress of reading and profiling a desk's tables (throttled); `done == total` at the end.
+pub const TABLES_PROGRESS: &str = "tables_progress";
 
 #[derive(Debug, Clone, Serialize)]
 pub struct DragHover {
@@ -92,6 +94,64 @@ impl<'a, R: Runtime> ProgressReporter<'a, R> {
                 ImportProgress { conversation_id: self.conversation_id.clone(), name: name.clone(), done, total };
             emit(self.app, IMPORT_PROGRESS, payload);
             self.last = Some((name, now));
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TablesProgress {
+    pub conversation_id: String,
+    /// The source being read (relative to the desk).
+    pub name: String,
+    /// `scan` (types and load) or `load` (the finish).
+    pub stage: desk_core::tables::Stage,
+    pub done: u64,
+    pub total: u64,
+}
+
+/// Table sync progress for one conversation, at most every 100 ms plus each source's first report; a
+/// closing event (`done == total`) when anything was reported at all.
+pub struct TablesProgressReporter<'a, R: Runtime> {
+    app: &'a AppHandle<R>,
+    conversation_id: String,
+    last: Option<(String, Instant)>,
+    total: u64,
+}
+
+impl<'a, R: Runtime> TablesProgressReporter<'a, R> {
+    pub fn new(app: &'a AppHandle<R>, conversation_id: &str) -> Self {
+        TablesProgressReporter { app, conversation_id: conversation_id.to_string(), last: None, total: 0 }
+    }
+
+    pub fn report(&mut self, p: &desk_core::tables::Progress) {
+        let now = Instant::now();
+        let new_file = self.last.as_ref().is_none_or(|(n, _)| *n != p.path);
+        let due = self.last.as_ref().is_none_or(|(_, at)| now.duration_since(*at) >= Duration::from_millis(100));
+        if new_file || due {
+            let payload = TablesProgress {
+                conversation_id: self.conversation_id.clone(),
+                name: p.path.clone(),
+                stage: p.stage,
+                done: p.bytes_done.min(p.bytes_total),
+                total: p.bytes_total,
+            };
+            emit(self.app, TABLES_PROGRESS, payload);
+            self.last = Some((p.path.clone(), now));
+            self.total = p.bytes_total;
+        }
+    }
+
+    /// Tell the page the sync is over (only if it heard a start).
+    pub fn finish(&mut self) {
+        if let Some((name, _)) = self.last.take() {
+            let payload = TablesProgress {
+                conversation_id: self.conversation_id.clone(),
+                name,
+                stage: desk_core::tables::Stage::Load,
+                done: self.total,
+                total: self.total,
+            };
+            emit(self.app, TABLES_PROGRESS, payload);
         }
     }
 }

@@ -1,7 +1,8 @@
 //! The desktop shell of Analyst Desk: a Tauri v2 window around the Tauri-free core (`desk_core`).
 //!
 //! It owns the wiring only: which commands exist ([`commands`]), which events the UI hears and their names
-//! ([`events`]), and native drag-and-drop ([`drops`]). It deliberately holds no logic of its own: every
+//! ([`events`]), native drag-and-drop ([`drops`]), the OS dialogs and launchers ([`native`]), the files
+//! the app was started with ([`launch`]) and the tables shown as chips ([`tables`]). It deliberately holds no logic of its own: every
 //! command parses its arguments, calls the core's [`Office`] and maps a [`desk_core::DeskError`] to the one
 //! `{code, message}` shape. The data directory is the core's (shared with the `desk` CLI), not Tauri's
 //! app-data directory.
@@ -10,7 +11,10 @@ pub mod artifacts;
 pub mod commands;
 pub mod drops;
 pub mod events;
+pub mod launch;
+pub mod native;
 pub mod settings;
+pub mod tables;
 #[cfg(test)]
 mod tests;
 pub mod turns;
@@ -39,11 +43,25 @@ impl Desk {
 /// When the process started, to report how long the window took to show its first page.
 pub struct Launched(pub Instant);
 
-/// Register the shell's state, commands and event handlers on a builder. Shared by [`run`] and by the
-/// tests, which pass `tauri::test::mock_builder()` and an office in a temporary directory.
+/// Register the shell's state, commands and event handlers on a builder, with the real OS dialogs and
+/// launchers and no start-up files.
 pub fn setup<R: tauri::Runtime>(builder: tauri::Builder<R>, office: Office) -> tauri::Builder<R> {
+    setup_with(builder, office, Box::new(native::Os), launch::Launch::default())
+}
+
+/// [`setup`] with the OS side and the start-up files passed in. Shared by [`run`] and by the tests,
+/// which pass `tauri::test::mock_builder()`, an office in a temporary directory and a stand-in for the
+/// dialogs and the opener.
+pub fn setup_with<R: tauri::Runtime>(
+    builder: tauri::Builder<R>,
+    office: Office,
+    os: Box<dyn native::Native<R>>,
+    launch: launch::Launch,
+) -> tauri::Builder<R> {
     builder
         .manage(Desk::new(office))
+        .manage(native::NativeBox(os))
+        .manage(launch)
         .manage(drops::Drops::default())
         .manage(turns::Turns::default())
         .manage(Launched(Instant::now()))
@@ -55,6 +73,13 @@ pub fn setup<R: tauri::Runtime>(builder: tauri::Builder<R>, office: Office) -> t
             commands::rename_conversation,
             commands::delete_conversation,
             commands::import_paths,
+            commands::import_sample,
+            native::pick_and_import,
+            native::export_desk,
+            native::open_file,
+            native::reveal_file,
+            launch::open_launch_files,
+            tables::desk_tables,
             commands::list_files,
             commands::conversation_history,
             commands::ui_ready,
@@ -88,7 +113,10 @@ pub fn run() {
             std::process::exit(2);
         }
     };
-    if let Err(e) = setup(tauri::Builder::default(), office).run(tauri::generate_context!()) {
+    // The dialog plugin is used from Rust only (`native`): no capability grants the page its commands.
+    let builder = tauri::Builder::default().plugin(tauri_plugin_dialog::init());
+    let app = setup_with(builder, office, Box::new(native::Os), launch::Launch::from_env());
+    if let Err(e) = app.run(tauri::generate_context!()) {
         eprintln!("analyst-desk: {e}");
         std::process::exit(1);
     }

@@ -398,3 +398,404 @@ fn settings_list_providers_and_never_return_a_key() {
         "unknown providers refused"
     );
 }
+
+// ---- the OS side, start-up files, tables and sample questions -----------------------------------------
+
+mod native_side {
+    use super::*;
+    use crate::launch::{parse_args, Launch, LaunchArg};
+    use crate::native::Native;
+    use desk_core::error::ErrorBody;
+    use std::path::Path;
+    use std::sync::{Arc, Mutex};
+    use tauri::AppHandle;
+
+    /// What the fake OS was asked to do.
+    #[derive(Default)]
+    struct Calls {
+        opened: Vec<PathBuf>,
+        revealed: Vec<PathBuf>,
+        picks: usize,
+    }
+
+    /// Stands in for the native dialogs and the opener: answers with what the test set.
+    struct FakeOs {
+        pick: Option<Vec<PathBuf>>,
+        save: Arc<Mutex<Option<PathBuf>>>,
+        calls: Arc<Mutex<Calls>>,
+    }
+
+    impl Native<MockRuntime> for FakeOs {
+        fn pick_files(&self, _: &AppHandle<MockRuntime>) -> Result<Option<Vec<PathBuf>>, ErrorBody> {
+            self.calls.lock().unwrap().picks += 1;
+            Ok(self.pick.clone())
+        }
+        fn save_zip(&self, _: &AppHandle<MockRuntime>, suggested: &str) -> Result<Option<PathBuf>, ErrorBody> {
+            assert!(
+                suggested.ends_with(".zip") && !suggested.contains('/'),
+                "a plain zip name is suggested: {suggested}"
+            );
+            Ok(self.save.lock().unwrap().clone())
+        }
+        fn open(&self, path: &Path) -> Result<(), ErrorBody> {
+            self.calls.lock().unwrap().opened.push(path.to_path_buf());
+            Ok(())
+        }
+        fn reveal(&self, path: &Path) -> Result<(), ErrorBody> {
+            self.calls.lock().unwrap().revealed.push(path.to_path_buf());
+            Ok(())
+        }
+    }
+
+    struct Os {
+        shell: Shell,
+        calls: Arc<Mutex<Calls>>,
+        save: Arc<Mutex<Option<PathBuf>>>,
+    }
+
+    fn shell_with(pick: Option<Vec<PathBuf>>, save: Option<PathBuf>, launch: Vec<LaunchArg>) -> Os {
+        let dir = tempfile::tempdir().unwrap();
+        let office = Office::open(&dir.path().join("data")).unwrap();
+        let calls = Arc::new(Mutex::new(Calls::default()));
+        let save = Arc::new(Mutex::new(save));
+        let fake = FakeOs { pick, save: save.clone(), calls: calls.clone() };
+        let app = crate::setup_with(mock_builder(), office, Box::new(fake), Launch::new(launch))
+            .build(mock_context(noop_assets()))
+            .unwrap();
+        let webview = WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
+        Os { shell: Shell { _dir: dir, app, webview }, calls, save }
+    }
+
+    fn new_id(s: &Shell) -> String {
+        s.ok("new_conversation", json!({}))["id"].as_str().unwrap().to_string()
+    }
+
+    fn desk_dir(s: &Shell, id: &str) -> PathBuf {
+        std::fs::canonicalize(s._dir.path().join("data/desks").join(id)).unwrap()
+    }
+
+    #[test]
+    fn open_and_reveal_are_confined_to_the_desk_and_refuse_bad_ids() {
+        let os = shell_with(None, None, vec![]);
+        let s = &os.shell;
+        let id = new_id(s);
+        let desk = desk_dir(s, &id);
+        std::fs::create_dir_all(desk.join("charts")).unwrap();
+        std::fs::write(desk.join("charts/a chart.png"), b"png").unwrap();
+        std::fs::write(desk.join("page.html"), "<script>x</script>").unwrap();
+        std::fs::write(desk.join("run.sh"), "#!/bin/sh").unwrap();
+        std::fs::write(desk.join(".hidden.png"), b"png").unwrap();
+        std::fs::write(s._dir.path().join("outside.png"), b"png").unwrap();
+        std::os::unix::fs::symlink(s._dir.path().join("outside.png"), desk.join("link.png")).unwrap();
+        std::os::unix::fs::symlink(s._dir.path(), desk.join("up")).unwrap();
+
+        for bad in [
+            "../outside.png",
+            "../../outside.png",
+            "charts/../../outside.png",
+            "%2e%2e/outside.png",
+            "/etc/passwd",
+            "~/x.png",
+            ".hidden.png",
+            ".desk/analysis.sqlite3",
+            "link.png",
+            "up/outside.png",
+            "nope.png",
+        ] {
+            let code = s.err_code("open_file", json!({ "conversationId": id, "path": bad }));
+            assert_ne!(code, "os_error", "{bad} is refused before the OS is asked");
+            s.err_code("reveal_file", json!({ "conversationId": id, "path": bad }));
+        }
+        for bad_id in ["", "../x", "ABCDEF", "/tmp", "0123456789ab4def8123456789abcdef"] {
+            let code = s.err_code("open_file", json!({ "conversationId": bad_id, "path": "charts/a chart.png" }));
+            assert!(code == "invalid_id" || code == "conversation_not_found", "{bad_id:?} gave {code}");
+            s.err_code("reveal_file", json!({ "conversationId": bad_id }));
+            s.err_code("export_desk", json!({ "conversationId": bad_id }));
+            s.err_code("pick_and_import", json!({ "conversationId": bad_id }));
+        }
+        assert_eq!(
+            s.err_code("open_file", json!({ "conversationId": id, "path": "page.html" })),
+            "not_openable",
+            "HTML never goes to an OS viewer (it would run outside the sandbox)"
+        );
+        assert_eq!(s.err_code("open_file", json!({ "conversationId": id, "path": "run.sh" })), "not_openable");
+        {
+            let calls = os.calls.lock().unwrap();
+            assert!(calls.opened.is_empty() && calls.revealed.is_empty(), "nothing refused reached the OS");
+        }
+
+        s.ok("open_file", json!({ "conversationId": id, "path": "charts/a chart.png" }));
+        s.ok("reveal_file", json!({ "conversationId": id, "path": "charts/a chart.png" }));
+        s.ok("reveal_file", json!({ "conversationId": id }));
+        let calls = os.calls.lock().unwrap();
+        assert_eq!(calls.opened, vec![desk.join("charts/a chart.png")], "the OS gets the canonical file in the desk");
+        assert_eq!(calls.revealed, vec![desk.join("charts/a chart.png"), desk.clone()], "no path reveals the desk");
+    }
+
+    #[test]
+    fn picked_files_go_through_the_import_with_one_outcome_each_and_cancel_imports_nothing() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("picked");
+        std::fs::create_dir_all(dir.join("a folder")).unwrap();
+        let good = dir.join("sales.csv");
+        std::fs::write(&good, "store,revenue\nA,10\nB,20\n").unwrap();
+        let os = shell_with(Some(vec![good.clone(), dir.join("gone.csv"), dir.join("a folder")]), None, vec![]);
+        let s = &os.shell;
+        let id = new_id(s);
+        let out = s.ok("pick_and_import", json!({ "conversationId": id }));
+        let out = out.as_array().unwrap();
+        assert_eq!(out.len(), 3, "one outcome per picked path: {out:?}");
+        assert_eq!(out[0]["stored_as"], "sales.csv");
+        assert_eq!(out[1]["error"]["code"], "source_not_found");
+        assert_eq!(out[2]["error"]["code"], "source_directory");
+        assert_eq!(s.ok("list_files", json!({ "conversationId": id }))[0]["path"], "sales.csv");
+
+        let cancelled = shell_with(None, None, vec![]);
+        let id = new_id(&cancelled.shell);
+        assert_eq!(cancelled.shell.ok("pick_and_import", json!({ "conversationId": id })), json!([]));
+        assert_eq!(cancelled.calls.lock().unwrap().picks, 1, "the dialog was shown once");
+    }
+
+    #[test]
+    fn export_writes_a_zip_where_the_save_dialog_says_and_never_inside_the_desk() {
+        let out_dir = tempfile::tempdir().unwrap();
+        let os = shell_with(None, Some(out_dir.path().join("my desk")), vec![]);
+        let s = &os.shell;
+        let id = new_id(s);
+        s.ok("import_sample", json!({ "conversationId": id }));
+        let done = s.ok("export_desk", json!({ "conversationId": id }));
+        assert_eq!(done["name"], "my desk.zip", "a name without an extension gets .zip: {done}");
+        assert_eq!(done["files"], 4, "the four sample files: {done}");
+        assert!(out_dir.path().join("my desk.zip").is_file());
+
+        let cancelled = shell_with(None, None, vec![]);
+        let id = new_id(&cancelled.shell);
+        assert_eq!(cancelled.shell.ok("export_desk", json!({ "conversationId": id })), Value::Null, "cancel: nothing");
+
+        let inside = shell_with(None, None, vec![]);
+        let id = new_id(&inside.shell);
+        *inside.save.lock().unwrap() = Some(desk_dir(&inside.shell, &id).join("x.zip"));
+        assert_eq!(
+            inside.shell.err_code("export_desk", json!({ "conversationId": id })),
+            "export_inside_desk",
+            "a zip is never written into the desk it exports"
+        );
+    }
+
+    #[test]
+    fn export_zip_names_are_plain() {
+        assert_eq!(crate::native::zip_name("Q3 review: sales/returns"), "Q3 review sales returns.zip");
+        assert_eq!(crate::native::zip_name("Café 2026-05"), "Café 2026-05.zip");
+        assert_eq!(crate::native::zip_name("../../etc"), "etc.zip");
+        assert_eq!(crate::native::zip_name("   "), "Analyst Desk export.zip");
+    }
+
+    #[test]
+    fn import_sample_and_tables_give_chips_profiles_and_questions() {
+        let os = shell_with(None, None, vec![]);
+        let s = &os.shell;
+        let progress = s.watch(events::TABLES_PROGRESS);
+        let id = new_id(s);
+        assert_eq!(s.err_code("import_sample", json!({ "conversationId": "nope" })), "invalid_id");
+        let out = s.ok("import_sample", json!({ "conversationId": id }));
+        let names: Vec<&str> = out.as_array().unwrap().iter().map(|o| o["stored_as"].as_str().unwrap()).collect();
+        assert_eq!(names.len(), 4, "four sample files: {out}");
+        assert!(out.as_array().unwrap().iter().all(|o| o["ok"] == true), "all imported: {out}");
+
+        let t = s.ok("desk_tables", json!({ "conversationId": id }));
+        let tables: Vec<&str> = t["tables"].as_array().unwrap().iter().map(|t| t["name"].as_str().unwrap()).collect();
+        assert_eq!(tables, ["customers", "orders", "products", "stores"], "one table per sample file: {tables:?}");
+        let orders = &t["tables"][1];
+        assert_eq!(orders["rows"], 3004);
+        let revenue = orders["columns"].as_array().unwrap().iter().find(|c| c["name"] == "revenue").unwrap();
+        assert_eq!(revenue["type"], "real");
+        for key in ["nulls", "distinct", "min", "max", "mean"] {
+            assert!(!revenue["profile"][key].is_null(), "the profile has {key}: {revenue}");
+        }
+        let questions = t["questions"].as_array().unwrap();
+        assert!((3..=4).contains(&questions.len()), "three or four sample questions: {questions:?}");
+        let first = next(&progress, "tables_progress");
+        assert_eq!(first["conversation_id"], id.as_str(), "progress names its conversation: {first}");
+        let last = progress.try_iter().last().unwrap_or(first);
+        assert_eq!(last["done"], last["total"], "the last progress event closes the bar: {last}");
+        assert_eq!(s.err_code("desk_tables", json!({ "conversationId": "x" })), "invalid_id");
+    }
+
+    #[test]
+    fn start_up_files_open_a_new_conversation_with_receipts_once() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("a b.csv"), "x,y\n1,2\n").unwrap();
+        std::fs::write(dir.path().join("c.tsv"), "x\ty\n1\t2\n").unwrap();
+        let args = parse_args(
+            [
+                "--display".to_string(),
+                ":9".to_string(),
+                "a b.csv".to_string(),
+                format!("file://{}/c.tsv", dir.path().display()),
+                "missing.csv".to_string(),
+                "file://elsewhere/x.csv".to_string(),
+            ],
+            dir.path(),
+        );
+        let os = shell_with(None, None, args);
+        let s = &os.shell;
+        let opened = s.ok("open_launch_files", json!({}));
+        assert_eq!(opened["conversation"]["title"], "a b and 3 more");
+        let outcomes = opened["outcomes"].as_array().unwrap();
+        assert_eq!(outcomes.len(), 4, "one receipt per file argument, flags skipped: {outcomes:?}");
+        assert_eq!(outcomes[0]["stored_as"], "a b.csv");
+        assert_eq!(outcomes[1]["stored_as"], "c.tsv", "a file:// URI is decoded: {}", outcomes[1]);
+        assert_eq!(outcomes[2]["error"]["code"], "source_not_found", "an unreadable path is a refusal, not a crash");
+        assert_eq!(outcomes[3]["error"]["code"], "not_a_local_file");
+        let list = s.ok("list_conversations", json!({}));
+        assert_eq!(list[0]["id"], opened["conversation"]["id"], "the new conversation is listed first");
+        assert_eq!(s.ok("open_launch_files", json!({})), Value::Null, "start-up files are opened once");
+
+        let none = shell_with(None, None, vec![]);
+        assert_eq!(none.shell.ok("open_launch_files", json!({})), Value::Null, "no files, no conversation");
+        assert_eq!(none.shell.ok("list_conversations", json!({})), json!([]));
+    }
+}
+
+mod launch_args {
+    use crate::launch::{parse_args, LaunchArg};
+    use std::ffi::OsString;
+    use std::os::unix::ffi::OsStringExt;
+    use std::path::{Path, PathBuf};
+
+    fn parse(args: &[&str]) -> Vec<LaunchArg> {
+        parse_args(args.iter().map(|a| a.to_string()), Path::new("/home/me/work"))
+    }
+
+    fn path(p: &str) -> LaunchArg {
+        LaunchArg::Path(PathBuf::from(p))
+    }
+
+    fn code(a: &LaunchArg) -> &str {
+        match a {
+            LaunchArg::Refused { code, .. } => code,
+            LaunchArg::Path(p) => panic!("expected a refusal, got the path {p:?}"),
+        }
+    }
+
+    #[test]
+    fn plain_paths_relative_and_absolute() {
+        assert_eq!(
+            parse(&["a.csv", "/data/b.tsv", "sub/c.xlsx"]),
+            [path("/home/me/work/a.csv"), path("/data/b.tsv"), path("/home/me/work/sub/c.xlsx")]
+        );
+        assert_eq!(parse(&[]), [], "no arguments, nothing to open");
+        assert_eq!(parse(&[""]), [], "empty arguments are ignored");
+    }
+
+    #[test]
+    fn flags_are_skipped_and_double_dash_ends_them() {
+        assert_eq!(parse(&["--verbose", "-psn_0_1234", "a.csv"]), [path("/home/me/work/a.csv")]);
+        assert_eq!(
+            parse(&["--display", ":1", "--class=x", "--gtk-module", "foo", "a.csv"]),
+            [path("/home/me/work/a.csv")],
+            "flags that take a value take it with them"
+        );
+        assert_eq!(parse(&["--", "-odd name.csv"]), [path("/home/me/work/-odd name.csv")], "after --, all paths");
+    }
+
+    #[test]
+    fn file_uris_from_a_desktop_launcher() {
+        assert_eq!(parse(&["file:///home/me/My%20Data/sales%2Bq3.csv"]), [path("/home/me/My Data/sales+q3.csv")]);
+        assert_eq!(parse(&["file://localhost/tmp/a.csv"]), [path("/tmp/a.csv")]);
+        assert_eq!(parse(&["FILE:///tmp/a.csv?x=1#frag"]), [path("/tmp/a.csv")], "scheme case, query and fragment");
+        let latin1 = parse(&["file:///tmp/caf%E9.csv"]);
+        assert_eq!(latin1, [LaunchArg::Path(PathBuf::from(OsString::from_vec(b"/tmp/caf\xe9.csv".to_vec())))]);
+        assert_eq!(code(&parse(&["file://server/share/a.csv"])[0]), "not_a_local_file", "remote hosts refused");
+        assert_eq!(code(&parse(&["https://example.com/a.csv"])[0]), "not_a_local_file");
+        assert_eq!(code(&parse(&["file:///tmp/bad%zz.csv"])[0]), "bad_uri");
+        assert_eq!(code(&parse(&["file:///tmp/nul%00.csv"])[0]), "bad_uri");
+        assert_eq!(code(&parse(&["file://"])[0]), "bad_uri");
+        assert_eq!(parse(&["notes: a.csv"]), [path("/home/me/work/notes: a.csv")], "a colon alone is not a URI");
+    }
+}
+
+mod questions {
+    use super::*;
+    use desk_core::agent::{CancelToken, ProviderKind, ProviderSettings, TurnRequest};
+    use std::path::Path;
+
+    /// Ask each sample question of a desk with the offline analyst; every one must be answered.
+    fn ask_all(data: &Path, id: &str, questions: &[String]) {
+        for q in questions {
+            let (tx, rx) = mpsc::channel();
+            let channel = tauri::ipc::Channel::new(move |body| {
+                if let tauri::ipc::InvokeResponseBody::Json(s) = body {
+                    let _ = tx.send(serde_json::from_str::<Value>(&s).unwrap());
+                }
+                Ok(())
+            });
+            let request = TurnRequest::new(id, q.clone(), ProviderSettings::new(ProviderKind::Offline));
+            crate::turns::run_on_this_thread(data, &request, &channel, &CancelToken::new());
+            let events: Vec<Value> = rx.try_iter().collect();
+            let text: String = events.iter().filter_map(|e| e["text"].as_str()).collect();
+            assert_eq!(events.last().unwrap()["type"], "complete", "{q:?} completes: {events:?}");
+            assert!(!text.contains(desk_core::analyst::DECLINED), "{q:?} must be answered, got: {text}");
+            assert!(
+                events.iter().any(|e| e["type"] == "tool_start" && e["name"] == "sql"),
+                "{q:?} runs a real query: {events:?}"
+            );
+        }
+    }
+
+    fn questions_for(office: &Office, id: &desk_core::desk::DeskId) -> Vec<String> {
+        let dir = office.desk_dir(id).unwrap();
+        desk_core::tables::sync(&dir, &mut |_| {}).unwrap();
+        crate::tables::sample_questions(&desk_core::tables::catalog(&dir).unwrap())
+    }
+
+    #[test]
+    fn sample_questions_of_the_sample_data_are_answered_offline() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("data");
+        let mut office = Office::open(&data).unwrap();
+        let c = office.new_conversation(None).unwrap();
+        let id = office.resolve(&c.id).unwrap();
+        office.import_sample(&id).unwrap();
+        let questions = questions_for(&office, &id);
+        assert_eq!(
+            questions,
+            [
+                "Total revenue by region",
+                "Monthly trend of revenue",
+                "Top 5 products by revenue",
+                "Number of orders by category"
+            ],
+            "built from the sample's tables"
+        );
+        drop(office);
+        ask_all(&data, &c.id, &questions);
+    }
+
+    #[test]
+    fn sample_questions_of_real_files_are_answered_offline() {
+        let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/vega");
+        if !shared.is_dir() {
+            eprintln!("skipped: {} is missing", shared.display());
+            return;
+        }
+        for file in ["seattle-weather.csv", "disasters.csv", "iowa-electricity.csv"] {
+            let dir = tempfile::tempdir().unwrap();
+            let data = dir.path().join("data");
+            let mut office = Office::open(&data).unwrap();
+            let c = office.new_conversation(None).unwrap();
+            let id = office.resolve(&c.id).unwrap();
+            let out = office.import_paths(&id, &[shared.join(file)], &mut |_, _, _| {}).unwrap();
+            assert!(out[0].ok, "{file} imports: {out:?}");
+            let questions = questions_for(&office, &id);
+            assert!(questions.len() >= 3, "{file}: at least three questions: {questions:?}");
+            drop(office);
+            ask_all(&data, &c.id, &questions);
+        }
+    }
+
+    #[test]
+    fn no_tables_no_questions() {
+        assert!(crate::tables::sample_questions(&[]).is_empty());
+    }
+}
