@@ -56,8 +56,9 @@ async fn a_person_imports_asks_sees_deliverables_and_finds_them_after_a_restart(
         return;
     }
     let rig = Rig::start("journey");
-    let data = rig::shared_data().join("vega");
-    let files = ["seattle-weather.csv", "gapminder.json", "stocks.csv"];
+    let data = rig::shared_data();
+    // Two real tables and a folder (which the import refuses: not a regular file).
+    let files = ["vega/seattle-weather.csv", "vega/iowa-electricity.csv", "csv-spectrum"];
     let args: Vec<String> = files.iter().map(|f| data.join(f).to_string_lossy().into_owned()).collect();
 
     // ---- first run: the files given on the command line open a new conversation ----
@@ -79,11 +80,17 @@ async fn a_person_imports_asks_sees_deliverables_and_finds_them_after_a_restart(
         )
         .await;
     let shown = shown.to_string();
-    assert!(shown.contains("seattle-weather") && shown.contains("stocks"), "imported files shown: {shown}");
-    // gapminder.json is not a table: it is refused (or kept as a plain file), with its reason on screen.
-    let receipts = s.js("return document.body.innerText;", json!([])).await.to_string();
-    assert!(receipts.contains("gapminder.json"), "the receipt names every file of the batch");
-    let conversations = s.find_all("#conversations [data-id]").await;
+    assert!(shown.contains("seattle_weather") && shown.contains("iowa_electricity"), "imported tables shown: {shown}");
+    // The folder is refused, by name, with its reason, beside the two successes.
+    let ok = s.find_all("#receipts li.receipt.ok").await.len();
+    let refused = s
+        .js("return [...document.querySelectorAll('#receipts li.receipt.refused')].map(e => e.textContent);", json!([]))
+        .await;
+    assert_eq!(ok, 2, "two files imported");
+    assert!(refused.to_string().contains("csv-spectrum"), "the refusal names the folder: {refused}");
+    // A receipt with a refusal stays until the person closes it.
+    s.click(&s.find("#receipts-close").await).await;
+    let conversations = s.find_all("#conversations > li[data-id]").await;
     assert_eq!(conversations.len(), 1, "one new conversation");
     let id = s.attr(&conversations[0], "data-id").await.unwrap();
 
@@ -127,7 +134,7 @@ async fn a_person_imports_asks_sees_deliverables_and_finds_them_after_a_restart(
 
     // ---- second run: everything comes back ----
     let s = rig.launch(&[]).await;
-    let conv = s.find(&format!("#conversations [data-id='{id}']")).await;
+    let conv = s.find(&format!("#conversations button.conversation[data-id='{id}']")).await;
     s.click(&conv).await;
     let transcript = s.text(&s.find("#transcript .turn").await).await;
     assert!(transcript.contains(question) && transcript.contains(&sun), "transcript after restart: {transcript}");

@@ -166,6 +166,10 @@ impl Rig {
             .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
             .env("DISPLAY", &self.display)
             .env("DESK_DATA_DIR", self.data.path())
+            // The webview's own storage (page settings, caches) goes to this rig too, never the user's.
+            .env("XDG_DATA_HOME", self.data.path().join("xdg-data"))
+            .env("XDG_CONFIG_HOME", self.data.path().join("xdg-config"))
+            .env("XDG_CACHE_HOME", self.data.path().join("xdg-cache"))
             // No keychain, no accessibility bus, software rendering: what a CI machine has.
             .env("NO_AT_BRIDGE", "1")
             .env("LIBGL_ALWAYS_SOFTWARE", "1")

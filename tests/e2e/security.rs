@@ -69,7 +69,7 @@ async fn html_and_markdown_artifacts_cannot_run_script_or_reach_the_ipc() {
     };
 
     let s = rig.launch(&[]).await;
-    let conv = s.find(&format!("#conversations [data-id='{id}']")).await;
+    let conv = s.find(&format!("#conversations button.conversation[data-id='{id}']")).await;
     s.click(&conv).await;
 
     // ---- the HTML artifact ----
