@@ -72,7 +72,7 @@ export function showReceipts(outcomes, where) {
   const parts = [];
   if (ok) parts.push(`${ok} file${ok === 1 ? "" : "s"} imported`);
   if (refused) parts.push(`${refused} refused`);
-  $("receipts-heading").textContent = `${parts.join(", ") || "Nothing imported"}${where ? ` into “${where}”` : ""}`;
+  $("receipts-heading").textContent = `${where ? `“${where}”: ` : ""}${parts.join(", ") || "nothing imported"}`;
   panel.classList.toggle("has-refusals", refused > 0);
   for (const o of outcomes) {
     const li = el("li", o.ok ? "receipt ok" : "receipt refused");
