@@ -130,7 +130,7 @@ $("export-desk").addEventListener("click", async () => {
   const done = await guarded(() => desk.exportDesk(id));
   if (done) {
     showReceipts([{ path: done.name, ok: true, stored_as: done.name, bytes: done.bytes }], null);
-    $("receipts-heading").textContent = `Exported ${done.files} file${done.files === 1 ? "" : "s"} to ${done.name}`;
+    $("receipts-heading").textContent = `Exported ${done.files} file${done.files === 1 ? "" : "s"} to ${done.path || done.name}`;
   }
 });
 
