@@ -45,6 +45,13 @@ async function guarded(fn) {
   }
 }
 
+// A bug in the page shows as an error instead of a silent dead button.
+window.addEventListener("error", (e) => showError({ code: "ui_error", message: String(e.message || e) }));
+window.addEventListener("unhandledrejection", (e) => {
+  const r = e.reason;
+  showError(r && typeof r.code === "string" ? r : { code: "ui_error", message: String((r && r.message) || r) });
+});
+
 // ---- header ---------------------------------------------------------------------------------------------
 
 function renderHeader() {
@@ -123,7 +130,7 @@ $("export-desk").addEventListener("click", async () => {
   const done = await guarded(() => desk.exportDesk(id));
   if (done) {
     showReceipts([{ path: done.name, ok: true, stored_as: done.name, bytes: done.bytes }], null);
-    $("receipts-heading").textContent = `Exported ${done.files} file${done.files === 1 ? "" : "s"} to ${done.name}`;
+    $("receipts-heading").textContent = `Exported ${done.files} file${done.files === 1 ? "" : "s"} to ${done.path || done.name}`;
   }
 });
 
@@ -178,6 +185,7 @@ async function start() {
     mountImports({
       selectedId: () => state.selectedId,
       selectedTitle: () => (selected() ? selected().title : null),
+      titleOf: (id) => (conversation(id) ? conversation(id).title : null),
       ensureConversation: async (title) => state.selectedId || (await newConversation(title))?.id || null,
       afterImport: (id) => refreshDesk(id),
       onError: showError,

@@ -11,6 +11,8 @@ import { $, el, formatBytes } from "./dom.js";
 
 const SHOW_AFTER_MS = 250; // small files finish before a bar would flash
 const AUTO_HIDE_MS = 9000;
+const DEFAULT_TITLE = "New conversation"; // the core's title for an untitled conversation
+const SAMPLE_TITLE = "Sample business";
 
 const imp = {
   hovering: 0,
@@ -20,6 +22,7 @@ const imp = {
   hooks: {
     selectedId: () => null,
     selectedTitle: () => null,
+    titleOf: () => null,
     ensureConversation: async () => null,
     afterImport: async () => {},
     onError: () => {},
@@ -72,7 +75,7 @@ export function showReceipts(outcomes, where) {
   const parts = [];
   if (ok) parts.push(`${ok} file${ok === 1 ? "" : "s"} imported`);
   if (refused) parts.push(`${refused} refused`);
-  $("receipts-heading").textContent = `${parts.join(", ") || "Nothing imported"}${where ? ` into “${where}”` : ""}`;
+  $("receipts-heading").textContent = `${where ? `“${where}”: ` : ""}${parts.join(", ") || "nothing imported"}`;
   panel.classList.toggle("has-refusals", refused > 0);
   for (const o of outcomes) {
     const li = el("li", o.ok ? "receipt ok" : "receipt refused");
@@ -101,8 +104,15 @@ async function run(titleHint, importer) {
   imp.busy += 1;
   setBusy();
   try {
+    const wasUntitled = imp.hooks.titleOf(id) === DEFAULT_TITLE;
     const outcomes = await importer(id);
     if (outcomes && outcomes.length) {
+      // An untitled conversation takes its name from its first data.
+      const first = outcomes.find((o) => o.ok);
+      if (wasUntitled && first) {
+        const title = titleHint === SAMPLE_TITLE ? SAMPLE_TITLE : first.stored_as.replace(/\.[^.]+$/, "");
+        await desk.renameConversation(id, title).catch(() => {});
+      }
       if (id === imp.hooks.selectedId()) showReceipts(outcomes, imp.hooks.selectedTitle());
       await imp.hooks.afterImport(id);
     }
@@ -128,7 +138,7 @@ export function pickFiles() {
 }
 
 export function loadSample() {
-  return run("Sample business", (id) => desk.importSample(id));
+  return run(SAMPLE_TITLE, (id) => desk.importSample(id));
 }
 
 function importDrop({ drop_id: dropId, names }) {

@@ -20,8 +20,10 @@ const view = {
   hooks: { onQuestions: () => {}, onTables: () => {} },
 };
 
-function shown(v) {
+function shown(v, column) {
   if (v === null || v === undefined) return "";
+  // Years read as years (2017), not as amounts (2,017).
+  if (typeof v === "number" && /year/i.test(column || "") && Number.isInteger(v)) return String(v);
   if (typeof v === "number") return formatNumber(v);
   return String(v);
 }
@@ -84,7 +86,7 @@ function openProfile(name) {
     const nullPct = t.rows ? ` (${((100 * (p.nulls || 0)) / t.rows).toFixed(p.nulls && p.nulls * 100 < t.rows ? 1 : 0)}%)` : "";
     tr.append(cell(`${formatCount(p.nulls || 0)}${p.nulls ? nullPct : ""}`, "num"));
     tr.append(cell(`${p.distinct_exact === false ? "≈" : ""}${formatCount(p.distinct || 0)}`, "num"));
-    tr.append(cell(shown(p.min), "num"), cell(shown(p.max), "num"), cell(shown(p.mean), "num"));
+    tr.append(cell(shown(p.min, c.name), "num"), cell(shown(p.max, c.name), "num"), cell(shown(p.mean), "num"));
     const top = el("td");
     const values = el("div", "col-top");
     for (const v of p.top || []) {

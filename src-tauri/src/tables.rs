@@ -197,8 +197,7 @@ pub fn sample_questions(tables: &[TableInfo]) -> Vec<String> {
     let ranking = dims
         .iter()
         .filter(|d| d.column.profile.distinct > 5 && !d.column.name.eq_ignore_ascii_case("name"))
-        .min_by_key(|d| d.column.profile.distinct)
-        .or(dims.last());
+        .min_by_key(|d| d.column.profile.distinct);
     if let Some(d) = ranking {
         let name = spoken(&d.column.name);
         let line = format!("Top 5 {} by {m}", plural(&name));
@@ -209,7 +208,11 @@ pub fn sample_questions(tables: &[TableInfo]) -> Vec<String> {
     let used: Vec<String> = out.clone();
     let second = small.iter().find(|d| !used.iter().any(|q| q.contains(&spoken(&d.column.name))));
     match second {
-        Some(d) => out.push(format!("Number of {} by {}", spoken(&fact.name), spoken(&d.column.name))),
+        Some(d) => {
+            // "orders" reads well; "big sales" or "data 2024" do not, so those count rows.
+            let what = if fact.name.chars().all(|c| c.is_ascii_alphabetic()) { fact.name.as_str() } else { "rows" };
+            out.push(format!("Number of {what} by {}", spoken(&d.column.name)))
+        }
         None => match small.first() {
             Some(d) => out.push(format!("Average {m} by {}", spoken(&d.column.name))),
             None => out.push(format!("Total {m}")),

@@ -795,6 +795,36 @@ mod questions {
     }
 
     #[test]
+    fn a_single_fact_file_gets_breakdown_trend_and_count_questions() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("data");
+        let mut office = Office::open(&data).unwrap();
+        let c = office.new_conversation(None).unwrap();
+        let id = office.resolve(&c.id).unwrap();
+        let mut csv = String::from("order_id,order_date,region,category,units,revenue\n");
+        let (regions, cats) = (["North", "South", "East", "West"], ["Hardware", "Software", "Services"]);
+        for i in 0..2000 {
+            let (m, d) = (i % 12 + 1, i % 28 + 1);
+            csv.push_str(&format!(
+                "{i},2025-{m:02}-{d:02},{},{},{},{}.5\n",
+                regions[i % 4],
+                cats[i % 3],
+                i % 7 + 1,
+                i % 90
+            ));
+        }
+        office.import_bytes(&id, "big_sales.csv", csv.as_bytes()).unwrap();
+        let questions = questions_for(&office, &id);
+        assert_eq!(
+            questions,
+            ["Total revenue by region", "Monthly trend of revenue", "Number of rows by category"],
+            "no 'top 5' of four values, and rows rather than an awkward table name"
+        );
+        drop(office);
+        ask_all(&data, &c.id, &questions);
+    }
+
+    #[test]
     fn no_tables_no_questions() {
         assert!(crate::tables::sample_questions(&[]).is_empty());
     }
