@@ -79,7 +79,17 @@ def master():
 
 def main():
     big = master()
-    sizes = {"32x32.png": 32, "128x128.png": 128, "128x128@2x.png": 256, "icon.png": 512}
+    # The hicolor sizes a Linux desktop looks for (the .deb installs each PNG under its pixel size).
+    sizes = {
+        "16x16.png": 16,
+        "32x32.png": 32,
+        "48x48.png": 48,
+        "64x64.png": 64,
+        "128x128.png": 128,
+        "128x128@2x.png": 256,
+        "256x256.png": 256,
+        "icon.png": 512,
+    }
     for name, n in sizes.items():
         big.resize((n, n), Image.LANCZOS).save(OUT / name, optimize=True)
     big.resize((256, 256), Image.LANCZOS).save(

@@ -144,9 +144,18 @@ pub fn conversation_history(desk: State<'_, Desk>, conversation_id: String) -> C
 
 /// The page calls this once it has rendered; the shell logs how long that took since it started and
 /// returns the figure (milliseconds), so start-up time can be measured from outside and inside.
+///
+/// With `DESK_TRACE_STARTUP=1` it also prints the wall-clock moment of first paint
+/// (`analyst-desk: startup first_paint unix_us=… shell_us=…`), which `scripts/bench-app` subtracts from
+/// the moment it spawned the process: exec, dynamic linking and opening the data directory included.
 #[tauri::command(async)]
 pub fn ui_ready(launched: State<'_, Launched>) -> CmdResult<u64> {
-    let ms = u64::try_from(launched.0.elapsed().as_millis()).unwrap_or(u64::MAX);
+    let elapsed = launched.0.elapsed();
+    let ms = u64::try_from(elapsed.as_millis()).unwrap_or(u64::MAX);
     eprintln!("analyst-desk: page ready {ms} ms after the shell started");
+    if std::env::var_os("DESK_TRACE_STARTUP").is_some_and(|v| v == "1") {
+        let unix_us = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_micros());
+        eprintln!("analyst-desk: startup first_paint unix_us={unix_us} shell_us={}", elapsed.as_micros());
+    }
     Ok(ms)
 }
