@@ -174,6 +174,10 @@ impl Rig {
             .env("NO_AT_BRIDGE", "1")
             .env("LIBGL_ALWAYS_SOFTWARE", "1")
             .env("GDK_BACKEND", "x11")
+            // The app turns WebKit's GPU compositing off by default (less memory, faster first paint; see
+            // src-tauri/src/main.rs). In that mode WebKitWebDriver's screenshot command never answers for
+            // an idle page under Xvfb, so the tests run with compositing on. Everything else is the same.
+            .env("WEBKIT_DISABLE_COMPOSITING_MODE", "0")
             .env_remove("WAYLAND_DISPLAY")
             .env_remove("ANTHROPIC_API_KEY")
             .env_remove("OPENAI_API_KEY")
