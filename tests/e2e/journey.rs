@@ -129,7 +129,46 @@ async fn a_person_imports_asks_sees_deliverables_and_finds_them_after_a_restart(
     let report = s.text(&s.find("#artifact-preview .markdown").await).await;
     assert!(report.contains(&sun), "the report shows {sun}: {report}");
     assert!(!s.find_all("#artifact-preview .markdown table").await.is_empty(), "key numbers as a table");
+    s.wait_js(
+        "return [...document.querySelectorAll('#artifact-preview img')].every(i => i.complete && i.naturalWidth > 0);",
+        Duration::from_secs(20),
+    )
+    .await;
     s.screenshot("report").await;
+
+    // ---- a second conversation with the keyboard (Ctrl+N), the sample data and a suggested question ----
+    let q = s.find("#question").await;
+    s.type_text(&q, "\u{E009}n\u{E000}").await; // Ctrl+N, then release Ctrl
+    s.wait_js(
+        "return document.querySelectorAll('#conversations > li[data-id]').length === 2;",
+        Duration::from_secs(20),
+    )
+    .await;
+    s.click(&s.find("#load-sample").await).await;
+    s.wait_js("return document.querySelectorAll('#table-chips .chip').length >= 4;", Duration::from_secs(60)).await;
+    let suggestion = s.find("#sample-questions .sample-question").await;
+    let asked = s.text(&suggestion).await;
+    s.click(&suggestion).await;
+    wait_turn_end(&s).await;
+    let turn = s.find("#transcript article.turn:last-child").await;
+    assert_eq!(
+        s.attr(&turn, "data-state").await.as_deref(),
+        Some("done"),
+        "the suggested question {asked:?} was answered"
+    );
+    let names = artifact_names(&s).await;
+    assert!(names.iter().any(|n| n == "report.md"), "the sample question's report: {names:?}");
+    if let Ok(close) = tokio::time::timeout(Duration::from_secs(2), s.find_all("#receipts-close")).await {
+        for c in close {
+            let _ = s.js("arguments[0].click()", json!([c.arg()])).await;
+        }
+    }
+    s.wait_js(
+        "return [...document.querySelectorAll('#artifact-preview img')].every(i => i.complete && i.naturalWidth > 0);",
+        Duration::from_secs(20),
+    )
+    .await;
+    s.screenshot("sample-answered").await;
     s.quit().await;
 
     // ---- second run: everything comes back ----
