@@ -356,3 +356,28 @@ fn big_table_breakdowns_agree_with_group_by() {
     let a = ask(&mut d, "total revenue by region");
     assert!(a.report.contains("UNION ALL"), "the one-pass form was used on the big table");
 }
+
+/// An average, a min/max or a distinct count does not add up across groups: its figure over everything
+/// is "overall", never "the total"; sums and counts keep their total and shares.
+#[test]
+fn breakdowns_say_overall_unless_the_figure_adds_up() {
+    let mut d = desk_with(&[vega("seattle-weather.csv")]);
+    let overall = sql_num(&d, "SELECT AVG(temp_max) FROM seattle_weather");
+    let a = ask(&mut d, "average max temperature by weather");
+    let head = a.reply.lines().next().unwrap_or_default().to_string();
+    assert!(head.contains("overall 16.44") && states(&head, overall), "{head}");
+    assert!(!a.reply.contains("total") && !a.report.contains("Total"), "{}\n{}", a.reply, a.report);
+    assert!(a.report.contains("| **Overall** | **16.44** |"), "{}", a.report);
+    assert!(!a.report.contains("Share"), "an average has no shares: {}", a.report);
+    let a = ask(&mut d, "highest wind by weather");
+    assert!(!a.reply.contains("the total is") && !a.report.contains("**Total**"), "{}\n{}", a.reply, a.report);
+    let a = ask(&mut d, "total precipitation by weather");
+    assert!(a.reply.contains("the total is") && a.report.contains("| **Total** |"), "{}\n{}", a.reply, a.report);
+    assert!(a.report.contains("Share"), "{}", a.report);
+    let a = ask(&mut d, "how many days by weather");
+    assert!(a.reply.contains("the total is") && a.report.contains("| **Total** |"), "{}\n{}", a.reply, a.report);
+    let mut d = desk_with(&[]);
+    let a = ask(&mut d, "average revenue by region and category");
+    assert!(a.reply.contains("; overall ") && a.report.contains("**Overall**"), "{}\n{}", a.reply, a.report);
+    assert!(!a.reply.contains("total") && !a.report.contains("**Total**"), "{}\n{}", a.reply, a.report);
+}

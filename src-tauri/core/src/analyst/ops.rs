@@ -74,10 +74,16 @@ pub fn summary(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
     Ok(())
 }
 
+/// Whether the figure adds up across groups (a sum or a count of rows or values; not an average, a
+/// min/max or a count of distinct values), so the groups' figures have shares and a total.
+fn additive(i: &Intent) -> bool {
+    matches!(i.agg, Agg::Sum | Agg::Count) && !matches!(i.measure, Measure::Distinct(_))
+}
+
 pub fn breakdown(r: &mut Runner, i: &Intent, desk: &Desk, share_focus: bool) -> R {
     let s = Sql { i };
     let d = decimals(i, desk);
-    let additive = matches!(i.agg, Agg::Sum | Agg::Count);
+    let additive = additive(i);
     let keys: Vec<String> = i.dims.iter().map(|x| s.dim_expr(x)).collect();
     let names: Vec<String> = i.dims.iter().map(dim_name).collect();
     let select_keys: Vec<String> = keys.iter().zip(&names).map(|(k, nm)| format!("{k} AS {}", q(nm))).collect();
@@ -107,7 +113,7 @@ pub fn breakdown(r: &mut Runner, i: &Intent, desk: &Desk, share_focus: bool) -> 
             truncated: false,
         }
     } else {
-        r.sql("The grand total", format!("SELECT {} AS value {}{}", s.agg(None), s.from(), s.where_(&[])))?
+        r.sql("The overall figure", format!("SELECT {} AS value {}{}", s.agg(None), s.from(), s.where_(&[])))?
     };
     let what = figure_words(i);
     if rows.rows.is_empty() {
@@ -131,7 +137,8 @@ pub fn breakdown(r: &mut Runner, i: &Intent, desk: &Desk, share_focus: bool) -> 
     if rows.rows.len() > 25 {
         r.out.notes.push(format!("{} groups in all; the table shows the largest 25.", rows.rows.len()));
     }
-    let mut tot = vec!["**Total**".to_string()];
+    // A sum or count adds up to a total; an average, a min/max or a distinct count has an overall figure.
+    let mut tot = vec![if additive { "**Total**" } else { "**Overall**" }.to_string()];
     tot.extend(std::iter::repeat_n(String::new(), names.len() - 1));
     tot.push(format!("**{}**", n(total.num(0, "value"), d)));
     if additive {
@@ -150,12 +157,13 @@ pub fn breakdown(r: &mut Runner, i: &Intent, desk: &Desk, share_focus: bool) -> 
         );
     } else {
         r.out.headline = format!(
-            "{}{} by {by}: {} leads with {}{}; the total is {}.",
+            "{}{} by {by}: {} leads with {}{}; {} {}.",
             capitalise(&what),
             scope_words(i),
             top_label.join(" / "),
             n(rows.num(0, "value"), d),
             if additive { format!(" ({})", pct(rows.num(0, "share_pct"))) } else { String::new() },
+            if additive { "the total is" } else { "overall" },
             n(total.num(0, "value"), d)
         );
     }
@@ -208,7 +216,7 @@ pub fn rank(r: &mut Runner, i: &Intent, desk: &Desk, top: Option<usize>, desc: b
     } else {
         "LEAD(value) OVER (ORDER BY value ASC) - value"
     };
-    let additive = matches!(i.agg, Agg::Sum | Agg::Count);
+    let additive = additive(i);
     let share = if additive { ", 100.0 * value / SUM(value) OVER () AS share_pct" } else { "" };
     let limit = top.map(|k| format!(" LIMIT {k}")).unwrap_or_default();
     let rows = r.sql(
