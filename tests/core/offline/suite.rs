@@ -356,3 +356,54 @@ fn big_table_breakdowns_agree_with_group_by() {
     let a = ask(&mut d, "total revenue by region");
     assert!(a.report.contains("UNION ALL"), "the one-pass form was used on the big table");
 }
+
+/// An average, a min/max or a distinct count does not add up across groups: its figure over everything
+/// is "overall", never "the total"; sums and counts keep their total and shares.
+#[test]
+fn breakdowns_say_overall_unless_the_figure_adds_up() {
+    let mut d = desk_with(&[vega("seattle-weather.csv")]);
+    let overall = sql_num(&d, "SELECT AVG(temp_max) FROM seattle_weather");
+    let a = ask(&mut d, "average max temperature by weather");
+    let head = a.reply.lines().next().unwrap_or_default().to_string();
+    assert!(head.contains("overall 16.44") && states(&head, overall), "{head}");
+    assert!(!a.reply.contains("total") && !a.report.contains("Total"), "{}\n{}", a.reply, a.report);
+    assert!(a.report.contains("| **Overall** | **16.44** |"), "{}", a.report);
+    assert!(!a.report.contains("Share"), "an average has no shares: {}", a.report);
+    let a = ask(&mut d, "highest wind by weather");
+    assert!(!a.reply.contains("the total is") && !a.report.contains("**Total**"), "{}\n{}", a.reply, a.report);
+    let a = ask(&mut d, "total precipitation by weather");
+    assert!(a.reply.contains("the total is") && a.report.contains("| **Total** |"), "{}\n{}", a.reply, a.report);
+    assert!(a.report.contains("Share"), "{}", a.report);
+    let a = ask(&mut d, "how many days by weather");
+    assert!(a.reply.contains("the total is") && a.report.contains("| **Total** |"), "{}\n{}", a.reply, a.report);
+    let mut d = desk_with(&[]);
+    let a = ask(&mut d, "average revenue by region and category");
+    assert!(a.reply.contains("; overall ") && a.report.contains("**Overall**"), "{}\n{}", a.reply, a.report);
+    assert!(!a.reply.contains("total") && !a.report.contains("**Total**"), "{}\n{}", a.reply, a.report);
+}
+
+/// Questions grouped or filtered through a dimension table aggregate the orders by their key first and
+/// join only the key groups: no query joins every order row to `customers` or `products`.
+#[test]
+fn grouping_through_a_dimension_joins_groups_not_rows() {
+    let mut d = desk_with(&[]);
+    for q in [
+        "Which region grew fastest from the first month to the last?",
+        "monthly revenue trend by region",
+        "revenue Q1 vs Q2 2026 by region",
+        "revenue by category and region",
+        "top 3 products by revenue",
+        "total revenue by product for the West region",
+        "average units by region",
+    ] {
+        let a = ask(&mut d, q);
+        assert!(!a.reply.contains(DECLINED), "{q}: {}", a.reply);
+        assert!(a.report.contains("LEFT JOIN"), "{q}: the dimension is joined\n{}", a.report);
+        assert!(!a.report.contains("ON f."), "{q}: a join per order row\n{}", a.report);
+    }
+    // An average through a join is a real division, not an integer one.
+    let a = ask(&mut d, "average units by region");
+    let west =
+        sql_num(&d, "SELECT AVG(o.units) FROM orders o JOIN customers c USING (customer_id) WHERE c.region = 'West'");
+    assert!(states(&format!("{}\n{}", a.reply, a.report), west), "{west}: {}", a.report);
+}

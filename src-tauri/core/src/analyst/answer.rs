@@ -106,6 +106,13 @@ fn lit(s: &str) -> String {
     format!("'{}'", s.replace('\'', "''"))
 }
 
+/// A grouping key of [`Sql::grouped`]: a dimension (perhaps of a joined table) or an expression over
+/// the fact table `f` (a period, a label).
+pub enum GroupKey<'d> {
+    Dim(&'d super::schema::Dimension),
+    Expr(String),
+}
+
 /// SQL pieces shared by every operation.
 pub struct Sql<'i> {
     pub i: &'i Intent,
@@ -120,10 +127,15 @@ impl Sql<'_> {
     }
 
     pub fn from(&self) -> String {
+        self.joined_from(&self.i.dims.iter().collect::<Vec<_>>())
+    }
+
+    /// The fact table joined to the tables of `dims`, of the filters and of a distinct count.
+    fn joined_from(&self, dims: &[&super::schema::Dimension]) -> String {
         let mut s = format!("FROM {} AS f", q(&self.i.fact));
         let mut joined: Vec<String> = Vec::new();
         let mut dims: Vec<&super::schema::Dimension> =
-            self.i.dims.iter().chain(self.i.filters.iter().map(|(d, _)| d)).collect();
+            dims.iter().copied().chain(self.i.filters.iter().map(|(d, _)| d)).collect();
         if let Measure::Distinct(d) = &self.i.measure {
             dims.push(d);
         }
@@ -201,17 +213,9 @@ impl Sql<'_> {
     /// GROUP BY costs on a big table); otherwise a plain GROUP BY. Groups whose figure is empty or zero are left out.
     pub fn per_group(&self, d: &super::schema::Dimension, name: &str) -> String {
         let k = self.dim_expr(d);
-        if let Some(sql) = self.per_group_through_key(d, name) {
-            return sql;
-        }
-        if d.values.is_empty() || d.values.len() > 8 || self.i.fact_rows < 200_000 {
-            return format!(
-                "SELECT {k} AS {}, {} AS value {}{} GROUP BY 1",
-                q(name),
-                self.agg(None),
-                self.from(),
-                self.where_(&[])
-            );
+        let through_key = d.via.is_some() || self.i.filters.iter().any(|(f, _)| f.via.is_some());
+        if through_key || d.values.is_empty() || d.values.len() > 8 || self.i.fact_rows < 200_000 {
+            return self.grouped(&[(GroupKey::Dim(d), name)], &[(None, "value")], &[]);
         }
         let cols: Vec<String> = d
             .values
@@ -234,36 +238,137 @@ impl Sql<'_> {
         )
     }
 
-    /// For a dimension of a joined table: aggregate the fact table by its key first, then join the few
-    /// key groups to the dimension table (one join per key instead of per row). Only for figures that
-    /// combine from parts (sum, count, min, max, average via sum and count) and filters on the fact table.
-    fn per_group_through_key(&self, d: &super::schema::Dimension, name: &str) -> Option<String> {
-        let j = d.via.as_ref()?;
-        if self.i.filters.iter().any(|(f, _)| f.via.is_some()) {
-            return None;
-        }
-        let m = self.measure_expr();
-        let (inner, outer) = match (&self.i.measure, self.i.agg) {
-            (Measure::Rows(_), _) => ("COUNT(*) AS v".to_string(), "SUM(v)".to_string()),
-            (Measure::Distinct(_), _) => return None,
-            (_, Agg::Sum) => (format!("SUM({m}) AS v"), "SUM(v)".into()),
-            (_, Agg::Min) => (format!("MIN({m}) AS v"), "MIN(v)".into()),
-            (_, Agg::Max) => (format!("MAX({m}) AS v"), "MAX(v)".into()),
-            (_, Agg::Avg) => (format!("SUM({m}) AS v, COUNT({m}) AS c"), "SUM(v) / SUM(c)".into()),
-            (_, Agg::Count) => (format!("COUNT({m}) AS v"), "SUM(v)".into()),
+    /// `SELECT <key> AS <name>, ..., <aggregate> AS <alias>, ... GROUP BY <keys>`: each key a dimension or
+    /// an expression over the fact table (`f`), each aggregate the figure optionally only over rows meeting a
+    /// condition on the fact table, rows limited by the filters, the period and `extra` (conditions on the
+    /// fact table). When a key or a filter lives in a joined table, the fact table is first aggregated by
+    /// the join keys (and the fact-table keys), and only those few groups are joined to the dimension
+    /// tables and combined (one join per key instead of one per row). That holds for figures that combine
+    /// from parts (sum, count, min, max, an average as sum over count); a distinct count joins per row.
+    pub fn grouped(&self, keys: &[(GroupKey<'_>, &str)], aggs: &[(Option<&str>, &str)], extra: &[String]) -> String {
+        let key_cols = |key_sql: &dyn Fn(usize, &GroupKey<'_>) -> String| -> Vec<String> {
+            keys.iter().enumerate().map(|(n, (k, name))| format!("{} AS {}", key_sql(n, k), q(name))).collect()
         };
-        let alias = q(&format!("j_{}", j.to_table));
-        Some(format!(
-            "SELECT {alias}.{} AS {}, {outer} AS value FROM (SELECT f.{} AS key, {inner} FROM {} AS f{} GROUP BY 1) AS g \
-             LEFT JOIN {} AS {alias} ON g.key = {alias}.{} GROUP BY 1",
-            q(&d.column),
-            q(name),
-            q(&j.key),
+        let group_by = |n: usize| (1..=n).map(|x| x.to_string()).collect::<Vec<_>>().join(", ");
+        let joined = keys.iter().any(|(k, _)| matches!(k, GroupKey::Dim(d) if d.via.is_some()))
+            || self.i.filters.iter().any(|(d, _)| d.via.is_some());
+        let m = self.measure_expr();
+        let parts = |cond: Option<&str>| {
+            let arg = match cond {
+                Some(c) => format!("CASE WHEN {c} THEN {m} END"),
+                None => m.clone(),
+            };
+            match (&self.i.measure, self.i.agg) {
+                (Measure::Distinct(_), _) => None,
+                (Measure::Rows(_), _) => Some((
+                    match cond {
+                        Some(c) => vec![format!("COUNT(CASE WHEN {c} THEN 1 END)")],
+                        None => vec!["COUNT(*)".to_string()],
+                    },
+                    "SUM({0})",
+                )),
+                (_, Agg::Sum) => Some((vec![format!("SUM({arg})")], "SUM({0})")),
+                (_, Agg::Min) => Some((vec![format!("MIN({arg})")], "MIN({0})")),
+                (_, Agg::Max) => Some((vec![format!("MAX({arg})")], "MAX({0})")),
+                (_, Agg::Count) => Some((vec![format!("COUNT({arg})")], "SUM({0})")),
+                (_, Agg::Avg) => {
+                    Some((vec![format!("SUM({arg})"), format!("COUNT({arg})")], "1.0 * SUM({0}) / SUM({1})"))
+                }
+            }
+        };
+        let pre: Option<Vec<(Vec<String>, &str)>> = aggs.iter().map(|(c, _)| parts(*c)).collect();
+        let (true, Some(pre)) = (joined, pre) else {
+            let mut cols = key_cols(&|_, k| match k {
+                GroupKey::Dim(d) => self.dim_expr(d),
+                GroupKey::Expr(e) => e.clone(),
+            });
+            cols.extend(aggs.iter().map(|(c, alias)| format!("{} AS {}", self.agg(*c), q(alias))));
+            let dims: Vec<&super::schema::Dimension> = keys
+                .iter()
+                .filter_map(|(k, _)| match k {
+                    GroupKey::Dim(d) => Some(*d),
+                    GroupKey::Expr(_) => None,
+                })
+                .collect();
+            let group = if keys.is_empty() { String::new() } else { format!(" GROUP BY {}", group_by(keys.len())) };
+            return format!("SELECT {} {}{}{group}", cols.join(", "), self.joined_from(&dims), self.where_(extra));
+        };
+        // The joined tables (one join key each), from the keys and the filters.
+        let mut joins: Vec<&super::schema::Join> = Vec::new();
+        let dims = keys.iter().filter_map(|(k, _)| match k {
+            GroupKey::Dim(d) => Some(*d),
+            GroupKey::Expr(_) => None,
+        });
+        for d in dims.chain(self.i.filters.iter().map(|(d, _)| d)) {
+            if let Some(j) = &d.via {
+                if !joins.iter().any(|x| x.to_table == j.to_table) {
+                    joins.push(j);
+                }
+            }
+        }
+        let mut inner: Vec<String> =
+            joins.iter().enumerate().map(|(n, j)| format!("f.{} AS jk{n}", q(&j.key))).collect();
+        for (n, (k, _)) in keys.iter().enumerate() {
+            match k {
+                GroupKey::Dim(d) if d.via.is_none() => inner.push(format!("{} AS k{n}", self.dim_expr(d))),
+                GroupKey::Expr(e) => inner.push(format!("{e} AS k{n}")),
+                GroupKey::Dim(_) => {}
+            }
+        }
+        let inner_keys = inner.len();
+        let mut outer = key_cols(&|n, k| match k {
+            GroupKey::Dim(d) if d.via.is_some() => self.dim_expr(d),
+            _ => format!("g.k{n}"),
+        });
+        for (a, ((exprs, combine), (_, alias))) in pre.iter().zip(aggs).enumerate() {
+            let mut c = combine.to_string();
+            for (p, e) in exprs.iter().enumerate() {
+                inner.push(format!("{e} AS v{a}_{p}"));
+                c = c.replace(&format!("{{{p}}}"), &format!("g.v{a}_{p}"));
+            }
+            outer.push(format!("{c} AS {}", q(alias)));
+        }
+        // Conditions on the fact table go inside; filters on joined tables apply to the joined groups.
+        let mut inner_conds: Vec<String> = Vec::new();
+        let mut outer_conds: Vec<String> = Vec::new();
+        let mut by_dim: Vec<(bool, String, Vec<String>)> = Vec::new();
+        for (d, v) in &self.i.filters {
+            let e = self.dim_expr(d);
+            match by_dim.iter_mut().find(|(_, x, _)| *x == e) {
+                Some((_, _, vs)) => vs.push(lit(v)),
+                None => by_dim.push((d.via.is_some(), e, vec![lit(v)])),
+            }
+        }
+        for (via, e, vs) in by_dim {
+            let c = if vs.len() == 1 { format!("{e} = {}", vs[0]) } else { format!("{e} IN ({})", vs.join(", ")) };
+            if via {
+                outer_conds.push(c);
+            } else {
+                inner_conds.push(c);
+            }
+        }
+        if let Some(p) = self.i.period.as_ref().and_then(|p| self.period_cond(p)) {
+            inner_conds.push(p);
+        }
+        inner_conds.extend(extra.iter().cloned());
+        let wh = |c: &[String]| if c.is_empty() { String::new() } else { format!(" WHERE {}", c.join(" AND ")) };
+        let mut sql = format!(
+            "SELECT {} FROM (SELECT {} FROM {} AS f{} GROUP BY {}) AS g",
+            outer.join(", "),
+            inner.join(", "),
             q(&self.i.fact),
-            self.where_(&[]),
-            q(&j.to_table),
-            q(&j.to_key)
-        ))
+            wh(&inner_conds),
+            group_by(inner_keys)
+        );
+        for (n, j) in joins.iter().enumerate() {
+            let alias = q(&format!("j_{}", j.to_table));
+            sql.push_str(&format!(" LEFT JOIN {} AS {alias} ON g.jk{n} = {alias}.{}", q(&j.to_table), q(&j.to_key)));
+        }
+        sql.push_str(&wh(&outer_conds));
+        if !keys.is_empty() {
+            sql.push_str(&format!(" GROUP BY {}", group_by(keys.len())));
+        }
+        sql
     }
 
     /// The aggregate per period, in one pass: columns `p` and `value`. (The sql tool answers this

@@ -2,7 +2,8 @@
 //! deliverable (headline, key numbers, interpretation) from the rows the tools returned.
 
 use super::answer::{
-    capitalise, decimals, figure_words, grain_label, measure_words, n, pct, q, scope_words, Rows, Runner, Sql, Step,
+    capitalise, decimals, figure_words, grain_label, measure_words, n, pct, q, scope_words, GroupKey, Rows, Runner,
+    Sql, Step,
 };
 use super::format::{fmt_num, fmt_pct_signed};
 use super::question::{Agg, Grain, Intent, Measure, Period};
@@ -74,30 +75,27 @@ pub fn summary(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
     Ok(())
 }
 
+/// Whether the figure adds up across groups (a sum or a count of rows or values; not an average, a
+/// min/max or a count of distinct values), so the groups' figures have shares and a total.
+fn additive(i: &Intent) -> bool {
+    matches!(i.agg, Agg::Sum | Agg::Count) && !matches!(i.measure, Measure::Distinct(_))
+}
+
 pub fn breakdown(r: &mut Runner, i: &Intent, desk: &Desk, share_focus: bool) -> R {
     let s = Sql { i };
     let d = decimals(i, desk);
-    let additive = matches!(i.agg, Agg::Sum | Agg::Count);
+    let additive = additive(i);
     let keys: Vec<String> = i.dims.iter().map(|x| s.dim_expr(x)).collect();
     let names: Vec<String> = i.dims.iter().map(dim_name).collect();
-    let select_keys: Vec<String> = keys.iter().zip(&names).map(|(k, nm)| format!("{k} AS {}", q(nm))).collect();
     let share = if additive {
         ", 100.0 * value / SUM(value) OVER () AS share_pct, SUM(value) OVER () AS grand_total"
     } else {
         ""
     };
-    let inner = if keys.len() == 1 {
-        s.per_group(&i.dims[0], &names[0])
-    } else {
-        format!(
-            "SELECT {}, {} AS value {}{} GROUP BY {}",
-            select_keys.join(", "),
-            s.agg(None),
-            s.from(),
-            s.where_(&[]),
-            (1..=keys.len()).map(|x| x.to_string()).collect::<Vec<_>>().join(", ")
-        )
-    };
+    let gkeys: Vec<(GroupKey, &str)> =
+        i.dims.iter().zip(&names).map(|(x, nm)| (GroupKey::Dim(x), nm.as_str())).collect();
+    let inner =
+        if keys.len() == 1 { s.per_group(&i.dims[0], &names[0]) } else { s.grouped(&gkeys, &[(None, "value")], &[]) };
     let rows = r.sql("The breakdown", format!("SELECT *{share} FROM ({inner}) ORDER BY value DESC"))?;
     // The grand total: a window over the groups when the figure adds up, else its own query.
     let total = if additive {
@@ -107,7 +105,7 @@ pub fn breakdown(r: &mut Runner, i: &Intent, desk: &Desk, share_focus: bool) -> 
             truncated: false,
         }
     } else {
-        r.sql("The grand total", format!("SELECT {} AS value {}{}", s.agg(None), s.from(), s.where_(&[])))?
+        r.sql("The overall figure", s.grouped(&[], &[(None, "value")], &[]))?
     };
     let what = figure_words(i);
     if rows.rows.is_empty() {
@@ -131,7 +129,8 @@ pub fn breakdown(r: &mut Runner, i: &Intent, desk: &Desk, share_focus: bool) -> 
     if rows.rows.len() > 25 {
         r.out.notes.push(format!("{} groups in all; the table shows the largest 25.", rows.rows.len()));
     }
-    let mut tot = vec!["**Total**".to_string()];
+    // A sum or count adds up to a total; an average, a min/max or a distinct count has an overall figure.
+    let mut tot = vec![if additive { "**Total**" } else { "**Overall**" }.to_string()];
     tot.extend(std::iter::repeat_n(String::new(), names.len() - 1));
     tot.push(format!("**{}**", n(total.num(0, "value"), d)));
     if additive {
@@ -150,12 +149,13 @@ pub fn breakdown(r: &mut Runner, i: &Intent, desk: &Desk, share_focus: bool) -> 
         );
     } else {
         r.out.headline = format!(
-            "{}{} by {by}: {} leads with {}{}; the total is {}.",
+            "{}{} by {by}: {} leads with {}{}; {} {}.",
             capitalise(&what),
             scope_words(i),
             top_label.join(" / "),
             n(rows.num(0, "value"), d),
             if additive { format!(" ({})", pct(rows.num(0, "share_pct"))) } else { String::new() },
+            if additive { "the total is" } else { "overall" },
             n(total.num(0, "value"), d)
         );
     }
@@ -178,17 +178,14 @@ pub fn breakdown(r: &mut Runner, i: &Intent, desk: &Desk, share_focus: bool) -> 
         let title = format!("{} by {}{}", capitalise(&what), names[0], scope_words(i));
         r.chart(json!({"type": "bar", "title": title, "data": {"columns": [names[0], mw], "rows": data}, "x": names[0], "y": mw, "x_label": capitalise(&names[0]), "y_label": capitalise(&what)}), &title)?;
     } else if names.len() == 2 {
+        // The 8 largest groups of the second dimension as series; the first dimension's groups by their sum.
         let chart_sql = format!(
-            "SELECT {k0} AS {n0}, {k1} AS {n1}, {a} AS {m} {}{} AND {k1} IN (SELECT {k1} {}{} GROUP BY 1 ORDER BY {a} DESC LIMIT 8) GROUP BY 1, 2 ORDER BY SUM({a}) OVER (PARTITION BY {k0}) DESC, 1, 2",
-            s.from(),
-            if s.where_(&[]).is_empty() { " WHERE 1=1".to_string() } else { s.where_(&[]) },
-            s.from(),
-            s.where_(&[]),
-            k0 = keys[0],
-            k1 = keys[1],
+            "SELECT {n0}, {n1}, value AS {m} FROM ({}) WHERE {n1} IN (SELECT {n1} FROM ({}) ORDER BY value DESC LIMIT 8) \
+             ORDER BY SUM(value) OVER (PARTITION BY {n0}) DESC, 1, 2",
+            s.grouped(&gkeys, &[(None, "value")], &[]),
+            s.grouped(&gkeys[1..], &[(None, "value")], &[]),
             n0 = q(&names[0]),
             n1 = q(&names[1]),
-            a = s.agg(None),
             m = q(&mw)
         );
         let title = format!("{} by {} and {}{}", capitalise(&what), names[0], names[1], scope_words(i));
@@ -208,7 +205,7 @@ pub fn rank(r: &mut Runner, i: &Intent, desk: &Desk, top: Option<usize>, desc: b
     } else {
         "LEAD(value) OVER (ORDER BY value ASC) - value"
     };
-    let additive = matches!(i.agg, Agg::Sum | Agg::Count);
+    let additive = additive(i);
     let share = if additive { ", 100.0 * value / SUM(value) OVER () AS share_pct" } else { "" };
     let limit = top.map(|k| format!(" LIMIT {k}")).unwrap_or_default();
     let rows = r.sql(
@@ -287,15 +284,13 @@ pub fn compare(r: &mut Runner, i: &Intent, desk: &Desk, a: &Period, b: &Period) 
     let s = Sql { i };
     let d = decimals(i, desk);
     let (Some(ca), Some(cb)) = (s.period_cond(a), s.period_cond(b)) else { return Ok(()) };
-    let base = s.where_(&[format!("(({ca}) OR ({cb}))")]);
+    let both = format!("(({ca}) OR ({cb}))");
     let what = figure_words(i);
     let rows = r.sql(
         "The two periods",
         format!(
-            "SELECT a, b, b - a AS change, 100.0 * (b - a) / a AS change_pct FROM (SELECT {} AS a, {} AS b {}{base})",
-            s.agg(Some(&ca)),
-            s.agg(Some(&cb)),
-            s.from()
+            "SELECT a, b, b - a AS change, 100.0 * (b - a) / a AS change_pct FROM ({})",
+            s.grouped(&[], &[(Some(&ca), "a"), (Some(&cb), "b")], std::slice::from_ref(&both))
         ),
     )?;
     let (va, vb) = (rows.num(0, "a"), rows.num(0, "b"));
@@ -326,7 +321,11 @@ pub fn compare(r: &mut Runner, i: &Intent, desk: &Desk, a: &Period, b: &Period) 
         let name = dim_name(dim);
         let per = r.sql(
             "Per group",
-            format!("SELECT k AS {}, a, b, b - a AS change, 100.0 * (b - a) / a AS change_pct FROM (SELECT {} AS k, {} AS a, {} AS b {}{base} GROUP BY 1) ORDER BY change_pct DESC", q(&name), s.dim_expr(dim), s.agg(Some(&ca)), s.agg(Some(&cb)), s.from()),
+            format!(
+                "SELECT k AS {}, a, b, b - a AS change, 100.0 * (b - a) / a AS change_pct FROM ({}) ORDER BY change_pct DESC",
+                q(&name),
+                s.grouped(&[(GroupKey::Dim(dim), "k")], &[(Some(&ca), "a"), (Some(&cb), "b")], std::slice::from_ref(&both))
+            ),
         )?;
         r.out.table.push(vec![key_header(&name), a.label.clone(), b.label.clone(), "Growth".into()]);
         for k in 0..per.rows.len().min(20) {
@@ -347,12 +346,14 @@ pub fn compare(r: &mut Runner, i: &Intent, desk: &Desk, a: &Period, b: &Period) 
         let which =
             format!("CASE WHEN {ca} THEN '{}' ELSE '{}' END", a.label.replace('\'', ""), b.label.replace('\'', ""));
         let chart_sql = format!(
-            "SELECT k AS {}, p AS period, v AS {} FROM (SELECT {} AS k, {which} AS p, {} AS v {}{base} GROUP BY 1, 2) ORDER BY 1, 2",
+            "SELECT k AS {}, p AS period, v AS {} FROM ({}) ORDER BY 1, 2",
             q(&name),
             q(&mw),
-            s.dim_expr(dim),
-            s.agg(None),
-            s.from()
+            s.grouped(
+                &[(GroupKey::Dim(dim), "k"), (GroupKey::Expr(which), "p")],
+                &[(None, "v")],
+                std::slice::from_ref(&both)
+            )
         );
         let title = format!("{} by {name}: {} vs {}", capitalise(&what), a.label, b.label);
         r.chart(json!({"type": "grouped_bar", "title": title, "sql": chart_sql, "x": name, "y": mw, "group": "period", "y_label": capitalise(&what)}), &title)?;
@@ -373,16 +374,12 @@ pub fn group_growth(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
     let rows = r.sql(
         "Each group's series, with its growth from the first to the last period",
         format!(
-            "WITH g AS (SELECT {} AS k, {} AS p, {} AS v {}{} GROUP BY 1, 2), b AS (SELECT MIN(p) AS p0, MAX(p) AS p1 FROM g), \
+            "WITH g AS ({}), b AS (SELECT MIN(p) AS p0, MAX(p) AS p1 FROM g), \
              s AS (SELECT k, SUM(CASE WHEN g.p = b.p0 THEN v END) AS first_value, SUM(CASE WHEN g.p = b.p1 THEN v END) AS last_value FROM g, b GROUP BY k) \
              SELECT g.k AS {}, g.p AS period, g.v AS value, b.p0 AS first_period, s.first_value, b.p1 AS last_period, s.last_value, \
              s.last_value - s.first_value AS change, 100.0 * (s.last_value - s.first_value) / s.first_value AS growth_pct \
              FROM g JOIN s ON s.k IS g.k, b ORDER BY growth_pct DESC, g.k, g.p",
-            s.dim_expr(dim),
-            s.grain_expr(g),
-            s.agg(None),
-            s.from(),
-            s.where_(&[]),
+            s.grouped(&[(GroupKey::Dim(dim), "k"), (GroupKey::Expr(s.grain_expr(g)), "p")], &[(None, "v")], &[]),
             q(&name)
         ),
     )?;
@@ -490,17 +487,14 @@ fn trend_chart(r: &mut Runner, i: &Intent, dim: Option<&super::schema::Dimension
         ),
         Some(dim) => {
             let name = dim_name(dim);
-            let k = s.dim_expr(dim);
-            let w = s.where_(&[]);
-            let top = format!("{k} IN (SELECT {k} {}{w} GROUP BY 1 ORDER BY {} DESC LIMIT 8)", s.from(), s.agg(None));
+            let nm = q(&name);
+            // The series of the 8 largest groups.
             (
                 format!(
-                    "SELECT {x} AS period, {k} AS {}, {} AS {} {}{} GROUP BY 1, 2 ORDER BY 1, 2",
-                    q(&name),
-                    s.agg(None),
+                    "SELECT period, {nm}, value AS {} FROM ({}) WHERE {nm} IN (SELECT {nm} FROM ({}) ORDER BY value DESC LIMIT 8) ORDER BY 1, 2",
                     q(&mw),
-                    s.from(),
-                    s.where_(&[top])
+                    s.grouped(&[(GroupKey::Expr(x), "period"), (GroupKey::Dim(dim), &name)], &[(None, "value")], &[]),
+                    s.grouped(&[(GroupKey::Dim(dim), &name)], &[(None, "value")], &[])
                 ),
                 json!({"type": "line", "x": "period", "y": mw, "group": name}),
             )
@@ -601,17 +595,17 @@ pub fn trend(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
             let rows = r.sql(
                 "Each group's series, with its first, last and peak values",
                 format!(
-                    "WITH g AS (SELECT {} AS k, {} AS p, {} AS v {}{} GROUP BY 1, 2), \
+                    "WITH g AS ({}), \
                      s AS (SELECT k, MIN(p) AS first_period, MAX(p) AS last_period, MAX(v) AS peak FROM g GROUP BY k) \
                      SELECT g.k AS {}, g.p AS period, g.v AS value, s.first_period, s.last_period, s.peak, \
                      (SELECT v FROM g AS x WHERE x.k IS g.k AND x.p = s.first_period) AS first_value, \
                      (SELECT v FROM g AS x WHERE x.k IS g.k AND x.p = s.last_period) AS last_value \
                      FROM g JOIN s ON s.k IS g.k ORDER BY last_value DESC, g.k, g.p",
-                    s.dim_expr(dim),
-                    s.grain_expr(g),
-                    s.agg(None),
-                    s.from(),
-                    s.where_(&[]),
+                    s.grouped(
+                        &[(GroupKey::Dim(dim), "k"), (GroupKey::Expr(s.grain_expr(g)), "p")],
+                        &[(None, "v")],
+                        &[]
+                    ),
                     q(&name)
                 ),
             )?;
