@@ -193,12 +193,20 @@ async function start() {
   ]).catch(showError);
 
   setConversations((await guarded(() => desk.listConversations())) || []);
-  // Files named when the app was started open in a new conversation of their own.
-  const opened = await openLaunchFiles();
-  if (opened) {
+  // Files named when the app was started open in a new conversation of their own; so do files handed
+  // over later by a second start (a CSV double-clicked while the window is open).
+  const showOpened = async (opened) => {
     setConversations((await guarded(() => desk.listConversations())) || [opened.conversation]);
     await select(opened.conversation.id);
     showReceipts(opened.outcomes, opened.conversation.title);
+  };
+  await on("launch_files", async () => {
+    const later = await openLaunchFiles();
+    if (later) await showOpened(later);
+  }).catch(showError);
+  const opened = await openLaunchFiles();
+  if (opened) {
+    await showOpened(opened);
   } else {
     const last = localStorage.getItem(LAST_KEY);
     const list = conversations();

@@ -24,6 +24,10 @@ pub const FILES_CHANGED: &str = "files_changed";
 /// Progress of reading and profiling a desk's tables (throttled); `done == total` at the end.
 pub const TABLES_PROGRESS: &str = "tables_progress";
 
+/// A second start handed files to this window (single instance); the UI takes them with
+/// `open_launch_files`, exactly as at start-up.
+pub const LAUNCH_FILES: &str = "launch_files";
+
 #[derive(Debug, Clone, Serialize)]
 pub struct DragHover {
     pub active: bool,
@@ -66,6 +70,10 @@ pub fn drag_hover<R: Runtime>(to: &impl Emitter<R>, active: bool, count: usize) 
 
 pub fn files_dropped<R: Runtime>(to: &impl Emitter<R>, drop_id: u64, names: Vec<String>) {
     emit(to, FILES_DROPPED, FilesDropped { drop_id, names });
+}
+
+pub fn launch_files<R: Runtime>(to: &impl Emitter<R>, count: usize) {
+    emit(to, LAUNCH_FILES, count)
 }
 
 pub fn files_changed<R: Runtime>(to: &impl Emitter<R>, conversation_id: &str) {

@@ -2,6 +2,8 @@
 //! passes (plain paths or `file://` URIs). They are parsed once at start-up ([`parse_args`]) and held in
 //! Rust ([`Launch`]); once the page is ready it calls [`open_launch_files`], which opens a NEW
 //! conversation with those files imported through the ordinary import path and returns the receipts.
+//! A second start while the window is open hands its arguments over instead ([`hand_off`], by way of
+//! `desk_core::instance`); they take the same path.
 //!
 //! Flags that the toolkit or the launcher may add (`--display :1`, `-psn_…`, `--gtk-module …`) are
 //! skipped; `--` ends the flags. An argument that cannot name a local file (a remote `file://host/…`
@@ -146,15 +148,35 @@ impl Launch {
         Launch(Mutex::new(if args.is_empty() { None } else { Some(args) }))
     }
 
-    /// The arguments of the current process (after the program name), relative to its working directory.
-    pub fn from_env() -> Self {
-        let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("/"));
-        Self::new(parse_args(std::env::args_os().skip(1), &cwd))
-    }
-
     pub fn take(&self) -> Option<Vec<LaunchArg>> {
         self.0.lock().unwrap_or_else(|p| p.into_inner()).take()
     }
+
+    /// More files, handed over by a second start; they join any not yet taken.
+    pub fn push(&self, args: Vec<LaunchArg>) {
+        if args.is_empty() {
+            return;
+        }
+        self.0.lock().unwrap_or_else(|p| p.into_inner()).get_or_insert_with(Vec::new).extend(args);
+    }
+}
+
+/// A second start of the app handed over its arguments (see `desk_core::instance`): bring the window
+/// forward and, when it named files, have the page open them in a new conversation.
+pub fn hand_off<R: Runtime>(app: &AppHandle<R>, req: desk_core::instance::Request) {
+    use tauri::Manager;
+    let args = parse_args(req.args, &req.cwd);
+    if let Some(w) = app.get_webview_window("main") {
+        let _ = w.unminimize();
+        let _ = w.show();
+        let _ = w.set_focus();
+    }
+    if args.is_empty() {
+        return;
+    }
+    let n = args.len();
+    app.state::<Launch>().push(args);
+    events::launch_files(app, n);
 }
 
 /// What the page shows after opening the start-up files: the new conversation and one receipt per file.

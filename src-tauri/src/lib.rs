@@ -106,16 +106,40 @@ pub fn data_dir_from_env() -> desk_core::Result<PathBuf> {
 
 /// Open the office and run the app until its last window closes.
 pub fn run() {
-    let office = match data_dir_from_env().and_then(|dir| Office::open(&dir)) {
-        Ok(office) => office,
+    use desk_core::instance::{claim, Claim, Request};
+    let opened = data_dir_from_env().and_then(|dir| Ok((Office::open(&dir)?, dir)));
+    let (office, dir) = match opened {
+        Ok(x) => x,
         Err(e) => {
             eprintln!("analyst-desk: cannot open the data directory: {e}");
             std::process::exit(2);
         }
     };
+    // One window per data directory: when one is already open, hand it our files and leave.
+    let request = Request::from_env();
+    let primary = match claim(&dir, &request) {
+        Claim::Handed => {
+            eprintln!("analyst-desk: the window that is already open takes it from here");
+            return;
+        }
+        Claim::Alone(why) => {
+            eprintln!("analyst-desk: not checking for another window ({why})");
+            None
+        }
+        Claim::Primary(p) => Some(p),
+    };
+    let launch = launch::Launch::new(launch::parse_args(request.args, &request.cwd));
     // The dialog plugin is used from Rust only (`native`): no capability grants the page its commands.
-    let builder = tauri::Builder::default().plugin(tauri_plugin_dialog::init());
-    let app = setup_with(builder, office, Box::new(native::Os), launch::Launch::from_env());
+    let builder = tauri::Builder::default().plugin(tauri_plugin_dialog::init()).setup(move |app| {
+        if let Some(p) = primary {
+            let handle = app.handle().clone();
+            if let Err(e) = p.serve(move |req| launch::hand_off(&handle, req)) {
+                eprintln!("analyst-desk: not taking files from a second start: {e}");
+            }
+        }
+        Ok(())
+    });
+    let app = setup_with(builder, office, Box::new(native::Os), launch);
     if let Err(e) = app.run(tauri::generate_context!()) {
         eprintln!("analyst-desk: {e}");
         std::process::exit(1);

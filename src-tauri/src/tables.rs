@@ -186,8 +186,10 @@ pub fn sample_questions(tables: &[TableInfo]) -> Vec<String> {
     let date = fact.columns.iter().find(|c| is_date(c));
     let mut out = Vec::new();
     let small: Vec<&Dimension> = dims.iter().filter(|d| !d.naming || d.column.profile.distinct <= 12).collect();
+    // A level (a temperature, a price) is averaged, as the analyst does; an amount is added up.
+    let level = desk_core::analyst::schema::is_level_name(&measure.name);
     if let Some(d) = small.first() {
-        out.push(format!("Total {m} by {}", spoken(&d.column.name)));
+        out.push(format!("{} {m} by {}", if level { "Average" } else { "Total" }, spoken(&d.column.name)));
     }
     if date.is_some() {
         out.push(format!("Monthly trend of {m}"));
@@ -214,8 +216,10 @@ pub fn sample_questions(tables: &[TableInfo]) -> Vec<String> {
             out.push(format!("Number of {what} by {}", spoken(&d.column.name)))
         }
         None => match small.first() {
-            Some(d) => out.push(format!("Average {m} by {}", spoken(&d.column.name))),
-            None => out.push(format!("Total {m}")),
+            Some(d) if !level => out.push(format!("Average {m} by {}", spoken(&d.column.name))),
+            Some(_) if date.is_some() => out.push(format!("Which month had the highest {m}?")),
+            Some(_) => out.push("Describe this data".into()),
+            None => out.push(format!("{} {m}", if level { "Average" } else { "Total" })),
         },
     }
     if out.len() < 3 {

@@ -795,6 +795,34 @@ mod questions {
     }
 
     #[test]
+    fn levels_such_as_temperatures_are_averaged_in_the_suggestions() {
+        let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/vega/seattle-weather.csv");
+        let Ok(src) = std::fs::read_to_string(&shared) else {
+            eprintln!("skipped: {} is missing", shared.display());
+            return;
+        };
+        // The real Seattle weather without its one amount (precipitation): temperatures and wind are levels.
+        let csv: Vec<String> = src
+            .lines()
+            .map(|l| {
+                let f: Vec<&str> = l.split(',').collect();
+                [f[0], f[2], f[3], f[4], f[5]].join(",")
+            })
+            .collect();
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("data");
+        let mut office = Office::open(&data).unwrap();
+        let c = office.new_conversation(None).unwrap();
+        let id = office.resolve(&c.id).unwrap();
+        office.import_bytes(&id, "weather.csv", csv.join("\n").as_bytes()).unwrap();
+        let questions = questions_for(&office, &id);
+        assert!(questions.iter().all(|q| !q.starts_with("Total")), "no totals of temperatures: {questions:?}");
+        assert!(questions.iter().any(|q| q.starts_with("Average")), "an average instead: {questions:?}");
+        drop(office);
+        ask_all(&data, &c.id, &questions);
+    }
+
+    #[test]
     fn a_single_fact_file_gets_breakdown_trend_and_count_questions() {
         let dir = tempfile::tempdir().unwrap();
         let data = dir.path().join("data");

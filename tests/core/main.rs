@@ -9,6 +9,7 @@ mod hash_aggregate;
 mod history;
 mod hostile_import;
 mod import;
+mod instance;
 mod offline;
 mod snapshot;
 mod tables;

@@ -3,7 +3,9 @@
 //! analyst a question with the keyboard, see the reply with the right number, the chart and the report in
 //! the artifacts panel; quit, start again, and find the conversation, its transcript and its artifacts as
 //! they were. Then a second conversation from the sidebar (Ctrl+N) with the built-in sample data and one
-//! of the suggested questions. Screenshots of every step land in test-output/e2e/journey/.
+//! of the suggested questions; and, after the restart, a CSV opened while the window is open (a second
+//! start of the app), which the open window takes in a new conversation. Screenshots of every step land
+//! in test-output/e2e/journey/.
 
 use crate::rig::{self, Rig, Session};
 use serde_json::json;
@@ -185,5 +187,25 @@ async fn a_person_imports_asks_sees_deliverables_and_finds_them_after_a_restart(
     let after = artifact_names(&s).await;
     assert!(after.contains(&"report.md".to_string()) && after.contains(&chart), "artifacts after restart: {after:?}");
     s.screenshot("after-restart").await;
+
+    // ---- a CSV double-clicked while the window is open: the open window takes it ----
+    let before = s.find_all("#conversations > li[data-id]").await.len();
+    let status = rig.second_start(&[data.join("vega").join("gapminder-health-income.csv")]);
+    assert!(status.success(), "the second start hands over and exits 0: {status}");
+    s.wait_js(
+        &format!("return document.querySelectorAll('#conversations > li[data-id]').length === {};", before + 1),
+        Duration::from_secs(30),
+    )
+    .await;
+    s.wait_js(
+        "return [...document.querySelectorAll('#table-chips .chip, #files .chip')]
+           .some(e => e.textContent.includes('gapminder_health_income'));",
+        Duration::from_secs(60),
+    )
+    .await;
+    s.screenshot("handed-over").await;
+    let selected =
+        s.js("return document.querySelector('#conversations > li.selected .title')?.textContent;", json!([])).await;
+    assert_eq!(selected, json!("gapminder-health-income"), "the handed-over file's conversation is selected");
     s.quit().await;
 }

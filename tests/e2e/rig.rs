@@ -166,6 +166,8 @@ impl Rig {
             .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
             .env("DISPLAY", &self.display)
             .env("DESK_DATA_DIR", self.data.path())
+            // The single-instance socket (desk_core::instance) goes in this rig's own runtime directory.
+            .env("XDG_RUNTIME_DIR", self.runtime_dir())
             // The webview's own storage (page settings, caches) goes to this rig too, never the user's.
             .env("XDG_DATA_HOME", self.data.path().join("xdg-data"))
             .env("XDG_CONFIG_HOME", self.data.path().join("xdg-config"))
@@ -193,8 +195,65 @@ impl Rig {
         });
     }
 
+    /// The app's `XDG_RUNTIME_DIR` in this rig (mode 0700, like the real one).
+    pub fn runtime_dir(&self) -> PathBuf {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = self.data.path().join("run");
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700)).unwrap();
+        dir
+    }
+
+    /// The socket on which the open window takes files from a second start.
+    fn instance_socket(&self) -> PathBuf {
+        let sock = std::fs::read_dir(self.runtime_dir())
+            .unwrap()
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .find(|p| p.extension().is_some_and(|x| x == "sock"));
+        sock.unwrap_or_else(|| self.runtime_dir().join("none.sock"))
+    }
+
+    /// Starts the app a second time, outside WebDriver, the way a file manager does for a double-clicked
+    /// file while the window is open; returns its exit status (it should hand over and leave).
+    pub fn second_start(&self, args: &[PathBuf]) -> std::process::ExitStatus {
+        let mut child = Command::new(APP)
+            .args(args)
+            .env("DISPLAY", &self.display)
+            .env("DESK_DATA_DIR", self.data.path())
+            .env("XDG_RUNTIME_DIR", self.runtime_dir())
+            .env("XDG_DATA_HOME", self.data.path().join("xdg-data"))
+            .env("XDG_CONFIG_HOME", self.data.path().join("xdg-config"))
+            .env("XDG_CACHE_HOME", self.data.path().join("xdg-cache"))
+            .env("NO_AT_BRIDGE", "1")
+            .env("GDK_BACKEND", "x11")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::fs::File::create(self.out.join("second-start.log")).unwrap())
+            .process_group(0)
+            .spawn()
+            .expect("start the app a second time");
+        let t = Instant::now();
+        loop {
+            if let Some(status) = child.try_wait().unwrap() {
+                return status;
+            }
+            if t.elapsed() > Duration::from_secs(30) {
+                // It opened a window of its own instead of handing over: close it and fail.
+                unsafe_kill_group(child.id() as i32);
+                let _ = child.wait();
+                panic!("the second start did not hand over to the open window within 30 s");
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
     /// Starts the app (through a new WebDriver session) with these command-line arguments.
     pub async fn launch(&self, args: &[String]) -> Session {
+        // A window of this rig that is still closing would take the start over (one window per data
+        // directory): wait until nobody answers on its socket.
+        let sock = self.instance_socket();
+        wait_for(Duration::from_secs(20), "the previous window to close", || {
+            std::os::unix::net::UnixStream::connect(&sock).is_err()
+        });
         let http = reqwest::Client::builder().timeout(Duration::from_secs(120)).build().unwrap();
         let base = format!("http://127.0.0.1:{}", self.port);
         let caps = json!({"capabilities": {"alwaysMatch": {

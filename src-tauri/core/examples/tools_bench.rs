@@ -6,6 +6,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use desk_core::analyst::sample::Prng as Rng;
 use desk_core::tool_api::ToolRunner;
 use desk_core::tools::{ToolLimits, Toolbox};
 use serde_json::json;
@@ -15,32 +16,8 @@ const STORES: [&str; 8] = ["Amsterdam", "Berlin", "Chicago", "Denver", "Edinburg
 const CATEGORIES: [&str; 6] = ["Books", "Electronics", "Garden", "Grocery", "Sports", "Toys"];
 const CUSTOMER_TYPES: [&str; 3] = ["member", "guest", "business"];
 
-/// A small deterministic generator (SplitMix64), so every run builds the same table.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-}
-
 fn civil(days: i64) -> String {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
+    let (y, m, d) = desk_core::calendar::civil_from_days(days);
     format!("{y:04}-{m:02}-{d:02}")
 }
 

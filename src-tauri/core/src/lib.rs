@@ -23,6 +23,7 @@ pub mod error;
 pub mod export;
 pub mod history;
 pub mod import;
+pub mod instance;
 pub mod names;
 pub mod office;
 pub mod snapshot;

@@ -5,5 +5,6 @@ mod anthropic;
 mod claude_code;
 mod cli;
 mod fake;
+mod keychain;
 mod openai;
 mod turn;

@@ -188,6 +188,9 @@ const SAMPLE: &[Case] = &[
     c("average order value by segment", &["SELECT AVG(o.revenue) FROM orders o JOIN customers c USING (customer_id) WHERE c.segment = 'Enterprise'"], true),
     c("which customer bought the most units?", &["SELECT MAX(v) FROM (SELECT SUM(units) v FROM orders GROUP BY customer_id)"], true),
     c("what were sales last year", &["SELECT SUM(revenue) FROM orders WHERE order_date LIKE '2025%'"], false),
+    c("how many distinct customers by store", &["SELECT COUNT(DISTINCT o.customer_id) FROM orders o JOIN stores s USING (store_id) WHERE s.store='Harbor Street'"], true),
+    c("how many customers by store format in 2025", &["SELECT COUNT(DISTINCT o.customer_id) FROM orders o JOIN stores s USING (store_id) WHERE s.format='Online' AND o.order_date LIKE '2025%'"], true),
+    c("unit price by category", &["SELECT AVG(o.unit_price) FROM orders o JOIN products p USING (product_id) WHERE p.category='Hardware'"], true),
     c("median revenue", &["SELECT revenue FROM orders ORDER BY revenue LIMIT 1 OFFSET (SELECT (COUNT(*) - 1) / 2 FROM orders)"], true),
     c("how many orders per month in 2025", &["SELECT COUNT(*) FROM orders WHERE order_date LIKE '2025-12%'"], true),
 ];
@@ -233,6 +236,9 @@ const SEATTLE: &[Case] = &[
     c("how many rainy days in 2015", &["SELECT COUNT(*) FROM seattle_weather WHERE weather='rain' AND date LIKE '2015%'"], false),
     c("average temperature when it snows", &["SELECT AVG(temp_max) FROM seattle_weather WHERE weather='snow'"], false),
     c("number of days by weather", &["SELECT COUNT(*) FROM seattle_weather WHERE weather='fog'"], true),
+    c("which month had the lowest min temperature?", &["SELECT MIN(temp_min) FROM seattle_weather"], true),
+    c("which month had the highest wind?", &["SELECT MAX(v) FROM (SELECT AVG(wind) v FROM seattle_weather GROUP BY substr(date,1,7))"], true),
+    c("temp_max by weather", &["SELECT AVG(temp_max) FROM seattle_weather WHERE weather='sun'", "SELECT AVG(temp_max) FROM seattle_weather WHERE weather='snow'"], true),
 ];
 
 const SEATTLE_DECLINES: &[&str] = &[

@@ -1622,10 +1622,19 @@ pub fn understand(question: &str, prior: &[String], desk: &Desk, path: &Path) ->
             let largest = desk.tables.iter().max_by_key(|x| x.rows).map(|x| x.name.clone()).unwrap_or_default();
             let via = desk.joins.iter().find(|j| j.from_table == largest && j.to_table == t);
             let dated = time_column(desk, t).is_some();
+            // "How many customers by store": stores are reached from the orders, not from the customers.
+            let same = |a: &Dimension, b: &Dimension| a.table == b.table && a.column == b.column;
+            let (own, of_fact) = (dims_of(t), dims_of(&largest));
+            let through_fact = p
+                .dims
+                .iter()
+                .chain(p.filters.iter().map(|(d, _)| d))
+                .any(|d| !own.iter().any(|o| same(o, d)) && of_fact.iter().any(|o| same(o, d)));
             match via {
                 Some(j)
                     if !dated
                         && (!p.periods.is_empty()
+                            || through_fact
                             || question.to_lowercase().contains("distinct")
                             || question.to_lowercase().contains("unique")) =>
                 {
@@ -1680,7 +1689,31 @@ pub fn understand(question: &str, prior: &[String], desk: &Desk, path: &Path) ->
     let agg = match (&measure, p.agg) {
         (Measure::Rows(_) | Measure::Distinct(_), _) => Agg::Count,
         (_, Some(a)) => a,
-        (_, None) => Agg::Sum,
+        (Measure::Column(c), None) => {
+            let col = desk.table(&fact).and_then(|t| t.columns.iter().find(|x| &x.name == c));
+            match col {
+                Some(col) if col.is_level() && !matches!(p.op, Some(Op::Share)) => {
+                    // "The lowest min temperature", "the highest max wind": the extreme of an extreme column
+                    // is the extreme itself; any other level is compared by its average.
+                    let words = col.name_words();
+                    let has = |ws: &[&str]| words.iter().any(|w| ws.contains(&w.as_str()));
+                    let ranks = matches!(p.op, Some(Op::Rank { .. } | Op::BestPeriod { .. }));
+                    if ranks && p.desc == Some(false) && has(&["min", "minimum", "low"]) {
+                        Agg::Min
+                    } else if ranks && p.desc == Some(true) && has(&["max", "maximum", "high", "peak"]) {
+                        Agg::Max
+                    } else {
+                        p.assumptions.push(format!(
+                            "{} is a level, not an amount, so it is averaged (ask for the total {} to add it up)",
+                            c.replace('_', " "),
+                            c.replace('_', " ")
+                        ));
+                        Agg::Avg
+                    }
+                }
+                _ => Agg::Sum,
+            }
+        }
     };
     let mut op = p.op.clone().unwrap_or(Op::Summary);
     if p.measures.len() > 1 && !matches!(op, Op::Relationship) {
@@ -1705,16 +1738,26 @@ pub fn understand(question: &str, prior: &[String], desk: &Desk, path: &Path) ->
             suggestion,
         });
     }
-    // Filters on a table the fact cannot reach are dropped with a note.
-    let mut filters = p.filters.clone();
     let reachable = dims_of(&fact);
-    filters.retain(|(d, _)| reachable.iter().any(|r| r.table == d.table && r.column == d.column));
-    let dims: Vec<Dimension> = p
-        .dims
-        .iter()
-        .filter(|d| reachable.iter().any(|r| r.table == d.table && r.column == d.column))
-        .cloned()
-        .collect();
+    // The dimensions as reached from the fact table (a question may have been read against another
+    // table first: "how many distinct customers by store" counts order keys, so `store` is reached
+    // through the orders' store key).
+    let reach = |d: &Dimension| reachable.iter().find(|r| r.table == d.table && r.column == d.column).cloned();
+    let filters: Vec<(Dimension, String)> =
+        p.filters.iter().filter_map(|(d, v)| reach(d).map(|r| (r, v.clone()))).collect();
+    let dims: Vec<Dimension> = p.dims.iter().filter_map(reach).collect();
+    // A filter or a grouping the fact table cannot reach would answer another question: decline.
+    let lost = p.filters.iter().map(|(d, _)| d).chain(p.dims.iter()).find(|d| reach(d).is_none());
+    if let Some(d) = lost {
+        return Understanding::Decline(Decline {
+            understood,
+            missing: format!(
+                "{}.{} cannot be linked to the rows of {fact} (no key column joins them)",
+                d.table, d.column
+            ),
+            suggestion,
+        });
+    }
     let mut dims = dims;
     if dims.is_empty() && matches!(op, Op::Summary) {
         let first = filters.first().map(|(d, _)| (d.table.clone(), d.column.clone()));

@@ -12,11 +12,11 @@ pub const FILES: [(&str, &str); 4] = [
     ("stores.csv", include_str!("../../assets/sample/stores.csv")),
 ];
 
-/// SplitMix64: tiny, deterministic, good enough for fictional data.
-struct Prng(u64);
+/// SplitMix64: tiny, deterministic, good enough for fictional data (also the benchmarks' generator).
+pub struct Prng(pub u64);
 
 impl Prng {
-    fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -24,11 +24,12 @@ impl Prng {
         z ^ (z >> 31)
     }
     /// 0..n
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n.max(1)
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.next_u64() % n.max(1)
     }
-    fn unit(&mut self) -> f64 {
-        (self.next() >> 11) as f64 / (1u64 << 53) as f64
+    /// [0, 1)
+    pub fn unit(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
     }
 }
 

@@ -34,6 +34,14 @@ impl Column {
         let n = self.name.to_lowercase();
         n == "id" || n.ends_with("_id") || n.ends_with("id") && n.len() > 2 && self.ty == ColumnType::Text
     }
+    /// A level or a rate rather than an amount; see [`is_level_name`].
+    pub fn is_level(&self) -> bool {
+        is_level_name(&self.name)
+    }
+    /// The words of the column name; see [`name_words`].
+    pub fn name_words(&self) -> Vec<String> {
+        name_words(&self.name)
+    }
     /// An integer column holding years (e.g. `Year` 1900–2017): a time axis at year grain.
     pub fn is_year_number(&self) -> bool {
         let in_range = |v: &Option<serde_json::Value>| {
@@ -85,6 +93,80 @@ impl Dimension {
         }
         out
     }
+}
+
+/// A column named like a level or a rate (a temperature, a price, a score, a speed, a percentage) rather
+/// than an amount: adding it up over rows means nothing, so without an aggregate word it is averaged.
+pub fn is_level_name(name: &str) -> bool {
+    const LEVEL: [&str; 40] = [
+        "temp",
+        "temperature",
+        "price",
+        "rate",
+        "ratio",
+        "pct",
+        "percent",
+        "percentage",
+        "score",
+        "rating",
+        "age",
+        "speed",
+        "wind",
+        "humidity",
+        "pressure",
+        "lat",
+        "latitude",
+        "lon",
+        "lng",
+        "longitude",
+        "avg",
+        "average",
+        "mean",
+        "median",
+        "index",
+        "min",
+        "max",
+        "minimum",
+        "maximum",
+        "margin",
+        "density",
+        "elevation",
+        "altitude",
+        "mpg",
+        "gallon",
+        "horsepower",
+        "acceleration",
+        "expectancy",
+        "celsius",
+        "fahrenheit",
+    ];
+    name_words(name).iter().any(|w| LEVEL.contains(&w.as_str()))
+}
+
+/// The words of a column name: `temp_max` -> temp, max; `Miles_per_Gallon` -> miles, per, gallon;
+/// `unitPrice` -> unit, price.
+pub fn name_words(name: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut prev_lower = false;
+    for ch in name.chars() {
+        if !ch.is_alphanumeric() {
+            prev_lower = false;
+            if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+            continue;
+        }
+        if ch.is_uppercase() && prev_lower && !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+        }
+        prev_lower = ch.is_lowercase();
+        cur.extend(ch.to_lowercase());
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
 }
 
 /// "customers" -> "customer", "categories" -> "category", "sales" stays.
