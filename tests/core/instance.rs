@@ -22,6 +22,14 @@ fn primary(c: Claim) -> desk_core::instance::Primary {
     }
 }
 
+/// A later start with `file` hands it to `p` and is told to leave.
+fn hands_over(p: &desk_core::instance::Primary, sock: &std::path::Path, file: &'static str) {
+    let sock = sock.to_path_buf();
+    let later = std::thread::spawn(move || claim_at(&sock, &req(&[file.as_bytes()])));
+    assert_eq!(p.accept().unwrap().args, vec![OsString::from(file)]);
+    assert!(matches!(later.join().unwrap(), Claim::Handed));
+}
+
 #[test]
 fn a_second_start_hands_its_files_to_the_first() {
     let dir = tempfile::tempdir().unwrap();
@@ -45,10 +53,7 @@ fn a_socket_left_by_a_crash_is_replaced() {
     assert!(sock.exists());
     let p = primary(claim_at(&sock, &req(&[b"x.csv"])));
     // And it really listens now: a later start hands over to it.
-    let sock2 = sock.clone();
-    let later = std::thread::spawn(move || claim_at(&sock2, &req(&[b"y.csv"])));
-    assert_eq!(p.accept().unwrap().args, vec![OsString::from("y.csv")]);
-    assert!(matches!(later.join().unwrap(), Claim::Handed));
+    hands_over(&p, &sock, "y.csv");
 }
 
 #[test]
@@ -61,10 +66,7 @@ fn garbage_on_the_socket_is_skipped_and_the_primary_keeps_serving() {
         s.write_all(junk).unwrap();
         // The last one has no newline: the writer closes without finishing its line.
     }
-    let sock2 = sock.clone();
-    let good = std::thread::spawn(move || claim_at(&sock2, &req(&[b"z.csv"])));
-    assert_eq!(p.accept().unwrap().args, vec![OsString::from("z.csv")]);
-    assert!(matches!(good.join().unwrap(), Claim::Handed));
+    hands_over(&p, &sock, "z.csv");
 }
 
 #[test]

@@ -162,9 +162,25 @@ impl Rig {
         let port = free_port();
         let native_port = free_port();
         let log = std::fs::File::create(self.out.join("tauri-driver.log")).unwrap();
-        let child = Command::new(need("tauri-driver", "cargo install tauri-driver --locked"))
-            .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
-            .env("DISPLAY", &self.display)
+        let mut cmd = Command::new(need("tauri-driver", "cargo install tauri-driver --locked"));
+        cmd.args(["--port", &port.to_string(), "--native-port", &native_port.to_string()]);
+        self.app_env(&mut cmd);
+        let child = cmd
+            .stdout(log.try_clone().unwrap())
+            .stderr(log)
+            .process_group(0)
+            .spawn()
+            .expect("start tauri-driver");
+        self.driver = Some(Proc(child));
+        self.port = port;
+        wait_for(Duration::from_secs(20), "tauri-driver to listen", || {
+            std::net::TcpStream::connect(("127.0.0.1", port)).is_ok()
+        });
+    }
+
+    /// The environment of the app in this rig (tauri-driver passes it on to the app it starts).
+    fn app_env(&self, cmd: &mut Command) {
+        cmd.env("DISPLAY", &self.display)
             .env("DESK_DATA_DIR", self.data.path())
             // The single-instance socket (desk_core::instance) goes in this rig's own runtime directory.
             .env("XDG_RUNTIME_DIR", self.runtime_dir())
@@ -182,17 +198,7 @@ impl Rig {
             .env("WEBKIT_DISABLE_COMPOSITING_MODE", "0")
             .env_remove("WAYLAND_DISPLAY")
             .env_remove("ANTHROPIC_API_KEY")
-            .env_remove("OPENAI_API_KEY")
-            .stdout(log.try_clone().unwrap())
-            .stderr(log)
-            .process_group(0)
-            .spawn()
-            .expect("start tauri-driver");
-        self.driver = Some(Proc(child));
-        self.port = port;
-        wait_for(Duration::from_secs(20), "tauri-driver to listen", || {
-            std::net::TcpStream::connect(("127.0.0.1", port)).is_ok()
-        });
+            .env_remove("OPENAI_API_KEY");
     }
 
     /// The app's `XDG_RUNTIME_DIR` in this rig (mode 0700, like the real one).
@@ -216,16 +222,10 @@ impl Rig {
     /// Starts the app a second time, outside WebDriver, the way a file manager does for a double-clicked
     /// file while the window is open; returns its exit status (it should hand over and leave).
     pub fn second_start(&self, args: &[PathBuf]) -> std::process::ExitStatus {
-        let mut child = Command::new(APP)
-            .args(args)
-            .env("DISPLAY", &self.display)
-            .env("DESK_DATA_DIR", self.data.path())
-            .env("XDG_RUNTIME_DIR", self.runtime_dir())
-            .env("XDG_DATA_HOME", self.data.path().join("xdg-data"))
-            .env("XDG_CONFIG_HOME", self.data.path().join("xdg-config"))
-            .env("XDG_CACHE_HOME", self.data.path().join("xdg-cache"))
-            .env("NO_AT_BRIDGE", "1")
-            .env("GDK_BACKEND", "x11")
+        let mut cmd = Command::new(APP);
+        cmd.args(args);
+        self.app_env(&mut cmd);
+        let mut child = cmd
             .stdout(std::process::Stdio::null())
             .stderr(std::fs::File::create(self.out.join("second-start.log")).unwrap())
             .process_group(0)
