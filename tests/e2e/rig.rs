@@ -165,12 +165,8 @@ impl Rig {
         let mut cmd = Command::new(need("tauri-driver", "cargo install tauri-driver --locked"));
         cmd.args(["--port", &port.to_string(), "--native-port", &native_port.to_string()]);
         self.app_env(&mut cmd);
-        let child = cmd
-            .stdout(log.try_clone().unwrap())
-            .stderr(log)
-            .process_group(0)
-            .spawn()
-            .expect("start tauri-driver");
+        let child =
+            cmd.stdout(log.try_clone().unwrap()).stderr(log).process_group(0).spawn().expect("start tauri-driver");
         self.driver = Some(Proc(child));
         self.port = port;
         wait_for(Duration::from_secs(20), "tauri-driver to listen", || {

@@ -424,6 +424,8 @@ pub(crate) const STYLE_YMD_SLASH: u8 = 2;
 pub(crate) const STYLE_SLASH: u8 = 4;
 pub(crate) const STYLE_DOT_DMY: u8 = 8;
 pub(crate) const STYLE_MONTH_NAME: u8 = 16;
+/// A month without a day (`2024-01`, `Jan 2024`): stored as the month's first day.
+pub(crate) const STYLE_YEAR_MONTH: u8 = 32;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Stamp {
@@ -644,6 +646,13 @@ fn scan_date(c: &mut Cursor) -> Option<(DatePart, u8)> {
         if !(c.eat(b'-') || c.spaces() > 0) {
             return None;
         }
+        // "Jan 2024", "January 2024": a month.
+        let save = c.i;
+        let (y, yn) = c.digits(4);
+        if yn == 4 && c.done() && valid_ymd(y as i32, month, 1) {
+            return Some((DatePart::Ymd(y as i32, month, 1), STYLE_YEAR_MONTH));
+        }
+        c.i = save;
         let (d, dn) = c.digits(2);
         if dn == 0 {
             return None;
@@ -667,6 +676,10 @@ fn scan_date(c: &mut Cursor) -> Option<(DatePart, u8)> {
             }
             c.i += 1;
             let (m, mn) = c.digits(2);
+            // "2024-01" (ISO 8601's calendar month): the whole value is a month.
+            if sep == b'-' && mn == 2 && c.done() && valid_ymd(n1 as i32, m, 1) {
+                return Some((DatePart::Ymd(n1 as i32, m, 1), STYLE_YEAR_MONTH));
+            }
             if mn == 0 || !c.eat(sep) {
                 return None;
             }
@@ -1025,6 +1038,7 @@ impl ColumnEvidence {
                 (STYLE_SLASH, "NN/NN/YYYY"),
                 (STYLE_DOT_DMY, "d.m.Y"),
                 (STYLE_MONTH_NAME, "month names"),
+                (STYLE_YEAR_MONTH, "months without a day (kept as the 1st)"),
             ] {
                 if d.styles & bit != 0 {
                     styles.push(name);
@@ -1157,6 +1171,15 @@ mod tests {
         assert!(scan_datetime("2024-02-30").is_none(), "no such day");
         assert!(scan_datetime("13/13/2024").is_none());
         assert!(scan_datetime("2024").is_none());
+        assert_eq!(iso("2024-03", m, false).unwrap(), "2024-03-01", "a month is its first day");
+        assert_eq!(iso("Mar 2024", m, false).unwrap(), "2024-03-01");
+        assert_eq!(iso("September 2024", m, false).unwrap(), "2024-09-01");
+        assert!(scan_datetime("2024-13").is_none(), "no month 13");
+        assert!(scan_datetime("2024-1").is_none(), "a month has two digits");
+        assert!(scan_datetime("2024-03 10:00").is_none(), "a month has no time of day");
+        let p = plan_of(&["2024-01", "2024-02"]);
+        assert_eq!(p.ty, ColumnType::Date);
+        assert!(p.notes.iter().any(|n| n.contains("months without a day")), "{:?}", p.notes);
         assert!(scan_datetime("hello world").is_none());
     }
 
