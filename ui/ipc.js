@@ -53,6 +53,7 @@ export const desk = {
   apiKeyStatus: (provider) => invoke("api_key_status", { provider }),
   // The key goes to Rust (OS keychain) and never comes back to the page.
   setApiKey: (provider, key) => invoke("set_api_key", { provider, key }),
+  testConnection: (provider, key) => invoke("test_connection", { provider, key }),
   deleteApiKey: (provider) => invoke("delete_api_key", { provider }),
 };
 

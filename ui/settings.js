@@ -86,6 +86,25 @@ async function save() {
   $("settings").close();
 }
 
+// One cheap request to the provider as the dialog stands now (nothing is saved). A key typed but not yet
+// saved is used for this request only; otherwise the saved or environment key.
+async function testConnection() {
+  const kind = $("settings-provider").value;
+  const p = { kind, model: $("settings-model").value.trim() || null, base_url: $("settings-base-url").value.trim() || null };
+  const typed = $("settings-key").value.trim() || null;
+  const button = $("settings-test");
+  button.disabled = true;
+  say("Testing…");
+  try {
+    const r = await desk.testConnection(p, typed);
+    say(`✓ ${r.message}`);
+  } catch (e) {
+    say(`✗ ${e.message} (${e.code})`, true);
+  } finally {
+    button.disabled = false;
+  }
+}
+
 async function removeKey() {
   const kind = $("settings-provider").value;
   try {
@@ -122,6 +141,7 @@ export async function mountSettings(changed) {
     $("settings").close();
   });
   $("settings-remove-key").addEventListener("click", removeKey);
+  $("settings-test").addEventListener("click", testConnection);
   $("open-settings").addEventListener("click", openSettings);
   document.addEventListener("open-settings", openSettings);
 }

@@ -92,6 +92,7 @@ pub fn setup_with<R: tauri::Runtime>(
             settings::api_key_status,
             settings::set_api_key,
             settings::delete_api_key,
+            settings::test_connection,
         ])
 }
 

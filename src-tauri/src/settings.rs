@@ -6,7 +6,8 @@
 //! persist them.
 
 use crate::commands::CmdResult;
-use desk_core::agent::{secret, ApiKey, ProviderKind};
+use desk_core::agent::probe::{probe, ProbeReport};
+use desk_core::agent::{secret, ApiKey, ProviderKind, ProviderSettings};
 use desk_core::error::ErrorBody;
 use serde::Serialize;
 
@@ -74,4 +75,23 @@ pub fn set_api_key(provider: ProviderKind, key: String) -> CmdResult<()> {
 #[tauri::command(async)]
 pub fn delete_api_key(provider: ProviderKind) -> CmdResult<()> {
     secret::keychain_delete(provider).map_err(keychain_body)
+}
+
+/// "Test connection": one cheap request to the chosen provider (its model list; `claude --version` for
+/// Claude Code). A key typed in the dialog but not saved is used for this request only and then dropped;
+/// otherwise the key a turn would use (environment, then keychain).
+#[tauri::command]
+pub async fn test_connection(provider: ProviderSettings, key: Option<String>) -> CmdResult<ProbeReport> {
+    let typed = key.and_then(ApiKey::new);
+    let key = match typed {
+        Some(k) => Some(k),
+        // The keychain answers over D-Bus, synchronously: off the async threads.
+        None => tauri::async_runtime::spawn_blocking(move || {
+            secret::resolve_key(provider.kind, &|name| std::env::var(name).ok(), true)
+        })
+        .await
+        .ok()
+        .flatten(),
+    };
+    probe(&provider, key.as_ref(), None).await.map_err(|e| e.body())
 }

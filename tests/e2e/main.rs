@@ -5,3 +5,4 @@
 mod journey;
 mod rig;
 mod security;
+mod settings;

@@ -7,7 +7,7 @@
 
 use crate::error::{DeskError, ErrorBody};
 use crate::office::{default_data_dir, Office};
-use clap::{Parser, Subcommand};
+use clap::{Args, Parser, Subcommand};
 use serde::Serialize;
 use std::io::Write;
 use std::path::PathBuf;
@@ -30,6 +30,37 @@ pub struct Cli {
     pub max_import_bytes: Option<u64>,
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// Which provider answers, and how to reach it (`ask` and `probe`).
+#[derive(Debug, Args)]
+pub struct ProviderArgs {
+    /// offline | openai | anthropic | claude-code
+    #[arg(long, default_value = "offline")]
+    provider: String,
+    #[arg(long)]
+    model: Option<String>,
+    /// Provider base URL (openai default: Ollama's http://127.0.0.1:11434/v1)
+    #[arg(long, value_name = "URL")]
+    base_url: Option<String>,
+    /// The Claude Code executable (default: claude on PATH)
+    #[arg(long, value_name = "PATH")]
+    claude_path: Option<PathBuf>,
+    /// Do not look in the OS keychain for the key (environment only)
+    #[arg(long)]
+    no_keychain: bool,
+}
+
+impl ProviderArgs {
+    fn settings(&self) -> Result<crate::agent::ProviderSettings, DeskError> {
+        let kind = parse_provider(&self.provider)?;
+        Ok(crate::agent::ProviderSettings { kind, model: self.model.clone(), base_url: self.base_url.clone() })
+    }
+
+    /// The key a turn uses: the environment first, then (unless --no-keychain) the OS keychain.
+    fn key(&self, kind: crate::agent::ProviderKind) -> Option<crate::agent::ApiKey> {
+        crate::agent::secret::resolve_key(kind, &|name| std::env::var(name).ok(), !self.no_keychain)
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -63,26 +94,20 @@ pub enum Command {
     Ask {
         id: String,
         question: String,
-        /// offline | openai | anthropic | claude-code
-        #[arg(long, default_value = "offline")]
-        provider: String,
-        #[arg(long)]
-        model: Option<String>,
-        /// Provider base URL (openai default: Ollama's http://127.0.0.1:11434/v1)
-        #[arg(long, value_name = "URL")]
-        base_url: Option<String>,
+        #[command(flatten)]
+        with: ProviderArgs,
         /// Model round trips allowed in the turn
         #[arg(long, default_value_t = crate::agent::DEFAULT_MAX_ROUNDS)]
         max_rounds: u32,
         /// Stop the turn once its (known) cost is over this many US dollars
         #[arg(long, value_name = "USD")]
         budget_usd: Option<f64>,
-        /// The Claude Code executable (default: claude on PATH)
-        #[arg(long, value_name = "PATH")]
-        claude_path: Option<PathBuf>,
-        /// Do not look in the OS keychain for the key (environment only)
-        #[arg(long)]
-        no_keychain: bool,
+    },
+    /// Test a provider before asking it anything: its model list (or `claude --version`), with the key a
+    /// turn would use. Exit 0 when it answers, 1 when it refuses or cannot be reached (with the reason)
+    Probe {
+        #[command(flatten)]
+        with: ProviderArgs,
     },
     /// Save or delete a provider's API key in the OS keychain (the key is read from stdin)
     Key {
@@ -272,21 +297,42 @@ fn run(cli: Cli) -> Result<i32, DeskError> {
                 println!("wrote {} ({} files, {} bytes)", summary.path, summary.files, summary.bytes);
             }
         }
-        Command::Ask { id, question, provider, model, base_url, max_rounds, budget_usd, claude_path, no_keychain } => {
+        Command::Ask { id, question, with, max_rounds, budget_usd } => {
             let id = office.resolve(&id)?;
-            let kind = parse_provider(&provider)?;
-            let mut request = crate::agent::TurnRequest::new(
-                id.as_str(),
-                question,
-                crate::agent::ProviderSettings { kind, model, base_url },
-            );
+            let settings = with.settings()?;
+            let kind = settings.kind;
+            let mut request = crate::agent::TurnRequest::new(id.as_str(), question, settings);
             request.max_rounds = max_rounds;
             request.budget_usd = budget_usd;
-            if let Some(p) = claude_path {
+            if let Some(p) = with.claude_path.clone() {
                 request.claude_code.program = p;
             }
-            request.api_key = crate::agent::secret::resolve_key(kind, &|name| std::env::var(name).ok(), !no_keychain);
+            request.api_key = with.key(kind);
             return ask(&mut office, &request, json);
+        }
+        Command::Probe { with } => {
+            let settings = with.settings()?;
+            let key = with.key(settings.kind);
+            return Ok(
+                match crate::agent::probe::probe_blocking(&settings, key.as_ref(), with.claude_path.as_deref()) {
+                    Ok(report) => {
+                        if json {
+                            print_json(&report);
+                        } else {
+                            println!("{}", report.message);
+                        }
+                        0
+                    }
+                    Err(e) => {
+                        if json {
+                            print_json(&e.body());
+                        } else {
+                            eprintln!("desk: {e} [{}]", e.code());
+                        }
+                        1
+                    }
+                },
+            );
         }
         Command::Key { action, provider } => {
             let kind = parse_provider(&provider)?;

@@ -98,3 +98,37 @@ fn ctrl_c_cancels_the_turn_and_history_stays_consistent() {
     assert_eq!(turn["error"]["code"], "cancelled");
     assert_eq!(turn["items"][1]["content"], "Thinking", "the streamed text is kept");
 }
+
+#[test]
+fn probe_says_whether_a_provider_answers_with_exit_codes_for_scripts() {
+    let dir = tempfile::tempdir().unwrap();
+    let server =
+        FakeServer::start(vec![Reply::json(200, json!({"data": [{"id": "llama3.1:latest"}, {"id": "phi4"}]}))]);
+    let out = desk(dir.path())
+        .args([
+            "probe",
+            "--provider",
+            "openai",
+            "--base-url",
+            &server.url,
+            "--model",
+            "phi4",
+            "--no-keychain",
+            "--json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["models"], json!(["llama3.1:latest", "phi4"]));
+    assert!(v["message"].as_str().unwrap().contains("the model phi4 is available"), "{v}");
+
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let out = desk(dir.path())
+        .args(["probe", "--provider", "openai", "--base-url", &format!("http://127.0.0.1:{port}"), "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "a provider that does not answer is a refusal");
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["code"], "provider_unreachable");
+}

@@ -7,4 +7,5 @@ mod cli;
 mod fake;
 mod keychain;
 mod openai;
+mod probe;
 mod turn;

@@ -23,6 +23,7 @@ mod http;
 mod model;
 pub mod offline;
 pub mod openai;
+pub mod probe;
 pub mod secret;
 mod sse;
 
