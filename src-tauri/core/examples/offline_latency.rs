@@ -65,6 +65,9 @@ fn main() {
         "monthly revenue trend",
         "revenue Q1 vs Q2 2026",
         "Which region grew fastest from the first month to the last?",
+        "What percentage of revenue came from the West region?",
+        "how many distinct customers by store",
+        "unit price by category",
     ] {
         let mut tools = Toolbox::new(desk.clone(), office.input_names(&id).unwrap());
         let req = TurnRequest::new(&c.id, q, ProviderSettings::new(ProviderKind::Offline));

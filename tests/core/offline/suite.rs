@@ -401,12 +401,24 @@ fn grouping_through_a_dimension_joins_groups_not_rows() {
         "top 3 products by revenue",
         "total revenue by product for the West region",
         "average units by region",
+        "What percentage of revenue came from the West region?",
+        "share of units by segment in 2026",
+        "how many distinct customers by store",
     ] {
         let a = ask(&mut d, q);
         assert!(!a.reply.contains(DECLINED), "{q}: {}", a.reply);
         assert!(a.report.contains("LEFT JOIN"), "{q}: the dimension is joined\n{}", a.report);
         assert!(!a.report.contains("ON f."), "{q}: a join per order row\n{}", a.report);
     }
+    // The share through a join: the part and the whole as hand-written SQL computes them.
+    let a = ask(&mut d, "share of units by segment in 2026");
+    let text = format!("{}\n{}", a.reply, a.report);
+    let ent = sql_num(
+        &d,
+        "SELECT 100.0 * SUM(CASE WHEN c.segment = 'Enterprise' THEN o.units END) / SUM(o.units)
+         FROM orders o JOIN customers c USING (customer_id) WHERE o.order_date LIKE '2026%'",
+    );
+    assert!(states(&text, ent), "Enterprise's share {ent}: {text}");
     // An average through a join is a real division, not an integer one.
     let a = ask(&mut d, "average units by region");
     let west =

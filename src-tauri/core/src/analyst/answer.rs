@@ -102,7 +102,7 @@ pub fn q(ident: &str) -> String {
     format!("\"{}\"", ident.replace('"', "\"\""))
 }
 
-fn lit(s: &str) -> String {
+pub fn lit(s: &str) -> String {
     format!("'{}'", s.replace('\'', "''"))
 }
 
@@ -244,7 +244,8 @@ impl Sql<'_> {
     /// fact table). When a key or a filter lives in a joined table, the fact table is first aggregated by
     /// the join keys (and the fact-table keys), and only those few groups are joined to the dimension
     /// tables and combined (one join per key instead of one per row). That holds for figures that combine
-    /// from parts (sum, count, min, max, an average as sum over count); a distinct count joins per row.
+    /// from parts (sum, count, min, max, an average as sum over count) and for a distinct count of a
+    /// fact-table column (over the distinct key-value pairs); a distinct count of a joined column joins per row.
     pub fn grouped(&self, keys: &[(GroupKey<'_>, &str)], aggs: &[(Option<&str>, &str)], extra: &[String]) -> String {
         let key_cols = |key_sql: &dyn Fn(usize, &GroupKey<'_>) -> String| -> Vec<String> {
             keys.iter().enumerate().map(|(n, (k, name))| format!("{} AS {}", key_sql(n, k), q(name))).collect()
@@ -259,6 +260,9 @@ impl Sql<'_> {
                 None => m.clone(),
             };
             match (&self.i.measure, self.i.agg) {
+                // A distinct count does not combine from parts, but the distinct (keys, value) pairs do:
+                // the value joins the inner grouping and the outer counts its distinct values.
+                (Measure::Distinct(d), _) if d.via.is_none() => Some((vec![arg], "COUNT(DISTINCT {0})")),
                 (Measure::Distinct(_), _) => None,
                 (Measure::Rows(_), _) => Some((
                     match cond {
@@ -352,13 +356,16 @@ impl Sql<'_> {
         }
         inner_conds.extend(extra.iter().cloned());
         let wh = |c: &[String]| if c.is_empty() { String::new() } else { format!(" WHERE {}", c.join(" AND ")) };
+        // For a distinct count the inner value columns are grouping keys too (distinct pairs).
+        let distinct = matches!(self.i.measure, Measure::Distinct(_));
+        let inner_group = if distinct { inner.len() } else { inner_keys };
         let mut sql = format!(
             "SELECT {} FROM (SELECT {} FROM {} AS f{} GROUP BY {}) AS g",
             outer.join(", "),
             inner.join(", "),
             q(&self.i.fact),
             wh(&inner_conds),
-            group_by(inner_keys)
+            group_by(inner_group)
         );
         for (n, j) in joins.iter().enumerate() {
             let alias = q(&format!("j_{}", j.to_table));
@@ -475,7 +482,25 @@ pub fn measure_words(i: &Intent) -> String {
     match &i.measure {
         Measure::Column(c) => c.replace('_', " "),
         Measure::Rows(t) => t.replace('_', " "),
-        Measure::Distinct(d) => format!("distinct {}", d.names().last().cloned().unwrap_or_else(|| d.column.clone())),
+        Measure::Distinct(d) => {
+            // "customer_id" counts customers.
+            let col = d.column.to_lowercase();
+            match col.strip_suffix("_id").or_else(|| col.strip_suffix(" id")).filter(|s| !s.is_empty()) {
+                Some(base) => format!("distinct {}", plural(&base.replace('_', " "))),
+                None => format!("distinct {}", d.names().last().cloned().unwrap_or_else(|| d.column.clone())),
+            }
+        }
+    }
+}
+
+/// "customer" -> "customers", "category" -> "categories", "address" stays.
+fn plural(w: &str) -> String {
+    if w.ends_with('s') {
+        w.to_string()
+    } else if let Some(stem) = w.strip_suffix('y').filter(|s| !s.ends_with(['a', 'e', 'o', 'u'])) {
+        format!("{stem}ies")
+    } else {
+        format!("{w}s")
     }
 }
 

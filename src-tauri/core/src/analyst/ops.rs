@@ -2,8 +2,8 @@
 //! deliverable (headline, key numbers, interpretation) from the rows the tools returned.
 
 use super::answer::{
-    capitalise, decimals, figure_words, grain_label, measure_words, n, pct, q, scope_words, GroupKey, Rows, Runner,
-    Sql, Step,
+    capitalise, decimals, figure_words, grain_label, lit, measure_words, n, pct, q, scope_words, GroupKey, Rows,
+    Runner, Sql, Step,
 };
 use super::format::{fmt_num, fmt_pct_signed};
 use super::question::{Agg, Grain, Intent, Measure, Period};
@@ -147,6 +147,16 @@ pub fn breakdown(r: &mut Runner, i: &Intent, desk: &Desk, share_focus: bool) -> 
             pct(rows.num(0, "share_pct")),
             n(total.num(0, "value"), d)
         );
+    } else if rows.rows.len() > 1 && rows.num(0, "value") == rows.num(rows.rows.len() - 1, "value") {
+        // Every group has the same figure: nobody leads.
+        r.out.headline = format!(
+            "{}{} by {by}: all {} groups have {}{}.",
+            capitalise(&what),
+            scope_words(i),
+            rows.rows.len(),
+            n(rows.num(0, "value"), d),
+            if additive { String::new() } else { format!("; overall {}", n(total.num(0, "value"), d)) }
+        );
     } else {
         r.out.headline = format!(
             "{}{} by {by}: {} leads with {}{}; {} {}.",
@@ -160,7 +170,7 @@ pub fn breakdown(r: &mut Runner, i: &Intent, desk: &Desk, share_focus: bool) -> 
         );
     }
     let last = rows.rows.len() - 1;
-    if last > 0 {
+    if last > 0 && rows.num(0, "value") != rows.num(last, "value") {
         r.out.interpretation.push(format!(
             "{} groups. Highest: {} ({}); lowest: {} ({}).",
             rows.rows.len(),
@@ -742,15 +752,45 @@ pub fn share(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
     whole.filters.clear();
     let sw = Sql { i: &whole };
     let from = s.from();
-    let rows = r.sql(
-        "The part and the whole",
+    let sql = if additive(i) {
+        // Add up the figure per value of the filtered dimensions first (the fact table grouped by its join
+        // keys, then joined: one join per group, not per row), then the part is the groups that match.
+        let mut fdims: Vec<&super::schema::Dimension> = Vec::new();
+        for (d, _) in &i.filters {
+            if !fdims.iter().any(|x| x.table == d.table && x.column == d.column) {
+                fdims.push(d);
+            }
+        }
+        let names: Vec<String> = (0..fdims.len()).map(|n| format!("k{n}")).collect();
+        let keys: Vec<(GroupKey, &str)> =
+            fdims.iter().zip(&names).map(|(d, nm)| (GroupKey::Dim(d), nm.as_str())).collect();
+        let part: Vec<String> = fdims
+            .iter()
+            .zip(&names)
+            .map(|(d, nm)| {
+                let vals: Vec<String> = i
+                    .filters
+                    .iter()
+                    .filter(|(x, _)| x.table == d.table && x.column == d.column)
+                    .map(|(_, v)| lit(v))
+                    .collect();
+                format!("{} IN ({})", q(nm), vals.join(", "))
+            })
+            .collect();
+        format!(
+            "SELECT part, total, 100.0 * part / total AS share_pct FROM (SELECT SUM(CASE WHEN {} THEN value END) AS part, SUM(value) AS total FROM ({}))",
+            part.join(" AND "),
+            sw.grouped(&keys, &[(None, "value")], &[])
+        )
+    } else {
         format!(
             "SELECT part, total, 100.0 * part / total AS share_pct FROM (SELECT {} AS part, {} AS total {from}{})",
             s.agg(Some(&cond)),
             s.agg(None),
             sw.where_(&[])
-        ),
-    )?;
+        )
+    };
+    let rows = r.sql("The part and the whole", sql)?;
     let what = figure_words(i);
     let part_words: Vec<String> = i.filters.iter().map(|(dm, v)| format!("{v} ({})", dim_name(dm))).collect();
     let period = i.period.as_ref().map(|p| format!(" in {}", p.label)).unwrap_or_default();
@@ -775,13 +815,9 @@ pub fn share(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
         let name = dim_name(dim);
         let mw = measure_words(i);
         let chart_sql = format!(
-            "SELECT {} AS {}, 100.0 * {} / SUM({}) OVER () AS share_pct {}{} GROUP BY 1 ORDER BY 2 DESC LIMIT 40",
-            ss.dim_expr(dim),
+            "SELECT {}, 100.0 * value / SUM(value) OVER () AS share_pct FROM ({}) ORDER BY 2 DESC LIMIT 40",
             q(&name),
-            ss.agg(None),
-            ss.agg(None),
-            ss.from(),
-            ss.where_(&[])
+            ss.grouped(&[(GroupKey::Dim(dim), &name)], &[(None, "value")], &[])
         );
         let title = format!("Share of {what} by {name}{period}");
         let _ = mw;
