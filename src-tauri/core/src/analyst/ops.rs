@@ -807,6 +807,15 @@ pub fn share(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
         vec![format!("{} overall", capitalise(&what)), n(rows.num(0, "total"), d)],
         vec!["Share".into(), pct(rows.num(0, "share_pct"))],
     ];
+    if let (true, Some(part), Some(total)) = (additive(i), rows.num(0, "part"), rows.num(0, "total")) {
+        if total != 0.0 {
+            r.out.interpretation.push(format!(
+                "The rest, {} ({}), came from everything else{period}.",
+                n(Some(total - part), d),
+                pct(Some(100.0 * (total - part) / total))
+            ));
+        }
+    }
     // The whole split by the first filter's dimension, as context and chart.
     if let Some((dim, _)) = i.filters.first() {
         let mut split = whole.clone();
