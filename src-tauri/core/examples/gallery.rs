@@ -46,7 +46,7 @@ fn main() {
             office.import_sample(&id).unwrap();
         } else {
             let path = vega.join(dataset);
-            let got = office.import_paths(&id, &[path.clone()], &mut |_, _, _| {}).unwrap();
+            let got = office.import_paths(&id, std::slice::from_ref(&path), &mut |_, _, _| {}).unwrap();
             assert!(got.iter().all(|o| o.ok), "{}: {got:?}", path.display());
         }
         let desk = office.desk_dir(&id).unwrap();
