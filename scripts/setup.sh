@@ -35,3 +35,6 @@ fi
 # Build outputs live outside the clone so a second run (CI or a fresh checkout) reuses them.
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/analyst-desk/target}"
 mkdir -p "$CARGO_TARGET_DIR"
+
+# What `scripts/app` builds (release) and `scripts/test` checks builds (debug): the app and the `desk` CLI.
+APP_BUILD=(--locked -p analyst-desk -p desk-core --bins)
