@@ -94,6 +94,14 @@ pub fn sql_num(d: &Desk, sql: &str) -> f64 {
     conn.query_row(sql, [], |r| r.get::<_, f64>(0)).unwrap_or_else(|e| panic!("expected-value SQL failed ({e}): {sql}"))
 }
 
+/// A text value computed by hand-written SQL on the desk's analysis database.
+pub fn sql_text(d: &Desk, sql: &str) -> String {
+    let db = desk_core::tables::analysis_db_path(&d.desk);
+    let conn = rusqlite::Connection::open_with_flags(&db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
+    conn.query_row(sql, [], |r| r.get::<_, String>(0))
+        .unwrap_or_else(|e| panic!("expected-value SQL failed ({e}): {sql}"))
+}
+
 /// Every number written in `text` with the decimals it was written with ("1,234.50" -> (1234.5, 2)).
 pub fn numbers(text: &str) -> Vec<(f64, usize)> {
     let chars: Vec<char> = text.chars().collect();

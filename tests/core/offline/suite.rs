@@ -191,6 +191,8 @@ const SAMPLE: &[Case] = &[
     c("how many distinct customers by store", &["SELECT COUNT(DISTINCT o.customer_id) FROM orders o JOIN stores s USING (store_id) WHERE s.store='Harbor Street'"], true),
     c("how many customers by store format in 2025", &["SELECT COUNT(DISTINCT o.customer_id) FROM orders o JOIN stores s USING (store_id) WHERE s.format='Online' AND o.order_date LIKE '2025%'"], true),
     c("unit price by category", &["SELECT AVG(o.unit_price) FROM orders o JOIN products p USING (product_id) WHERE p.category='Hardware'"], true),
+    c("which day had the most orders", &["SELECT MAX(c) FROM (SELECT COUNT(*) c FROM orders GROUP BY order_date)"], true),
+    c("which customer placed the most orders?", &["SELECT MAX(c) FROM (SELECT COUNT(*) c FROM orders GROUP BY customer_id)"], true),
     c("median revenue", &["SELECT revenue FROM orders ORDER BY revenue LIMIT 1 OFFSET (SELECT (COUNT(*) - 1) / 2 FROM orders)"], true),
     c("how many orders per month in 2025", &["SELECT COUNT(*) FROM orders WHERE order_date LIKE '2025-12%'"], true),
 ];
@@ -390,6 +392,17 @@ fn breakdowns_say_overall_unless_the_figure_adds_up() {
 
 /// Questions grouped or filtered through a dimension table aggregate the orders by their key first and
 /// join only the key groups: no query joins every order row to `customers` or `products`.
+#[test]
+fn a_period_the_data_covers_only_in_part_is_said_to_be_partial() {
+    let mut d = desk_with(&[]);
+    // The sample's orders run from 2025-01-01 to 2026-06-30.
+    let last = sql_text(&d, "SELECT MAX(order_date) FROM orders");
+    let a = ask(&mut d, "compare revenue in 2025 and 2026");
+    assert!(a.reply.contains(&format!("2026 is only partly in the data (from 2026-01-01 to {last})")), "{}", a.reply);
+    let a = ask(&mut d, "revenue Q1 vs Q2 2026");
+    assert!(!a.reply.contains("only partly"), "two whole quarters: {}", a.reply);
+}
+
 #[test]
 fn grouping_through_a_dimension_joins_groups_not_rows() {
     let mut d = desk_with(&[]);

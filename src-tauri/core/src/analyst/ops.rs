@@ -290,6 +290,32 @@ pub fn rank(r: &mut Runner, i: &Intent, desk: &Desk, top: Option<usize>, desc: b
     Ok(())
 }
 
+/// When the data covers only part of a period (it starts after the period starts, or ends before it
+/// ends), a sentence that says which part.
+fn coverage_note(i: &Intent, p: &Period) -> Option<String> {
+    let t = i.time.as_ref().filter(|t| !t.year_number)?;
+    let (first, last) = (t.min.get(0..10)?, t.max.get(0..10)?);
+    let day = |s: &str| -> Option<i64> {
+        let (y, m, d) = (s.get(0..4)?.parse().ok()?, s.get(5..7)?.parse().ok()?, s.get(8..10)?.parse().ok()?);
+        Some(crate::calendar::days_from_civil(y, m, d))
+    };
+    let (start, end) = (day(&p.start)?, day(&p.end)? - 1);
+    let (d0, d1) = (day(first)?, day(last)?);
+    if d1 < start || d0 > end || (d0 <= start && d1 >= end) {
+        return None;
+    }
+    let show = |x: i64| {
+        let (y, m, d) = crate::calendar::civil_from_days(x);
+        format!("{y:04}-{m:02}-{d:02}")
+    };
+    Some(format!(
+        "{} is only partly in the data (from {} to {}), so the comparison is not like for like.",
+        p.label,
+        show(start.max(d0)),
+        show(end.min(d1))
+    ))
+}
+
 pub fn compare(r: &mut Runner, i: &Intent, desk: &Desk, a: &Period, b: &Period) -> R {
     let s = Sql { i };
     let d = decimals(i, desk);
@@ -318,6 +344,12 @@ pub fn compare(r: &mut Runner, i: &Intent, desk: &Desk, a: &Period, b: &Period) 
     );
     if !i.filters.is_empty() {
         r.out.headline = format!("{} (scope:{})", r.out.headline, scope_words(i));
+    }
+    // Comparing a whole year with half of one is not like for like: say so first.
+    for p in [a, b] {
+        if let Some(note) = coverage_note(i, p) {
+            r.out.interpretation.insert(0, note);
+        }
     }
     r.out.table = vec![
         vec!["Period".into(), capitalise(&what)],
@@ -705,14 +737,17 @@ pub fn best_period(r: &mut Runner, i: &Intent, desk: &Desk, desc: bool) -> R {
     ranked.sort_by(|a, b| rows.num(*a, "rank").partial_cmp(&rows.num(*b, "rank")).unwrap_or(std::cmp::Ordering::Equal));
     let lbl = |k: usize| grain_label(g, &rows.text(k, "period"));
     let (first, second) = (ranked[0], ranked.get(1).copied());
-    r.out.headline = format!(
-        "The {} {} was {} with {what} of {}{}.",
-        if desc { "best" } else { "worst" },
-        g.word(),
-        lbl(first),
-        n(rows.num(first, "value"), d),
-        scope_words(i)
-    );
+    // "with 20 orders" for a count; "with total revenue of 31,386.55" for a figure.
+    let value = n(rows.num(first, "value"), d);
+    let counted = !matches!(i.measure, Measure::Column(_));
+    let with = if counted { format!("{value} {}", measure_words(i)) } else { format!("{what} of {value}") };
+    let which = match (desc, counted) {
+        (true, false) => "best",
+        (false, false) => "worst",
+        (true, true) => "busiest",
+        (false, true) => "quietest",
+    };
+    r.out.headline = format!("The {which} {} was {} with {with}{}.", g.word(), lbl(first), scope_words(i));
     if let Some(sec) = second {
         r.out.interpretation.push(format!(
             "Runner-up: {} ({}), {} by {}.",

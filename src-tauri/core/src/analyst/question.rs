@@ -1015,6 +1015,21 @@ fn read_pieces(
             }
         }
     }
+    // "the most orders", "the fewest transactions": a count of the rows a table holds, not its money.
+    if p.count_of.is_none() && p.measures.is_empty() {
+        let most = words.w.iter().position(|x| matches!(x.as_str(), "most" | "fewest" | "least"));
+        if let Some(ti) = most.map(|mi| mi + 1).filter(|ti| *ti < words.w.len() && !words.claimed[*ti]) {
+            let tw = words.w[ti].clone();
+            let table_hit = desk.tables.iter().find(|t| table_words(&t.name).iter().any(|n| word_matches(&tw, n)));
+            if let Some(t) = table_hit {
+                p.count_of = Some(format!("rows:{}", t.name));
+                words.claim(ti, 1);
+            } else if matches!(tw.as_str(), "rows" | "records" | "entries" | "transactions" | "observations") {
+                p.count_of = Some(format!("rows:{fact}"));
+                words.claim(ti, 1);
+            }
+        }
+    }
     // Dimensions named for grouping.
     let mut dim_hits: Vec<(usize, Dimension)> = Vec::new();
     for d in &dims {
