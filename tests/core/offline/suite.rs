@@ -305,6 +305,28 @@ const DISASTERS: &[Case] = &[
     ),
 ];
 
+/// A concentration (a level): averaged, never added up; "grow from A to B" compares A with B.
+const CO2: &[Case] = &[
+    c("how much did CO2 grow from 1960 to 2010", &[
+        "SELECT AVG(CO2) FROM co2_concentration WHERE Date LIKE '1960%'",
+        "SELECT AVG(CO2) FROM co2_concentration WHERE Date LIKE '2010%'",
+        "SELECT 100.0 * ((SELECT AVG(CO2) FROM co2_concentration WHERE Date LIKE '2010%') / (SELECT AVG(CO2) FROM co2_concentration WHERE Date LIKE '1960%') - 1)",
+    ], true),
+    c("CO2 trend by year", &["SELECT MAX(v) FROM (SELECT AVG(CO2) v FROM co2_concentration GROUP BY substr(Date,1,4))"], true),
+];
+
+/// Long column names as people say them: "total cost" (Cost Total $), "repair cost" (Cost Repair),
+/// "airline" (Aircraft Airline Operator), "phase" (Phase of flight).
+const BIRDSTRIKES: &[Case] = &[
+    c("total cost by wildlife size", &["SELECT SUM(cost_total) FROM birdstrikes WHERE wildlife_size='Large'"], true),
+    c(
+        "which airline had the highest repair cost",
+        &["SELECT MAX(v) FROM (SELECT SUM(cost_repair) v FROM birdstrikes GROUP BY aircraft_airline_operator)"],
+        true,
+    ),
+    c("number of rows by phase", &["SELECT COUNT(*) FROM birdstrikes WHERE phase_of_flight='Approach'"], true),
+];
+
 #[test]
 fn offline_question_suite() {
     let mut failures = Vec::new();
@@ -316,6 +338,8 @@ fn offline_question_suite() {
         (vec![vega("gapminder-health-income.csv")], GAPMINDER, GAPMINDER_DECLINES),
         (vec![vega("iowa-electricity.csv")], IOWA, IOWA_DECLINES),
         (vec![vega("disasters.csv")], DISASTERS, &[]),
+        (vec![vega("co2-concentration.csv")], CO2, &[]),
+        (vec![vega("birdstrikes.csv")], BIRDSTRIKES, &[]),
     ];
     for (files, cases, declines) in sets {
         let mut d = desk_with(&files);
@@ -401,6 +425,21 @@ fn a_period_the_data_covers_only_in_part_is_said_to_be_partial() {
     assert!(a.reply.contains(&format!("2026 is only partly in the data (from 2026-01-01 to {last})")), "{}", a.reply);
     let a = ask(&mut d, "revenue Q1 vs Q2 2026");
     assert!(!a.reply.contains("only partly"), "two whole quarters: {}", a.reply);
+    // A yearly series of sums whose last year is half there; a monthly one whose months are all whole.
+    let a = ask(&mut d, "revenue trend by year");
+    assert!(a.reply.contains("2026 is only partly in the data"), "{}", a.reply);
+    let a = ask(&mut d, "monthly revenue trend");
+    assert!(!a.reply.contains("only partly"), "{}", a.reply);
+    // The question's own period cuts the first week.
+    let a = ask(&mut d, "weekly revenue in May 2026");
+    assert!(
+        a.reply.contains("The week of 2026-04-27 is only partly in the data (from 2026-05-01 to 2026-05-03)"),
+        "{}",
+        a.reply
+    );
+    // An average is not distorted by a partial period.
+    let a = ask(&mut d, "average revenue trend by year");
+    assert!(!a.reply.contains("only partly"), "{}", a.reply);
 }
 
 #[test]

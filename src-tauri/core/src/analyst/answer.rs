@@ -507,6 +507,15 @@ fn plural(w: &str) -> String {
 /// "total revenue", "average temp max", "number of orders".
 pub fn figure_words(i: &Intent) -> String {
     match (&i.measure, i.agg) {
+        // A column already called a total (`Cost Total`) is "total cost", not "total cost total".
+        (Measure::Column(_), Agg::Sum) if measure_words(i).to_lowercase().split(' ').any(|w| w == "total") => {
+            let rest: Vec<String> = measure_words(i)
+                .split(' ')
+                .filter(|w| !w.eq_ignore_ascii_case("total") && !w.is_empty())
+                .map(str::to_string)
+                .collect();
+            format!("total {}", rest.join(" ")).trim_end().to_string()
+        }
         (Measure::Column(_), a) => format!("{} {}", a.word(), measure_words(i)),
         _ => format!("number of {}", measure_words(i)),
     }

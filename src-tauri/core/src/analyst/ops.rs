@@ -290,17 +290,22 @@ pub fn rank(r: &mut Runner, i: &Intent, desk: &Desk, top: Option<usize>, desc: b
     Ok(())
 }
 
-/// When the data covers only part of a period (it starts after the period starts, or ends before it
-/// ends), a sentence that says which part.
-fn coverage_note(i: &Intent, p: &Period) -> Option<String> {
+/// Days since 1970-01-01 of an ISO date's first ten characters.
+fn day_number(s: &str) -> Option<i64> {
+    let (y, m, d) = (s.get(0..4)?.parse().ok()?, s.get(5..7)?.parse().ok()?, s.get(8..10)?.parse().ok()?);
+    Some(crate::calendar::days_from_civil(y, m, d))
+}
+
+/// When the data in scope (the table's dates, within the question's period) covers only part of `p`
+/// (it starts after `p` starts or ends before it ends), a sentence that says which part, then `why`.
+fn coverage_note(i: &Intent, p: &Period, why: &str) -> Option<String> {
     let t = i.time.as_ref().filter(|t| !t.year_number)?;
-    let (first, last) = (t.min.get(0..10)?, t.max.get(0..10)?);
-    let day = |s: &str| -> Option<i64> {
-        let (y, m, d) = (s.get(0..4)?.parse().ok()?, s.get(5..7)?.parse().ok()?, s.get(8..10)?.parse().ok()?);
-        Some(crate::calendar::days_from_civil(y, m, d))
-    };
-    let (start, end) = (day(&p.start)?, day(&p.end)? - 1);
-    let (d0, d1) = (day(first)?, day(last)?);
+    let (mut d0, mut d1) = (day_number(&t.min)?, day_number(&t.max)?);
+    if let Some(scope) = &i.period {
+        d0 = d0.max(day_number(&scope.start)?);
+        d1 = d1.min(day_number(&scope.end)? - 1);
+    }
+    let (start, end) = (day_number(&p.start)?, day_number(&p.end)? - 1);
     if d1 < start || d0 > end || (d0 <= start && d1 >= end) {
         return None;
     }
@@ -309,11 +314,55 @@ fn coverage_note(i: &Intent, p: &Period) -> Option<String> {
         format!("{y:04}-{m:02}-{d:02}")
     };
     Some(format!(
-        "{} is only partly in the data (from {} to {}), so the comparison is not like for like.",
-        p.label,
+        "{} is only partly in the data (from {} to {}), {why}.",
+        capitalise(&p.label),
         show(start.max(d0)),
         show(end.min(d1))
     ))
+}
+
+/// The calendar span of a period key at a grain (2026, 2026-Q1, 2026-03, a week's Monday, a day).
+fn key_period(g: Grain, key: &str) -> Option<Period> {
+    let show = |x: i64| {
+        let (y, m, d) = crate::calendar::civil_from_days(x);
+        format!("{y:04}-{m:02}-{d:02}")
+    };
+    let y: i64 = key.get(0..4)?.parse().ok()?;
+    let (start, end) = match g {
+        Grain::Year => (crate::calendar::days_from_civil(y, 1, 1), crate::calendar::days_from_civil(y + 1, 1, 1)),
+        Grain::Quarter => {
+            let qn: u32 = key.get(6..7)?.parse().ok()?;
+            let m = (qn - 1) * 3 + 1;
+            let next = if qn == 4 { (y + 1, 1) } else { (y, m + 3) };
+            (crate::calendar::days_from_civil(y, m, 1), crate::calendar::days_from_civil(next.0, next.1, 1))
+        }
+        Grain::Month => {
+            let m: u32 = key.get(5..7)?.parse().ok()?;
+            let next = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+            (crate::calendar::days_from_civil(y, m, 1), crate::calendar::days_from_civil(next.0, next.1, 1))
+        }
+        Grain::Week => {
+            let d = day_number(key)?;
+            (d, d + 7)
+        }
+        Grain::Day => {
+            let d = day_number(key)?;
+            (d, d + 1)
+        }
+    };
+    Some(Period { start: show(start), end: show(end), label: grain_label(g, key) })
+}
+
+/// For a figure that adds up (a sum or a count), the first or last period of a series that the data
+/// covers only in part makes the series look as if it fell or rose: say so.
+fn partial_ends_note(i: &Intent, g: Grain, first: &str, last: &str) -> Option<String> {
+    if !additive(i) {
+        return None;
+    }
+    let why = "so its total is not comparable with the others";
+    let notes: Vec<String> =
+        [first, last].iter().filter_map(|k| key_period(g, k).and_then(|p| coverage_note(i, &p, why))).collect();
+    (!notes.is_empty()).then(|| notes.join(" "))
 }
 
 pub fn compare(r: &mut Runner, i: &Intent, desk: &Desk, a: &Period, b: &Period) -> R {
@@ -347,7 +396,7 @@ pub fn compare(r: &mut Runner, i: &Intent, desk: &Desk, a: &Period, b: &Period) 
     }
     // Comparing a whole year with half of one is not like for like: say so first.
     for p in [a, b] {
-        if let Some(note) = coverage_note(i, p) {
+        if let Some(note) = coverage_note(i, p, "so the comparison is not like for like") {
             r.out.interpretation.insert(0, note);
         }
     }
@@ -592,6 +641,9 @@ pub fn trend(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
                 lbl(last),
                 rows.num(last, "change_from_first_pct").map(fmt_pct_signed).unwrap_or_else(|| "n/a".into())
             );
+            if let Some(note) = partial_ends_note(i, g, &rows.text(0, "period"), &rows.text(last, "period")) {
+                r.out.interpretation.push(note);
+            }
             r.out.interpretation.push(format!(
                 "Peak: {} in {}. Low: {} in {}. {} {}s in all.",
                 n(rows.num(hi, "value"), d),

@@ -734,10 +734,24 @@ fn read_time(words: &mut Words, p: &mut Pieces, time: Option<&TimeColumn>) {
             "compared",
             "growth",
             "grew",
+            "grow",
+            "grown",
+            "rise",
+            "rose",
+            "risen",
+            "fall",
+            "fell",
+            "fallen",
+            "drop",
+            "dropped",
             "change",
             "changed",
             "increase",
+            "increased",
             "decrease",
+            "decreased",
+            "decline",
+            "declined",
             "difference",
         ]);
     if p.range {
@@ -845,6 +859,11 @@ fn read_pieces(
         for c in t.columns.iter().filter(|c| c.is_numeric() && !c.is_key() && !c.is_year_number()) {
             let cname = c.name.to_lowercase();
             let mut names = vec![(cname.replace('_', " "), true)];
+            // "total cost" for `cost_total`, "repair cost" for `Cost Repair`, "max temp" for `temp_max`.
+            let parts: Vec<&str> = cname.split(['_', ' ']).filter(|x| !x.is_empty()).collect();
+            if parts.len() == 2 {
+                names.push((format!("{} {}", parts[1], parts[0]), false));
+            }
             for group in SYNONYMS {
                 if group.contains(&cname.as_str()) {
                     for s in group.iter() {
@@ -1046,6 +1065,28 @@ fn read_pieces(
                 }
                 words.claim(at, len);
                 dim_hits.push((at, d.clone()));
+            }
+        }
+    }
+    // "by airline" for "Aircraft Airline Operator", "by phase" for "Phase of flight": a distinctive word
+    // of a longer column name, when no other column's name has it and nothing else took the word.
+    let word_lists: Vec<Vec<String>> = dims
+        .iter()
+        .map(|d| d.column.to_lowercase().split(['_', ' ']).filter(|x| !x.is_empty()).map(str::to_string).collect())
+        .collect();
+    for (d, ws) in dims.iter().zip(&word_lists) {
+        if ws.len() < 2 || dim_hits.iter().any(|(_, x)| x.table == d.table && x.column == d.column) {
+            continue;
+        }
+        for w in ws {
+            let shared = word_lists.iter().filter(|o| o.contains(w)).count() > 1;
+            if w.len() < 4 || shared || is_stop(w) || matches!(w.as_str(), "name" | "date" | "type" | "time" | "code") {
+                continue;
+            }
+            if let Some((at, len)) = words.find_name(w) {
+                words.claim(at, len);
+                dim_hits.push((at, d.clone()));
+                break;
             }
         }
     }

@@ -98,7 +98,7 @@ impl Dimension {
 /// A column named like a level or a rate (a temperature, a price, a score, a speed, a percentage) rather
 /// than an amount: adding it up over rows means nothing, so without an aggregate word it is averaged.
 pub fn is_level_name(name: &str) -> bool {
-    const LEVEL: [&str; 40] = [
+    const LEVEL: &[&str] = &[
         "temp",
         "temperature",
         "price",
@@ -139,6 +139,12 @@ pub fn is_level_name(name: &str) -> bool {
         "expectancy",
         "celsius",
         "fahrenheit",
+        "co2",
+        "concentration",
+        "ppm",
+        "level",
+        "percentile",
+        "bmi",
     ];
     name_words(name).iter().any(|w| LEVEL.contains(&w.as_str()))
 }
