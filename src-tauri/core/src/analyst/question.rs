@@ -383,7 +383,7 @@ const SYNONYMS: &[&[&str]] = &[
     &["revenue", "sales", "amount", "turnover", "takings", "revenues", "order value"],
     &["units", "qty", "quantity", "volume", "pieces"],
     &["unit_price", "price", "prices"],
-    &["precipitation", "rainfall", "precip", "wettest", "driest"],
+    &["precipitation", "rainfall", "precip", "wettest", "rainiest", "driest"],
     &[
         "temp_max",
         "temperature",
@@ -761,10 +761,24 @@ fn read_time(words: &mut Words, p: &mut Pieces, time: Option<&TimeColumn>) {
         p.periods =
             vec![Period { start: first.start, end: last.end, label: format!("{} – {}", first.label, last.label) }];
     }
-    // Grain
+    // Grain: "per year", "by month", "each week" name it outright ("days with snow per year" is yearly).
     let g = |ws: &[&str]| words.has_any(ws);
-    p.grain = if g(&["daily", "day", "days", "date"]) && (g(&["per", "by", "each", "every", "daily", "which", "what"]))
-    {
+    let named_grain = words.w.windows(2).find_map(|pair| {
+        if !matches!(pair[0].as_str(), "per" | "by" | "each" | "every") {
+            return None;
+        }
+        match pair[1].as_str() {
+            "day" | "date" => Some(Grain::Day),
+            "week" => Some(Grain::Week),
+            "month" => Some(Grain::Month),
+            "quarter" => Some(Grain::Quarter),
+            "year" => Some(Grain::Year),
+            _ => None,
+        }
+    });
+    p.grain = if named_grain.is_some() {
+        named_grain
+    } else if g(&["daily", "day", "days", "date"]) && (g(&["per", "by", "each", "every", "daily", "which", "what"])) {
         Some(Grain::Day)
     } else if g(&["weekly", "week", "weeks"]) {
         Some(Grain::Week)
@@ -834,6 +848,8 @@ fn read_pieces(
         ("at least", "conditions on numbers (above, below, more than ...)"),
         ("day of week", "days of the week"),
         ("day of the week", "days of the week"),
+        ("month of the year", "seasonal patterns (months of the year across years)"),
+        ("month of year", "seasonal patterns (months of the year across years)"),
     ] {
         if words.phrase(ph).is_some() {
             p.out_of_scope = Some(why.to_string());
@@ -1128,7 +1144,8 @@ fn read_pieces(
     let free = |list: &[&str]| w.w.iter().enumerate().any(|(i, x)| !w.claimed[i] && list.contains(&x.as_str()));
     let high = free(&["max", "maximum"])
         || w.has_any(&[
-            "highest", "most", "largest", "biggest", "best", "top", "peak", "wettest", "windiest", "hottest", "busiest",
+            "highest", "most", "largest", "biggest", "best", "top", "peak", "wettest", "rainiest", "windiest",
+            "hottest", "busiest",
         ]);
     let low = free(&["min", "minimum"])
         || w.has_any(&["lowest", "least", "smallest", "worst", "bottom", "fewest", "driest", "coldest", "quietest"]);
@@ -1885,7 +1902,23 @@ pub fn time_column(desk: &Desk, fact: &str) -> Option<TimeColumn> {
     let t = desk.table(fact)?;
     let text = |v: &Option<serde_json::Value>| v.as_ref().map(crate::tools::sql::value_text).unwrap_or_default();
     if let Some(c) = t.columns.iter().find(|c| c.is_time()) {
-        return Some(TimeColumn { name: c.name.clone(), year_number: false, min: text(&c.min), max: text(&c.max) });
+        let (min, mut max) = (text(&c.min), text(&c.max));
+        // Yearly or monthly data written as the first day of its year or month (2017-01-01 stands for
+        // 2017): every year (month) from the first to the last is there, each on its first day. Then the
+        // data covers the last year (month) whole, not just its first day.
+        let ym = |s: &str| -> Option<(i64, u32, u32)> {
+            Some((s.get(0..4)?.parse().ok()?, s.get(5..7)?.parse().ok()?, s.get(8..10)?.parse().ok()?))
+        };
+        if let (Some((y0, m0, d0)), Some((y1, m1, d1))) = (ym(&min), ym(&max)) {
+            let years = (y1 - y0 + 1) as u64;
+            let months = ((y1 - y0) * 12 + i64::from(m1) - i64::from(m0) + 1) as u64;
+            if d0 == 1 && d1 == 1 && m0 == 1 && m1 == 1 && c.distinct == years && years > 1 {
+                max = format!("{y1:04}-12-31");
+            } else if d0 == 1 && d1 == 1 && c.distinct == months && months > 1 {
+                max = format!("{y1:04}-{m1:02}-{:02}", crate::calendar::days_in_month(y1, m1));
+            }
+        }
+        return Some(TimeColumn { name: c.name.clone(), year_number: false, min, max });
     }
     let c = t.columns.iter().find(|c| c.is_year_number())?;
     Some(TimeColumn {
