@@ -191,6 +191,7 @@ const SAMPLE: &[Case] = &[
     c("how many distinct customers by store", &["SELECT COUNT(DISTINCT o.customer_id) FROM orders o JOIN stores s USING (store_id) WHERE s.store='Harbor Street'"], true),
     c("how many customers by store format in 2025", &["SELECT COUNT(DISTINCT o.customer_id) FROM orders o JOIN stores s USING (store_id) WHERE s.format='Online' AND o.order_date LIKE '2025%'"], true),
     c("unit price by category", &["SELECT AVG(o.unit_price) FROM orders o JOIN products p USING (product_id) WHERE p.category='Hardware'"], true),
+    c("revenue per store format", &["SELECT SUM(o.revenue) FROM orders o JOIN stores s USING (store_id) WHERE s.format='Flagship'"], true),
     c("which day had the most orders", &["SELECT MAX(c) FROM (SELECT COUNT(*) c FROM orders GROUP BY order_date)"], true),
     c("which customer placed the most orders?", &["SELECT MAX(c) FROM (SELECT COUNT(*) c FROM orders GROUP BY customer_id)"], true),
     c("median revenue", &["SELECT revenue FROM orders ORDER BY revenue LIMIT 1 OFFSET (SELECT (COUNT(*) - 1) / 2 FROM orders)"], true),

@@ -1066,23 +1066,37 @@ fn read_pieces(
         }
     }
     // Dimensions named for grouping.
+    // Longest names first, so "store format" is the stores' format, not the store and the format.
     let mut dim_hits: Vec<(usize, Dimension)> = Vec::new();
-    for d in &dims {
+    let mut cands: Vec<(usize, usize, usize)> = Vec::new(); // (at, len, index in dims)
+    for (di, d) in dims.iter().enumerate() {
         let mut names = d.names();
         for (syn, target) in DIM_SYNONYMS {
             if names.iter().any(|n| n == target) {
                 names.push(syn.to_string());
             }
         }
+        // The column qualified by its table: "store format", "customer region".
+        let (owner, col) = (singular(&d.table.to_lowercase()), d.column.to_lowercase().replace('_', " "));
+        if !col.starts_with(&owner) {
+            names.push(format!("{owner} {col}"));
+        }
         for name in names {
             if let Some((at, len)) = words.find_name(&name) {
-                if dim_hits.iter().any(|(_, x)| x.table == d.table && x.column == d.column) {
-                    continue;
-                }
-                words.claim(at, len);
-                dim_hits.push((at, d.clone()));
+                cands.push((at, len, di));
             }
         }
+    }
+    cands.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    for (at, len, di) in cands {
+        let d = &dims[di];
+        if words.claimed[at..at + len].iter().any(|c| *c)
+            || dim_hits.iter().any(|(_, x)| x.table == d.table && x.column == d.column)
+        {
+            continue;
+        }
+        words.claim(at, len);
+        dim_hits.push((at, d.clone()));
     }
     // "by airline" for "Aircraft Airline Operator", "by phase" for "Phase of flight": a distinctive word
     // of a longer column name, when no other column's name has it and nothing else took the word.
