@@ -1436,6 +1436,18 @@ const FILLER: &[&str] = &[
     "sells",
     "selling",
     "earned",
+    "earn",
+    "earns",
+    "bring",
+    "brings",
+    "bringing",
+    "generate",
+    "generates",
+    "place",
+    "places",
+    "spend",
+    "spends",
+    "buys",
     "made",
     "generated",
     "produce",
@@ -1682,7 +1694,21 @@ pub fn understand(question: &str, prior: &[String], desk: &Desk, path: &Path) ->
             if per.label.split(|c: char| !c.is_ascii_digit()).filter(|d| !d.is_empty()).all(|d| question.contains(d)) {
                 per.label.clone()
             } else {
-                per.label.chars().filter(|c| !c.is_ascii_digit()).collect::<String>().trim().to_string()
+                // Leave out the years the question did not give (not other numbers: "the last 3 months").
+                per.label
+                    .split(' ')
+                    .map(|w| {
+                        let core = w.trim_matches(|c: char| !c.is_ascii_digit());
+                        if core.len() == 4 && core.chars().all(|c| c.is_ascii_digit()) && !question.contains(core) {
+                            w.replace(core, "")
+                        } else {
+                            w.to_string()
+                        }
+                    })
+                    .filter(|w| !w.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .replace(" )", ")")
             };
         understood.push(format!("the period {label}"));
     }
@@ -1756,6 +1782,20 @@ pub fn understand(question: &str, prior: &[String], desk: &Desk, path: &Path) ->
                     Measure::Rows(fact.clone())
                 }
             },
+            // "How much did Acme spend?": money, the table's money column.
+            None if question.to_lowercase().contains("how much") && main_measure(desk, &fact).is_some() => {
+                let c = main_measure(desk, &fact).unwrap_or_default();
+                p.assumptions.push(format!("\"how much\" is read as {c}"));
+                Measure::Column(c)
+            }
+            // "orders in the last 3 months": a table named with no figure means its rows, counted.
+            None if p.named_table.is_some() && !p.periods.is_empty()
+                || !p.filters.is_empty() && p.named_table.is_some() =>
+            {
+                let t = p.named_table.clone().unwrap_or_default();
+                p.assumptions.push(format!("no figure was named, so this counts the {} rows", t.replace('_', " ")));
+                Measure::Rows(t)
+            }
             None => {
                 return Understanding::Decline(Decline {
                     understood,
