@@ -457,6 +457,22 @@ fn a_period_the_data_covers_only_in_part_is_said_to_be_partial() {
 }
 
 #[test]
+fn follow_ups_narrow_a_breakdown_to_one_group_and_widen_it_to_two() {
+    let mut d = desk_with(&[]);
+    let region = |r: &str| {
+        format!("SELECT SUM(o.revenue) FROM orders o JOIN customers c USING (customer_id) WHERE c.region = '{r}'")
+    };
+    ask(&mut d, "total revenue by region");
+    let a = ask(&mut d, "and for the East region");
+    assert!(states(&a.reply, sql_num(&d, &region("East"))), "{}", a.reply);
+    assert!(!a.reply.contains("by region") && !a.tools().iter().any(|t| t == "chart"), "one group: {}", a.reply);
+    let a = ask(&mut d, "now for West and East");
+    let (west, east) = (sql_num(&d, &region("West")), sql_num(&d, &region("East")));
+    assert!(states(&a.reply, west) && states(&a.reply, east) && states(&a.reply, west + east), "{}", a.reply);
+    assert!(a.reply.contains("by region"), "two groups side by side: {}", a.reply);
+}
+
+#[test]
 fn grouping_through_a_dimension_joins_groups_not_rows() {
     let mut d = desk_with(&[]);
     for q in [

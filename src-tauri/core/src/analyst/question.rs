@@ -1608,12 +1608,18 @@ fn is_follow_up(text: &str) -> bool {
 
 fn merge(prior: Pieces, new: Pieces) -> Pieces {
     let mut out = prior;
-    for (d, v) in new.filters {
-        out.filters.retain(|(od, _)| !(od.table == d.table && od.column == d.column));
-        out.filters.push((d, v));
-    }
+    // New values of a dimension replace its old ones (all of them: "now for West and East" keeps both).
+    out.filters.retain(|(od, _)| !new.filters.iter().any(|(d, _)| od.table == d.table && od.column == d.column));
+    let narrowed: Vec<Dimension> = new.filters.iter().map(|(d, _)| d.clone()).collect();
+    out.filters.extend(new.filters);
     if !new.dims.is_empty() {
         out.dims = new.dims;
+    } else {
+        // "by region", then "and for the East region": one region left, so no breakdown by region.
+        out.dims.retain(|g| {
+            let values = out.filters.iter().filter(|(d, _)| d.table == g.table && d.column == g.column).count();
+            !(values == 1 && narrowed.iter().any(|d| d.table == g.table && d.column == g.column))
+        });
     }
     if !new.periods.is_empty() {
         out.periods = new.periods;
@@ -1886,7 +1892,7 @@ pub fn understand(question: &str, prior: &[String], desk: &Desk, path: &Path) ->
         });
     }
     let mut dims = dims;
-    if dims.is_empty() && matches!(op, Op::Summary) {
+    if dims.is_empty() && matches!(op, Op::Summary | Op::Breakdown) {
         let first = filters.first().map(|(d, _)| (d.table.clone(), d.column.clone()));
         if let Some((t, c)) = first {
             let same: Vec<&(Dimension, String)> =
