@@ -195,6 +195,13 @@ const SAMPLE: &[Case] = &[
     c("how much did Acme Corp spend?", &["SELECT SUM(o.revenue) FROM orders o JOIN customers c USING (customer_id) WHERE c.name='Acme Corp'"], false),
     c("which segment brings the most revenue", &["SELECT MAX(v) FROM (SELECT SUM(o.revenue) v FROM orders o JOIN customers c USING (customer_id) GROUP BY c.segment)"], true),
     c("orders in the last 3 months", &["SELECT COUNT(*) FROM orders WHERE order_date >= '2026-04-01'"], false),
+    c("revenue by category except Software in 2026", &[
+        "SELECT SUM(o.revenue) FROM orders o JOIN products p USING (product_id) WHERE p.category = 'Hardware' AND o.order_date LIKE '2026%'",
+        "SELECT SUM(o.revenue) FROM orders o JOIN products p USING (product_id) WHERE p.category <> 'Software' AND o.order_date LIKE '2026%'",
+    ], true),
+    c("What percentage of revenue came from the West region, excluding hardware?", &[
+        "SELECT 100.0 * SUM(CASE WHEN c.region = 'West' THEN o.revenue END) / SUM(o.revenue) FROM orders o JOIN customers c USING (customer_id) JOIN products p USING (product_id) WHERE p.category <> 'Hardware'",
+    ], true),
     c("revenue per store format", &["SELECT SUM(o.revenue) FROM orders o JOIN stores s USING (store_id) WHERE s.format='Flagship'"], true),
     c("which day had the most orders", &["SELECT MAX(c) FROM (SELECT COUNT(*) c FROM orders GROUP BY order_date)"], true),
     c("which customer placed the most orders?", &["SELECT MAX(c) FROM (SELECT COUNT(*) c FROM orders GROUP BY customer_id)"], true),
@@ -470,6 +477,15 @@ fn follow_ups_narrow_a_breakdown_to_one_group_and_widen_it_to_two() {
     let (west, east) = (sql_num(&d, &region("West")), sql_num(&d, &region("East")));
     assert!(states(&a.reply, west) && states(&a.reply, east) && states(&a.reply, west + east), "{}", a.reply);
     assert!(a.reply.contains("by region"), "two groups side by side: {}", a.reply);
+    // Back to all regions, then all but one.
+    ask(&mut d, "total revenue by region");
+    let a = ask(&mut d, "excluding the West region");
+    let rest = sql_num(
+        &d,
+        "SELECT SUM(o.revenue) FROM orders o JOIN customers c USING (customer_id) WHERE c.region <> 'West'",
+    );
+    assert!(states(&a.reply, rest) && states(&a.reply, east), "{}", a.reply);
+    assert!(!states(&a.reply, west) && a.reply.contains("excluding region West"), "{}", a.reply);
 }
 
 #[test]

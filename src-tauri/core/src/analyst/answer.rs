@@ -134,8 +134,7 @@ impl Sql<'_> {
     fn joined_from(&self, dims: &[&super::schema::Dimension]) -> String {
         let mut s = format!("FROM {} AS f", q(&self.i.fact));
         let mut joined: Vec<String> = Vec::new();
-        let mut dims: Vec<&super::schema::Dimension> =
-            dims.iter().copied().chain(self.i.filters.iter().map(|(d, _)| d)).collect();
+        let mut dims: Vec<&super::schema::Dimension> = dims.iter().copied().chain(self.filter_dims()).collect();
         if let Measure::Distinct(d) = &self.i.measure {
             dims.push(d);
         }
@@ -158,27 +157,39 @@ impl Sql<'_> {
         s
     }
 
-    /// One condition per filtered dimension; several values of one dimension mean any of them.
-    pub fn filter_conds(&self) -> Vec<String> {
-        let mut out: Vec<(String, Vec<String>)> = Vec::new();
-        for (d, v) in &self.i.filters {
-            let e = self.dim_expr(d);
-            match out.iter_mut().find(|(x, _)| *x == e) {
-                Some((_, vs)) => vs.push(lit(v)),
-                None => out.push((e, vec![lit(v)])),
+    /// The dimensions the rows are filtered on: kept values and excluded ones.
+    pub fn filter_dims(&self) -> impl Iterator<Item = &super::schema::Dimension> {
+        self.i.filters.iter().chain(&self.i.excluded).map(|(d, _)| d)
+    }
+
+    /// One condition per filtered dimension, with whether it is on a joined table: several values of one
+    /// dimension mean any of them; excluded values keep every other row, empty ones included.
+    fn dim_conds(&self) -> Vec<(bool, String)> {
+        let mut out = Vec::new();
+        for (list, keep) in [(&self.i.filters, true), (&self.i.excluded, false)] {
+            let mut by_dim: Vec<(bool, String, Vec<String>)> = Vec::new();
+            for (d, v) in list {
+                let e = self.dim_expr(d);
+                match by_dim.iter_mut().find(|(_, x, _)| *x == e) {
+                    Some((_, _, vs)) => vs.push(lit(v)),
+                    None => by_dim.push((d.via.is_some(), e, vec![lit(v)])),
+                }
+            }
+            for (via, e, vs) in by_dim {
+                let c = match (keep, vs.len()) {
+                    (true, 1) => format!("{e} = {}", vs[0]),
+                    (true, _) => format!("{e} IN ({})", vs.join(", ")),
+                    (false, _) => format!("({e} IS NULL OR {e} NOT IN ({}))", vs.join(", ")),
+                };
+                out.push((via, c));
             }
         }
-        out.into_iter()
-            .map(
-                |(e, vs)| {
-                    if vs.len() == 1 {
-                        format!("{e} = {}", vs[0])
-                    } else {
-                        format!("{e} IN ({})", vs.join(", "))
-                    }
-                },
-            )
-            .collect()
+        out
+    }
+
+    /// One condition per filtered dimension (see [`Sql::dim_conds`]).
+    pub fn filter_conds(&self) -> Vec<String> {
+        self.dim_conds().into_iter().map(|(_, c)| c).collect()
     }
 
     pub fn period_cond(&self, p: &Period) -> Option<String> {
@@ -213,7 +224,7 @@ impl Sql<'_> {
     /// GROUP BY costs on a big table); otherwise a plain GROUP BY. Groups whose figure is empty or zero are left out.
     pub fn per_group(&self, d: &super::schema::Dimension, name: &str) -> String {
         let k = self.dim_expr(d);
-        let through_key = d.via.is_some() || self.i.filters.iter().any(|(f, _)| f.via.is_some());
+        let through_key = d.via.is_some() || self.filter_dims().any(|f| f.via.is_some());
         if through_key || d.values.is_empty() || d.values.len() > 8 || self.i.fact_rows < 200_000 {
             return self.grouped(&[(GroupKey::Dim(d), name)], &[(None, "value")], &[]);
         }
@@ -252,7 +263,7 @@ impl Sql<'_> {
         };
         let group_by = |n: usize| (1..=n).map(|x| x.to_string()).collect::<Vec<_>>().join(", ");
         let joined = keys.iter().any(|(k, _)| matches!(k, GroupKey::Dim(d) if d.via.is_some()))
-            || self.i.filters.iter().any(|(d, _)| d.via.is_some());
+            || self.filter_dims().any(|d| d.via.is_some());
         let m = self.measure_expr();
         let parts = |cond: Option<&str>| {
             let arg = match cond {
@@ -303,7 +314,7 @@ impl Sql<'_> {
             GroupKey::Dim(d) => Some(*d),
             GroupKey::Expr(_) => None,
         });
-        for d in dims.chain(self.i.filters.iter().map(|(d, _)| d)) {
+        for d in dims.chain(self.filter_dims()) {
             if let Some(j) = &d.via {
                 if !joins.iter().any(|x| x.to_table == j.to_table) {
                     joins.push(j);
@@ -335,16 +346,7 @@ impl Sql<'_> {
         // Conditions on the fact table go inside; filters on joined tables apply to the joined groups.
         let mut inner_conds: Vec<String> = Vec::new();
         let mut outer_conds: Vec<String> = Vec::new();
-        let mut by_dim: Vec<(bool, String, Vec<String>)> = Vec::new();
-        for (d, v) in &self.i.filters {
-            let e = self.dim_expr(d);
-            match by_dim.iter_mut().find(|(_, x, _)| *x == e) {
-                Some((_, _, vs)) => vs.push(lit(v)),
-                None => by_dim.push((d.via.is_some(), e, vec![lit(v)])),
-            }
-        }
-        for (via, e, vs) in by_dim {
-            let c = if vs.len() == 1 { format!("{e} = {}", vs[0]) } else { format!("{e} IN ({})", vs.join(", ")) };
+        for (via, c) in self.dim_conds() {
             if via {
                 outer_conds.push(c);
             } else {
@@ -549,6 +551,14 @@ pub fn scope_words(i: &Intent) -> String {
     let mut s = String::new();
     if !parts.is_empty() {
         s.push_str(&format!(" for {}", parts.join(", ")));
+    }
+    let left_out: Vec<String> = i
+        .excluded
+        .iter()
+        .map(|(d, v)| format!("{} {v}", d.names().last().cloned().unwrap_or_else(|| d.column.clone())))
+        .collect();
+    if !left_out.is_empty() {
+        s.push_str(&format!(" excluding {}", left_out.join(", ")));
     }
     if let Some(p) = &i.period {
         s.push_str(&format!(" in {}", p.label));

@@ -880,7 +880,8 @@ pub fn share(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
     let rows = r.sql("The part and the whole", sql)?;
     let what = figure_words(i);
     let part_words: Vec<String> = i.filters.iter().map(|(dm, v)| format!("{v} ({})", dim_name(dm))).collect();
-    let period = i.period.as_ref().map(|p| format!(" in {}", p.label)).unwrap_or_default();
+    // The whole's scope: the period and any values left out (the kept values are the part).
+    let period = scope_words(&Intent { filters: Vec::new(), ..i.clone() });
     r.out.headline = format!(
         "{} of {what}{period} came from {}: {} of {}.",
         pct(rows.num(0, "share_pct")),

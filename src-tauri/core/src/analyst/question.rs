@@ -115,6 +115,8 @@ pub struct Intent {
     pub measure2: Option<String>,
     pub dims: Vec<Dimension>,
     pub filters: Vec<(Dimension, String)>,
+    /// Values left out ("excluding the West region", "except Software").
+    pub excluded: Vec<(Dimension, String)>,
     pub time: Option<TimeColumn>,
     pub period: Option<Period>,
     pub grain: Option<Grain>,
@@ -519,6 +521,7 @@ struct Pieces {
     agg: Option<Agg>,
     dims: Vec<Dimension>,
     filters: Vec<(Dimension, String)>,
+    excluded: Vec<(Dimension, String)>,
     periods: Vec<Period>,
     range: bool,
     grain: Option<Grain>,
@@ -970,14 +973,30 @@ fn read_pieces(
         }
         words.claim(at, len);
         // "West region": the dimension's own name next to its value belongs to the filter.
+        let mut begins = at;
         for name in d.names() {
             if let Some((nat, nlen)) = words.find_name(&name) {
                 if nat == at + len || nat + nlen == at {
                     words.claim(nat, nlen);
+                    begins = begins.min(nat);
                 }
             }
         }
-        p.filters.push((d, v));
+        // "excluding the West region", "except Software", "other than Online": the value is left out.
+        let mut k = begins;
+        while k > 0 && matches!(words.w[k - 1].as_str(), "the" | "a" | "an") {
+            k -= 1;
+        }
+        let excluding = k > 0
+            && matches!(words.w[k - 1].as_str(), "excluding" | "except" | "without" | "exclude" | "besides" | "not");
+        let other_than = k > 1 && words.w[k - 2] == "other" && words.w[k - 1] == "than";
+        if excluding || other_than {
+            let from = if other_than { k - 2 } else { k - 1 };
+            words.claim(from, k - from);
+            p.excluded.push((d, v));
+        } else {
+            p.filters.push((d, v));
+        }
     }
     // "how many X" / "number of X"
     let count_word = ["how", "number", "count"].iter().find_map(|w| words.w.iter().position(|x| x == w));
@@ -1598,7 +1617,21 @@ fn is_soft(w: &str) -> bool {
 /// A refinement of the previous question rather than a new one.
 fn is_follow_up(text: &str) -> bool {
     let t = text.trim().to_lowercase();
-    let starts = ["now ", "and ", "same ", "what about", "how about", "only ", "just ", "but ", "and what", "also "];
+    let starts = [
+        "now ",
+        "and ",
+        "same ",
+        "what about",
+        "how about",
+        "only ",
+        "just ",
+        "but ",
+        "and what",
+        "also ",
+        "excluding ",
+        "except ",
+        "without ",
+    ];
     starts.iter().any(|s| t.starts_with(s))
         || t.contains("same by")
         || t.contains("same for")
@@ -1612,6 +1645,8 @@ fn merge(prior: Pieces, new: Pieces) -> Pieces {
     out.filters.retain(|(od, _)| !new.filters.iter().any(|(d, _)| od.table == d.table && od.column == d.column));
     let narrowed: Vec<Dimension> = new.filters.iter().map(|(d, _)| d.clone()).collect();
     out.filters.extend(new.filters);
+    out.excluded.retain(|(od, _)| !new.excluded.iter().any(|(d, _)| od.table == d.table && od.column == d.column));
+    out.excluded.extend(new.excluded);
     if !new.dims.is_empty() {
         out.dims = new.dims;
     } else {
@@ -1693,6 +1728,9 @@ pub fn understand(question: &str, prior: &[String], desk: &Desk, path: &Path) ->
     }
     for (d, v) in &p.filters {
         understood.push(format!("{} = {v}", d.column));
+    }
+    for (d, v) in &p.excluded {
+        understood.push(format!("{} other than {v}", d.column));
     }
     for per in &p.periods {
         // Say a period as asked: a year the question did not give is left out.
@@ -1878,9 +1916,11 @@ pub fn understand(question: &str, prior: &[String], desk: &Desk, path: &Path) ->
     let reach = |d: &Dimension| reachable.iter().find(|r| r.table == d.table && r.column == d.column).cloned();
     let filters: Vec<(Dimension, String)> =
         p.filters.iter().filter_map(|(d, v)| reach(d).map(|r| (r, v.clone()))).collect();
+    let excluded: Vec<(Dimension, String)> =
+        p.excluded.iter().filter_map(|(d, v)| reach(d).map(|r| (r, v.clone()))).collect();
     let dims: Vec<Dimension> = p.dims.iter().filter_map(reach).collect();
     // A filter or a grouping the fact table cannot reach would answer another question: decline.
-    let lost = p.filters.iter().map(|(d, _)| d).chain(p.dims.iter()).find(|d| reach(d).is_none());
+    let lost = p.filters.iter().chain(&p.excluded).map(|(d, _)| d).chain(p.dims.iter()).find(|d| reach(d).is_none());
     if let Some(d) = lost {
         return Understanding::Decline(Decline {
             understood,
@@ -1920,6 +1960,7 @@ pub fn understand(question: &str, prior: &[String], desk: &Desk, path: &Path) ->
         measure2: p.measures.get(1).map(|(_, c)| c.clone()),
         dims,
         filters,
+        excluded,
         time,
         period,
         grain: p.grain,
