@@ -202,6 +202,12 @@ const SAMPLE: &[Case] = &[
     c("What percentage of revenue came from the West region, excluding hardware?", &[
         "SELECT 100.0 * SUM(CASE WHEN c.region = 'West' THEN o.revenue END) / SUM(o.revenue) FROM orders o JOIN customers c USING (customer_id) JOIN products p USING (product_id) WHERE p.category <> 'Hardware'",
     ], true),
+    c("What were the best-selling products last quarter?", &[
+        "SELECT MAX(v) FROM (SELECT SUM(units) v FROM orders WHERE order_date BETWEEN '2026-01-01' AND '2026-03-31' GROUP BY product_id)",
+    ], true),
+    c("revenue last month", &["SELECT SUM(revenue) FROM orders WHERE order_date LIKE '2026-05%'"], false),
+    c("is revenue going up?", &["SELECT SUM(revenue) FROM orders WHERE order_date LIKE '2026-06%'"], true),
+    c("biggest order", &["SELECT MAX(revenue) FROM orders"], false),
     c("revenue per store format", &["SELECT SUM(o.revenue) FROM orders o JOIN stores s USING (store_id) WHERE s.format='Flagship'"], true),
     c("which day had the most orders", &["SELECT MAX(c) FROM (SELECT COUNT(*) c FROM orders GROUP BY order_date)"], true),
     c("which customer placed the most orders?", &["SELECT MAX(c) FROM (SELECT COUNT(*) c FROM orders GROUP BY customer_id)"], true),

@@ -153,6 +153,11 @@ fn month_of(w: &str) -> Option<u32> {
 }
 
 const STOP: &[&str] = &[
+    "popular",
+    "best-selling",
+    "bestselling",
+    "top-selling",
+    "going",
     "distinct",
     "unique",
     "different",
@@ -533,6 +538,8 @@ struct Pieces {
     out_of_scope: Option<String>,
     /// A table the question names.
     named_table: Option<String>,
+    /// "most popular", "best-selling": ranked by quantity when the table has one.
+    popular: bool,
 }
 
 fn iso(y: i32, m: u32) -> String {
@@ -575,15 +582,24 @@ fn read_time(words: &mut Words, p: &mut Pieces, time: Option<&TimeColumn>) {
         let next = words.w.get(i + 1).cloned().unwrap_or_default();
         let next_year = year_of(&next);
         // "this year", "last year", "this month", "last month": relative to the data's latest date.
-        if (w == "this" || w == "last") && (next == "year" || next == "month") && time.is_some() {
+        if (w == "this" || w == "last") && matches!(next.as_str(), "year" | "month" | "quarter") && time.is_some() {
+            let back = i32::from(w == "last");
             let label;
             if next == "year" {
-                let y = if w == "this" { max_year } else { max_year - 1 };
+                let y = max_year - back;
                 label = format!("{y}");
                 p.periods.push(Period { start: iso(y, 1), end: iso(y + 1, 1), label: label.clone() });
+            } else if next == "quarter" {
+                // The quarter of the latest date, or the one before it.
+                let qi = max_year * 4 + (max_month as i32 - 1) / 3 - back;
+                let (y, qn) = (qi.div_euclid(4), qi.rem_euclid(4) as u32 + 1);
+                label = format!("Q{qn} {y}");
+                p.periods.push(months_period(y, (qn - 1) * 3 + 1, y, qn * 3, label.clone()));
             } else {
-                label = format!("{} {max_year}", month_name(max_month));
-                p.periods.push(months_period(max_year, max_month, max_year, max_month, label.clone()));
+                let mi = max_year * 12 + max_month as i32 - 1 - back;
+                let (y, m) = (mi.div_euclid(12), mi.rem_euclid(12) as u32 + 1);
+                label = format!("{} {y}", month_name(m));
+                p.periods.push(months_period(y, m, y, m, label.clone()));
             }
             p.assumptions.push(format!("\"{w} {next}\" is read against the latest date in the data: {label}"));
             words.claim(i, 2);
@@ -1175,7 +1191,12 @@ fn read_pieces(
             .flatten()
     });
     let free = |list: &[&str]| w.w.iter().enumerate().any(|(i, x)| !w.claimed[i] && list.contains(&x.as_str()));
+    let popular = w.has_any(&["popular", "best-selling", "bestselling", "top-selling"])
+        || w.phrase("best selling").is_some()
+        || w.phrase("top selling").is_some();
+    p.popular = popular;
     let high = free(&["max", "maximum"])
+        || popular
         || w.has_any(&[
             "highest", "most", "largest", "biggest", "best", "top", "peak", "wettest", "rainiest", "windiest",
             "hottest", "busiest",
@@ -1237,7 +1258,15 @@ fn read_pieces(
         "evolve",
         "evolved",
         "over",
-    ]) || (time_grain_named && w.has_any(&["per", "by", "each", "every"]) && p.periods.len() <= 1)
+        "increasing",
+        "decreasing",
+        "rising",
+        "falling",
+        "growing",
+        "declining",
+    ]) || w.phrase("going up").is_some()
+        || w.phrase("going down").is_some()
+        || (time_grain_named && w.has_any(&["per", "by", "each", "every"]) && p.periods.len() <= 1)
         || w.phrase("over time").is_some()
     {
         Some(Op::Trend)
@@ -1812,6 +1841,9 @@ pub fn understand(question: &str, prior: &[String], desk: &Desk, path: &Path) ->
         }
     } else if let Some((_, c)) = p.measures.first() {
         Measure::Column(c.clone())
+    } else if let Some(q) = p.popular.then(|| quantity_measure(desk, &fact)).flatten() {
+        p.assumptions.push(format!("popularity is read as {} sold", q.replace('_', " ")));
+        Measure::Column(q)
     } else {
         match &p.op {
             Some(Op::Describe) | Some(Op::Quality) => Measure::Rows(fact.clone()),
@@ -1826,6 +1858,15 @@ pub fn understand(question: &str, prior: &[String], desk: &Desk, path: &Path) ->
                     Measure::Rows(fact.clone())
                 }
             },
+            // "the biggest order": the single order with the most money.
+            None if p.named_table.is_some()
+                && matches!(p.agg, Some(Agg::Max | Agg::Min))
+                && main_measure(desk, &fact).is_some() =>
+            {
+                let c = main_measure(desk, &fact).unwrap_or_default();
+                p.assumptions.push(format!("the size of a row is read as its {c}"));
+                Measure::Column(c)
+            }
             // "How much did Acme spend?": money, the table's money column.
             None if question.to_lowercase().contains("how much") && main_measure(desk, &fact).is_some() => {
                 let c = main_measure(desk, &fact).unwrap_or_default();
@@ -1967,6 +2008,14 @@ pub fn understand(question: &str, prior: &[String], desk: &Desk, path: &Path) ->
         op,
         assumptions: p.assumptions,
     }))
+}
+
+/// The quantity column of a table (units, qty, quantity, ...), for "most popular" and "best-selling".
+fn quantity_measure(desk: &Desk, fact: &str) -> Option<String> {
+    let t = desk.table(fact)?;
+    SYNONYMS[1]
+        .iter()
+        .find_map(|w| t.columns.iter().find(|c| c.is_numeric() && c.name.to_lowercase() == *w).map(|c| c.name.clone()))
 }
 
 /// The measure people usually mean: a column named like revenue or sales.
