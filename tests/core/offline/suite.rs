@@ -348,6 +348,28 @@ const BIRDSTRIKES: &[Case] = &[
     c("number of rows by phase", &["SELECT COUNT(*) FROM birdstrikes WHERE phase_of_flight='Approach'"], true),
 ];
 
+/// One measure as a share of another, whichever order the question names them in.
+const EMPLOYMENT: &[Case] = &[
+    c(
+        "share of manufacturing in nonfarm",
+        &["SELECT 100.0 * SUM(manufacturing) / SUM(nonfarm) FROM us_employment"],
+        false,
+    ),
+    c(
+        "what percentage of nonfarm is construction in 2010",
+        &[
+            "SELECT 100.0 * SUM(construction) / SUM(nonfarm) FROM us_employment WHERE month LIKE '2010%'",
+            "SELECT SUM(construction) FROM us_employment WHERE month LIKE '2010%'",
+        ],
+        false,
+    ),
+    c(
+        "which year had the lowest manufacturing?",
+        &["SELECT MIN(v) FROM (SELECT SUM(manufacturing) v FROM us_employment GROUP BY substr(month,1,4))"],
+        true,
+    ),
+];
+
 #[test]
 fn offline_question_suite() {
     let mut failures = Vec::new();
@@ -361,6 +383,7 @@ fn offline_question_suite() {
         (vec![vega("disasters.csv")], DISASTERS, &[]),
         (vec![vega("co2-concentration.csv")], CO2, &[]),
         (vec![vega("birdstrikes.csv")], BIRDSTRIKES, &[]),
+        (vec![vega("us-employment.csv")], EMPLOYMENT, &[]),
     ];
     for (files, cases, declines) in sets {
         let mut d = desk_with(&files);

@@ -792,14 +792,24 @@ pub fn best_period(r: &mut Runner, i: &Intent, desk: &Desk, desc: bool) -> R {
     // "with 20 orders" for a count; "with total revenue of 31,386.55" for a figure.
     let value = n(rows.num(first, "value"), d);
     let counted = !matches!(i.measure, Measure::Column(_));
-    let with = if counted { format!("{value} {}", measure_words(i)) } else { format!("{what} of {value}") };
-    let which = match (desc, counted) {
-        (true, false) => "best",
-        (false, false) => "worst",
-        (true, true) => "busiest",
-        (false, true) => "quietest",
+    // Neutral words: the year with the most deaths is not the "best" year.
+    r.out.headline = if counted {
+        format!(
+            "The {} {} was {} with {value} {}{}.",
+            if desc { "busiest" } else { "quietest" },
+            g.word(),
+            lbl(first),
+            measure_words(i),
+            scope_words(i)
+        )
+    } else {
+        format!(
+            "{} had the {} {what}{}: {value}.",
+            capitalise(&lbl(first)),
+            if desc { "highest" } else { "lowest" },
+            scope_words(i)
+        )
     };
-    r.out.headline = format!("The {which} {} was {} with {with}{}.", g.word(), lbl(first), scope_words(i));
     if let Some(sec) = second {
         r.out.interpretation.push(format!(
             "Runner-up: {} ({}), {} by {}.",
@@ -827,7 +837,52 @@ pub fn best_period(r: &mut Runner, i: &Intent, desk: &Desk, desc: bool) -> R {
     )
 }
 
+/// One measure as a share of another over the same rows ("share of manufacturing in nonfarm").
+fn ratio(r: &mut Runner, i: &Intent, desk: &Desk, a: &str, b: &str) -> R {
+    let s = Sql { i };
+    let d = decimals(i, desk);
+    // Which is the part: word order varies ("share of A in B", "percentage of B is A"); a part is the
+    // smaller of the two totals.
+    let sums = r.sql(
+        "The two totals",
+        format!("SELECT SUM(f.{}) AS a, SUM(f.{}) AS b {}{}", q(a), q(b), s.from(), s.where_(&[])),
+    )?;
+    let (part, whole) = if sums.num(0, "a") > sums.num(0, "b") { (b, a) } else { (a, b) };
+    let rows = r.sql(
+        "The part and the whole",
+        format!(
+            "SELECT SUM(f.{p}) AS part, SUM(f.{w}) AS total, 100.0 * SUM(f.{p}) / SUM(f.{w}) AS share_pct {}{}",
+            s.from(),
+            s.where_(&[]),
+            p = q(part),
+            w = q(whole)
+        ),
+    )?;
+    let (pw, ww) = (part.replace('_', " "), whole.replace('_', " "));
+    r.out.headline = format!(
+        "{} is {} of {ww}{}: {} of {}.",
+        capitalise(&pw),
+        pct(rows.num(0, "share_pct")),
+        scope_words(i),
+        n(rows.num(0, "part"), d),
+        n(rows.num(0, "total"), d)
+    );
+    r.out.table = vec![
+        vec!["Figure".into(), "Value".into()],
+        vec![format!("Total {pw}"), n(rows.num(0, "part"), d)],
+        vec![format!("Total {ww}"), n(rows.num(0, "total"), d)],
+        vec!["Share".into(), pct(rows.num(0, "share_pct"))],
+    ];
+    r.out.interpretation.push(format!("Both totals are over the same rows{}.", scope_words(i)));
+    Ok(())
+}
+
 pub fn share(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
+    if let (true, true, Some(whole), Measure::Column(part)) =
+        (i.filters.is_empty(), i.dims.is_empty(), &i.measure2, &i.measure)
+    {
+        return ratio(r, i, desk, part, whole);
+    }
     if i.filters.is_empty() {
         return if i.dims.is_empty() { summary(r, i, desk) } else { breakdown(r, i, desk, true) };
     }

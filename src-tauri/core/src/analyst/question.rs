@@ -1928,7 +1928,9 @@ pub fn understand(question: &str, prior: &[String], desk: &Desk, path: &Path) ->
         }
     };
     let mut op = p.op.clone().unwrap_or(Op::Summary);
-    if p.measures.len() > 1 && !matches!(op, Op::Relationship) {
+    // "share of manufacturing in nonfarm": one measure as a part of another.
+    let ratio = matches!(op, Op::Share) && p.measures.len() == 2 && p.filters.is_empty() && p.dims.is_empty();
+    if p.measures.len() > 1 && !matches!(op, Op::Relationship) && !ratio {
         p.assumptions.push(format!(
             "the question names {} measures; this answer is about {} (ask again for {})",
             p.measures.len(),
