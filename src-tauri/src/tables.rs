@@ -171,6 +171,11 @@ fn dimensions<'a>(fact: &'a TableInfo, tables: &'a [TableInfo]) -> Vec<Dimension
     out
 }
 
+fn capitalise_first(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+}
+
 /// Three or four questions the offline analyst can answer about these tables, in the words it
 /// understands: a breakdown, a monthly trend, a ranking and a count (or an average), as the data allows.
 pub fn sample_questions(tables: &[TableInfo]) -> Vec<String> {
@@ -188,8 +193,11 @@ pub fn sample_questions(tables: &[TableInfo]) -> Vec<String> {
     let small: Vec<&Dimension> = dims.iter().filter(|d| !d.naming || d.column.profile.distinct <= 12).collect();
     // A level (a temperature, a price) is averaged, as the analyst does; an amount is added up.
     let level = desk_core::analyst::schema::is_level_name(&measure.name);
+    // A column already called a total ("Cost Total") is not "total cost total".
+    let total = if m.split(' ').any(|w| w == "total") { "" } else { "Total " };
     if let Some(d) = small.first() {
-        out.push(format!("{} {m} by {}", if level { "Average" } else { "Total" }, spoken(&d.column.name)));
+        let lead = if level { "Average ".to_string() } else { total.to_string() };
+        out.push(capitalise_first(&format!("{lead}{m} by {}", spoken(&d.column.name))));
     }
     if date.is_some() {
         out.push(format!("Monthly trend of {m}"));
@@ -219,7 +227,7 @@ pub fn sample_questions(tables: &[TableInfo]) -> Vec<String> {
             Some(d) if !level => out.push(format!("Average {m} by {}", spoken(&d.column.name))),
             Some(_) if date.is_some() => out.push(format!("Which month had the highest {m}?")),
             Some(_) => out.push("Describe this data".into()),
-            None => out.push(format!("{} {m}", if level { "Average" } else { "Total" })),
+            None => out.push(capitalise_first(&format!("{}{m}", if level { "Average " } else { total }))),
         },
     }
     if out.len() < 3 {

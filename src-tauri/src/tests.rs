@@ -779,7 +779,9 @@ mod questions {
             eprintln!("skipped: {} is missing", shared.display());
             return;
         }
-        for file in ["seattle-weather.csv", "disasters.csv", "iowa-electricity.csv"] {
+        for file in
+            ["seattle-weather.csv", "disasters.csv", "iowa-electricity.csv", "birdstrikes.csv", "us-employment.csv"]
+        {
             let dir = tempfile::tempdir().unwrap();
             let data = dir.path().join("data");
             let mut office = Office::open(&data).unwrap();
