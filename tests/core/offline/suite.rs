@@ -370,6 +370,16 @@ const EMPLOYMENT: &[Case] = &[
     ),
 ];
 
+/// Flights between airports: the `count` column is the number of flights.
+const FLIGHTS: &[Case] = &[
+    c(
+        "which destination receives the most flights",
+        &["SELECT MAX(v) FROM (SELECT SUM(count) v FROM flights_airport GROUP BY destination)"],
+        true,
+    ),
+    c("total flights from ATL", &["SELECT SUM(count) FROM flights_airport WHERE origin='ATL'"], false),
+];
+
 #[test]
 fn offline_question_suite() {
     let mut failures = Vec::new();
@@ -384,6 +394,7 @@ fn offline_question_suite() {
         (vec![vega("co2-concentration.csv")], CO2, &[]),
         (vec![vega("birdstrikes.csv")], BIRDSTRIKES, &[]),
         (vec![vega("us-employment.csv")], EMPLOYMENT, &[]),
+        (vec![vega("flights-airport.csv")], FLIGHTS, &[]),
     ];
     for (files, cases, declines) in sets {
         let mut d = desk_with(&files);
