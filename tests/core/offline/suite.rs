@@ -208,6 +208,11 @@ const SAMPLE: &[Case] = &[
     c("revenue last month", &["SELECT SUM(revenue) FROM orders WHERE order_date LIKE '2026-05%'"], false),
     c("is revenue going up?", &["SELECT SUM(revenue) FROM orders WHERE order_date LIKE '2026-06%'"], true),
     c("biggest order", &["SELECT MAX(revenue) FROM orders"], false),
+    c("orders with revenue above 1000", &["SELECT COUNT(*) FROM orders WHERE revenue > 1000"], false),
+    c("how many orders with revenue above 1,000 by region", &[
+        "SELECT COUNT(*) FROM orders o JOIN customers c USING (customer_id) WHERE o.revenue > 1000 AND c.region = 'West'",
+    ], true),
+    c("average units of orders with revenue over 500 in 2026", &["SELECT AVG(units) FROM orders WHERE revenue > 500 AND order_date LIKE '2026%'"], false),
     c("revenue per store format", &["SELECT SUM(o.revenue) FROM orders o JOIN stores s USING (store_id) WHERE s.format='Flagship'"], true),
     c("which day had the most orders", &["SELECT MAX(c) FROM (SELECT COUNT(*) c FROM orders GROUP BY order_date)"], true),
     c("which customer placed the most orders?", &["SELECT MAX(c) FROM (SELECT COUNT(*) c FROM orders GROUP BY customer_id)"], true),
@@ -226,7 +231,6 @@ const SAMPLE_DECLINES: &[&str] = &[
     "total revenue for Zebra Corp",
     "total revenue by employee",
     "profit margin by category",
-    "orders with revenue above 1000",
     "revenue by day of week",
     "how are we doing?",
 ];
@@ -258,6 +262,8 @@ const SEATTLE: &[Case] = &[
     c("number of days by weather", &["SELECT COUNT(*) FROM seattle_weather WHERE weather='fog'"], true),
     c("which month had the lowest min temperature?", &["SELECT MIN(temp_min) FROM seattle_weather"], true),
     c("how many days with snow per year", &["SELECT COUNT(*) FROM seattle_weather WHERE weather='snow' AND date LIKE '2012%'"], true),
+    c("days with more than 10 mm of precipitation", &["SELECT COUNT(*) FROM seattle_weather WHERE precipitation > 10"], false),
+    c("how many days had wind below 2", &["SELECT COUNT(*) FROM seattle_weather WHERE wind < 2"], false),
     c("rainiest year", &["SELECT MAX(v) FROM (SELECT SUM(precipitation) v FROM seattle_weather GROUP BY substr(date,1,4))"], true),
     c("which month had the highest wind?", &["SELECT MAX(v) FROM (SELECT AVG(wind) v FROM seattle_weather GROUP BY substr(date,1,7))"], true),
     c("temp_max by weather", &["SELECT AVG(temp_max) FROM seattle_weather WHERE weather='sun'", "SELECT AVG(temp_max) FROM seattle_weather WHERE weather='snow'"], true),
@@ -267,7 +273,6 @@ const SEATTLE_DECLINES: &[&str] = &[
     "will it rain tomorrow?",
     "what is the humidity in 2014",
     "average wind in winter",
-    "days with more than 10 mm of precipitation",
     "average precipitation by month of the year",
 ];
 

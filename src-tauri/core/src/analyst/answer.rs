@@ -208,6 +208,7 @@ impl Sql<'_> {
     /// WHERE with the filters and the period (plus extra conditions).
     pub fn where_(&self, extra: &[String]) -> String {
         let mut c = self.filter_conds();
+        c.extend(self.i.conds.iter().map(|(sql, _)| sql.clone()));
         if let Some(p) = self.i.period.as_ref().and_then(|p| self.period_cond(p)) {
             c.push(p);
         }
@@ -356,6 +357,7 @@ impl Sql<'_> {
         if let Some(p) = self.i.period.as_ref().and_then(|p| self.period_cond(p)) {
             inner_conds.push(p);
         }
+        inner_conds.extend(self.i.conds.iter().map(|(sql, _)| sql.clone()));
         inner_conds.extend(extra.iter().cloned());
         let wh = |c: &[String]| if c.is_empty() { String::new() } else { format!(" WHERE {}", c.join(" AND ")) };
         // For a distinct count the inner value columns are grouping keys too (distinct pairs).
@@ -559,6 +561,10 @@ pub fn scope_words(i: &Intent) -> String {
         .collect();
     if !left_out.is_empty() {
         s.push_str(&format!(" excluding {}", left_out.join(", ")));
+    }
+    if !i.conds.is_empty() {
+        let said: Vec<&str> = i.conds.iter().map(|(_, w)| w.as_str()).collect();
+        s.push_str(&format!(" where {}", said.join(" and ")));
     }
     if let Some(p) = &i.period {
         s.push_str(&format!(" in {}", p.label));

@@ -117,6 +117,8 @@ pub struct Intent {
     pub filters: Vec<(Dimension, String)>,
     /// Values left out ("excluding the West region", "except Software").
     pub excluded: Vec<(Dimension, String)>,
+    /// Conditions on the fact table's numbers, as SQL over `f` ("f.\"revenue\" > 1000") and as words.
+    pub conds: Vec<(String, String)>,
     pub time: Option<TimeColumn>,
     pub period: Option<Period>,
     pub grain: Option<Grain>,
@@ -527,6 +529,8 @@ struct Pieces {
     dims: Vec<Dimension>,
     filters: Vec<(Dimension, String)>,
     excluded: Vec<(Dimension, String)>,
+    /// Conditions on numbers: (table, column, SQL operator, value, as said).
+    conds: Vec<(String, String, &'static str, f64, String)>,
     periods: Vec<Period>,
     range: bool,
     grain: Option<Grain>,
@@ -817,6 +821,107 @@ fn table_words(t: &str) -> Vec<String> {
     vec![l.clone(), singular(&l)]
 }
 
+/// Comparisons a question can put on a number, and their SQL operators.
+const COMPARATORS: &[(&str, &str)] = &[
+    ("more than", ">"),
+    ("greater than", ">"),
+    ("higher than", ">"),
+    ("above", ">"),
+    ("over", ">"),
+    ("exceeding", ">"),
+    ("at least", ">="),
+    ("less than", "<"),
+    ("fewer than", "<"),
+    ("lower than", "<"),
+    ("below", "<"),
+    ("under", "<"),
+    ("at most", "<="),
+];
+
+/// The number written right after byte `pos` of `text` ("1,000", "$2.5", "10%"): its value, whether it
+/// was a percentage, and how many question words it spans.
+fn number_at(text: &str, pos: usize) -> Option<(f64, bool, usize)> {
+    let rest = text.get(pos..)?.trim_start().trim_start_matches(['$', '€', '£']);
+    let raw: String = rest.chars().take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.').collect();
+    let raw = raw.trim_end_matches([',', '.']);
+    if !raw.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let pct = rest[raw.len()..].trim_start().starts_with('%');
+    let v: f64 = raw.replace(',', "").parse().ok()?;
+    let shown = if pct { format!("{raw}%") } else { raw.to_string() };
+    Some((v, pct, Words::new(&shown).w.len()))
+}
+
+/// "orders with revenue above 1000", "days with more than 10 mm of precipitation": a comparison, a number
+/// and the measure next to them become a condition on rows; the measure mention is used up by it.
+fn read_conditions(
+    text: &str,
+    words: &mut Words,
+    p: &mut Pieces,
+    candidates: &[(usize, usize, String, String, bool)],
+    chosen: &mut Vec<(usize, String, String)>,
+    desk: &Desk,
+) {
+    let lower = text.to_lowercase();
+    for (phrase, op) in COMPARATORS {
+        let parts: Vec<&str> = phrase.split(' ').collect();
+        let Some(ci) = (0..words.w.len()).find(|&i| {
+            i + parts.len() <= words.w.len()
+                && parts.iter().enumerate().all(|(k, x)| words.w[i + k] == *x && !words.claimed[i + k])
+        }) else {
+            continue;
+        };
+        // The same phrase in the text, as a whole word, for the number after it.
+        let Some(pos) = lower.match_indices(phrase).map(|(i, _)| i).find(|&i| {
+            let before = lower[..i].chars().last().is_none_or(|c| !c.is_alphanumeric());
+            let after = lower[i + phrase.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+            before && after
+        }) else {
+            continue;
+        };
+        let Some((value, pct, ntok)) = number_at(&lower, pos + phrase.len()) else { continue };
+        let ni = ci + parts.len();
+        // The measure: just before the comparison ("revenue above"), or just after the number and its
+        // unit ("more than 10 mm of precipitation").
+        let before = candidates.iter().find(|c| {
+            c.0 + c.1 == ci
+                || (c.0 + c.1 + 1 == ci && matches!(words.w[ci - 1].as_str(), "is" | "was" | "are" | "were"))
+        });
+        let after = candidates.iter().filter(|c| c.0 >= ni + ntok && c.0 <= ni + ntok + 3).min_by_key(|c| c.0);
+        let Some((mat, mlen, table, col, _)) = before.or(after).cloned() else { continue };
+        let span = if mat < ci { (mat, ni + ntok) } else { (ci, mat + mlen) };
+        if words.claimed[span.0..span.1]
+            .iter()
+            .enumerate()
+            .any(|(k, c)| *c && !(span.0 + k >= mat && span.0 + k < mat + mlen))
+        {
+            continue;
+        }
+        // "above 10%" on a column of fractions (0.097) means 0.10.
+        let max = desk
+            .table(&table)
+            .and_then(|t| t.columns.iter().find(|c| c.name == col))
+            .and_then(|c| c.max.as_ref())
+            .and_then(|v| v.as_f64());
+        let value = if pct && max.is_some_and(|m| m <= 1.0) { value / 100.0 } else { value };
+        words.claim(span.0, span.1 - span.0);
+        chosen.retain(|c| c.0 != mat);
+        let said = format!(
+            "{} {op} {}",
+            col.replace('_', " "),
+            crate::analyst::format::fmt_num(value, if value.fract() == 0.0 { 0 } else { 2 })
+        );
+        p.conds.push((table, col, op, value, said));
+    }
+    if !p.conds.is_empty()
+        && p.out_of_scope.as_deref().is_some_and(|w| w.starts_with("conditions on numbers"))
+        && !COMPARATORS.iter().any(|(phrase, _)| words.phrase(phrase).is_some_and(|i| !words.claimed[i]))
+    {
+        p.out_of_scope = None;
+    }
+}
+
 fn read_pieces(
     text: &str,
     desk: &Desk,
@@ -927,6 +1032,7 @@ fn read_pieces(
             rb.cmp(&ra)
         })
     });
+    let all_candidates = candidates.clone();
     let mut chosen: Vec<(usize, String, String)> = Vec::new();
     for (at, len, table, col, _) in candidates {
         if words.claimed[at..at + len].iter().any(|c| *c) {
@@ -942,6 +1048,7 @@ fn read_pieces(
         p.measures.push((table.clone(), col.clone()));
         chosen.push((at, table, col));
     }
+    read_conditions(text, &mut words, &mut p, &all_candidates, &mut chosen, desk);
     chosen.sort_by_key(|c| c.0);
     p.measures = chosen.into_iter().map(|(_, t, c)| (t, c)).collect();
     let fact = p.measures.first().map(|(t, _)| t.clone()).unwrap_or(fact_guess);
@@ -1257,14 +1364,14 @@ fn read_pieces(
         "annual",
         "evolve",
         "evolved",
-        "over",
         "increasing",
         "decreasing",
         "rising",
         "falling",
         "growing",
         "declining",
-    ]) || w.phrase("going up").is_some()
+    ]) || free(&["over"])
+        || w.phrase("going up").is_some()
         || w.phrase("going down").is_some()
         || (time_grain_named && w.has_any(&["per", "by", "each", "every"]) && p.periods.len() <= 1)
         || w.phrase("over time").is_some()
@@ -1682,6 +1789,8 @@ fn merge(prior: Pieces, new: Pieces) -> Pieces {
     out.filters.extend(new.filters);
     out.excluded.retain(|(od, _)| !new.excluded.iter().any(|(d, _)| od.table == d.table && od.column == d.column));
     out.excluded.extend(new.excluded);
+    out.conds.retain(|(t, c, ..)| !new.conds.iter().any(|(nt, nc, ..)| nt == t && nc == c));
+    out.conds.extend(new.conds);
     if !new.dims.is_empty() {
         out.dims = new.dims;
     } else {
@@ -1767,6 +1876,9 @@ pub fn understand(question: &str, prior: &[String], desk: &Desk, path: &Path) ->
     for (d, v) in &p.excluded {
         understood.push(format!("{} other than {v}", d.column));
     }
+    for (.., said) in &p.conds {
+        understood.push(format!("rows where {said}"));
+    }
     for per in &p.periods {
         // Say a period as asked: a year the question did not give is left out.
         let label: String =
@@ -1847,6 +1959,10 @@ pub fn understand(question: &str, prior: &[String], desk: &Desk, path: &Path) ->
         }
     } else if let Some((_, c)) = p.measures.first() {
         Measure::Column(c.clone())
+    } else if !p.conds.is_empty() {
+        // "orders with revenue above 1000": the rows that meet the condition, counted.
+        p.assumptions.push(format!("this counts the {} rows that meet the condition", fact.replace('_', " ")));
+        Measure::Rows(fact.clone())
     } else if let Some(q) = p.popular.then(|| quantity_measure(desk, &fact)).flatten() {
         p.assumptions.push(format!("popularity is read as {} sold", q.replace('_', " ")));
         Measure::Column(q)
@@ -1969,6 +2085,18 @@ pub fn understand(question: &str, prior: &[String], desk: &Desk, path: &Path) ->
         p.excluded.iter().filter_map(|(d, v)| reach(d).map(|r| (r, v.clone()))).collect();
     let dims: Vec<Dimension> = p.dims.iter().filter_map(reach).collect();
     // A filter or a grouping the fact table cannot reach would answer another question: decline.
+    if let Some((t, c, ..)) = p.conds.iter().find(|(t, ..)| *t != fact) {
+        return Understanding::Decline(Decline {
+            understood,
+            missing: format!("a condition on {t}.{c} cannot be applied to the rows of {fact}"),
+            suggestion,
+        });
+    }
+    let conds: Vec<(String, String)> = p
+        .conds
+        .iter()
+        .map(|(_, c, op, v, said)| (format!("f.\"{}\" {op} {v}", c.replace('"', "\"\"")), said.clone()))
+        .collect();
     let lost = p.filters.iter().chain(&p.excluded).map(|(d, _)| d).chain(p.dims.iter()).find(|d| reach(d).is_none());
     if let Some(d) = lost {
         return Understanding::Decline(Decline {
@@ -2010,6 +2138,7 @@ pub fn understand(question: &str, prior: &[String], desk: &Desk, path: &Path) ->
         dims,
         filters,
         excluded,
+        conds,
         time,
         period,
         grain: p.grain,
