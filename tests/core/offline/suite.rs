@@ -213,6 +213,7 @@ const SAMPLE: &[Case] = &[
         "SELECT COUNT(*) FROM orders o JOIN customers c USING (customer_id) WHERE o.revenue > 1000 AND c.region = 'West'",
     ], true),
     c("average units of orders with revenue over 500 in 2026", &["SELECT AVG(units) FROM orders WHERE revenue > 500 AND order_date LIKE '2026%'"], false),
+    c("revnue by regoin", &["SELECT SUM(o.revenue) FROM orders o JOIN customers c USING (customer_id) WHERE c.region = 'West'"], true),
     c("revenue per store format", &["SELECT SUM(o.revenue) FROM orders o JOIN stores s USING (store_id) WHERE s.format='Flagship'"], true),
     c("which day had the most orders", &["SELECT MAX(c) FROM (SELECT COUNT(*) c FROM orders GROUP BY order_date)"], true),
     c("which customer placed the most orders?", &["SELECT MAX(c) FROM (SELECT COUNT(*) c FROM orders GROUP BY customer_id)"], true),
