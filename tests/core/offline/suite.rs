@@ -213,6 +213,11 @@ const SAMPLE: &[Case] = &[
         "SELECT COUNT(*) FROM orders o JOIN customers c USING (customer_id) WHERE o.revenue > 1000 AND c.region = 'West'",
     ], true),
     c("average units of orders with revenue over 500 in 2026", &["SELECT AVG(units) FROM orders WHERE revenue > 500 AND order_date LIKE '2026%'"], false),
+    c("how did Q2 2026 compare to Q2 2025", &[
+        "SELECT 100.0 * ((SELECT SUM(revenue) FROM orders WHERE order_date BETWEEN '2026-04-01' AND '2026-06-30') / (SELECT SUM(revenue) FROM orders WHERE order_date BETWEEN '2025-04-01' AND '2025-06-30') - 1)",
+    ], true),
+    c("yoy revenue", &["SELECT SUM(revenue) FROM orders WHERE order_date LIKE '2025%'"], true),
+    c("revenue growth rate", &["SELECT 100.0 * ((SELECT SUM(revenue) FROM orders WHERE order_date LIKE '2026-06%') / (SELECT SUM(revenue) FROM orders WHERE order_date LIKE '2025-01%') - 1)"], true),
     c("revnue by regoin", &["SELECT SUM(o.revenue) FROM orders o JOIN customers c USING (customer_id) WHERE c.region = 'West'"], true),
     c("revenue per store format", &["SELECT SUM(o.revenue) FROM orders o JOIN stores s USING (store_id) WHERE s.format='Flagship'"], true),
     c("which day had the most orders", &["SELECT MAX(c) FROM (SELECT COUNT(*) c FROM orders GROUP BY order_date)"], true),

@@ -155,6 +155,7 @@ fn month_of(w: &str) -> Option<u32> {
 }
 
 const STOP: &[&str] = &[
+    "yoy",
     "popular",
     "best-selling",
     "bestselling",
@@ -814,7 +815,7 @@ fn read_time(words: &mut Words, p: &mut Pieces, time: Option<&TimeColumn>) {
         Some(Grain::Month)
     } else if g(&["quarterly", "quarter", "quarters"]) {
         Some(Grain::Quarter)
-    } else if g(&["yearly", "annual", "annually", "year", "years"]) {
+    } else if g(&["yearly", "annual", "annually", "year", "years", "yoy"]) {
         Some(Grain::Year)
     } else {
         None
@@ -1348,8 +1349,15 @@ fn read_pieces(
         Some(Op::GroupGrowth)
     } else if w.has_any(&["share", "percentage", "percent", "proportion", "%", "fraction"]) {
         Some(Op::Share)
+    } else if p.dims.is_empty() && p.periods.len() < 2 && w.has_any(&["growth", "grow", "grew", "grown", "growing"]) {
+        // "revenue growth rate": how the figure moved over time.
+        Some(Op::Trend)
     } else if p.periods.len() == 2 && !p.range {
-        Some(Op::Compare(p.periods[0].clone(), p.periods[1].clone()))
+        {
+            // From the earlier period to the later one, whichever the question names first.
+            let (a, b) = (p.periods[0].clone(), p.periods[1].clone());
+            Some(if a.start <= b.start { Op::Compare(a, b) } else { Op::Compare(b, a) })
+        }
     } else if (high || low) && p.dims.is_empty() && time_grain_named && top_n.is_none() && p.periods.len() <= 1 {
         Some(Op::BestPeriod { desc: p.desc.unwrap_or(true) })
     } else if top_n.is_some()
@@ -1364,6 +1372,7 @@ fn read_pieces(
         "monthly",
         "weekly",
         "yearly",
+        "yoy",
         "quarterly",
         "daily",
         "annual",
