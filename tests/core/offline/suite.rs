@@ -218,6 +218,8 @@ const SAMPLE: &[Case] = &[
     ], true),
     c("yoy revenue", &["SELECT SUM(revenue) FROM orders WHERE order_date LIKE '2025%'"], true),
     c("revenue growth rate", &["SELECT 100.0 * ((SELECT SUM(revenue) FROM orders WHERE order_date LIKE '2026-06%') / (SELECT SUM(revenue) FROM orders WHERE order_date LIKE '2025-01%') - 1)"], true),
+    c("max revenue by region", &["SELECT MAX(o.revenue) FROM orders o JOIN customers c USING (customer_id) WHERE c.region = 'South'"], true),
+    c("which region had the maximum revenue", &["SELECT MAX(v) FROM (SELECT SUM(o.revenue) v FROM orders o JOIN customers c USING (customer_id) GROUP BY c.region)"], true),
     c("revnue by regoin", &["SELECT SUM(o.revenue) FROM orders o JOIN customers c USING (customer_id) WHERE c.region = 'West'"], true),
     c("revenue per store format", &["SELECT SUM(o.revenue) FROM orders o JOIN stores s USING (store_id) WHERE s.format='Flagship'"], true),
     c("which day had the most orders", &["SELECT MAX(c) FROM (SELECT COUNT(*) c FROM orders GROUP BY order_date)"], true),
@@ -239,6 +241,7 @@ const SAMPLE_DECLINES: &[&str] = &[
     "profit margin by category",
     "revenue by day of week",
     "how are we doing?",
+    "median revenue by region",
 ];
 
 const SEATTLE: &[Case] = &[

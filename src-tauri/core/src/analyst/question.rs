@@ -1055,6 +1055,25 @@ fn read_pieces(
         chosen.push((at, table, col));
     }
     read_conditions(text, &mut words, &mut p, &all_candidates, &mut chosen, desk);
+    // "max revenue by region", "minimum units by category": the aggregate of each group, not a ranking
+    // ("which region had the maximum revenue" is a ranking).
+    let asks_which = words.has_any(&["which", "who"]);
+    for &(at, ..) in chosen.iter().filter(|_| !asks_which) {
+        let mut k = at;
+        while k > 0 && matches!(words.w[k - 1].as_str(), "the" | "of") {
+            k -= 1;
+        }
+        if k == 0 || words.claimed[k - 1] {
+            continue;
+        }
+        let agg = match words.w[k - 1].as_str() {
+            "max" | "maximum" => Agg::Max,
+            "min" | "minimum" => Agg::Min,
+            _ => continue,
+        };
+        words.claim(k - 1, 1);
+        p.agg = Some(agg);
+    }
     chosen.sort_by_key(|c| c.0);
     p.measures = chosen.into_iter().map(|(_, t, c)| (t, c)).collect();
     let fact = p.measures.first().map(|(t, _)| t.clone()).unwrap_or(fact_guess);
@@ -2078,6 +2097,15 @@ pub fn understand(question: &str, prior: &[String], desk: &Desk, path: &Path) ->
         return Understanding::Decline(Decline {
             understood,
             missing: "a relationship needs two measures, and I found fewer in the question".into(),
+            suggestion,
+        });
+    }
+    if matches!(op, Op::Distribution) && !p.dims.is_empty() {
+        return Understanding::Decline(Decline {
+            understood,
+            missing: "a distribution or a median per group is not something the built-in analyst computes yet \
+                      (it can show one distribution, or an average per group)"
+                .into(),
             suggestion,
         });
     }
