@@ -242,6 +242,8 @@ const SAMPLE_DECLINES: &[&str] = &[
     "revenue by day of week",
     "how are we doing?",
     "median revenue by region",
+    "correlation between units and revenue by region",
+    "top 3 products by revenue in each region",
 ];
 
 const SEATTLE: &[Case] = &[

@@ -1288,6 +1288,15 @@ fn read_pieces(
         }
     }
     dim_hits.sort_by_key(|(at, _)| *at);
+    if dim_hits.len() > 2 {
+        let rest: Vec<String> = dim_hits[2..].iter().map(|(_, d)| d.column.replace('_', " ")).collect();
+        p.assumptions.push(format!(
+            "a breakdown takes two groupings at most, so this uses {} and {} (ask again for {})",
+            dim_hits[0].1.column.replace('_', " "),
+            dim_hits[1].1.column.replace('_', " "),
+            rest.join(", ")
+        ));
+    }
     p.dims = dim_hits.into_iter().map(|(_, d)| d).take(2).collect();
     // Table names ("the orders", "customers table") are understood, not unknown.
     for t in &desk.tables {
@@ -2100,12 +2109,21 @@ pub fn understand(question: &str, prior: &[String], desk: &Desk, path: &Path) ->
             suggestion,
         });
     }
-    if matches!(op, Op::Distribution) && !p.dims.is_empty() {
+    // Per-group versions of whole-table operations would answer another question if the groups were
+    // dropped: decline them.
+    let per_group = match &op {
+        Op::Distribution if !p.dims.is_empty() => Some("a distribution or a median per group"),
+        Op::Relationship if !p.dims.is_empty() => Some("a correlation per group"),
+        Op::Rank { .. } if p.dims.len() > 1 => Some("a ranking within each group"),
+        _ => None,
+    };
+    if let Some(what) = per_group {
         return Understanding::Decline(Decline {
             understood,
-            missing: "a distribution or a median per group is not something the built-in analyst computes yet \
-                      (it can show one distribution, or an average per group)"
-                .into(),
+            missing: format!(
+                "{what} is not something the built-in analyst computes yet (it answers for the whole data, or \
+                 with one figure per group)"
+            ),
             suggestion,
         });
     }
