@@ -220,6 +220,12 @@ const SAMPLE: &[Case] = &[
     c("revenue growth rate", &["SELECT 100.0 * ((SELECT SUM(revenue) FROM orders WHERE order_date LIKE '2026-06%') / (SELECT SUM(revenue) FROM orders WHERE order_date LIKE '2025-01%') - 1)"], true),
     c("max revenue by region", &["SELECT MAX(o.revenue) FROM orders o JOIN customers c USING (customer_id) WHERE c.region = 'South'"], true),
     c("which region had the maximum revenue", &["SELECT MAX(v) FROM (SELECT SUM(o.revenue) v FROM orders o JOIN customers c USING (customer_id) GROUP BY c.region)"], true),
+    c("average monthly revenue", &["SELECT SUM(revenue) / 18.0 FROM orders"], true),
+    c("average number of orders per day", &[
+        "SELECT COUNT(*) / (julianday(MAX(order_date)) - julianday(MIN(order_date)) + 1) FROM orders",
+    ], true),
+    c("average monthly revenue in 2025", &["SELECT SUM(revenue) / 12.0 FROM orders WHERE order_date LIKE '2025%'"], true),
+    c("average revenue by month", &["SELECT AVG(revenue) FROM orders WHERE order_date LIKE '2026-06%'"], true),
     c("revnue by regoin", &["SELECT SUM(o.revenue) FROM orders o JOIN customers c USING (customer_id) WHERE c.region = 'West'"], true),
     c("revenue per store format", &["SELECT SUM(o.revenue) FROM orders o JOIN stores s USING (store_id) WHERE s.format='Flagship'"], true),
     c("which day had the most orders", &["SELECT MAX(c) FROM (SELECT COUNT(*) c FROM orders GROUP BY order_date)"], true),

@@ -599,6 +599,82 @@ fn trend_chart(r: &mut Runner, i: &Intent, dim: Option<&super::schema::Dimension
     r.chart(spec, title)
 }
 
+/// Calendar periods of grain `g` from the one holding `first` to the one holding `last` (ISO dates).
+fn periods_between(g: Grain, first: &str, last: &str) -> Option<i64> {
+    let (a, b) = (day_number(first)?, day_number(last)?);
+    let ym = |s: &str| -> Option<(i64, i64)> { Some((s.get(0..4)?.parse().ok()?, s.get(5..7)?.parse().ok()?)) };
+    let ((y0, m0), (y1, m1)) = (ym(first)?, ym(last)?);
+    Some(match g {
+        Grain::Day => b - a + 1,
+        Grain::Week => (b - (a - (a + 3).rem_euclid(7))) / 7 + 1,
+        Grain::Month => (y1 - y0) * 12 + m1 - m0 + 1,
+        Grain::Quarter => (y1 * 4 + (m1 - 1) / 3) - (y0 * 4 + (m0 - 1) / 3) + 1,
+        Grain::Year => y1 - y0 + 1,
+    })
+}
+
+/// "Average monthly revenue": the total over the calendar periods in scope, divided by their number
+/// (a period with no rows counts as zero), with the periods that have rows said too.
+pub fn period_average(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
+    let s = Sql { i };
+    let g = s.grain();
+    let d = decimals(i, desk).max(2);
+    let Some(t) = &i.time else { return Ok(()) };
+    // The span: the data's dates, within the question's period.
+    let (mut first, mut last) =
+        (t.min.get(0..10).unwrap_or("").to_string(), t.max.get(0..10).unwrap_or("").to_string());
+    if let Some(p) = &i.period {
+        first = first.max(p.start.clone());
+        let end = day_number(&p.end).map(|x| {
+            let (y, m, dd) = crate::calendar::civil_from_days(x - 1);
+            format!("{y:04}-{m:02}-{dd:02}")
+        });
+        if let Some(e) = end {
+            last = last.min(e);
+        }
+    }
+    let Some(n_periods) = periods_between(g, &first, &last).filter(|n| *n > 0) else { return Ok(()) };
+    let rows = r.sql(
+        "Per period",
+        format!(
+            "SELECT SUM(value) AS total, COUNT(*) AS with_rows, 1.0 * SUM(value) / {n_periods} AS average, \
+             MIN(value) AS lowest, MAX(value) AS highest FROM ({})",
+            s.per_period(g)
+        ),
+    )?;
+    let what = figure_words(i);
+    let (gw, adj) = (g.word(), g.adjective());
+    r.out.headline = format!(
+        "Average {adj} {what}{}: {} over {n_periods} {gw}s ({} in all).",
+        scope_words(i),
+        n(rows.num(0, "average"), d),
+        n(rows.num(0, "total"), decimals(i, desk))
+    );
+    let with_rows = rows.num(0, "with_rows").unwrap_or(0.0) as i64;
+    if with_rows < n_periods {
+        r.out
+            .interpretation
+            .push(format!("{} of the {n_periods} {gw}s have no rows and count as zero.", n_periods - with_rows));
+    }
+    r.out.interpretation.push(format!(
+        "Highest {gw}: {}; lowest {gw} with rows: {}.",
+        n(rows.num(0, "highest"), decimals(i, desk)),
+        n(rows.num(0, "lowest"), decimals(i, desk))
+    ));
+    r.out.table = vec![
+        vec!["Figure".into(), "Value".into()],
+        vec![format!("Average {adj} {what}"), n(rows.num(0, "average"), d)],
+        vec![capitalise(&format!("{gw}s in scope")), n(Some(n_periods as f64), 0)],
+        vec![capitalise(&format!("{gw}s with rows")), n(Some(with_rows as f64), 0)],
+        vec![capitalise(&what), n(rows.num(0, "total"), decimals(i, desk))],
+    ];
+    let title = format!("{} per {gw}{}", capitalise(&what), scope_words(i));
+    let chart_sql = format!("SELECT p AS {gw}, value FROM ({}) ORDER BY 1", s.per_period(g));
+    let kind = if n_periods > 60 { "line" } else { "bar" };
+    r.chart(json!({"type": kind, "title": title, "sql": chart_sql, "x": gw, "y": "value", "x_label": capitalise(gw), "y_label": capitalise(&what)}), &title)?;
+    Ok(())
+}
+
 pub fn trend(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
     let s = Sql { i };
     let d = decimals(i, desk);
@@ -630,8 +706,23 @@ pub fn trend(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
                 }
             }
             let lbl = |k: usize| grain_label(g, &rows.text(k, "period"));
+            // An average of an amount is per row ("average revenue per order, by month"), not the average
+            // month: say which.
+            let per_row = match (&i.measure, i.agg) {
+                (Measure::Column(c), Agg::Avg)
+                    if !desk.table(&i.fact).is_some_and(|t| t.columns.iter().any(|x| &x.name == c && x.is_level())) =>
+                {
+                    let noun = if i.fact.chars().all(|c| c.is_ascii_alphabetic()) {
+                        super::schema::singular(&i.fact.to_lowercase())
+                    } else {
+                        "row".to_string()
+                    };
+                    format!(" per {noun},")
+                }
+                _ => String::new(),
+            };
             r.out.headline = format!(
-                "{} per {}{}: from {} in {} to {} in {} ({}).",
+                "{}{per_row} per {}{}: from {} in {} to {} in {} ({}).",
                 capitalise(&what),
                 g.word(),
                 scope_words(i),

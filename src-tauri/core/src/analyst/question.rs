@@ -48,6 +48,16 @@ impl Grain {
             Grain::Year => "year",
         }
     }
+    /// "daily", "monthly", ...
+    pub fn adjective(self) -> &'static str {
+        match self {
+            Grain::Day => "daily",
+            Grain::Week => "weekly",
+            Grain::Month => "monthly",
+            Grain::Quarter => "quarterly",
+            Grain::Year => "yearly",
+        }
+    }
 }
 
 /// A half-open date range [start, end) as ISO dates, with how to say it.
@@ -80,6 +90,8 @@ pub enum Op {
         desc: bool,
     },
     Trend,
+    /// The average of the per-period totals ("average monthly revenue", "average orders per day").
+    PeriodAverage,
     Distribution,
     Relationship,
     Quality,
@@ -1354,7 +1366,26 @@ fn read_pieces(
     p.n = top_n.map(|(_, n)| n);
     let asks_which = w.has_any(&["which", "what"]) && (high || low);
     let time_grain_named = p.grain.is_some();
-    p.op = if w.has_any(&["describe", "summarize", "summarise", "overview", "profile", "columns", "fields"])
+    // "average monthly revenue", "average number of orders per day": the mean of the per-period totals of
+    // an amount (a level such as a temperature is simply averaged per period).
+    let amount = p.measures.first().is_none_or(|(t, c)| {
+        desk.table(t).and_then(|t| t.columns.iter().find(|x| &x.name == c)).is_some_and(|x| !x.is_level())
+    }) && (!p.measures.is_empty() || p.count_of.is_some());
+    // "monthly" or "per month" asks for the average period; "by month" asks for the series.
+    let per_period = w.has_any(&["daily", "weekly", "monthly", "quarterly", "yearly", "annual"])
+        || w.w.windows(2).any(|x| {
+            matches!(x[0].as_str(), "per" | "a" | "each")
+                && matches!(x[1].as_str(), "day" | "week" | "month" | "quarter" | "year")
+        });
+    let period_average = p.agg == Some(Agg::Avg)
+        && p.grain.is_some()
+        && per_period
+        && p.dims.is_empty()
+        && amount
+        && p.periods.len() <= 1;
+    p.op = if period_average {
+        Some(Op::PeriodAverage)
+    } else if w.has_any(&["describe", "summarize", "summarise", "overview", "profile", "columns", "fields"])
         || w.phrase("show me the data").is_some()
         || w.phrase("what is in").is_some()
         || w.phrase("what's in").is_some()
@@ -2092,6 +2123,8 @@ pub fn understand(question: &str, prior: &[String], desk: &Desk, path: &Path) ->
         }
     };
     let mut op = p.op.clone().unwrap_or(Op::Summary);
+    // The average of per-period totals: each period's figure is a sum (or a count).
+    let agg = if matches!(op, Op::PeriodAverage) && agg == Agg::Avg { Agg::Sum } else { agg };
     // "share of manufacturing in nonfarm": one measure as a part of another.
     let ratio = matches!(op, Op::Share) && p.measures.len() == 2 && p.filters.is_empty() && p.dims.is_empty();
     if p.measures.len() > 1 && !matches!(op, Op::Relationship) && !ratio {
@@ -2127,7 +2160,9 @@ pub fn understand(question: &str, prior: &[String], desk: &Desk, path: &Path) ->
             suggestion,
         });
     }
-    if matches!(op, Op::Trend | Op::BestPeriod { .. } | Op::GroupGrowth | Op::Compare(..)) && time.is_none() {
+    if matches!(op, Op::Trend | Op::BestPeriod { .. } | Op::GroupGrowth | Op::Compare(..) | Op::PeriodAverage)
+        && time.is_none()
+    {
         return Understanding::Decline(Decline {
             understood,
             missing: format!("the table {fact} has no date column to follow over time"),
