@@ -22,6 +22,7 @@ const CASES: &[(&str, &str, &str)] = &[
     ("share", "sample", "What percentage of revenue came from the West region?"),
     ("best-period", "seattle-weather.csv", "which month had the highest precipitation?"),
     ("trend", "sample", "monthly revenue trend"),
+    ("period-average", "sample", "average monthly revenue in 2025"),
     ("trend-by-group", "iowa-electricity.csv", "net generation trend by source"),
     ("distribution", "seattle-weather.csv", "distribution of wind"),
     ("relationship", "gapminder-health-income.csv", "correlation between income and health"),
