@@ -226,6 +226,10 @@ const SAMPLE: &[Case] = &[
     ], true),
     c("average monthly revenue in 2025", &["SELECT SUM(revenue) / 12.0 FROM orders WHERE order_date LIKE '2025%'"], true),
     c("average revenue by month", &["SELECT AVG(revenue) FROM orders WHERE order_date LIKE '2026-06%'"], true),
+    c("what percentage of orders came from online stores", &[
+        "SELECT 100.0 * COUNT(CASE WHEN s.city = 'Online' THEN 1 END) / COUNT(*) FROM orders o JOIN stores s USING (store_id)",
+    ], true),
+    c("how many enterprise customers", &["SELECT COUNT(*) FROM customers WHERE segment = 'Enterprise'"], false),
     c("revnue by regoin", &["SELECT SUM(o.revenue) FROM orders o JOIN customers c USING (customer_id) WHERE c.region = 'West'"], true),
     c("revenue per store format", &["SELECT SUM(o.revenue) FROM orders o JOIN stores s USING (store_id) WHERE s.format='Flagship'"], true),
     c("which day had the most orders", &["SELECT MAX(c) FROM (SELECT COUNT(*) c FROM orders GROUP BY order_date)"], true),
@@ -539,6 +543,16 @@ fn follow_ups_narrow_a_breakdown_to_one_group_and_widen_it_to_two() {
     let (west, east) = (sql_num(&d, &region("West")), sql_num(&d, &region("East")));
     assert!(states(&a.reply, west) && states(&a.reply, east) && states(&a.reply, west + east), "{}", a.reply);
     assert!(a.reply.contains("by region"), "two groups side by side: {}", a.reply);
+    // Shares by category, then within one region: the region is the scope, the categories keep their shares.
+    ask(&mut d, "share of revenue by category in 2025");
+    let a = ask(&mut d, "now only for the West region");
+    let hw = sql_num(
+        &d,
+        "SELECT 100.0 * SUM(CASE WHEN p.category = 'Hardware' THEN o.revenue END) / SUM(o.revenue) FROM orders o \
+         JOIN customers c USING (customer_id) JOIN products p USING (product_id) \
+         WHERE c.region = 'West' AND o.order_date LIKE '2025%'",
+    );
+    assert!(states(&a.reply, hw), "Hardware's share within West {hw}: {}", a.reply);
     // Back to all regions, then all but one.
     ask(&mut d, "total revenue by region");
     let a = ask(&mut d, "excluding the West region");

@@ -974,7 +974,8 @@ pub fn share(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
     {
         return ratio(r, i, desk, part, whole);
     }
-    if i.filters.is_empty() {
+    // Shares by a grouping: the filters (a follow-up's "now only for the West region") are the scope.
+    if i.filters.is_empty() || !i.dims.is_empty() {
         return if i.dims.is_empty() { summary(r, i, desk) } else { breakdown(r, i, desk, true) };
     }
     let d = decimals(i, desk);

@@ -1142,6 +1142,12 @@ fn read_pieces(
                 }
             }
         }
+        // "online stores", "enterprise customers": the value's own table named after it describes it.
+        if let Some(next) = words.w.get(at + len).cloned() {
+            if !words.claimed[at + len] && table_words(&d.table).iter().any(|n| word_matches(&next, n)) {
+                words.claim(at + len, 1);
+            }
+        }
         // "excluding the West region", "except Software", "other than Online": the value is left out.
         let mut k = begins;
         while k > 0 && matches!(words.w[k - 1].as_str(), "the" | "a" | "an") {
@@ -1167,7 +1173,10 @@ fn read_pieces(
             .enumerate()
             .skip(ci + 1)
             .find(|(i, w)| {
-                !words.claimed[*i] && !matches!(w.as_str(), "many" | "of" | "the" | "distinct" | "unique" | "different")
+                // A table word stays countable even when a value claimed it ("how many enterprise customers").
+                let table_word = desk.tables.iter().any(|t| table_words(&t.name).iter().any(|n| word_matches(w, n)));
+                (!words.claimed[*i] || table_word)
+                    && !matches!(w.as_str(), "many" | "of" | "the" | "distinct" | "unique" | "different")
             })
             .map(|(i, w)| (i, w.clone()));
         if let Some((ti, tw)) = target {
@@ -2042,6 +2051,12 @@ pub fn understand(question: &str, prior: &[String], desk: &Desk, path: &Path) ->
     } else {
         match &p.op {
             Some(Op::Describe) | Some(Op::Quality) => Measure::Rows(fact.clone()),
+            // "what percentage of orders came from ...": a share of the rows of the table named after "of".
+            Some(Op::Share) if share_of_table(question, desk).is_some() => {
+                let t = share_of_table(question, desk).unwrap_or_default();
+                fact = t.clone();
+                Measure::Rows(t)
+            }
             Some(_) => match main_measure(desk, &fact) {
                 // An operation without a measure: the table's money column if it has one, else a row count.
                 Some(c) => {
@@ -2240,6 +2255,17 @@ pub fn understand(question: &str, prior: &[String], desk: &Desk, path: &Path) ->
         op,
         assumptions: p.assumptions,
     }))
+}
+
+/// The table named right after "share of" / "percentage of" ("what percentage of orders ...").
+fn share_of_table(question: &str, desk: &Desk) -> Option<String> {
+    let words = Words::new(question);
+    let at = words.w.windows(2).position(|x| {
+        matches!(x[0].as_str(), "share" | "percentage" | "percent" | "proportion" | "fraction") && x[1] == "of"
+    })?;
+    let next = words.w.get(at + 2)?;
+    let next = if next == "the" || next == "all" { words.w.get(at + 3)? } else { next };
+    desk.tables.iter().find(|t| table_words(&t.name).iter().any(|n| word_matches(next, n))).map(|t| t.name.clone())
 }
 
 /// The quantity column of a table (units, qty, quantity, ...), for "most popular" and "best-selling".
