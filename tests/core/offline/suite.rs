@@ -230,6 +230,7 @@ const SAMPLE: &[Case] = &[
         "SELECT 100.0 * COUNT(CASE WHEN s.city = 'Online' THEN 1 END) / COUNT(*) FROM orders o JOIN stores s USING (store_id)",
     ], true),
     c("how many enterprise customers", &["SELECT COUNT(*) FROM customers WHERE segment = 'Enterprise'"], false),
+    c("duplicates in customers", &["SELECT COUNT(*) FROM customers"], false),
     c("revnue by regoin", &["SELECT SUM(o.revenue) FROM orders o JOIN customers c USING (customer_id) WHERE c.region = 'West'"], true),
     c("revenue per store format", &["SELECT SUM(o.revenue) FROM orders o JOIN stores s USING (store_id) WHERE s.format='Flagship'"], true),
     c("which day had the most orders", &["SELECT MAX(c) FROM (SELECT COUNT(*) c FROM orders GROUP BY order_date)"], true),

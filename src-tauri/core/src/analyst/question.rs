@@ -2100,7 +2100,21 @@ pub fn understand(question: &str, prior: &[String], desk: &Desk, path: &Path) ->
             }
         }
     };
-    let fact = match (&measure, &p.op, &p.named_table) {
+    // "duplicates in customers": the table named anywhere in the question, even where its word also named
+    // a column ("customer").
+    let quality_table = || {
+        let ws = Words::new(question);
+        desk.tables
+            .iter()
+            .find(|t| table_words(&t.name).iter().any(|n| ws.w.iter().any(|w| w == n)))
+            .map(|t| t.name.clone())
+    };
+    let named = if matches!(p.op, Some(Op::Quality)) {
+        p.named_table.clone().or_else(quality_table)
+    } else {
+        p.named_table.clone()
+    };
+    let fact = match (&measure, &p.op, &named) {
         (_, Some(Op::Quality), Some(t)) => {
             measure = Measure::Rows(t.clone());
             t.clone()
