@@ -230,6 +230,9 @@ const SAMPLE: &[Case] = &[
         "SELECT 100.0 * COUNT(CASE WHEN s.city = 'Online' THEN 1 END) / COUNT(*) FROM orders o JOIN stores s USING (store_id)",
     ], true),
     c("how many enterprise customers", &["SELECT COUNT(*) FROM customers WHERE segment = 'Enterprise'"], false),
+    c("revenue by region for the last 6 months", &[
+        "SELECT SUM(o.revenue) FROM orders o JOIN customers c USING (customer_id) WHERE c.region = 'West' AND o.order_date >= '2026-01-01'",
+    ], true),
     c("duplicates in customers", &["SELECT COUNT(*) FROM customers"], false),
     c("revnue by regoin", &["SELECT SUM(o.revenue) FROM orders o JOIN customers c USING (customer_id) WHERE c.region = 'West'"], true),
     c("revenue per store format", &["SELECT SUM(o.revenue) FROM orders o JOIN stores s USING (store_id) WHERE s.format='Flagship'"], true),
@@ -253,6 +256,7 @@ const SAMPLE_DECLINES: &[&str] = &[
     "revenue by day of week",
     "how are we doing?",
     "median revenue by region",
+    "customers with no orders",
     "correlation between units and revenue by region",
     "top 3 products by revenue in each region",
 ];

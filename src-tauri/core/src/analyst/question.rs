@@ -803,7 +803,8 @@ fn read_time(words: &mut Words, p: &mut Pieces, time: Option<&TimeColumn>) {
             vec![Period { start: first.start, end: last.end, label: format!("{} – {}", first.label, last.label) }];
     }
     // Grain: "per year", "by month", "each week" name it outright ("days with snow per year" is yearly).
-    let g = |ws: &[&str]| words.has_any(ws);
+    // Words a period already used ("the last 6 months") do not name the grain.
+    let g = |ws: &[&str]| words.w.iter().enumerate().any(|(i, x)| !words.claimed[i] && ws.contains(&x.as_str()));
     let named_grain = words.w.windows(2).find_map(|pair| {
         if !matches!(pair[0].as_str(), "per" | "by" | "each" | "every") {
             return None;
@@ -988,6 +989,8 @@ fn read_pieces(
         ("greater than", "conditions on numbers (above, below, more than ...)"),
         ("fewer than", "conditions on numbers (above, below, more than ...)"),
         ("at least", "conditions on numbers (above, below, more than ...)"),
+        ("with no", "rows missing from another table (\"customers with no orders\")"),
+        ("without any", "rows missing from another table (\"customers with no orders\")"),
         ("day of week", "days of the week"),
         ("day of the week", "days of the week"),
         ("month of the year", "seasonal patterns (months of the year across years)"),
