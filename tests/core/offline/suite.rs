@@ -233,6 +233,10 @@ const SAMPLE: &[Case] = &[
     c("revenue by region for the last 6 months", &[
         "SELECT SUM(o.revenue) FROM orders o JOIN customers c USING (customer_id) WHERE c.region = 'West' AND o.order_date >= '2026-01-01'",
     ], true),
+    c("total revenue of the top 3 products", &[
+        "SELECT SUM(v) FROM (SELECT SUM(revenue) v FROM orders GROUP BY product_id ORDER BY v DESC LIMIT 3)",
+        "SELECT 100.0 * (SELECT SUM(v) FROM (SELECT SUM(revenue) v FROM orders GROUP BY product_id ORDER BY v DESC LIMIT 3)) / SUM(revenue) FROM orders",
+    ], true),
     c("duplicates in customers", &["SELECT COUNT(*) FROM customers"], false),
     c("revnue by regoin", &["SELECT SUM(o.revenue) FROM orders o JOIN customers c USING (customer_id) WHERE c.region = 'West'"], true),
     c("revenue per store format", &["SELECT SUM(o.revenue) FROM orders o JOIN stores s USING (store_id) WHERE s.format='Flagship'"], true),

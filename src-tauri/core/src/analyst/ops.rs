@@ -216,7 +216,15 @@ pub fn rank(r: &mut Runner, i: &Intent, desk: &Desk, top: Option<usize>, desc: b
         "LEAD(value) OVER (ORDER BY value ASC) - value"
     };
     let additive = additive(i);
-    let share = if additive { ", 100.0 * value / SUM(value) OVER () AS share_pct" } else { "" };
+    let share = if additive {
+        format!(
+            ", 100.0 * value / SUM(value) OVER () AS share_pct, SUM(value) OVER (ORDER BY value {order} ROWS UNBOUNDED \
+             PRECEDING) AS running, 100.0 * SUM(value) OVER (ORDER BY value {order} ROWS UNBOUNDED PRECEDING) / \
+             SUM(value) OVER () AS running_pct"
+        )
+    } else {
+        String::new()
+    };
     let limit = top.map(|k| format!(" LIMIT {k}")).unwrap_or_default();
     let rows = r.sql(
         "The ranking",
@@ -271,6 +279,19 @@ pub fn rank(r: &mut Runner, i: &Intent, desk: &Desk, top: Option<usize>, desc: b
         ));
     }
     if let Some(k) = top {
+        // Together: what the shown groups add up to (said before the note on what is shown).
+        let last = rows.rows.len() - 1;
+        if additive && last > 0 {
+            r.out.interpretation.push(format!(
+                "Together the {} {} {} account for {} ({} of the {what}{}).",
+                if desc { "top" } else { "bottom" },
+                last + 1,
+                plural(&name),
+                n(rows.num(last, "running"), d),
+                pct(rows.num(last, "running_pct")),
+                scope_words(i)
+            ));
+        }
         r.out.interpretation.push(format!(
             "Showing the {} {k} {}.",
             if desc { "top" } else { "bottom" },
