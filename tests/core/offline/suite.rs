@@ -237,6 +237,8 @@ const SAMPLE: &[Case] = &[
         "SELECT SUM(v) FROM (SELECT SUM(revenue) v FROM orders GROUP BY product_id ORDER BY v DESC LIMIT 3)",
         "SELECT 100.0 * (SELECT SUM(v) FROM (SELECT SUM(revenue) v FROM orders GROUP BY product_id ORDER BY v DESC LIMIT 3)) / SUM(revenue) FROM orders",
     ], true),
+    c("revenue since March 2026", &["SELECT SUM(revenue) FROM orders WHERE order_date >= '2026-03-01'"], false),
+    c("orders until February 2025", &["SELECT COUNT(*) FROM orders WHERE order_date < '2025-03-01'"], false),
     c("duplicates in customers", &["SELECT COUNT(*) FROM customers"], false),
     c("revnue by regoin", &["SELECT SUM(o.revenue) FROM orders o JOIN customers c USING (customer_id) WHERE c.region = 'West'"], true),
     c("revenue per store format", &["SELECT SUM(o.revenue) FROM orders o JOIN stores s USING (store_id) WHERE s.format='Flagship'"], true),
@@ -344,6 +346,21 @@ const IOWA: &[Case] = &[
 const IOWA_DECLINES: &[&str] = &["what will renewables produce in 2030?"];
 
 const DISASTERS: &[Case] = &[
+    c(
+        "deaths from earthquakes after 2000",
+        &["SELECT SUM(deaths) FROM disasters WHERE entity='Earthquake' AND year > 2000"],
+        false,
+    ),
+    c(
+        "deaths from floods before 1950",
+        &["SELECT SUM(deaths) FROM disasters WHERE entity='Flood' AND year < 1950"],
+        false,
+    ),
+    c(
+        "top 3 disasters by deaths since 2000",
+        &["SELECT SUM(deaths) FROM disasters WHERE entity='Earthquake' AND year >= 2000"],
+        true,
+    ),
     c(
         "total deaths from earthquakes in 2010",
         &["SELECT SUM(deaths) FROM disasters WHERE entity='Earthquake' AND year=2010"],

@@ -567,7 +567,9 @@ pub fn scope_words(i: &Intent) -> String {
         s.push_str(&format!(" where {}", said.join(" and ")));
     }
     if let Some(p) = &i.period {
-        s.push_str(&format!(" in {}", p.label));
+        // "since 2000", "before 1950" carry their own preposition.
+        let open = ["since ", "after ", "before ", "until "].iter().any(|w| p.label.starts_with(w));
+        s.push_str(&if open { format!(" {}", p.label) } else { format!(" in {}", p.label) });
     }
     s
 }

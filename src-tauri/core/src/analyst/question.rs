@@ -802,6 +802,37 @@ fn read_time(words: &mut Words, p: &mut Pieces, time: Option<&TimeColumn>) {
         p.periods =
             vec![Period { start: first.start, end: last.end, label: format!("{} – {}", first.label, last.label) }];
     }
+    // "since 2000", "after 2010", "before 1990", "until June 2026": open-ended periods.
+    if !p.range {
+        for k in 0..words.w.len() {
+            let q = words.w[k].as_str();
+            if !matches!(q, "since" | "after" | "before" | "until" | "till" | "through" | "from") {
+                continue;
+            }
+            if q == "from" && words.has_any(&["to", "through", "until", "till"]) {
+                continue;
+            }
+            let one = words.w.get(k + 1).cloned().unwrap_or_default();
+            let two = format!("{one} {}", words.w.get(k + 2).cloned().unwrap_or_default());
+            let Some(at) = p.periods.iter().position(|x| {
+                let l = x.label.to_lowercase();
+                l == one || l == two
+            }) else {
+                continue;
+            };
+            let base = p.periods[at].clone();
+            let label = |w: &str| format!("{w} {}", base.label);
+            p.periods[at] = match q {
+                "since" | "from" => {
+                    Period { start: base.start.clone(), end: "9999-01-01".into(), label: label("since") }
+                }
+                "after" => Period { start: base.end.clone(), end: "9999-01-01".into(), label: label("after") },
+                "before" => Period { start: "0001-01-01".into(), end: base.start.clone(), label: label("before") },
+                _ => Period { start: "0001-01-01".into(), end: base.end.clone(), label: label("until") },
+            };
+            words.claim(k, 1);
+        }
+    }
     // Grain: "per year", "by month", "each week" name it outright ("days with snow per year" is yearly).
     // Words a period already used ("the last 6 months") do not name the grain.
     let g = |ws: &[&str]| words.w.iter().enumerate().any(|(i, x)| !words.claimed[i] && ws.contains(&x.as_str()));
