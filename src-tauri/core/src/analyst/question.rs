@@ -596,6 +596,8 @@ fn year_of(w: &str) -> Option<i32> {
 fn read_time(words: &mut Words, p: &mut Pieces, time: Option<&TimeColumn>) {
     let max_year: i32 = time.and_then(|t| t.max.get(0..4)).and_then(|s| s.parse().ok()).unwrap_or(2000);
     let max_month: u32 = time.and_then(|t| t.max.get(5..7)).and_then(|s| s.parse().ok()).unwrap_or(12);
+    // A quarter or half without a year is the latest one the data has reached.
+    let latest_with = |first_month: u32| if first_month > max_month { max_year - 1 } else { max_year };
     let n = words.w.len();
     let mut i = 0;
     let mut pending_months: Vec<(usize, u32)> = Vec::new(); // month mentions without year: (index in periods, month)
@@ -675,14 +677,40 @@ fn read_time(words: &mut Words, p: &mut Pieces, time: Option<&TimeColumn>) {
         // Q1 2026 / Q1
         if w.len() == 2 && w.starts_with('q') && matches!(w.as_bytes()[1], b'1'..=b'4') {
             let q = (w.as_bytes()[1] - b'0') as u32;
-            let y = next_year.unwrap_or(max_year);
+            let y = next_year.unwrap_or(latest_with((q - 1) * 3 + 1));
             if next_year.is_none() {
-                p.assumptions.push(format!("Q{q} means Q{q} {y}, the latest year in the data"));
+                p.assumptions.push(format!("Q{q} means Q{q} {y}, the latest one in the data"));
             }
             let m0 = (q - 1) * 3 + 1;
             p.periods.push(months_period(y, m0, y, m0 + 2, format!("Q{q} {y}")));
             words.claim(i, if next_year.is_some() { 2 } else { 1 });
             i += if next_year.is_some() { 2 } else { 1 };
+            continue;
+        }
+        // "the first quarter of 2026", "third quarter": Q1..Q4.
+        let nth = match w.as_str() {
+            "first" | "1st" => Some(1),
+            "second" | "2nd" => Some(2),
+            "third" | "3rd" => Some(3),
+            "fourth" | "4th" => Some(4),
+            _ => None,
+        };
+
+        if let (Some(q), true) = (nth, next == "quarter") {
+            let mut j = i + 2;
+            if words.w.get(j).map(|s| s == "of") == Some(true) {
+                j += 1;
+            }
+            let y = words.w.get(j).and_then(|s| year_of(s));
+            let yy = y.unwrap_or(latest_with((q - 1) * 3 + 1));
+            if y.is_none() {
+                p.assumptions.push(format!("the {w} quarter means Q{q} {yy}, the latest one in the data"));
+            }
+            let m0 = (q - 1) * 3 + 1;
+            p.periods.push(months_period(yy, m0, yy, m0 + 2, format!("Q{q} {yy}")));
+            let end = if y.is_some() { j + 1 } else { i + 2 };
+            words.claim(i, end - i);
+            i = end;
             continue;
         }
         // H1 / first half / second half
@@ -701,10 +729,10 @@ fn read_time(words: &mut Words, p: &mut Pieces, time: Option<&TimeColumn>) {
                 j += 1;
             }
             let y = words.w.get(j).and_then(|s| year_of(s));
-            let yy = y.unwrap_or(max_year);
+            let yy = y.unwrap_or(latest_with(if h == 1 { 1 } else { 7 }));
             if y.is_none() {
                 p.assumptions.push(format!(
-                    "the {} half means {yy}, the latest year in the data",
+                    "the {} half means H{h} {yy}, the latest one in the data",
                     if h == 1 { "first" } else { "second" }
                 ));
             }
