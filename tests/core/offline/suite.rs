@@ -266,6 +266,9 @@ const SAMPLE_DECLINES: &[&str] = &[
     "how are we doing?",
     "median revenue by region",
     "customers with no orders",
+    "revenue in the first week of 2026",
+    "revenue on March 15 2026",
+    "revenue for the previous month",
     "correlation between units and revenue by region",
     "top 3 products by revenue in each region",
 ];

@@ -1531,6 +1531,18 @@ fn read_pieces(
     }
     // Words left over that look like names we could not place.
     for (i, x) in words.w.iter().enumerate() {
+        // A number nothing used ("March 15", "2026-03-15", "the 3 biggest") would change the question:
+        // it is unknown, except the N of "top N", "last N", "first N".
+        let prev = if i > 0 { words.w[i - 1].as_str() } else { "" };
+        if !words.claimed[i]
+            && x.chars().all(|c| c.is_ascii_digit())
+            && !matches!(prev, "top" | "bottom" | "last" | "past" | "first")
+        {
+            if !p.unknown.contains(x) {
+                p.unknown.push(x.clone());
+            }
+            continue;
+        }
         if words.claimed[i] || is_stop(x) || x.len() < 3 {
             continue;
         }
@@ -2230,6 +2242,18 @@ pub fn understand(question: &str, prior: &[String], desk: &Desk, path: &Path) ->
         return Understanding::Decline(Decline {
             understood,
             missing: "a relationship needs two measures, and I found fewer in the question".into(),
+            suggestion,
+        });
+    }
+    // A grain with nothing to do ("revenue in the last week", "the previous month", "the first month of
+    // 2026") names a period this analyst could not pin down: decline rather than answer for all time.
+    if matches!(op, Op::Summary) && p.grain.is_some() && p.count_of.is_none() {
+        return Understanding::Decline(Decline {
+            understood,
+            missing: format!(
+                "the question names a {} I could not pin down (name a month and year, a quarter and year, or \"the last N months\")",
+                p.grain.map(|g| g.word()).unwrap_or("period")
+            ),
             suggestion,
         });
     }
