@@ -1532,11 +1532,11 @@ fn read_pieces(
     // Words left over that look like names we could not place.
     for (i, x) in words.w.iter().enumerate() {
         // A number nothing used ("March 15", "2026-03-15", "the 3 biggest") would change the question:
-        // it is unknown, except the N of "top N", "last N", "first N".
+        // it is unknown, except the N of "top N", "bottom N", "last N".
         let prev = if i > 0 { words.w[i - 1].as_str() } else { "" };
         if !words.claimed[i]
             && x.chars().all(|c| c.is_ascii_digit())
-            && !matches!(prev, "top" | "bottom" | "last" | "past" | "first")
+            && !matches!(prev, "top" | "bottom" | "last" | "past")
         {
             if !p.unknown.contains(x) {
                 p.unknown.push(x.clone());
