@@ -69,6 +69,7 @@ impl OfflineAnalyst for Analyst {
             Op::BestPeriod { desc } => ops::best_period(&mut runner, &intent, &desk, *desc),
             Op::Trend => ops::trend(&mut runner, &intent, &desk),
             Op::PeriodAverage => ops::period_average(&mut runner, &intent, &desk),
+            Op::GroupAverage => ops::group_average(&mut runner, &intent, &desk),
             Op::Distribution => ops::distribution(&mut runner, &intent, &desk),
             Op::Relationship => ops::relationship(&mut runner, &intent, &desk),
             Op::Quality => ops::quality(&mut runner, &intent, &desk),

@@ -696,6 +696,45 @@ pub fn period_average(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
     Ok(())
 }
 
+/// "Average revenue per customer": each customer's total, averaged over the customers that have rows.
+pub fn group_average(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
+    let s = Sql { i };
+    let dim = &i.dims[0];
+    let name = dim_name(dim);
+    let d = decimals(i, desk);
+    let rows = r.sql(
+        "Per group",
+        format!(
+            "SELECT AVG(value) AS average, COUNT(*) AS groups, SUM(value) AS total, MIN(value) AS lowest, \
+             MAX(value) AS highest FROM ({}) WHERE value IS NOT NULL",
+            s.per_group(dim, &name)
+        ),
+    )?;
+    let what = figure_words(i);
+    let groups = rows.num(0, "groups").unwrap_or(0.0);
+    r.out.headline = format!(
+        "Average {what} per {name}{}: {} over {} {} ({} in all).",
+        scope_words(i),
+        n(rows.num(0, "average"), d.max(2)),
+        n(Some(groups), 0),
+        plural(&name),
+        n(rows.num(0, "total"), d)
+    );
+    r.out.interpretation.push(format!(
+        "Highest {name}: {}; lowest: {}. Only {} with rows count.",
+        n(rows.num(0, "highest"), d),
+        n(rows.num(0, "lowest"), d),
+        plural(&name)
+    ));
+    r.out.table = vec![
+        vec!["Figure".into(), "Value".into()],
+        vec![format!("Average {what} per {name}"), n(rows.num(0, "average"), d.max(2))],
+        vec![capitalise(&plural(&name)), n(Some(groups), 0)],
+        vec![capitalise(&what), n(rows.num(0, "total"), d)],
+    ];
+    Ok(())
+}
+
 pub fn trend(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
     let s = Sql { i };
     let d = decimals(i, desk);

@@ -92,6 +92,8 @@ pub enum Op {
     Trend,
     /// The average of the per-period totals ("average monthly revenue", "average orders per day").
     PeriodAverage,
+    /// The average of the per-group totals ("average revenue per customer").
+    GroupAverage,
     Distribution,
     Relationship,
     Quality,
@@ -1454,8 +1456,16 @@ fn read_pieces(
         && p.dims.is_empty()
         && amount
         && p.periods.len() <= 1;
+    // "average revenue per customer": the mean of the per-customer totals (one grouping, named after "per").
+    let per_group = p.dims.len() == 1
+        && w.w
+            .windows(2)
+            .any(|x| x[0] == "per" && p.dims[0].names().iter().any(|n| !n.contains(' ') && word_matches(&x[1], n)));
+    let group_average = p.agg == Some(Agg::Avg) && per_group && amount && p.grain.is_none();
     p.op = if period_average {
         Some(Op::PeriodAverage)
+    } else if group_average {
+        Some(Op::GroupAverage)
     } else if w.has_any(&["describe", "summarize", "summarise", "overview", "profile", "columns", "fields"])
         || w.phrase("show me the data").is_some()
         || w.phrase("what is in").is_some()
@@ -2227,7 +2237,7 @@ pub fn understand(question: &str, prior: &[String], desk: &Desk, path: &Path) ->
     };
     let mut op = p.op.clone().unwrap_or(Op::Summary);
     // The average of per-period totals: each period's figure is a sum (or a count).
-    let agg = if matches!(op, Op::PeriodAverage) && agg == Agg::Avg { Agg::Sum } else { agg };
+    let agg = if matches!(op, Op::PeriodAverage | Op::GroupAverage) && agg == Agg::Avg { Agg::Sum } else { agg };
     // "share of manufacturing in nonfarm": one measure as a part of another.
     let ratio = matches!(op, Op::Share) && p.measures.len() == 2 && p.filters.is_empty() && p.dims.is_empty();
     if p.measures.len() > 1 && !matches!(op, Op::Relationship) && !ratio {
