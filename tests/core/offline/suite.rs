@@ -242,6 +242,8 @@ const SAMPLE: &[Case] = &[
     c("revenue in H2", &["SELECT SUM(revenue) FROM orders WHERE order_date BETWEEN '2025-07-01' AND '2025-12-31'"], false),
     c("average revenue per customer", &["SELECT SUM(revenue) / COUNT(DISTINCT customer_id) FROM orders"], false),
     c("average units per product in 2025", &["SELECT SUM(units) * 1.0 / COUNT(DISTINCT product_id) FROM orders WHERE order_date LIKE '2025%'"], false),
+    c("revenue per unit", &["SELECT 1.0 * SUM(revenue) / SUM(units) FROM orders WHERE revenue IS NOT NULL AND units IS NOT NULL"], false),
+    c("units per order", &["SELECT AVG(units) FROM orders"], false),
     c("revenue since March 2026", &["SELECT SUM(revenue) FROM orders WHERE order_date >= '2026-03-01'"], false),
     c("orders until February 2025", &["SELECT COUNT(*) FROM orders WHERE order_date < '2025-03-01'"], false),
     c("duplicates in customers", &["SELECT COUNT(*) FROM customers"], false),

@@ -70,6 +70,7 @@ impl OfflineAnalyst for Analyst {
             Op::Trend => ops::trend(&mut runner, &intent, &desk),
             Op::PeriodAverage => ops::period_average(&mut runner, &intent, &desk),
             Op::GroupAverage => ops::group_average(&mut runner, &intent, &desk),
+            Op::PerUnit => ops::per_unit(&mut runner, &intent, &desk),
             Op::Distribution => ops::distribution(&mut runner, &intent, &desk),
             Op::Relationship => ops::relationship(&mut runner, &intent, &desk),
             Op::Quality => ops::quality(&mut runner, &intent, &desk),

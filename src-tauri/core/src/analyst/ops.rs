@@ -696,6 +696,49 @@ pub fn period_average(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
     Ok(())
 }
 
+/// "Revenue per unit": the first measure's total over the second's, on the same rows.
+pub fn per_unit(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
+    let (Measure::Column(a), Some(b)) = (&i.measure, &i.measure2) else { return Ok(()) };
+    let s = Sql { i };
+    let rows = r.sql(
+        "The two totals",
+        format!(
+            "SELECT SUM(f.{qa}) AS a, SUM(f.{qb}) AS b, 1.0 * SUM(f.{qa}) / SUM(f.{qb}) AS ratio {}{}",
+            s.from(),
+            s.where_(&[format!("f.{qa} IS NOT NULL AND f.{qb} IS NOT NULL", qa = q(a), qb = q(b))]),
+            qa = q(a),
+            qb = q(b)
+        ),
+    )?;
+    let (aw, bw) = (a.replace('_', " "), b.replace('_', " "));
+    let d = decimals(i, desk);
+    let whole = |c: &str| {
+        desk.table(&i.fact)
+            .and_then(|t| t.columns.iter().find(|x| x.name == c))
+            .is_some_and(|x| x.ty == crate::tables::ColumnType::Integer)
+    };
+    let db = if whole(b) { 0 } else { 2 };
+    r.out.headline = format!(
+        "{} per {}{}: {} ({} over {}).",
+        capitalise(&aw),
+        super::schema::singular(&bw),
+        scope_words(i),
+        n(rows.num(0, "ratio"), 2),
+        n(rows.num(0, "a"), d),
+        n(rows.num(0, "b"), db)
+    );
+    r.out
+        .interpretation
+        .push(format!("Both totals are over the rows where {aw} and {bw} are both present{}.", scope_words(i)));
+    r.out.table = vec![
+        vec!["Figure".into(), "Value".into()],
+        vec![format!("Total {aw}"), n(rows.num(0, "a"), d)],
+        vec![format!("Total {bw}"), n(rows.num(0, "b"), db)],
+        vec![format!("{} per {}", capitalise(&aw), super::schema::singular(&bw)), n(rows.num(0, "ratio"), 2)],
+    ];
+    Ok(())
+}
+
 /// "Average revenue per customer": each customer's total, averaged over the customers that have rows.
 pub fn group_average(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
     let s = Sql { i };

@@ -94,6 +94,8 @@ pub enum Op {
     PeriodAverage,
     /// The average of the per-group totals ("average revenue per customer").
     GroupAverage,
+    /// One measure's total divided by another's ("revenue per unit").
+    PerUnit,
     Distribution,
     Relationship,
     Quality,
@@ -1456,6 +1458,16 @@ fn read_pieces(
         && p.dims.is_empty()
         && amount
         && p.periods.len() <= 1;
+    // "units per order", "revenue per transaction": per row of the table, an average.
+    if p.agg.is_none()
+        && w.w.windows(2).any(|x| {
+            x[0] == "per"
+                && (table_words(&fact).iter().any(|n| word_matches(&x[1], n))
+                    || matches!(x[1].as_str(), "row" | "record" | "transaction" | "entry"))
+        })
+    {
+        p.agg = Some(Agg::Avg);
+    }
     // "average revenue per customer": the mean of the per-customer totals (one grouping, named after "per").
     let per_group = p.dims.len() == 1
         && w.w
@@ -1466,6 +1478,13 @@ fn read_pieces(
         Some(Op::PeriodAverage)
     } else if group_average {
         Some(Op::GroupAverage)
+    } else if p.measures.len() == 2
+        && p.dims.is_empty()
+        && w.has("per")
+        && !w.has_any(&["share", "percentage", "percent"])
+    {
+        // "revenue per unit": one total divided by the other.
+        Some(Op::PerUnit)
     } else if w.has_any(&["describe", "summarize", "summarise", "overview", "profile", "columns", "fields"])
         || w.phrase("show me the data").is_some()
         || w.phrase("what is in").is_some()
@@ -2239,7 +2258,8 @@ pub fn understand(question: &str, prior: &[String], desk: &Desk, path: &Path) ->
     // The average of per-period totals: each period's figure is a sum (or a count).
     let agg = if matches!(op, Op::PeriodAverage | Op::GroupAverage) && agg == Agg::Avg { Agg::Sum } else { agg };
     // "share of manufacturing in nonfarm": one measure as a part of another.
-    let ratio = matches!(op, Op::Share) && p.measures.len() == 2 && p.filters.is_empty() && p.dims.is_empty();
+    let ratio = (matches!(op, Op::Share) && p.measures.len() == 2 && p.filters.is_empty() && p.dims.is_empty())
+        || matches!(op, Op::PerUnit);
     if p.measures.len() > 1 && !matches!(op, Op::Relationship) && !ratio {
         p.assumptions.push(format!(
             "the question names {} measures; this answer is about {} (ask again for {})",
