@@ -244,6 +244,7 @@ const SAMPLE: &[Case] = &[
     c("average units per product in 2025", &["SELECT SUM(units) * 1.0 / COUNT(DISTINCT product_id) FROM orders WHERE order_date LIKE '2025%'"], false),
     c("revenue per unit", &["SELECT 1.0 * SUM(revenue) / SUM(units) FROM orders WHERE revenue IS NOT NULL AND units IS NOT NULL"], false),
     c("units per order", &["SELECT AVG(units) FROM orders"], false),
+    c("which region has the most customers", &["SELECT MAX(c) FROM (SELECT COUNT(*) c FROM customers GROUP BY region)"], true),
     c("revenue since March 2026", &["SELECT SUM(revenue) FROM orders WHERE order_date >= '2026-03-01'"], false),
     c("orders until February 2025", &["SELECT COUNT(*) FROM orders WHERE order_date < '2025-03-01'"], false),
     c("duplicates in customers", &["SELECT COUNT(*) FROM customers"], false),
@@ -598,6 +599,19 @@ fn follow_ups_narrow_a_breakdown_to_one_group_and_widen_it_to_two() {
     );
     assert!(states(&a.reply, rest) && states(&a.reply, east), "{}", a.reply);
     assert!(!states(&a.reply, west) && a.reply.contains("excluding region West"), "{}", a.reply);
+}
+
+#[test]
+fn a_tie_at_the_top_is_said_as_a_tie() {
+    let mut d = desk_with(&[]);
+    // The sample has 15 customers in each of its four regions.
+    let a = ask(&mut d, "which region has the most customers");
+    assert!(
+        a.reply.contains("East, North, South and West tie for the highest number of customers: 15 each"),
+        "{}",
+        a.reply
+    );
+    assert!(!a.reply.contains("by 0"), "{}", a.reply);
 }
 
 #[test]

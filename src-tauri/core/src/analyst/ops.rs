@@ -241,7 +241,18 @@ pub fn rank(r: &mut Runner, i: &Intent, desk: &Desk, top: Option<usize>, desc: b
     }
     let word = if desc { "highest" } else { "lowest" };
     let first = rows.text(0, &name);
-    r.out.headline = if rows.rows.len() > 1 {
+    // A tie at the top is said as a tie, never as one group "ahead by 0".
+    let tied: Vec<String> = (0..rows.rows.len())
+        .take_while(|&k| rows.num(k, "value") == rows.num(0, "value"))
+        .map(|k| rows.text(k, &name))
+        .collect();
+    r.out.headline = if tied.len() > 1 {
+        let names = match tied.split_last() {
+            Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+            None => String::new(),
+        };
+        format!("{names} tie for the {word} {what}{}: {} each.", scope_words(i), n(rows.num(0, "value"), d))
+    } else if rows.rows.len() > 1 {
         format!(
             "{first} had the {word} {what}{}: {}, {} {} ({}) by {}.",
             scope_words(i),
@@ -272,8 +283,9 @@ pub fn rank(r: &mut Runner, i: &Intent, desk: &Desk, top: Option<usize>, desc: b
         r.out.table.push(row);
     }
     if additive {
+        let who = if tied.len() > 1 { "Each of them".to_string() } else { format!("{first} alone") };
         r.out.interpretation.push(format!(
-            "{first} alone accounts for {} of the {what}{}.",
+            "{who} accounts for {} of the {what}{}.",
             pct(rows.num(0, "share_pct")),
             scope_words(i)
         ));
