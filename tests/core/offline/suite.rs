@@ -245,6 +245,12 @@ const SAMPLE: &[Case] = &[
     c("revenue per unit", &["SELECT 1.0 * SUM(revenue) / SUM(units) FROM orders WHERE revenue IS NOT NULL AND units IS NOT NULL"], false),
     c("units per order", &["SELECT AVG(units) FROM orders"], false),
     c("which region has the most customers", &["SELECT MAX(c) FROM (SELECT COUNT(*) c FROM customers GROUP BY region)"], true),
+    c("which product had the biggest drop from 2025 to 2026", &[
+        "SELECT MIN(100.0 * (b / a - 1)) FROM (SELECT SUM(CASE WHEN order_date LIKE '2025%' THEN revenue END) a, SUM(CASE WHEN order_date LIKE '2026%' THEN revenue END) b FROM orders GROUP BY product_id)",
+    ], true),
+    c("compare revenue in 2025 and 2026 by region", &[
+        "SELECT 100.0 * (b / a - 1) FROM (SELECT SUM(CASE WHEN o.order_date LIKE '2025%' THEN o.revenue END) a, SUM(CASE WHEN o.order_date LIKE '2026%' THEN o.revenue END) b FROM orders o JOIN customers c USING (customer_id) WHERE c.region = 'North')",
+    ], true),
     c("revenue since March 2026", &["SELECT SUM(revenue) FROM orders WHERE order_date >= '2026-03-01'"], false),
     c("orders until February 2025", &["SELECT COUNT(*) FROM orders WHERE order_date < '2025-03-01'"], false),
     c("duplicates in customers", &["SELECT COUNT(*) FROM customers"], false),
@@ -599,6 +605,24 @@ fn follow_ups_narrow_a_breakdown_to_one_group_and_widen_it_to_two() {
     );
     assert!(states(&a.reply, rest) && states(&a.reply, east), "{}", a.reply);
     assert!(!states(&a.reply, west) && a.reply.contains("excluding region West"), "{}", a.reply);
+}
+
+#[test]
+fn a_change_per_group_names_the_largest_change_in_the_direction_asked() {
+    let mut d = desk_with(&[]);
+    let change = |group: &str, key: &str, table: &str, col: &str, v: &str| {
+        format!(
+            "SELECT 100.0 * (b / a - 1) FROM (SELECT SUM(CASE WHEN o.order_date LIKE '2025%' THEN o.revenue END) a, \
+             SUM(CASE WHEN o.order_date LIKE '2026%' THEN o.revenue END) b FROM orders o JOIN {table} t USING ({key}) \
+             WHERE t.{col} = '{v}') -- {group}"
+        )
+    };
+    let a = ask(&mut d, "compare revenue in 2025 and 2026 by region");
+    let north = sql_num(&d, &change("region", "customer_id", "customers", "region", "North"));
+    assert!(a.reply.contains("North changed most") && states(&a.reply, north), "{}", a.reply);
+    let a = ask(&mut d, "which product had the biggest drop from 2025 to 2026");
+    let drill = sql_num(&d, &change("product", "product_id", "products", "product", "Cordless Drill"));
+    assert!(a.reply.contains("Cordless Drill fell most") && states(&a.reply, drill), "{}", a.reply);
 }
 
 #[test]

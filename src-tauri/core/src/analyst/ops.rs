@@ -461,10 +461,19 @@ pub fn compare(r: &mut Runner, i: &Intent, desk: &Desk, a: &Period, b: &Period) 
             ]);
         }
         if !per.rows.is_empty() {
+            // Rows are sorted by change, highest first: a drop is the last, a rise the first, "changed most"
+            // the largest either way.
+            let last = per.rows.len() - 1;
+            let abs = |k: usize| per.num(k, "change_pct").map(f64::abs).unwrap_or(0.0);
+            let (k, verb) = match i.direction {
+                Some(true) => (0, "grew most"),
+                Some(false) => (last, "fell most"),
+                None => (if abs(last) > abs(0) { last } else { 0 }, "changed most"),
+            };
             r.out.interpretation.push(format!(
-                "{} changed most ({}).",
-                per.text(0, &name),
-                per.num(0, "change_pct").map(fmt_pct_signed).unwrap_or_default()
+                "{} {verb} ({}).",
+                per.text(k, &name),
+                per.num(k, "change_pct").map(fmt_pct_signed).unwrap_or_default()
             ));
         }
         let which =

@@ -135,6 +135,8 @@ pub struct Intent {
     pub excluded: Vec<(Dimension, String)>,
     /// Conditions on the fact table's numbers, as SQL over `f` ("f.\"revenue\" > 1000") and as words.
     pub conds: Vec<(String, String)>,
+    /// The direction of change the question asks about: up ("grew most"), down ("biggest drop"), or either.
+    pub direction: Option<bool>,
     pub time: Option<TimeColumn>,
     pub period: Option<Period>,
     pub grain: Option<Grain>,
@@ -2379,6 +2381,29 @@ pub fn understand(question: &str, prior: &[String], desk: &Desk, path: &Path) ->
         filters,
         excluded,
         conds,
+        direction: {
+            let ws = Words::new(question);
+            if ws.has_any(&[
+                "drop",
+                "dropped",
+                "drops",
+                "fell",
+                "fall",
+                "decline",
+                "declined",
+                "decrease",
+                "decreased",
+                "lost",
+                "shrank",
+            ]) {
+                Some(false)
+            } else if ws.has_any(&["grew", "grow", "growth", "rise", "rose", "increase", "increased", "gained", "gain"])
+            {
+                Some(true)
+            } else {
+                None
+            }
+        },
         time,
         period,
         grain: p.grain,
