@@ -620,6 +620,8 @@ fn a_change_per_group_names_the_largest_change_in_the_direction_asked() {
     let a = ask(&mut d, "compare revenue in 2025 and 2026 by region");
     let north = sql_num(&d, &change("region", "customer_id", "customers", "region", "North"));
     assert!(a.reply.contains("North changed most") && states(&a.reply, north), "{}", a.reply);
+    let a = ask(&mut d, "which category grew the least");
+    assert!(a.reply.starts_with("Accessories grew slowest"), "the bottom of the list: {}", a.reply);
     let a = ask(&mut d, "which product had the biggest drop from 2025 to 2026");
     let drill = sql_num(&d, &change("product", "product_id", "products", "product", "Cordless Drill"));
     assert!(a.reply.contains("Cordless Drill fell most") && states(&a.reply, drill), "{}", a.reply);

@@ -531,9 +531,16 @@ pub fn group_growth(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
     let p0 = grain_label(g, &rows.text(0, "first_period"));
     let p1 = grain_label(g, &rows.text(0, "last_period"));
     let fmt_g = |v: Option<f64>| v.map(fmt_pct_signed).unwrap_or_else(|| "n/a".into());
-    let top = firsts[0];
+    // "Which region declined the most", "grew the least": the bottom of the list.
+    let down = i.direction == Some(false) && firsts.len() > 1;
+    let top = if down { firsts[firsts.len() - 1] } else { firsts[0] };
+    let verb = match (down, rows.num(top, "growth_pct").is_some_and(|x| x < 0.0)) {
+        (true, true) => "fell most",
+        (true, false) => "grew slowest",
+        (false, _) => "grew fastest",
+    };
     r.out.headline = format!(
-        "{} grew fastest from {p0} to {p1}: {} went from {} to {} ({}).",
+        "{} {verb} from {p0} to {p1}: {} went from {} to {} ({}).",
         rows.text(top, &name),
         what,
         n(rows.num(top, "first_value"), d),
@@ -541,13 +548,17 @@ pub fn group_growth(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
         fmt_g(rows.num(top, "growth_pct"))
     );
     if firsts.len() > 1 {
-        let (second, last) = (firsts[1], firsts[firsts.len() - 1]);
+        let (second, other, other_word) = if down {
+            (firsts[firsts.len() - 2], firsts[0], "Fastest")
+        } else {
+            (firsts[1], firsts[firsts.len() - 1], "Slowest")
+        };
         r.out.interpretation.push(format!(
-            "Runner-up: {} ({}). Slowest: {} ({}).",
+            "Runner-up: {} ({}). {other_word}: {} ({}).",
             rows.text(second, &name),
             fmt_g(rows.num(second, "growth_pct")),
-            rows.text(last, &name),
-            fmt_g(rows.num(last, "growth_pct"))
+            rows.text(other, &name),
+            fmt_g(rows.num(other, "growth_pct"))
         ));
     }
     r.out.interpretation.push(format!(

@@ -174,6 +174,10 @@ fn month_of(w: &str) -> Option<u32> {
 
 const STOP: &[&str] = &[
     "yoy",
+    "declined",
+    "dropped",
+    "fell",
+    "decreased",
     "popular",
     "best-selling",
     "bestselling",
@@ -1501,8 +1505,19 @@ fn read_pieces(
         Some(Op::Relationship)
     } else if w.has_any(&["distribution", "histogram", "distributed", "spread", "median"]) {
         Some(Op::Distribution)
-    } else if (w.has_any(&["grew", "growth", "grow", "increased", "rose", "change", "changed"])
-        && w.has_any(&["fastest", "slowest", "most", "least", "which", "per", "each", "by"])
+    } else if (w.has_any(&[
+        "grew",
+        "growth",
+        "grow",
+        "increased",
+        "rose",
+        "change",
+        "changed",
+        "declined",
+        "dropped",
+        "fell",
+        "decreased",
+    ]) && w.has_any(&["fastest", "slowest", "most", "least", "which", "per", "each", "by"])
         && !p.dims.is_empty()
         && p.periods.len() != 2)
         || (!p.dims.is_empty() && w.has_any(&["fastest", "slowest"]))
@@ -2395,6 +2410,8 @@ pub fn understand(question: &str, prior: &[String], desk: &Desk, path: &Path) ->
                 "decreased",
                 "lost",
                 "shrank",
+                "slowest",
+                "least",
             ]) {
                 Some(false)
             } else if ws.has_any(&["grew", "grow", "growth", "rise", "rose", "increase", "increased", "gained", "gain"])
