@@ -628,6 +628,13 @@ fn a_change_per_group_names_the_largest_change_in_the_direction_asked() {
 }
 
 #[test]
+fn rows_are_counted_in_the_words_of_the_question() {
+    let mut d = desk_with(&[vega("seattle-weather.csv")]);
+    let a = ask(&mut d, "number of days by weather");
+    assert!(a.reply.starts_with("Number of days by weather: rain leads with 641"), "{}", a.reply);
+}
+
+#[test]
 fn a_tie_at_the_top_is_said_as_a_tie() {
     let mut d = desk_with(&[]);
     // The sample has 15 customers in each of its four regions.

@@ -485,7 +485,7 @@ impl Sql<'_> {
 pub fn measure_words(i: &Intent) -> String {
     match &i.measure {
         Measure::Column(c) => c.replace('_', " "),
-        Measure::Rows(t) => t.replace('_', " "),
+        Measure::Rows(t) => i.row_noun.clone().unwrap_or_else(|| t.replace('_', " ")),
         Measure::Distinct(d) => {
             // "customer_id" counts customers.
             let col = d.column.to_lowercase();

@@ -137,6 +137,8 @@ pub struct Intent {
     pub conds: Vec<(String, String)>,
     /// The direction of change the question asks about: up ("grew most"), down ("biggest drop"), or either.
     pub direction: Option<bool>,
+    /// The word the question counted the fact table's rows with ("days"), if any.
+    pub row_noun: Option<String>,
     pub time: Option<TimeColumn>,
     pub period: Option<Period>,
     pub grain: Option<Grain>,
@@ -557,6 +559,8 @@ struct Pieces {
     dims: Vec<Dimension>,
     filters: Vec<(Dimension, String)>,
     excluded: Vec<(Dimension, String)>,
+    /// The word the question counted rows with ("days", "transactions"), for the answer's wording.
+    row_noun: Option<String>,
     /// Conditions on numbers: (table, column, SQL operator, value, as said).
     conds: Vec<(String, String, &'static str, f64, String)>,
     periods: Vec<Period>,
@@ -1262,6 +1266,7 @@ fn read_pieces(
                 words.claim(ti, 1);
             } else if matches!(tw.as_str(), "days" | "months" | "years" | "weeks") && p.measures.is_empty() {
                 p.count_of = Some(format!("rows:{fact}"));
+                p.row_noun = Some(tw.clone());
                 words.claim(ti, 1);
                 let other_grain = words.w.iter().enumerate().any(|(i, x)| {
                     i != ti
@@ -1304,6 +1309,7 @@ fn read_pieces(
                     | "orders"
             ) {
                 p.count_of = Some(format!("rows:{fact}"));
+                p.row_noun = Some(tw.clone());
                 words.claim(ti, 1);
             } else if p.measures.is_empty() && !is_stop(&tw) {
                 p.unknown.push(tw);
@@ -1321,6 +1327,7 @@ fn read_pieces(
                 words.claim(ti, 1);
             } else if matches!(tw.as_str(), "rows" | "records" | "entries" | "transactions" | "observations") {
                 p.count_of = Some(format!("rows:{fact}"));
+                p.row_noun = Some(tw.clone());
                 words.claim(ti, 1);
             }
         }
@@ -1993,6 +2000,9 @@ fn merge(prior: Pieces, new: Pieces) -> Pieces {
     out.excluded.extend(new.excluded);
     out.conds.retain(|(t, c, ..)| !new.conds.iter().any(|(nt, nc, ..)| nt == t && nc == c));
     out.conds.extend(new.conds);
+    if new.row_noun.is_some() {
+        out.row_noun = new.row_noun;
+    }
     if !new.dims.is_empty() {
         out.dims = new.dims;
     } else {
@@ -2386,6 +2396,7 @@ pub fn understand(question: &str, prior: &[String], desk: &Desk, path: &Path) ->
     }
     let _ = follow;
     let fact_rows = desk.table(&fact).map(|t| t.rows).unwrap_or(0);
+    let row_noun = p.row_noun.clone().filter(|_| matches!(&measure, Measure::Rows(t) if *t == fact));
     Understanding::Answer(Box::new(Intent {
         fact_rows,
         fact,
@@ -2396,6 +2407,7 @@ pub fn understand(question: &str, prior: &[String], desk: &Desk, path: &Path) ->
         filters,
         excluded,
         conds,
+        row_noun,
         direction: {
             let ws = Words::new(question);
             if ws.has_any(&[
