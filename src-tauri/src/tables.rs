@@ -10,6 +10,8 @@
 
 use crate::commands::CmdResult;
 use crate::{events, Desk};
+use desk_core::analyst::answer::capitalise;
+use desk_core::analyst::schema::plural;
 use desk_core::tables::{ColumnInfo, ColumnType, FailedSource, TableInfo};
 use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
@@ -123,17 +125,6 @@ fn spoken(name: &str) -> String {
     name.replace('_', " ").trim().to_string()
 }
 
-fn plural(word: &str) -> String {
-    let lower = word.to_ascii_lowercase();
-    if lower.ends_with('s') || lower.ends_with("data") {
-        word.to_string()
-    } else if lower.ends_with('y') && !lower.ends_with("ay") && !lower.ends_with("ey") && !lower.ends_with("oy") {
-        format!("{}ies", &word[..word.len() - 1])
-    } else {
-        format!("{word}s")
-    }
-}
-
 /// A dimension of the fact table, or of a table it points to through a key column (the offline analyst
 /// follows such keys, e.g. `orders.customer_id` -> `customers.region`).
 struct Dimension<'a> {
@@ -171,11 +162,6 @@ fn dimensions<'a>(fact: &'a TableInfo, tables: &'a [TableInfo]) -> Vec<Dimension
     out
 }
 
-fn capitalise_first(s: &str) -> String {
-    let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
-}
-
 /// Three or four questions the offline analyst can answer about these tables, in the words it
 /// understands: a breakdown, a monthly trend, a ranking and a count (or an average), as the data allows.
 pub fn sample_questions(tables: &[TableInfo]) -> Vec<String> {
@@ -197,7 +183,7 @@ pub fn sample_questions(tables: &[TableInfo]) -> Vec<String> {
     let total = if m.split(' ').any(|w| w == "total") { "" } else { "Total " };
     if let Some(d) = small.first() {
         let lead = if level { "Average ".to_string() } else { total.to_string() };
-        out.push(capitalise_first(&format!("{lead}{m} by {}", spoken(&d.column.name))));
+        out.push(capitalise(&format!("{lead}{m} by {}", spoken(&d.column.name))));
     }
     if date.is_some() {
         out.push(format!("Monthly trend of {m}"));
@@ -227,7 +213,7 @@ pub fn sample_questions(tables: &[TableInfo]) -> Vec<String> {
             Some(d) if !level => out.push(format!("Average {m} by {}", spoken(&d.column.name))),
             Some(_) if date.is_some() => out.push(format!("Which month had the highest {m}?")),
             Some(_) => out.push("Describe this data".into()),
-            None => out.push(capitalise_first(&format!("{}{m}", if level { "Average " } else { total }))),
+            None => out.push(capitalise(&format!("{}{m}", if level { "Average " } else { total }))),
         },
     }
     if out.len() < 3 {

@@ -54,9 +54,35 @@ pub fn civil_from_days(z: i64) -> (i64, u32, u32) {
     (if m <= 2 { y + 1 } else { y }, m, d)
 }
 
+/// (year, month, day) of an ISO date's first ten characters (`2026-03-15`, `2026-03-15 10:00`).
+pub fn ymd_of_iso(s: &str) -> Option<(i64, u32, u32)> {
+    Some((s.get(0..4)?.parse().ok()?, s.get(5..7)?.parse().ok()?, s.get(8..10)?.parse().ok()?))
+}
+
+/// Days since 1970-01-01 of an ISO date's first ten characters.
+pub fn day_of_iso(s: &str) -> Option<i64> {
+    let (y, m, d) = ymd_of_iso(s)?;
+    Some(days_from_civil(y, m, d))
+}
+
+/// The ISO date (`YYYY-MM-DD`) of a count of days since 1970-01-01.
+pub fn iso_of_day(days: i64) -> String {
+    let (y, m, d) = civil_from_days(days);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn iso_dates_to_days_and_back() {
+        assert_eq!(day_of_iso("1970-01-02"), Some(1));
+        assert_eq!(day_of_iso("2026-03-15 10:00"), Some(days_from_civil(2026, 3, 15)));
+        assert_eq!(day_of_iso("2026-03"), None, "a month is not a day");
+        assert_eq!(iso_of_day(days_from_civil(2024, 2, 29)), "2024-02-29");
+        assert_eq!(ymd_of_iso("2017-01-01"), Some((2017, 1, 1)));
+    }
 
     #[test]
     fn known_dates_and_round_trips() {

@@ -154,17 +154,22 @@ pub fn main() -> i32 {
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
-            if json {
-                print_json(&e.body());
-            } else {
-                eprintln!("desk: {e} [{}]", e.code());
-            }
+            print_error(json, e.body());
             if e.is_refusal() {
                 1
             } else {
                 2
             }
         }
+    }
+}
+
+/// An error as `{code, message}` on stdout under --json, else one line on stderr.
+fn print_error(json: bool, body: ErrorBody) {
+    if json {
+        print_json(&body);
+    } else {
+        eprintln!("desk: {} [{}]", body.message, body.code);
     }
 }
 
@@ -324,11 +329,7 @@ fn run(cli: Cli) -> Result<i32, DeskError> {
                         0
                     }
                     Err(e) => {
-                        if json {
-                            print_json(&e.body());
-                        } else {
-                            eprintln!("desk: {e} [{}]", e.code());
-                        }
+                        print_error(json, e.body());
                         1
                     }
                 },

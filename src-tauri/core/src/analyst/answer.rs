@@ -490,37 +490,27 @@ pub fn measure_words(i: &Intent) -> String {
             // "customer_id" counts customers.
             let col = d.column.to_lowercase();
             match col.strip_suffix("_id").or_else(|| col.strip_suffix(" id")).filter(|s| !s.is_empty()) {
-                Some(base) => format!("distinct {}", plural(&base.replace('_', " "))),
+                Some(base) => format!("distinct {}", super::schema::plural(&base.replace('_', " "))),
                 None => format!("distinct {}", d.names().last().cloned().unwrap_or_else(|| d.column.clone())),
             }
         }
     }
 }
 
-/// "customer" -> "customers", "category" -> "categories", "address" stays.
-fn plural(w: &str) -> String {
-    if w.ends_with('s') {
-        w.to_string()
-    } else if let Some(stem) = w.strip_suffix('y').filter(|s| !s.ends_with(['a', 'e', 'o', 'u'])) {
-        format!("{stem}ies")
-    } else {
-        format!("{w}s")
-    }
-}
-
 /// "total revenue", "average temp max", "number of orders".
 pub fn figure_words(i: &Intent) -> String {
     match (&i.measure, i.agg) {
-        // A column already called a total (`Cost Total`) is "total cost", not "total cost total".
-        (Measure::Column(_), Agg::Sum) if measure_words(i).to_lowercase().split(' ').any(|w| w == "total") => {
-            let rest: Vec<String> = measure_words(i)
-                .split(' ')
-                .filter(|w| !w.eq_ignore_ascii_case("total") && !w.is_empty())
-                .map(str::to_string)
-                .collect();
-            format!("total {}", rest.join(" ")).trim_end().to_string()
+        (Measure::Column(_), a) => {
+            // A column already called a total (`Cost Total`) is "total cost", not "total cost total".
+            let mw = measure_words(i);
+            if a == Agg::Sum && mw.split(' ').any(|w| w.eq_ignore_ascii_case("total")) {
+                let rest: Vec<&str> =
+                    mw.split(' ').filter(|w| !w.eq_ignore_ascii_case("total") && !w.is_empty()).collect();
+                format!("total {}", rest.join(" ")).trim_end().to_string()
+            } else {
+                format!("{} {mw}", a.word())
+            }
         }
-        (Measure::Column(_), a) => format!("{} {}", a.word(), measure_words(i)),
         _ => format!("number of {}", measure_words(i)),
     }
 }
@@ -530,17 +520,20 @@ pub fn decimals(i: &Intent, desk: &Desk) -> usize {
     match (&i.measure, i.agg) {
         (Measure::Rows(_) | Measure::Distinct(_), _) | (_, Agg::Count) => 0,
         (_, Agg::Avg) => 2,
-        (Measure::Column(c), _) => {
-            let integer = desk
-                .table(&i.fact)
-                .and_then(|t| t.columns.iter().find(|x| &x.name == c))
-                .is_some_and(|x| x.ty == crate::tables::ColumnType::Integer);
-            if integer {
-                0
-            } else {
-                2
-            }
-        }
+        (Measure::Column(c), _) => column_decimals(desk, &i.fact, c),
+    }
+}
+
+/// Decimals for a sum of one column: none for whole numbers, two otherwise.
+pub fn column_decimals(desk: &Desk, table: &str, column: &str) -> usize {
+    let integer = desk
+        .table(table)
+        .and_then(|t| t.columns.iter().find(|x| x.name == column))
+        .is_some_and(|x| x.ty == crate::tables::ColumnType::Integer);
+    if integer {
+        0
+    } else {
+        2
     }
 }
 

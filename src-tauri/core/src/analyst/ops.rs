@@ -2,28 +2,19 @@
 //! deliverable (headline, key numbers, interpretation) from the rows the tools returned.
 
 use super::answer::{
-    capitalise, decimals, figure_words, grain_label, lit, measure_words, n, pct, q, scope_words, GroupKey, Rows,
-    Runner, Sql, Step,
+    capitalise, column_decimals, decimals, figure_words, grain_label, lit, measure_words, n, pct, q, scope_words,
+    GroupKey, Rows, Runner, Sql, Step,
 };
 use super::format::{fmt_num, fmt_pct_signed};
 use super::question::{Agg, Grain, Intent, Measure, Period};
-use super::schema::Desk;
+use super::schema::{plural, Desk};
+use crate::calendar::{day_of_iso, iso_of_day, ymd_of_iso};
 use serde_json::json;
 
 type R = Result<(), Step>;
 
 fn dim_name(d: &super::schema::Dimension) -> String {
     d.names().last().cloned().unwrap_or_else(|| d.column.clone())
-}
-
-fn plural(w: &str) -> String {
-    if w.ends_with('s') {
-        w.to_string()
-    } else if let Some(s) = w.strip_suffix('y') {
-        format!("{s}ies")
-    } else {
-        format!("{w}s")
-    }
 }
 
 fn key_header(label: &str) -> String {
@@ -323,43 +314,29 @@ pub fn rank(r: &mut Runner, i: &Intent, desk: &Desk, top: Option<usize>, desc: b
     Ok(())
 }
 
-/// Days since 1970-01-01 of an ISO date's first ten characters.
-fn day_number(s: &str) -> Option<i64> {
-    let (y, m, d) = (s.get(0..4)?.parse().ok()?, s.get(5..7)?.parse().ok()?, s.get(8..10)?.parse().ok()?);
-    Some(crate::calendar::days_from_civil(y, m, d))
-}
-
 /// When the data in scope (the table's dates, within the question's period) covers only part of `p`
 /// (it starts after `p` starts or ends before it ends), a sentence that says which part, then `why`.
 fn coverage_note(i: &Intent, p: &Period, why: &str) -> Option<String> {
     let t = i.time.as_ref().filter(|t| !t.year_number)?;
-    let (mut d0, mut d1) = (day_number(&t.min)?, day_number(&t.max)?);
+    let (mut d0, mut d1) = (day_of_iso(&t.min)?, day_of_iso(&t.max)?);
     if let Some(scope) = &i.period {
-        d0 = d0.max(day_number(&scope.start)?);
-        d1 = d1.min(day_number(&scope.end)? - 1);
+        d0 = d0.max(day_of_iso(&scope.start)?);
+        d1 = d1.min(day_of_iso(&scope.end)? - 1);
     }
-    let (start, end) = (day_number(&p.start)?, day_number(&p.end)? - 1);
+    let (start, end) = (day_of_iso(&p.start)?, day_of_iso(&p.end)? - 1);
     if d1 < start || d0 > end || (d0 <= start && d1 >= end) {
         return None;
     }
-    let show = |x: i64| {
-        let (y, m, d) = crate::calendar::civil_from_days(x);
-        format!("{y:04}-{m:02}-{d:02}")
-    };
     Some(format!(
         "{} is only partly in the data (from {} to {}), {why}.",
         capitalise(&p.label),
-        show(start.max(d0)),
-        show(end.min(d1))
+        iso_of_day(start.max(d0)),
+        iso_of_day(end.min(d1))
     ))
 }
 
 /// The calendar span of a period key at a grain (2026, 2026-Q1, 2026-03, a week's Monday, a day).
 fn key_period(g: Grain, key: &str) -> Option<Period> {
-    let show = |x: i64| {
-        let (y, m, d) = crate::calendar::civil_from_days(x);
-        format!("{y:04}-{m:02}-{d:02}")
-    };
     let y: i64 = key.get(0..4)?.parse().ok()?;
     let (start, end) = match g {
         Grain::Year => (crate::calendar::days_from_civil(y, 1, 1), crate::calendar::days_from_civil(y + 1, 1, 1)),
@@ -375,15 +352,15 @@ fn key_period(g: Grain, key: &str) -> Option<Period> {
             (crate::calendar::days_from_civil(y, m, 1), crate::calendar::days_from_civil(next.0, next.1, 1))
         }
         Grain::Week => {
-            let d = day_number(key)?;
+            let d = day_of_iso(key)?;
             (d, d + 7)
         }
         Grain::Day => {
-            let d = day_number(key)?;
+            let d = day_of_iso(key)?;
             (d, d + 1)
         }
     };
-    Some(Period { start: show(start), end: show(end), label: grain_label(g, key) })
+    Some(Period { start: iso_of_day(start), end: iso_of_day(end), label: grain_label(g, key) })
 }
 
 /// For a figure that adds up (a sum or a count), the first or last period of a series that the data
@@ -654,9 +631,9 @@ fn trend_chart(r: &mut Runner, i: &Intent, dim: Option<&super::schema::Dimension
 
 /// Calendar periods of grain `g` from the one holding `first` to the one holding `last` (ISO dates).
 fn periods_between(g: Grain, first: &str, last: &str) -> Option<i64> {
-    let (a, b) = (day_number(first)?, day_number(last)?);
-    let ym = |s: &str| -> Option<(i64, i64)> { Some((s.get(0..4)?.parse().ok()?, s.get(5..7)?.parse().ok()?)) };
-    let ((y0, m0), (y1, m1)) = (ym(first)?, ym(last)?);
+    let (a, b) = (day_of_iso(first)?, day_of_iso(last)?);
+    let ((y0, m0, _), (y1, m1, _)) = (ymd_of_iso(first)?, ymd_of_iso(last)?);
+    let (m0, m1) = (i64::from(m0), i64::from(m1));
     Some(match g {
         Grain::Day => b - a + 1,
         Grain::Week => (b - (a - (a + 3).rem_euclid(7))) / 7 + 1,
@@ -678,11 +655,7 @@ pub fn period_average(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
         (t.min.get(0..10).unwrap_or("").to_string(), t.max.get(0..10).unwrap_or("").to_string());
     if let Some(p) = &i.period {
         first = first.max(p.start.clone());
-        let end = day_number(&p.end).map(|x| {
-            let (y, m, dd) = crate::calendar::civil_from_days(x - 1);
-            format!("{y:04}-{m:02}-{dd:02}")
-        });
-        if let Some(e) = end {
+        if let Some(e) = day_of_iso(&p.end).map(|x| iso_of_day(x - 1)) {
             last = last.min(e);
         }
     }
@@ -744,12 +717,7 @@ pub fn per_unit(r: &mut Runner, i: &Intent, desk: &Desk) -> R {
     )?;
     let (aw, bw) = (a.replace('_', " "), b.replace('_', " "));
     let d = decimals(i, desk);
-    let whole = |c: &str| {
-        desk.table(&i.fact)
-            .and_then(|t| t.columns.iter().find(|x| x.name == c))
-            .is_some_and(|x| x.ty == crate::tables::ColumnType::Integer)
-    };
-    let db = if whole(b) { 0 } else { 2 };
+    let db = column_decimals(desk, &i.fact, b);
     r.out.headline = format!(
         "{} per {}{}: {} ({} over {}).",
         capitalise(&aw),
@@ -1068,36 +1036,39 @@ fn ratio(r: &mut Runner, i: &Intent, desk: &Desk, a: &str, b: &str) -> R {
     let s = Sql { i };
     let d = decimals(i, desk);
     // Which is the part: word order varies ("share of A in B", "percentage of B is A"); a part is the
-    // smaller of the two totals.
-    let sums = r.sql(
-        "The two totals",
-        format!("SELECT SUM(f.{}) AS a, SUM(f.{}) AS b {}{}", q(a), q(b), s.from(), s.where_(&[])),
-    )?;
-    let (part, whole) = if sums.num(0, "a") > sums.num(0, "b") { (b, a) } else { (a, b) };
+    // smaller of the two totals. One query gives both totals and both shares.
     let rows = r.sql(
         "The part and the whole",
         format!(
-            "SELECT SUM(f.{p}) AS part, SUM(f.{w}) AS total, 100.0 * SUM(f.{p}) / SUM(f.{w}) AS share_pct {}{}",
+            "SELECT SUM(f.{qa}) AS a, SUM(f.{qb}) AS b, 100.0 * SUM(f.{qa}) / SUM(f.{qb}) AS a_of_b, \
+             100.0 * SUM(f.{qb}) / SUM(f.{qa}) AS b_of_a {}{}",
             s.from(),
             s.where_(&[]),
-            p = q(part),
-            w = q(whole)
+            qa = q(a),
+            qb = q(b)
         ),
     )?;
+    let b_is_part = rows.num(0, "a") > rows.num(0, "b");
+    let (part, whole) = if b_is_part { (b, a) } else { (a, b) };
+    let (part_v, whole_v, share) = if b_is_part {
+        (rows.num(0, "b"), rows.num(0, "a"), rows.num(0, "b_of_a"))
+    } else {
+        (rows.num(0, "a"), rows.num(0, "b"), rows.num(0, "a_of_b"))
+    };
     let (pw, ww) = (part.replace('_', " "), whole.replace('_', " "));
     r.out.headline = format!(
         "{} is {} of {ww}{}: {} of {}.",
         capitalise(&pw),
-        pct(rows.num(0, "share_pct")),
+        pct(share),
         scope_words(i),
-        n(rows.num(0, "part"), d),
-        n(rows.num(0, "total"), d)
+        n(part_v, d),
+        n(whole_v, d)
     );
     r.out.table = vec![
         vec!["Figure".into(), "Value".into()],
-        vec![format!("Total {pw}"), n(rows.num(0, "part"), d)],
-        vec![format!("Total {ww}"), n(rows.num(0, "total"), d)],
-        vec!["Share".into(), pct(rows.num(0, "share_pct"))],
+        vec![format!("Total {pw}"), n(part_v, d)],
+        vec![format!("Total {ww}"), n(whole_v, d)],
+        vec!["Share".into(), pct(share)],
     ];
     r.out.interpretation.push(format!("Both totals are over the same rows{}.", scope_words(i)));
     Ok(())

@@ -527,9 +527,22 @@ impl Words {
         self.w.iter().any(|w| w.starts_with(prefix))
     }
     fn phrase(&self, p: &str) -> Option<usize> {
+        self.find_phrase(p, false)
+    }
+    /// Where the words of `p` stand in a row, none of them claimed yet.
+    fn free_phrase(&self, p: &str) -> Option<usize> {
+        self.find_phrase(p, true)
+    }
+    fn find_phrase(&self, p: &str, free: bool) -> Option<usize> {
         let parts: Vec<&str> = p.split(' ').collect();
-        (0..self.w.len())
-            .find(|&i| i + parts.len() <= self.w.len() && parts.iter().enumerate().all(|(k, x)| self.w[i + k] == *x))
+        (0..self.w.len()).find(|&i| {
+            i + parts.len() <= self.w.len()
+                && parts.iter().enumerate().all(|(k, x)| self.w[i + k] == *x && !(free && self.claimed[i + k]))
+        })
+    }
+    /// Any of `list` among the words not claimed yet.
+    fn has_free(&self, list: &[&str]) -> bool {
+        self.w.iter().zip(&self.claimed).any(|(x, c)| !c && list.contains(&x.as_str()))
     }
     /// Find a multi-word name (words compared with `word_matches`), unclaimed; returns (start, len).
     fn find_name(&self, name: &str) -> Option<(usize, usize)> {
@@ -701,7 +714,8 @@ fn read_time(words: &mut Words, p: &mut Pieces, time: Option<&TimeColumn>) {
             i += if next_year.is_some() { 2 } else { 1 };
             continue;
         }
-        // "the first quarter of 2026", "third quarter": Q1..Q4.
+        // A part of a year: "the first quarter of 2026", "third quarter", H1, "the second half of 2025".
+        // (k-th part, months in a part, words used)
         let nth = match w.as_str() {
             "first" | "1st" => Some(1),
             "second" | "2nd" => Some(2),
@@ -709,49 +723,31 @@ fn read_time(words: &mut Words, p: &mut Pieces, time: Option<&TimeColumn>) {
             "fourth" | "4th" => Some(4),
             _ => None,
         };
-
-        if let (Some(q), true) = (nth, next == "quarter") {
-            let mut j = i + 2;
-            if words.w.get(j).map(|s| s == "of") == Some(true) {
-                j += 1;
-            }
-            let y = words.w.get(j).and_then(|s| year_of(s));
-            let yy = y.unwrap_or(latest_with((q - 1) * 3 + 1));
-            if y.is_none() {
-                p.assumptions.push(format!("the {w} quarter means Q{q} {yy}, the latest one in the data"));
-            }
-            let m0 = (q - 1) * 3 + 1;
-            p.periods.push(months_period(yy, m0, yy, m0 + 2, format!("Q{q} {yy}")));
-            let end = if y.is_some() { j + 1 } else { i + 2 };
-            words.claim(i, end - i);
-            i = end;
-            continue;
-        }
-        // H1 / first half / second half
-        let half = if w == "h1" {
-            Some((1, 1))
-        } else if w == "h2" {
-            Some((2, 1))
-        } else if (w == "first" || w == "second") && next == "half" {
-            Some((if w == "first" { 1 } else { 2 }, 2))
-        } else {
-            None
+        let part = match (w.as_str(), next.as_str(), nth) {
+            ("h1", ..) => Some((1, 6, 1)),
+            ("h2", ..) => Some((2, 6, 1)),
+            (_, "half", Some(k)) if k <= 2 => Some((k, 6, 2)),
+            (_, "quarter", Some(k)) => Some((k, 3, 2)),
+            _ => None,
         };
-        if let Some((h, used)) = half {
+        if let Some((k, months, used)) = part {
             let mut j = i + used;
             if words.w.get(j).map(|s| s == "of") == Some(true) {
                 j += 1;
             }
+            let m0 = (k - 1) * months + 1;
             let y = words.w.get(j).and_then(|s| year_of(s));
-            let yy = y.unwrap_or(latest_with(if h == 1 { 1 } else { 7 }));
+            let yy = y.unwrap_or(latest_with(m0));
+            let label = if months == 3 { format!("Q{k} {yy}") } else { format!("H{k} {yy}") };
             if y.is_none() {
-                p.assumptions.push(format!(
-                    "the {} half means H{h} {yy}, the latest one in the data",
-                    if h == 1 { "first" } else { "second" }
-                ));
+                let (ord, what) = match (w.as_str(), months) {
+                    ("h1" | "h2", _) => (if k == 1 { "first" } else { "second" }, "half"),
+                    (_, 3) => (w.as_str(), "quarter"),
+                    _ => (w.as_str(), "half"),
+                };
+                p.assumptions.push(format!("the {ord} {what} means {label}, the latest one in the data"));
             }
-            let m0 = if h == 1 { 1 } else { 7 };
-            p.periods.push(months_period(yy, m0, yy, m0 + 5, format!("H{h} {yy}")));
+            p.periods.push(months_period(yy, m0, yy, m0 + months - 1, label));
             let end = if y.is_some() { j + 1 } else { i + used };
             words.claim(i, end - i);
             i = end;
@@ -877,7 +873,7 @@ fn read_time(words: &mut Words, p: &mut Pieces, time: Option<&TimeColumn>) {
     }
     // Grain: "per year", "by month", "each week" name it outright ("days with snow per year" is yearly).
     // Words a period already used ("the last 6 months") do not name the grain.
-    let g = |ws: &[&str]| words.w.iter().enumerate().any(|(i, x)| !words.claimed[i] && ws.contains(&x.as_str()));
+    let g = |ws: &[&str]| words.has_free(ws);
     let named_grain = words.w.windows(2).find_map(|pair| {
         if !matches!(pair[0].as_str(), "per" | "by" | "each" | "every") {
             return None;
@@ -958,12 +954,7 @@ fn read_conditions(
     let lower = text.to_lowercase();
     for (phrase, op) in COMPARATORS {
         let parts: Vec<&str> = phrase.split(' ').collect();
-        let Some(ci) = (0..words.w.len()).find(|&i| {
-            i + parts.len() <= words.w.len()
-                && parts.iter().enumerate().all(|(k, x)| words.w[i + k] == *x && !words.claimed[i + k])
-        }) else {
-            continue;
-        };
+        let Some(ci) = words.free_phrase(phrase) else { continue };
         // The same phrase in the text, as a whole word, for the number after it.
         let Some(pos) = lower.match_indices(phrase).map(|(i, _)| i).find(|&i| {
             let before = lower[..i].chars().last().is_none_or(|c| !c.is_alphanumeric());
@@ -1008,7 +999,7 @@ fn read_conditions(
     }
     if !p.conds.is_empty()
         && p.out_of_scope.as_deref().is_some_and(|w| w.starts_with("conditions on numbers"))
-        && !COMPARATORS.iter().any(|(phrase, _)| words.phrase(phrase).is_some_and(|i| !words.claimed[i]))
+        && !COMPARATORS.iter().any(|(phrase, _)| words.free_phrase(phrase).is_some())
     {
         p.out_of_scope = None;
     }
@@ -1431,7 +1422,7 @@ fn read_pieces(
             })
             .flatten()
     });
-    let free = |list: &[&str]| w.w.iter().enumerate().any(|(i, x)| !w.claimed[i] && list.contains(&x.as_str()));
+    let free = |list: &[&str]| w.has_free(list);
     let popular = w.has_any(&["popular", "best-selling", "bestselling", "top-selling"])
         || w.phrase("best selling").is_some()
         || w.phrase("top selling").is_some();
@@ -2047,6 +2038,8 @@ pub fn understand(question: &str, prior: &[String], desk: &Desk, path: &Path) ->
         dims_cache.borrow_mut().entry(fact.to_string()).or_insert_with(|| desk.dimensions(path, fact)).clone()
     };
     let time_of = |fact: &str| time_column(desk, fact);
+    // The question's own words, for the checks below that look at the wording as a whole.
+    let qwords = Words::new(question);
     // Fold the conversation: a follow-up refines what came before, anything else starts afresh.
     let mut acc: Option<(Pieces, String)> = None;
     let mut chain = Vec::new();
@@ -2182,8 +2175,8 @@ pub fn understand(question: &str, prior: &[String], desk: &Desk, path: &Path) ->
         match &p.op {
             Some(Op::Describe) | Some(Op::Quality) => Measure::Rows(fact.clone()),
             // "what percentage of orders came from ...": a share of the rows of the table named after "of".
-            Some(Op::Share) if share_of_table(question, desk).is_some() => {
-                let t = share_of_table(question, desk).unwrap_or_default();
+            Some(Op::Share) if share_of_table(&qwords, desk).is_some() => {
+                let t = share_of_table(&qwords, desk).unwrap_or_default();
                 fact = t.clone();
                 Measure::Rows(t)
             }
@@ -2232,13 +2225,8 @@ pub fn understand(question: &str, prior: &[String], desk: &Desk, path: &Path) ->
     };
     // "duplicates in customers": the table named anywhere in the question, even where its word also named
     // a column ("customer").
-    let quality_table = || {
-        let ws = Words::new(question);
-        desk.tables
-            .iter()
-            .find(|t| table_words(&t.name).iter().any(|n| ws.w.iter().any(|w| w == n)))
-            .map(|t| t.name.clone())
-    };
+    let quality_table =
+        || desk.tables.iter().find(|t| table_words(&t.name).iter().any(|n| qwords.has(n))).map(|t| t.name.clone());
     let named = if matches!(p.op, Some(Op::Quality)) {
         p.named_table.clone().or_else(quality_table)
     } else {
@@ -2409,8 +2397,7 @@ pub fn understand(question: &str, prior: &[String], desk: &Desk, path: &Path) ->
         conds,
         row_noun,
         direction: {
-            let ws = Words::new(question);
-            if ws.has_any(&[
+            if qwords.has_any(&[
                 "drop",
                 "dropped",
                 "drops",
@@ -2426,8 +2413,17 @@ pub fn understand(question: &str, prior: &[String], desk: &Desk, path: &Path) ->
                 "least",
             ]) {
                 Some(false)
-            } else if ws.has_any(&["grew", "grow", "growth", "rise", "rose", "increase", "increased", "gained", "gain"])
-            {
+            } else if qwords.has_any(&[
+                "grew",
+                "grow",
+                "growth",
+                "rise",
+                "rose",
+                "increase",
+                "increased",
+                "gained",
+                "gain",
+            ]) {
                 Some(true)
             } else {
                 None
@@ -2442,8 +2438,7 @@ pub fn understand(question: &str, prior: &[String], desk: &Desk, path: &Path) ->
 }
 
 /// The table named right after "share of" / "percentage of" ("what percentage of orders ...").
-fn share_of_table(question: &str, desk: &Desk) -> Option<String> {
-    let words = Words::new(question);
+fn share_of_table(words: &Words, desk: &Desk) -> Option<String> {
     let at = words.w.windows(2).position(|x| {
         matches!(x[0].as_str(), "share" | "percentage" | "percent" | "proportion" | "fraction") && x[1] == "of"
     })?;
@@ -2452,20 +2447,22 @@ fn share_of_table(question: &str, desk: &Desk) -> Option<String> {
     desk.tables.iter().find(|t| table_words(&t.name).iter().any(|n| word_matches(next, n))).map(|t| t.name.clone())
 }
 
-/// The quantity column of a table (units, qty, quantity, ...), for "most popular" and "best-selling".
-fn quantity_measure(desk: &Desk, fact: &str) -> Option<String> {
-    let t = desk.table(fact)?;
-    SYNONYMS[1]
+/// The first numeric column of `t` named exactly like a word of a synonym group, in the group's order.
+fn column_named(t: &super::schema::Table, group: &[&str]) -> Option<String> {
+    group
         .iter()
         .find_map(|w| t.columns.iter().find(|c| c.is_numeric() && c.name.to_lowercase() == *w).map(|c| c.name.clone()))
+}
+
+/// The quantity column of a table (units, qty, quantity, ...), for "most popular" and "best-selling".
+fn quantity_measure(desk: &Desk, fact: &str) -> Option<String> {
+    column_named(desk.table(fact)?, SYNONYMS[1])
 }
 
 /// The measure people usually mean: a column named like revenue or sales.
 pub fn main_measure(desk: &Desk, fact: &str) -> Option<String> {
     let t = desk.table(fact)?;
-    let named = SYNONYMS[0]
-        .iter()
-        .find_map(|w| t.columns.iter().find(|c| c.is_numeric() && c.name.to_lowercase() == *w).map(|c| c.name.clone()));
+    let named = column_named(t, SYNONYMS[0]);
     let measures: Vec<&super::schema::Column> =
         t.columns.iter().filter(|c| c.is_numeric() && !c.is_key() && !c.is_year_number()).collect();
     named.or_else(|| (measures.len() == 1).then(|| measures[0].name.clone()))
@@ -2498,9 +2495,7 @@ pub fn time_column(desk: &Desk, fact: &str) -> Option<TimeColumn> {
         // Yearly or monthly data written as the first day of its year or month (2017-01-01 stands for
         // 2017): every year (month) from the first to the last is there, each on its first day. Then the
         // data covers the last year (month) whole, not just its first day.
-        let ym = |s: &str| -> Option<(i64, u32, u32)> {
-            Some((s.get(0..4)?.parse().ok()?, s.get(5..7)?.parse().ok()?, s.get(8..10)?.parse().ok()?))
-        };
+        let ym = crate::calendar::ymd_of_iso;
         if let (Some((y0, m0, d0)), Some((y1, m1, d1))) = (ym(&min), ym(&max)) {
             let years = (y1 - y0 + 1) as u64;
             let months = ((y1 - y0) * 12 + i64::from(m1) - i64::from(m0) + 1) as u64;

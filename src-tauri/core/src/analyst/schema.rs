@@ -175,6 +175,19 @@ pub fn name_words(name: &str) -> Vec<String> {
     out
 }
 
+/// "customer" -> "customers", "category" -> "categories", "day" -> "days"; a word ending in s, and
+/// "data", stays as it is. The case of the word is kept.
+pub fn plural(w: &str) -> String {
+    let lower = w.to_lowercase();
+    if lower.ends_with('s') || lower.ends_with("data") {
+        return w.to_string();
+    }
+    match lower.strip_suffix('y') {
+        Some(stem) if !stem.ends_with(['a', 'e', 'o', 'u']) => format!("{}ies", &w[..w.len() - 1]),
+        _ => format!("{w}s"),
+    }
+}
+
 /// "customers" -> "customer", "categories" -> "category", "sales" stays.
 pub fn singular(w: &str) -> String {
     if let Some(s) = w.strip_suffix("ies") {
