@@ -229,22 +229,24 @@ fn a_turn_streams_wire_events_and_always_closes_with_complete_or_error() {
         }
         Ok(())
     });
-    let request = desk_core::agent::TurnRequest::new(
+    let mut request = desk_core::agent::TurnRequest::new(
         id.clone(),
         "what is in here?",
         desk_core::agent::ProviderSettings::new(desk_core::agent::ProviderKind::Offline),
     );
+    request.offline = Some(desk_core::analyst::offline());
     crate::turns::run_on_this_thread(&data, &request, &channel, &desk_core::agent::CancelToken::new());
     let events: Vec<Value> = rx.try_iter().collect();
     let closing: Vec<&Value> = events.iter().filter(|e| e["type"] == "complete" || e["type"] == "error").collect();
     assert_eq!(closing.len(), 1, "exactly one closing event: {events:?}");
     assert!(events.iter().all(|e| e["type"].is_string()), "every event is a wire object with a type: {events:?}");
 
-    let bad = desk_core::agent::TurnRequest::new(
+    let mut bad = desk_core::agent::TurnRequest::new(
         "0123456789ab4def8123456789abcdef",
         "hi",
         desk_core::agent::ProviderSettings::new(desk_core::agent::ProviderKind::Offline),
     );
+    bad.offline = Some(desk_core::analyst::offline());
     let (tx, rx) = mpsc::channel();
     let channel = tauri::ipc::Channel::new(move |body| {
         if let tauri::ipc::InvokeResponseBody::Json(s) = body {
@@ -730,7 +732,8 @@ mod questions {
                 }
                 Ok(())
             });
-            let request = TurnRequest::new(id, q.clone(), ProviderSettings::new(ProviderKind::Offline));
+            let mut request = TurnRequest::new(id, q.clone(), ProviderSettings::new(ProviderKind::Offline));
+            request.offline = Some(desk_core::analyst::offline());
             crate::turns::run_on_this_thread(data, &request, &channel, &CancelToken::new());
             let events: Vec<Value> = rx.try_iter().collect();
             let text: String = events.iter().filter_map(|e| e["text"].as_str()).collect();
@@ -746,7 +749,7 @@ mod questions {
     fn questions_for(office: &Office, id: &desk_core::desk::DeskId) -> Vec<String> {
         let dir = office.desk_dir(id).unwrap();
         desk_core::tables::sync(&dir, &mut |_| {}).unwrap();
-        crate::tables::sample_questions(&desk_core::tables::catalog(&dir).unwrap())
+        desk_core::analyst::suggest::questions(&dir, &desk_core::tables::catalog(&dir).unwrap())
     }
 
     #[test]
@@ -856,6 +859,6 @@ mod questions {
 
     #[test]
     fn no_tables_no_questions() {
-        assert!(crate::tables::sample_questions(&[]).is_empty());
+        assert!(desk_core::analyst::suggest::questions(Path::new("/nonexistent"), &[]).is_empty());
     }
 }

@@ -10,6 +10,7 @@ use crate::{events, Desk};
 use desk_core::agent::{run_turn_blocking, secret, CancelToken, ProviderSettings, TurnRequest};
 use desk_core::error::ErrorBody;
 use desk_core::office::Office;
+use desk_core::analyst::tool::WithAnalyze;
 use desk_core::tools::Toolbox;
 use desk_core::wire::Event;
 use serde_json::Value;
@@ -86,6 +87,7 @@ pub fn ask<R: Runtime>(
         message: "a turn is already running in this conversation; stop it or wait for it to finish".into(),
     })?;
     let mut request = TurnRequest::new(id.as_str(), question, provider);
+    request.offline = Some(desk_core::analyst::offline());
     request.api_key = secret::resolve_key(request.provider.kind, &|name| std::env::var(name).ok(), true);
     let conversation = id.as_str().to_string();
     let spawned = std::thread::Builder::new().name("desk-turn".into()).spawn(move || {
@@ -116,7 +118,8 @@ pub(crate) fn run_on_this_thread(
     let result = (|| {
         let mut office = Office::open(data_dir)?;
         let id = office.resolve(&request.conversation_id)?;
-        let mut tools = Toolbox::new(office.desk_dir(&id)?, office.input_names(&id)?);
+        let desk = office.desk_dir(&id)?;
+        let mut tools = WithAnalyze::new(Toolbox::new(desk.clone(), office.input_names(&id)?), desk);
         let mut sink = |event: Event| {
             if matches!(event, Event::Complete { .. } | Event::Error(_)) {
                 closed = true;

@@ -52,7 +52,8 @@ fn main() {
         }
         let desk = office.desk_dir(&id).unwrap();
         let mut tools = Toolbox::new(desk.clone(), office.input_names(&id).unwrap());
-        let req = TurnRequest::new(&c.id, *question, ProviderSettings::new(ProviderKind::Offline));
+        let mut req = TurnRequest::new(&c.id, *question, ProviderSettings::new(ProviderKind::Offline));
+        req.offline = Some(desk_core::analyst::offline());
         let mut reply = String::new();
         run_turn_blocking(
             &mut office,

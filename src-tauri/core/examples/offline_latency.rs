@@ -70,7 +70,8 @@ fn main() {
         "unit price by category",
     ] {
         let mut tools = Toolbox::new(desk.clone(), office.input_names(&id).unwrap());
-        let req = TurnRequest::new(&c.id, q, ProviderSettings::new(ProviderKind::Offline));
+        let mut req = TurnRequest::new(&c.id, q, ProviderSettings::new(ProviderKind::Offline));
+        req.offline = Some(desk_core::analyst::offline());
         let t = Instant::now();
         let cpu0 = cpu_ms();
         let mut reply = String::new();

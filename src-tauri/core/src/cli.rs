@@ -307,6 +307,7 @@ fn run(cli: Cli) -> Result<i32, DeskError> {
             let settings = with.settings()?;
             let kind = settings.kind;
             let mut request = crate::agent::TurnRequest::new(id.as_str(), question, settings);
+            request.offline = Some(crate::analyst::offline());
             request.max_rounds = max_rounds;
             request.budget_usd = budget_usd;
             if let Some(p) = with.claude_path.clone() {
@@ -424,7 +425,9 @@ fn ask(office: &mut Office, request: &crate::agent::TurnRequest, json: bool) -> 
     let rt = crate::agent::runtime()?;
     let cancel = CancelToken::new();
     let id = office.resolve(&request.conversation_id)?;
-    let mut tools = crate::tools::Toolbox::new(office.desk_dir(&id)?, office.input_names(&id)?);
+    let desk = office.desk_dir(&id)?;
+    let mut tools =
+        crate::analyst::tool::WithAnalyze::new(crate::tools::Toolbox::new(desk.clone(), office.input_names(&id)?), desk);
     let mut print = |e: Event| {
         if json {
             print_json(&e);

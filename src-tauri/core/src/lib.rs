@@ -26,6 +26,7 @@ pub mod import;
 pub mod instance;
 pub mod names;
 pub mod office;
+pub mod semantics;
 pub mod snapshot;
 pub mod tables;
 pub mod tool_api;

@@ -287,6 +287,7 @@ pub fn request(s: &Setup, kind: ProviderKind, url: &str, question: &str) -> Turn
     let mut settings = ProviderSettings::new(kind);
     settings.base_url = Some(url.to_string());
     let mut r = TurnRequest::new(&s.id, question, settings);
+    r.offline = Some(desk_core::analyst::offline());
     r.retry = RetryPolicy {
         max_retries: 2,
         base_delay: Duration::from_millis(1),

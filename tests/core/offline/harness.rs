@@ -66,7 +66,8 @@ impl Answer {
 pub fn ask(d: &mut Desk, question: &str) -> Answer {
     let id = d.office.resolve(&d.id).unwrap();
     let mut tools = Toolbox::new(d.desk.clone(), d.office.input_names(&id).unwrap());
-    let req = TurnRequest::new(&d.id, question, ProviderSettings::new(ProviderKind::Offline));
+    let mut req = TurnRequest::new(&d.id, question, ProviderSettings::new(ProviderKind::Offline));
+    req.offline = Some(desk_core::analyst::offline());
     let mut events = Vec::new();
     let _ = std::fs::remove_file(d.desk.join("report.md"));
     let out = run_turn_blocking(&mut d.office, &req, &mut tools, &mut |e| events.push(e), &CancelToken::new()).unwrap();

@@ -169,6 +169,8 @@ pub struct TurnRequest {
     pub max_output_tokens: u32,
     pub retry: RetryPolicy,
     pub claude_code: ClaudeCodeOptions,
+    /// The built-in analyst that answers `offline` turns (injected by the caller).
+    pub offline: Option<std::sync::Arc<dyn offline::OfflineAnalyst>>,
 }
 
 impl TurnRequest {
@@ -185,6 +187,7 @@ impl TurnRequest {
             max_output_tokens: DEFAULT_MAX_OUTPUT_TOKENS,
             retry: RetryPolicy::default(),
             claude_code: ClaudeCodeOptions::default(),
+            offline: None,
         }
     }
 }
@@ -366,8 +369,8 @@ async fn drive(
     resume: Option<String>,
 ) -> Result<(), AgentError> {
     match request.provider.kind {
-        ProviderKind::Offline => match offline::analyst() {
-            Some(mut analyst) => {
+        ProviderKind::Offline => match request.offline.clone() {
+            Some(analyst) => {
                 let mut session = TurnSession { turn, tools, cancel, request, prior };
                 analyst.answer(&mut session)
             }

@@ -1,33 +1,140 @@
-//! The built-in offline analyst (issue 5): answers everyday analytical questions exactly, with no model
-//! and no network. It reads the question against the desk's tables ([`question`], using the schema and
-//! joins from [`schema`]), runs real `sql` and `chart` tool calls through the turn session so the UI shows
-//! every query, and writes `report.md` with the `write_file` tool ([`answer`], [`ops`]). Every number it
-//! says comes from a tool result of the same turn; when it cannot answer, it says what it understood and
-//! what it could not, and suggests a rephrasing. Also here: the project's sample data ([`sample`]).
-//! Not here: the turn loop, the tools themselves, or building the tables.
+//! The analyst layer shared by every provider: what a desk holds ([`model`], on top of the column
+//! meanings of [`crate::semantics`]), the typed analysis [`plan`], the [`compile`]r that turns a plan into
+//! SQL, a chart and a report (the only place that writes analysis SQL), the offline [`reader`] that
+//! turns words into a plan, the `analyze` tool through which models fill the same plan ([`tool`]), and
+//! the questions suggested for a new desk ([`suggest`]). [`Analyst`] is the built-in offline analyst:
+//! it reads the question, runs the plan through the turn's real `sql` and `chart` tools (so the UI shows
+//! every query), writes `report.md`, and answers with the figure asked for first, then how it read the
+//! question. When it cannot answer exactly it says what it understood and what it could not. Also here:
+//! the project's sample data ([`sample`]). Not here: the turn loop, the tools, building the tables.
 
-pub mod answer;
-pub mod format;
-pub mod ops;
-pub mod question;
+pub mod compile;
+pub mod model;
+pub mod plan;
+pub mod reader;
 pub mod sample;
-pub mod schema;
+pub mod suggest;
+pub mod tool;
 
 use crate::agent::offline::OfflineAnalyst;
 use crate::agent::{AgentError, TurnSession};
-use answer::{Deliverable, Runner, Step};
-use question::{Op, Understanding};
-use serde_json::json;
+use compile::{Deliverable, Exec, Rows, Step};
+use reader::Reading;
+use serde_json::{json, Value};
+use std::path::Path;
 
 /// A marker every declined answer carries, so people and tests can tell a refusal from an answer.
 pub const DECLINED: &str = "I could not answer this exactly";
 
-/// The deterministic analyst.
+/// The built-in offline analyst.
 #[derive(Debug, Default)]
 pub struct Analyst;
 
+/// The offline analyst as a provider slot for the agent (the agent does not name this module).
+pub fn offline() -> std::sync::Arc<dyn OfflineAnalyst + Send + Sync> {
+    std::sync::Arc::new(Analyst)
+}
+
+/// Runs the compiler's queries and charts through the turn's tools, so each shows as a tool call.
+struct SessionExec<'s, 'a, 'b> {
+    session: &'s mut TurnSession<'a, 'b>,
+    calls: usize,
+}
+
+impl SessionExec<'_, '_, '_> {
+    fn next_id(&mut self) -> String {
+        self.calls += 1;
+        format!("offline_{}", self.calls)
+    }
+}
+
+/// The rows of a `sql` tool result.
+pub fn rows_of(data: &Value) -> Rows {
+    let columns = data["columns"].as_array().map(|a| a.iter().map(crate::tools::sql::value_text).collect()).unwrap_or_default();
+    let rows = data["rows"]
+        .as_array()
+        .map(|a| a.iter().map(|r| r.as_array().cloned().unwrap_or_default()).collect())
+        .unwrap_or_default();
+    Rows { columns, rows, truncated: data["truncated"].as_bool().unwrap_or(false) }
+}
+
+impl Exec for SessionExec<'_, '_, '_> {
+    fn sql(&mut self, _purpose: &str, query: &str) -> Result<Rows, Step> {
+        let id = self.next_id();
+        let out = self.session.call_tool(&id, "sql", json!({ "query": query, "max_rows": 200 }))?;
+        if !out.ok {
+            return Err(Step::ToolFailed(out.summary));
+        }
+        Ok(rows_of(&out.data))
+    }
+
+    fn chart(&mut self, spec: Value) -> Result<Result<String, String>, Step> {
+        let id = self.next_id();
+        let path = spec["output"].as_str().unwrap_or("charts/chart.png").to_string();
+        let out = self.session.call_tool(&id, "chart", spec)?;
+        Ok(if out.ok { Ok(path) } else { Err(out.summary) })
+    }
+}
+
+/// Values of big text columns (not listed at import) that match some of `phrases`, as (table, column,
+/// stored value): one bounded query per such column.
+pub fn lookup_values(desk_path: &Path, desk: &model::Desk, phrases: &[String]) -> Vec<(String, String, String)> {
+    let mut out = Vec::new();
+    let wanted: Vec<String> = phrases.iter().map(|p| crate::semantics::fold(p)).filter(|p| !p.is_empty()).collect();
+    if wanted.is_empty() {
+        return out;
+    }
+    let list: Vec<String> = wanted.iter().map(|w| compile::sql::lit(w)).collect();
+    for t in &desk.tables {
+        for c in t.columns.iter().filter(|c| c.ty == crate::tables::ColumnType::Text && c.listed.is_empty()) {
+            let q = format!(
+                "SELECT DISTINCT {col} FROM {tab} WHERE lower(trim({col})) IN ({}) LIMIT 20",
+                list.join(", "),
+                col = compile::sql::q(&c.name),
+                tab = compile::sql::q(&t.name)
+            );
+            let limits = crate::tools::sql::SqlLimits { max_rows: 20, time_limit: std::time::Duration::from_secs(3) };
+            if let Ok(r) = crate::tools::sql::query_desk(desk_path, &q, limits) {
+                for row in r.rows {
+                    if let Some(v) = row.first() {
+                        out.push((t.name.clone(), c.name.clone(), crate::tools::sql::value_text(v)));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The decline message: what was understood, what was not, and where to go.
+pub fn decline_text(understood: &[String], missing: &str) -> String {
+    let u = if understood.is_empty() { "nothing I could map to the tables".to_string() } else { understood.join("; ") };
+    format!(
+        "{DECLINED}. What I understood: {u}. What I could not: {missing}. Try naming the column, value or period as the \
+         table profile shows it. A model provider (Settings) can take open-ended questions."
+    )
+}
+
+/// The chat reply for a finished analysis: the answer first, then how the question was read.
+pub fn reply_text(out: &Deliverable, assumptions: &[String], files: &[String]) -> String {
+    let mut reply = out.headline.clone();
+    for line in out.interpretation.iter().take(2) {
+        reply.push(' ');
+        reply.push_str(line);
+    }
+    reply.push_str("\n\n");
+    reply.push_str(&out.read_as);
+    for a in assumptions {
+        reply.push_str(&format!("\n\nAssumption: {a}."));
+    }
+    if !files.is_empty() {
+        reply.push_str(&format!("\n\nFiles: {}.", files.join(", ")));
+    }
+    reply
+}
+
 impl OfflineAnalyst for Analyst {
-    fn answer(&mut self, session: &mut TurnSession<'_, '_>) -> Result<(), AgentError> {
+    fn answer(&self, session: &mut TurnSession<'_, '_>) -> Result<(), AgentError> {
         let desk_path = session.desk_path().to_path_buf();
         let question = session.question().to_string();
         let prior = session.prior_questions();
@@ -41,116 +148,45 @@ impl OfflineAnalyst for Analyst {
             ));
             return Ok(());
         }
-        let desk = schema::Desk::load(&desk_path, &catalog);
-        let intent = match question::understand(&question, &prior, &desk, &desk_path) {
-            Understanding::Answer(i) => i,
-            Understanding::Decline(d) => {
-                let understood = if d.understood.is_empty() {
-                    "nothing I could map to the tables".to_string()
-                } else {
-                    d.understood.join(", ")
-                };
-                session.say(&format!(
-                    "{DECLINED}. What I understood: {understood}. What I could not: {}. {} \
-                     A model provider (Settings) can take open-ended questions.",
-                    d.missing, d.suggestion
-                ));
+        let desk = model::Desk::load(&desk_path, &catalog);
+        let reading = reader::read(&question, &prior, &desk, &mut |p: &[String]| lookup_values(&desk_path, &desk, p));
+        let (plan, assumptions) = match reading {
+            Reading::Plan { plan, assumptions } => (plan, assumptions),
+            Reading::Decline { understood, missing } => {
+                session.say(&decline_text(&understood, &missing));
                 return Ok(());
             }
         };
-        let mut runner = Runner { session, calls: 0, out: Deliverable::default() };
-        let result = match &intent.op {
-            Op::Summary => ops::summary(&mut runner, &intent, &desk),
-            Op::Breakdown => ops::breakdown(&mut runner, &intent, &desk, false),
-            Op::Rank { n, desc } => ops::rank(&mut runner, &intent, &desk, *n, *desc),
-            Op::Compare(a, b) => ops::compare(&mut runner, &intent, &desk, a, b),
-            Op::GroupGrowth => ops::group_growth(&mut runner, &intent, &desk),
-            Op::Share => ops::share(&mut runner, &intent, &desk),
-            Op::BestPeriod { desc } => ops::best_period(&mut runner, &intent, &desk, *desc),
-            Op::Trend => ops::trend(&mut runner, &intent, &desk),
-            Op::PeriodAverage => ops::period_average(&mut runner, &intent, &desk),
-            Op::GroupAverage => ops::group_average(&mut runner, &intent, &desk),
-            Op::PerUnit => ops::per_unit(&mut runner, &intent, &desk),
-            Op::Distribution => ops::distribution(&mut runner, &intent, &desk),
-            Op::Relationship => ops::relationship(&mut runner, &intent, &desk),
-            Op::Quality => ops::quality(&mut runner, &intent, &desk),
-            Op::Describe => ops::describe(&mut runner, &intent, &desk),
+        let bound = match compile::bind(&plan, &desk) {
+            Ok(b) => b,
+            Err(e) => {
+                session.say(&decline_text(&[format!("the plan {}", serde_json::to_string(&*plan).unwrap_or_default())], &e.0));
+                return Ok(());
+            }
         };
-        match result {
-            Ok(()) => {}
+        let mut exec = SessionExec { session, calls: 0 };
+        let out = match compile::run(&bound, &mut exec) {
+            Ok(out) => out,
             Err(Step::Agent(e)) => return Err(e),
             Err(Step::ToolFailed(msg)) => {
-                runner.session.say(&format!(
+                exec.session.say(&format!(
                     "{DECLINED}: a query failed ({msg}). Nothing was computed from it. Try rephrasing, or ask a model provider."
                 ));
                 return Ok(());
             }
-        }
-        let report = render_report(&question, &intent.assumptions, &runner.out);
-        runner.calls += 1;
-        let id = format!("offline_{}", runner.calls);
-        let written = runner.session.call_tool(&id, "write_file", json!({"path": "report.md", "content": report}))?;
-        let mut reply = runner.out.headline.clone();
-        for line in runner.out.interpretation.iter().take(2) {
-            reply.push(' ');
-            reply.push_str(line);
-        }
-        for a in &intent.assumptions {
-            reply.push_str(&format!("\n\nAssumption: {a}."));
-        }
+        };
+        let notes: Vec<String> = assumptions.iter().map(|a| format!("Assumption: {a}.")).collect();
+        let report = compile::render_report(&question, &out, &notes);
+        let id = exec.next_id();
+        let written = exec.session.call_tool(&id, "write_file", json!({"path": "report.md", "content": report}))?;
         let mut files = Vec::new();
-        if let Some(c) = &runner.out.chart {
+        if let Some(c) = &out.chart {
             files.push(c.clone());
         }
         if written.ok {
             files.push("report.md".into());
         }
-        if !files.is_empty() {
-            reply.push_str(&format!("\n\nFiles: {}.", files.join(", ")));
-        }
-        runner.session.say(&reply);
+        exec.session.say(&reply_text(&out, &assumptions, &files));
         Ok(())
     }
-}
-
-fn render_report(question: &str, assumptions: &[String], out: &Deliverable) -> String {
-    let mut md = format!("# {}\n\n", out.headline);
-    md.push_str(&format!("*Question:* {}\n\n", question.trim()));
-    if let Some(c) = &out.chart {
-        md.push_str(&format!("![chart]({c})\n\n"));
-    }
-    if !out.table.is_empty() {
-        md.push_str("## Key numbers\n\n");
-        for (k, row) in out.table.iter().enumerate() {
-            md.push_str(&format!(
-                "| {} |\n",
-                row.iter().map(|c| c.replace('|', "\\|")).collect::<Vec<_>>().join(" | ")
-            ));
-            if k == 0 {
-                let align: Vec<&str> =
-                    row.iter().enumerate().map(|(j, _)| if j == 0 { "---" } else { "---:" }).collect();
-                md.push_str(&format!("| {} |\n", align.join(" | ")));
-            }
-        }
-        md.push('\n');
-    }
-    if !out.interpretation.is_empty() || !assumptions.is_empty() || !out.notes.is_empty() {
-        md.push_str("## What it means\n\n");
-        for l in &out.interpretation {
-            md.push_str(&format!("- {l}\n"));
-        }
-        for a in assumptions {
-            md.push_str(&format!("- Assumption: {a}.\n"));
-        }
-        for n in &out.notes {
-            md.push_str(&format!("- Note: {n}\n"));
-        }
-        md.push('\n');
-    }
-    md.push_str("## Appendix: the SQL that produced these numbers\n\n");
-    for (purpose, sql) in &out.sql {
-        md.push_str(&format!("{purpose}:\n\n```sql\n{sql}\n```\n\n"));
-    }
-    md.push_str("*Computed by the built-in offline analyst; every figure above comes from these queries.*\n");
-    md
 }

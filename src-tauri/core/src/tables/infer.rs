@@ -875,6 +875,38 @@ pub(crate) struct ColumnEvidence {
     boolean: bool,
     numbers: [NumberEvidence; 2],
     dates: DateEvidence,
+    /// Values with no digit at all ("absent", "unknown") in a column that may still be numbers or dates:
+    /// at most [`MAX_STRAY_SPELLINGS`] spellings with their counts.
+    strays: Vec<(String, u64)>,
+    /// Durations written `h:mm` or `h:mm:ss`, and the largest hour seen.
+    durations: u64,
+    duration_max_hours: u32,
+}
+
+/// A number or date column keeps its type when its words (values without a digit) have at most this
+/// many spellings and are at most a tenth of its values; they are then counted as missing and reported.
+const MAX_STRAY_SPELLINGS: usize = 5;
+
+/// `h:mm` or `h:mm:ss` (hours of any size): the duration in hours, and the hours part.
+pub(crate) fn duration_hours(t: &str) -> Option<(f64, u32)> {
+    let mut parts = t.split(':');
+    let h = parts.next()?;
+    let m = parts.next()?;
+    let sec = parts.next();
+    if parts.next().is_some() || h.is_empty() || h.len() > 4 || m.len() != 2 {
+        return None;
+    }
+    let all_digits = |x: &str| !x.is_empty() && x.bytes().all(|c| c.is_ascii_digit());
+    if !all_digits(h) || !all_digits(m) || sec.is_some_and(|x| x.len() != 2 || !all_digits(x)) {
+        return None;
+    }
+    let hours: u32 = h.parse().ok()?;
+    let minutes: u32 = m.parse().ok()?;
+    let seconds: u32 = sec.map(|x| x.parse().unwrap_or(0)).unwrap_or(0);
+    if minutes >= 60 || seconds >= 60 {
+        return None;
+    }
+    Some((hours as f64 + minutes as f64 / 60.0 + seconds as f64 / 3600.0, hours))
 }
 
 const DECIMALS: [char; 2] = ['.', ','];
@@ -895,6 +927,9 @@ impl Default for ColumnEvidence {
                 day_first_ok: true,
                 styles: 0,
             },
+            strays: Vec::new(),
+            durations: 0,
+            duration_max_hours: 0,
         }
     }
 }
@@ -921,6 +956,18 @@ impl ColumnEvidence {
         }
         if self.boolean && parse_bool(t).is_none() {
             self.boolean = false;
+        }
+        // A word among numbers or dates ("absent", "unknown"): remembered, weighed at the end.
+        if !t.bytes().any(|c| c.is_ascii_digit()) {
+            self.stray(t);
+            return;
+        }
+        if let Some((_, h)) = duration_hours(t) {
+            self.durations += 1;
+            self.duration_max_hours = self.duration_max_hours.max(h);
+            self.dates.alive = false;
+            self.numbers[1].alive = false;
+            return;
         }
         // The two readings differ only in the roles of ',' and '.': without either, parse once.
         let same = self.numbers[0].alive && self.numbers[1].alive && !t.bytes().any(|c| c == b',' || c == b'.');
@@ -963,11 +1010,39 @@ impl ColumnEvidence {
         }
     }
 
+    fn stray(&mut self, t: &str) {
+        if let Some(e) = self.strays.iter_mut().find(|(v, _)| v == t) {
+            e.1 += 1;
+        } else if self.strays.len() < MAX_STRAY_SPELLINGS {
+            self.strays.push((t.to_string(), 1));
+        } else {
+            // Too many different words: this is text.
+            self.numbers[0].alive = false;
+            self.numbers[1].alive = false;
+            self.dates.alive = false;
+        }
+    }
+
+    /// Values that are numbers or dates (not words, not durations).
+    fn typed_values(&self) -> u64 {
+        self.values - self.stray_count() - self.durations
+    }
+
+    fn stray_count(&self) -> u64 {
+        self.strays.iter().map(|(_, n)| n).sum()
+    }
+
     /// Decide the column's type from all of its values. `semicolon` tells whether the file is
     /// `;`-delimited (which tips an ambiguous comma towards a decimal comma).
     pub(crate) fn plan(&self, semicolon: bool) -> ColumnPlan {
-        let mut plan =
-            ColumnPlan { ty: ColumnType::Text, decimal: '.', order: SlashOrder::MonthFirst, notes: Vec::new() };
+        let mut plan = ColumnPlan {
+            ty: ColumnType::Text,
+            decimal: '.',
+            order: SlashOrder::MonthFirst,
+            notes: Vec::new(),
+            missing: Vec::new(),
+            duration: false,
+        };
         if self.values == 0 {
             if self.nulls > 0 {
                 plan.notes.push("every value is empty or a null marker".into());
@@ -979,8 +1054,37 @@ impl ColumnEvidence {
             plan.notes.push("true/false, yes/no or t/f; stored as 1/0".into());
             return plan;
         }
-        let dot = self.numbers[0].usable(self.values);
-        let comma = self.numbers[1].usable(self.values);
+        // Words among numbers or dates are missing values when they are few; otherwise this is text.
+        let strays = self.stray_count();
+        if strays > 0 {
+            if strays * 10 > self.values || self.typed_values() + self.durations == 0 {
+                return plan;
+            }
+            let shown: Vec<String> = self.strays.iter().map(|(v, n)| format!("{v:?} x{n}")).collect();
+            plan.notes.push(format!(
+                "{strays} {} without digits counted as missing: {}",
+                if strays == 1 { "entry" } else { "entries" },
+                shown.join(", ")
+            ));
+            plan.missing = self.strays.iter().map(|(v, _)| v.clone()).collect();
+        }
+        if self.durations > 0 {
+            // Durations beside plain numbers (1:30 and 1.5), or past a day's hours: hours, as numbers.
+            let numbers_ok = self.typed_values() == 0 || self.numbers[0].usable(self.typed_values());
+            let plain = self.typed_values() > 0 && self.numbers[0].percent == 0 && self.numbers[0].currency.is_none();
+            if numbers_ok && (plain || self.duration_max_hours >= 24) {
+                plan.ty = ColumnType::Real;
+                plan.duration = true;
+                plan.notes.push("duration: h:mm values read as hours (1:30 -> 1.5)".into());
+                return plan;
+            }
+            plan.missing.clear();
+            plan.notes.clear();
+            return plan;
+        }
+        let typed = self.typed_values();
+        let dot = self.numbers[0].usable(typed);
+        let comma = self.numbers[1].usable(typed);
         if dot || comma {
             let ambiguous = dot && comma && self.numbers[0].comma;
             let use_comma = if ambiguous { semicolon } else { !dot };
@@ -1063,6 +1167,10 @@ pub(crate) struct ColumnPlan {
     pub decimal: char,
     pub order: SlashOrder,
     pub notes: Vec<String>,
+    /// Words stored as missing values in a number or date column.
+    pub missing: Vec<String>,
+    /// `h:mm` values are durations, stored in hours.
+    pub duration: bool,
 }
 
 /// One converted value, ready to bind.
@@ -1081,6 +1189,14 @@ impl ColumnPlan {
         let t = trim(raw);
         if is_null(t) {
             return (Cell::Null, true);
+        }
+        if self.ty != ColumnType::Text && !self.missing.is_empty() && self.missing.iter().any(|m| m == t) {
+            return (Cell::Null, true);
+        }
+        if self.duration {
+            if let Some((h, _)) = duration_hours(t) {
+                return (Cell::Real(h), true);
+            }
         }
         let cell = match self.ty {
             ColumnType::Text => return (Cell::Text(raw), true),

@@ -19,6 +19,7 @@
 mod infer;
 mod insert;
 mod load;
+mod meaning;
 mod naming;
 mod profile;
 mod source;
@@ -41,7 +42,7 @@ use std::time::Instant;
 const DB_FILE: &str = "analysis.sqlite3";
 const MARKER_FILE: &str = "analysis.building";
 const LOCK_FILE: &str = "analysis.lock";
-const SCHEMA_VERSION: i64 = 1;
+const SCHEMA_VERSION: i64 = 2;
 const STAGING_PREFIX: &str = "__build_";
 
 /// The analysis database of a desk (hidden; a rebuildable cache).
@@ -98,6 +99,9 @@ pub struct ColumnInfo {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
     pub profile: ColumnProfile,
+    /// What the column means (role, unit, spelling variants): see [`crate::semantics`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub semantics: Option<crate::semantics::Semantics>,
 }
 
 /// One table of the analysis database: its schema, where it came from, and its profile.
@@ -576,6 +580,7 @@ fn build_source(
                 };
                 if let Some(last) = built.last_mut() {
                     last.1 = info(&name, path, None, loaded, format, Vec::new());
+                    meaning::annotate(conn, &staging, &mut last.1)?;
                 }
                 Ok(None)
             }
@@ -606,6 +611,7 @@ fn build_source(
                     }
                     if let Some(last) = built.last_mut() {
                         last.1 = info(&name, path, Some(sheet.name.clone()), loaded, format, warnings);
+                        meaning::annotate(conn, &staging, &mut last.1)?;
                     }
                 }
                 Ok(None)
@@ -660,7 +666,14 @@ fn info(
         columns: loaded
             .columns
             .into_iter()
-            .map(|c| ColumnInfo { name: c.name, original: c.original, ty: c.ty, notes: c.notes, profile: c.profile })
+            .map(|c| ColumnInfo {
+                name: c.name,
+                original: c.original,
+                ty: c.ty,
+                notes: c.notes,
+                profile: c.profile,
+                semantics: None,
+            })
             .collect(),
         format,
         warnings,
@@ -766,6 +779,9 @@ pub fn describe(t: &TableInfo) -> String {
         if p.top.first().is_some_and(|v| v.count > 1) {
             let top: Vec<String> = p.top.iter().map(|v| format!("{:?} {}", v.value, v.count)).collect();
             let _ = write!(line, "  top {}", top.join(", "));
+        }
+        if let Some(m) = &c.semantics {
+            let _ = write!(line, "  [{}]", crate::semantics::describe(m));
         }
         let _ = writeln!(out, "{line}");
         for n in &c.notes {

@@ -1,0 +1,1270 @@
+//! One function per operation of a bound plan: each runs its SQL through the [`Runner`], draws its
+//! chart, and fills the deliverable (headline first — the answer to what was asked —, key numbers,
+//! interpretation) from the rows the queries returned, and from nothing else.
+
+use super::bind::{BFilter, BMeasure, BOp, BPeriod, Bound, ColRef, Key};
+use super::sql::{lit, q, AggSpec, KeyRef, KeySpec, Sql};
+use super::words::{
+    capitalise, col_words, count, fig, figure, key_label, key_name, measure_name, pct, pct_signed, period_label,
+    plural, scope, scope_period, singular,
+};
+use super::{Rows, Runner, Step};
+use crate::analyst::plan::{Agg, ChartChoice, Direction, Grain};
+use crate::calendar::{day_of_iso, iso_of_day, ymd_of_iso};
+use crate::tools::sql::thousands;
+use serde_json::json;
+
+type R = Result<(), Step>;
+
+pub fn run(r: &mut Runner, b: &Bound) -> R {
+    match &b.op {
+        BOp::Describe => describe(r, b),
+        BOp::Quality => quality(r, b),
+        BOp::MostCommon { col, n } => most_common(r, b, col, *n),
+        BOp::Distribution => distribution(r, b),
+        BOp::Correlation => correlation(r, b),
+        BOp::Trend => trend(r, b),
+        BOp::Compare { from, to, direction } => compare(r, b, from, to, *direction),
+        BOp::Share { part } => share(r, b, part),
+        BOp::Rank { desc, n } => rank(r, b, *desc, *n),
+        BOp::Total => match b.measures.first().and_then(|m| m.each.clone()) {
+            Some(Key::Time(g)) if g.is_calendar() => period_average(r, b, g),
+            Some(k) => group_average(r, b, &k),
+            None if b.groups.is_empty() => summary(r, b),
+            None => breakdown(r, b, false),
+        },
+    }
+}
+
+fn chart(r: &mut Runner, b: &Bound, spec: serde_json::Value, title: &str) -> R {
+    if b.chart == ChartChoice::None {
+        return Ok(());
+    }
+    let mut spec = spec;
+    spec["title"] = json!(title);
+    match (b.chart, spec["type"].as_str()) {
+        (ChartChoice::Line, Some("bar")) => spec["type"] = json!("line"),
+        (ChartChoice::Bar, Some("line")) => spec["type"] = json!("bar"),
+        _ => {}
+    }
+    r.chart(spec, title)
+}
+
+fn first(b: &Bound) -> &BMeasure {
+    &b.measures[0]
+}
+
+/// Whether the figure adds up across groups (a sum or a count of rows or values).
+fn additive(m: &BMeasure) -> bool {
+    matches!(m.agg, Agg::Sum | Agg::Count) && m.each.is_none()
+}
+
+fn no_rows(r: &mut Runner, b: &Bound) {
+    r.out.headline = format!("No rows match{}: nothing to compute.", scope(b));
+    r.out.interpretation.push("The filters and the period leave no data; check the values and the period.".into());
+}
+
+/// The plain-number version of a figure for a chart.
+fn chart_name(b: &Bound, m: &BMeasure) -> String {
+    measure_name(b, m)
+}
+
+pub fn summary(r: &mut Runner, b: &Bound) -> R {
+    let s = Sql::new(b);
+    let medians = b.measures.iter().any(|m| m.agg == Agg::Median);
+    let rows = if medians {
+        // A median has its own query; each measure in turn.
+        let mut cols = Vec::new();
+        let mut vals = Vec::new();
+        for (k, m) in b.measures.iter().enumerate() {
+            let one = r.sql("The figure", s.total(m, &[]))?;
+            cols.push(format!("v{k}"));
+            vals.push(one.get(0, "value").cloned().unwrap_or_default());
+        }
+        let counted = r.sql("Rows counted", format!("SELECT COUNT(*) AS n {}{}", s.from(&[], &[]), s.where_(&[])))?;
+        cols.push("rows_counted".into());
+        vals.push(counted.get(0, "n").cloned().unwrap_or_default());
+        Rows { columns: cols, rows: vec![vals], truncated: false }
+    } else {
+        let mut aggs: Vec<AggSpec> = b.measures.iter().enumerate().map(|(k, m)| AggSpec::new(m, &format!("v{k}"))).collect();
+        let rows_m = BMeasure { agg: Agg::Count, col: None, times: None, per: None, sign: crate::analyst::plan::Sign::All, each: None, label: None };
+        aggs.push(AggSpec::new(&rows_m, "rows_counted"));
+        r.sql("The figure", s.grouped(&[], &aggs, &[]))?
+    };
+    let counted = rows.num(0, "rows_counted");
+    if counted == Some(0.0) {
+        no_rows(r, b);
+        return Ok(());
+    }
+    let said: Vec<String> = b
+        .measures
+        .iter()
+        .enumerate()
+        .map(|(k, m)| format!("{} is {}", figure(b, m), fig(m, rows.num(0, &format!("v{k}")))))
+        .collect();
+    r.out.headline = format!("{}{}.", capitalise(&said.join(" and ")), scope(b));
+    if b.measures.len() > 1 {
+        r.out.headline = format!("{}: {}.", capitalise(scope(b).trim()).trim_end_matches(':'), said.join("; "));
+        if scope(b).is_empty() {
+            r.out.headline = format!("{}.", capitalise(&said.join("; ")));
+        }
+    }
+    r.out.table.push(vec!["Figure".into(), "Value".into()]);
+    for (k, m) in b.measures.iter().enumerate() {
+        r.out.table.push(vec![capitalise(&figure(b, m)), fig(m, rows.num(0, &format!("v{k}")))]);
+    }
+    if b.measures.iter().any(|m| m.col.is_some()) {
+        r.out.table.push(vec!["Rows counted".into(), count(counted)]);
+    }
+    // A smallest or largest value: say when it happened.
+    let m = first(b);
+    if let (Some(c), Agg::Min | Agg::Max, Some(t)) = (&m.col, m.agg, &b.time) {
+        if b.measures.len() == 1 && c.col.is_numeric() && m.times.is_none() {
+            let order = if m.agg == Agg::Max { "DESC" } else { "ASC" };
+            let v = s.value(m).unwrap_or_default();
+            let at = r.sql(
+                "When it happened",
+                format!(
+                    "SELECT f.{} AS at, {v} AS value {}{} ORDER BY {v} {order} LIMIT 1",
+                    q(&t.name),
+                    s.from(&[], &[m]),
+                    s.where_(&[format!("{v} IS NOT NULL")])
+                ),
+            )?;
+            if !at.rows.is_empty() {
+                r.out.interpretation.push(format!("It was recorded on {}.", at.text(0, "at")));
+                r.out.table.push(vec!["When".into(), at.text(0, "at")]);
+            }
+        }
+    }
+    r.out.interpretation.push(format!("Computed over {} {}{}.", count(counted), super::words::row_noun(b), scope(b)));
+    Ok(())
+}
+
+pub fn breakdown(r: &mut Runner, b: &Bound, share_focus: bool) -> R {
+    let s = Sql::new(b);
+    let m = first(b);
+    let add = additive(m);
+    let names: Vec<String> = b.groups.iter().map(key_name).collect();
+    let inner = if b.groups.len() == 1 && b.measures.len() == 1 {
+        s.per_group(&b.groups[0], &names[0], m)
+    } else {
+        let keys: Vec<KeySpec> =
+            b.groups.iter().zip(&names).map(|(k, n)| KeySpec { key: KeyRef::Key(k), alias: n.clone() }).collect();
+        let mut aggs = vec![AggSpec::new(m, "value")];
+        aggs.extend(b.measures.iter().enumerate().skip(1).map(|(k, mm)| AggSpec::new(mm, &format!("v{k}"))));
+        s.grouped(&keys, &aggs, &[])
+    };
+    let share = if add { ", 100.0 * value / SUM(value) OVER () AS share_pct, SUM(value) OVER () AS grand_total" } else { "" };
+    let time_key = matches!(b.groups[0], Key::Time(_));
+    let order = if time_key { "1".to_string() } else { "value DESC".to_string() };
+    let rows = r.sql("The breakdown", format!("SELECT *{share} FROM ({inner}) WHERE value IS NOT NULL ORDER BY {order}"))?;
+    if rows.rows.is_empty() {
+        no_rows(r, b);
+        return Ok(());
+    }
+    let total = if add {
+        rows.num(0, "grand_total")
+    } else {
+        let t = r.sql("The overall figure", s.total(m, &[]))?;
+        t.num(0, "value")
+    };
+    let what = figure(b, m);
+    let label = |k: usize| -> String {
+        b.groups.iter().zip(&names).map(|(g, n)| key_label(g, &rows.text(k, n))).collect::<Vec<_>>().join(" / ")
+    };
+    // The leader by value (rows may be in time order).
+    let mut by_value: Vec<usize> = (0..rows.rows.len()).collect();
+    by_value.sort_by(|x, y| rows.num(*y, "value").partial_cmp(&rows.num(*x, "value")).unwrap_or(std::cmp::Ordering::Equal));
+    let top = by_value[0];
+    let bottom = by_value[by_value.len() - 1];
+    let by = names.join(" and ");
+    let all_equal = rows.rows.len() > 1 && rows.num(top, "value") == rows.num(bottom, "value");
+    r.out.headline = if share_focus && add {
+        format!(
+            "{} holds the largest share of {what}{}: {} ({}) of {}.",
+            label(top),
+            scope(b),
+            pct(rows.num(top, "share_pct")),
+            fig(m, rows.num(top, "value")),
+            fig(m, total)
+        )
+    } else if all_equal {
+        format!("{}{} by {by}: all {} groups have {}.", capitalise(&what), scope(b), rows.rows.len(), fig(m, rows.num(top, "value")))
+    } else {
+        format!(
+            "{}{} by {by}: {} leads with {}{}; {} {}.",
+            capitalise(&what),
+            scope(b),
+            label(top),
+            fig(m, rows.num(top, "value")),
+            if add { format!(" ({})", pct(rows.num(top, "share_pct"))) } else { String::new() },
+            if add { "the total is" } else { "overall" },
+            fig(m, total)
+        )
+    };
+    let mut header: Vec<String> = names.iter().map(|n| capitalise(n)).collect();
+    header.push(capitalise(&what));
+    for mm in b.measures.iter().skip(1) {
+        header.push(capitalise(&figure(b, mm)));
+    }
+    if add {
+        header.push("Share".into());
+    }
+    r.out.table.push(header);
+    for k in 0..rows.rows.len().min(30) {
+        let mut row: Vec<String> = b.groups.iter().zip(&names).map(|(g, n)| key_label(g, &rows.text(k, n))).collect();
+        row.push(fig(m, rows.num(k, "value")));
+        for (j, mm) in b.measures.iter().enumerate().skip(1) {
+            row.push(fig(mm, rows.num(k, &format!("v{j}"))));
+        }
+        if add {
+            row.push(pct(rows.num(k, "share_pct")));
+        }
+        r.out.table.push(row);
+    }
+    if rows.rows.len() > 30 {
+        r.out.notes.push(format!("{} groups in all; the table shows 30.", rows.rows.len()));
+    }
+    let mut tot = vec![if add { "**Total**" } else { "**Overall**" }.to_string()];
+    tot.extend(std::iter::repeat_n(String::new(), names.len() - 1));
+    tot.push(format!("**{}**", fig(m, total)));
+    r.out.table.push(tot);
+    if rows.rows.len() > 1 && !all_equal {
+        r.out.interpretation.push(format!(
+            "{} groups. Highest: {} ({}); lowest: {} ({}).",
+            rows.rows.len(),
+            label(top),
+            fig(m, rows.num(top, "value")),
+            label(bottom),
+            fig(m, rows.num(bottom, "value"))
+        ));
+    }
+    let mw = chart_name(b, m);
+    if names.len() == 1 && rows.rows.len() >= 2 {
+        let data: Vec<serde_json::Value> =
+            (0..rows.rows.len().min(40)).map(|k| json!([label(k), rows.num(k, "value")])).collect();
+        let title = format!("{} by {}{}", capitalise(&what), names[0], scope(b));
+        let kind = if time_key && rows.rows.len() > 12 { "line" } else { "bar" };
+        let x = if let (Key::Time(g), "line") = (&b.groups[0], kind) {
+            let data: Vec<serde_json::Value> =
+                (0..rows.rows.len()).map(|k| json!([chart_x(*g, &rows.text(k, &names[0])), rows.num(k, "value")])).collect();
+            return chart(r, b, json!({"type": "line", "data": {"columns": [names[0], mw], "rows": data}, "x": names[0], "y": mw, "x_label": capitalise(&names[0]), "y_label": capitalise(&what)}), &title);
+        } else {
+            names[0].clone()
+        };
+        chart(r, b, json!({"type": kind, "data": {"columns": [x, mw], "rows": data}, "x": x, "y": mw, "x_label": capitalise(&names[0]), "y_label": capitalise(&what)}), &title)?;
+    } else if names.len() == 2 && !rows.truncated {
+        let data: Vec<serde_json::Value> = (0..rows.rows.len())
+            .map(|k| json!([key_label(&b.groups[0], &rows.text(k, &names[0])), key_label(&b.groups[1], &rows.text(k, &names[1])), rows.num(k, "value")]))
+            .collect();
+        let title = format!("{} by {} and {}{}", capitalise(&what), names[0], names[1], scope(b));
+        chart(r, b, json!({"type": "grouped_bar", "data": {"columns": [names[0], names[1], mw], "rows": data}, "x": names[0], "y": mw, "group": names[1], "x_label": capitalise(&names[0]), "y_label": capitalise(&what)}), &title)?;
+    }
+    Ok(())
+}
+
+/// A period key as a chart's x value (an ISO month or day, so the axis reads as time).
+fn chart_x(g: Grain, key: &str) -> String {
+    match g {
+        Grain::Quarter => {
+            let y = key.get(0..4).unwrap_or("");
+            let qn: u32 = key.get(6..7).and_then(|s| s.parse().ok()).unwrap_or(1);
+            format!("{y}-{:02}", (qn - 1) * 3 + 1)
+        }
+        Grain::Year => format!("{}-01", key.get(0..4).unwrap_or(key)),
+        _ => key.to_string(),
+    }
+}
+
+pub fn rank(r: &mut Runner, b: &Bound, desc: bool, n: Option<u32>) -> R {
+    let s = Sql::new(b);
+    let m = first(b);
+    let key = &b.groups[0];
+    let name = key_name(key);
+    let order = if desc { "DESC" } else { "ASC" };
+    let gap = if desc { "value - LEAD(value) OVER (ORDER BY value DESC)" } else { "LEAD(value) OVER (ORDER BY value ASC) - value" };
+    let add = additive(m);
+    let share = if add {
+        format!(
+            ", 100.0 * value / SUM(value) OVER () AS share_pct, SUM(value) OVER (ORDER BY value {order} ROWS UNBOUNDED PRECEDING) AS running, \
+             100.0 * SUM(value) OVER (ORDER BY value {order} ROWS UNBOUNDED PRECEDING) / SUM(value) OVER () AS running_pct"
+        )
+    } else {
+        String::new()
+    };
+    let rows = r.sql(
+        "The ranking",
+        format!(
+            "SELECT {}, value, {gap} AS gap_to_next{share} FROM ({}) WHERE value IS NOT NULL ORDER BY value {order}, 1",
+            q(&name),
+            s.per_group(key, &name, m)
+        ),
+    )?;
+    if rows.rows.is_empty() {
+        no_rows(r, b);
+        return Ok(());
+    }
+    let what = figure(b, m);
+    let word = if desc { "highest" } else { "lowest" };
+    let label = |k: usize| key_label(key, &rows.text(k, &name));
+    let shown = n.map(|k| k as usize).unwrap_or(rows.rows.len()).min(rows.rows.len());
+    let tied: Vec<String> =
+        (0..rows.rows.len()).take_while(|&k| rows.num(k, "value") == rows.num(0, "value")).map(label).collect();
+    let first_label = label(0);
+    r.out.headline = match n {
+        Some(k) if k > 1 => {
+            let list: Vec<String> = (0..shown).map(|j| format!("{} ({})", label(j), fig(m, rows.num(j, "value")))).collect();
+            format!(
+                "The {} {} {} by {what}{}: {}.",
+                if desc { "top" } else { "bottom" },
+                shown,
+                plural(&name),
+                scope(b),
+                list.join(", ")
+            )
+        }
+        _ if tied.len() > 1 => {
+            let names = match tied.split_last() {
+                Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+                None => String::new(),
+            };
+            format!("{names} tie for the {word} {what}{}: {} each.", scope(b), fig(m, rows.num(0, "value")))
+        }
+        _ if rows.rows.len() > 1 => format!(
+            "{first_label} had the {word} {what}{}: {}, {} {} ({}) by {}.",
+            scope(b),
+            fig(m, rows.num(0, "value")),
+            if desc { "ahead of" } else { "below" },
+            label(1),
+            fig(m, rows.num(1, "value")),
+            gap_value(m, rows.num(0, "gap_to_next"))
+        ),
+        _ => format!("{first_label} had the {word} {what}{}: {} (the only {} with data).", scope(b), fig(m, rows.num(0, "value")), name),
+    };
+    let mut header = vec!["Rank".to_string(), capitalise(&name), capitalise(&what), "Gap to next".into()];
+    if add {
+        header.push("Share of all".into());
+    }
+    r.out.table.push(header);
+    for k in 0..shown.min(25) {
+        let mut row = vec![
+            format!("{}", k + 1),
+            label(k),
+            fig(m, rows.num(k, "value")),
+            rows.num(k, "gap_to_next").map(|g| gap_value(m, Some(g))).unwrap_or_else(|| "—".into()),
+        ];
+        if add {
+            row.push(pct(rows.num(k, "share_pct")));
+        }
+        r.out.table.push(row);
+    }
+    if add {
+        let who = if tied.len() > 1 { "Each of them".to_string() } else { format!("{first_label} alone") };
+        r.out.interpretation.push(format!("{who} accounts for {} of the {what}{}.", pct(rows.num(0, "share_pct")), scope(b)));
+        if let Some(k) = n.filter(|k| *k > 1) {
+            let last = (k as usize).min(rows.rows.len()) - 1;
+            r.out.interpretation.push(format!(
+                "Together the {} {} account for {} ({} of the {what}{}).",
+                if desc { "top" } else { "bottom" },
+                last + 1,
+                fig(m, rows.num(last, "running")),
+                pct(rows.num(last, "running_pct")),
+                scope(b)
+            ));
+        }
+    }
+    if n.is_none() && rows.rows.len() > 2 {
+        let last = rows.rows.len() - 1;
+        r.out.interpretation.push(format!(
+            "{} {} in all; the {} is {} ({}).",
+            rows.rows.len(),
+            plural(&name),
+            if desc { "lowest" } else { "highest" },
+            label(last),
+            fig(m, rows.num(last, "value"))
+        ));
+    }
+    let mw = chart_name(b, m);
+    let title = match n {
+        Some(k) => format!("{} {k} {} by {what}{}", if desc { "Top" } else { "Bottom" }, plural(&name), scope(b)),
+        None => format!("{} by {what}{}", capitalise(&plural(&name)), scope(b)),
+    };
+    if let Key::Time(g) = key {
+        if g.is_calendar() && rows.rows.len() > 12 && n.is_none() {
+            let mut pts: Vec<(String, Option<f64>)> =
+                (0..rows.rows.len()).map(|k| (chart_x(*g, &rows.text(k, &name)), rows.num(k, "value"))).collect();
+            pts.sort_by(|a, b| a.0.cmp(&b.0));
+            let data: Vec<serde_json::Value> = pts.into_iter().map(|(x, v)| json!([x, v])).collect();
+            return chart(r, b, json!({"type": "line", "data": {"columns": ["period", mw], "rows": data}, "x": "period", "y": mw, "x_label": capitalise(&name), "y_label": capitalise(&what)}), &title);
+        }
+    }
+    let data: Vec<serde_json::Value> =
+        (0..rows.rows.len().min(n.map(|k| k as usize).unwrap_or(20).min(40))).map(|k| json!([label(k), rows.num(k, "value")])).collect();
+    chart(r, b, json!({"type": "bar", "data": {"columns": [name, mw], "rows": data}, "x": name, "y": mw, "x_label": capitalise(&name), "y_label": capitalise(&what)}), &title)
+}
+
+/// A difference between two figures of a measure (a ratio's gap is a plain number).
+fn gap_value(m: &BMeasure, v: Option<f64>) -> String {
+    if m.agg == Agg::Ratio {
+        return v.map(|x| thousands(x, 4)).unwrap_or_else(|| "n/a".into());
+    }
+    super::words::value(m, v)
+}
+
+/// When the data in scope covers only part of `p`, a sentence that says which part, then `why`.
+fn coverage_note(b: &Bound, p: &BPeriod, why: &str) -> Option<String> {
+    let t = b.time.as_ref().filter(|t| !t.year_number)?;
+    let (mut d0, mut d1) = (day_of_iso(t.min.get(0..10)?)?, day_of_iso(t.max.get(0..10)?)?);
+    if let Some(scope) = &b.period {
+        d0 = d0.max(day_of_iso(&scope.start)?);
+        d1 = d1.min(day_of_iso(&scope.end)? - 1);
+    }
+    let (start, end) = (day_of_iso(&p.start)?, day_of_iso(&p.end)? - 1);
+    if d1 < start || d0 > end || (d0 <= start && d1 >= end) {
+        return None;
+    }
+    Some(format!(
+        "{} is only partly in the data (from {} to {}), {why}.",
+        capitalise(&p.label),
+        iso_of_day(start.max(d0)),
+        iso_of_day(end.min(d1))
+    ))
+}
+
+pub fn compare(r: &mut Runner, b: &Bound, a: &BPeriod, z: &BPeriod, direction: Option<Direction>) -> R {
+    let s = Sql::new(b);
+    let m = first(b);
+    let (Some(ca), Some(cz)) = (s.period_cond(a), s.period_cond(z)) else { return Ok(()) };
+    let both = format!("(({ca}) OR ({cz}))");
+    let what = figure(b, m);
+    let key = b.groups.first();
+    let notes: Vec<String> =
+        [a, z].iter().filter_map(|p| coverage_note(b, p, "so the comparison is not like for like")).collect();
+    let total = r.sql(
+        "The two periods",
+        format!(
+            "SELECT a, b, b - a AS change, 100.0 * (b - a) / a AS change_pct FROM ({})",
+            s.grouped(&[], &[AggSpec::when(m, &ca, "a"), AggSpec::when(m, &cz, "b")], std::slice::from_ref(&both))
+        ),
+    )?;
+    let change_words = |va: Option<f64>, vb: Option<f64>, ch: Option<f64>, chp: Option<f64>| {
+        format!(
+            "from {} in {} to {} in {} ({}{}, {})",
+            fig(m, va),
+            a.label,
+            fig(m, vb),
+            z.label,
+            if ch.is_some_and(|c| c > 0.0) { "+" } else { "" },
+            ch.map(|c| gap_value(m, Some(c))).unwrap_or_else(|| "n/a".into()),
+            pct_signed(chp)
+        )
+    };
+    let overall = change_words(total.num(0, "a"), total.num(0, "b"), total.num(0, "change"), total.num(0, "change_pct"));
+    r.out.headline = format!("{}{} went {overall}.", capitalise(&what), scope_period(b).replace(&format!(" in {}", b.period.as_ref().map(|p| p.label.clone()).unwrap_or_default()), ""));
+    r.out.table = vec![
+        vec!["Period".into(), capitalise(&what)],
+        vec![a.label.clone(), fig(m, total.num(0, "a"))],
+        vec![z.label.clone(), fig(m, total.num(0, "b"))],
+        vec!["Change".into(), gap_value(m, total.num(0, "change"))],
+        vec!["Growth rate".into(), pct_signed(total.num(0, "change_pct"))],
+    ];
+    let mw = chart_name(b, m);
+    if let Some(key) = key {
+        let name = key_name(key);
+        let order = match direction {
+            Some(Direction::Down) => "change_pct ASC",
+            Some(Direction::Either) => "ABS(change_pct) DESC",
+            _ => "change_pct DESC",
+        };
+        let per = r.sql(
+            "Per group",
+            format!(
+                "SELECT k AS {}, a, b, b - a AS change, 100.0 * (b - a) / a AS change_pct FROM ({}) ORDER BY (change_pct IS NULL), {order}, 1",
+                q(&name),
+                s.grouped(
+                    &[KeySpec { key: KeyRef::Key(key), alias: "k".into() }],
+                    &[AggSpec::when(m, &ca, "a"), AggSpec::when(m, &cz, "b")],
+                    std::slice::from_ref(&both)
+                )
+            ),
+        )?;
+        let label = |k: usize| key_label(key, &per.text(k, &name));
+        r.out.table.push(vec![capitalise(&name), a.label.clone(), z.label.clone(), "Change".into(), "Growth".into()]);
+        for k in 0..per.rows.len().min(25) {
+            r.out.table.push(vec![
+                label(k),
+                fig(m, per.num(k, "a")),
+                fig(m, per.num(k, "b")),
+                gap_value(m, per.num(k, "change")),
+                pct_signed(per.num(k, "change_pct")),
+            ]);
+        }
+        if let (Some(dir), false) = (direction, per.rows.is_empty()) {
+            // The question asked which group changed most: that comes first.
+            let lead = 0;
+            let verb = match (dir, per.num(lead, "change_pct").is_some_and(|x| x < 0.0)) {
+                (Direction::Up, false) => "grew the most",
+                (Direction::Up, true) => "fell the least (no group grew)",
+                (Direction::Down, true) => "fell the most",
+                (Direction::Down, false) => "grew the least (no group fell)",
+                (Direction::Either, _) => "changed the most",
+            };
+            r.out.headline = format!(
+                "{} {verb}{}: {} went {}.",
+                label(lead),
+                scope(b),
+                what,
+                change_words(per.num(lead, "a"), per.num(lead, "b"), per.num(lead, "change"), per.num(lead, "change_pct"))
+            );
+            if per.rows.len() > 1 {
+                r.out.interpretation.push(format!("Next: {} ({}).", label(1), pct_signed(per.num(1, "change_pct"))));
+            }
+            r.out.interpretation.push(format!("Overall, {what} went {overall}."));
+        } else if !per.rows.is_empty() {
+            let last = per.rows.len() - 1;
+            r.out.interpretation.push(format!(
+                "Largest rise: {} ({}); largest fall or smallest rise: {} ({}).",
+                label(0),
+                pct_signed(per.num(0, "change_pct")),
+                label(last),
+                pct_signed(per.num(last, "change_pct"))
+            ));
+        }
+        let data: Vec<serde_json::Value> = (0..per.rows.len().min(20))
+            .flat_map(|k| [json!([label(k), a.label, per.num(k, "a")]), json!([label(k), z.label, per.num(k, "b")])])
+            .collect();
+        let title = format!("{} by {name}: {} vs {}", capitalise(&what), a.label, z.label);
+        chart(r, b, json!({"type": "grouped_bar", "data": {"columns": [name, "period", mw], "rows": data}, "x": name, "y": mw, "group": "period", "y_label": capitalise(&what)}), &title)?;
+    } else if let (Some(va), Some(vb)) = (total.num(0, "a"), total.num(0, "b")) {
+        let title = format!("{}: {} vs {}{}", capitalise(&what), a.label, z.label, scope(b));
+        chart(r, b, json!({"type": "bar", "data": {"columns": ["period", mw], "rows": [[a.label, va], [z.label, vb]]}, "x": "period", "y": mw, "x_label": "Period", "y_label": capitalise(&what)}), &title)?;
+    }
+    for n in notes.into_iter().rev() {
+        r.out.interpretation.insert(0, n);
+    }
+    Ok(())
+}
+
+pub fn share(r: &mut Runner, b: &Bound, part: &[BFilter]) -> R {
+    let s = Sql::new(b);
+    let m = first(b);
+    if part.is_empty() && b.groups.is_empty() && b.measures.len() >= 2 {
+        return part_of_whole(r, b);
+    }
+    if part.is_empty() {
+        return breakdown(r, b, true);
+    }
+    let cond: Vec<String> = part.iter().map(|f| s.filter_cond(f)).collect();
+    let cond = cond.join(" AND ");
+    let what = figure(b, m);
+    let needs_join: Vec<&ColRef> = part.iter().map(|f| f.col()).filter(|c| c.via.is_some()).collect();
+    let sql = if needs_join.is_empty() {
+        format!(
+            "SELECT part, total, 100.0 * part / total AS share_pct FROM ({})",
+            s.grouped(&[], &[AggSpec::when(m, &cond, "part"), AggSpec::new(m, "total")], &[])
+        )
+    } else {
+        // Through a lookup table: group by the part's columns first, then add up the matching groups.
+        let keys: Vec<Key> = part.iter().map(|f| Key::Col(f.col().clone())).collect();
+        let specs: Vec<KeySpec> =
+            keys.iter().enumerate().map(|(n, k)| KeySpec { key: KeyRef::Key(k), alias: format!("k{n}") }).collect();
+        let matched: Vec<String> = part
+            .iter()
+            .enumerate()
+            .map(|(n, f)| {
+                let mut f2 = f.clone();
+                // The grouped key is already folded: compare with the shown spellings.
+                if let BFilter::Values { spellings, asked, .. } = &mut f2 {
+                    spellings.clone_from(asked);
+                }
+                let c = s.filter_cond(&f2);
+                let e = s.col(f.col());
+                c.replace(&e, &format!("k{n}"))
+            })
+            .collect();
+        format!(
+            "SELECT part, total, 100.0 * part / total AS share_pct FROM (SELECT SUM(CASE WHEN {} THEN value END) AS part, SUM(value) AS total FROM ({}))",
+            matched.join(" AND "),
+            s.grouped(&specs, &[AggSpec::new(m, "value")], &[])
+        )
+    };
+    let rows = r.sql("The part and the whole", sql)?;
+    let part_words: Vec<String> = part
+        .iter()
+        .map(|f| match f {
+            BFilter::Values { col, keep, asked, .. } => {
+                format!("{}{} {}", if *keep { "" } else { "not " }, col_words(col), asked.join(" or "))
+            }
+            other => {
+                let mut one = b.clone();
+                one.filters = vec![other.clone()];
+                one.period = None;
+                scope(&one).trim().trim_start_matches("where ").to_string()
+            }
+        })
+        .collect();
+    r.out.headline = format!(
+        "{} of {what}{} came from {}: {} of {}.",
+        pct(rows.num(0, "share_pct")),
+        scope(b),
+        part_words.join(" and "),
+        fig(m, rows.num(0, "part")),
+        fig(m, rows.num(0, "total"))
+    );
+    if !additive(m) {
+        r.out.headline = format!(
+            "{} of {what}{} is for {}: {} of {}.",
+            pct(rows.num(0, "share_pct")),
+            scope(b),
+            part_words.join(" and "),
+            fig(m, rows.num(0, "part")),
+            fig(m, rows.num(0, "total"))
+        );
+    }
+    r.out.table = vec![
+        vec!["Figure".into(), "Value".into()],
+        vec![format!("{} for {}", capitalise(&what), part_words.join(" and ")), fig(m, rows.num(0, "part"))],
+        vec![format!("{} overall", capitalise(&what)), fig(m, rows.num(0, "total"))],
+        vec!["Share".into(), pct(rows.num(0, "share_pct"))],
+    ];
+    if let (true, Some(p), Some(t)) = (additive(m), rows.num(0, "part"), rows.num(0, "total")) {
+        if t != 0.0 {
+            r.out.interpretation.push(format!(
+                "The rest, {} ({}), came from everything else{}.",
+                fig(m, Some(t - p)),
+                pct(Some(100.0 * (t - p) / t)),
+                scope(b)
+            ));
+        }
+    }
+    // The whole split by the part's first column, as context and chart.
+    if let Some(BFilter::Values { col, .. }) = part.first() {
+        let k = Key::Col(col.clone());
+        let name = key_name(&k);
+        let title = format!("Share of {what} by {name}{}", scope(b));
+        let chart_sql = format!(
+            "SELECT {}, 100.0 * value / SUM(value) OVER () AS share_pct FROM ({}) ORDER BY 2 DESC LIMIT 40",
+            q(&name),
+            s.grouped(&[KeySpec { key: KeyRef::Key(&k), alias: name.clone() }], &[AggSpec::new(m, "value")], &[])
+        );
+        if additive(m) {
+            chart(r, b, json!({"type": "bar", "sql": chart_sql, "x": name, "y": "share_pct", "x_label": capitalise(&name), "y_label": "Share of total (%)"}), &title)?;
+        }
+    }
+    Ok(())
+}
+
+/// One measure as a share of another over the same rows ("manufacturing as a share of all jobs").
+fn part_of_whole(r: &mut Runner, b: &Bound) -> R {
+    let s = Sql::new(b);
+    let (pm, wm) = (&b.measures[0], &b.measures[1]);
+    let rows = r.sql(
+        "The part and the whole",
+        format!("SELECT part, whole, 100.0 * part / whole AS share_pct FROM ({})", s.grouped(&[], &[AggSpec::new(pm, "part"), AggSpec::new(wm, "whole")], &[])),
+    )?;
+    r.out.headline = format!(
+        "{} is {} of {}{}: {} of {}.",
+        capitalise(&figure(b, pm)),
+        pct(rows.num(0, "share_pct")),
+        figure(b, wm),
+        scope(b),
+        fig(pm, rows.num(0, "part")),
+        fig(wm, rows.num(0, "whole"))
+    );
+    r.out.table = vec![
+        vec!["Figure".into(), "Value".into()],
+        vec![capitalise(&figure(b, pm)), fig(pm, rows.num(0, "part"))],
+        vec![capitalise(&figure(b, wm)), fig(wm, rows.num(0, "whole"))],
+        vec!["Share".into(), pct(rows.num(0, "share_pct"))],
+    ];
+    r.out.interpretation.push(format!("Both totals are over the same rows{}.", scope(b)));
+    Ok(())
+}
+
+/// The grain a trend uses: the plan's time group, else one that fits the data's span.
+fn trend_grain(b: &Bound) -> Grain {
+    if let Some(g) = b.groups.iter().find_map(|k| match k {
+        Key::Time(g) => Some(*g),
+        _ => None,
+    }) {
+        return g;
+    }
+    let Some(t) = &b.time else { return Grain::Month };
+    if t.year_number {
+        return Grain::Year;
+    }
+    let (mut a, mut z) = (t.min.clone(), t.max.clone());
+    if let Some(p) = &b.period {
+        a = a.max(p.start.clone());
+        z = z.min(p.end.clone());
+    }
+    let y0: i32 = a.get(0..4).and_then(|s| s.parse().ok()).unwrap_or(0);
+    let y1: i32 = z.get(0..4).and_then(|s| s.parse().ok()).unwrap_or(0);
+    let days = day_of_iso(z.get(0..10).unwrap_or("")).zip(day_of_iso(a.get(0..10).unwrap_or(""))).map(|(x, y)| x - y).unwrap_or(0);
+    if days <= 62 {
+        Grain::Day
+    } else if y1 - y0 >= 6 {
+        Grain::Year
+    } else {
+        Grain::Month
+    }
+}
+
+pub fn trend(r: &mut Runner, b: &Bound) -> R {
+    let s = Sql::new(b);
+    let m = first(b);
+    let g = trend_grain(b);
+    let what = figure(b, m);
+    let split = b.groups.iter().find(|k| matches!(k, Key::Col(_)));
+    let mw = chart_name(b, m);
+    let Some(split) = split else {
+        let rows = r.sql(
+            "The series",
+            format!(
+                "SELECT p AS period, value, 100.0 * (value - FIRST_VALUE(value) OVER (ORDER BY p)) / FIRST_VALUE(value) OVER (ORDER BY p) AS change_from_first_pct FROM ({}) WHERE p IS NOT NULL ORDER BY 1",
+                s.per_period(g, m)
+            ),
+        )?;
+        if rows.rows.is_empty() {
+            no_rows(r, b);
+            return Ok(());
+        }
+        let last = rows.rows.len() - 1;
+        let (mut hi, mut lo) = (0, 0);
+        for k in 0..rows.rows.len() {
+            if rows.num(k, "value") > rows.num(hi, "value") {
+                hi = k;
+            }
+            if rows.num(k, "value") < rows.num(lo, "value") {
+                lo = k;
+            }
+        }
+        let lbl = |k: usize| period_label(g, &rows.text(k, "period"));
+        let direction = match (rows.num(0, "value"), rows.num(last, "value")) {
+            (Some(x), Some(y)) if y > x => "up",
+            (Some(x), Some(y)) if y < x => "down",
+            _ => "flat",
+        };
+        r.out.headline = format!(
+            "{} per {}{} went {direction}: from {} in {} to {} in {} ({}).",
+            capitalise(&what),
+            g.word(),
+            scope(b),
+            fig(m, rows.num(0, "value")),
+            lbl(0),
+            fig(m, rows.num(last, "value")),
+            lbl(last),
+            pct_signed(rows.num(last, "change_from_first_pct"))
+        );
+        if additive(m) {
+            for k in [0, last] {
+                if let Some(p) = key_period(g, &rows.text(k, "period")) {
+                    if let Some(n) = coverage_note(b, &p, "so its total is not comparable with the others") {
+                        r.out.interpretation.push(n);
+                    }
+                }
+            }
+        }
+        r.out.interpretation.push(format!(
+            "Peak: {} in {}. Low: {} in {}. {} {}s in all.",
+            fig(m, rows.num(hi, "value")),
+            lbl(hi),
+            fig(m, rows.num(lo, "value")),
+            lbl(lo),
+            rows.rows.len(),
+            g.word()
+        ));
+        r.out.table.push(vec![capitalise(g.word()), capitalise(&what)]);
+        let from = rows.rows.len().saturating_sub(24);
+        if from > 0 {
+            r.out.notes.push(format!("The table shows the last 24 of {} {}s; the chart shows all.", rows.rows.len(), g.word()));
+        }
+        for k in from..rows.rows.len() {
+            r.out.table.push(vec![lbl(k), fig(m, rows.num(k, "value"))]);
+        }
+        let data: Vec<serde_json::Value> = (0..rows.rows.len())
+            .map(|k| json!([if g.is_calendar() { chart_x(g, &rows.text(k, "period")) } else { lbl(k) }, rows.num(k, "value")]))
+            .collect();
+        let title = format!("{} per {}{}", capitalise(&what), g.word(), scope(b));
+        let kind = if g.is_calendar() { "line" } else { "bar" };
+        return chart(r, b, json!({"type": kind, "data": {"columns": ["period", mw], "rows": data}, "x": "period", "y": mw, "x_label": capitalise(g.word()), "y_label": capitalise(&what)}), &title);
+    };
+    let name = key_name(split);
+    let rows = r.sql(
+        "Each group's series",
+        format!(
+            "WITH g AS ({}), s AS (SELECT k, MIN(p) AS first_period, MAX(p) AS last_period, MAX(v) AS peak FROM g GROUP BY k) \
+             SELECT g.k AS {}, g.p AS period, g.v AS value, s.first_period, s.last_period, s.peak, \
+             (SELECT v FROM g AS x WHERE x.k IS g.k AND x.p = s.first_period) AS first_value, \
+             (SELECT v FROM g AS x WHERE x.k IS g.k AND x.p = s.last_period) AS last_value \
+             FROM g JOIN s ON s.k IS g.k WHERE g.p IS NOT NULL ORDER BY last_value DESC, g.k, g.p",
+            s.grouped(
+                &[KeySpec { key: KeyRef::Key(split), alias: "k".into() }, KeySpec { key: KeyRef::Expr(s.grain_expr(g)), alias: "p".into() }],
+                &[AggSpec::new(m, "v")],
+                &[]
+            ),
+            q(&name)
+        ),
+    )?;
+    if rows.rows.is_empty() {
+        no_rows(r, b);
+        return Ok(());
+    }
+    let mut firsts: Vec<usize> = Vec::new();
+    for k in 0..rows.rows.len() {
+        if k == 0 || rows.get(k, &name) != rows.get(k - 1, &name) {
+            firsts.push(k);
+        }
+    }
+    let top = firsts[0];
+    r.out.headline = format!(
+        "{} per {} by {name}{}: {} is highest in the last {} ({} in {}).",
+        capitalise(&what),
+        g.word(),
+        scope(b),
+        key_label(split, &rows.text(top, &name)),
+        g.word(),
+        fig(m, rows.num(top, "last_value")),
+        period_label(g, &rows.text(top, "last_period"))
+    );
+    r.out.table.push(vec![capitalise(&name), "First".into(), "Last".into(), "Peak".into()]);
+    for &k in firsts.iter().take(25) {
+        r.out.table.push(vec![
+            key_label(split, &rows.text(k, &name)),
+            format!("{} ({})", fig(m, rows.num(k, "first_value")), period_label(g, &rows.text(k, "first_period"))),
+            format!("{} ({})", fig(m, rows.num(k, "last_value")), period_label(g, &rows.text(k, "last_period"))),
+            fig(m, rows.num(k, "peak")),
+        ]);
+    }
+    if firsts.len() > 8 {
+        r.out.notes.push("The chart shows the 8 groups highest in the last period.".into());
+    }
+    if !rows.truncated {
+        let shown: Vec<String> = firsts.iter().take(8).map(|&k| rows.text(k, &name)).collect();
+        let mut data: Vec<(String, String, Option<f64>)> = (0..rows.rows.len())
+            .filter(|&k| shown.contains(&rows.text(k, &name)))
+            .map(|k| (chart_x(g, &rows.text(k, "period")), rows.text(k, &name), rows.num(k, "value")))
+            .collect();
+        data.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
+        let data: Vec<serde_json::Value> = data.into_iter().map(|(x, k, v)| json!([x, k, v])).collect();
+        let title = format!("{} per {} by {name}{}", capitalise(&what), g.word(), scope(b));
+        return chart(r, b, json!({"type": "line", "data": {"columns": ["period", name, mw], "rows": data}, "x": "period", "y": mw, "group": name, "x_label": capitalise(g.word()), "y_label": capitalise(&what)}), &title);
+    }
+    Ok(())
+}
+
+/// The calendar span of a period key.
+fn key_period(g: Grain, key: &str) -> Option<BPeriod> {
+    let unit = match g {
+        Grain::Year => key.get(0..4)?.to_string(),
+        Grain::Quarter => key.to_string(),
+        Grain::Month => key.get(0..7)?.to_string(),
+        Grain::Day => key.get(0..10)?.to_string(),
+        Grain::Week => {
+            let d = day_of_iso(key)?;
+            return Some(BPeriod { start: iso_of_day(d), end: iso_of_day(d + 7), label: period_label(g, key) });
+        }
+        _ => return None,
+    };
+    let (a, z, label) = super::bind::unit_range(&unit)?;
+    Some(BPeriod { start: iso_of_day(a), end: iso_of_day(z), label })
+}
+
+/// Calendar periods of grain `g` from the one holding `first` to the one holding `last`.
+fn periods_between(g: Grain, first: &str, last: &str) -> Option<i64> {
+    let (a, z) = (day_of_iso(first)?, day_of_iso(last)?);
+    let ((y0, m0, _), (y1, m1, _)) = (ymd_of_iso(first)?, ymd_of_iso(last)?);
+    let (m0, m1) = (i64::from(m0), i64::from(m1));
+    Some(match g {
+        Grain::Day => z - a + 1,
+        Grain::Week => (z - (a - (a + 3).rem_euclid(7))) / 7 + 1,
+        Grain::Month => (y1 - y0) * 12 + m1 - m0 + 1,
+        Grain::Quarter => (y1 * 4 + (m1 - 1) / 3) - (y0 * 4 + (m0 - 1) / 3) + 1,
+        Grain::Year => y1 - y0 + 1,
+        _ => return None,
+    })
+}
+
+/// "Average monthly revenue": the total over the calendar periods in scope divided by their number (a
+/// period with no rows counts as zero).
+pub fn period_average(r: &mut Runner, b: &Bound, g: Grain) -> R {
+    let s = Sql::new(b);
+    let m = first(b);
+    let inner = BMeasure { each: None, ..m.clone() };
+    let Some(t) = &b.time else { return Ok(()) };
+    let (mut a, mut z) = (
+        if t.year_number { format!("{}-01-01", t.min) } else { t.min.get(0..10).unwrap_or("").to_string() },
+        if t.year_number { format!("{}-12-31", t.max) } else { t.max.get(0..10).unwrap_or("").to_string() },
+    );
+    if let Some(p) = &b.period {
+        a = a.max(p.start.clone());
+        if let Some(e) = day_of_iso(&p.end).map(|x| iso_of_day(x - 1)) {
+            z = z.min(e);
+        }
+    }
+    let Some(n) = periods_between(g, &a, &z).filter(|n| *n > 0) else { return Ok(()) };
+    let rows = r.sql(
+        "Per period",
+        format!(
+            "SELECT SUM(value) AS total, COUNT(*) AS with_rows, 1.0 * SUM(value) / {n} AS average, MIN(value) AS lowest, MAX(value) AS highest FROM ({})",
+            s.per_period(g, &inner)
+        ),
+    )?;
+    let what = figure(b, m);
+    let gw = g.word();
+    let shown = |v: Option<f64>| {
+        let mut x = inner.clone();
+        x.agg = if matches!(x.agg, Agg::Count) { Agg::Sum } else { x.agg };
+        match v {
+            Some(v) if inner.agg == Agg::Count => thousands(v, 2),
+            _ => fig(&x, v),
+        }
+    };
+    r.out.headline = format!(
+        "{}{} is {} over {n} {gw}s ({} in all).",
+        capitalise(&what),
+        scope(b),
+        shown(rows.num(0, "average")),
+        fig(&inner, rows.num(0, "total"))
+    );
+    let with_rows = rows.num(0, "with_rows").unwrap_or(0.0) as i64;
+    if with_rows < n {
+        r.out.interpretation.push(format!("{} of the {n} {gw}s have no rows and count as zero.", n - with_rows));
+    }
+    r.out.interpretation.push(format!(
+        "Highest {gw}: {}; lowest {gw} with rows: {}.",
+        fig(&inner, rows.num(0, "highest")),
+        fig(&inner, rows.num(0, "lowest"))
+    ));
+    r.out.table = vec![
+        vec!["Figure".into(), "Value".into()],
+        vec![capitalise(&what), shown(rows.num(0, "average"))],
+        vec![capitalise(&format!("{gw}s in scope")), count(Some(n as f64))],
+        vec![capitalise(&format!("{gw}s with rows")), count(Some(with_rows as f64))],
+        vec![capitalise(&figure(b, &inner)), fig(&inner, rows.num(0, "total"))],
+    ];
+    let title = format!("{} per {gw}{}", capitalise(&figure(b, &inner)), scope(b));
+    let chart_sql = format!("SELECT p AS {}, value FROM ({}) ORDER BY 1", q(gw), s.per_period(g, &inner));
+    let kind = if n > 60 { "line" } else { "bar" };
+    chart(r, b, json!({"type": kind, "sql": chart_sql, "x": gw, "y": "value", "x_label": capitalise(gw), "y_label": capitalise(&figure(b, &inner))}), &title)
+}
+
+/// "Average revenue per customer": each group's figure, averaged over the groups that have rows.
+pub fn group_average(r: &mut Runner, b: &Bound, key: &Key) -> R {
+    let s = Sql::new(b);
+    let m = first(b);
+    let inner = BMeasure { each: None, ..m.clone() };
+    let name = key_name(key);
+    let rows = r.sql(
+        "Per group",
+        format!(
+            "SELECT AVG(value) AS average, COUNT(*) AS groups, SUM(value) AS total, MIN(value) AS lowest, MAX(value) AS highest FROM ({}) WHERE value IS NOT NULL",
+            s.per_group(key, &name, &inner)
+        ),
+    )?;
+    let what = figure(b, m);
+    let groups = rows.num(0, "groups");
+    let avg = |v: Option<f64>| match inner.agg {
+        Agg::Count | Agg::CountDistinct => v.map(|x| thousands(x, 2)).unwrap_or_else(|| "no value".into()),
+        _ => {
+            let mut x = inner.clone();
+            x.agg = Agg::Avg;
+            fig(&x, v)
+        }
+    };
+    r.out.headline = format!(
+        "{}{} is {} over {} {} ({} in all).",
+        capitalise(&what),
+        scope(b),
+        avg(rows.num(0, "average")),
+        count(groups),
+        plural(&singular(&name)),
+        fig(&inner, rows.num(0, "total"))
+    );
+    r.out.interpretation.push(format!(
+        "Highest {}: {}; lowest: {}. Only {} with rows count.",
+        singular(&name),
+        fig(&inner, rows.num(0, "highest")),
+        fig(&inner, rows.num(0, "lowest")),
+        plural(&singular(&name))
+    ));
+    r.out.table = vec![
+        vec!["Figure".into(), "Value".into()],
+        vec![capitalise(&what), avg(rows.num(0, "average"))],
+        vec![capitalise(&plural(&singular(&name))), count(groups)],
+        vec![capitalise(&figure(b, &inner)), fig(&inner, rows.num(0, "total"))],
+    ];
+    Ok(())
+}
+
+pub fn most_common(r: &mut Runner, b: &Bound, col: &ColRef, n: Option<u32>) -> R {
+    let s = Sql::new(b);
+    let k = Key::Col(col.clone());
+    let name = col_words(col);
+    let rows_m = BMeasure { agg: Agg::Count, col: None, times: None, per: None, sign: crate::analyst::plan::Sign::All, each: None, label: None };
+    let e = s.col(col);
+    let inner = s.grouped(&[KeySpec { key: KeyRef::Key(&k), alias: "v".into() }], &[AggSpec::new(&rows_m, "n")], &[format!("{e} IS NOT NULL")]);
+    let rows = r.sql(
+        "The most common values",
+        format!("SELECT v AS {}, n, 100.0 * n / SUM(n) OVER () AS share_pct, SUM(n) OVER () AS total FROM ({inner}) ORDER BY n DESC, 1 LIMIT {}", q(&name), n.unwrap_or(10).max(10) + 1),
+    )?;
+    if rows.rows.is_empty() {
+        no_rows(r, b);
+        return Ok(());
+    }
+    let rows_word = super::words::row_noun(b);
+    let tied: Vec<String> = (0..rows.rows.len()).take_while(|&j| rows.num(j, "n") == rows.num(0, "n")).map(|j| rows.text(j, &name)).collect();
+    r.out.headline = match n {
+        Some(k) if k > 1 => {
+            let list: Vec<String> =
+                (0..(k as usize).min(rows.rows.len())).map(|j| format!("{} ({})", rows.text(j, &name), count(rows.num(j, "n")))).collect();
+            format!("The {k} most common values of {name}{}: {}.", scope(b), list.join(", "))
+        }
+        _ if tied.len() > 1 => format!(
+            "{} tie as the most common {name}{}: {} {rows_word} each.",
+            tied.join(" and "),
+            scope(b),
+            count(rows.num(0, "n"))
+        ),
+        _ => format!(
+            "The most common {name}{} is {}: {} of {} {rows_word} ({}).",
+            scope(b),
+            rows.text(0, &name),
+            count(rows.num(0, "n")),
+            count(rows.num(0, "total")),
+            pct(rows.num(0, "share_pct"))
+        ),
+    };
+    if rows.rows.len() > 1 && tied.len() == 1 && n.is_none_or(|k| k <= 1) {
+        r.out.interpretation.push(format!("Next: {} ({} {rows_word}).", rows.text(1, &name), count(rows.num(1, "n"))));
+    }
+    r.out.table.push(vec![capitalise(&name), capitalise(&rows_word), "Share".into()]);
+    for j in 0..rows.rows.len().min(n.unwrap_or(10) as usize) {
+        r.out.table.push(vec![rows.text(j, &name), count(rows.num(j, "n")), pct(rows.num(j, "share_pct"))]);
+    }
+    let data: Vec<serde_json::Value> = (0..rows.rows.len().min(10)).map(|j| json!([rows.text(j, &name), rows.num(j, "n")])).collect();
+    let title = format!("Most common {name}{}", scope(b));
+    chart(r, b, json!({"type": "bar", "data": {"columns": [name, rows_word], "rows": data}, "x": name, "y": rows_word, "x_label": capitalise(&name), "y_label": capitalise(&rows_word)}), &title)
+}
+
+pub fn distribution(r: &mut Runner, b: &Bound) -> R {
+    let s = Sql::new(b);
+    let m = first(b);
+    let Some(v) = s.value(m) else { return Ok(()) };
+    let from = s.from(&[], &[m]);
+    let w = s.where_(&[format!("{v} IS NOT NULL")]);
+    let rows = r.sql(
+        "Summary statistics",
+        format!(
+            "SELECT COUNT({v}) AS n, MIN({v}) AS min, AVG({v}) AS mean, \
+             (SELECT {v} {from}{w} ORDER BY {v} LIMIT 1 OFFSET (SELECT (COUNT(*) - 1) / 2 {from}{w})) AS median, MAX({v}) AS max, \
+             (SELECT {v} {from}{w} ORDER BY {v} LIMIT 1 OFFSET (SELECT (COUNT(*) * 99) / 100 {from}{w})) AS p99 {from}{w}"
+        ),
+    )?;
+    let mw = measure_name(b, m);
+    let mut plain = m.clone();
+    plain.agg = Agg::Max;
+    let f = |x: Option<f64>| fig(&plain, x);
+    let mut avg = m.clone();
+    avg.agg = Agg::Avg;
+    r.out.headline = format!(
+        "{} values of {mw}{}: median {}, mean {}, ranging from {} to {}.",
+        count(rows.num(0, "n")),
+        scope(b),
+        fig(&avg, rows.num(0, "median")),
+        fig(&avg, rows.num(0, "mean")),
+        f(rows.num(0, "min")),
+        f(rows.num(0, "max"))
+    );
+    r.out.table = vec![
+        vec!["Statistic".into(), capitalise(&mw)],
+        vec!["Count".into(), count(rows.num(0, "n"))],
+        vec!["Minimum".into(), f(rows.num(0, "min"))],
+        vec!["Median".into(), fig(&avg, rows.num(0, "median"))],
+        vec!["Mean".into(), fig(&avg, rows.num(0, "mean"))],
+        vec!["Maximum".into(), f(rows.num(0, "max"))],
+    ];
+    if let (Some(mean), Some(median)) = (rows.num(0, "mean"), rows.num(0, "median")) {
+        r.out.interpretation.push(if mean > median * 1.1 {
+            "The mean is well above the median: a few large values pull it up (a right-skewed distribution).".into()
+        } else if mean < median * 0.9 {
+            "The mean is well below the median: a few small values pull it down (a left-skewed distribution).".into()
+        } else {
+            "Mean and median are close: the distribution is fairly balanced.".into()
+        });
+    }
+    let mut extra = vec![format!("{v} IS NOT NULL")];
+    if rows.num(0, "p99").zip(rows.num(0, "max")).is_some_and(|(p, mx)| mx > 3.0 * p.abs().max(f64::MIN_POSITIVE)) {
+        if let Some(p99) = rows.get(0, "p99").map(crate::tools::sql::value_text) {
+            extra.push(format!("{v} <= {p99}"));
+            r.out.notes.push(format!("The histogram shows values up to the 99th percentile ({}).", f(rows.num(0, "p99"))));
+        }
+    }
+    let title = format!("Distribution of {mw}{}", scope(b));
+    chart(r, b, json!({"type": "histogram", "sql": format!("SELECT {v} AS {} {from}{}", q(&mw), s.where_(&extra)), "x": mw, "x_label": capitalise(&mw), "y_label": capitalise(&super::words::row_noun(b))}), &title)
+}
+
+pub fn correlation(r: &mut Runner, b: &Bound) -> R {
+    let s = Sql::new(b);
+    let (ma, mb) = (&b.measures[0], &b.measures[1]);
+    let (Some(x), Some(y)) = (s.value(ma), s.value(mb)) else { return Ok(()) };
+    let w = s.where_(&[format!("{x} IS NOT NULL AND {y} IS NOT NULL")]);
+    let from = s.from(&[], &[ma, mb]);
+    let rows = r.sql(
+        "Pearson correlation",
+        // r = sign(cov) * sqrt(r²); the root by Newton's method in a recursive CTE (no sqrt() needed).
+        format!(
+            "WITH RECURSIVE m AS (SELECT COUNT(*) AS n, SUM({x}) AS sx, SUM({y}) AS sy, SUM({x} * {x}) AS sxx, SUM({y} * {y}) AS syy, \
+             SUM({x} * {y}) AS sxy {from}{w}), s AS (SELECT n, sxy - sx * sy / n AS cov, sxx - sx * sx / n AS vx, syy - sy * sy / n AS vy FROM m), \
+             r2 AS (SELECT n, cov, vx, cov * cov / (vx * vy) AS r2 FROM s), \
+             it(i, x) AS (SELECT 0, 1.0 UNION ALL SELECT i + 1, (x + r2.r2 / x) / 2 FROM it, r2 WHERE i < 60 AND x > 0) \
+             SELECT n, CASE WHEN cov < 0 THEN -1 ELSE 1 END * (SELECT CASE WHEN r2.r2 = 0 THEN 0 ELSE x END FROM it ORDER BY i DESC LIMIT 1) AS correlation, \
+             cov / vx AS slope FROM r2"
+        ),
+    )?;
+    let (an, bn) = (measure_name(b, ma), measure_name(b, mb));
+    let rv = rows.num(0, "correlation");
+    let strength = match rv.map(f64::abs) {
+        Some(v) if v >= 0.7 => "a strong",
+        Some(v) if v >= 0.4 => "a moderate",
+        Some(v) if v >= 0.2 => "a weak",
+        Some(_) => "little or no",
+        None => "no measurable",
+    };
+    let dir = match rv {
+        Some(v) if v > 0.0 && v.abs() >= 0.2 => " positive",
+        Some(v) if v < 0.0 && v.abs() >= 0.2 => " negative",
+        _ => "",
+    };
+    let r3 = |v: Option<f64>| v.map(|x| thousands(x, 3)).unwrap_or_else(|| "n/a".into());
+    r.out.headline = format!(
+        "{} and {bn} show {strength}{dir} linear relationship: correlation {} over {} rows{}.",
+        capitalise(&an),
+        r3(rv),
+        count(rows.num(0, "n")),
+        scope(b)
+    );
+    r.out.table = vec![
+        vec!["Figure".into(), "Value".into()],
+        vec!["Pearson correlation (r)".into(), r3(rv)],
+        vec![format!("Slope ({bn} per unit of {an})"), r3(rows.num(0, "slope"))],
+        vec!["Rows with both values".into(), count(rows.num(0, "n"))],
+    ];
+    r.out.interpretation.push("Correlation measures a straight-line association only; it does not show cause and effect.".into());
+    let title = format!("{} vs {}{}", capitalise(&bn), an, scope(b));
+    chart(r, b, json!({"type": "scatter", "sql": format!("SELECT {x} AS {}, {y} AS {} {from}{w} LIMIT 20000", q(&an), q(&bn)), "x": an, "y": bn, "x_label": capitalise(&an), "y_label": capitalise(&bn)}), &title)
+}
+
+pub fn quality(r: &mut Runner, b: &Bound) -> R {
+    let Some(t) = b.desk.table(&b.fact) else { return Ok(()) };
+    let tn = q(&t.name);
+    let dup = r.sql(
+        "Exact duplicate rows",
+        format!("SELECT COUNT(*) AS rows_stored, COUNT(*) - (SELECT COUNT(*) FROM (SELECT DISTINCT * FROM {tn})) AS duplicate_rows FROM {tn}"),
+    )?;
+    let parts: Vec<String> =
+        t.columns.iter().map(|c| format!("SELECT {} AS column_name, SUM({} IS NULL) AS missing FROM {tn}", lit(&c.name), q(&c.name))).collect();
+    let missing = r.sql(
+        "Missing values per column",
+        format!("SELECT column_name, missing FROM ({}) WHERE missing > 0 ORDER BY missing DESC", parts.join(" UNION ALL ")),
+    )?;
+    let measures: Vec<&crate::analyst::model::Column> = match b.measures.first().and_then(|m| m.col.as_ref()) {
+        Some(c) if c.via.is_none() => t.columns.iter().filter(|x| x.name == c.col.name).collect(),
+        _ => t.columns.iter().filter(|c| c.role.is_measure() && c.role != crate::semantics::Role::Flag).take(4).collect(),
+    };
+    let mut outliers = Vec::new();
+    if !measures.is_empty() {
+        let parts: Vec<String> = measures
+            .iter()
+            .map(|c| {
+                let col = q(&c.name);
+                format!(
+                    "SELECT {} AS column_name, COUNT(*) AS outliers FROM {tn}, (SELECT AVG({col}) AS mu, AVG({col} * {col}) - AVG({col}) * AVG({col}) AS var FROM {tn}) WHERE ({col} - mu) * ({col} - mu) > 9 * var",
+                    lit(&c.name)
+                )
+            })
+            .collect();
+        let o = r.sql("Outliers (more than 3 standard deviations from the mean)", parts.join(" UNION ALL "))?;
+        for k in 0..o.rows.len() {
+            outliers.push((o.text(k, "column_name"), o.num(k, "outliers")));
+        }
+    }
+    let folded: Vec<String> = t
+        .columns
+        .iter()
+        .filter(|c| !c.variants.is_empty())
+        .map(|c| {
+            let n: usize = c.variants.iter().map(|v| v.spellings.len() - 1).sum();
+            format!("{}: {} extra spellings of {} values", c.name, n, c.variants.len())
+        })
+        .collect();
+    r.out.headline = format!(
+        "{}: {} rows, {} exact duplicate rows, {} with missing values, {} outliers{}.",
+        t.name,
+        count(dup.num(0, "rows_stored")),
+        count(dup.num(0, "duplicate_rows")),
+        if missing.rows.len() == 1 { "1 column".to_string() } else { format!("{} columns", missing.rows.len()) },
+        thousands(outliers.iter().filter_map(|(_, v)| *v).sum::<f64>(), 0),
+        if folded.is_empty() { String::new() } else { format!(", {} with spelling variants", folded.len()) }
+    );
+    r.out.table.push(vec!["Check".into(), "Result".into()]);
+    r.out.table.push(vec!["Rows stored".into(), count(dup.num(0, "rows_stored"))]);
+    r.out.table.push(vec!["Exact duplicate rows".into(), count(dup.num(0, "duplicate_rows"))]);
+    for k in 0..missing.rows.len() {
+        r.out.table.push(vec![format!("Missing {}", missing.text(k, "column_name")), count(missing.num(k, "missing"))]);
+    }
+    for (c, v) in &outliers {
+        r.out.table.push(vec![format!("Outliers in {c} (beyond 3 s.d.)"), count(*v)]);
+    }
+    for f in &folded {
+        r.out.interpretation.push(format!("Spelling variants (folded into one value each in answers): {f}."));
+    }
+    if missing.rows.is_empty() {
+        r.out.interpretation.push("No column has missing values.".into());
+    }
+    if dup.num(0, "duplicate_rows") == Some(0.0) {
+        r.out.interpretation.push("No row is an exact copy of another.".into());
+    }
+    Ok(())
+}
+
+pub fn describe(r: &mut Runner, b: &Bound) -> R {
+    let desk = &b.desk;
+    let mut lines = Vec::new();
+    r.out.table.push(vec!["Table".into(), "Column".into(), "Type".into(), "Meaning".into(), "Non-empty".into(), "Distinct".into(), "Min".into(), "Max".into()]);
+    for t in desk.tables.iter().take(8) {
+        let rows = r.sql(&format!("Rows of {}", t.name), format!("SELECT COUNT(*) AS n FROM {}", q(&t.name)))?;
+        lines.push(format!("{} ({} rows, {} columns)", t.name, count(rows.num(0, "n")), t.columns.len()));
+        for c in &t.columns {
+            let show = |v: &Option<serde_json::Value>| match v {
+                Some(serde_json::Value::Number(x)) => x.as_f64().map(|f| thousands(f, if f.fract() == 0.0 { 0 } else { 2 })).unwrap_or_default(),
+                Some(serde_json::Value::String(s)) => s.chars().take(30).collect(),
+                _ => String::new(),
+            };
+            r.out.table.push(vec![
+                t.name.clone(),
+                c.name.clone(),
+                c.ty.as_str().into(),
+                c.role.as_str().into(),
+                count(Some(t.rows.saturating_sub(c.nulls) as f64)),
+                count(Some(c.folded_values.unwrap_or(c.distinct) as f64)),
+                show(&c.min),
+                show(&c.max),
+            ]);
+        }
+    }
+    r.out.headline = format!(
+        "This desk holds {} table{}: {}.",
+        desk.tables.len(),
+        if desk.tables.len() == 1 { "" } else { "s" },
+        lines.join("; ")
+    );
+    if !desk.joins.is_empty() {
+        r.out.interpretation.push(format!(
+            "Tables link through key columns: {}.",
+            desk.joins.iter().map(|j| format!("{}.{} → {}", j.from_table, j.key, j.to_table)).collect::<Vec<_>>().join(", ")
+        ));
+    }
+    Ok(())
+}

@@ -1,0 +1,516 @@
+//! SQL for a bound plan: the row value of a measure (a column, a product of two, one side of a signed
+//! amount), its aggregate, the joins to lookup tables, the filters (every spelling of a category value),
+//! the period, time grains, and grouping keys that fold spelling variants under one value. Two shapes
+//! keep big tables fast: a grouping through a lookup table aggregates the analysed table by its join
+//! key first and joins only those groups; a grouping by a handful of known values on a big table is one
+//! pass with an aggregate per value. The analysed table is `f`, a lookup table `j_<name>`.
+
+use super::bind::{BFilter, BMeasure, BPeriod, Bound, ColRef, Key};
+use crate::analyst::plan::{Agg, FilterOp, Grain, Sign};
+
+pub fn q(ident: &str) -> String {
+    format!("\"{}\"", ident.replace('"', "\"\""))
+}
+
+pub fn lit(s: &str) -> String {
+    format!("'{}'", s.replace('\'', "''"))
+}
+
+/// A number as SQL (integers without a decimal point).
+pub fn num_lit(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
+}
+
+/// An aggregate to compute: a measure, optionally only over rows meeting a condition.
+pub struct AggSpec<'m> {
+    pub m: &'m BMeasure,
+    pub cond: Option<String>,
+    pub alias: String,
+}
+
+impl<'m> AggSpec<'m> {
+    pub fn new(m: &'m BMeasure, alias: &str) -> Self {
+        AggSpec { m, cond: None, alias: alias.into() }
+    }
+    pub fn when(m: &'m BMeasure, cond: &str, alias: &str) -> Self {
+        AggSpec { m, cond: Some(cond.into()), alias: alias.into() }
+    }
+}
+
+/// A grouping key with the column name it gets.
+pub struct KeySpec<'k> {
+    pub key: KeyRef<'k>,
+    pub alias: String,
+}
+
+/// A key: one of the plan's, or an expression over the analysed table.
+pub enum KeyRef<'k> {
+    Key(&'k Key),
+    Expr(String),
+}
+
+pub struct Sql<'b> {
+    pub b: &'b Bound,
+}
+
+impl<'b> Sql<'b> {
+    pub fn new(b: &'b Bound) -> Self {
+        Sql { b }
+    }
+
+    pub fn col(&self, c: &ColRef) -> String {
+        match &c.via {
+            None => format!("f.{}", q(&c.col.name)),
+            Some(j) => format!("{}.{}", q(&format!("j_{}", j.to_table)), q(&c.col.name)),
+        }
+    }
+
+    /// A column's value with its spelling variants folded under one spelling each.
+    pub fn folded(&self, c: &ColRef) -> String {
+        let e = self.col(c);
+        if c.col.variants.is_empty() {
+            return e;
+        }
+        let mut s = String::from("CASE");
+        for g in &c.col.variants {
+            let others: Vec<String> = g.spellings.iter().skip(1).map(|v| lit(v)).collect();
+            s.push_str(&format!(" WHEN {e} IN ({}) THEN {}", others.join(", "), lit(&g.canonical)));
+        }
+        s.push_str(&format!(" ELSE {e} END"));
+        s
+    }
+
+    pub fn time_expr(&self) -> String {
+        self.b.time.as_ref().map(|t| format!("f.{}", q(&t.name))).unwrap_or_else(|| "NULL".into())
+    }
+
+    /// The period key of a time value at a grain: sortable text (2026, 2026-Q1, 2026-03, a week's
+    /// Monday, a day) for calendar grains; a number for cycles (hour 0-23, weekday 1-7 from Monday,
+    /// month 1-12).
+    pub fn grain_of(&self, g: Grain, c: &str) -> String {
+        if self.b.time.as_ref().is_some_and(|t| t.year_number) {
+            return format!("CAST({c} AS TEXT)");
+        }
+        match g {
+            Grain::Day => format!("substr({c}, 1, 10)"),
+            Grain::Week => format!(
+                "date(substr({c}, 1, 10), '-' || ((CAST(strftime('%w', substr({c}, 1, 10)) AS INTEGER) + 6) % 7) || ' days')"
+            ),
+            Grain::Month => format!("substr({c}, 1, 7)"),
+            Grain::Quarter => format!("substr({c}, 1, 4) || '-Q' || ((CAST(substr({c}, 6, 2) AS INTEGER) + 2) / 3)"),
+            Grain::Year => format!("substr({c}, 1, 4)"),
+            Grain::HourOfDay => format!("CAST(substr({c}, 12, 2) AS INTEGER)"),
+            Grain::DayOfWeek => format!("((CAST(strftime('%w', substr({c}, 1, 10)) AS INTEGER) + 6) % 7 + 1)"),
+            Grain::MonthOfYear => format!("CAST(substr({c}, 6, 2) AS INTEGER)"),
+        }
+    }
+
+    pub fn grain_expr(&self, g: Grain) -> String {
+        self.grain_of(g, &self.time_expr())
+    }
+
+    pub fn key_expr(&self, k: &Key) -> String {
+        match k {
+            Key::Col(c) => self.folded(c),
+            Key::Time(g) => self.grain_expr(*g),
+        }
+    }
+
+    fn key_ref_expr(&self, k: &KeyRef) -> String {
+        match k {
+            KeyRef::Key(k) => self.key_expr(k),
+            KeyRef::Expr(e) => e.clone(),
+        }
+    }
+
+    /// The row value a measure aggregates (None for a count of rows).
+    pub fn value(&self, m: &BMeasure) -> Option<String> {
+        let c = m.col.as_ref()?;
+        let mut v = self.col(c);
+        if let Some(t) = &m.times {
+            v = format!("({v} * {})", self.col(t));
+        }
+        Some(match m.sign {
+            Sign::All => v,
+            Sign::Outflow => format!("CASE WHEN {v} < 0 THEN -({v}) END"),
+            Sign::Inflow => format!("CASE WHEN {v} > 0 THEN {v} END"),
+        })
+    }
+
+    /// The aggregate of a measure over the rows in scope, optionally only rows meeting `cond`.
+    pub fn agg(&self, m: &BMeasure, cond: Option<&str>) -> String {
+        let when = |e: &str| match cond {
+            Some(c) => format!("CASE WHEN {c} THEN {e} END"),
+            None => e.to_string(),
+        };
+        let Some(v) = self.value(m) else {
+            return match cond {
+                Some(c) => format!("COUNT(CASE WHEN {c} THEN 1 END)"),
+                None => "COUNT(*)".into(),
+            };
+        };
+        let v = when(&v);
+        match m.agg {
+            Agg::Sum => format!("SUM({v})"),
+            Agg::Avg => format!("AVG({v})"),
+            Agg::Count => format!("COUNT({v})"),
+            Agg::CountDistinct => format!("COUNT(DISTINCT {v})"),
+            Agg::Min => format!("MIN({v})"),
+            Agg::Max => format!("MAX({v})"),
+            // A median per group needs its own query shape (see `median`); as a plain aggregate it is
+            // the average of the middle values, computed by `median`.
+            Agg::Median => format!("AVG({v})"),
+            Agg::Ratio => {
+                let per = m.per.as_ref().map(|p| self.col(p)).unwrap_or_else(|| "NULL".into());
+                let raw = self.value(m).unwrap_or_default();
+                format!(
+                    "1.0 * SUM({}) / SUM({})",
+                    when(&format!("CASE WHEN {per} IS NOT NULL THEN {raw} END")),
+                    when(&format!("CASE WHEN {raw} IS NOT NULL THEN {per} END"))
+                )
+            }
+        }
+    }
+
+    /// The lookup tables a set of columns needs, each once.
+    fn joins_for<'c>(&self, cols: impl Iterator<Item = &'c ColRef>) -> Vec<crate::analyst::model::Join> {
+        let mut out: Vec<crate::analyst::model::Join> = Vec::new();
+        for c in cols {
+            if let Some(j) = &c.via {
+                if !out.iter().any(|x| x.to_table == j.to_table) {
+                    out.push(j.clone());
+                }
+            }
+        }
+        out
+    }
+
+    fn measure_cols<'m>(m: &'m BMeasure) -> impl Iterator<Item = &'m ColRef> {
+        m.col.iter().chain(m.times.iter()).chain(m.per.iter())
+    }
+
+    /// `FROM` the analysed table, joined to the lookup tables that `keys`, the filters and the measures need.
+    pub fn from(&self, keys: &[&Key], measures: &[&BMeasure]) -> String {
+        let mut cols: Vec<&ColRef> = self.b.filters.iter().map(|f| f.col()).collect();
+        for k in keys {
+            if let Key::Col(c) = k {
+                cols.push(c);
+            }
+        }
+        for m in measures {
+            cols.extend(Self::measure_cols(m));
+        }
+        let mut s = format!("FROM {} AS f", q(&self.b.fact));
+        for j in self.joins_for(cols.into_iter()) {
+            let alias = q(&format!("j_{}", j.to_table));
+            s.push_str(&format!(" LEFT JOIN {} AS {alias} ON f.{} = {alias}.{}", q(&j.to_table), q(&j.key), q(&j.to_key)));
+        }
+        s
+    }
+
+    /// The condition of one filter.
+    pub fn filter_cond(&self, f: &BFilter) -> String {
+        match f {
+            BFilter::Values { col, keep, asked, spellings } => {
+                let e = self.col(col);
+                let (e, list) = if spellings.is_empty() {
+                    // Values not listed at import: fold case and surrounding space in SQL.
+                    (
+                        format!("lower(trim({e}))"),
+                        asked.iter().map(|v| lit(&crate::semantics::fold(v))).collect::<Vec<_>>(),
+                    )
+                } else {
+                    (e, spellings.iter().map(|v| lit(v)).collect::<Vec<_>>())
+                };
+                if *keep {
+                    format!("{e} IN ({})", list.join(", "))
+                } else {
+                    format!("({e} IS NULL OR {e} NOT IN ({}))", list.join(", "))
+                }
+            }
+            BFilter::Number { col, op, a, b } => {
+                let e = self.col(col);
+                match op {
+                    FilterOp::Between => format!("{e} BETWEEN {} AND {}", num_lit(*a), num_lit(b.unwrap_or(*a))),
+                    FilterOp::Gt | FilterOp::Ge | FilterOp::Lt | FilterOp::Le => {
+                        format!("{e} {} {}", op.symbol(), num_lit(*a))
+                    }
+                    FilterOp::In | FilterOp::NotIn => "1".into(),
+                }
+            }
+        }
+    }
+
+    pub fn period_cond(&self, p: &BPeriod) -> Option<String> {
+        let t = self.b.time.as_ref()?;
+        let c = format!("f.{}", q(&t.name));
+        Some(if t.year_number {
+            let y0: i64 = p.start.get(0..4)?.parse().ok()?;
+            let y1: i64 = p.end.get(0..4)?.parse().ok()?;
+            let y1 = if p.end.get(5..10) == Some("01-01") { y1 } else { y1 + 1 };
+            format!("{c} >= {y0} AND {c} < {y1}")
+        } else {
+            format!("{c} >= {} AND {c} < {}", lit(&p.start), lit(&p.end))
+        })
+    }
+
+    /// Every condition of the plan (filters, period) with whether it is on a lookup table, plus `extra`.
+    fn conds(&self, extra: &[String]) -> Vec<(bool, String)> {
+        let mut out: Vec<(bool, String)> =
+            self.b.filters.iter().map(|f| (f.col().via.is_some(), self.filter_cond(f))).collect();
+        if let Some(p) = self.b.period.as_ref().and_then(|p| self.period_cond(p)) {
+            out.push((false, p));
+        }
+        out.extend(extra.iter().map(|e| (false, e.clone())));
+        out
+    }
+
+    pub fn where_(&self, extra: &[String]) -> String {
+        let c: Vec<String> = self.conds(extra).into_iter().map(|(_, c)| c).collect();
+        if c.is_empty() {
+            String::new()
+        } else {
+            format!(" WHERE {}", c.join(" AND "))
+        }
+    }
+
+    /// How one aggregate splits into parts that combine across groups: (inner aggregates, how to
+    /// combine them with `{0}`, `{1}`...). None when it does not combine (a median, a distinct count of
+    /// a lookup column).
+    fn parts(&self, a: &AggSpec) -> Option<(Vec<String>, &'static str)> {
+        let cond = a.cond.as_deref();
+        let when = |e: &str| match cond {
+            Some(c) => format!("CASE WHEN {c} THEN {e} END"),
+            None => e.to_string(),
+        };
+        let Some(v) = self.value(a.m) else {
+            return Some((
+                vec![match cond {
+                    Some(c) => format!("COUNT(CASE WHEN {c} THEN 1 END)"),
+                    None => "COUNT(*)".into(),
+                }],
+                "SUM({0})",
+            ));
+        };
+        let vv = when(&v);
+        match a.m.agg {
+            Agg::Sum => Some((vec![format!("SUM({vv})")], "SUM({0})")),
+            Agg::Min => Some((vec![format!("MIN({vv})")], "MIN({0})")),
+            Agg::Max => Some((vec![format!("MAX({vv})")], "MAX({0})")),
+            Agg::Count => Some((vec![format!("COUNT({vv})")], "SUM({0})")),
+            Agg::Avg => Some((vec![format!("SUM({vv})"), format!("COUNT({vv})")], "1.0 * SUM({0}) / SUM({1})")),
+            Agg::Ratio => {
+                let per = a.m.per.as_ref().map(|p| self.col(p))?;
+                if a.m.per.as_ref().is_some_and(|p| p.via.is_some()) {
+                    return None;
+                }
+                Some((
+                    vec![
+                        format!("SUM({})", when(&format!("CASE WHEN {per} IS NOT NULL THEN {v} END"))),
+                        format!("SUM({})", when(&format!("CASE WHEN {v} IS NOT NULL THEN {per} END"))),
+                    ],
+                    "1.0 * SUM({0}) / SUM({1})",
+                ))
+            }
+            Agg::CountDistinct if a.m.col.as_ref().is_some_and(|c| c.via.is_none()) => {
+                Some((vec![vv], "COUNT(DISTINCT {0})"))
+            }
+            Agg::CountDistinct | Agg::Median => None,
+        }
+    }
+
+    /// `SELECT <keys>, <aggregates> ... GROUP BY <keys>` over the rows in scope (plus `extra`
+    /// conditions on the analysed table). Through a lookup table, the analysed table is first grouped by
+    /// the join keys and its own keys, and only those groups are joined.
+    pub fn grouped(&self, keys: &[KeySpec], aggs: &[AggSpec], extra: &[String]) -> String {
+        let group_by = |n: usize| (1..=n).map(|x| x.to_string()).collect::<Vec<_>>().join(", ");
+        let key_cols: Vec<&ColRef> = keys
+            .iter()
+            .filter_map(|k| match &k.key {
+                KeyRef::Key(Key::Col(c)) => Some(c),
+                _ => None,
+            })
+            .collect();
+        let through_lookup =
+            key_cols.iter().any(|c| c.via.is_some()) || self.b.filters.iter().any(|f| f.col().via.is_some());
+        let measure_via = aggs.iter().any(|a| Self::measure_cols(a.m).any(|c| c.via.is_some()));
+        let pre: Option<Vec<(Vec<String>, &str)>> = aggs.iter().map(|a| self.parts(a)).collect();
+        let plain_keys: Vec<&Key> = keys
+            .iter()
+            .filter_map(|k| match &k.key {
+                KeyRef::Key(k) => Some(*k),
+                KeyRef::Expr(_) => None,
+            })
+            .collect();
+        let measures: Vec<&BMeasure> = aggs.iter().map(|a| a.m).collect();
+        let (true, false, Some(pre)) = (through_lookup, measure_via, pre) else {
+            let mut cols: Vec<String> =
+                keys.iter().map(|k| format!("{} AS {}", self.key_ref_expr(&k.key), q(&k.alias))).collect();
+            cols.extend(aggs.iter().map(|a| format!("{} AS {}", self.agg(a.m, a.cond.as_deref()), q(&a.alias))));
+            let group = if keys.is_empty() { String::new() } else { format!(" GROUP BY {}", group_by(keys.len())) };
+            return format!("SELECT {} {}{}{group}", cols.join(", "), self.from(&plain_keys, &measures), self.where_(extra));
+        };
+        let mut join_cols: Vec<&ColRef> = key_cols.clone();
+        join_cols.extend(self.b.filters.iter().map(|f| f.col()));
+        let joins = self.joins_for(join_cols.into_iter());
+        let mut inner: Vec<String> = joins.iter().enumerate().map(|(n, j)| format!("f.{} AS jk{n}", q(&j.key))).collect();
+        for (n, k) in keys.iter().enumerate() {
+            match &k.key {
+                KeyRef::Key(Key::Col(c)) if c.via.is_some() => {}
+                other => inner.push(format!("{} AS k{n}", self.key_ref_expr(other))),
+            }
+        }
+        let inner_keys = inner.len();
+        let mut outer: Vec<String> = keys
+            .iter()
+            .enumerate()
+            .map(|(n, k)| {
+                let e = match &k.key {
+                    KeyRef::Key(Key::Col(c)) if c.via.is_some() => self.folded(c),
+                    _ => format!("g.k{n}"),
+                };
+                format!("{e} AS {}", q(&k.alias))
+            })
+            .collect();
+        let mut distinct = false;
+        for (a, ((exprs, combine), spec)) in pre.iter().zip(aggs).enumerate() {
+            let mut c = combine.to_string();
+            if spec.m.agg == Agg::CountDistinct {
+                distinct = true;
+            }
+            for (p, e) in exprs.iter().enumerate() {
+                inner.push(format!("{e} AS v{a}_{p}"));
+                c = c.replace(&format!("{{{p}}}"), &format!("g.v{a}_{p}"));
+            }
+            outer.push(format!("{c} AS {}", q(&spec.alias)));
+        }
+        let mut inner_conds = Vec::new();
+        let mut outer_conds = Vec::new();
+        for (via, c) in self.conds(extra) {
+            if via {
+                outer_conds.push(c);
+            } else {
+                inner_conds.push(c);
+            }
+        }
+        let wh = |c: &[String]| if c.is_empty() { String::new() } else { format!(" WHERE {}", c.join(" AND ")) };
+        // A distinct count groups by its value too (distinct key-value pairs), then counts outside.
+        let inner_group = if distinct { inner.len() } else { inner_keys };
+        let group_inner = if inner_group == 0 { String::new() } else { format!(" GROUP BY {}", group_by(inner_group)) };
+        let mut sql = format!(
+            "SELECT {} FROM (SELECT {} FROM {} AS f{}{group_inner}) AS g",
+            outer.join(", "),
+            inner.join(", "),
+            q(&self.b.fact),
+            wh(&inner_conds),
+        );
+        for (n, j) in joins.iter().enumerate() {
+            let alias = q(&format!("j_{}", j.to_table));
+            sql.push_str(&format!(" LEFT JOIN {} AS {alias} ON g.jk{n} = {alias}.{}", q(&j.to_table), q(&j.to_key)));
+        }
+        sql.push_str(&wh(&outer_conds));
+        if !keys.is_empty() {
+            sql.push_str(&format!(" GROUP BY {}", group_by(keys.len())));
+        }
+        sql
+    }
+
+    /// The first measure per value of one key, as columns `<alias>` and `value`; groups with no figure
+    /// are left out. A big table grouped by a few known values of its own column takes one pass with an
+    /// aggregate per value instead of a sort.
+    pub fn per_group(&self, key: &Key, alias: &str, m: &BMeasure) -> String {
+        if m.agg == Agg::Median {
+            return self.median(Some((key, alias)), m);
+        }
+        if let Key::Col(c) = key {
+            let groups = value_groups(c);
+            let small = !groups.is_empty() && groups.len() <= 8;
+            if c.via.is_none() && small && self.b.fact_rows >= 200_000 && !self.b.filters.iter().any(|f| f.col().via.is_some())
+            {
+                let e = self.col(c);
+                let cols: Vec<String> = groups
+                    .iter()
+                    .enumerate()
+                    .map(|(n, (_, sp))| {
+                        let list: Vec<String> = sp.iter().map(|v| lit(v)).collect();
+                        format!("{} AS g{n}", self.agg(m, Some(&format!("{e} IN ({})", list.join(", ")))))
+                    })
+                    .collect();
+                let per: Vec<String> = groups
+                    .iter()
+                    .enumerate()
+                    .map(|(n, (canon, _))| format!("SELECT {} AS {}, g{n} AS value FROM t", lit(canon), q(alias)))
+                    .collect();
+                return format!(
+                    "SELECT * FROM (WITH t AS (SELECT {} {}{}) {}) WHERE value IS NOT NULL",
+                    cols.join(", "),
+                    self.from(&[], &[m]),
+                    self.where_(&[]),
+                    per.join(" UNION ALL ")
+                );
+            }
+        }
+        self.grouped(&[KeySpec { key: KeyRef::Key(key), alias: alias.into() }], &[AggSpec::new(m, "value")], &[])
+    }
+
+    /// The median of a measure's values (per key when given): the average of the middle one or two.
+    pub fn median(&self, key: Option<(&Key, &str)>, m: &BMeasure) -> String {
+        let v = self.value(m).unwrap_or_else(|| "NULL".into());
+        let keys: Vec<&Key> = key.iter().map(|(k, _)| *k).collect();
+        let (kcol, part, outer_key, group) = match key {
+            Some((k, alias)) => (
+                format!("{} AS k, ", self.key_expr(k)),
+                "PARTITION BY k ",
+                format!("k AS {}, ", q(alias)),
+                " GROUP BY k",
+            ),
+            None => (String::new(), "", String::new(), ""),
+        };
+        format!(
+            "SELECT {outer_key}AVG(v) AS value FROM (SELECT {}v, ROW_NUMBER() OVER ({part}ORDER BY v) AS rn, COUNT(*) OVER ({part}) AS cnt \
+             FROM (SELECT {kcol}{v} AS v {}{})) WHERE rn IN ((cnt + 1) / 2, (cnt + 2) / 2){group}",
+            if key.is_some() { "k, " } else { "" },
+            self.from(&keys, &[m]),
+            self.where_(&[format!("{v} IS NOT NULL")]),
+        )
+    }
+
+    /// The first measure per period of a grain, one pass: columns `p` and `value`.
+    pub fn per_period(&self, g: Grain, m: &BMeasure) -> String {
+        if m.agg == Agg::Median {
+            let k = Key::Time(g);
+            return self.median(Some((&k, "p")), m);
+        }
+        self.grouped(
+            &[KeySpec { key: KeyRef::Expr(self.grain_expr(g)), alias: "p".into() }],
+            &[AggSpec::new(m, "value")],
+            &[],
+        )
+    }
+
+    /// The single figure of a measure over the rows in scope (and `extra`), as column `value`.
+    pub fn total(&self, m: &BMeasure, extra: &[String]) -> String {
+        if m.agg == Agg::Median {
+            return self.median(None, m);
+        }
+        self.grouped(&[], &[AggSpec::new(m, "value")], extra)
+    }
+
+}
+
+/// A category column's values as (shown spelling, every stored spelling), from its listed values.
+pub fn value_groups(c: &ColRef) -> Vec<(String, Vec<String>)> {
+    let mut out: Vec<(String, Vec<String>)> = Vec::new();
+    for v in &c.col.listed {
+        let canon = c.col.canonical(v);
+        match out.iter_mut().find(|(k, _)| *k == canon) {
+            Some((_, sp)) => sp.push(v.clone()),
+            None => out.push((canon, vec![v.clone()])),
+        }
+    }
+    out
+}

@@ -1,0 +1,444 @@
+//! How a bound plan is said: the name of a figure ("total revenue", "number of orders", "spending"),
+//! its scope ("for region West, in 2025"), numbers with the decimals and unit that fit the figure,
+//! period keys as people read them ("March 2026", "Q1 2026", "Monday", "14:00"), and the plan in plain
+//! words for the answer's "Read as:" line and the report's "How the question was read" section.
+
+use super::bind::{BFilter, BMeasure, BOp, Bound, ColRef, Key};
+use crate::analyst::plan::{Agg, Direction, FilterOp, Grain, Sign};
+use crate::semantics::Role;
+use crate::tools::sql::thousands;
+
+pub fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+}
+
+/// "customer" -> "customers", "category" -> "categories"; a word ending in s stays.
+pub fn plural(w: &str) -> String {
+    let lower = w.to_lowercase();
+    if lower.ends_with('s') || lower.ends_with("data") {
+        return w.to_string();
+    }
+    match lower.strip_suffix('y') {
+        Some(stem) if !stem.ends_with(['a', 'e', 'o', 'u']) => format!("{}ies", &w[..w.len() - 1]),
+        _ => format!("{w}s"),
+    }
+}
+
+/// "customers" -> "customer", "categories" -> "category", "sales" stays.
+pub fn singular(w: &str) -> String {
+    if let Some(s) = w.strip_suffix("ies") {
+        return format!("{s}y");
+    }
+    if w.ends_with("ss") || w.ends_with("us") || w.len() <= 3 || w == "sales" || w == "news" {
+        return w.to_string();
+    }
+    if let Some(s) = w.strip_suffix("es").filter(|s| s.ends_with("ch") || s.ends_with("sh") || s.ends_with('x')) {
+        return s.to_string();
+    }
+    w.strip_suffix('s').unwrap_or(w).to_string()
+}
+
+/// A file-name-safe slug: "revenue by region" -> "revenue-by-region".
+pub fn slug(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let out: String = out.trim_end_matches('-').chars().take(60).collect();
+    let out = out.trim_end_matches('-').to_string();
+    if out.is_empty() {
+        "chart".into()
+    } else {
+        out
+    }
+}
+
+/// A column as words: "unit price".
+pub fn col_words(c: &ColRef) -> String {
+    c.col.words()
+}
+
+/// What one row of the analysed table is called ("orders", "visits"), or "rows".
+pub fn row_noun(b: &Bound) -> String {
+    match b.desk.table(&b.fact) {
+        Some(t) => {
+            let w = t.row_words();
+            if w.is_empty() || w.chars().any(|c| c.is_ascii_digit()) {
+                "rows".into()
+            } else {
+                w
+            }
+        }
+        None => "rows".into(),
+    }
+}
+
+/// The measure's name without its aggregate: "revenue", "quantity × unit price", "spending".
+pub fn measure_name(b: &Bound, m: &BMeasure) -> String {
+    if let Some(l) = &m.label {
+        return l.clone();
+    }
+    let Some(c) = &m.col else { return row_noun(b) };
+    let mut s = col_words(c);
+    if let Some(t) = &m.times {
+        s = format!("{s} × {}", col_words(t));
+    }
+    match m.sign {
+        Sign::All => s,
+        Sign::Outflow => format!("money out ({s} below zero)"),
+        Sign::Inflow => format!("money in ({s} above zero)"),
+    }
+}
+
+/// The figure's name: "total revenue", "average unit price", "number of orders".
+pub fn figure(b: &Bound, m: &BMeasure) -> String {
+    let name = measure_name(b, m);
+    let base = match m.agg {
+        Agg::Count if m.col.is_none() => format!("number of {name}"),
+        Agg::Count => format!("number of {name} values"),
+        Agg::CountDistinct => format!("number of distinct {}", plural(&name)),
+        Agg::Sum => {
+            if name.split(' ').any(|w| w.eq_ignore_ascii_case("total")) {
+                name
+            } else {
+                format!("total {name}")
+            }
+        }
+        Agg::Avg => format!("average {name}"),
+        Agg::Min => format!("lowest {name}"),
+        Agg::Max => format!("highest {name}"),
+        Agg::Median => format!("median {name}"),
+        Agg::Ratio => match &m.per {
+            Some(p) => format!("{name} per {}", singular(&col_words(p))),
+            None => name,
+        },
+    };
+    match &m.each {
+        Some(Key::Time(g)) => format!("average {} {}", g.adjective(), base.trim_start_matches("total ")),
+        Some(Key::Col(c)) => format!("average {base} per {}", singular(&col_words(c))),
+        None => base,
+    }
+}
+
+/// Whether a measure's figure is a fraction best shown as a percentage.
+pub fn is_fraction(m: &BMeasure) -> bool {
+    let frac_col = m.col.as_ref().is_some_and(|c| c.col.role == Role::Fraction);
+    match m.agg {
+        Agg::Avg | Agg::Median | Agg::Min | Agg::Max => frac_col && m.times.is_none(),
+        _ => false,
+    }
+}
+
+/// Decimals for a measure's figures: none for counts and sums of whole numbers, two otherwise.
+pub fn decimals(m: &BMeasure) -> usize {
+    match m.agg {
+        Agg::Count | Agg::CountDistinct => 0,
+        Agg::Avg | Agg::Ratio | Agg::Median => 2,
+        Agg::Sum | Agg::Min | Agg::Max => {
+            let int = |c: &Option<ColRef>| c.as_ref().is_none_or(|c| c.col.ty == crate::tables::ColumnType::Integer);
+            if m.each.is_some() || !int(&m.col) || (m.times.is_some() && !int(&m.times)) {
+                2
+            } else {
+                0
+            }
+        }
+    }
+}
+
+/// The unit shown before or after a figure.
+fn unit(m: &BMeasure) -> Option<String> {
+    if matches!(m.agg, Agg::Count | Agg::CountDistinct | Agg::Ratio) {
+        return None;
+    }
+    m.col.as_ref().and_then(|c| c.col.unit.clone()).or_else(|| m.times.as_ref().and_then(|c| c.col.unit.clone()))
+}
+
+/// A figure as written in an answer: "$1,234.50", "12.34%", "1,234", "3.50 hours".
+pub fn value(m: &BMeasure, v: Option<f64>) -> String {
+    let Some(v) = v else { return "no value".into() };
+    if is_fraction(m) {
+        return format!("{}%", thousands(100.0 * v, 2));
+    }
+    let d = decimals(m);
+    match unit(m).as_deref() {
+        Some(u @ ("$" | "€" | "£" | "¥")) => {
+            if v < 0.0 {
+                format!("-{u}{}", thousands(-v, d))
+            } else {
+                format!("{u}{}", thousands(v, d))
+            }
+        }
+        Some("%") => format!("{}%", thousands(100.0 * v, 2)),
+        Some(u) => format!("{} {u}", thousands(v, d)),
+        None => thousands(v, d),
+    }
+}
+
+/// A ratio shown both as a percentage and as a number when it lies between 0 and 1.
+pub fn ratio_value(v: Option<f64>) -> String {
+    match v {
+        Some(x) if (0.0..=1.0).contains(&x) => format!("{}% ({})", thousands(100.0 * x, 2), thousands(x, 4)),
+        Some(x) => thousands(x, 2),
+        None => "no value".into(),
+    }
+}
+
+/// A figure of measure `m`, ratios included.
+pub fn fig(m: &BMeasure, v: Option<f64>) -> String {
+    if m.agg == Agg::Ratio {
+        ratio_value(v)
+    } else {
+        value(m, v)
+    }
+}
+
+pub fn pct(v: Option<f64>) -> String {
+    v.map(|x| format!("{}%", thousands(x, 2))).unwrap_or_else(|| "n/a".into())
+}
+
+pub fn pct_signed(v: Option<f64>) -> String {
+    v.map(|x| format!("{}{}%", if x > 0.0 { "+" } else { "" }, thousands(x, 2))).unwrap_or_else(|| "n/a".into())
+}
+
+pub fn count(v: Option<f64>) -> String {
+    v.map(|x| thousands(x, 0)).unwrap_or_else(|| "no value".into())
+}
+
+const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+/// A period key as people read it: "2026-03" -> "March 2026", "2026-Q1" -> "Q1 2026", weekday 1 ->
+/// "Monday", hour 14 -> "14:00", month 3 -> "March".
+pub fn period_label(g: Grain, key: &str) -> String {
+    match g {
+        Grain::Month => {
+            let m: usize = key.get(5..7).and_then(|s| s.parse().ok()).unwrap_or(0);
+            match (key.get(0..4), crate::calendar::MONTH_NAMES.get(m.wrapping_sub(1))) {
+                (Some(y), Some(name)) if key.len() == 7 => format!("{name} {y}"),
+                _ => key.to_string(),
+            }
+        }
+        Grain::Quarter => match key.split_once("-Q") {
+            Some((y, qn)) => format!("Q{qn} {y}"),
+            None => key.to_string(),
+        },
+        Grain::Week => format!("the week of {key}"),
+        Grain::HourOfDay => key.parse::<u32>().map(|h| format!("{h:02}:00")).unwrap_or_else(|_| key.to_string()),
+        Grain::DayOfWeek => {
+            key.parse::<usize>().ok().and_then(|d| WEEKDAYS.get(d.wrapping_sub(1))).map(|s| s.to_string()).unwrap_or_else(|| key.to_string())
+        }
+        Grain::MonthOfYear => key
+            .parse::<usize>()
+            .ok()
+            .and_then(|m| crate::calendar::MONTH_NAMES.get(m.wrapping_sub(1)))
+            .map(|s| s.to_string())
+            .unwrap_or_else(|| key.to_string()),
+        _ => key.to_string(),
+    }
+}
+
+/// A key's name: "region", "month", "hour of the day".
+pub fn key_name(k: &Key) -> String {
+    match k {
+        Key::Col(c) => col_words(c),
+        Key::Time(g) => g.word().to_string(),
+    }
+}
+
+/// A key's value as shown.
+pub fn key_label(k: &Key, v: &str) -> String {
+    match k {
+        Key::Time(g) => period_label(*g, v),
+        Key::Col(_) => {
+            if v.is_empty() {
+                "(empty)".into()
+            } else {
+                v.to_string()
+            }
+        }
+    }
+}
+
+fn filter_words(f: &BFilter) -> String {
+    match f {
+        BFilter::Values { col, keep, asked, .. } => {
+            let vals = asked.join(" or ");
+            if *keep {
+                format!("{} {vals}", col_words(col))
+            } else {
+                format!("{} other than {vals}", col_words(col))
+            }
+        }
+        BFilter::Number { col, op, a, b } => {
+            let n = |x: f64| thousands(x, if x.fract() == 0.0 { 0 } else { 2 });
+            match op {
+                FilterOp::Gt => format!("{} above {}", col_words(col), n(*a)),
+                FilterOp::Ge => format!("{} of at least {}", col_words(col), n(*a)),
+                FilterOp::Lt => format!("{} below {}", col_words(col), n(*a)),
+                FilterOp::Le => format!("{} of at most {}", col_words(col), n(*a)),
+                FilterOp::Between => format!("{} between {} and {}", col_words(col), n(*a), n(b.unwrap_or(*a))),
+                FilterOp::In | FilterOp::NotIn => String::new(),
+            }
+        }
+    }
+}
+
+/// " for region West, excluding category Software, where revenue above 1,000, in 2025".
+pub fn scope(b: &Bound) -> String {
+    scope_of(b, &b.filters, true)
+}
+
+/// The scope without the filters (the period alone, and conditions on numbers).
+pub fn scope_period(b: &Bound) -> String {
+    let keep: Vec<BFilter> = b.filters.iter().filter(|f| !matches!(f, BFilter::Values { keep: true, .. })).cloned().collect();
+    scope_of(b, &keep, true)
+}
+
+fn scope_of(b: &Bound, filters: &[BFilter], with_period: bool) -> String {
+    let mut s = String::new();
+    let kept: Vec<String> =
+        filters.iter().filter(|f| matches!(f, BFilter::Values { keep: true, .. })).map(filter_words).collect();
+    if !kept.is_empty() {
+        s.push_str(&format!(" for {}", kept.join(", ")));
+    }
+    let out: Vec<String> = filters
+        .iter()
+        .filter_map(|f| match f {
+            BFilter::Values { col, keep: false, asked, .. } => Some(format!("{} {}", col_words(col), asked.join(" and "))),
+            _ => None,
+        })
+        .collect();
+    if !out.is_empty() {
+        s.push_str(&format!(" excluding {}", out.join(", ")));
+    }
+    let conds: Vec<String> =
+        filters.iter().filter(|f| matches!(f, BFilter::Number { .. })).map(filter_words).collect();
+    if !conds.is_empty() {
+        s.push_str(&format!(" where {}", conds.join(" and ")));
+    }
+    if with_period {
+        if let Some(p) = &b.period {
+            let open = ["since ", "until "].iter().any(|w| p.label.starts_with(w));
+            s.push_str(&if open { format!(" {}", p.label) } else { format!(" in {}", p.label) });
+        }
+    }
+    s
+}
+
+fn agg_words(b: &Bound, m: &BMeasure) -> String {
+    let name = m.col.as_ref().map(col_words).unwrap_or_else(|| row_noun(b));
+    let name = match &m.times {
+        Some(t) => format!("{name} × {} (row by row)", col_words(t)),
+        None => name,
+    };
+    let signed = match m.sign {
+        Sign::All => String::new(),
+        Sign::Outflow => " counting only money out (values below zero, as positive amounts)".into(),
+        Sign::Inflow => " counting only money in (values above zero)".into(),
+    };
+    let base = match m.agg {
+        Agg::Sum => format!("the sum of {name}{signed}"),
+        Agg::Avg => format!("the average of {name}{signed}"),
+        Agg::Count if m.col.is_none() => format!("the number of {name}"),
+        Agg::Count => format!("the number of non-empty {name} values"),
+        Agg::CountDistinct => format!("the number of different {name} values"),
+        Agg::Min => format!("the smallest {name}"),
+        Agg::Max => format!("the largest {name}"),
+        Agg::Median => format!("the median of {name}"),
+        Agg::Ratio => format!(
+            "the sum of {name} divided by the sum of {}",
+            m.per.as_ref().map(col_words).unwrap_or_default()
+        ),
+    };
+    match &m.each {
+        Some(Key::Time(g)) => format!("{base} per {}, averaged over the {}s", g.word(), g.word()),
+        Some(Key::Col(c)) => format!("{base} per {}, averaged over the {}", singular(&col_words(c)), plural(&col_words(c))),
+        None => base,
+    }
+}
+
+/// The plan in plain words: "Read as: the sum of revenue · for region West (stored as "West", "west")
+/// · in 2025 (order date) · by month · from table orders."
+pub fn read_as(b: &Bound) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let op = match &b.op {
+        BOp::Total if b.groups.is_empty() => String::new(),
+        BOp::Total => "for each group, with the overall figure".into(),
+        BOp::Rank { desc, n } => match n {
+            Some(n) => format!("the {} {n} ranked {}", if *desc { "top" } else { "bottom" }, if *desc { "highest first" } else { "lowest first" }),
+            None => format!("which one has the {} figure, and its margin over the next", if *desc { "highest" } else { "lowest" }),
+        },
+        BOp::Compare { from, to, direction } => {
+            let d = match direction {
+                Some(Direction::Up) => ", groups ranked by their rise",
+                Some(Direction::Down) => ", groups ranked by their fall",
+                Some(Direction::Either) => ", groups ranked by the size of their change",
+                None => "",
+            };
+            format!("{} compared with {}{d}", to.label, from.label)
+        }
+        BOp::Share { part } if part.is_empty() => "each group's share of the whole".into(),
+        BOp::Share { part } => {
+            format!("the share held by {}", part.iter().map(filter_words).collect::<Vec<_>>().join(" and "))
+        }
+        BOp::Trend => "over time".into(),
+        BOp::MostCommon { col, n } => match n {
+            Some(n) => format!("the {n} most common values of {}", col_words(col)),
+            None => format!("the most common value of {}", col_words(col)),
+        },
+        BOp::Distribution => "how the values spread".into(),
+        BOp::Correlation => "how the two move together (Pearson correlation)".into(),
+        BOp::Quality => "a data-quality check: missing values, duplicate rows, outliers".into(),
+        BOp::Describe => "a description of the desk's tables".into(),
+    };
+    let measures: Vec<String> = b.measures.iter().map(|m| agg_words(b, m)).collect();
+    if !measures.is_empty() && !matches!(b.op, BOp::MostCommon { .. } | BOp::Quality | BOp::Describe) {
+        parts.push(measures.join(" and "));
+    }
+    if !op.is_empty() {
+        parts.push(op);
+    }
+    for f in &b.filters {
+        let mut w = match f {
+            BFilter::Values { keep: true, .. } => format!("only {}", filter_words(f)),
+            BFilter::Values { col, asked, .. } => format!("leaving out {} {}", col_words(col), asked.join(" and ")),
+            BFilter::Number { .. } => format!("only rows with {}", filter_words(f)),
+        };
+        if let BFilter::Values { spellings, .. } = f {
+            if spellings.len() > 1 {
+                let shown: Vec<String> = spellings.iter().map(|s| format!("{s:?}")).collect();
+                w.push_str(&format!(" (matching the spellings {})", shown.join(", ")));
+            }
+        }
+        parts.push(w);
+    }
+    if let (Some(p), Some(t)) = (&b.period, &b.time) {
+        parts.push(format!("{} ({} {} to {})", p.label, t.name, p.start, p.end));
+    }
+    if !b.groups.is_empty() && !matches!(b.op, BOp::Trend) || matches!(b.op, BOp::Trend) && b.groups.iter().any(|g| matches!(g, Key::Col(_))) {
+        let by: Vec<String> = b
+            .groups
+            .iter()
+            .map(|k| match k {
+                Key::Col(c) if !c.col.variants.is_empty() => {
+                    let n: usize = c.col.variants.iter().map(|v| v.spellings.len() - 1).sum();
+                    format!("{} ({n} spelling variants folded)", col_words(c))
+                }
+                k => key_name(k),
+            })
+            .collect();
+        parts.push(format!("by {}", by.join(" and ")));
+    }
+    if !b.fact.is_empty() {
+        let source = b.desk.table(&b.fact).map(|t| t.source.clone()).unwrap_or_default();
+        parts.push(format!("from table {} ({source})", b.fact));
+    }
+    for n in &b.notes {
+        parts.push(n.clone());
+    }
+    format!("Read as: {}.", parts.join(" · "))
+}

@@ -1,0 +1,225 @@
+//! What the analyst knows about a desk before it reads a question: its tables and columns with their
+//! meaning (from the stored profiles and [`crate::semantics`]), and which key columns join one table to
+//! another (same column name, unique on the other side, values overlapping). Built from the tables
+//! catalog; the join check is the only query, and it is not shown as a tool call (it is understanding,
+//! not answer). Not here: reading a question (the reader) or building SQL (the compiler).
+
+use crate::semantics::{fold, Role, Semantics, Variant};
+use crate::tables::{ColumnType, TableInfo};
+use crate::tools::sql::{query_desk, SqlLimits};
+use std::path::Path;
+use std::time::Duration;
+
+#[derive(Debug, Clone)]
+pub struct Column {
+    pub name: String,
+    /// The header as written in the file.
+    pub original: String,
+    pub ty: ColumnType,
+    pub role: Role,
+    pub unit: Option<String>,
+    pub distinct: u64,
+    pub nulls: u64,
+    pub min: Option<serde_json::Value>,
+    pub max: Option<serde_json::Value>,
+    /// Every stored value (text columns with few values), most frequent first.
+    pub listed: Vec<String>,
+    /// Groups of spellings of one value.
+    pub variants: Vec<Variant>,
+    /// Different values once spellings are folded.
+    pub folded_values: Option<u64>,
+}
+
+impl Column {
+    fn from_info(c: &crate::tables::ColumnInfo, rows: u64) -> Column {
+        let sem: Semantics = c.semantics.clone().unwrap_or_else(|| {
+            crate::semantics::analyse(c, rows, &crate::semantics::Facts::default())
+        });
+        Column {
+            name: c.name.clone(),
+            original: c.original.clone(),
+            ty: c.ty,
+            role: sem.role,
+            unit: sem.unit,
+            distinct: c.profile.distinct,
+            nulls: c.profile.nulls,
+            min: c.profile.min.clone(),
+            max: c.profile.max.clone(),
+            listed: sem.listed,
+            variants: sem.variants,
+            folded_values: sem.values,
+        }
+    }
+    pub fn is_numeric(&self) -> bool {
+        matches!(self.ty, ColumnType::Integer | ColumnType::Real | ColumnType::Boolean)
+    }
+    /// A date or date-time column (not a year number).
+    pub fn is_date(&self) -> bool {
+        matches!(self.ty, ColumnType::Date | ColumnType::Datetime)
+    }
+    /// A year stored as a number.
+    pub fn is_year_number(&self) -> bool {
+        self.role == Role::Time && self.is_numeric()
+    }
+    pub fn is_text(&self) -> bool {
+        matches!(self.ty, ColumnType::Text | ColumnType::Boolean)
+    }
+    /// The name as words: `unit_price` -> "unit price".
+    pub fn words(&self) -> String {
+        let base = if self.original.trim().is_empty() { &self.name } else { &self.original };
+        crate::semantics::name_words(base).join(" ")
+    }
+    /// Every stored spelling of the value `v` folds to (empty when `v` is not a listed value).
+    pub fn spellings_of(&self, v: &str) -> Vec<String> {
+        let k = fold(v);
+        self.listed.iter().filter(|x| fold(x) == k).cloned().collect()
+    }
+    /// The spelling a value is shown under: its group's most frequent spelling.
+    pub fn canonical(&self, v: &str) -> String {
+        let k = fold(v);
+        self.variants
+            .iter()
+            .find(|g| fold(&g.canonical) == k)
+            .map(|g| g.canonical.clone())
+            .or_else(|| self.listed.iter().find(|x| fold(x) == k).cloned())
+            .unwrap_or_else(|| v.to_string())
+    }
+    pub fn min_text(&self) -> Option<String> {
+        self.min.as_ref().map(crate::tools::sql::value_text)
+    }
+    pub fn max_text(&self) -> Option<String> {
+        self.max.as_ref().map(crate::tools::sql::value_text)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Table {
+    pub name: String,
+    /// The file it came from.
+    pub source: String,
+    pub rows: u64,
+    pub columns: Vec<Column>,
+}
+
+impl Table {
+    pub fn column(&self, name: &str) -> Option<&Column> {
+        self.columns.iter().find(|c| c.name == name)
+    }
+    /// The table's date columns (dates first, then year numbers).
+    pub fn time_columns(&self) -> Vec<&Column> {
+        let mut v: Vec<&Column> = self.columns.iter().filter(|c| c.role == Role::Time).collect();
+        v.sort_by_key(|c| !c.is_date());
+        v
+    }
+    /// What one row is called: the table's name as words ("orders", "support tickets").
+    pub fn row_words(&self) -> String {
+        crate::semantics::name_words(&self.name).join(" ")
+    }
+}
+
+/// A join from a table's key column to another table's unique key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Join {
+    pub from_table: String,
+    pub key: String,
+    pub to_table: String,
+    pub to_key: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Desk {
+    pub tables: Vec<Table>,
+    pub joins: Vec<Join>,
+}
+
+fn limits() -> SqlLimits {
+    SqlLimits { max_rows: 10, time_limit: Duration::from_secs(5) }
+}
+
+impl Desk {
+    /// The desk's tables and joins; `desk` is the desk folder (for the join check).
+    pub fn load(desk: &Path, catalog: &[TableInfo]) -> Desk {
+        let tables: Vec<Table> = catalog
+            .iter()
+            .map(|t| Table {
+                name: t.name.clone(),
+                source: t.source.clone(),
+                rows: t.rows,
+                columns: t.columns.iter().map(|c| Column::from_info(c, t.rows)).collect(),
+            })
+            .collect();
+        let mut joins = Vec::new();
+        for a in &tables {
+            for c in &a.columns {
+                for b in tables.iter().filter(|b| b.name != a.name) {
+                    let Some(k) = b.columns.iter().find(|k| same_key(&c.name, &k.name)) else { continue };
+                    // The other side must be unique (a lookup table), at least as small, and share values.
+                    if k.distinct < b.rows || b.rows == 0 || a.rows < b.rows || k.nulls > 0 {
+                        continue;
+                    }
+                    if c.role.is_measure() || c.role == Role::Time {
+                        continue;
+                    }
+                    let q = format!(
+                        "SELECT COUNT(*) FROM (SELECT \"{}\" AS k FROM \"{}\" WHERE \"{}\" IS NOT NULL LIMIT 200) s WHERE k IN (SELECT \"{}\" FROM \"{}\")",
+                        c.name.replace('"', "\"\""),
+                        a.name.replace('"', "\"\""),
+                        c.name.replace('"', "\"\""),
+                        k.name.replace('"', "\"\""),
+                        b.name.replace('"', "\"\"")
+                    );
+                    let overlap = query_desk(desk, &q, limits())
+                        .ok()
+                        .and_then(|r| r.rows.first().and_then(|row| row.first()).and_then(|v| v.as_f64()))
+                        .unwrap_or(0.0);
+                    if overlap > 0.0 {
+                        joins.push(Join {
+                            from_table: a.name.clone(),
+                            key: c.name.clone(),
+                            to_table: b.name.clone(),
+                            to_key: k.name.clone(),
+                        });
+                    }
+                }
+            }
+        }
+        Desk { tables, joins }
+    }
+
+    pub fn table(&self, name: &str) -> Option<&Table> {
+        self.tables.iter().find(|t| t.name == name)
+    }
+
+    /// The join from `fact` to `to`, if any.
+    pub fn join(&self, fact: &str, to: &str) -> Option<&Join> {
+        self.joins.iter().find(|j| j.from_table == fact && j.to_table == to)
+    }
+
+    /// The tables a fact table reaches: itself, then its lookup tables.
+    pub fn reach(&self, fact: &str) -> Vec<(&Table, Option<&Join>)> {
+        let mut out = Vec::new();
+        if let Some(t) = self.table(fact) {
+            out.push((t, None));
+        }
+        for j in self.joins.iter().filter(|j| j.from_table == fact) {
+            if let Some(t) = self.table(&j.to_table) {
+                out.push((t, Some(j)));
+            }
+        }
+        out
+    }
+
+    /// Tables no other table joins to as a lookup, largest first: where measures usually live.
+    pub fn fact_tables(&self) -> Vec<&Table> {
+        let mut v: Vec<&Table> =
+            self.tables.iter().filter(|t| !self.joins.iter().any(|j| j.to_table == t.name)).collect();
+        v.sort_by(|a, b| b.rows.cmp(&a.rows));
+        v
+    }
+}
+
+/// Two key columns name the same key: equal ignoring case, spaces and underscores.
+fn same_key(a: &str, b: &str) -> bool {
+    let norm = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
+    norm(a) == norm(b)
+}

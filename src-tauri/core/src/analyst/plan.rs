@@ -1,0 +1,466 @@
+//! The analysis plan: a typed, serialisable description of exactly what is computed for a question —
+//! the measures and how each is aggregated, the filters, the period, the grouping, the operation and the
+//! deliverables. The offline reader writes a plan from words; a model fills the same plan through the
+//! `analyze` tool (its JSON Schema is [`plan_schema`]); the compiler (`compile`) is the one place that
+//! turns a plan into SQL, a chart and a report. A plan names columns as people see them in the table
+//! profiles (`revenue`, or `customers.region` when a name is ambiguous); joins are found by the compiler.
+//! Not here: reading words (the reader), SQL (the compiler), or what a column means (semantics).
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// One analysis, start to end.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Plan {
+    /// The table whose rows are analysed. Optional: found from the columns named when left out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub table: Option<String>,
+    /// What is computed: usually one measure; `correlation` takes two. Leave empty for `most_common`,
+    /// `quality` and `describe`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub measures: Vec<Measure>,
+    /// Which rows count: values of a category (all spellings match), exclusions, conditions on numbers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub filters: Vec<Filter>,
+    /// The dates that count (on the table's date column, or `period.column`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<Period>,
+    /// Groups: a category column, or a time grain of the date column. At most two.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub group_by: Vec<Group>,
+    /// What to do with the figures.
+    pub operation: Operation,
+    /// The chart to draw: `auto` picks one where it helps (default), `none` draws none.
+    #[serde(default, skip_serializing_if = "ChartChoice::is_auto")]
+    pub chart: ChartChoice,
+}
+
+/// How values of a column become one figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Agg {
+    /// Sum of the column.
+    Sum,
+    /// Mean of the column (missing values left out).
+    Avg,
+    /// Number of rows (no column), or of non-empty values of `column`.
+    Count,
+    /// Number of different values of `column`.
+    CountDistinct,
+    Min,
+    Max,
+    Median,
+    /// Sum of `column` divided by the sum of `per` (a rate: e.g. delivered / attempted).
+    Ratio,
+}
+
+/// Which side of a signed amount counts (a column holding money in as positive and money out as negative).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Sign {
+    /// Every value as stored (net).
+    #[default]
+    All,
+    /// Only money out (the negative values), reported as positive amounts: spending, expenses, costs.
+    Outflow,
+    /// Only money in (the positive values): income, earnings, deposits.
+    Inflow,
+}
+
+impl Sign {
+    fn is_all(&self) -> bool {
+        *self == Sign::All
+    }
+}
+
+/// One figure.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Measure {
+    pub agg: Agg,
+    /// The column aggregated; none for a count of rows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub column: Option<String>,
+    /// A second column multiplied with `column` row by row before aggregating (quantity × unit price).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub times: Option<String>,
+    /// For `ratio`: the denominator column (the figure is sum(column) / sum(per)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub per: Option<String>,
+    /// For a signed amount: which side counts.
+    #[serde(default, skip_serializing_if = "Sign::is_all")]
+    pub sign: Sign,
+    /// Aggregate per this group first, then average those figures: "average monthly revenue" is the sum
+    /// per month averaged over the months; "average revenue per customer" the sum per customer averaged.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub each: Option<Group>,
+    /// How to name the figure in the answer (optional).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+}
+
+impl Measure {
+    pub fn new(agg: Agg, column: Option<&str>) -> Measure {
+        Measure {
+            agg,
+            column: column.map(str::to_string),
+            times: None,
+            per: None,
+            sign: Sign::All,
+            each: None,
+            label: None,
+        }
+    }
+    /// A count of rows.
+    pub fn rows() -> Measure {
+        Measure::new(Agg::Count, None)
+    }
+}
+
+/// A comparison in a filter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub enum FilterOp {
+    /// The value is one of `values` (text compares ignoring case and stray spaces).
+    #[serde(rename = "in")]
+    In,
+    /// The value is none of `values` (empty values are kept).
+    #[serde(rename = "not_in")]
+    NotIn,
+    #[serde(rename = ">")]
+    Gt,
+    #[serde(rename = ">=")]
+    Ge,
+    #[serde(rename = "<")]
+    Lt,
+    #[serde(rename = "<=")]
+    Le,
+    /// Between two numbers, both included.
+    #[serde(rename = "between")]
+    Between,
+}
+
+impl FilterOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            FilterOp::In => "in",
+            FilterOp::NotIn => "not in",
+            FilterOp::Gt => ">",
+            FilterOp::Ge => ">=",
+            FilterOp::Lt => "<",
+            FilterOp::Le => "<=",
+            FilterOp::Between => "between",
+        }
+    }
+}
+
+/// A value in a filter: text or a number.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum Value {
+    Number(f64),
+    Text(String),
+}
+
+impl Value {
+    pub fn as_f64(&self) -> Option<f64> {
+        match self {
+            Value::Number(n) => Some(*n),
+            Value::Text(t) => t.trim().replace(',', "").parse().ok(),
+        }
+    }
+    pub fn text(&self) -> String {
+        match self {
+            Value::Number(n) => crate::tools::sql::value_text(&serde_json::json!(n)),
+            Value::Text(t) => t.clone(),
+        }
+    }
+}
+
+/// Which rows count.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Filter {
+    pub column: String,
+    pub op: FilterOp,
+    /// The values: several for `in`/`not_in`, one for a comparison, two for `between`.
+    pub values: Vec<Value>,
+}
+
+impl Filter {
+    pub fn is_in(column: &str, values: &[&str]) -> Filter {
+        Filter {
+            column: column.into(),
+            op: FilterOp::In,
+            values: values.iter().map(|v| Value::Text(v.to_string())).collect(),
+        }
+    }
+}
+
+/// A span of dates, both ends included. Each end is a year (`2025`), a half (`2025-H1`), a quarter
+/// (`2025-Q1`), a month (`2025-03`) or a day (`2025-03-15`): `from` is the first day of its unit, `to`
+/// the last day of its. One end alone is open ("since 2020": from only).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
+    /// The date column, when the table has more than one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub column: Option<String>,
+}
+
+impl Period {
+    pub fn unit(u: &str) -> Period {
+        Period { from: Some(u.into()), to: Some(u.into()), column: None }
+    }
+    pub fn span(from: &str, to: &str) -> Period {
+        Period { from: Some(from.into()), to: Some(to.into()), column: None }
+    }
+}
+
+/// A time grain for grouping.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Grain {
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Year,
+    /// 0..23, pooled over all days.
+    HourOfDay,
+    /// Monday..Sunday, pooled over all weeks.
+    DayOfWeek,
+    /// January..December, pooled over all years.
+    MonthOfYear,
+}
+
+impl Grain {
+    pub fn word(self) -> &'static str {
+        match self {
+            Grain::Day => "day",
+            Grain::Week => "week",
+            Grain::Month => "month",
+            Grain::Quarter => "quarter",
+            Grain::Year => "year",
+            Grain::HourOfDay => "hour of the day",
+            Grain::DayOfWeek => "day of the week",
+            Grain::MonthOfYear => "month of the year",
+        }
+    }
+    pub fn adjective(self) -> &'static str {
+        match self {
+            Grain::Day => "daily",
+            Grain::Week => "weekly",
+            Grain::Month => "monthly",
+            Grain::Quarter => "quarterly",
+            Grain::Year => "yearly",
+            Grain::HourOfDay => "hourly",
+            Grain::DayOfWeek => "weekday",
+            Grain::MonthOfYear => "month-of-year",
+        }
+    }
+    /// Calendar periods in a row (day..year), as opposed to pooled cycles (hour of day, weekday...).
+    pub fn is_calendar(self) -> bool {
+        matches!(self, Grain::Day | Grain::Week | Grain::Month | Grain::Quarter | Grain::Year)
+    }
+}
+
+/// One grouping: a column, or a time grain of the date column (`column` may name the date column).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Group {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub column: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<Grain>,
+}
+
+impl Group {
+    pub fn column(c: &str) -> Group {
+        Group { column: Some(c.into()), time: None }
+    }
+    pub fn time(g: Grain) -> Group {
+        Group { column: None, time: Some(g) }
+    }
+}
+
+/// Highest first or lowest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Order {
+    #[default]
+    Desc,
+    Asc,
+}
+
+/// Which way a change is ranked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    /// Largest rise first ("grew the most").
+    #[default]
+    Up,
+    /// Largest fall first ("dropped the most").
+    Down,
+    /// Largest change either way.
+    Either,
+}
+
+/// What to do with the figures.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Operation {
+    /// The figure(s); with `group_by`, one per group plus the overall figure.
+    Total,
+    /// Groups ranked by the first measure; `n` absent asks "which one" (the leader and its margin over
+    /// the runner-up).
+    Rank {
+        #[serde(default)]
+        order: Order,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        n: Option<u32>,
+    },
+    /// The figure in one period against another (`to` is the later one); with `group_by`, per group, and
+    /// with `direction` the groups are ranked by their change.
+    Compare {
+        from: Period,
+        to: Period,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        direction: Option<Direction>,
+    },
+    /// The share of the figure that the rows matching `part` hold; with `group_by` and no `part`, each
+    /// group's share of the whole.
+    Share {
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        part: Vec<Filter>,
+    },
+    /// The figure over time (group by a calendar grain; a second group splits the lines).
+    Trend,
+    /// The most frequent values of `column` (by rows).
+    MostCommon {
+        column: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        n: Option<u32>,
+    },
+    /// How the values of the first measure's column spread (quartiles, histogram).
+    Distribution,
+    /// How two measures' columns move together (Pearson correlation, scatter chart).
+    Correlation,
+    /// Missing values, duplicate rows and odd values of a table.
+    Quality,
+    /// What the desk holds: its tables, sizes and columns.
+    Describe,
+}
+
+impl Operation {
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Operation::Total => "total",
+            Operation::Rank { .. } => "rank",
+            Operation::Compare { .. } => "compare",
+            Operation::Share { .. } => "share",
+            Operation::Trend => "trend",
+            Operation::MostCommon { .. } => "most_common",
+            Operation::Distribution => "distribution",
+            Operation::Correlation => "correlation",
+            Operation::Quality => "quality",
+            Operation::Describe => "describe",
+        }
+    }
+}
+
+/// Which chart to draw.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ChartChoice {
+    #[default]
+    Auto,
+    Bar,
+    Line,
+    None,
+}
+
+impl ChartChoice {
+    fn is_auto(&self) -> bool {
+        *self == ChartChoice::Auto
+    }
+}
+
+impl Plan {
+    pub fn new(operation: Operation) -> Plan {
+        Plan {
+            table: None,
+            measures: Vec::new(),
+            filters: Vec::new(),
+            period: None,
+            group_by: Vec::new(),
+            operation,
+            chart: ChartChoice::Auto,
+        }
+    }
+
+    /// Parse a plan a model wrote, with a message that says what is wrong in words a model can act on.
+    pub fn from_json(v: &serde_json::Value) -> Result<Plan, String> {
+        serde_json::from_value(v.clone()).map_err(|e| format!("the plan does not follow the schema: {e}"))
+    }
+}
+
+/// The JSON Schema of [`Plan`], with every sub-schema inlined (no `$ref`), for tool definitions and
+/// structured output.
+pub fn plan_schema() -> serde_json::Value {
+    let settings = schemars::generate::SchemaSettings::draft07().with(|s| {
+        s.inline_subschemas = true;
+    });
+    let schema = settings.into_generator().into_root_schema_for::<Plan>();
+    let mut v = serde_json::to_value(schema).unwrap_or(serde_json::Value::Null);
+    if let Some(o) = v.as_object_mut() {
+        o.remove("$schema");
+        o.remove("title");
+    }
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn a_plan_round_trips_through_json() {
+        let mut p = Plan::new(Operation::Rank { order: Order::Desc, n: Some(3) });
+        p.measures.push(Measure::new(Agg::Sum, Some("revenue")));
+        p.filters.push(Filter::is_in("region", &["West"]));
+        p.period = Some(Period::unit("2025"));
+        p.group_by.push(Group::column("product"));
+        let v = serde_json::to_value(&p).unwrap();
+        assert_eq!(v["operation"], json!({"kind": "rank", "order": "desc", "n": 3}));
+        assert_eq!(v["filters"][0], json!({"column": "region", "op": "in", "values": ["West"]}));
+        assert_eq!(Plan::from_json(&v).unwrap(), p);
+    }
+
+    #[test]
+    fn a_malformed_plan_says_what_is_wrong() {
+        let e = Plan::from_json(&json!({"operation": {"kind": "rank"}, "measures": [{"agg": "total"}]})).unwrap_err();
+        assert!(e.contains("unknown variant `total`"), "{e}");
+        let e = Plan::from_json(&json!({"operation": {"kind": "sum"}})).unwrap_err();
+        assert!(e.contains("sum"), "{e}");
+        let e = Plan::from_json(&json!({"operation": {"kind": "total"}, "colour": 1})).unwrap_err();
+        assert!(e.contains("colour"), "{e}");
+    }
+
+    #[test]
+    fn the_schema_is_self_contained_and_names_every_operation() {
+        let s = plan_schema();
+        let text = s.to_string();
+        assert!(!text.contains("$ref"), "no references: small models and servers handle inline schemas best");
+        for kind in ["total", "rank", "compare", "share", "trend", "most_common", "distribution", "correlation"] {
+            assert!(text.contains(&format!("\"{kind}\"")), "the schema names {kind}");
+        }
+        assert_eq!(s["type"], "object");
+        assert!(s["required"].as_array().unwrap().contains(&json!("operation")));
+    }
+}

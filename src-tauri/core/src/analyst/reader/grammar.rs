@@ -1,0 +1,1596 @@
+//! The grammar: linked items to plan slots, then slots to a plan. One pass over the items fills the
+//! slots from each item's sense and its neighbours (an aggregate word applies to the next measure; a
+//! grouping marker to the next dimension; "which" to the thing asked for; a comparison word to the
+//! next number; an exclusion word to the values after it; a column word next to one of its values
+//! only qualifies the value). Then the operation is decided from what was found — in order: refusals,
+//! data-quality and description, correlation and distribution, the most common value, shares, changes
+//! between periods, rankings, trends, totals — and the plan is checked for the words it left unused.
+
+use super::lexicon::Lexicon;
+use super::link::{link, stem, ColId, Fit, Index, Item, Sense};
+use super::periods::{self, PeriodExpr, Span};
+use super::tokens::tokenize;
+use super::Reading;
+use crate::analyst::model::{Column, Desk, Table};
+use crate::analyst::plan::{Agg, Direction, Filter, FilterOp, Grain, Group, Measure, Operation, Order, Period, Plan, Sign, Value};
+use crate::semantics::Role;
+
+/// A measure as the question names it.
+#[derive(Debug, Clone, PartialEq)]
+enum MKind {
+    Col(Vec<ColId>),
+    /// Rows of a table (None: of the table the rest of the question picks).
+    Rows(Option<usize>),
+    /// Different values of a column.
+    Distinct(ColId),
+    /// Days (or other units) of the time column with rows.
+    TimeUnits(Grain),
+    /// An adjective's kind of measure ("hottest": temperature), or "*" for the main amount.
+    Kind(String),
+}
+
+#[derive(Debug, Clone)]
+struct MSlot {
+    kind: MKind,
+    agg: Option<Agg>,
+    pos: usize,
+    /// Words that named it.
+    words: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum GSlot {
+    Col(Vec<ColId>),
+    Time(Grain),
+    /// A table's rows as the groups ("which customer": customers).
+    Table(usize),
+}
+
+#[derive(Debug, Clone)]
+struct VSlot {
+    cands: Vec<(ColId, String)>,
+    excluded: bool,
+    pos: usize,
+    words: String,
+    /// The word before it ("from", "to") for pairs of columns.
+    before: String,
+}
+
+#[derive(Debug, Clone)]
+struct CSlot {
+    op: FilterOp,
+    a: f64,
+    b: Option<f64>,
+    col: Option<Vec<ColId>>,
+    currency: bool,
+    percent: bool,
+    pos: usize,
+    words: String,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Slots {
+    measures: Vec<MSlot>,
+    groups: Vec<(GSlot, usize)>,
+    which: Option<(GSlot, usize)>,
+    values: Vec<VSlot>,
+    conds: Vec<CSlot>,
+    periods: Vec<(PeriodExpr, usize)>,
+    /// Superlative words: (highest first?, position).
+    superlative: Option<(bool, usize)>,
+    top_n: Option<(u32, bool)>,
+    ops: Vec<(String, usize)>,
+    dir: Option<Direction>,
+    per_grain: Option<Grain>,
+    sign: Option<Sign>,
+    count_word: bool,
+    whole: bool,
+    followup: bool,
+    vs: bool,
+    neg: Option<String>,
+    unknown: Vec<String>,
+    refuse: Option<String>,
+    /// Words the answer should say it assumed.
+    assumptions: Vec<String>,
+    /// Tables named as qualifiers or row nouns.
+    tables: Vec<usize>,
+    /// Items the grammar used, by index.
+    used: Vec<bool>,
+    /// Each item's text, by index.
+    texts: Vec<String>,
+}
+
+/// Words that mean the question is not a computation over the data.
+const REFUSE: &[&str] = &["why", "predict", "prediction", "forecast", "forecasts", "will", "should", "would", "could", "tomorrow", "future", "next"];
+
+fn col<'d>(desk: &'d Desk, id: ColId) -> &'d Column {
+    &desk.tables[id.table].columns[id.col]
+}
+
+fn table<'d>(desk: &'d Desk, t: usize) -> &'d Table {
+    &desk.tables[t]
+}
+
+/// The plan's name for a column: "table.column" when the column is not on `fact`.
+fn cname(desk: &Desk, id: ColId, fact: Option<usize>) -> String {
+    let c = col(desk, id);
+    match fact {
+        Some(f) if f != id.table => format!("{}.{}", table(desk, id.table).name, c.name),
+        _ => c.name.clone(),
+    }
+}
+
+fn is_measure_col(c: &Column) -> bool {
+    c.is_numeric() && c.role.is_measure()
+}
+
+fn grain_of(s: &str) -> Option<Grain> {
+    Some(match s {
+        "day" => Grain::Day,
+        "week" => Grain::Week,
+        "month" => Grain::Month,
+        "quarter" => Grain::Quarter,
+        "year" => Grain::Year,
+        "hour" => Grain::HourOfDay,
+        "weekday" => Grain::DayOfWeek,
+        "monthofyear" => Grain::MonthOfYear,
+        _ => return None,
+    })
+}
+
+fn agg_of(s: &str) -> Option<Agg> {
+    Some(match s {
+        "sum" => Agg::Sum,
+        "avg" => Agg::Avg,
+        "count" => Agg::Count,
+        "distinct" => Agg::CountDistinct,
+        "min" => Agg::Min,
+        "max" => Agg::Max,
+        "median" => Agg::Median,
+        _ => return None,
+    })
+}
+
+struct Ctx {
+    items: Vec<Item>,
+}
+
+impl Ctx {
+    /// The index of the next item after `k` that is not filler or punctuation.
+    fn next(&self, k: usize) -> Option<usize> {
+        (k + 1..self.items.len()).find(|&j| !self.items[j].is_filler() && !self.items[j].lex("punct"))
+    }
+    fn prev(&self, k: usize) -> Option<usize> {
+        (0..k).rev().find(|&j| !self.items[j].is_filler() && !self.items[j].lex("punct"))
+    }
+    fn text(&self, k: usize) -> &str {
+        &self.items[k].text
+    }
+    /// The word right before item `k` (filler included).
+    fn word_before(&self, k: usize) -> String {
+        if k == 0 {
+            String::new()
+        } else {
+            self.items[k - 1].text.clone()
+        }
+    }
+}
+
+/// Best columns among candidates: the highest fit only.
+fn best(cands: &[(ColId, Fit)]) -> Vec<ColId> {
+    let top = cands.iter().map(|(_, f)| *f).max();
+    let mut v: Vec<ColId> = cands.iter().filter(|(_, f)| Some(*f) == top).map(|(c, _)| *c).collect();
+    v.dedup();
+    v
+}
+
+pub fn read(q: &str, prior: &[String], desk: &Desk, lx: &Lexicon, lookup: &mut super::Lookup) -> Reading {
+    let index = Index::build(desk);
+    let slots = parse(q, desk, lx, &index, lookup);
+    // A follow-up refines the question before it.
+    if slots.followup || (slots.measures.is_empty() && !prior.is_empty() && slots.ops.is_empty() && slots.refuse.is_none() && (!slots.values.is_empty() || !slots.groups.is_empty() || !slots.periods.is_empty()) && slots.unknown.is_empty() && slots.which.is_none() && slots.superlative.is_none()) {
+        if let Some((last, earlier)) = prior.split_last() {
+            let base = chain(last, earlier, desk, lx, &index, lookup);
+            if let Some(base) = base {
+                let merged = merge(base, slots);
+                return build(merged, desk, lx);
+            }
+        }
+    }
+    build(slots, desk, lx)
+}
+
+/// The slots of the last question of a chain of follow-ups, each refining the one before.
+fn chain(q: &str, earlier: &[String], desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut super::Lookup) -> Option<Slots> {
+    let s = parse(q, desk, lx, index, lookup);
+    if s.refuse.is_some() || !s.unknown.is_empty() {
+        return None;
+    }
+    if s.followup || s.measures.is_empty() && s.ops.is_empty() {
+        let (last, rest) = earlier.split_last()?;
+        let base = chain(last, rest, desk, lx, index, lookup)?;
+        return Some(merge(base, s));
+    }
+    Some(s)
+}
+
+/// The previous question's slots with the follow-up's changes: new values replace those of the same
+/// column (and exclusions drop the kept values they contradict), a new grouping replaces the old one,
+/// a new period replaces the old one, a new measure replaces the old one.
+fn merge(mut base: Slots, f: Slots) -> Slots {
+    let new_values = !f.values.is_empty();
+    for v in f.values {
+        let cols: Vec<ColId> = v.cands.iter().map(|(c, _)| *c).collect();
+        base.values.retain(|b| !b.cands.iter().any(|(c, _)| cols.contains(c)));
+        base.values.push(v);
+    }
+    if !f.groups.is_empty() {
+        base.groups = f.groups;
+    } else if new_values {
+        // "now only for the West region" after "by region": one group left, no grouping by it.
+        let vcols: Vec<ColId> = base.values.iter().flat_map(|v| v.cands.iter().map(|(c, _)| *c)).collect();
+        base.groups.retain(|(g, _)| !matches!(g, GSlot::Col(cs) if cs.iter().any(|c| vcols.contains(c)) && base.values.iter().filter(|v| !v.excluded && v.cands.iter().any(|(c, _)| cs.contains(c))).count() == 1));
+    }
+    if !f.periods.is_empty() {
+        base.periods = f.periods;
+    }
+    if !f.measures.is_empty() {
+        base.measures = f.measures;
+    }
+    if !f.conds.is_empty() {
+        base.conds.extend(f.conds);
+    }
+    if !f.ops.is_empty() {
+        base.ops = f.ops;
+    }
+    if f.superlative.is_some() {
+        base.superlative = f.superlative;
+    }
+    if f.top_n.is_some() {
+        base.top_n = f.top_n;
+    }
+    if f.dir.is_some() {
+        base.dir = f.dir;
+    }
+    base.unknown.extend(f.unknown);
+    base.assumptions.extend(f.assumptions);
+    base.followup = false;
+    base
+}
+
+fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut super::Lookup) -> Slots {
+    let toks = tokenize(q);
+    let mut items = link(&toks, index, lx);
+    resolve_unknown_values(&mut items, desk, lookup);
+    let cx = Ctx { items };
+    let mut s = Slots {
+        used: vec![false; cx.items.len()],
+        texts: cx.items.iter().map(|i| i.text.clone()).collect(),
+        ..Slots::default()
+    };
+    let n = cx.items.len();
+    let mut pending_agg: Option<(Agg, usize)> = None;
+    let mut pending_by = false;
+    let mut pending_which = false;
+    let mut pending_excl = false;
+    let mut pending_cmp: Option<(FilterOp, usize)> = None;
+    let mut pending_top: Option<bool> = None;
+    let mut k = 0;
+    while k < n {
+        let it = cx.items[k].clone();
+        let t = it.text.as_str();
+        if it.senses.is_empty() {
+            // Not a word the desk or the lexicon knows.
+            if t.chars().any(|c| c.is_alphanumeric()) {
+                s.unknown.push(it.text.clone());
+            }
+            k += 1;
+            continue;
+        }
+        if it.lex("punct") {
+            s.used[k] = true;
+            if t == "," || t == ";" {
+                pending_excl = false;
+            }
+            k += 1;
+            continue;
+        }
+        if REFUSE.contains(&t) {
+            s.refuse = Some(t.to_string());
+        }
+        // Periods.
+        if let Some(p) = it.period() {
+            s.periods.push((p.clone(), k));
+            s.used[k] = true;
+            k += 1;
+            continue;
+        }
+        // Numbers: a condition's value, a top N, or a year-like number that is not a period.
+        if let Some((v, currency, percent)) = it.num() {
+            s.used[k] = true;
+            if let Some((op, at)) = pending_cmp.take() {
+                let mut b = None;
+                let mut end = k;
+                if op == FilterOp::Between {
+                    if let Some(j) = cx.next(k).filter(|&j| cx.items[j].text == "and") {
+                        if let Some(j2) = cx.next(j).filter(|&j2| cx.items[j2].num().is_some()) {
+                            b = cx.items[j2].num().map(|x| x.0);
+                            s.used[j] = true;
+                            s.used[j2] = true;
+                            end = j2;
+                        }
+                    }
+                }
+                let words = (at..=end).map(|j| cx.items[j].text.clone()).collect::<Vec<_>>().join(" ");
+                s.conds.push(CSlot { op, a: v, b, col: None, currency, percent, pos: at, words });
+                k = end + 1;
+                continue;
+            }
+            if let Some(desc) = pending_top.take() {
+                s.top_n = Some((v as u32, desc));
+                k += 1;
+                continue;
+            }
+            // "5 biggest customers", "the 3 products with the most revenue"
+            if v.fract() == 0.0 && (1.0..=100.0).contains(&v) && !currency && !percent {
+                if let Some(j) = cx.next(k) {
+                    let nj = &cx.items[j];
+                    if nj.adj().is_some() || nj.lex_kind("rank:").is_some() || nj.lex_kind("agg:max").is_some() || nj.is_schema() {
+                        s.top_n = Some((v as u32, !(nj.lex("rank:asc") || nj.adj().is_some_and(|a| !a.max))));
+                        k += 1;
+                        continue;
+                    }
+                }
+            }
+            // A value that is a number ("Form 11")?
+            let vals = it.vals();
+            if !vals.is_empty() {
+                s.values.push(VSlot { cands: vals.iter().map(|(c, v, _)| (*c, v.clone())).collect(), excluded: pending_excl, pos: k, words: it.text.clone(), before: cx.word_before(k) });
+                k += 1;
+                continue;
+            }
+            s.unknown.push(it.text.clone());
+            k += 1;
+            continue;
+        }
+        // Lexicon senses that change how the next words read.
+        if it.lex("excl") && !it.is_schema() {
+            pending_excl = true;
+            s.used[k] = true;
+            k += 1;
+            continue;
+        }
+        if let Some(c) = it.lex_kind("cmp:") {
+            // "more than", "over", "above", "below", "at least", "between"
+            let next_is_num = cx.next(k).is_some_and(|j| cx.items[j].num().is_some());
+            if next_is_num {
+                pending_cmp = Some((
+                    match c {
+                        "gt" => FilterOp::Gt,
+                        "ge" => FilterOp::Ge,
+                        "lt" => FilterOp::Lt,
+                        "le" => FilterOp::Le,
+                        _ => FilterOp::Between,
+                    },
+                    k,
+                ));
+                s.used[k] = true;
+                k += 1;
+                continue;
+            }
+        }
+        if it.lex("rank:top") || it.lex("rank:bottom") {
+            if cx.next(k).is_some_and(|j| cx.items[j].num().is_some()) {
+                pending_top = Some(it.lex("rank:top"));
+                s.used[k] = true;
+                k += 1;
+                continue;
+            }
+        }
+        if it.lex("by") && !it.is_schema() {
+            // "per" between two measures is a ratio; handled when the measure arrives.
+            pending_by = true;
+            s.used[k] = true;
+            k += 1;
+            continue;
+        }
+        if matches!(t, "which" | "what" | "who" | "whom" | "whose") {
+            pending_which = true;
+            s.used[k] = true;
+            k += 1;
+            continue;
+        }
+        if !it.is_schema() {
+            if let Some(op) = it.lex_kind("op:") {
+                // "share" etc. A word that is also an aggregate or direction is read for both.
+                s.ops.push((op.to_string(), k));
+                s.used[k] = true;
+                if let Some(d) = it.lex_kind("dir:") {
+                    s.dir = Some(match d {
+                        "up" => Direction::Up,
+                        "down" => Direction::Down,
+                        _ => Direction::Either,
+                    });
+                }
+                if !(it.lex_kind("agg:").is_some() || it.lex_kind("rank:").is_some()) {
+                    k += 1;
+                    continue;
+                }
+            }
+            if let Some(d) = it.lex_kind("dir:") {
+                let d = match d {
+                    "up" => Direction::Up,
+                    "down" => Direction::Down,
+                    _ => Direction::Either,
+                };
+                if s.dir.is_none() || d != Direction::Either {
+                    s.dir = Some(d);
+                }
+                s.used[k] = true;
+                if it.lex_kind("rank:").is_none() && it.lex_kind("agg:").is_none() {
+                    k += 1;
+                    continue;
+                }
+            }
+            if let Some(g) = it.lex_kind("per-grain:").and_then(grain_of) {
+                // "monthly": a grain for a trend, or ("average monthly revenue") the periods averaged over.
+                s.per_grain = Some(g);
+                s.used[k] = true;
+                k += 1;
+                continue;
+            }
+            if let Some(g) = it.lex_kind("grain:").and_then(grain_of) {
+                // "how many days ..." counts days; "by month" groups; "which month" asks a period.
+                let counting = pending_agg.is_some_and(|(a, _)| a == Agg::Count);
+                if counting && matches!(g, Grain::Day | Grain::Week | Grain::Month | Grain::Year) && t.ends_with('s') {
+                    s.measures.push(MSlot { kind: MKind::TimeUnits(g), agg: Some(Agg::Count), pos: k, words: t.to_string() });
+                    pending_agg = None;
+                } else if pending_which {
+                    s.which = Some((GSlot::Time(g), k));
+                    pending_which = false;
+                } else if pending_by || matches!(g, Grain::HourOfDay | Grain::DayOfWeek | Grain::MonthOfYear) {
+                    s.groups.push((GSlot::Time(g), k));
+                } else if s.superlative.is_some() || s.measures.is_empty() && s.top_n.is_none() {
+                    // "the busiest day", "best month": the periods ranked.
+                    s.which = Some((GSlot::Time(g), k));
+                } else {
+                    s.groups.push((GSlot::Time(g), k));
+                }
+                pending_by = false;
+                s.used[k] = true;
+                k += 1;
+                continue;
+            }
+            if let Some(sg) = it.lex_kind("sign:") {
+                s.sign = Some(match sg {
+                    "out" => Sign::Outflow,
+                    "in" => Sign::Inflow,
+                    _ => Sign::All,
+                });
+                s.used[k] = true;
+                // "spending" may also name a column; otherwise it is the signed amount.
+                if it.cols().is_empty() {
+                    if s.measures.is_empty() || cx.prev(k).is_some_and(|p| cx.items[p].lex_kind("agg:").is_some()) {
+                        s.measures.push(MSlot { kind: MKind::Kind("*".into()), agg: pending_agg.take().map(|x| x.0), pos: k, words: t.to_string() });
+                    }
+                    k += 1;
+                    continue;
+                }
+            }
+            if it.lex("whole") && it.lex_kind("agg:").is_none() {
+                s.whole = true;
+                s.used[k] = true;
+                k += 1;
+                continue;
+            }
+            if it.lex("followup") && it.lex_kind("agg:").is_none() && it.lex_kind("vs").is_none() {
+                s.followup = true;
+                s.used[k] = true;
+                k += 1;
+                continue;
+            }
+            if it.lex("neg") {
+                s.neg = Some(t.to_string());
+                s.used[k] = true;
+                k += 1;
+                continue;
+            }
+            if it.lex("vs") && matches!(t, "vs" | "vs." | "versus" | "against" | "compared to" | "compared with" | "relative to") {
+                s.vs = true;
+                s.used[k] = true;
+                k += 1;
+                continue;
+            }
+            if let Some(r) = it.lex_kind("rank:").filter(|r| *r == "desc" || *r == "asc") {
+                // "most", "highest", "least": a superlative; also an aggregate when no group comes.
+                let desc = r == "desc";
+                let agg_here = it.lex_kind("agg:").and_then(agg_of);
+                s.superlative = Some((desc, k));
+                if let Some(a) = agg_here {
+                    pending_agg = Some((a, k));
+                }
+                s.used[k] = true;
+                k += 1;
+                continue;
+            }
+            if let Some(a) = it.lex_kind("agg:").and_then(agg_of) {
+                if a == Agg::Count {
+                    s.count_word = true;
+                }
+                pending_agg = Some((a, k));
+                s.used[k] = true;
+                k += 1;
+                continue;
+            }
+            if let Some(adj) = it.adj() {
+                let desc = adj.max;
+                if !adj.comparative {
+                    s.superlative = Some((desc, k));
+                }
+                s.measures.push(MSlot { kind: MKind::Kind(adj.target.clone()), agg: None, pos: k, words: t.to_string() });
+                s.used[k] = true;
+                k += 1;
+                continue;
+            }
+            if it.lex("rows") {
+                s.measures.push(MSlot { kind: MKind::Rows(None), agg: pending_agg.take().map(|x| x.0), pos: k, words: t.to_string() });
+                s.used[k] = true;
+                pending_by = false;
+                k += 1;
+                continue;
+            }
+            if let Some(m) = it.lex_kind("measure:") {
+                s.measures.push(MSlot { kind: MKind::Kind(m.to_string()), agg: None, pos: k, words: t.to_string() });
+                s.used[k] = true;
+                k += 1;
+                continue;
+            }
+            if it.is_filler() || it.lex("only") || it.lex("vs") || it.lex_kind("rel:").is_some() || it.lex_kind("period:").is_some() || it.lex_kind("unit:").is_some() {
+                s.used[k] = true;
+                k += 1;
+                continue;
+            }
+        }
+        // Schema: values, columns, tables.
+        let vals = it.vals();
+        let cols = it.cols();
+        let tabs = it.tables();
+        let best_val = vals.iter().map(|(_, _, f)| *f).max();
+        let best_col = cols.iter().map(|(_, f)| *f).max();
+        let best_tab = tabs.iter().map(|(_, f)| *f).max();
+        let prefer_val = best_val.is_some()
+            && (best_col.is_none() || best_val >= best_col)
+            && (best_tab.is_none() || best_val >= best_tab)
+            && !pending_by
+            && !pending_which;
+        if prefer_val || (best_val.is_some() && best_col.is_none() && best_tab.is_none()) {
+            let top = best_val;
+            let cands: Vec<(ColId, String)> = vals.iter().filter(|(_, _, f)| Some(*f) == top).map(|(c, v, _)| (*c, v.clone())).collect();
+            if best_val == Some(Fit::Kin) {
+                s.assumptions.push(format!("\"{t}\" read as the value {}", cands.iter().map(|(_, v)| format!("{v:?}")).collect::<Vec<_>>().join(" or ")));
+            }
+            s.values.push(VSlot { cands, excluded: pending_excl, pos: k, words: t.to_string(), before: cx.word_before(k) });
+            s.used[k] = true;
+            if pending_agg.is_some_and(|(a, _)| a == Agg::Count) {
+                // "how many cancelled visits": the count stays for the row noun that follows.
+            }
+            k += 1;
+            continue;
+        }
+        pending_excl = false;
+        // Merge with the next item when both name one column ("repair cost", "cost repair").
+        let mut col_cands: Vec<(ColId, Fit)> = cols.clone();
+        let mut end = k;
+        if !col_cands.is_empty() {
+            if let Some(j) = (k + 1 < n).then_some(k + 1) {
+                let other = cx.items[j].cols();
+                let both: Vec<(ColId, Fit)> = col_cands.iter().filter(|(c, _)| other.iter().any(|(o, _)| o == c)).cloned().collect();
+                if !both.is_empty() && cx.items[j].vals().is_empty() && both.len() < col_cands.len().max(other.len()) {
+                    col_cands = both.iter().map(|(c, _)| (*c, Fit::Exact)).collect();
+                    end = j;
+                }
+            }
+            // An aggregate word inside one candidate's name picks it ("min temperature": temp_min).
+            if best(&col_cands).len() > 1 {
+                if let Some((a, at)) = pending_agg {
+                    let word = cx.text(at).to_string();
+                    let named: Vec<(ColId, Fit)> = col_cands
+                        .iter()
+                        .filter(|(c, _)| {
+                            let ws = crate::semantics::name_words(&col(desk, *c).name);
+                            ws.iter().any(|w| *w == word || (a == Agg::Min && w == "min") || (a == Agg::Max && w == "max") || (a == Agg::Sum && w == "total") || (a == Agg::Avg && (w == "avg" || w == "mean")))
+                        })
+                        .cloned()
+                        .collect();
+                    if named.len() == 1 {
+                        col_cands = named;
+                        if a != Agg::Sum {
+                            pending_agg = None;
+                        }
+                    }
+                }
+            }
+        }
+        // A table word right before one of its columns or values only qualifies it ("store format").
+        if !tabs.is_empty() && col_cands.is_empty() || (best_tab >= best_col && !tabs.is_empty()) {
+            if let Some(j) = cx.next(k) {
+                let nj = &cx.items[j];
+                let qualifies = nj.cols().iter().any(|(c, _)| tabs.iter().any(|(t2, _)| *t2 == c.table))
+                    || nj.vals().iter().any(|(c, _, _)| tabs.iter().any(|(t2, _)| *t2 == c.table));
+                if qualifies && j == k + 1 {
+                    for (t2, _) in &tabs {
+                        s.tables.push(*t2);
+                    }
+                    s.used[k] = true;
+                    k += 1;
+                    continue;
+                }
+            }
+        }
+        let words = (k..=end).map(|j| cx.items[j].text.clone()).collect::<Vec<_>>().join(" ");
+        for j in k..=end {
+            s.used[j] = true;
+        }
+        let prefer_table = !tabs.is_empty() && (col_cands.is_empty() || best_tab > best_col);
+        if prefer_table {
+            let ts: Vec<usize> = {
+                let top = best_tab;
+                tabs.iter().filter(|(_, f)| Some(*f) == top).map(|(t2, _)| *t2).collect()
+            };
+            let t0 = ts[0];
+            // The table's rows as groups ("which customer ..."), or counted ("how many orders").
+            let counted = pending_agg.is_some_and(|(a, _)| a == Agg::Count);
+            // A table right after a value of its own columns qualifies the value ("online stores").
+            let after_value = s.values.last().is_some_and(|v| v.pos + 1 == k && v.cands.iter().any(|(c, _)| c.table == t0)) && !counted;
+            if after_value {
+                s.tables.push(t0);
+            } else if pending_which || pending_by || (s.superlative.is_some() && s.measures.iter().any(|m| m.pos < k) && !counted) || pending_top.is_some() || s.top_n.is_some() && s.groups.is_empty() && s.which.is_none() {
+                let g = GSlot::Table(t0);
+                if pending_which || s.top_n.is_some() {
+                    s.which = Some((g, k));
+                } else {
+                    s.groups.push((g, k));
+                }
+                pending_which = false;
+                pending_by = false;
+            } else {
+                s.measures.push(MSlot { kind: MKind::Rows(Some(t0)), agg: pending_agg.take().map(|x| x.0), pos: k, words: words.clone() });
+                s.tables.push(t0);
+            }
+            k = end + 1;
+            continue;
+        }
+        if col_cands.is_empty() {
+            k = end + 1;
+            continue;
+        }
+        let cands = best(&col_cands);
+        let fit = col_cands.iter().map(|(_, f)| *f).max().unwrap_or(Fit::Kin);
+        if fit == Fit::Kin && !cands.is_empty() {
+            s.assumptions.push(format!(
+                "\"{words}\" read as {}",
+                cands.iter().map(|c| col(desk, *c).name.clone()).collect::<Vec<_>>().join(" or ")
+            ));
+        }
+        let c0 = col(desk, cands[0]);
+        let all_measures = cands.iter().all(|c| is_measure_col(col(desk, *c)));
+        let all_dims = cands.iter().all(|c| !is_measure_col(col(desk, *c)));
+        let counting = pending_agg.is_some_and(|(a, _)| matches!(a, Agg::Count | Agg::CountDistinct));
+        if c0.role == Role::Time && all_dims && !counting {
+            // A date column named: its grain as a group ("by date"), or the period asked ("which year").
+            let g = if c0.is_year_number() { Grain::Year } else { Grain::Day };
+            if pending_which || s.superlative.is_some() {
+                s.which = Some((GSlot::Time(g), k));
+            } else if pending_by {
+                s.groups.push((GSlot::Time(g), k));
+            }
+            pending_which = false;
+            pending_by = false;
+            k = end + 1;
+            continue;
+        }
+        if all_measures && !counting {
+            // "X per Y" with two measures is a ratio: mark the previous measure.
+            let agg = pending_agg.take().map(|x| x.0);
+            if pending_by && !s.measures.is_empty() && agg.is_none() {
+                if let Some(prev) = s.measures.last_mut() {
+                    if let MKind::Col(_) = prev.kind {
+                        prev.words = format!("{} per {words}", prev.words);
+                        s.measures.push(MSlot { kind: MKind::Col(cands), agg: Some(Agg::Ratio), pos: k, words });
+                        pending_by = false;
+                        k = end + 1;
+                        continue;
+                    }
+                }
+            }
+            if pending_by && agg.is_none() && !s.measures.is_empty() {
+                // "revenue by units"? a ranking measure after "by" ("top 3 products by revenue").
+            }
+            s.measures.push(MSlot { kind: MKind::Col(cands), agg, pos: k, words: words.clone() });
+            pending_by = false;
+            k = end + 1;
+            continue;
+        }
+        // A dimension (text, category, identifier) or a counted thing.
+        if counting {
+            let agg = pending_agg.take().map(|x| x.0);
+            let _ = agg;
+            s.measures.push(MSlot { kind: MKind::Distinct(cands[0]), agg: Some(Agg::CountDistinct), pos: k, words: words.clone() });
+            if cands.len() > 1 {
+                s.assumptions.push(format!("\"{words}\" counted as different values of {}", c0.name));
+            }
+            k = end + 1;
+            continue;
+        }
+        // A column word next to one of its values only qualifies it ("the West region").
+        let near_value = |j: Option<usize>| j.is_some_and(|j| cx.items[j].vals().iter().any(|(c, _, _)| cands.contains(c)));
+        if s.values.last().is_some_and(|v| v.cands.iter().any(|(c, _)| cands.contains(c)) && v.pos + 2 >= k) || near_value(cx.next(end)) && !pending_by && !pending_which {
+            k = end + 1;
+            continue;
+        }
+        let g = GSlot::Col(cands);
+        if pending_which {
+            s.which = Some((g, k));
+        } else {
+            s.groups.push((g, k));
+        }
+        pending_which = false;
+        pending_by = false;
+        k = end + 1;
+    }
+    if let Some((a, at)) = pending_agg {
+        // An aggregate with nothing after it ("what is the total", "how many") applies to what came before.
+        if let Some(m) = s.measures.iter_mut().rev().find(|m| m.agg.is_none() && m.pos < at) {
+            m.agg = Some(a);
+        } else if a == Agg::Count {
+            s.measures.push(MSlot { kind: MKind::Rows(None), agg: Some(Agg::Count), pos: at, words: cx.text(at).to_string() });
+        } else if a == Agg::Sum {
+            s.whole = true;
+        }
+    }
+    // Comparisons: the measure they apply to.
+    attach_conditions(&mut s, &cx);
+    s
+}
+
+/// Values of big text columns (not listed at import) looked up by the caller for unknown words.
+fn resolve_unknown_values(items: &mut [Item], desk: &Desk, lookup: &mut super::Lookup) {
+    let unknown: Vec<usize> = (0..items.len()).filter(|&k| items[k].senses.is_empty()).collect();
+    if unknown.is_empty() {
+        return;
+    }
+    // Phrases of up to three unknown words in a row (with their capitals, as values are stored).
+    let mut phrases: Vec<(usize, usize, String)> = Vec::new();
+    for &k in &unknown {
+        for len in 1..=3 {
+            let end = k + len;
+            if end > items.len() || (k..end).any(|j| !items[j].senses.is_empty()) {
+                break;
+            }
+            let p = items[k..end].iter().map(|i| i.text.clone()).collect::<Vec<_>>().join(" ");
+            phrases.push((k, end, p));
+        }
+    }
+    if phrases.is_empty() {
+        return;
+    }
+    let found = lookup(&phrases.iter().map(|(_, _, p)| p.clone()).collect::<Vec<_>>());
+    // Longest phrases first.
+    phrases.sort_by(|a, b| (b.1 - b.0).cmp(&(a.1 - a.0)));
+    for (start, end, p) in phrases {
+        if (start..end).any(|j| !items[j].senses.is_empty()) {
+            continue;
+        }
+        let hits: Vec<Sense> = found
+            .iter()
+            .filter(|(_, _, v)| crate::semantics::fold(v) == crate::semantics::fold(&p))
+            .filter_map(|(t, c, v)| {
+                let ti = desk.tables.iter().position(|x| &x.name == t)?;
+                let ci = desk.tables[ti].columns.iter().position(|x| &x.name == c)?;
+                Some(Sense::Val { id: ColId { table: ti, col: ci }, value: v.clone(), fit: Fit::Exact })
+            })
+            .collect();
+        if hits.is_empty() {
+            continue;
+        }
+        items[start].senses = hits;
+        items[start].text = p;
+        for j in start + 1..end {
+            items[j].senses = vec![Sense::Lex("filler".into())];
+        }
+    }
+}
+
+/// Give each condition on a number its column: the measure right before it ("revenue above 1000"),
+/// else one named right after ("above 1000 in revenue"); a money amount ("over $500") without a column
+/// takes the desk's one money column.
+fn attach_conditions(s: &mut Slots, cx: &Ctx) {
+    let measures = s.measures.clone();
+    for c in &mut s.conds {
+        let before = measures.iter().filter(|m| m.pos < c.pos).last();
+        let after = measures.iter().find(|m| m.pos > c.pos);
+        let pick = |m: &MSlot| match &m.kind {
+            MKind::Col(cs) => Some(cs.clone()),
+            _ => None,
+        };
+        let chosen = before.and_then(|m| if c.pos - m.pos <= 3 { pick(m) } else { None }).or_else(|| after.and_then(|m| if m.pos - c.pos <= 3 { pick(m) } else { None }));
+        if let Some(cs) = chosen {
+            c.col = Some(cs);
+        }
+        let _ = cx;
+    }
+    // A measure used only as a condition is not the figure asked for.
+    let cond_cols: Vec<Vec<ColId>> = s.conds.iter().filter_map(|c| c.col.clone()).collect();
+    if !cond_cols.is_empty() {
+        let keep_one = s.measures.len() == cond_cols.len();
+        s.measures.retain(|m| match &m.kind {
+            MKind::Col(cs) => !cond_cols.contains(cs) || m.agg.is_some() || keep_one && false,
+            _ => true,
+        });
+    }
+}
+
+/// The desk's tables reachable from `fact` (itself and its lookups).
+fn reach(desk: &Desk, fact: usize) -> Vec<usize> {
+    let name = &desk.tables[fact].name;
+    let mut v = vec![fact];
+    for j in desk.joins.iter().filter(|j| &j.from_table == name) {
+        if let Some(t) = desk.tables.iter().position(|t| t.name == j.to_table) {
+            v.push(t);
+        }
+    }
+    v
+}
+
+/// The one money-like amount column of a table: an amount with a currency unit, or the amount named
+/// like money. None when there is none or more than one.
+fn money_column(desk: &Desk, lx: &Lexicon, t: usize) -> Option<ColId> {
+    let tb = table(desk, t);
+    let is_money_name = |c: &Column| {
+        crate::semantics::name_words(&c.name).iter().any(|w| lx.same_kind(w, "revenue") || lx.same_kind(w, "amount") || lx.same_kind(w, "cost") || lx.same_kind(w, "price") && false)
+    };
+    let money: Vec<usize> = tb
+        .columns
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| matches!(c.role, Role::Amount | Role::SignedAmount) && (c.unit.as_deref().is_some_and(|u| matches!(u, "$" | "€" | "£" | "¥")) || is_money_name(c)))
+        .map(|(i, _)| i)
+        .collect();
+    match money.as_slice() {
+        [one] => Some(ColId { table: t, col: *one }),
+        _ => {
+            // With a currency unit on exactly one of them.
+            let cur: Vec<usize> = money.iter().copied().filter(|&i| tb.columns[i].unit.as_deref().is_some_and(|u| matches!(u, "$" | "€" | "£" | "¥"))).collect();
+            match cur.as_slice() {
+                [one] => Some(ColId { table: t, col: *one }),
+                _ => None,
+            }
+        }
+    }
+}
+
+/// A quantity and a price column of one table (for amounts the data defines but does not store).
+fn quantity_price(desk: &Desk, lx: &Lexicon, t: usize) -> Option<(ColId, ColId)> {
+    let tb = table(desk, t);
+    let find = |kind: &str, role_ok: &dyn Fn(Role) -> bool| -> Vec<usize> {
+        tb.columns
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.is_numeric() && role_ok(c.role) && crate::semantics::name_words(&c.name).iter().any(|w| lx.same_kind(w, kind)))
+            .map(|(i, _)| i)
+            .collect()
+    };
+    let q = find("quantity", &|r| matches!(r, Role::Amount));
+    let p = find("price", &|r| matches!(r, Role::Level | Role::Amount));
+    match (q.as_slice(), p.as_slice()) {
+        ([a], [b]) if a != b => Some((ColId { table: t, col: *a }, ColId { table: t, col: *b })),
+        _ => None,
+    }
+}
+
+/// Columns of the desk of a kind ("temperature"): name words of the same kind.
+fn kind_columns(desk: &Desk, lx: &Lexicon, kind: &str, within: Option<&[usize]>) -> Vec<ColId> {
+    let mut out = Vec::new();
+    for (ti, t) in desk.tables.iter().enumerate() {
+        if within.is_some_and(|w| !w.contains(&ti)) {
+            continue;
+        }
+        for (ci, c) in t.columns.iter().enumerate() {
+            if !is_measure_col(c) {
+                continue;
+            }
+            let ws = crate::semantics::name_words(&c.name);
+            if ws.iter().any(|w| lx.same_kind(w, kind) || stem(w) == stem(kind)) {
+                out.push(ColId { table: ti, col: ci });
+            }
+        }
+    }
+    out
+}
+
+/// Decline with what was understood.
+fn decline(s: &Slots, desk: &Desk, missing: String) -> Reading {
+    Reading::Decline { understood: understood(s, desk), missing }
+}
+
+fn understood(s: &Slots, desk: &Desk) -> Vec<String> {
+    let mut u = Vec::new();
+    for m in &s.measures {
+        let what = match &m.kind {
+            MKind::Col(cs) => cs.iter().map(|c| col(desk, *c).name.clone()).collect::<Vec<_>>().join(" or "),
+            MKind::Rows(Some(t)) => format!("rows of {}", table(desk, *t).name),
+            MKind::Rows(None) => "a count of rows".into(),
+            MKind::Distinct(c) => format!("different {}", col(desk, *c).name),
+            MKind::TimeUnits(g) => format!("{}s", g.word()),
+            MKind::Kind(k) if k == "*" => format!("\"{}\"", m.words),
+            MKind::Kind(k) => format!("a {k} figure (\"{}\")", m.words),
+        };
+        u.push(format!("measure {what}"));
+    }
+    for v in &s.values {
+        let cols: Vec<String> = v.cands.iter().map(|(c, val)| format!("{} = {val}", col(desk, *c).name)).collect();
+        u.push(format!("{} {}", if v.excluded { "excluding" } else { "filter" }, cols.join(" or ")));
+    }
+    for c in &s.conds {
+        u.push(format!("condition \"{}\"", c.words));
+    }
+    for (g, _) in s.groups.iter().chain(s.which.iter()) {
+        u.push(match g {
+            GSlot::Col(cs) => format!("by {}", col(desk, cs[0]).name),
+            GSlot::Time(gr) => format!("by {}", gr.word()),
+            GSlot::Table(t) => format!("by {}", table(desk, *t).name),
+        });
+    }
+    for (p, _) in &s.periods {
+        u.push(format!("period {p:?}").replace("Unit(\"", "").replace("\")", ""));
+    }
+    for (o, _) in &s.ops {
+        u.push(format!("operation {o}"));
+    }
+    u
+}
+
+/// The grouping key of a slot for a plan, given the fact table.
+fn group_of(desk: &Desk, g: &GSlot, fact: usize) -> Option<Group> {
+    match g {
+        GSlot::Time(gr) => Some(Group::time(*gr)),
+        GSlot::Col(cs) => {
+            let reach = reach(desk, fact);
+            let c = cs.iter().find(|c| reach.contains(&c.table))?;
+            Some(Group::column(&cname(desk, *c, Some(fact))))
+        }
+        GSlot::Table(t) => {
+            // A table's rows as groups: its key column on the fact table, or its name column.
+            let tb = table(desk, *t);
+            if *t == fact {
+                let id = tb.columns.iter().find(|c| c.role == Role::Identifier).or_else(|| tb.columns.iter().find(|c| c.role == Role::Text))?;
+                return Some(Group::column(&id.name));
+            }
+            let j = desk.joins.iter().find(|j| j.from_table == desk.tables[fact].name && j.to_table == tb.name)?;
+            // Prefer a name-like text column of the lookup table; else the key.
+            let named = tb.columns.iter().find(|c| c.name != j.to_key && matches!(c.role, Role::Text | Role::Category) && {
+                let w = crate::semantics::name_words(&c.name);
+                w.iter().any(|x| x == "name" || x == "title") || w.last().is_some_and(|x| crate::analyst::compile::words::singular(x) == crate::analyst::compile::words::singular(&tb.row_words()))
+            });
+            Some(match named {
+                Some(c) => Group::column(&format!("{}.{}", tb.name, c.name)),
+                None => Group::column(&j.key),
+            })
+        }
+    }
+}
+
+fn build(mut s: Slots, desk: &Desk, lx: &Lexicon) -> Reading {
+    if let Some(w) = &s.refuse {
+        return decline(&s, desk, format!("\"{w}\" asks for an explanation or a prediction, which needs judgement beyond the numbers"));
+    }
+    if !s.unknown.is_empty() {
+        let words: Vec<String> = s.unknown.iter().map(|w| format!("\"{w}\"")).collect();
+        return decline(&s, desk, format!("the word{} {} match{} no column, value or period of this desk", if words.len() > 1 { "s" } else { "" }, words.join(", "), if words.len() > 1 { "" } else { "es" }));
+    }
+    if let Some(n) = &s.neg {
+        return decline(&s, desk, format!("questions with \"{n}\" (what is absent or not true) are not something I can compute exactly"));
+    }
+    let op_is = |s: &Slots, o: &str| s.ops.iter().any(|(x, _)| x == o);
+    // Describe and quality need no measure.
+    if op_is(&s, "quality") {
+        let t = s.tables.first().copied().or_else(|| s.measures.iter().find_map(|m| match &m.kind {
+            MKind::Rows(Some(t)) => Some(*t),
+            MKind::Col(cs) => Some(cs[0].table),
+            _ => None,
+        }));
+        let t = t.or_else(|| desk.fact_tables().first().and_then(|f| desk.tables.iter().position(|x| x.name == f.name)));
+        let Some(t) = t else { return decline(&s, desk, "no table to check".into()) };
+        let mut p = Plan::new(Operation::Quality);
+        p.table = Some(table(desk, t).name.clone());
+        if let Some(MSlot { kind: MKind::Col(cs), .. }) = s.measures.iter().find(|m| matches!(m.kind, MKind::Col(_))) {
+            p.measures.push(Measure::new(Agg::Sum, Some(&col(desk, cs[0]).name)));
+        }
+        return Reading::Plan { plan: Box::new(p), assumptions: s.assumptions };
+    }
+    if op_is(&s, "describe") && s.measures.iter().all(|m| matches!(m.kind, MKind::Rows(_))) && s.values.is_empty() {
+        return Reading::Plan { plan: Box::new(Plan::new(Operation::Describe)), assumptions: s.assumptions };
+    }
+
+    // --- The measures: columns, rows, kinds. ---
+    let mut measures: Vec<(Measure, usize, Option<usize>)> = Vec::new(); // (measure, table, pos)
+    let mut fact: Option<usize> = None;
+    // Tables the filters and groups live in: the fact must reach them.
+    let value_tables: Vec<Vec<usize>> = s.values.iter().map(|v| v.cands.iter().map(|(c, _)| c.table).collect()).collect();
+    let fits_all = |t: usize, s: &Slots| -> bool {
+        let r = reach(desk, t);
+        value_tables.iter().all(|vt| vt.iter().any(|x| r.contains(x)))
+            && s.groups.iter().chain(s.which.iter()).all(|(g, _)| match g {
+                GSlot::Col(cs) => cs.iter().any(|c| r.contains(&c.table)),
+                GSlot::Time(_) => !table(desk, t).time_columns().is_empty(),
+                GSlot::Table(x) => r.contains(x) || *x == t,
+            })
+            && (s.periods.is_empty() || !table(desk, t).time_columns().is_empty())
+    };
+    let mslots = s.measures.clone();
+    for m in &mslots {
+        match &m.kind {
+            MKind::Col(cs) => {
+                let ok: Vec<ColId> = cs.iter().copied().filter(|c| fits_all(c.table, &s)).collect();
+                let ok = if ok.is_empty() { cs.clone() } else { ok };
+                if ok.len() > 1 {
+                    let names: Vec<String> = ok.iter().map(|c| col(desk, *c).name.clone()).collect();
+                    return decline(&s, desk, format!("\"{}\" could be {}: name the one you mean", m.words, names.join(" or ")));
+                }
+                let c = ok[0];
+                fact = fact.or(Some(c.table));
+                let cc = col(desk, c);
+                let agg = m.agg.unwrap_or(if cc.role.is_averaged() { Agg::Avg } else { Agg::Sum });
+                if m.agg.is_none() && cc.role.is_averaged() {
+                    s.assumptions.push(format!("{} is a {} (read per row), so it is averaged, not added up", cc.name, if cc.role == Role::Fraction { "rate" } else { "level" }));
+                }
+                let mut me = Measure::new(agg, Some(&cc.name));
+                if agg == Agg::Count && m.agg == Some(Agg::Count) && !cc.role.is_measure() {
+                    me.agg = Agg::CountDistinct;
+                }
+                measures.push((me, c.table, Some(m.pos)));
+            }
+            MKind::Rows(t) => {
+                let t = t.or(fact).or_else(|| s.tables.first().copied());
+                measures.push((Measure::rows(), t.unwrap_or(usize::MAX), Some(m.pos)));
+                if let Some(t) = t {
+                    fact = fact.or(Some(t));
+                }
+            }
+            MKind::Distinct(c) => {
+                measures.push((Measure::new(Agg::CountDistinct, Some(&col(desk, *c).name)), c.table, Some(m.pos)));
+            }
+            MKind::TimeUnits(g) => {
+                measures.push((Measure::rows(), usize::MAX, Some(m.pos)));
+                if *g != Grain::Day {
+                    return decline(&s, desk, format!("counting {}s with a condition is not something I can do exactly", g.word()));
+                }
+                if let Some(last) = measures.last_mut() {
+                    last.0.label = Some("days".into());
+                    last.0.agg = Agg::CountDistinct;
+                    last.0.column = Some("@time".into());
+                }
+            }
+            MKind::Kind(k) => {
+                measures.push((Measure::new(Agg::Sum, None), usize::MAX, Some(m.pos)));
+                if let Some(last) = measures.last_mut() {
+                    last.0.label = Some(format!("@kind:{k}"));
+                }
+            }
+        }
+    }
+    // The table: the measures', else one reaching every value and group, else the main fact table.
+    let candidates: Vec<usize> = (0..desk.tables.len()).filter(|&t| fits_all(t, &s)).collect();
+    let fact = match fact {
+        Some(f) => f,
+        None => {
+            // Prefer a table whose rows were named, then fact tables.
+            let named = s.tables.iter().copied().find(|t| candidates.contains(t));
+            let facts: Vec<usize> = desk.fact_tables().iter().filter_map(|f| desk.tables.iter().position(|x| x.name == f.name)).filter(|t| candidates.contains(t)).collect();
+            match named.or_else(|| facts.first().copied()).or_else(|| candidates.first().copied()) {
+                Some(t) => t,
+                None => {
+                    return decline(&s, desk, "no single table holds everything the question names (they are not linked by a key column)".into());
+                }
+            }
+        }
+    };
+    // Resolve row counts, time units and kinds now that the table is known.
+    let mut resolved: Vec<Measure> = Vec::new();
+    for (mut m, t, _pos) in measures {
+        if m.label.as_deref().is_some_and(|l| l.starts_with("@kind:")) {
+            let kind = m.label.take().unwrap_or_default().trim_start_matches("@kind:").to_string();
+            let r = reach(desk, fact);
+            let picked = if kind == "rows" {
+                None
+            } else if kind == "*" {
+                // The question's other measure, or the money column.
+                money_column(desk, lx, fact).map(|c| vec![c]).or_else(|| {
+                    if s.sign.is_some_and(|x| x != Sign::All) {
+                        None
+                    } else {
+                        quantity_price(desk, lx, fact).map(|(a, _)| vec![a]).filter(|_| false)
+                    }
+                })
+            } else {
+                Some(kind_columns(desk, lx, &kind, Some(&r)))
+            };
+            match (kind.as_str(), picked) {
+                ("rows", _) => {
+                    m = Measure::rows();
+                }
+                (_, Some(cs)) if cs.len() == 1 => {
+                    let c = col(desk, cs[0]);
+                    m.column = Some(cname(desk, cs[0], Some(fact)));
+                    m.agg = if c.role.is_averaged() { Agg::Avg } else { Agg::Sum };
+                }
+                ("*", _) => {
+                    // A derived amount: quantity × price.
+                    if let Some((qc, pc)) = quantity_price(desk, lx, fact) {
+                        m.column = Some(col(desk, qc).name.clone());
+                        m.times = Some(col(desk, pc).name.clone());
+                        m.agg = Agg::Sum;
+                        s.assumptions.push(format!("there is no amount column, so the amount is {} × {} row by row", col(desk, qc).name, col(desk, pc).name));
+                    } else if s.measures.len() > 1 {
+                        // The adjective applies to the other measure ("biggest revenue").
+                        continue;
+                    } else {
+                        return decline(&s, desk, "which amount to use: the table has no single money column".into());
+                    }
+                }
+                (k, Some(cs)) if cs.len() > 1 => {
+                    let names: Vec<String> = cs.iter().map(|c| col(desk, *c).name.clone()).collect();
+                    return decline(&s, desk, format!("\"{k}\" could be {}: name the one you mean", names.join(" or ")));
+                }
+                (k, _) => {
+                    return decline(&s, desk, format!("no column of this desk holds a {k}"));
+                }
+            }
+        }
+        if m.column.as_deref() == Some("@time") {
+            match table(desk, fact).time_columns().first() {
+                Some(tc) if tc.is_date() => m.column = Some(tc.name.clone()),
+                _ => {
+                    m.column = None;
+                    m.agg = Agg::Count;
+                    m.label = None;
+                }
+            }
+        }
+        if t != usize::MAX && t != fact {
+            // A measure on a lookup table: refer to it through the join.
+            if let Some(c) = m.column.clone() {
+                if !c.contains('.') {
+                    m.column = Some(format!("{}.{c}", table(desk, t).name));
+                }
+            }
+        }
+        resolved.push(m);
+    }
+    // Two measures where one names the main amount by an adjective: keep the named one.
+    let mut measures = resolved;
+    // A count of a lookup table's rows with periods or fact filters counts its key on the fact table.
+    // Pre-aggregated tables: a column named "count" is the number of rows each row stands for.
+    for m in &mut measures {
+        if m.agg == Agg::Count && m.column.is_none() {
+            let tb = table(desk, fact);
+            if let Some(c) = tb.columns.iter().find(|c| c.role == Role::Amount && matches!(crate::semantics::name_words(&c.name).as_slice(), [w] if w == "count" || w == "n" || w == "frequency" || w == "freq")) {
+                m.agg = Agg::Sum;
+                m.column = Some(c.name.clone());
+                s.assumptions.push(format!("each row stands for {} {}, so they are added up", c.name, "rows"));
+            }
+        }
+    }
+    // Sign: spending and income on a signed amount.
+    if let Some(sign) = s.sign.filter(|x| *x != Sign::All) {
+        let signed: Vec<usize> = table(desk, fact).columns.iter().enumerate().filter(|(_, c)| c.role == Role::SignedAmount).map(|(i, _)| i).collect();
+        let mut applied = false;
+        for m in &mut measures {
+            let is_signed = m.column.as_ref().is_some_and(|c| table(desk, fact).columns.iter().any(|x| &x.name == c && x.role == Role::SignedAmount));
+            if is_signed && m.times.is_none() {
+                m.sign = sign;
+                applied = true;
+            }
+        }
+        if !applied && measures.iter().all(|m| m.column.is_none()) && signed.len() == 1 {
+            measures.retain(|m| m.column.is_some());
+            let mut m = Measure::new(Agg::Sum, Some(&table(desk, fact).columns[signed[0]].name));
+            m.sign = sign;
+            measures.push(m);
+            applied = true;
+        }
+        if applied {
+            s.assumptions.push(format!(
+                "{} counts only the {} values of the signed amount, as positive numbers",
+                if sign == Sign::Outflow { "spending" } else { "money in" },
+                if sign == Sign::Outflow { "negative" } else { "positive" }
+            ));
+        }
+    }
+    // "how much" with no figure named: the money column.
+    if measures.is_empty() && (s.whole || s.ops.is_empty() && s.conds.iter().any(|c| c.currency)) {
+        if let Some(c) = money_column(desk, lx, fact) {
+            measures.push(Measure::new(Agg::Sum, Some(&col(desk, c).name)));
+        }
+    }
+    // Conditions: their columns (a money amount without a column takes the money column).
+    let mut filters: Vec<Filter> = Vec::new();
+    for c in &s.conds {
+        let cid = match &c.col {
+            Some(cs) => {
+                let r = reach(desk, fact);
+                let ok: Vec<ColId> = cs.iter().copied().filter(|x| r.contains(&x.table)).collect();
+                if ok.len() != 1 {
+                    return decline(&s, desk, format!("which column \"{}\" applies to", c.words));
+                }
+                ok[0]
+            }
+            None => {
+                let money = if c.currency { money_column(desk, lx, fact) } else { None };
+                let only = measures.iter().filter_map(|m| m.column.clone()).collect::<Vec<_>>();
+                match (money, only.as_slice()) {
+                    (Some(mc), _) => {
+                        s.assumptions.push(format!("\"{}\" read as a condition on {}", c.words, col(desk, mc).name));
+                        mc
+                    }
+                    (None, [one]) if !one.contains('.') => {
+                        let ci = table(desk, fact).columns.iter().position(|x| &x.name == one);
+                        match ci {
+                            Some(ci) => ColId { table: fact, col: ci },
+                            None => return decline(&s, desk, format!("which column \"{}\" applies to", c.words)),
+                        }
+                    }
+                    _ => return decline(&s, desk, format!("which column \"{}\" applies to", c.words)),
+                }
+            }
+        };
+        let cc = col(desk, cid);
+        let scale = if c.percent && cc.role == Role::Fraction { 0.01 } else { 1.0 };
+        filters.push(Filter {
+            column: cname(desk, cid, Some(fact)),
+            op: c.op,
+            values: std::iter::once(c.a * scale).chain(c.b.map(|b| b * scale)).map(Value::Number).collect(),
+        });
+    }
+    // Values: each on a column the table reaches; "from"/"to" pick between a pair of columns.
+    let r = reach(desk, fact);
+    let mut value_filters: Vec<(ColId, Vec<String>, bool)> = Vec::new();
+    for v in &s.values {
+        let mut ok: Vec<(ColId, String)> = v.cands.iter().filter(|(c, _)| r.contains(&c.table)).cloned().collect();
+        let cols: Vec<ColId> = {
+            let mut x: Vec<ColId> = ok.iter().map(|(c, _)| *c).collect();
+            x.dedup();
+            x
+        };
+        if cols.len() > 1 {
+            // A pair of columns ("origin"/"destination"): the word before says which.
+            let by_word: Vec<(ColId, String)> = ok
+                .iter()
+                .filter(|(c, _)| {
+                    let ws = crate::semantics::name_words(&col(desk, *c).name);
+                    ws.iter().any(|w| lx.same_kind(w, &v.before))
+                })
+                .cloned()
+                .collect();
+            // Prefer the column the question also names.
+            let named: Vec<(ColId, String)> = ok.iter().filter(|(c, _)| s.groups.iter().any(|(g, _)| matches!(g, GSlot::Col(cs) if cs.contains(c)))).cloned().collect();
+            let fact_own: Vec<(ColId, String)> = ok.iter().filter(|(c, _)| c.table == fact).cloned().collect();
+            if by_word.len() == 1 {
+                ok = by_word;
+            } else if named.len() == 1 {
+                ok = named;
+            } else {
+                let names: Vec<String> = cols.iter().map(|c| col(desk, *c).name.clone()).collect();
+                let _ = fact_own;
+                return decline(&s, desk, format!("\"{}\" is a value of {}: say which one", v.words, names.join(" and of ")));
+            }
+        }
+        let Some((c, val)) = ok.first().cloned() else {
+            return decline(&s, desk, format!("\"{}\" is not linked to table {}", v.words, table(desk, fact).name));
+        };
+        match value_filters.iter_mut().find(|(x, _, e)| *x == c && *e == v.excluded) {
+            Some((_, vals, _)) => {
+                if !vals.contains(&val) {
+                    vals.push(val)
+                }
+            }
+            None => value_filters.push((c, vec![val], v.excluded)),
+        }
+    }
+    let periods_found: Vec<PeriodExpr> = s.periods.iter().map(|(p, _)| p.clone()).collect();
+    let tcol = table(desk, fact).time_columns().first().map(|c| (*c).clone());
+    let span = tcol.as_ref().and_then(|c| {
+        let f = |v: Option<String>, first: bool| {
+            v.map(|x| if x.len() == 4 { if first { format!("{x}-01-01") } else { format!("{x}-12-31") } } else { x.get(0..10).unwrap_or(&x).to_string() })
+        };
+        Some(Span { first: f(c.min_text(), true)?, last: f(c.max_text(), false)? })
+    });
+    let resolve_p = |e: &PeriodExpr| -> Option<Period> { span.as_ref().and_then(|sp| periods::resolve(e, sp)) };
+    if !periods_found.is_empty() && tcol.is_none() {
+        return decline(&s, desk, format!("table {} has no date column, so no period can apply", table(desk, fact).name));
+    }
+
+    // Groups.
+    let mut groups: Vec<Group> = Vec::new();
+    for (g, _) in &s.groups {
+        match group_of(desk, g, fact) {
+            Some(gr) => {
+                if !groups.contains(&gr) {
+                    groups.push(gr)
+                }
+            }
+            None => return decline(&s, desk, "a grouping that table cannot reach".into()),
+        }
+    }
+    let which = match &s.which {
+        Some((g, _)) => match group_of(desk, g, fact) {
+            Some(gr) => Some(gr),
+            None => return decline(&s, desk, "what is asked for cannot be reached from that table".into()),
+        },
+        None => None,
+    };
+    // A value on a column that is also the group: "revenue in West vs East" compares those groups.
+    let compare_values = s.vs || value_filters.iter().any(|(_, v, e)| !e && v.len() > 1);
+
+    // --- The operation. ---
+    let mut plan = Plan::new(Operation::Total);
+    plan.table = Some(table(desk, fact).name.clone());
+    let op_names: Vec<String> = s.ops.iter().map(|(o, _)| o.clone()).collect();
+    let has = |o: &str| op_names.iter().any(|x| x == o);
+    let change = has("change") || has("compare");
+    let mut part_filters: Vec<Filter> = Vec::new();
+    let mut scope_filters: Vec<Filter> = Vec::new();
+    for (c, vals, excl) in &value_filters {
+        scope_filters.push(Filter {
+            column: cname(desk, *c, Some(fact)),
+            op: if *excl { FilterOp::NotIn } else { FilterOp::In },
+            values: vals.iter().map(|v| Value::Text(v.clone())).collect(),
+        });
+    }
+    if measures.is_empty() && !(has("common") || has("distribution")) {
+        if s.count_word || s.superlative.is_some() && (which.is_some() || !groups.is_empty()) || has("share") || !groups.is_empty() || which.is_some() || compare_values {
+            measures.push(Measure::rows());
+        } else if !scope_filters.is_empty() && s.measures.is_empty() && !has("trend") {
+            measures.push(Measure::rows());
+            s.assumptions.push(format!("no figure was named, so the {} are counted", crate::analyst::compile::words::plural(&table(desk, fact).row_words())));
+        }
+    }
+    if has("correlation") {
+        let cols: Vec<Measure> = measures.iter().filter(|m| m.column.is_some()).cloned().collect();
+        if cols.len() != 2 {
+            return decline(&s, desk, "a correlation needs two number columns".into());
+        }
+        if !groups.is_empty() || which.is_some() {
+            return decline(&s, desk, "a correlation per group is not something I compute".into());
+        }
+        plan.operation = Operation::Correlation;
+        plan.measures = cols.into_iter().map(|mut m| {
+            m.agg = Agg::Sum;
+            m
+        }).collect();
+    } else if has("distribution") && measures.iter().any(|m| m.column.is_some()) {
+        if !groups.is_empty() {
+            return decline(&s, desk, "a distribution per group is not something I compute".into());
+        }
+        plan.operation = Operation::Distribution;
+        plan.measures = measures.iter().filter(|m| m.column.is_some()).take(1).cloned().collect();
+    } else if has("common") || (has("distribution") && (which.is_some() || !groups.is_empty())) {
+        let target = which.clone().or_else(|| groups.first().cloned());
+        let Some(Group { column: Some(c), .. }) = target else {
+            return decline(&s, desk, "which column's most common value is asked".into());
+        };
+        plan.operation = Operation::MostCommon { column: c, n: s.top_n.map(|(n, _)| n) };
+        groups.clear();
+    } else if has("share") && (!scope_filters.is_empty() || !groups.is_empty() || which.is_some() || measures.len() >= 2) && !measures.iter().any(|m| m.column.as_ref().is_some_and(|c| table(desk, fact).columns.iter().any(|x| &x.name == c && x.role == Role::Fraction))) {
+        // The part: the kept values (the last column's, when several columns are named); the rest scope.
+        if measures.len() >= 2 && scope_filters.iter().all(|f| f.op == FilterOp::NotIn) && groups.is_empty() {
+            plan.operation = Operation::Share { part: Vec::new() };
+        } else if let Some(i) = scope_filters.iter().rposition(|f| f.op == FilterOp::In) {
+            part_filters.push(scope_filters.remove(i));
+            plan.operation = Operation::Share { part: part_filters.clone() };
+        } else if which.is_some() || !groups.is_empty() {
+            plan.operation = Operation::Share { part: Vec::new() };
+            if let Some(w) = which.clone() {
+                groups.insert(0, w);
+            }
+        } else {
+            return decline(&s, desk, "the share of what (a value, or a grouping)".into());
+        }
+        measures.truncate(if measures.len() >= 2 && part_filters.is_empty() { 2 } else { 1 });
+    } else if change && (periods_found.len() >= 2 || periods_found.len() == 1 && !matches!(periods_found[0], PeriodExpr::Span(..)) || matches!(periods_found.first(), Some(PeriodExpr::Span(..))) || (which.is_some() || !groups.is_empty()) && periods_found.is_empty() && (s.superlative.is_some() || s.dir.is_some())) {
+        // Two periods compared (the later one second), per group when grouped.
+        let (a, b) = match periods_found.as_slice() {
+            [PeriodExpr::Span(x, y)] => (resolve_p(x), resolve_p(y)),
+            [PeriodExpr::Since(x)] if matches!(**x, PeriodExpr::Edge { .. }) => {
+                let g = x.grain().unwrap_or(Grain::Year);
+                (resolve_p(x), resolve_p(&PeriodExpr::Edge { last: true, grain: g }))
+            }
+            [x, y] => {
+                let (x, y) = share_year_pair(x, y);
+                (resolve_p(&x), resolve_p(&y))
+            }
+            [x] => {
+                let p = resolve_p(x);
+                (p.as_ref().and_then(periods::previous), p)
+            }
+            [] => {
+                // "which region grew the most": from the data's first to its last year (or month).
+                let g = span.as_ref().map(|sp| if sp.last.get(0..4) != sp.first.get(0..4) { Grain::Year } else { Grain::Month }).unwrap_or(Grain::Year);
+                let g = s.per_grain.unwrap_or(g);
+                s.assumptions.push(format!("no periods were named, so the first and last {} of the data are compared", g.word()));
+                (resolve_p(&PeriodExpr::Edge { last: false, grain: g }), resolve_p(&PeriodExpr::Edge { last: true, grain: g }))
+            }
+            _ => (None, None),
+        };
+        let (Some(a), Some(b)) = (a, b) else {
+            return decline(&s, desk, "the two periods to compare".into());
+        };
+        let direction = if which.is_some() || s.superlative.is_some() || s.top_n.is_some() {
+            Some(match (s.dir, s.superlative) {
+                (Some(Direction::Down), Some((false, _))) => Direction::Up,
+                (Some(Direction::Down), _) => Direction::Down,
+                (Some(Direction::Up), Some((false, _))) => Direction::Down,
+                (Some(d), _) => d,
+                (None, Some((true, _))) => Direction::Up,
+                (None, _) => Direction::Either,
+            })
+        } else {
+            None
+        };
+        if let Some(w) = which.clone() {
+            groups.insert(0, w);
+        }
+        plan.operation = Operation::Compare { from: a, to: b, direction };
+    } else if (which.is_some() || s.top_n.is_some() || s.superlative.is_some() && !groups.is_empty()) && !(compare_values && which.is_none()) {
+        let key = which.clone().or_else(|| if groups.is_empty() { None } else { Some(groups.remove(0)) });
+        let Some(key) = key else {
+            return decline(&s, desk, "what to rank (a column or a period)".into());
+        };
+        let desc = s.top_n.map(|(_, d)| d).or(s.superlative.map(|(d, _)| d)).unwrap_or(true);
+        if !groups.is_empty() {
+            return decline(&s, desk, "a ranking within each group is not something I compute exactly".into());
+        }
+        groups.push(key);
+        // A superlative's aggregate ("the highest average") stays the figure's aggregate.
+        for m in &mut measures {
+            if matches!(m.agg, Agg::Max | Agg::Min) && s.superlative.is_some() {
+                m.agg = if m.column.as_ref().is_some_and(|c| table(desk, fact).columns.iter().any(|x| &x.name == c && x.role.is_averaged())) { Agg::Avg } else { Agg::Sum };
+                if m.column.is_none() {
+                    m.agg = Agg::Count;
+                }
+            }
+        }
+        plan.operation = Operation::Rank { order: if desc { Order::Desc } else { Order::Asc }, n: s.top_n.map(|(n, _)| n) };
+    } else if has("trend") || change || s.per_grain.is_some() && groups.iter().all(|g| g.time.is_none()) && !measures.iter().any(|m| m.agg == Agg::Avg && s.measures.iter().any(|x| x.agg == Some(Agg::Avg))) {
+        if tcol.is_none() {
+            return decline(&s, desk, format!("table {} has no date column for a trend", table(desk, fact).name));
+        }
+        let g = s.per_grain.or(if s.ops.iter().any(|(o, k)| o == "change" && s_text_is(&s, *k, "yoy")) { Some(Grain::Year) } else { None });
+        if let Some(g) = g {
+            if !groups.iter().any(|x| x.time.is_some()) {
+                groups.insert(0, Group::time(g));
+            }
+        }
+        plan.operation = Operation::Trend;
+    } else if let (Some(g), true) = (s.per_grain, measures.len() == 1) {
+        // "average monthly revenue": the monthly totals averaged.
+        if let Some(m) = measures.first_mut() {
+            m.agg = if m.agg == Agg::Avg { if m.column.is_some() && !col_is_averaged(desk, fact, m.column.as_deref()) { Agg::Sum } else { m.agg } } else { m.agg };
+            m.each = Some(Group::time(g));
+        }
+        plan.operation = Operation::Total;
+    } else {
+        plan.operation = Operation::Total;
+        if compare_values {
+            // Side by side: grouped by the compared values' column.
+            if let Some(f) = scope_filters.iter().find(|f| f.op == FilterOp::In && f.values.len() > 1 || s.vs && f.op == FilterOp::In) {
+                let g = Group::column(&f.column);
+                if !groups.contains(&g) {
+                    groups.insert(0, g);
+                }
+            }
+        }
+    }
+    // "average X per customer": each customer's X, averaged.
+    if matches!(plan.operation, Operation::Total) && groups.len() == 1 {
+        let avg_word = s.measures.iter().any(|m| m.agg == Some(Agg::Avg));
+        let per_entity = s.groups.first().is_some_and(|(g, k)| matches!(g, GSlot::Table(_) | GSlot::Col(_)) && s_text_before_is(&s, *k, &["per"]));
+        let entity = group_is_entity(desk, fact, &groups[0]);
+        if avg_word && per_entity && entity {
+            if let Some(m) = measures.first_mut() {
+                if m.agg == Agg::Avg && !col_is_averaged(desk, fact, m.column.as_deref()) {
+                    m.agg = Agg::Sum;
+                }
+                if m.column.is_none() {
+                    m.agg = Agg::Count;
+                }
+                m.each = Some(groups.remove(0));
+            }
+        } else if per_entity && !entity && measures.len() == 1 && groups[0].time.is_none() {
+            // "units per order" when the rows are orders: the average per row.
+        }
+    }
+    // "X per <row noun>" ("units per order", rows being orders): the average per row.
+    if let Some((GSlot::Table(t), k)) = s.groups.first() {
+        if *t == fact && s_text_before_is(&s, *k, &["per"]) && matches!(plan.operation, Operation::Total) {
+            groups.retain(|g| g.column.is_none() || table(desk, fact).columns.iter().all(|c| Some(&c.name) != g.column.as_ref()) );
+            groups.clear();
+            for m in &mut measures {
+                if m.agg == Agg::Sum {
+                    m.agg = Agg::Avg;
+                }
+            }
+        }
+    }
+    if measures.is_empty() && !matches!(plan.operation, Operation::MostCommon { .. } | Operation::Describe | Operation::Quality) {
+        return decline(&s, desk, "which figure to compute (no number column or count was named)".into());
+    }
+    // Periods: the scope (compare has its own).
+    if !matches!(plan.operation, Operation::Compare { .. }) {
+        match periods_found.as_slice() {
+            [] => {}
+            [p] => match resolve_p(p) {
+                Some(p) => plan.period = Some(p),
+                None => return decline(&s, desk, "the period".into()),
+            },
+            [a, b] if s.vs || has("compare") => {
+                let _ = (a, b);
+                return decline(&s, desk, "two periods, but no figure to compare between them".into());
+            }
+            _ => return decline(&s, desk, "several periods without saying how they relate".into()),
+        }
+    } else if periods_found.len() > 2 {
+        return decline(&s, desk, "more than two periods".into());
+    }
+    plan.measures = measures;
+    plan.filters = scope_filters.into_iter().chain(filters).collect();
+    if !matches!(plan.operation, Operation::MostCommon { .. }) {
+        plan.group_by = groups;
+    }
+    if plan.group_by.len() > 2 {
+        return decline(&s, desk, "more than two groupings".into());
+    }
+    Reading::Plan { plan: Box::new(plan), assumptions: s.assumptions }
+}
+
+fn s_text_is(s: &Slots, k: usize, w: &str) -> bool {
+    s.texts.get(k).is_some_and(|t| t == w)
+}
+
+/// Whether the word before item `k` is one of `ws` ("per customer").
+fn s_text_before_is(s: &Slots, k: usize, ws: &[&str]) -> bool {
+    k > 0 && s.texts.get(k - 1).is_some_and(|t| ws.contains(&t.as_str()))
+}
+
+fn col_is_averaged(desk: &Desk, fact: usize, c: Option<&str>) -> bool {
+    c.is_some_and(|c| table(desk, fact).columns.iter().any(|x| x.name == c && x.role.is_averaged()))
+}
+
+/// Whether a group names things with many values (customers, members) rather than a few categories.
+fn group_is_entity(desk: &Desk, fact: usize, g: &Group) -> bool {
+    let Some(c) = &g.column else { return false };
+    let (t, name) = match c.split_once('.') {
+        Some((t, n)) => (desk.tables.iter().position(|x| x.name == t).unwrap_or(fact), n),
+        None => (fact, c.as_str()),
+    };
+    table(desk, t).columns.iter().any(|x| x.name == name && (x.role == Role::Identifier || x.role == Role::Text || x.folded_values.unwrap_or(x.distinct) > 20))
+}
+
+/// "Q1 vs Q2 2026": a period named without a year takes the other's year.
+fn share_year_pair(a: &PeriodExpr, b: &PeriodExpr) -> (PeriodExpr, PeriodExpr) {
+    let with_year = |x: &PeriodExpr, other: &PeriodExpr| -> PeriodExpr {
+        if let (PeriodExpr::NoYear { grain, n }, PeriodExpr::Unit(u)) = (x, other) {
+            if let Some(y) = u.get(0..4) {
+                let unit = match grain {
+                    Grain::Month => format!("{y}-{n:02}"),
+                    Grain::Quarter => format!("{y}-Q{n}"),
+                    Grain::Year if *n > 10 => format!("{y}-H{}", n - 10),
+                    _ => return x.clone(),
+                };
+                return PeriodExpr::Unit(unit);
+            }
+        }
+        x.clone()
+    };
+    (with_year(a, b), with_year(b, a))
+}

@@ -1,0 +1,452 @@
+//! Linking the words of a question to the desk and the lexicon: each span of tokens gets its possible
+//! senses — a column (by its name, a plural or singular form, one significant word of it, a word of the
+//! same kind from the lexicon, a stem, or a small typo), a value of a column (any spelling, plural,
+//! possessive, stem), a table (what its rows are called), a period, a number, a lexicon sense or an
+//! adjective. The longest span wins; all senses of that span are kept for the reader to choose from.
+
+use super::lexicon::{forms, Adjective, Lexicon};
+use super::periods::{self, PeriodExpr};
+use super::tokens::{Kind, Tok};
+use crate::analyst::model::Desk;
+use crate::semantics::{fold, name_words, Role};
+use std::collections::HashMap;
+
+/// A column: table index and column index in the desk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ColId {
+    pub table: usize,
+    pub col: usize,
+}
+
+/// How closely a word matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Fit {
+    /// A small typo, a stem, or a word of the same kind.
+    Kin = 1,
+    /// One significant word of a longer name.
+    Part = 2,
+    /// A plural or singular form.
+    Form = 3,
+    Exact = 4,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Sense {
+    Lex(String),
+    Col { id: ColId, fit: Fit },
+    Val { id: ColId, value: String, fit: Fit },
+    Table { table: usize, fit: Fit },
+    Period(PeriodExpr),
+    Num { value: f64, currency: bool, percent: bool },
+    Adj(Adjective),
+}
+
+/// A span of tokens with its senses.
+#[derive(Debug, Clone)]
+pub struct Item {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub senses: Vec<Sense>,
+}
+
+impl Item {
+    pub fn lex(&self, s: &str) -> bool {
+        self.senses.iter().any(|x| matches!(x, Sense::Lex(l) if l == s))
+    }
+    pub fn lex_kind(&self, prefix: &str) -> Option<&str> {
+        self.senses.iter().find_map(|x| match x {
+            Sense::Lex(l) if l.starts_with(prefix) => Some(&l[prefix.len()..]),
+            _ => None,
+        })
+    }
+    pub fn is_filler(&self) -> bool {
+        self.senses.iter().all(|s| matches!(s, Sense::Lex(l) if l == "filler" || l == "ask"))
+    }
+    pub fn cols(&self) -> Vec<(ColId, Fit)> {
+        self.senses
+            .iter()
+            .filter_map(|s| match s {
+                Sense::Col { id, fit } => Some((*id, *fit)),
+                _ => None,
+            })
+            .collect()
+    }
+    pub fn vals(&self) -> Vec<(ColId, String, Fit)> {
+        self.senses
+            .iter()
+            .filter_map(|s| match s {
+                Sense::Val { id, value, fit } => Some((*id, value.clone(), *fit)),
+                _ => None,
+            })
+            .collect()
+    }
+    pub fn tables(&self) -> Vec<(usize, Fit)> {
+        self.senses
+            .iter()
+            .filter_map(|s| match s {
+                Sense::Table { table, fit } => Some((*table, *fit)),
+                _ => None,
+            })
+            .collect()
+    }
+    pub fn period(&self) -> Option<&PeriodExpr> {
+        self.senses.iter().find_map(|s| match s {
+            Sense::Period(p) => Some(p),
+            _ => None,
+        })
+    }
+    pub fn num(&self) -> Option<(f64, bool, bool)> {
+        self.senses.iter().find_map(|s| match s {
+            Sense::Num { value, currency, percent } => Some((*value, *currency, *percent)),
+            _ => None,
+        })
+    }
+    pub fn adj(&self) -> Option<&Adjective> {
+        self.senses.iter().find_map(|s| match s {
+            Sense::Adj(a) => Some(a),
+            _ => None,
+        })
+    }
+    /// Whether this span names something of the desk (a column, value or table).
+    pub fn is_schema(&self) -> bool {
+        self.senses.iter().any(|s| matches!(s, Sense::Col { .. } | Sense::Val { .. } | Sense::Table { .. }))
+    }
+}
+
+/// Words too general to name a column on their own.
+const GENERIC: &[&str] = &[
+    "id", "no", "nr", "num", "of", "per", "the", "a", "and", "or", "in", "on", "at", "to", "is", "by", "code", "key", "name",
+    "type", "date", "time", "day", "value", "number", "count", "total", "amount", "usd", "eur", "gbp", "pct", "percent", "min",
+    "max", "avg", "mean", "sum", "flag", "is", "has", "yes", "data", "info", "text", "desc", "description", "unit", "units",
+];
+
+/// A light stemmer for matching a word with a value or column named in another form ("cancellations"
+/// and "cancelled" both stem to "cancel").
+pub fn stem(w: &str) -> String {
+    let w = w.to_lowercase();
+    for suf in [
+        "ations", "ation", "ments", "ment", "ness", "ings", "ing", "ied", "ies", "ers", "er", "ed", "es", "s", "ly", "led", "lled",
+    ] {
+        if let Some(s) = w.strip_suffix(suf) {
+            if s.chars().count() >= 4 {
+                let s = s.strip_suffix('l').filter(|x| x.ends_with('l')).unwrap_or(s);
+                return s.to_string();
+            }
+        }
+    }
+    w
+}
+
+/// Edit distance with adjacent swaps (optimal string alignment), stopping early past `max`.
+pub fn distance(a: &str, b: &str, max: usize) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > max {
+        return max + 1;
+    }
+    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for j in 0..=b.len() {
+        d[0][j] = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            d[i][j] = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    d[a.len()][b.len()]
+}
+
+/// The desk's words: phrase -> senses.
+pub struct Index {
+    map: HashMap<String, Vec<Sense>>,
+    max_words: usize,
+    /// (column, its name words) for synonym and typo checks.
+    names: Vec<(ColId, Vec<String>)>,
+    /// (table, its row words) for synonym and typo checks.
+    tables: Vec<(usize, Vec<String>)>,
+    /// (column, canonical value, stem of its last word) for stem matches of values.
+    value_stems: Vec<(ColId, String, String)>,
+}
+
+fn add(map: &mut HashMap<String, Vec<Sense>>, k: String, s: Sense) {
+    if k.is_empty() {
+        return;
+    }
+    let v = map.entry(k).or_default();
+    // Keep the best fit of a sense only.
+    let better = |old: &Sense, new: &Sense| match (old, new) {
+        (Sense::Col { id: a, fit: fa }, Sense::Col { id: b, fit: fb }) if a == b => Some(fb > fa),
+        (Sense::Val { id: a, value: va, fit: fa }, Sense::Val { id: b, value: vb, fit: fb }) if a == b && va == vb => Some(fb > fa),
+        (Sense::Table { table: a, fit: fa }, Sense::Table { table: b, fit: fb }) if a == b => Some(fb > fa),
+        _ => None,
+    };
+    for old in v.iter_mut() {
+        match better(old, &s) {
+            Some(true) => {
+                *old = s;
+                return;
+            }
+            Some(false) => return,
+            None => {}
+        }
+    }
+    v.push(s);
+}
+
+/// The words of `s` as one phrase key ("Unit  Price" -> "unit price").
+fn key(words: &[String]) -> String {
+    words.join(" ")
+}
+
+impl Index {
+    pub fn build(desk: &Desk) -> Index {
+        let mut map = HashMap::new();
+        let mut names = Vec::new();
+        let mut tables = Vec::new();
+        let mut value_stems = Vec::new();
+        for (ti, t) in desk.tables.iter().enumerate() {
+            let tw = name_words(&t.name);
+            if !tw.is_empty() && !tw.iter().all(|w| w.chars().all(|c| c.is_ascii_digit())) {
+                let k = key(&tw);
+                add(&mut map, k.clone(), Sense::Table { table: ti, fit: Fit::Exact });
+                let mut last_forms = tw.clone();
+                if let Some(l) = tw.last() {
+                    for f in forms(l) {
+                        *last_forms.last_mut().unwrap_or(&mut String::new()) = f;
+                        add(&mut map, key(&last_forms), Sense::Table { table: ti, fit: Fit::Form });
+                    }
+                }
+                tables.push((ti, tw.clone()));
+            }
+            for (ci, c) in t.columns.iter().enumerate() {
+                let id = ColId { table: ti, col: ci };
+                let mut all_words = Vec::new();
+                for base in [&c.name, &c.original] {
+                    let ws = name_words(base);
+                    if ws.is_empty() {
+                        continue;
+                    }
+                    add(&mut map, key(&ws), Sense::Col { id, fit: Fit::Exact });
+                    add(&mut map, base.to_lowercase(), Sense::Col { id, fit: Fit::Exact });
+                    if let Some(l) = ws.last() {
+                        for f in forms(l) {
+                            let mut v = ws.clone();
+                            if let Some(x) = v.last_mut() {
+                                *x = f;
+                            }
+                            add(&mut map, key(&v), Sense::Col { id, fit: Fit::Form });
+                        }
+                    }
+                    // One significant word of a longer name ("price" of `unit_price`), and the thing an
+                    // identifier names ("customer" of `customer_id`).
+                    if ws.len() > 1 {
+                        for w in ws.iter().filter(|w| !GENERIC.contains(&w.as_str()) && w.len() > 2 && !w.chars().all(|c| c.is_ascii_digit())) {
+                            for f in forms(w) {
+                                add(&mut map, f, Sense::Col { id, fit: Fit::Part });
+                            }
+                        }
+                        // Leading words ("unit" of "unit price" is generic, but "on time" of "on_time_rate").
+                        if ws.len() > 2 {
+                            let head = key(&ws[..ws.len() - 1]);
+                            add(&mut map, head, Sense::Col { id, fit: Fit::Part });
+                        }
+                    }
+                    all_words.extend(ws);
+                }
+                all_words.sort();
+                all_words.dedup();
+                names.push((id, all_words));
+                // Values, when listed: every spelling folded, with plural/singular forms of the last word.
+                if c.is_text() && c.role != Role::Identifier || !c.listed.is_empty() && c.listed.len() <= 60 {
+                    for v in &c.listed {
+                        let canon = c.canonical(v);
+                        let f = fold(v);
+                        if f.is_empty() || f.chars().all(|ch| ch.is_ascii_digit() || ch == '.' || ch == '-') {
+                            continue;
+                        }
+                        let ws: Vec<String> = f
+                            .split(|ch: char| ch.is_whitespace() || ch == '-' || ch == '/' || ch == '_')
+                            .filter(|w| !w.is_empty())
+                            .map(|w| w.trim_matches(|ch: char| !ch.is_alphanumeric() && ch != '&' && ch != '+').to_string())
+                            .filter(|w| !w.is_empty())
+                            .collect();
+                        if ws.is_empty() {
+                            continue;
+                        }
+                        add(&mut map, key(&ws), Sense::Val { id, value: canon.clone(), fit: Fit::Exact });
+                        add(&mut map, f.clone(), Sense::Val { id, value: canon.clone(), fit: Fit::Exact });
+                        if let Some(l) = ws.last() {
+                            for form in forms(l) {
+                                let mut v2 = ws.clone();
+                                if let Some(x) = v2.last_mut() {
+                                    *x = form;
+                                }
+                                add(&mut map, key(&v2), Sense::Val { id, value: canon.clone(), fit: Fit::Form });
+                            }
+                            if ws.len() == 1 && l.chars().count() >= 5 {
+                                value_stems.push((id, canon.clone(), stem(l)));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        let max_words = map.keys().map(|k| k.split(' ').count()).max().unwrap_or(1).min(8);
+        Index { map, max_words, names, tables, value_stems }
+    }
+
+    fn exact(&self, phrase: &str) -> Vec<Sense> {
+        self.map.get(phrase).cloned().unwrap_or_default()
+    }
+
+    /// Columns and tables named by a word of the same kind ("clients" for `customer`), by a stem, or by
+    /// a small typo; values by a stem.
+    fn near(&self, phrase: &str, lx: &Lexicon) -> Vec<Sense> {
+        let mut out = Vec::new();
+        let kin = lx.kin(phrase);
+        if lx.is_kind_word(phrase) {
+            for (id, ws) in &self.names {
+                if ws.iter().any(|w| kin.contains(w) || lx.same_kind(phrase, w)) {
+                    out.push(Sense::Col { id: *id, fit: Fit::Kin });
+                } else if ws.len() > 1 && kin.iter().any(|k| k.contains(' ') && ws.join(" ").contains(k.as_str())) {
+                    out.push(Sense::Col { id: *id, fit: Fit::Kin });
+                }
+            }
+            for (t, ws) in &self.tables {
+                if ws.last().is_some_and(|w| lx.same_kind(phrase, w)) {
+                    out.push(Sense::Table { table: *t, fit: Fit::Kin });
+                }
+            }
+        }
+        if phrase.contains(' ') || phrase.chars().count() < 4 {
+            return out;
+        }
+        let st = stem(phrase);
+        for (id, canon, vs) in &self.value_stems {
+            if *vs == st {
+                out.push(Sense::Val { id: *id, value: canon.clone(), fit: Fit::Kin });
+            }
+        }
+        if out.is_empty() && phrase.chars().count() >= 5 {
+            let max = if phrase.chars().count() >= 9 { 2 } else { 1 };
+            for (id, ws) in &self.names {
+                if ws.iter().any(|w| w.chars().count() >= 4 && !GENERIC.contains(&w.as_str()) && (distance(phrase, w, max) <= max || stem(w) == st)) {
+                    out.push(Sense::Col { id: *id, fit: Fit::Kin });
+                }
+            }
+            for (t, ws) in &self.tables {
+                if ws.last().is_some_and(|w| distance(phrase, w, max) <= max || stem(w) == st) {
+                    out.push(Sense::Table { table: *t, fit: Fit::Kin });
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Whether a lexicon word is a small typo away from `w` (for words the desk does not know).
+fn lexicon_typo(lx: &Lexicon, w: &str) -> Vec<Sense> {
+    const WORDS: &[&str] = &[
+        "average", "total", "revenue", "number", "percentage", "highest", "lowest", "between", "compare", "excluding", "distribution",
+        "correlation", "monthly", "quarterly", "yearly", "weekly", "median", "maximum", "minimum", "largest", "smallest", "growth",
+    ];
+    if w.chars().count() < 5 {
+        return Vec::new();
+    }
+    for c in WORDS {
+        if distance(w, c, 1) == 1 {
+            let s: Vec<Sense> = lx.senses(c).iter().map(|x| Sense::Lex(x.clone())).collect();
+            if !s.is_empty() {
+                return s;
+            }
+        }
+    }
+    Vec::new()
+}
+
+/// Link the tokens: periods first, then the longest span that means something.
+pub fn link(toks: &[Tok], desk_index: &Index, lx: &Lexicon) -> Vec<Item> {
+    let found = periods::find(toks);
+    let mut items = Vec::new();
+    let mut i = 0;
+    let text_of = |a: usize, b: usize| toks[a..b].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
+    while i < toks.len() {
+        if let Some(f) = found.iter().find(|f| f.start == i) {
+            // A period that is also a value of the desk (a month name stored as text) stays a period.
+            items.push(Item { start: i, end: f.end, text: text_of(i, f.end), senses: vec![Sense::Period(f.expr.clone())] });
+            i = f.end;
+            continue;
+        }
+        let t = &toks[i];
+        match &t.kind {
+            Kind::Number { value, currency, percent, .. } => {
+                let mut senses = vec![Sense::Num { value: *value, currency: *currency, percent: *percent }];
+                // A number can also be a value ("Form 11"): keep both.
+                senses.extend(desk_index.exact(&t.text));
+                items.push(Item { start: i, end: i + 1, text: t.text.clone(), senses });
+                i += 1;
+                continue;
+            }
+            Kind::Punct(_) => {
+                items.push(Item { start: i, end: i + 1, text: t.text.clone(), senses: vec![Sense::Lex("punct".into())] });
+                i += 1;
+                continue;
+            }
+            Kind::Date(_) | Kind::Quarter(_) | Kind::Half(_) => {
+                i += 1;
+                continue;
+            }
+            Kind::Word => {}
+        }
+        let max = lx.max_words().max(desk_index.max_words).min(toks.len() - i);
+        let mut taken = false;
+        for n in (1..=max).rev() {
+            if toks[i..i + n].iter().any(|t| !matches!(t.kind, Kind::Word | Kind::Number { .. })) {
+                continue;
+            }
+            if found.iter().any(|f| f.start > i && f.start < i + n) {
+                continue;
+            }
+            let phrase = text_of(i, i + n);
+            let mut senses: Vec<Sense> = desk_index.exact(&phrase);
+            senses.extend(lx.senses(&phrase).iter().map(|s| Sense::Lex(s.clone())));
+            if n == 1 {
+                if let Some(a) = lx.adjective(&phrase) {
+                    senses.push(Sense::Adj(a.clone()));
+                }
+            }
+            if n <= 3 && !senses.iter().any(|s| matches!(s, Sense::Col { .. } | Sense::Val { .. } | Sense::Table { .. })) {
+                let near = desk_index.near(&phrase, lx);
+                // A word of the lexicon keeps its own sense; kin columns are added beside it.
+                senses.extend(near);
+            }
+            if n == 1 && senses.is_empty() {
+                senses = lexicon_typo(lx, &phrase);
+            }
+            if senses.is_empty() {
+                continue;
+            }
+            // Filler loses to anything of the desk the span names.
+            if senses.iter().any(|s| matches!(s, Sense::Col { .. } | Sense::Val { .. } | Sense::Table { .. })) {
+                senses.retain(|s| !matches!(s, Sense::Lex(l) if l == "filler"));
+            }
+            items.push(Item { start: i, end: i + n, text: phrase, senses });
+            i += n;
+            taken = true;
+            break;
+        }
+        if !taken {
+            items.push(Item { start: i, end: i + 1, text: t.text.clone(), senses: Vec::new() });
+            i += 1;
+        }
+    }
+    items
+}

@@ -1,0 +1,36 @@
+//! The reader: a question in words to an analysis [`Plan`]. Tokens ([`tokens`]) are linked to the desk
+//! and to the lexicon ([`link`], [`lexicon`], kept as data in `lexicon.txt`), periods are recognised by
+//! pattern ([`periods`]), and a small grammar ([`grammar`]) fills the plan's slots: the measure and its
+//! aggregate, filters (values, exclusions, conditions on numbers), the period(s), the grouping and the
+//! operation. Every content word must be used: a word the reader cannot place makes it decline and
+//! name the word, rather than answer a different question. Follow-ups ("now only for the West
+//! region", "same by product") refine the previous question's plan. Pure: no SQL runs here except the
+//! optional value lookup the caller passes in (for text columns with too many values to list).
+
+pub mod grammar;
+pub mod lexicon;
+pub mod link;
+pub mod periods;
+pub mod tokens;
+
+use crate::analyst::model::Desk;
+use crate::analyst::plan::Plan;
+
+/// What the reader made of a question.
+#[derive(Debug, Clone)]
+pub enum Reading {
+    /// A plan, with the assumptions made on the way (said in the answer).
+    Plan { plan: Box<Plan>, assumptions: Vec<String> },
+    /// Not answerable exactly: what was understood, and what was not.
+    Decline { understood: Vec<String>, missing: String },
+}
+
+/// Looks up words in text columns whose values were too many to list at import: returns the columns
+/// (table, column names) holding one of `phrases` and the stored value.
+pub type Lookup<'a> = dyn FnMut(&[String]) -> Vec<(String, String, String)> + 'a;
+
+/// Read `question` against `desk`; `prior` are the earlier questions of the conversation, oldest first.
+pub fn read(question: &str, prior: &[String], desk: &Desk, lookup: &mut Lookup) -> Reading {
+    let lx = lexicon::Lexicon::load();
+    grammar::read(question, prior, desk, &lx, lookup)
+}

@@ -1,0 +1,242 @@
+//! Splitting a question into tokens: words (lower-cased, possessives cut: "customer's" -> "customer",
+//! with the original spelling kept for values), numbers as written ("$1,200.50", "15%", "2k", "3.5"),
+//! ISO and slashed dates, quarter and half names ("Q1", "H2"), and the punctuation that matters.
+
+/// What a token is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Kind {
+    Word,
+    /// A number: its value (suffixes applied), whether it had a currency sign or a percent sign.
+    Number { value: f64, currency: bool, percent: bool, year_like: bool },
+    /// A date written with digits, as ISO text (2026-03-15 or 2026-03).
+    Date(String),
+    /// Q1..Q4 or H1..H2 (with the number).
+    Quarter(u32),
+    Half(u32),
+    Punct(char),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tok {
+    /// Lower case, possessive cut.
+    pub text: String,
+    /// As written.
+    pub orig: String,
+    pub kind: Kind,
+}
+
+impl Tok {
+    pub fn is_word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+    pub fn number(&self) -> Option<f64> {
+        match self.kind {
+            Kind::Number { value, .. } => Some(value),
+            _ => None,
+        }
+    }
+}
+
+fn word(text: &str, orig: &str) -> Tok {
+    Tok { text: text.to_string(), orig: orig.to_string(), kind: Kind::Word }
+}
+
+/// Parse a number as written: "1,200.50", "$3k", "15%", "2.5m" (None when it is not one).
+fn parse_number(s: &str) -> Option<Kind> {
+    let mut t = s.trim();
+    let mut currency = false;
+    let mut percent = false;
+    for sym in ['$', '€', '£', '¥'] {
+        if let Some(rest) = t.strip_prefix(sym) {
+            t = rest;
+            currency = true;
+        }
+        if let Some(rest) = t.strip_suffix(sym) {
+            t = rest;
+            currency = true;
+        }
+    }
+    if let Some(rest) = t.strip_suffix('%') {
+        t = rest;
+        percent = true;
+    }
+    let mut scale = 1.0;
+    let lower = t.to_ascii_lowercase();
+    for (suf, f) in [("bn", 1e9), ("k", 1e3), ("m", 1e6), ("b", 1e9)] {
+        if let Some(rest) = lower.strip_suffix(suf) {
+            if rest.chars().last().is_some_and(|c| c.is_ascii_digit()) {
+                t = &t[..rest.len()];
+                scale = f;
+                break;
+            }
+        }
+    }
+    if t.is_empty() || !t.chars().next().is_some_and(|c| c.is_ascii_digit() || c == '.' || c == '-') {
+        return None;
+    }
+    // Thousands commas must group by three.
+    if t.contains(',') {
+        let int = t.split('.').next().unwrap_or("");
+        let groups: Vec<&str> = int.split(',').collect();
+        if groups.iter().skip(1).any(|g| g.len() != 3) || groups[0].is_empty() || groups[0].len() > 3 {
+            return None;
+        }
+    }
+    let clean: String = t.chars().filter(|c| *c != ',').collect();
+    let v: f64 = clean.parse().ok()?;
+    let year_like = !currency && !percent && scale == 1.0 && !clean.contains('.') && (1000.0..=2200.0).contains(&v) && clean.len() == 4;
+    Some(Kind::Number { value: v * scale, currency, percent, year_like })
+}
+
+/// "2026-03-15", "2026-03", "03/15/2026", "15/03/2026", "2026/03/15": ISO text. Slashed dates read month
+/// first unless the first number cannot be a month.
+fn parse_date(s: &str) -> Option<String> {
+    let parts: Vec<&str> = s.split(['-', '/']).collect();
+    let nums: Option<Vec<u32>> = parts.iter().map(|p| if p.chars().all(|c| c.is_ascii_digit()) && !p.is_empty() { p.parse().ok() } else { None }).collect();
+    let nums = nums?;
+    let valid = |y: u32, m: u32, d: u32| (1000..=2200).contains(&y) && (1..=12).contains(&m) && d >= 1 && d <= crate::calendar::days_in_month(y as i64, m);
+    match (nums.as_slice(), parts[0].len()) {
+        ([y, m], 4) if (1000..=2200).contains(y) && (1..=12).contains(m) && parts[1].len() == 2 => Some(format!("{y:04}-{m:02}")),
+        ([y, m, d], 4) if valid(*y, *m, *d) => Some(format!("{y:04}-{m:02}-{d:02}")),
+        ([a, b, y], _) if parts[2].len() == 4 && s.contains('/') => {
+            if valid(*y, *a, *b) {
+                Some(format!("{y:04}-{a:02}-{b:02}"))
+            } else if valid(*y, *b, *a) {
+                Some(format!("{y:04}-{b:02}-{a:02}"))
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+/// The tokens of a question.
+pub fn tokenize(q: &str) -> Vec<Tok> {
+    let mut out = Vec::new();
+    // Split on white space first, then peel punctuation off each piece.
+    for piece in q.split_whitespace() {
+        let mut rest: &str = piece;
+        let mut trailing: Vec<Tok> = Vec::new();
+        // Leading punctuation.
+        while let Some(c) = rest.chars().next() {
+            if matches!(c, '(' | '"' | '\'' | '“' | '‘' | '[') {
+                rest = &rest[c.len_utf8()..];
+            } else {
+                break;
+            }
+        }
+        // Trailing punctuation (keep '%' and currency, which belong to numbers).
+        while let Some(c) = rest.chars().last() {
+            if matches!(c, '?' | '!' | '.' | ',' | ';' | ':' | ')' | '"' | '”' | '’' | ']') {
+                rest = &rest[..rest.len() - c.len_utf8()];
+                if matches!(c, '?' | ',' | ';' | ':' | '.') {
+                    trailing.insert(0, Tok { text: c.to_string(), orig: c.to_string(), kind: Kind::Punct(c) });
+                }
+            } else {
+                break;
+            }
+        }
+        if rest.is_empty() {
+            out.extend(trailing);
+            continue;
+        }
+        let lower = rest.to_lowercase();
+        if let Some(d) = parse_date(rest) {
+            out.push(Tok { text: lower, orig: rest.into(), kind: Kind::Date(d) });
+        } else if let Some(k) = parse_number(rest) {
+            out.push(Tok { text: lower, orig: rest.into(), kind: k });
+        } else if lower.len() == 2 && (lower.starts_with('q') || lower.starts_with('h')) && lower[1..].parse::<u32>().is_ok() {
+            let n: u32 = lower[1..].parse().unwrap_or(0);
+            let kind = if lower.starts_with('q') && (1..=4).contains(&n) {
+                Kind::Quarter(n)
+            } else if lower.starts_with('h') && (1..=2).contains(&n) {
+                Kind::Half(n)
+            } else {
+                Kind::Word
+            };
+            out.push(Tok { text: lower, orig: rest.into(), kind });
+        } else if let Some((a, b)) = split_number_word(rest) {
+            // "2024's", "10mm", "5pm"? keep the number and the word apart.
+            out.push(a);
+            out.push(b);
+        } else {
+            // Words: possessives cut; hyphens split ("year-over-year" -> year over year), except inside
+            // a word the desk may hold whole (kept as its own token too; the linker tries both).
+            let (stem, orig) = cut_possessive(&lower, rest);
+            if stem.contains('-') && !stem.starts_with('-') {
+                let parts: Vec<&str> = stem.split('-').filter(|p| !p.is_empty()).collect();
+                let oparts: Vec<&str> = orig.split('-').filter(|p| !p.is_empty()).collect();
+                if parts.len() == oparts.len() {
+                    for (p, o) in parts.iter().zip(&oparts) {
+                        out.push(word(p, o));
+                    }
+                } else {
+                    out.push(word(&stem, &orig));
+                }
+            } else if !stem.is_empty() {
+                out.push(word(&stem, &orig));
+            }
+        }
+        out.extend(trailing);
+    }
+    out
+}
+
+fn split_number_word(s: &str) -> Option<(Tok, Tok)> {
+    let i = s.find(|c: char| c.is_alphabetic())?;
+    if i == 0 {
+        return None;
+    }
+    let (n, w) = s.split_at(i);
+    let k = parse_number(n)?;
+    let (stem, orig) = cut_possessive(&w.to_lowercase(), w);
+    if stem.is_empty() {
+        return Some((Tok { text: n.to_lowercase(), orig: n.into(), kind: k }, word("", "")))
+            .filter(|(_, b)| !b.text.is_empty());
+    }
+    Some((Tok { text: n.to_lowercase(), orig: n.into(), kind: k }, word(&stem, &orig)))
+}
+
+/// "customer's" -> "customer", "customers'" -> "customers"; also with a typographic apostrophe.
+fn cut_possessive(lower: &str, orig: &str) -> (String, String) {
+    for suf in ["'s", "’s", "'", "’"] {
+        if lower.len() > suf.len() + 1 {
+            if let Some(stem) = lower.strip_suffix(suf) {
+                return (stem.to_string(), orig[..orig.len() - suf.len()].to_string());
+            }
+        }
+    }
+    (lower.to_string(), orig.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(q: &str) -> Vec<String> {
+        tokenize(q)
+            .iter()
+            .map(|t| match &t.kind {
+                Kind::Word => t.text.clone(),
+                Kind::Number { value, currency, percent, .. } => {
+                    format!("#{value}{}{}", if *currency { "$" } else { "" }, if *percent { "%" } else { "" })
+                }
+                Kind::Date(d) => format!("@{d}"),
+                Kind::Quarter(n) => format!("Q{n}"),
+                Kind::Half(n) => format!("H{n}"),
+                Kind::Punct(c) => c.to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn words_numbers_dates_and_possessives() {
+        assert_eq!(kinds("Which customer's orders were over $1,200.50?"), vec!["which", "customer", "orders", "were", "over", "#1200.5$", "?"]);
+        assert_eq!(kinds("revenue in Q1 2026 vs h2"), vec!["revenue", "in", "Q1", "#2026", "vs", "H2"]);
+        assert_eq!(kinds("since 2024-03-15 and 03/31/2025"), vec!["since", "@2024-03-15", "and", "@2025-03-31"]);
+        assert_eq!(kinds("15% of 2k, year-over-year"), vec!["#15%", "of", "#2000", ",", "year", "over", "year"]);
+        assert_eq!(kinds("the members' visits"), vec!["the", "members", "visits"]);
+        assert_eq!(kinds("on 31/12/2024"), vec!["on", "@2024-12-31"]);
+    }
+}

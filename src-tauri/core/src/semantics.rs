@@ -1,0 +1,556 @@
+//! What each column of a table means, decided once when the table is built and stored with its profile:
+//! its role (an identifier, a date, a category, an amount that adds up, a level that is averaged, a
+//! fraction, a signed amount holding both directions, a flag), its unit where the data shows one, and
+//! the spelling variants of one category value ("North", "north ", "NORTH" are one value, shown under its
+//! most frequent spelling). Every provider sees this (the table description), the offline reader and the
+//! plan compiler act on it. Decisions come from general English words in a column's name and from its
+//! values — never from one dataset's names. Pure functions over facts the tables engine gathers
+//! ([`Facts`]); no SQL or files here.
+
+use crate::tables::{ColumnInfo, ColumnType};
+use serde::{Deserialize, Serialize};
+
+/// What a column is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// A key or code: counted, joined, never summed or averaged.
+    Identifier,
+    /// A date, a date-time, or a year number.
+    Time,
+    /// A small set of repeated values to group and filter by.
+    Category,
+    /// Free text (names, descriptions, mostly different values).
+    Text,
+    /// An amount that adds up over rows (revenue, units, minutes).
+    Amount,
+    /// An amount holding both directions in one column (money in positive, money out negative).
+    SignedAmount,
+    /// A level or rate read per row (a price, a temperature, a score, an age): averaged, not summed.
+    Level,
+    /// A fraction between 0 and 1 (a percentage stored as a fraction): averaged.
+    Fraction,
+    /// Yes/no, stored as 1/0: summed it counts the yes rows.
+    Flag,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Identifier => "identifier",
+            Role::Time => "time",
+            Role::Category => "category",
+            Role::Text => "text",
+            Role::Amount => "amount",
+            Role::SignedAmount => "signed amount",
+            Role::Level => "level",
+            Role::Fraction => "fraction",
+            Role::Flag => "flag",
+        }
+    }
+    /// A number that can be aggregated as a measure.
+    pub fn is_measure(self) -> bool {
+        matches!(self, Role::Amount | Role::SignedAmount | Role::Level | Role::Fraction | Role::Flag)
+    }
+    /// Averaged rather than summed when a question names no aggregate.
+    pub fn is_averaged(self) -> bool {
+        matches!(self, Role::Level | Role::Fraction)
+    }
+}
+
+/// Several spellings of one category value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Variant {
+    /// The spelling shown for the group: the most frequent one.
+    pub canonical: String,
+    /// Every spelling seen, most frequent first (the canonical one included).
+    pub spellings: Vec<String>,
+    /// Rows holding any of them.
+    pub rows: u64,
+}
+
+/// The meaning of one column.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Semantics {
+    pub role: Role,
+    /// "$", "€", "%", "hours", "km"...: where the data or the name shows it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// Different values once spellings are folded (categories only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub values: Option<u64>,
+    /// Groups of spellings of one value (only groups with more than one spelling).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub variants: Vec<Variant>,
+    /// Every value as stored, most frequent first, when there are at most [`MAX_LISTED`] (text columns):
+    /// what a question can name.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub listed: Vec<String>,
+    /// For a signed amount: rows below and above zero.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub negatives: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub positives: Option<u64>,
+    /// Why this role, in a few words (shown in the profile).
+    pub why: String,
+}
+
+/// What the tables engine measures of a column's values for [`analyse`].
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Facts {
+    /// Every distinct non-empty text value with its count (text columns with few enough values).
+    pub value_counts: Option<Vec<(String, u64)>>,
+    pub negatives: u64,
+    pub positives: u64,
+    pub zeros: u64,
+    /// Non-empty values that are whole numbers (for real columns).
+    pub whole: u64,
+}
+
+/// Text columns with more distinct values than this are not folded (names, free text).
+pub const MAX_FOLDED_VALUES: u64 = 5_000;
+/// Text columns with at most this many distinct values keep the list of their values.
+pub const MAX_LISTED: usize = 500;
+
+/// The key two spellings of one value share: case, surrounding and repeated inner white space, and
+/// trailing punctuation do not count.
+pub fn fold(v: &str) -> String {
+    let mut out = String::with_capacity(v.len());
+    for w in v.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(w.chars().flat_map(char::to_lowercase));
+    }
+    while out.ends_with(['.', ',', ';', ':', '!']) {
+        out.pop();
+    }
+    out
+}
+
+/// The words of a column name: `unit_price` -> unit, price; `unitPrice` -> unit, price;
+/// `Miles per Gallon` -> miles, per, gallon.
+pub fn name_words(name: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut prev_lower = false;
+    for ch in name.chars() {
+        if !ch.is_alphanumeric() {
+            prev_lower = false;
+            if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+            continue;
+        }
+        if ch.is_uppercase() && prev_lower && !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+        }
+        prev_lower = ch.is_lowercase() || ch.is_ascii_digit();
+        cur.extend(ch.to_lowercase());
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// General English words naming a level or rate rather than an amount: adding such values over rows
+/// means nothing, so they are averaged.
+const LEVEL_WORDS: &[&str] = &[
+    "price",
+    "rate",
+    "ratio",
+    "temperature",
+    "temp",
+    "score",
+    "rating",
+    "grade",
+    "age",
+    "speed",
+    "pressure",
+    "humidity",
+    "latitude",
+    "longitude",
+    "lat",
+    "lon",
+    "lng",
+    "avg",
+    "average",
+    "mean",
+    "median",
+    "index",
+    "percent",
+    "percentage",
+    "pct",
+    "level",
+    "balance",
+    "bmi",
+    "height",
+    "density",
+    "elevation",
+    "altitude",
+    "concentration",
+    "min",
+    "max",
+    "minimum",
+    "maximum",
+    "margin",
+    "share",
+    "satisfaction",
+    "efficiency",
+    "yield",
+    "per",
+];
+
+/// Words naming an identifier or code.
+const ID_WORDS: &[&str] = &["id", "uuid", "guid", "key", "sku", "isbn", "iban", "zip", "postcode"];
+/// Words that name an identifier when they end the name (`ticket_no`, `invoice_number`, `zip_code`).
+const ID_TAIL_WORDS: &[&str] = &["no", "nr", "num", "number", "code", "ref", "reference", "phone"];
+/// Words naming a count that ends in a code-like word (`number_of_items`).
+const COUNT_WORDS: &[&str] = &["of", "count", "total"];
+
+/// Units a column name may carry (the word as written -> the unit shown).
+const NAME_UNITS: &[(&str, &str)] = &[
+    ("usd", "$"),
+    ("eur", "€"),
+    ("gbp", "£"),
+    ("km", "km"),
+    ("kilometers", "km"),
+    ("kilometres", "km"),
+    ("miles", "miles"),
+    ("mi", "miles"),
+    ("kg", "kg"),
+    ("kilograms", "kg"),
+    ("lbs", "lb"),
+    ("lb", "lb"),
+    ("hours", "hours"),
+    ("hrs", "hours"),
+    ("hr", "hours"),
+    ("minutes", "minutes"),
+    ("mins", "minutes"),
+    ("seconds", "seconds"),
+    ("secs", "seconds"),
+    ("sec", "seconds"),
+    ("ms", "ms"),
+    ("days", "days"),
+    ("kwh", "kWh"),
+    ("mwh", "MWh"),
+    ("liters", "liters"),
+    ("litres", "liters"),
+    ("gallons", "gallons"),
+    ("mm", "mm"),
+    ("cm", "cm"),
+    ("percent", "%"),
+    ("pct", "%"),
+];
+
+fn has_any(words: &[String], list: &[&str]) -> bool {
+    words.iter().any(|w| list.contains(&w.as_str()))
+}
+
+/// Whether the name says the column is an identifier or a code.
+pub fn is_identifier_name(name: &str) -> bool {
+    let words = name_words(name);
+    if has_any(&words, ID_WORDS) {
+        return true;
+    }
+    match words.last() {
+        Some(last) if ID_TAIL_WORDS.contains(&last.as_str()) => !has_any(&words, COUNT_WORDS) && words.len() > 1,
+        _ => false,
+    }
+}
+
+/// Whether the name says the values are levels or rates.
+pub fn is_level_name(name: &str) -> bool {
+    has_any(&name_words(name), LEVEL_WORDS)
+}
+
+/// Decide the meaning of one column from its name, type, profile, notes, and `facts` of its values;
+/// `rows` is the table's row count.
+pub fn analyse(c: &ColumnInfo, rows: u64, facts: &Facts) -> Semantics {
+    let words = name_words(&c.name);
+    let original_words = name_words(&c.original);
+    let p = &c.profile;
+    let non_null = rows.saturating_sub(p.nulls);
+    let mut s = Semantics {
+        role: Role::Text,
+        unit: unit_of(c, &words, &original_words),
+        values: None,
+        variants: Vec::new(),
+        listed: Vec::new(),
+        negatives: None,
+        positives: None,
+        why: String::new(),
+    };
+    let id_name = is_identifier_name(&c.name) || (!c.original.is_empty() && is_identifier_name(&c.original));
+    match c.ty {
+        ColumnType::Date | ColumnType::Datetime => {
+            s.role = Role::Time;
+            s.why = "dates".into();
+        }
+        ColumnType::Boolean => {
+            s.role = Role::Flag;
+            s.why = "yes/no values".into();
+        }
+        ColumnType::Integer | ColumnType::Real => {
+            let min = p.min.as_ref().and_then(|v| v.as_f64());
+            let max = p.max.as_ref().and_then(|v| v.as_f64());
+            let year_like = c.ty == ColumnType::Integer
+                && has_any(&words, &["year", "yr", "years"])
+                && min.is_some_and(|v| (1000.0..=2200.0).contains(&v))
+                && max.is_some_and(|v| (1000.0..=2200.0).contains(&v));
+            let percent_note = c.notes.iter().any(|n| n.starts_with("percent"));
+            if year_like {
+                s.role = Role::Time;
+                s.why = "year numbers".into();
+            } else if id_name {
+                s.role = Role::Identifier;
+                s.why = "named as an identifier".into();
+            } else if c.ty == ColumnType::Integer
+                && min == Some(0.0)
+                && max == Some(1.0)
+                && p.distinct <= 2
+                && !is_level_name(&c.name)
+            {
+                s.role = Role::Flag;
+                s.why = "only 0 and 1".into();
+            } else if percent_note || (is_fraction_name(&words) && in_unit_range(min, max)) {
+                s.role = Role::Fraction;
+                s.unit = Some("%".into());
+                s.why = if percent_note { "written as percentages".into() } else { "a rate between 0 and 1".into() };
+            } else if is_level_name(&c.name) || (!c.original.is_empty() && is_level_name(&c.original)) {
+                s.role = Role::Level;
+                s.why = "named as a level or rate (averaged)".into();
+            } else if facts.negatives > 0
+                && facts.positives > 0
+                && facts.negatives * 50 >= non_null
+                && facts.positives * 50 >= non_null
+            {
+                s.role = Role::SignedAmount;
+                s.negatives = Some(facts.negatives);
+                s.positives = Some(facts.positives);
+                s.why = format!("{} values below zero and {} above", facts.negatives, facts.positives);
+            } else {
+                s.role = Role::Amount;
+                s.why = "numbers that add up".into();
+            }
+        }
+        ColumnType::Text => {
+            if let Some(counts) = &facts.value_counts {
+                let (values, variants) = fold_values(counts);
+                s.values = Some(values);
+                s.variants = variants;
+                if counts.len() <= MAX_LISTED {
+                    let mut sorted: Vec<&(String, u64)> = counts.iter().collect();
+                    sorted.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+                    s.listed = sorted.into_iter().map(|(v, _)| v.clone()).collect();
+                }
+            }
+            let distinct = s.values.unwrap_or(p.distinct);
+            let mostly_unique = non_null > 20 && distinct * 10 >= non_null * 9;
+            if id_name {
+                s.role = Role::Identifier;
+                s.why = "named as an identifier".into();
+            } else if mostly_unique {
+                s.role = if facts.value_counts.as_ref().is_some_and(|v| looks_like_codes(v)) {
+                    Role::Identifier
+                } else {
+                    Role::Text
+                };
+                s.why = "almost every value is different".into();
+            } else {
+                s.role = Role::Category;
+                s.why = format!("{distinct} different values");
+            }
+        }
+    }
+    s
+}
+
+fn in_unit_range(min: Option<f64>, max: Option<f64>) -> bool {
+    matches!((min, max), (Some(a), Some(b)) if a >= 0.0 && b <= 1.0)
+}
+
+fn is_fraction_name(words: &[String]) -> bool {
+    has_any(words, &["rate", "ratio", "share", "fraction", "pct", "percent", "percentage", "proportion"])
+}
+
+/// Values like `A-1042`, `INV0007`: letters and digits mixed, no spaces.
+fn looks_like_codes(counts: &[(String, u64)]) -> bool {
+    let sample: Vec<&String> = counts.iter().map(|(v, _)| v).take(200).collect();
+    !sample.is_empty()
+        && sample.iter().all(|v| {
+            let t = v.trim();
+            !t.contains(' ') && t.chars().any(|c| c.is_ascii_digit()) && t.len() <= 40
+        })
+}
+
+fn unit_of(c: &ColumnInfo, words: &[String], original_words: &[String]) -> Option<String> {
+    for n in &c.notes {
+        if let Some(rest) = n.strip_prefix("currency ") {
+            return rest.chars().next().map(|ch| ch.to_string());
+        }
+        if n.starts_with("duration") {
+            return Some("hours".into());
+        }
+    }
+    for w in words.iter().chain(original_words) {
+        if let Some((_, u)) = NAME_UNITS.iter().find(|(k, _)| k == w) {
+            return Some(u.to_string());
+        }
+    }
+    None
+}
+
+/// Fold `counts` (value, rows) into values: returns the number of folded values and the groups that
+/// have more than one spelling, each under its most frequent spelling, largest groups first.
+pub fn fold_values(counts: &[(String, u64)]) -> (u64, Vec<Variant>) {
+    let mut groups: std::collections::HashMap<String, Vec<(String, u64)>> = std::collections::HashMap::new();
+    for (v, n) in counts {
+        let k = fold(v);
+        if k.is_empty() {
+            continue;
+        }
+        groups.entry(k).or_default().push((v.clone(), *n));
+    }
+    let values = groups.len() as u64;
+    let mut variants: Vec<Variant> = groups
+        .into_values()
+        .filter(|g| g.len() > 1)
+        .map(|mut g| {
+            // Most frequent first; among equals, the tidiest spelling (no stray spaces), then by text.
+            g.sort_by(|a, b| {
+                b.1.cmp(&a.1).then_with(|| tidy(&b.0).cmp(&tidy(&a.0))).then_with(|| a.0.cmp(&b.0))
+            });
+            Variant {
+                canonical: g[0].0.clone(),
+                rows: g.iter().map(|x| x.1).sum(),
+                spellings: g.into_iter().map(|x| x.0).collect(),
+            }
+        })
+        .collect();
+    variants.sort_by(|a, b| b.rows.cmp(&a.rows).then_with(|| a.canonical.cmp(&b.canonical)));
+    (values, variants)
+}
+
+fn tidy(s: &str) -> bool {
+    s.trim() == s && !s.contains("  ")
+}
+
+/// One line for a profile: "category, 3 values (9 spellings: "North" also as "north", "NORTH ")".
+pub fn describe(s: &Semantics) -> String {
+    let mut out = s.role.as_str().to_string();
+    if let Some(u) = &s.unit {
+        out.push_str(&format!(" in {u}"));
+    }
+    if let Some(v) = s.values {
+        let spellings: usize = s.variants.iter().map(|g| g.spellings.len() - 1).sum::<usize>() + v as usize;
+        if s.variants.is_empty() {
+            out.push_str(&format!(", {v} values"));
+        } else {
+            out.push_str(&format!(", {spellings} spellings of {v} values"));
+            let shown: Vec<String> = s
+                .variants
+                .iter()
+                .take(3)
+                .map(|g| {
+                    let others: Vec<String> = g.spellings.iter().skip(1).take(4).map(|x| format!("{x:?}")).collect();
+                    format!("{:?} also as {}", g.canonical, others.join(", "))
+                })
+                .collect();
+            out.push_str(&format!(" ({}{})", shown.join("; "), if s.variants.len() > 3 { "; ..." } else { "" }));
+        }
+    }
+    if let (Some(n), Some(p)) = (s.negatives, s.positives) {
+        out.push_str(&format!(": {n} rows below zero (money out), {p} above (money in)"));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tables::ColumnProfile;
+
+    fn col(name: &str, ty: ColumnType, min: Option<f64>, max: Option<f64>, distinct: u64) -> ColumnInfo {
+        ColumnInfo {
+            name: name.into(),
+            original: name.into(),
+            ty,
+            notes: Vec::new(),
+            profile: ColumnProfile {
+                nulls: 0,
+                distinct,
+                distinct_exact: true,
+                min: min.map(|v| serde_json::json!(v)),
+                max: max.map(|v| serde_json::json!(v)),
+                mean: None,
+                top: Vec::new(),
+            },
+            semantics: None,
+        }
+    }
+
+    #[test]
+    fn spellings_fold_under_the_most_frequent_one() {
+        let counts: Vec<(String, u64)> = [("North", 40), ("north", 7), ("NORTH ", 3), ("South", 30), ("south.", 2), ("East", 9)]
+            .iter()
+            .map(|(v, n)| (v.to_string(), *n))
+            .collect();
+        let (values, variants) = fold_values(&counts);
+        assert_eq!(values, 3);
+        assert_eq!(variants.len(), 2, "East has one spelling");
+        assert_eq!(variants[0].canonical, "North");
+        assert_eq!(variants[0].spellings, vec!["North", "north", "NORTH "]);
+        assert_eq!(variants[0].rows, 50);
+        assert_eq!(variants[1].spellings, vec!["South", "south."]);
+        assert_eq!(fold("  New   York. "), "new york");
+    }
+
+    #[test]
+    fn roles_come_from_names_and_values() {
+        let facts = Facts::default();
+        let id = analyse(&col("member_id", ColumnType::Integer, Some(1.0), Some(900.0), 900), 900, &facts);
+        assert_eq!(id.role, Role::Identifier);
+        let no = analyse(&col("ticket_no", ColumnType::Integer, Some(1.0), Some(900.0), 900), 900, &facts);
+        assert_eq!(no.role, Role::Identifier);
+        let count = analyse(&col("number_of_items", ColumnType::Integer, Some(1.0), Some(9.0), 9), 900, &facts);
+        assert_eq!(count.role, Role::Amount, "a count, not a code");
+        let price = analyse(&col("unit_price", ColumnType::Real, Some(1.0), Some(90.0), 80), 900, &facts);
+        assert_eq!(price.role, Role::Level);
+        let year = analyse(&col("Year", ColumnType::Integer, Some(1990.0), Some(2020.0), 31), 900, &facts);
+        assert_eq!(year.role, Role::Time);
+        let rate = analyse(&col("on_time_rate", ColumnType::Real, Some(0.2), Some(0.99), 80), 900, &facts);
+        assert_eq!(rate.role, Role::Fraction);
+        let signed = Facts { negatives: 300, positives: 600, ..Facts::default() };
+        let amount = analyse(&col("amount", ColumnType::Real, Some(-900.0), Some(3000.0), 800), 900, &signed);
+        assert_eq!(amount.role, Role::SignedAmount);
+        assert_eq!(amount.negatives, Some(300));
+        let refunds = Facts { negatives: 3, positives: 897, ..Facts::default() };
+        let revenue = analyse(&col("revenue", ColumnType::Real, Some(-9.0), Some(3000.0), 800), 900, &refunds);
+        assert_eq!(revenue.role, Role::Amount, "a few refunds do not make a ledger");
+    }
+
+    #[test]
+    fn text_columns_are_categories_codes_or_free_text() {
+        let few: Vec<(String, u64)> = vec![("Open".into(), 50), ("open".into(), 5), ("Closed".into(), 45)];
+        let c = analyse(
+            &col("status", ColumnType::Text, None, None, 3),
+            100,
+            &Facts { value_counts: Some(few), ..Facts::default() },
+        );
+        assert_eq!(c.role, Role::Category);
+        assert_eq!(c.values, Some(2));
+        assert!(describe(&c).contains("3 spellings of 2 values"), "{}", describe(&c));
+        let codes: Vec<(String, u64)> = (0..100).map(|i| (format!("INV-{i:04}"), 1)).collect();
+        let c = analyse(
+            &col("invoice", ColumnType::Text, None, None, 100),
+            100,
+            &Facts { value_counts: Some(codes), ..Facts::default() },
+        );
+        assert_eq!(c.role, Role::Identifier);
+        assert!(is_identifier_name("CustomerID"), "camel case splits into customer, id");
+        assert!(!is_identifier_name("paid"), "a word ending in -id is not an id");
+        assert!(!is_identifier_name("valid"));
+    }
+}
