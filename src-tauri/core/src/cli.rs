@@ -129,6 +129,10 @@ pub enum Command {
         #[arg(long, default_value_t = 10.0)]
         timeout: f64,
     },
+    /// How the offline analyst reads a question, without running it: the analysis plan (the same JSON the
+    /// `analyze` tool takes) and how it reads in words, or why it would decline. Earlier questions of the
+    /// conversation count, as for a follow-up.
+    Plan { id: String, question: String },
 }
 
 /// Run the CLI with the process arguments; returns the exit code.
@@ -388,6 +392,32 @@ fn run(cli: Cli) -> Result<i32, DeskError> {
                 print_json(&serde_json::json!({"deleted": id.as_str()}));
             } else {
                 println!("deleted {id}");
+            }
+        }
+        Command::Plan { id, question } => {
+            let id = office.resolve(&id)?;
+            let desk = office.desk_dir(&id)?;
+            let prior: Vec<String> = office
+                .turns(&id)?
+                .iter()
+                .filter(|t| t.status == "complete")
+                .map(|t| t.question.clone())
+                .collect();
+            let out = crate::analyst::explain(&desk, &question, &prior)?;
+            if json {
+                print_json(&out);
+            } else {
+                match (&out.plan, &out.declined) {
+                    (Some(p), _) => {
+                        println!("{}", serde_json::to_string_pretty(p).unwrap_or_default());
+                        println!("{}", out.read_as.clone().unwrap_or_default());
+                        for a in &out.assumptions {
+                            println!("Assumption: {a}.");
+                        }
+                    }
+                    (None, Some(d)) => println!("{d}"),
+                    _ => {}
+                }
             }
         }
         Command::Sql { id, query, max_rows, timeout } => {

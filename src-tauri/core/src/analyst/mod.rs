@@ -106,6 +106,41 @@ pub fn lookup_values(desk_path: &Path, desk: &model::Desk, phrases: &[String]) -
     out
 }
 
+/// How the offline analyst reads a question (for `desk plan`): the plan and its words, or the decline.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Explained {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub plan: Option<plan::Plan>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub read_as: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub assumptions: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub declined: Option<String>,
+}
+
+/// Read `question` against the desk at `desk_path` (tables brought up to date first), without running it.
+pub fn explain(desk_path: &Path, question: &str, prior: &[String]) -> crate::Result<Explained> {
+    crate::tables::sync(desk_path, &mut |_| {})?;
+    let catalog = crate::tables::catalog(desk_path)?;
+    let desk = model::Desk::load(desk_path, &catalog);
+    let reading = reader::read(question, prior, &desk, &mut |p: &[String]| lookup_values(desk_path, &desk, p));
+    Ok(match reading {
+        Reading::Plan { plan, assumptions } => match compile::bind(&plan, &desk) {
+            Ok(b) => Explained {
+                read_as: Some(compile::words::read_as(&b)),
+                plan: Some(*plan),
+                assumptions,
+                declined: None,
+            },
+            Err(e) => Explained { plan: Some(*plan), read_as: None, assumptions, declined: Some(e.0) },
+        },
+        Reading::Decline { understood, missing } => {
+            Explained { plan: None, read_as: None, assumptions: Vec::new(), declined: Some(decline_text(&understood, &missing)) }
+        }
+    })
+}
+
 /// The decline message: what was understood, what was not, and where to go.
 pub fn decline_text(understood: &[String], missing: &str) -> String {
     let u = if understood.is_empty() { "nothing I could map to the tables".to_string() } else { understood.join("; ") };

@@ -95,6 +95,10 @@ pub struct Measure {
     /// per month averaged over the months; "average revenue per customer" the sum per customer averaged.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub each: Option<Group>,
+    /// A rate: the percentage of the figure held by the rows matching these filters ("no-show rate":
+    /// the count of rows with status No-show as a percentage of all rows), per group when grouped.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub part: Vec<Filter>,
     /// How to name the figure in the answer (optional).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
@@ -109,6 +113,7 @@ impl Measure {
             per: None,
             sign: Sign::All,
             each: None,
+            part: Vec::new(),
             label: None,
         }
     }
@@ -310,6 +315,23 @@ pub enum Direction {
     Either,
 }
 
+/// How a change between two periods (or values) is measured when groups are ranked by it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ChangeBy {
+    /// The percentage change.
+    #[default]
+    Percent,
+    /// The change in the figure's own unit (dollars, units).
+    Amount,
+}
+
+impl ChangeBy {
+    fn is_percent(&self) -> bool {
+        *self == ChangeBy::Percent
+    }
+}
+
 /// What to do with the figures.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
@@ -331,6 +353,20 @@ pub enum Operation {
         to: Period,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         direction: Option<Direction>,
+        /// Rank groups by the percentage change (default) or by the change in the figure's unit.
+        #[serde(default, skip_serializing_if = "ChangeBy::is_percent")]
+        by: ChangeBy,
+    },
+    /// The figure for one value of `column` against another ("Term 1" to "Term 3"); with `group_by`, per
+    /// group, ranked by the change when `direction` is given.
+    CompareValues {
+        column: String,
+        from: String,
+        to: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        direction: Option<Direction>,
+        #[serde(default, skip_serializing_if = "ChangeBy::is_percent")]
+        by: ChangeBy,
     },
     /// The share of the figure that the rows matching `part` hold; with `group_by` and no `part`, each
     /// group's share of the whole.
@@ -362,6 +398,7 @@ impl Operation {
             Operation::Total => "total",
             Operation::Rank { .. } => "rank",
             Operation::Compare { .. } => "compare",
+            Operation::CompareValues { .. } => "compare_values",
             Operation::Share { .. } => "share",
             Operation::Trend => "trend",
             Operation::MostCommon { .. } => "most_common",
@@ -457,7 +494,7 @@ mod tests {
         let s = plan_schema();
         let text = s.to_string();
         assert!(!text.contains("$ref"), "no references: small models and servers handle inline schemas best");
-        for kind in ["total", "rank", "compare", "share", "trend", "most_common", "distribution", "correlation"] {
+        for kind in ["total", "rank", "compare", "compare_values", "share", "trend", "most_common", "distribution", "correlation"] {
             assert!(text.contains(&format!("\"{kind}\"")), "the schema names {kind}");
         }
         assert_eq!(s["type"], "object");

@@ -5,7 +5,7 @@
 //! [`PlanError`] whose message says what to change (a model reads it and corrects its plan).
 
 use crate::analyst::model::{Column, Desk, Join, Table};
-use crate::analyst::plan::{Agg, ChartChoice, Direction, Filter, FilterOp, Grain, Operation, Order, Period, Plan, Sign};
+use crate::analyst::plan::{Agg, ChangeBy, ChartChoice, Direction, Filter, FilterOp, Grain, Operation, Order, Period, Plan, Sign};
 use crate::calendar::{days_from_civil, days_in_month, iso_of_day, MONTH_NAMES};
 use crate::semantics::{fold, Role};
 
@@ -55,7 +55,16 @@ pub struct BMeasure {
     pub per: Option<ColRef>,
     pub sign: Sign,
     pub each: Option<Key>,
+    /// A rate: the percentage of the figure held by rows matching these filters.
+    pub part: Vec<BFilter>,
     pub label: Option<String>,
+}
+
+impl BMeasure {
+    /// A count of rows.
+    pub fn rows() -> BMeasure {
+        BMeasure { agg: Agg::Count, col: None, times: None, per: None, sign: Sign::All, each: None, part: Vec::new(), label: None }
+    }
 }
 
 /// A filter, bound.
@@ -101,7 +110,9 @@ pub struct TimeCol {
 pub enum BOp {
     Total,
     Rank { desc: bool, n: Option<u32> },
-    Compare { from: BPeriod, to: BPeriod, direction: Option<Direction> },
+    Compare { from: BPeriod, to: BPeriod, direction: Option<Direction>, by: ChangeBy },
+    /// Two values of a column compared (as two filters).
+    CompareValues { from: BFilter, to: BFilter, direction: Option<Direction>, by: ChangeBy },
     Share { part: Vec<BFilter> },
     Trend,
     MostCommon { col: ColRef, n: Option<u32> },
@@ -433,7 +444,11 @@ pub fn bind(plan: &Plan, desk: &Desk) -> R<Bound> {
         let times = m.times.as_deref().map(|c| resolve(desk, &fact, c)).transpose()?;
         let per = m.per.as_deref().map(|c| resolve(desk, &fact, c)).transpose()?;
         let each = m.each.as_ref().map(|g| bind_key(desk, &fact, g, &time)).transpose()?;
-        let b = BMeasure { agg: m.agg, col, times, per, sign: m.sign, each, label: m.label.clone() };
+        let part: Vec<BFilter> = m.part.iter().map(|f| bind_filter(desk, &fact, f)).collect::<R<_>>()?;
+        let b = BMeasure { agg: m.agg, col, times, per, sign: m.sign, each, part, label: m.label.clone() };
+        if !b.part.is_empty() && !matches!(b.agg, Agg::Count | Agg::Sum) {
+            return err("a rate (`part`) is a share of a count or a sum");
+        }
         match (&b.agg, &b.col) {
             (Agg::Count, _) => {}
             (Agg::CountDistinct, None) => return err("count_distinct needs a column"),
@@ -492,15 +507,7 @@ pub fn bind(plan: &Plan, desk: &Desk) -> R<Bound> {
     let mut measures = measures;
     if measures.is_empty() && needs_measure {
         // No figure named: count the rows.
-        measures.push(BMeasure {
-            agg: Agg::Count,
-            col: None,
-            times: None,
-            per: None,
-            sign: Sign::All,
-            each: None,
-            label: None,
-        });
+        measures.push(BMeasure::rows());
     }
     let op = match &plan.operation {
         Operation::Total => BOp::Total,
@@ -510,7 +517,7 @@ pub fn bind(plan: &Plan, desk: &Desk) -> R<Bound> {
             }
             BOp::Rank { desc: *order == Order::Desc, n: *n }
         }
-        Operation::Compare { from, to, direction } => {
+        Operation::Compare { from, to, direction, by } => {
             let Some(t) = &time else { return err(format!("{fact} has no date column: periods cannot be compared")) };
             let (a, b) = (bind_period(from, t)?, bind_period(to, t)?);
             if a == b {
@@ -518,7 +525,15 @@ pub fn bind(plan: &Plan, desk: &Desk) -> R<Bound> {
             }
             // Earlier first, whatever the order given.
             let (a, b) = if b.start < a.start { (b, a) } else { (a, b) };
-            BOp::Compare { from: a, to: b, direction: *direction }
+            BOp::Compare { from: a, to: b, direction: *direction, by: *by }
+        }
+        Operation::CompareValues { column, from, to, direction, by } => {
+            let f = |v: &str| bind_filter(desk, &fact, &Filter::is_in(column, &[v]));
+            let (a, b) = (f(from)?, f(to)?);
+            if groups.iter().any(|g| matches!(g, Key::Col(c) if names_column(&c.col, column))) {
+                return err("compare_values compares two values of a column that is not also a group");
+            }
+            BOp::CompareValues { from: a, to: b, direction: *direction, by: *by }
         }
         Operation::Share { part } => {
             let part: Vec<BFilter> = part.iter().map(|f| bind_filter(desk, &fact, f)).collect::<R<_>>()?;

@@ -9,7 +9,7 @@ use super::words::{
     plural, scope, scope_period, singular,
 };
 use super::{Rows, Runner, Step};
-use crate::analyst::plan::{Agg, ChartChoice, Direction, Grain};
+use crate::analyst::plan::{Agg, ChangeBy, ChartChoice, Direction, Grain};
 use crate::calendar::{day_of_iso, iso_of_day, ymd_of_iso};
 use crate::tools::sql::thousands;
 use serde_json::json;
@@ -24,7 +24,20 @@ pub fn run(r: &mut Runner, b: &Bound) -> R {
         BOp::Distribution => distribution(r, b),
         BOp::Correlation => correlation(r, b),
         BOp::Trend => trend(r, b),
-        BOp::Compare { from, to, direction } => compare(r, b, from, to, *direction),
+        BOp::Compare { from, to, direction, by } => {
+            let s = Sql::new(b);
+            let (Some(ca), Some(cz)) = (s.period_cond(from), s.period_cond(to)) else { return Ok(()) };
+            compare(r, b, (&ca, &from.label), (&cz, &to.label), *direction, *by, true)
+        }
+        BOp::CompareValues { from, to, direction, by } => {
+            let s = Sql::new(b);
+            let label = |f: &BFilter| match f {
+                BFilter::Values { asked, .. } => asked.join(" or "),
+                _ => String::new(),
+            };
+            let (la, lz) = (label(from), label(to));
+            compare(r, b, (&s.filter_cond(from), &la), (&s.filter_cond(to), &lz), *direction, *by, false)
+        }
         BOp::Share { part } => share(r, b, part),
         BOp::Rank { desc, n } => rank(r, b, *desc, *n),
         BOp::Total => match b.measures.first().and_then(|m| m.each.clone()) {
@@ -87,7 +100,7 @@ pub fn summary(r: &mut Runner, b: &Bound) -> R {
         Rows { columns: cols, rows: vec![vals], truncated: false }
     } else {
         let mut aggs: Vec<AggSpec> = b.measures.iter().enumerate().map(|(k, m)| AggSpec::new(m, &format!("v{k}"))).collect();
-        let rows_m = BMeasure { agg: Agg::Count, col: None, times: None, per: None, sign: crate::analyst::plan::Sign::All, each: None, label: None };
+        let rows_m = BMeasure::rows();
         aggs.push(AggSpec::new(&rows_m, "rows_counted"));
         r.sql("The figure", s.grouped(&[], &aggs, &[]))?
     };
@@ -432,65 +445,80 @@ fn coverage_note(b: &Bound, p: &BPeriod, why: &str) -> Option<String> {
     ))
 }
 
-pub fn compare(r: &mut Runner, b: &Bound, a: &BPeriod, z: &BPeriod, direction: Option<Direction>) -> R {
+/// The figure under condition `a` (earlier period, or first value) against `z`; per group when grouped,
+/// groups ranked by their change (percent or amount) when a direction is asked. `periods` says whether
+/// the conditions are periods (then partly covered periods are noted).
+pub fn compare(
+    r: &mut Runner,
+    b: &Bound,
+    (ca, la): (&str, &str),
+    (cz, lz): (&str, &str),
+    direction: Option<Direction>,
+    by: ChangeBy,
+    periods: bool,
+) -> R {
     let s = Sql::new(b);
     let m = first(b);
-    let (Some(ca), Some(cz)) = (s.period_cond(a), s.period_cond(z)) else { return Ok(()) };
     let both = format!("(({ca}) OR ({cz}))");
     let what = figure(b, m);
     let key = b.groups.first();
-    let notes: Vec<String> =
-        [a, z].iter().filter_map(|p| coverage_note(b, p, "so the comparison is not like for like")).collect();
+    let mut notes: Vec<String> = Vec::new();
+    if periods {
+        if let BOp::Compare { from, to, .. } = &b.op {
+            notes = [from, to].iter().filter_map(|p| coverage_note(b, p, "so the comparison is not like for like")).collect();
+        }
+    }
     let total = r.sql(
-        "The two periods",
+        if periods { "The two periods" } else { "The two values" },
         format!(
             "SELECT a, b, b - a AS change, 100.0 * (b - a) / a AS change_pct FROM ({})",
-            s.grouped(&[], &[AggSpec::when(m, &ca, "a"), AggSpec::when(m, &cz, "b")], std::slice::from_ref(&both))
+            s.grouped(&[], &[AggSpec::when(m, ca, "a"), AggSpec::when(m, cz, "b")], std::slice::from_ref(&both))
         ),
     )?;
+    let inw = if periods { "in " } else { "for " };
     let change_words = |va: Option<f64>, vb: Option<f64>, ch: Option<f64>, chp: Option<f64>| {
         format!(
-            "from {} in {} to {} in {} ({}{}, {})",
+            "from {} {inw}{la} to {} {inw}{lz} ({}{}, {})",
             fig(m, va),
-            a.label,
             fig(m, vb),
-            z.label,
             if ch.is_some_and(|c| c > 0.0) { "+" } else { "" },
             ch.map(|c| gap_value(m, Some(c))).unwrap_or_else(|| "n/a".into()),
             pct_signed(chp)
         )
     };
     let overall = change_words(total.num(0, "a"), total.num(0, "b"), total.num(0, "change"), total.num(0, "change_pct"));
-    r.out.headline = format!("{}{} went {overall}.", capitalise(&what), scope_period(b).replace(&format!(" in {}", b.period.as_ref().map(|p| p.label.clone()).unwrap_or_default()), ""));
+    let scope_words = if periods { scope_period(b) } else { scope(b) };
+    r.out.headline = format!("{}{} went {overall}.", capitalise(&what), scope_words);
     r.out.table = vec![
-        vec!["Period".into(), capitalise(&what)],
-        vec![a.label.clone(), fig(m, total.num(0, "a"))],
-        vec![z.label.clone(), fig(m, total.num(0, "b"))],
+        vec![if periods { "Period" } else { "Value" }.into(), capitalise(&what)],
+        vec![la.to_string(), fig(m, total.num(0, "a"))],
+        vec![lz.to_string(), fig(m, total.num(0, "b"))],
         vec!["Change".into(), gap_value(m, total.num(0, "change"))],
         vec!["Growth rate".into(), pct_signed(total.num(0, "change_pct"))],
     ];
     let mw = chart_name(b, m);
     if let Some(key) = key {
         let name = key_name(key);
+        let metric = if by == ChangeBy::Amount { "change" } else { "change_pct" };
         let order = match direction {
-            Some(Direction::Down) => "change_pct ASC",
-            Some(Direction::Either) => "ABS(change_pct) DESC",
-            _ => "change_pct DESC",
+            Some(Direction::Down) => format!("{metric} ASC"),
+            Some(Direction::Either) => format!("ABS({metric}) DESC"),
+            _ => format!("{metric} DESC"),
         };
         let per = r.sql(
             "Per group",
             format!(
-                "SELECT k AS {}, a, b, b - a AS change, 100.0 * (b - a) / a AS change_pct FROM ({}) ORDER BY (change_pct IS NULL), {order}, 1",
+                "SELECT k AS {}, a, b, b - a AS change, 100.0 * (b - a) / a AS change_pct FROM ({}) WHERE k IS NOT NULL ORDER BY ({metric} IS NULL), {order}, 1",
                 q(&name),
                 s.grouped(
                     &[KeySpec { key: KeyRef::Key(key), alias: "k".into() }],
-                    &[AggSpec::when(m, &ca, "a"), AggSpec::when(m, &cz, "b")],
+                    &[AggSpec::when(m, ca, "a"), AggSpec::when(m, cz, "b")],
                     std::slice::from_ref(&both)
                 )
             ),
         )?;
         let label = |k: usize| key_label(key, &per.text(k, &name));
-        r.out.table.push(vec![capitalise(&name), a.label.clone(), z.label.clone(), "Change".into(), "Growth".into()]);
+        r.out.table.push(vec![capitalise(&name), la.to_string(), lz.to_string(), "Change".into(), "Growth".into()]);
         for k in 0..per.rows.len().min(25) {
             r.out.table.push(vec![
                 label(k),
@@ -502,23 +530,25 @@ pub fn compare(r: &mut Runner, b: &Bound, a: &BPeriod, z: &BPeriod, direction: O
         }
         if let (Some(dir), false) = (direction, per.rows.is_empty()) {
             // The question asked which group changed most: that comes first.
-            let lead = 0;
-            let verb = match (dir, per.num(lead, "change_pct").is_some_and(|x| x < 0.0)) {
+            let lead_v = per.num(0, metric);
+            let verb = match (dir, lead_v.is_some_and(|x| x < 0.0)) {
                 (Direction::Up, false) => "grew the most",
                 (Direction::Up, true) => "fell the least (no group grew)",
                 (Direction::Down, true) => "fell the most",
                 (Direction::Down, false) => "grew the least (no group fell)",
                 (Direction::Either, _) => "changed the most",
             };
+            let how = if by == ChangeBy::Amount { " in amount" } else { " in percent" };
             r.out.headline = format!(
-                "{} {verb}{}: {} went {}.",
-                label(lead),
-                scope(b),
+                "{} {verb}{how}{}: {} went {}.",
+                label(0),
+                scope_words,
                 what,
-                change_words(per.num(lead, "a"), per.num(lead, "b"), per.num(lead, "change"), per.num(lead, "change_pct"))
+                change_words(per.num(0, "a"), per.num(0, "b"), per.num(0, "change"), per.num(0, "change_pct"))
             );
             if per.rows.len() > 1 {
-                r.out.interpretation.push(format!("Next: {} ({}).", label(1), pct_signed(per.num(1, "change_pct"))));
+                let next = if by == ChangeBy::Amount { gap_value(m, per.num(1, "change")) } else { pct_signed(per.num(1, "change_pct")) };
+                r.out.interpretation.push(format!("Next: {} ({next}).", label(1)));
             }
             r.out.interpretation.push(format!("Overall, {what} went {overall}."));
         } else if !per.rows.is_empty() {
@@ -532,13 +562,13 @@ pub fn compare(r: &mut Runner, b: &Bound, a: &BPeriod, z: &BPeriod, direction: O
             ));
         }
         let data: Vec<serde_json::Value> = (0..per.rows.len().min(20))
-            .flat_map(|k| [json!([label(k), a.label, per.num(k, "a")]), json!([label(k), z.label, per.num(k, "b")])])
+            .flat_map(|k| [json!([label(k), la, per.num(k, "a")]), json!([label(k), lz, per.num(k, "b")])])
             .collect();
-        let title = format!("{} by {name}: {} vs {}", capitalise(&what), a.label, z.label);
+        let title = format!("{} by {name}: {la} vs {lz}", capitalise(&what));
         chart(r, b, json!({"type": "grouped_bar", "data": {"columns": [name, "period", mw], "rows": data}, "x": name, "y": mw, "group": "period", "y_label": capitalise(&what)}), &title)?;
     } else if let (Some(va), Some(vb)) = (total.num(0, "a"), total.num(0, "b")) {
-        let title = format!("{}: {} vs {}{}", capitalise(&what), a.label, z.label, scope(b));
-        chart(r, b, json!({"type": "bar", "data": {"columns": ["period", mw], "rows": [[a.label, va], [z.label, vb]]}, "x": "period", "y": mw, "x_label": "Period", "y_label": capitalise(&what)}), &title)?;
+        let title = format!("{}: {la} vs {lz}{}", capitalise(&what), scope(b));
+        chart(r, b, json!({"type": "bar", "data": {"columns": ["period", mw], "rows": [[la, va], [lz, vb]]}, "x": "period", "y": mw, "x_label": if periods { "Period" } else { "Value" }, "y_label": capitalise(&what)}), &title)?;
     }
     for n in notes.into_iter().rev() {
         r.out.interpretation.insert(0, n);
@@ -1002,7 +1032,7 @@ pub fn most_common(r: &mut Runner, b: &Bound, col: &ColRef, n: Option<u32>) -> R
     let s = Sql::new(b);
     let k = Key::Col(col.clone());
     let name = col_words(col);
-    let rows_m = BMeasure { agg: Agg::Count, col: None, times: None, per: None, sign: crate::analyst::plan::Sign::All, each: None, label: None };
+    let rows_m = BMeasure::rows();
     let e = s.col(col);
     let inner = s.grouped(&[KeySpec { key: KeyRef::Key(&k), alias: "v".into() }], &[AggSpec::new(&rows_m, "n")], &[format!("{e} IS NOT NULL")]);
     let rows = r.sql(

@@ -141,8 +141,25 @@ impl<'b> Sql<'b> {
         })
     }
 
-    /// The aggregate of a measure over the rows in scope, optionally only rows meeting `cond`.
+    /// The condition of a rate's part ("status = No-show"), when the measure is a rate.
+    pub fn part_cond(&self, m: &BMeasure) -> Option<String> {
+        if m.part.is_empty() {
+            return None;
+        }
+        Some(m.part.iter().map(|f| self.filter_cond(f)).collect::<Vec<_>>().join(" AND "))
+    }
+
+    /// The aggregate of a measure over the rows in scope, optionally only rows meeting `cond`. A rate is
+    /// the percentage of the aggregate held by the rows matching its part.
     pub fn agg(&self, m: &BMeasure, cond: Option<&str>) -> String {
+        if let Some(pc) = self.part_cond(m) {
+            let base = BMeasure { part: Vec::new(), ..m.clone() };
+            let with = match cond {
+                Some(c) => format!("({c}) AND ({pc})"),
+                None => pc,
+            };
+            return format!("100.0 * {} / {}", self.agg(&base, Some(&with)), self.agg(&base, cond));
+        }
         let when = |e: &str| match cond {
             Some(c) => format!("CASE WHEN {c} THEN {e} END"),
             None => e.to_string(),
@@ -190,7 +207,7 @@ impl<'b> Sql<'b> {
     }
 
     fn measure_cols<'m>(m: &'m BMeasure) -> impl Iterator<Item = &'m ColRef> {
-        m.col.iter().chain(m.times.iter()).chain(m.per.iter())
+        m.col.iter().chain(m.times.iter()).chain(m.per.iter()).chain(m.part.iter().map(|f| f.col()))
     }
 
     /// `FROM` the analysed table, joined to the lookup tables that `keys`, the filters and the measures need.
@@ -282,6 +299,19 @@ impl<'b> Sql<'b> {
     /// combine them with `{0}`, `{1}`...). None when it does not combine (a median, a distinct count of
     /// a lookup column).
     fn parts(&self, a: &AggSpec) -> Option<(Vec<String>, &'static str)> {
+        if let Some(pc) = self.part_cond(a.m) {
+            let base = BMeasure { part: Vec::new(), ..a.m.clone() };
+            let with = match a.cond.as_deref() {
+                Some(c) => format!("({c}) AND ({pc})"),
+                None => pc,
+            };
+            let (p1, c1) = self.parts(&AggSpec { m: &base, cond: Some(with), alias: String::new() })?;
+            let (p2, _) = self.parts(&AggSpec { m: &base, cond: a.cond.clone(), alias: String::new() })?;
+            if p1.len() != 1 || c1 != "SUM({0})" {
+                return None;
+            }
+            return Some((vec![p1[0].clone(), p2[0].clone()], "100.0 * SUM({0}) / SUM({1})"));
+        }
         let cond = a.cond.as_deref();
         let when = |e: &str| match cond {
             Some(c) => format!("CASE WHEN {c} THEN {e} END"),

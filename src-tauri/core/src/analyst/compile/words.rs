@@ -97,6 +97,12 @@ pub fn measure_name(b: &Bound, m: &BMeasure) -> String {
 
 /// The figure's name: "total revenue", "average unit price", "number of orders".
 pub fn figure(b: &Bound, m: &BMeasure) -> String {
+    if !m.part.is_empty() {
+        let base = BMeasure { part: Vec::new(), ..m.clone() };
+        let of = if base.col.is_none() { row_noun(b) } else { figure(b, &base) };
+        let with: Vec<String> = m.part.iter().map(filter_words).collect();
+        return format!("share of {of} with {}", with.join(" and "));
+    }
     let name = measure_name(b, m);
     let base = match m.agg {
         Agg::Count if m.col.is_none() => format!("number of {name}"),
@@ -136,6 +142,9 @@ pub fn is_fraction(m: &BMeasure) -> bool {
 
 /// Decimals for a measure's figures: none for counts and sums of whole numbers, two otherwise.
 pub fn decimals(m: &BMeasure) -> usize {
+    if !m.part.is_empty() {
+        return 2;
+    }
     match m.agg {
         Agg::Count | Agg::CountDistinct => 0,
         Agg::Avg | Agg::Ratio | Agg::Median => 2,
@@ -161,6 +170,9 @@ fn unit(m: &BMeasure) -> Option<String> {
 /// A figure as written in an answer: "$1,234.50", "12.34%", "1,234", "3.50 hours".
 pub fn value(m: &BMeasure, v: Option<f64>) -> String {
     let Some(v) = v else { return "no value".into() };
+    if !m.part.is_empty() {
+        return format!("{}%", thousands(v, 2));
+    }
     if is_fraction(m) {
         return format!("{}%", thousands(100.0 * v, 2));
     }
@@ -361,6 +373,17 @@ fn agg_words(b: &Bound, m: &BMeasure) -> String {
     }
 }
 
+fn compare_words(a: &str, z: &str, direction: Option<Direction>, by: crate::analyst::plan::ChangeBy) -> String {
+    let how = if by == crate::analyst::plan::ChangeBy::Amount { "change in amount" } else { "percentage change" };
+    let d = match direction {
+        Some(Direction::Up) => format!(", groups ranked by their rise ({how})"),
+        Some(Direction::Down) => format!(", groups ranked by their fall ({how})"),
+        Some(Direction::Either) => format!(", groups ranked by the size of their {how}"),
+        None => String::new(),
+    };
+    format!("{z} compared with {a}{d}")
+}
+
 /// The plan in plain words: "Read as: the sum of revenue · for region West (stored as "West", "west")
 /// · in 2025 (order date) · by month · from table orders."
 pub fn read_as(b: &Bound) -> String {
@@ -372,14 +395,9 @@ pub fn read_as(b: &Bound) -> String {
             Some(n) => format!("the {} {n} ranked {}", if *desc { "top" } else { "bottom" }, if *desc { "highest first" } else { "lowest first" }),
             None => format!("which one has the {} figure, and its margin over the next", if *desc { "highest" } else { "lowest" }),
         },
-        BOp::Compare { from, to, direction } => {
-            let d = match direction {
-                Some(Direction::Up) => ", groups ranked by their rise",
-                Some(Direction::Down) => ", groups ranked by their fall",
-                Some(Direction::Either) => ", groups ranked by the size of their change",
-                None => "",
-            };
-            format!("{} compared with {}{d}", to.label, from.label)
+        BOp::Compare { from, to, direction, by } => compare_words(&from.label, &to.label, *direction, *by),
+        BOp::CompareValues { from, to, direction, by } => {
+            compare_words(&filter_words(from), &filter_words(to), *direction, *by)
         }
         BOp::Share { part } if part.is_empty() => "each group's share of the whole".into(),
         BOp::Share { part } => {

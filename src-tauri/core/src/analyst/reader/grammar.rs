@@ -12,7 +12,7 @@ use super::periods::{self, PeriodExpr, Span};
 use super::tokens::tokenize;
 use super::Reading;
 use crate::analyst::model::{Column, Desk, Table};
-use crate::analyst::plan::{Agg, Direction, Filter, FilterOp, Grain, Group, Measure, Operation, Order, Period, Plan, Sign, Value};
+use crate::analyst::plan::{Agg, ChangeBy, Direction, Filter, FilterOp, Grain, Group, Measure, Operation, Order, Period, Plan, Sign, Value};
 use crate::semantics::Role;
 
 /// A measure as the question names it.
@@ -36,6 +36,8 @@ struct MSlot {
     pos: usize,
     /// Words that named it.
     words: String,
+    /// The denominator of a ratio ("revenue per unit").
+    per: Option<Vec<ColId>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -81,11 +83,15 @@ struct Slots {
     top_n: Option<(u32, bool)>,
     ops: Vec<(String, usize)>,
     dir: Option<Direction>,
+    /// How a change is measured, when the question says ("in dollars", "in percent").
+    change_by: Option<ChangeBy>,
     per_grain: Option<Grain>,
     sign: Option<Sign>,
     count_word: bool,
     whole: bool,
     followup: bool,
+    /// "whose"/"who": the answer is a person.
+    whose: bool,
     vs: bool,
     neg: Option<String>,
     unknown: Vec<String>,
@@ -277,7 +283,17 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut super::
     let mut pending_top: Option<bool> = None;
     let mut k = 0;
     while k < n {
-        let it = cx.items[k].clone();
+        let mut it = cx.items[k].clone();
+        // A word the lexicon knows, linked to the desk only loosely (a typo, a stem, a word of the same
+        // kind), keeps its lexicon sense.
+        let loose = it.senses.iter().all(|x| match x {
+            Sense::Col { fit, .. } | Sense::Val { fit, .. } | Sense::Table { fit, .. } => *fit == Fit::Kin,
+            _ => true,
+        });
+        let lexical = it.senses.iter().any(|x| matches!(x, Sense::Lex(l) if l != "filler" && l != "ask" && l != "punct"));
+        if loose && lexical && it.is_schema() {
+            it.senses.retain(|x| !matches!(x, Sense::Col { .. } | Sense::Val { .. } | Sense::Table { .. }));
+        }
         let t = it.text.as_str();
         if it.senses.is_empty() {
             // Not a word the desk or the lexicon knows.
@@ -297,6 +313,14 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut super::
         }
         if REFUSE.contains(&t) {
             s.refuse = Some(t.to_string());
+        }
+        if let Some(c) = it.lex_kind("change:") {
+            s.change_by = Some(if c == "amount" { ChangeBy::Amount } else { ChangeBy::Percent });
+            if it.senses.iter().all(|x| matches!(x, Sense::Lex(l) if l.starts_with("change:") || l == "filler")) {
+                s.used[k] = true;
+                k += 1;
+                continue;
+            }
         }
         // Periods.
         if let Some(p) = it.period() {
@@ -395,7 +419,10 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut super::
             continue;
         }
         if matches!(t, "which" | "what" | "who" | "whom" | "whose") {
-            pending_which = true;
+            pending_which = t != "whose";
+            if t == "whose" || t == "who" {
+                s.whose = true;
+            }
             s.used[k] = true;
             k += 1;
             continue;
@@ -443,7 +470,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut super::
                 // "how many days ..." counts days; "by month" groups; "which month" asks a period.
                 let counting = pending_agg.is_some_and(|(a, _)| a == Agg::Count);
                 if counting && matches!(g, Grain::Day | Grain::Week | Grain::Month | Grain::Year) && t.ends_with('s') {
-                    s.measures.push(MSlot { kind: MKind::TimeUnits(g), agg: Some(Agg::Count), pos: k, words: t.to_string() });
+                    s.measures.push(MSlot { kind: MKind::TimeUnits(g), agg: Some(Agg::Count), pos: k, words: t.to_string(), per: None });
                     pending_agg = None;
                 } else if pending_which {
                     s.which = Some((GSlot::Time(g), k));
@@ -471,7 +498,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut super::
                 // "spending" may also name a column; otherwise it is the signed amount.
                 if it.cols().is_empty() {
                     if s.measures.is_empty() || cx.prev(k).is_some_and(|p| cx.items[p].lex_kind("agg:").is_some()) {
-                        s.measures.push(MSlot { kind: MKind::Kind("*".into()), agg: pending_agg.take().map(|x| x.0), pos: k, words: t.to_string() });
+                        s.measures.push(MSlot { kind: MKind::Kind("*".into()), agg: pending_agg.take().map(|x| x.0), pos: k, words: t.to_string(), per: None });
                     }
                     k += 1;
                     continue;
@@ -509,6 +536,11 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut super::
                 if let Some(a) = agg_here {
                     pending_agg = Some((a, k));
                 }
+                // "best", "worst": also the kind of measure the adjective asks for (a score).
+                if let Some(adj) = it.adj().filter(|a| a.target != "*") {
+                    s.measures.push(MSlot { kind: MKind::Kind(adj.target.clone()), agg: None, pos: k, words: t.to_string(), per: None });
+                    pending_agg = None;
+                }
                 s.used[k] = true;
                 k += 1;
                 continue;
@@ -518,6 +550,9 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut super::
                     s.count_word = true;
                 }
                 pending_agg = Some((a, k));
+                // "top 3 products by number of orders": "by" introduced the figure, not a grouping.
+                pending_by = false;
+                pending_which = false;
                 s.used[k] = true;
                 k += 1;
                 continue;
@@ -527,20 +562,23 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut super::
                 if !adj.comparative {
                     s.superlative = Some((desc, k));
                 }
-                s.measures.push(MSlot { kind: MKind::Kind(adj.target.clone()), agg: None, pos: k, words: t.to_string() });
+                s.measures.push(MSlot { kind: MKind::Kind(adj.target.clone()), agg: None, pos: k, words: t.to_string(), per: None });
                 s.used[k] = true;
                 k += 1;
                 continue;
             }
             if it.lex("rows") {
-                s.measures.push(MSlot { kind: MKind::Rows(None), agg: pending_agg.take().map(|x| x.0), pos: k, words: t.to_string() });
+                s.measures.push(MSlot { kind: MKind::Rows(None), agg: pending_agg.take().map(|x| x.0), pos: k, words: t.to_string(), per: None });
                 s.used[k] = true;
                 pending_by = false;
+                pending_which = false;
                 k += 1;
                 continue;
             }
             if let Some(m) = it.lex_kind("measure:") {
-                s.measures.push(MSlot { kind: MKind::Kind(m.to_string()), agg: None, pos: k, words: t.to_string() });
+                s.measures.push(MSlot { kind: MKind::Kind(m.to_string()), agg: pending_agg.take().map(|x| x.0), pos: k, words: t.to_string(), per: None });
+                pending_which = false;
+                pending_by = false;
                 s.used[k] = true;
                 k += 1;
                 continue;
@@ -550,6 +588,10 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut super::
                 k += 1;
                 continue;
             }
+            // A lexicon word this question gives no role to: not understood.
+            s.unknown.push(it.text.clone());
+            k += 1;
+            continue;
         }
         // Schema: values, columns, tables.
         let vals = it.vals();
@@ -631,7 +673,8 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut super::
         for j in k..=end {
             s.used[j] = true;
         }
-        let prefer_table = !tabs.is_empty() && (col_cands.is_empty() || best_tab > best_col);
+        let cols_are_dims = col_cands.iter().all(|(c, _)| !is_measure_col(col(desk, *c)));
+        let prefer_table = !tabs.is_empty() && (col_cands.is_empty() || best_tab > best_col || best_tab == best_col && cols_are_dims);
         if prefer_table {
             let ts: Vec<usize> = {
                 let top = best_tab;
@@ -640,11 +683,16 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut super::
             let t0 = ts[0];
             // The table's rows as groups ("which customer ..."), or counted ("how many orders").
             let counted = pending_agg.is_some_and(|(a, _)| a == Agg::Count);
-            // A table right after a value of its own columns qualifies the value ("online stores").
-            let after_value = s.values.last().is_some_and(|v| v.pos + 1 == k && v.cands.iter().any(|(c, _)| c.table == t0)) && !counted;
+            // A table right after a value of its own columns qualifies the value ("online stores", "the
+            // North region's clinics").
+            let after_value = s.values.last().is_some_and(|v| {
+                v.cands.iter().any(|(c, _)| c.table == t0) && (v.pos + 1 == k || v.pos + 2 == k && !cx.items[k - 1].cols().is_empty())
+            }) && !counted;
+            let marked = pending_which || pending_by || pending_top.is_some() || s.top_n.is_some() && s.groups.is_empty() && s.which.is_none();
+            let ranked = s.superlative.is_some() && s.measures.iter().any(|m| m.pos < k) && !counted;
             if after_value {
                 s.tables.push(t0);
-            } else if pending_which || pending_by || (s.superlative.is_some() && s.measures.iter().any(|m| m.pos < k) && !counted) || pending_top.is_some() || s.top_n.is_some() && s.groups.is_empty() && s.which.is_none() {
+            } else if marked || ranked {
                 let g = GSlot::Table(t0);
                 if pending_which || s.top_n.is_some() {
                     s.which = Some((g, k));
@@ -653,9 +701,13 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut super::
                 }
                 pending_which = false;
                 pending_by = false;
-            } else {
-                s.measures.push(MSlot { kind: MKind::Rows(Some(t0)), agg: pending_agg.take().map(|x| x.0), pos: k, words: words.clone() });
+            } else if !counted && !s.measures.is_empty() {
+                // A second table named while a figure is already there: it says where the figure lives.
                 s.tables.push(t0);
+            } else {
+                s.measures.push(MSlot { kind: MKind::Rows(Some(t0)), agg: pending_agg.take().map(|x| x.0), pos: k, words: words.clone(), per: None });
+                s.tables.push(t0);
+                pending_which = false;
             }
             k = end + 1;
             continue;
@@ -664,18 +716,20 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut super::
             k = end + 1;
             continue;
         }
-        let cands = best(&col_cands);
+        let mut cands = best(&col_cands);
         let fit = col_cands.iter().map(|(_, f)| *f).max().unwrap_or(Fit::Kin);
+        // Groups show names: among columns naming one thing, a name before its identifier.
+        cands.sort_by_key(|c| col(desk, *c).role == Role::Identifier);
+        let c0 = col(desk, cands[0]);
+        let all_measures = cands.iter().all(|c| is_measure_col(col(desk, *c)));
+        let all_dims = cands.iter().all(|c| !is_measure_col(col(desk, *c)));
+        let counting = pending_agg.is_some_and(|(a, _)| matches!(a, Agg::Count | Agg::CountDistinct));
         if fit == Fit::Kin && !cands.is_empty() {
             s.assumptions.push(format!(
                 "\"{words}\" read as {}",
                 cands.iter().map(|c| col(desk, *c).name.clone()).collect::<Vec<_>>().join(" or ")
             ));
         }
-        let c0 = col(desk, cands[0]);
-        let all_measures = cands.iter().all(|c| is_measure_col(col(desk, *c)));
-        let all_dims = cands.iter().all(|c| !is_measure_col(col(desk, *c)));
-        let counting = pending_agg.is_some_and(|(a, _)| matches!(a, Agg::Count | Agg::CountDistinct));
         if c0.role == Role::Time && all_dims && !counting {
             // A date column named: its grain as a group ("by date"), or the period asked ("which year").
             let g = if c0.is_year_number() { Grain::Year } else { Grain::Day };
@@ -689,44 +743,60 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut super::
             k = end + 1;
             continue;
         }
-        if all_measures && !counting {
-            // "X per Y" with two measures is a ratio: mark the previous measure.
-            let agg = pending_agg.take().map(|x| x.0);
-            if pending_by && !s.measures.is_empty() && agg.is_none() {
+        if all_measures {
+            // "how many hours", "number of seats": a count of something the column already counts is its sum.
+            let agg = pending_agg.take().map(|x| x.0).filter(|a| !matches!(a, Agg::Count | Agg::CountDistinct));
+            // "X per Y" with two measures is a ratio of their totals.
+            if pending_by && s_text_before_is(&s, k, &["per"]) && agg.is_none() {
                 if let Some(prev) = s.measures.last_mut() {
                     if let MKind::Col(_) = prev.kind {
                         prev.words = format!("{} per {words}", prev.words);
-                        s.measures.push(MSlot { kind: MKind::Col(cands), agg: Some(Agg::Ratio), pos: k, words });
+                        prev.per = Some(cands);
+                        prev.agg = Some(Agg::Ratio);
                         pending_by = false;
                         k = end + 1;
                         continue;
                     }
                 }
             }
-            if pending_by && agg.is_none() && !s.measures.is_empty() {
-                // "revenue by units"? a ranking measure after "by" ("top 3 products by revenue").
-            }
-            s.measures.push(MSlot { kind: MKind::Col(cands), agg, pos: k, words: words.clone() });
+            s.measures.push(MSlot { kind: MKind::Col(cands), agg, pos: k, words: words.clone(), per: None });
             pending_by = false;
+            pending_which = false;
             k = end + 1;
             continue;
         }
         // A dimension (text, category, identifier) or a counted thing.
         if counting {
-            let agg = pending_agg.take().map(|x| x.0);
-            let _ = agg;
-            s.measures.push(MSlot { kind: MKind::Distinct(cands[0]), agg: Some(Agg::CountDistinct), pos: k, words: words.clone() });
+            pending_agg = None;
+            s.measures.push(MSlot { kind: MKind::Distinct(cands[0]), agg: Some(Agg::CountDistinct), pos: k, words: words.clone(), per: None });
             if cands.len() > 1 {
                 s.assumptions.push(format!("\"{words}\" counted as different values of {}", c0.name));
             }
+            pending_which = false;
             k = end + 1;
             continue;
         }
-        // A column word next to one of its values only qualifies it ("the West region").
+        // A column word next to one of its values only qualifies it ("the West region"); so does any
+        // noun right after a value ("annual plans", "the enterprise plan").
         let near_value = |j: Option<usize>| j.is_some_and(|j| cx.items[j].vals().iter().any(|(c, _, _)| cands.contains(c)));
-        if s.values.last().is_some_and(|v| v.cands.iter().any(|(c, _)| cands.contains(c)) && v.pos + 2 >= k) || near_value(cx.next(end)) && !pending_by && !pending_which {
+        let after_value = s.values.last().is_some_and(|v| v.pos + 1 == k || v.cands.iter().any(|(c, _)| cands.contains(c)) && v.pos + 2 >= k);
+        if (after_value || near_value(cx.next(end))) && !pending_by && !pending_which {
             k = end + 1;
             continue;
+        }
+        let marked = pending_by || pending_which || s.top_n.is_some() || s.superlative.is_some();
+        if !marked {
+            if s.whole {
+                // "... across my accounts in total": the whole, no grouping.
+                k = end + 1;
+                continue;
+            }
+            if fit == Fit::Kin {
+                // A word only like a column, with nothing saying it groups: not understood.
+                s.unknown.push(words.clone());
+                k = end + 1;
+                continue;
+            }
         }
         let g = GSlot::Col(cands);
         if pending_which {
@@ -743,7 +813,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut super::
         if let Some(m) = s.measures.iter_mut().rev().find(|m| m.agg.is_none() && m.pos < at) {
             m.agg = Some(a);
         } else if a == Agg::Count {
-            s.measures.push(MSlot { kind: MKind::Rows(None), agg: Some(Agg::Count), pos: at, words: cx.text(at).to_string() });
+            s.measures.push(MSlot { kind: MKind::Rows(None), agg: Some(Agg::Count), pos: at, words: cx.text(at).to_string(), per: None });
         } else if a == Agg::Sum {
             s.whole = true;
         }
@@ -1045,6 +1115,16 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon) -> Reading {
                     s.assumptions.push(format!("{} is a {} (read per row), so it is averaged, not added up", cc.name, if cc.role == Role::Fraction { "rate" } else { "level" }));
                 }
                 let mut me = Measure::new(agg, Some(&cc.name));
+                if let Some(per) = &m.per {
+                    let ok: Vec<ColId> = per.iter().copied().filter(|c| c.table == cs[0].table || reach(desk, cs[0].table).contains(&c.table)).collect();
+                    match ok.as_slice() {
+                        [p] => {
+                            me.agg = Agg::Ratio;
+                            me.per = Some(cname(desk, *p, Some(c.table)));
+                        }
+                        _ => return decline(&s, desk, format!("which column \"{}\" divides by", m.words)),
+                    }
+                }
                 if agg == Agg::Count && m.agg == Some(Agg::Count) && !cc.role.is_measure() {
                     me.agg = Agg::CountDistinct;
                 }
@@ -1329,6 +1409,24 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon) -> Reading {
         },
         None => None,
     };
+    // "Whose classes", "who sold the most": the answer is a column naming people.
+    let which = if s.whose && which.is_none() || s.whose && which.as_ref().is_some_and(|g| !group_names_people(desk, lx, fact, g)) {
+        let r = reach(desk, fact);
+        let people: Vec<ColId> = r
+            .iter()
+            .flat_map(|&t| (0..table(desk, t).columns.len()).map(move |c| ColId { table: t, col: c }))
+            .filter(|c| {
+                let cc = col(desk, *c);
+                cc.is_text() && crate::semantics::name_words(&cc.name).iter().any(|w| lx.has(w, "person") || lx.has(&crate::analyst::compile::words::singular(w), "person"))
+            })
+            .collect();
+        match people.as_slice() {
+            [one] => Some(Group::column(&cname(desk, *one, Some(fact)))),
+            _ => return decline(&s, desk, "who is meant: no single column names people".into()),
+        }
+    } else {
+        which
+    };
     // A value on a column that is also the group: "revenue in West vs East" compares those groups.
     let compare_values = s.vs || value_filters.iter().any(|(_, v, e)| !e && v.len() > 1);
 
@@ -1425,6 +1523,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon) -> Reading {
         let (Some(a), Some(b)) = (a, b) else {
             return decline(&s, desk, "the two periods to compare".into());
         };
+        let change_by = s.change_by.unwrap_or_default();
         let direction = if which.is_some() || s.superlative.is_some() || s.top_n.is_some() {
             Some(match (s.dir, s.superlative) {
                 (Some(Direction::Down), Some((false, _))) => Direction::Up,
@@ -1440,7 +1539,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon) -> Reading {
         if let Some(w) = which.clone() {
             groups.insert(0, w);
         }
-        plan.operation = Operation::Compare { from: a, to: b, direction };
+        plan.operation = Operation::Compare { from: a, to: b, direction, by: change_by };
     } else if (which.is_some() || s.top_n.is_some() || s.superlative.is_some() && !groups.is_empty()) && !(compare_values && which.is_none()) {
         let key = which.clone().or_else(|| if groups.is_empty() { None } else { Some(groups.remove(0)) });
         let Some(key) = key else {
@@ -1593,4 +1692,14 @@ fn share_year_pair(a: &PeriodExpr, b: &PeriodExpr) -> (PeriodExpr, PeriodExpr) {
         x.clone()
     };
     (with_year(a, b), with_year(b, a))
+}
+
+/// Whether a group's column names people (an instructor, a customer name, an agent).
+fn group_names_people(desk: &Desk, lx: &Lexicon, fact: usize, g: &Group) -> bool {
+    let Some(c) = &g.column else { return false };
+    let (t, name) = match c.split_once('.') {
+        Some((t, n)) => (desk.tables.iter().position(|x| x.name == t).unwrap_or(fact), n),
+        None => (fact, c.as_str()),
+    };
+    table(desk, t).columns.iter().any(|x| x.name == name && crate::semantics::name_words(&x.name).iter().any(|w| lx.has(w, "person") || lx.has(&crate::analyst::compile::words::singular(w), "person")))
 }
