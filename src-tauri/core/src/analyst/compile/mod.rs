@@ -13,6 +13,7 @@ pub mod words;
 
 pub use bind::{bind, Bound, PlanError};
 
+use crate::analyst::plan::Agg;
 use serde_json::Value;
 
 /// One SQL result.
@@ -100,9 +101,43 @@ impl Runner<'_> {
 /// Run a bound plan: its queries, its chart, its deliverable.
 pub fn run(b: &Bound, exec: &mut dyn Exec) -> Result<Deliverable, Step> {
     let mut r = Runner { exec, out: Deliverable::default() };
-    r.out.read_as = words::read_as(b);
-    ops::run(&mut r, b)?;
+    let b = one_sided(&mut r, b)?;
+    r.out.read_as = words::read_as(&b);
+    ops::run(&mut r, &b)?;
     Ok(r.out)
+}
+
+/// A signed amount (money in above zero, out below) whose rows in scope are all money out is said as
+/// spending, in positive amounts ("the average grocery transaction is $120.36 out"), not as a negative
+/// number; the check is one query over the scope.
+fn one_sided(r: &mut Runner, b: &Bound) -> Result<Bound, Step> {
+    use crate::analyst::plan::Sign;
+    let mut out = b.clone();
+    for (i, m) in b.measures.iter().enumerate() {
+        let Some(c) = &m.col else { continue };
+        if c.col.role != crate::semantics::Role::SignedAmount || m.sign != Sign::All || m.times.is_some() || !m.part.is_empty() {
+            continue;
+        }
+        if !matches!(m.agg, Agg::Sum | Agg::Avg | Agg::Min | Agg::Max | Agg::Median) {
+            continue;
+        }
+        let s = sql::Sql::new(b);
+        let e = s.col(c);
+        let rows = r.sql(
+            "Whether the amounts in scope are money in, money out or both",
+            format!("SELECT MIN({e}) AS lo, MAX({e}) AS hi {}{}", s.from(&[], &[m]), s.where_(&[])),
+        )?;
+        if rows.num(0, "hi").is_some_and(|hi| hi <= 0.0) && rows.num(0, "lo").is_some_and(|lo| lo < 0.0) {
+            out.measures[i].sign = Sign::Outflow;
+            out.measures[i].agg = match m.agg {
+                Agg::Min => Agg::Max,
+                Agg::Max => Agg::Min,
+                a => a,
+            };
+            out.notes.push(format!("every {} in scope is money out (below zero), so it is shown as a positive amount spent", c.col.words()));
+        }
+    }
+    Ok(out)
 }
 
 /// The report for a deliverable: headline, the question, the chart, key numbers, what it means, how

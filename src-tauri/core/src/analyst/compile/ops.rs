@@ -477,14 +477,14 @@ pub fn compare(
     )?;
     let inw = if periods { "in " } else { "for " };
     let change_words = |va: Option<f64>, vb: Option<f64>, ch: Option<f64>, chp: Option<f64>| {
-        format!(
-            "from {} {inw}{la} to {} {inw}{lz} ({}{}, {})",
-            fig(m, va),
-            fig(m, vb),
-            if ch.is_some_and(|c| c > 0.0) { "+" } else { "" },
-            ch.map(|c| gap_value(m, Some(c))).unwrap_or_else(|| "n/a".into()),
-            pct_signed(chp)
-        )
+        // "down 35 (-8.01%)": the change as a size and a direction, so "how many fewer" reads off it.
+        let moved = match ch {
+            Some(c) if c > 0.0 => format!("up {}", gap_value(m, Some(c))),
+            Some(c) if c < 0.0 => format!("down {}", gap_value(m, Some(-c))),
+            Some(_) => "no change".to_string(),
+            None => "change n/a".to_string(),
+        };
+        format!("from {} {inw}{la} to {} {inw}{lz}, {moved} ({})", fig(m, va), fig(m, vb), pct_signed(chp))
     };
     let overall = change_words(total.num(0, "a"), total.num(0, "b"), total.num(0, "change"), total.num(0, "change_pct"));
     let scope_words = if periods { scope_period(b) } else { scope(b) };

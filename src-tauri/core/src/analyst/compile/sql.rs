@@ -127,10 +127,11 @@ impl<'b> Sql<'b> {
         }
     }
 
-    /// The row value a measure aggregates (None for a count of rows).
+    /// The row value a measure aggregates (None for a count of rows). Different values of a category
+    /// are counted with their spellings folded.
     pub fn value(&self, m: &BMeasure) -> Option<String> {
         let c = m.col.as_ref()?;
-        let mut v = self.col(c);
+        let mut v = if m.agg == Agg::CountDistinct { self.folded(c) } else { self.col(c) };
         if let Some(t) = &m.times {
             v = format!("({v} * {})", self.col(t));
         }

@@ -275,7 +275,9 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut super::
         ..Slots::default()
     };
     let n = cx.items.len();
-    let mut pending_agg: Option<(Agg, usize)> = None;
+    let mut pending_agg: Option<(Agg, usize, bool)> = None;
+    let mut skip_next_noun = false;
+    let mut pending_ratio = false;
     let mut pending_by = false;
     let mut pending_which = false;
     let mut pending_excl = false;
@@ -290,9 +292,18 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut super::
             Sense::Col { fit, .. } | Sense::Val { fit, .. } | Sense::Table { fit, .. } => *fit == Fit::Kin,
             _ => true,
         });
-        let lexical = it.senses.iter().any(|x| matches!(x, Sense::Lex(l) if l != "filler" && l != "ask" && l != "punct"));
+        let lexical = it.senses.iter().any(|x| matches!(x, Sense::Lex(l) if l != "punct"));
         if loose && lexical && it.is_schema() {
             it.senses.retain(|x| !matches!(x, Sense::Col { .. } | Sense::Val { .. } | Sense::Table { .. }));
+        }
+        // "billings": an amount, even where a text column is called `billing`.
+        let names_text_loosely = it.senses.iter().all(|x| match x {
+            Sense::Col { id, fit } => *fit < Fit::Exact && !is_measure_col(col(desk, *id)),
+            Sense::Val { .. } | Sense::Table { .. } => false,
+            _ => true,
+        });
+        if it.lex_kind("measure:").is_some() && names_text_loosely {
+            it.senses.retain(|x| !matches!(x, Sense::Col { .. }));
         }
         let t = it.text.as_str();
         if it.senses.is_empty() {
@@ -355,6 +366,21 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut super::
                 k += 1;
                 continue;
             }
+            // "70 or above", "5 or more", "50 and over": the comparison after the number.
+            if let Some(j) = (k + 1 < n).then_some(k + 1) {
+                let post = match cx.items[j].lex_kind("cmp:") {
+                    Some("ge") => Some(FilterOp::Ge),
+                    Some("le") => Some(FilterOp::Le),
+                    _ => None,
+                };
+                if let Some(op) = post.filter(|_| matches!(cx.items[j].text.as_str(), "or more" | "and above" | "and up" | "or higher" | "or above" | "or over" | "+" | "and over" | "or less" | "and below" | "or fewer" | "or lower" | "or under")) {
+                    let words = format!("{} {}", cx.items[k].text, cx.items[j].text);
+                    s.conds.push(CSlot { op, a: v, b: None, col: None, currency, percent, pos: k, words });
+                    s.used[j] = true;
+                    k = j + 1;
+                    continue;
+                }
+            }
             // "5 biggest customers", "the 3 products with the most revenue"
             if v.fract() == 0.0 && (1.0..=100.0).contains(&v) && !currency && !percent {
                 if let Some(j) = cx.next(k) {
@@ -411,7 +437,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut super::
                 continue;
             }
         }
-        if it.lex("by") && !it.is_schema() {
+        if it.lex("by") && !it.is_schema() && it.lex_kind("per-grain:").is_none() {
             // "per" between two measures is a ratio; handled when the measure arrives.
             pending_by = true;
             s.used[k] = true;
@@ -423,53 +449,32 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut super::
             if t == "whose" || t == "who" {
                 s.whose = true;
             }
+            if t == "whose" {
+                // "whose classes": the next noun is what the person has, not a figure.
+                skip_next_noun = true;
+            }
             s.used[k] = true;
             k += 1;
             continue;
         }
         if !it.is_schema() {
-            if let Some(op) = it.lex_kind("op:") {
-                // "share" etc. A word that is also an aggregate or direction is read for both.
-                s.ops.push((op.to_string(), k));
-                s.used[k] = true;
-                if let Some(d) = it.lex_kind("dir:") {
-                    s.dir = Some(match d {
-                        "up" => Direction::Up,
-                        "down" => Direction::Down,
-                        _ => Direction::Either,
-                    });
-                }
-                if !(it.lex_kind("agg:").is_some() || it.lex_kind("rank:").is_some()) {
-                    k += 1;
-                    continue;
-                }
-            }
-            if let Some(d) = it.lex_kind("dir:") {
-                let d = match d {
-                    "up" => Direction::Up,
-                    "down" => Direction::Down,
-                    _ => Direction::Either,
-                };
-                if s.dir.is_none() || d != Direction::Either {
-                    s.dir = Some(d);
-                }
-                s.used[k] = true;
-                if it.lex_kind("rank:").is_none() && it.lex_kind("agg:").is_none() {
-                    k += 1;
-                    continue;
-                }
-            }
+            // Every sense of a lexicon word applies ("biggest" is a superlative and an aggregate; "grew"
+            // a change and a direction).
+            let mut handled = false;
             if let Some(g) = it.lex_kind("per-grain:").and_then(grain_of) {
                 // "monthly": a grain for a trend, or ("average monthly revenue") the periods averaged over.
                 s.per_grain = Some(g);
-                s.used[k] = true;
-                k += 1;
-                continue;
-            }
-            if let Some(g) = it.lex_kind("grain:").and_then(grain_of) {
+                handled = true;
+            } else if let Some(g) = it.lex_kind("grain:").and_then(grain_of) {
                 // "how many days ..." counts days; "by month" groups; "which month" asks a period.
-                let counting = pending_agg.is_some_and(|(a, _)| a == Agg::Count);
-                if counting && matches!(g, Grain::Day | Grain::Week | Grain::Month | Grain::Year) && t.ends_with('s') {
+                let counting = pending_agg.is_some_and(|(a, _, _)| a == Agg::Count);
+                let superl = pending_agg.is_some_and(|(_, _, sup)| sup);
+                if (counting || superl) && g == Grain::HourOfDay && matches!(t, "hours" | "hrs") {
+                    // "how many hours", "the most hours": a duration added up.
+                    let agg = if counting { None } else { pending_agg.map(|x| x.0) };
+                    s.measures.push(MSlot { kind: MKind::Kind("duration".into()), agg: agg.filter(|_| false), pos: k, words: t.to_string(), per: None });
+                    pending_agg = None;
+                } else if counting && matches!(g, Grain::Day | Grain::Week | Grain::Month | Grain::Year) && t.ends_with('s') {
                     s.measures.push(MSlot { kind: MKind::TimeUnits(g), agg: Some(Agg::Count), pos: k, words: t.to_string(), per: None });
                     pending_agg = None;
                 } else if pending_which {
@@ -484,106 +489,128 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut super::
                     s.groups.push((GSlot::Time(g), k));
                 }
                 pending_by = false;
-                s.used[k] = true;
-                k += 1;
-                continue;
+                handled = true;
             }
+            if let Some(op) = it.lex_kind("op:") {
+                s.ops.push((op.to_string(), k));
+                handled = true;
+            }
+            if let Some(d) = it.lex_kind("dir:") {
+                let d = match d {
+                    "up" => Direction::Up,
+                    "down" => Direction::Down,
+                    _ => Direction::Either,
+                };
+                if s.dir.is_none() || d != Direction::Either {
+                    s.dir = Some(d);
+                }
+                handled = true;
+            }
+            let mut sign_here = false;
             if let Some(sg) = it.lex_kind("sign:") {
                 s.sign = Some(match sg {
                     "out" => Sign::Outflow,
                     "in" => Sign::Inflow,
                     _ => Sign::All,
                 });
-                s.used[k] = true;
-                // "spending" may also name a column; otherwise it is the signed amount.
-                if it.cols().is_empty() {
-                    if s.measures.is_empty() || cx.prev(k).is_some_and(|p| cx.items[p].lex_kind("agg:").is_some()) {
-                        s.measures.push(MSlot { kind: MKind::Kind("*".into()), agg: pending_agg.take().map(|x| x.0), pos: k, words: t.to_string(), per: None });
-                    }
-                    k += 1;
-                    continue;
-                }
+                sign_here = true;
+                handled = true;
             }
             if it.lex("whole") && it.lex_kind("agg:").is_none() {
                 s.whole = true;
-                s.used[k] = true;
-                k += 1;
-                continue;
+                handled = true;
             }
-            if it.lex("followup") && it.lex_kind("agg:").is_none() && it.lex_kind("vs").is_none() {
+            if it.lex("followup") && it.lex_kind("agg:").is_none() && !handled {
                 s.followup = true;
-                s.used[k] = true;
-                k += 1;
-                continue;
+                handled = true;
             }
             if it.lex("neg") {
                 s.neg = Some(t.to_string());
-                s.used[k] = true;
-                k += 1;
-                continue;
+                handled = true;
             }
-            if it.lex("vs") && matches!(t, "vs" | "vs." | "versus" | "against" | "compared to" | "compared with" | "relative to") {
+            if it.lex("ratio") && !s.measures.is_empty() && cx.next(k).is_some_and(|j| cx.items[j].cols().iter().any(|(c, _)| is_measure_col(col(desk, *c)))) {
+                // "delivered out of attempted", "attendance as a percentage of capacity": a ratio.
+                pending_by = true;
+                pending_ratio = true;
+                handled = true;
+            }
+            if it.lex("vs") && matches!(t, "vs" | "vs." | "versus" | "against" | "compared to" | "compared with" | "relative to" | "than" | "compared") {
                 s.vs = true;
-                s.used[k] = true;
-                k += 1;
-                continue;
+                handled = true;
             }
+            let mut measure_here = false;
             if let Some(r) = it.lex_kind("rank:").filter(|r| *r == "desc" || *r == "asc") {
-                // "most", "highest", "least": a superlative; also an aggregate when no group comes.
-                let desc = r == "desc";
-                let agg_here = it.lex_kind("agg:").and_then(agg_of);
-                s.superlative = Some((desc, k));
-                if let Some(a) = agg_here {
-                    pending_agg = Some((a, k));
+                // "most", "highest", "least": a superlative; also an aggregate when nothing is ranked.
+                s.superlative = Some((r == "desc", k));
+                if let Some(a) = it.lex_kind("agg:").and_then(agg_of) {
+                    pending_agg = Some((a, k, true));
                 }
                 // "best", "worst": also the kind of measure the adjective asks for (a score).
                 if let Some(adj) = it.adj().filter(|a| a.target != "*") {
                     s.measures.push(MSlot { kind: MKind::Kind(adj.target.clone()), agg: None, pos: k, words: t.to_string(), per: None });
                     pending_agg = None;
+                    measure_here = true;
                 }
-                s.used[k] = true;
-                k += 1;
-                continue;
-            }
-            if let Some(a) = it.lex_kind("agg:").and_then(agg_of) {
+                handled = true;
+            } else if let Some(a) = it.lex_kind("agg:").and_then(agg_of) {
                 if a == Agg::Count {
                     s.count_word = true;
                 }
-                pending_agg = Some((a, k));
+                // "the average number of people attending": the average stays.
+                let keep_avg = a == Agg::Count && pending_agg.is_some_and(|(p, _, _)| p == Agg::Avg);
+                if !keep_avg {
+                    pending_agg = Some((a, k, false));
+                }
                 // "top 3 products by number of orders": "by" introduced the figure, not a grouping.
                 pending_by = false;
                 pending_which = false;
-                s.used[k] = true;
-                k += 1;
-                continue;
-            }
-            if let Some(adj) = it.adj() {
-                let desc = adj.max;
+                handled = true;
+            } else if let Some(adj) = it.adj() {
                 if !adj.comparative {
-                    s.superlative = Some((desc, k));
+                    s.superlative = Some((adj.max, k));
                 }
                 s.measures.push(MSlot { kind: MKind::Kind(adj.target.clone()), agg: None, pos: k, words: t.to_string(), per: None });
-                s.used[k] = true;
-                k += 1;
-                continue;
+                measure_here = true;
+                handled = true;
             }
-            if it.lex("rows") {
-                s.measures.push(MSlot { kind: MKind::Rows(None), agg: pending_agg.take().map(|x| x.0), pos: k, words: t.to_string(), per: None });
-                s.used[k] = true;
+            if it.lex("rows") && !measure_here {
+                let agg = pending_agg.take().filter(|x| !x.2).map(|x| x.0);
+                s.measures.push(MSlot { kind: MKind::Rows(None), agg, pos: k, words: t.to_string(), per: None });
                 pending_by = false;
                 pending_which = false;
-                k += 1;
-                continue;
+                measure_here = true;
+                handled = true;
             }
             if let Some(m) = it.lex_kind("measure:") {
-                s.measures.push(MSlot { kind: MKind::Kind(m.to_string()), agg: pending_agg.take().map(|x| x.0), pos: k, words: t.to_string(), per: None });
-                pending_which = false;
-                pending_by = false;
-                s.used[k] = true;
-                k += 1;
-                continue;
+                if !measure_here {
+                    let agg = pending_agg.take().map(|x| x.0);
+                    s.measures.push(MSlot { kind: MKind::Kind(m.to_string()), agg, pos: k, words: t.to_string(), per: None });
+                    pending_which = false;
+                    pending_by = false;
+                    measure_here = true;
+                }
+                handled = true;
             }
-            if it.is_filler() || it.lex("only") || it.lex("vs") || it.lex_kind("rel:").is_some() || it.lex_kind("period:").is_some() || it.lex_kind("unit:").is_some() {
+            if sign_here && !measure_here && it.cols().is_empty() {
+                // "spending", "income": the signed amount, unless a figure is named.
+                if s.measures.is_empty() || cx.prev(k).is_some_and(|p| cx.items[p].lex_kind("agg:").is_some()) {
+                    let agg = pending_agg.take().map(|x| x.0);
+                    s.measures.push(MSlot { kind: MKind::Kind("*".into()), agg, pos: k, words: t.to_string(), per: None });
+                }
+            }
+            if handled
+                || it.is_filler()
+                || it.lex("only")
+                || it.lex("vs")
+                || it.lex_kind("rel:").is_some()
+                || it.lex_kind("period:").is_some()
+                || it.lex_kind("unit:").is_some()
+                || it.lex_kind("change:").is_some()
+                || it.lex("excl")
+                || it.lex_kind("cmp:").is_some()
+                || it.lex("by")
+                || it.lex("person")
+            {
                 s.used[k] = true;
                 k += 1;
                 continue;
@@ -594,6 +621,25 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut super::
             continue;
         }
         // Schema: values, columns, tables.
+        if k > 0 && cx.items[k - 1].possessive && (it.cols().iter().all(|(c, _)| !is_measure_col(col(desk, *c))) || it.cols().is_empty()) && it.vals().is_empty() {
+            // "the teacher's students", "the North region's clinics": owned by what came before.
+            skip_next_noun = true;
+        }
+        if k > 0 && matches!(cx.items[k - 1].text.as_str(), "a" | "an") && !s.measures.is_empty() && it.vals().is_empty() && !it.cols().iter().any(|(c, _)| is_measure_col(col(desk, *c))) && !pending_by && !pending_which {
+            // "attending a class", "spent on an order": each one, not a grouping.
+            skip_next_noun = true;
+        }
+        if skip_next_noun {
+            skip_next_noun = false;
+            if !it.cols().iter().any(|(c, _)| is_measure_col(col(desk, *c))) {
+                for (t2, _) in it.tables() {
+                    s.tables.push(t2);
+                }
+                s.used[k] = true;
+                k += 1;
+                continue;
+            }
+        }
         let vals = it.vals();
         let cols = it.cols();
         let tabs = it.tables();
@@ -613,7 +659,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut super::
             }
             s.values.push(VSlot { cands, excluded: pending_excl, pos: k, words: t.to_string(), before: cx.word_before(k) });
             s.used[k] = true;
-            if pending_agg.is_some_and(|(a, _)| a == Agg::Count) {
+            if pending_agg.is_some_and(|(a, _, _)| a == Agg::Count) {
                 // "how many cancelled visits": the count stays for the row noun that follows.
             }
             k += 1;
@@ -634,7 +680,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut super::
             }
             // An aggregate word inside one candidate's name picks it ("min temperature": temp_min).
             if best(&col_cands).len() > 1 {
-                if let Some((a, at)) = pending_agg {
+                if let Some((a, at, _)) = pending_agg {
                     let word = cx.text(at).to_string();
                     let named: Vec<(ColId, Fit)> = col_cands
                         .iter()
@@ -682,14 +728,15 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut super::
             };
             let t0 = ts[0];
             // The table's rows as groups ("which customer ..."), or counted ("how many orders").
-            let counted = pending_agg.is_some_and(|(a, _)| a == Agg::Count);
+            let counted = pending_agg.is_some_and(|(a, _, _)| a == Agg::Count);
             // A table right after a value of its own columns qualifies the value ("online stores", "the
             // North region's clinics").
             let after_value = s.values.last().is_some_and(|v| {
                 v.cands.iter().any(|(c, _)| c.table == t0) && (v.pos + 1 == k || v.pos + 2 == k && !cx.items[k - 1].cols().is_empty())
             }) && !counted;
             let marked = pending_which || pending_by || pending_top.is_some() || s.top_n.is_some() && s.groups.is_empty() && s.which.is_none();
-            let ranked = s.superlative.is_some() && s.measures.iter().any(|m| m.pos < k) && !counted;
+            let ranked = s.which.is_none() && s.groups.is_empty() && s.superlative.is_some() && s.measures.iter().any(|m| m.pos < k) && !counted;
+            let how_much = pending_agg.is_some_and(|(a, _, _)| !matches!(a, Agg::Count | Agg::CountDistinct));
             if after_value {
                 s.tables.push(t0);
             } else if marked || ranked {
@@ -701,11 +748,12 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut super::
                 }
                 pending_which = false;
                 pending_by = false;
-            } else if !counted && !s.measures.is_empty() {
-                // A second table named while a figure is already there: it says where the figure lives.
+            } else if !counted && (!s.measures.is_empty() || how_much) {
+                // A second table named while a figure is already there ("how much ... the clinics"): it
+                // says where the figure lives.
                 s.tables.push(t0);
             } else {
-                s.measures.push(MSlot { kind: MKind::Rows(Some(t0)), agg: pending_agg.take().map(|x| x.0), pos: k, words: words.clone(), per: None });
+                s.measures.push(MSlot { kind: MKind::Rows(Some(t0)), agg: pending_agg.take().filter(|x| !x.2).map(|x| x.0), pos: k, words: words.clone(), per: None });
                 s.tables.push(t0);
                 pending_which = false;
             }
@@ -723,7 +771,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut super::
         let c0 = col(desk, cands[0]);
         let all_measures = cands.iter().all(|c| is_measure_col(col(desk, *c)));
         let all_dims = cands.iter().all(|c| !is_measure_col(col(desk, *c)));
-        let counting = pending_agg.is_some_and(|(a, _)| matches!(a, Agg::Count | Agg::CountDistinct));
+        let counting = pending_agg.is_some_and(|(a, _, _)| matches!(a, Agg::Count | Agg::CountDistinct));
         if fit == Fit::Kin && !cands.is_empty() {
             s.assumptions.push(format!(
                 "\"{words}\" read as {}",
@@ -743,11 +791,17 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut super::
             k = end + 1;
             continue;
         }
+        if counting && k + 1 < n && !cx.items[k + 1].tables().is_empty() && cx.items[k + 1].vals().is_empty() {
+            // "how many delivery runs": the count is of the row noun; the word before qualifies it.
+            k = end + 1;
+            continue;
+        }
         if all_measures {
             // "how many hours", "number of seats": a count of something the column already counts is its sum.
             let agg = pending_agg.take().map(|x| x.0).filter(|a| !matches!(a, Agg::Count | Agg::CountDistinct));
             // "X per Y" with two measures is a ratio of their totals.
-            if pending_by && s_text_before_is(&s, k, &["per"]) && agg.is_none() {
+            if pending_by && (pending_ratio || s_text_before_is(&s, k, &["per"])) && agg.is_none() {
+                pending_ratio = false;
                 if let Some(prev) = s.measures.last_mut() {
                     if let MKind::Col(_) = prev.kind {
                         prev.words = format!("{} per {words}", prev.words);
@@ -767,6 +821,11 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut super::
         }
         // A dimension (text, category, identifier) or a counted thing.
         if counting {
+            // "how many class sessions": the count is of the last noun; the ones before qualify it.
+            if k + 1 < n && cx.items[k + 1].is_schema() && cx.items[k + 1].vals().is_empty() {
+                k = end + 1;
+                continue;
+            }
             pending_agg = None;
             s.measures.push(MSlot { kind: MKind::Distinct(cands[0]), agg: Some(Agg::CountDistinct), pos: k, words: words.clone(), per: None });
             if cands.len() > 1 {
@@ -781,6 +840,13 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut super::
         let near_value = |j: Option<usize>| j.is_some_and(|j| cx.items[j].vals().iter().any(|(c, _, _)| cands.contains(c)));
         let after_value = s.values.last().is_some_and(|v| v.pos + 1 == k || v.cands.iter().any(|(c, _)| cands.contains(c)) && v.pos + 2 >= k);
         if (after_value || near_value(cx.next(end))) && !pending_by && !pending_which {
+            k = end + 1;
+            continue;
+        }
+        // "which studio hosted the most sessions", "the region with the most customers": a count of them.
+        if pending_agg.is_some_and(|(a, _, sup)| sup && matches!(a, Agg::Max | Agg::Min)) && (s.which.is_some() || !s.groups.is_empty()) && !pending_by && !pending_which {
+            pending_agg = None;
+            s.measures.push(MSlot { kind: MKind::Distinct(cands[0]), agg: Some(Agg::CountDistinct), pos: k, words: words.clone(), per: None });
             k = end + 1;
             continue;
         }
@@ -808,7 +874,8 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut super::
         pending_by = false;
         k = end + 1;
     }
-    if let Some((a, at)) = pending_agg {
+    if let Some((a, at, superlative)) = pending_agg.filter(|(_, _, sup)| !*sup || s.which.is_none() && s.groups.is_empty() && s.ops.is_empty()) {
+        let _ = superlative;
         // An aggregate with nothing after it ("what is the total", "how many") applies to what came before.
         if let Some(m) = s.measures.iter_mut().rev().find(|m| m.agg.is_none() && m.pos < at) {
             m.agg = Some(a);
@@ -950,10 +1017,27 @@ fn quantity_price(desk: &Desk, lx: &Lexicon, t: usize) -> Option<(ColId, ColId)>
             .map(|(i, _)| i)
             .collect()
     };
-    let q = find("quantity", &|r| matches!(r, Role::Amount));
     let p = find("price", &|r| matches!(r, Role::Level | Role::Amount));
-    match (q.as_slice(), p.as_slice()) {
-        ([a], [b]) if a != b => Some((ColId { table: t, col: *a }, ColId { table: t, col: *b })),
+    let [pi] = p.as_slice() else { return None };
+    let pw = crate::semantics::name_words(&tb.columns[*pi].name);
+    // "price_per_seat" names its quantity: the column called seats.
+    if let Some(i) = pw.iter().position(|w| w == "per") {
+        if let Some(unit) = pw.get(i + 1) {
+            let named: Vec<usize> = tb
+                .columns
+                .iter()
+                .enumerate()
+                .filter(|(j, c)| *j != *pi && c.role == Role::Amount && crate::semantics::name_words(&c.name).iter().any(|w| super::lexicon::forms(unit).contains(w)))
+                .map(|(j, _)| j)
+                .collect();
+            if let [qi] = named.as_slice() {
+                return Some((ColId { table: t, col: *qi }, ColId { table: t, col: *pi }));
+            }
+        }
+    }
+    let q = find("quantity", &|r| matches!(r, Role::Amount));
+    match q.as_slice() {
+        [a] if a != pi => Some((ColId { table: t, col: *a }, ColId { table: t, col: *pi })),
         _ => None,
     }
 }
@@ -1033,7 +1117,14 @@ fn group_of(desk: &Desk, g: &GSlot, fact: usize) -> Option<Group> {
             // A table's rows as groups: its key column on the fact table, or its name column.
             let tb = table(desk, *t);
             if *t == fact {
-                let id = tb.columns.iter().find(|c| c.role == Role::Identifier).or_else(|| tb.columns.iter().find(|c| c.role == Role::Text))?;
+                // "which class" on a table of classes: a column named like its rows (class), else a name
+                // column, else its identifier.
+                let row = crate::analyst::compile::words::singular(&tb.row_words());
+                let named = tb.columns.iter().find(|c| matches!(c.role, Role::Category | Role::Text) && {
+                    let w = crate::semantics::name_words(&c.name);
+                    w.last().is_some_and(|x| crate::analyst::compile::words::singular(x) == row) || w.iter().any(|x| x == "name" || x == "title")
+                });
+                let id = named.or_else(|| tb.columns.iter().find(|c| c.role == Role::Identifier)).or_else(|| tb.columns.iter().find(|c| c.role == Role::Text))?;
                 return Some(Group::column(&id.name));
             }
             let j = desk.joins.iter().find(|j| j.from_table == desk.tables[fact].name && j.to_table == tb.name)?;
@@ -1132,7 +1223,9 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon) -> Reading {
             }
             MKind::Rows(t) => {
                 let t = t.or(fact).or_else(|| s.tables.first().copied());
-                measures.push((Measure::rows(), t.unwrap_or(usize::MAX), Some(m.pos)));
+                // "the average payment": an aggregate of rows other than a count is of their amount.
+                let agg = m.agg.filter(|a| !matches!(a, Agg::Count | Agg::CountDistinct)).unwrap_or(Agg::Count);
+                measures.push((Measure::new(agg, None), t.unwrap_or(usize::MAX), Some(m.pos)));
                 if let Some(t) = t {
                     fact = fact.or(Some(t));
                 }
@@ -1152,9 +1245,11 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon) -> Reading {
                 }
             }
             MKind::Kind(k) => {
-                measures.push((Measure::new(Agg::Sum, None), usize::MAX, Some(m.pos)));
+                // The aggregate named with it ("average monthly spend") stays; else the column decides.
+                let explicit = m.agg.is_some();
+                measures.push((Measure::new(m.agg.unwrap_or(Agg::Sum), None), usize::MAX, Some(m.pos)));
                 if let Some(last) = measures.last_mut() {
-                    last.0.label = Some(format!("@kind:{k}"));
+                    last.0.label = Some(format!("@kind{}:{k}", if explicit { "!" } else { "" }));
                 }
             }
         }
@@ -1178,8 +1273,26 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon) -> Reading {
     // Resolve row counts, time units and kinds now that the table is known.
     let mut resolved: Vec<Measure> = Vec::new();
     for (mut m, t, _pos) in measures {
-        if m.label.as_deref().is_some_and(|l| l.starts_with("@kind:")) {
-            let kind = m.label.take().unwrap_or_default().trim_start_matches("@kind:").to_string();
+        if m.label.as_deref().is_some_and(|l| l.starts_with("@kind")) {
+            let label = m.label.take().unwrap_or_default();
+            let explicit = label.starts_with("@kind!:");
+            let kind = label.trim_start_matches("@kind!:").trim_start_matches("@kind:").to_string();
+            // Another figure named beside an adjective for "the amount" ("the biggest revenue"): that one.
+            if (kind == "*" || kind.contains('|')) && mslots.iter().any(|x| matches!(x.kind, MKind::Col(_))) {
+                continue;
+            }
+            // "score|*": a score if the desk has one, else the amount.
+            let kind = match kind.split_once('|') {
+                Some((first, rest)) => {
+                    let r = reach(desk, fact);
+                    if kind_columns(desk, lx, first, Some(&r)).len() == 1 {
+                        first.to_string()
+                    } else {
+                        rest.to_string()
+                    }
+                }
+                None => kind,
+            };
             let r = reach(desk, fact);
             let picked = if kind == "rows" {
                 None
@@ -1202,14 +1315,18 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon) -> Reading {
                 (_, Some(cs)) if cs.len() == 1 => {
                     let c = col(desk, cs[0]);
                     m.column = Some(cname(desk, cs[0], Some(fact)));
-                    m.agg = if c.role.is_averaged() { Agg::Avg } else { Agg::Sum };
+                    if !explicit {
+                        m.agg = if c.role.is_averaged() { Agg::Avg } else { Agg::Sum };
+                    }
                 }
                 ("*", _) => {
                     // A derived amount: quantity × price.
                     if let Some((qc, pc)) = quantity_price(desk, lx, fact) {
                         m.column = Some(col(desk, qc).name.clone());
                         m.times = Some(col(desk, pc).name.clone());
-                        m.agg = Agg::Sum;
+                        if !explicit {
+                            m.agg = Agg::Sum;
+                        }
                         s.assumptions.push(format!("there is no amount column, so the amount is {} × {} row by row", col(desk, qc).name, col(desk, pc).name));
                     } else if s.measures.len() > 1 {
                         // The adjective applies to the other measure ("biggest revenue").
@@ -1249,6 +1366,24 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon) -> Reading {
     }
     // Two measures where one names the main amount by an adjective: keep the named one.
     let mut measures = resolved;
+    // "the average grocery transaction", "the biggest order": an aggregate of rows means their amount.
+    for m in &mut measures {
+        if m.column.is_none() && !matches!(m.agg, Agg::Count | Agg::CountDistinct) {
+            match money_column(desk, lx, fact) {
+                Some(c) => {
+                    m.column = Some(col(desk, c).name.clone());
+                    s.assumptions.push(format!("the {} of a row is its {}", crate::analyst::compile::words::singular(&table(desk, fact).row_words()), col(desk, c).name));
+                }
+                None => match quantity_price(desk, lx, fact) {
+                    Some((qc, pc)) => {
+                        m.column = Some(col(desk, qc).name.clone());
+                        m.times = Some(col(desk, pc).name.clone());
+                    }
+                    None => return decline(&s, desk, "which amount of each row to use: the table has no single money column".into()),
+                },
+            }
+        }
+    }
     // A count of a lookup table's rows with periods or fact filters counts its key on the fact table.
     // Pre-aggregated tables: a column named "count" is the number of rows each row stands for.
     for m in &mut measures {
@@ -1326,10 +1461,42 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon) -> Reading {
         };
         let cc = col(desk, cid);
         let scale = if c.percent && cc.role == Role::Fraction { 0.01 } else { 1.0 };
+        let (mut op, mut a, mut b) = (c.op, c.a * scale, c.b.map(|b| b * scale));
+        if cc.role == Role::SignedAmount && a >= 0.0 {
+            // Money out is stored below zero: "spent more than $500" is an amount below -500.
+            match s.sign {
+                Some(Sign::Outflow) => {
+                    op = match op {
+                        FilterOp::Gt => FilterOp::Lt,
+                        FilterOp::Ge => FilterOp::Le,
+                        FilterOp::Lt => FilterOp::Gt,
+                        FilterOp::Le => FilterOp::Ge,
+                        o => o,
+                    };
+                    a = -a;
+                    b = b.map(|x| -x);
+                    if let (FilterOp::Between, Some(x)) = (op, b) {
+                        (a, b) = (x, Some(a));
+                    }
+                    if matches!(op, FilterOp::Gt | FilterOp::Ge) {
+                        // "less than $50 spent": between -50 and 0.
+                        filters.push(Filter { column: cname(desk, cid, Some(fact)), op: FilterOp::Lt, values: vec![Value::Number(0.0)] });
+                    }
+                }
+                Some(Sign::Inflow) => {
+                    if matches!(op, FilterOp::Lt | FilterOp::Le) {
+                        filters.push(Filter { column: cname(desk, cid, Some(fact)), op: FilterOp::Gt, values: vec![Value::Number(0.0)] });
+                    }
+                }
+                _ => {
+                    return decline(&s, desk, format!("\"{}\" on {}, which holds money in and out: say whether money in or money out is meant", c.words, cc.name));
+                }
+            }
+        }
         filters.push(Filter {
             column: cname(desk, cid, Some(fact)),
-            op: c.op,
-            values: std::iter::once(c.a * scale).chain(c.b.map(|b| b * scale)).map(Value::Number).collect(),
+            op,
+            values: std::iter::once(a).chain(b).map(Value::Number).collect(),
         });
     }
     // Values: each on a column the table reaches; "from"/"to" pick between a pair of columns.
@@ -1427,6 +1594,10 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon) -> Reading {
     } else {
         which
     };
+    // "the average score in each term, and which term was highest": one ranking shows both.
+    if let Some(w) = &which {
+        groups.retain(|g| g != w);
+    }
     // A value on a column that is also the group: "revenue in West vs East" compares those groups.
     let compare_values = s.vs || value_filters.iter().any(|(_, v, e)| !e && v.len() > 1);
 
@@ -1435,7 +1606,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon) -> Reading {
     plan.table = Some(table(desk, fact).name.clone());
     let op_names: Vec<String> = s.ops.iter().map(|(o, _)| o.clone()).collect();
     let has = |o: &str| op_names.iter().any(|x| x == o);
-    let change = has("change") || has("compare");
+    let change = has("change") || has("compare") || s.vs && periods_found.len() == 2;
     let mut part_filters: Vec<Filter> = Vec::new();
     let mut scope_filters: Vec<Filter> = Vec::new();
     for (c, vals, excl) in &value_filters {
@@ -1479,12 +1650,65 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon) -> Reading {
         };
         plan.operation = Operation::MostCommon { column: c, n: s.top_n.map(|(n, _)| n) };
         groups.clear();
-    } else if has("share") && (!scope_filters.is_empty() || !groups.is_empty() || which.is_some() || measures.len() >= 2) && !measures.iter().any(|m| m.column.as_ref().is_some_and(|c| table(desk, fact).columns.iter().any(|x| &x.name == c && x.role == Role::Fraction))) {
+    } else if change && value_change_pair(&scope_filters, periods_found.len()).is_some() {
+        // "from Term 1 to Term 3": two values of one column compared.
+        let Some((i, from, to)) = value_change_pair(&scope_filters, periods_found.len()) else {
+            return decline(&s, desk, "the two values to compare".into());
+        };
+        let column = scope_filters.remove(i).column;
+        let direction = if which.is_some() || s.superlative.is_some() || s.top_n.is_some() {
+            Some(match (s.dir, s.superlative) {
+                (Some(Direction::Down), Some((false, _))) => Direction::Up,
+                (Some(Direction::Down), _) => Direction::Down,
+                (Some(Direction::Up), Some((false, _))) => Direction::Down,
+                (Some(d), _) => d,
+                (None, Some((true, _))) => Direction::Up,
+                (None, _) => Direction::Either,
+            })
+        } else {
+            None
+        };
+        if let Some(w) = which.clone() {
+            groups.insert(0, w);
+        }
+        plan.operation = Operation::CompareValues { column, from, to, direction, by: s.change_by.unwrap_or_default() };
+    } else if has("share") && !change && (which.is_some() || !groups.is_empty()) && scope_filters.iter().any(|f| f.op == FilterOp::In) {
+        // A rate per group ("which department has the highest no-show rate"): each group's share of its
+        // own rows (or amount) held by the value named.
+        let Some(i) = scope_filters.iter().rposition(|f| f.op == FilterOp::In) else {
+            return decline(&s, desk, "the rate of what".into());
+        };
+        let part = scope_filters.remove(i);
+        let Some(m) = measures.first_mut() else { return decline(&s, desk, "the rate of what".into()) };
+        if !matches!(m.agg, Agg::Count | Agg::Sum) {
+            return decline(&s, desk, "a rate of an average is not something I compute".into());
+        }
+        m.part = vec![part];
+        measures.truncate(1);
+        if which.is_some() || s.superlative.is_some() || s.top_n.is_some() {
+            let key = which.clone().or_else(|| if groups.is_empty() { None } else { Some(groups.remove(0)) });
+            if let Some(k) = key {
+                groups.insert(0, k);
+            }
+            let desc = s.top_n.map(|(_, d)| d).or(s.superlative.map(|(d, _)| d)).unwrap_or(true);
+            plan.operation = Operation::Rank { order: if desc { Order::Desc } else { Order::Asc }, n: s.top_n.map(|(n, _)| n) };
+        } else {
+            plan.operation = Operation::Total;
+        }
+    } else if has("share") && !change && (!scope_filters.is_empty() || !filters.is_empty() || !groups.is_empty() || which.is_some() || measures.len() >= 2) && !measures.iter().any(|m| m.column.as_ref().is_some_and(|c| table(desk, fact).columns.iter().any(|x| &x.name == c && x.role == Role::Fraction))) {
         // The part: the kept values (the last column's, when several columns are named); the rest scope.
         if measures.len() >= 2 && scope_filters.iter().all(|f| f.op == FilterOp::NotIn) && groups.is_empty() {
             plan.operation = Operation::Share { part: Vec::new() };
+        } else if !filters.is_empty() && groups.is_empty() && which.is_none() && s.conds.iter().map(|c| c.pos).max() > s.values.iter().filter(|v| !v.excluded).map(|v| v.pos).max() {
+            // "what percentage of Term 1 results were 70 or above": the last thing named is the part.
+            part_filters.append(&mut filters);
+            plan.operation = Operation::Share { part: part_filters.clone() };
         } else if let Some(i) = scope_filters.iter().rposition(|f| f.op == FilterOp::In) {
             part_filters.push(scope_filters.remove(i));
+            plan.operation = Operation::Share { part: part_filters.clone() };
+        } else if !filters.is_empty() && groups.is_empty() && which.is_none() {
+            // "what percentage of results were 70 or above": the condition is the part.
+            part_filters.append(&mut filters);
             plan.operation = Operation::Share { part: part_filters.clone() };
         } else if which.is_some() || !groups.is_empty() {
             plan.operation = Operation::Share { part: Vec::new() };
@@ -1702,4 +1926,15 @@ fn group_names_people(desk: &Desk, lx: &Lexicon, fact: usize, g: &Group) -> bool
         None => (fact, c.as_str()),
     };
     table(desk, t).columns.iter().any(|x| x.name == name && crate::semantics::name_words(&x.name).iter().any(|w| lx.has(w, "person") || lx.has(&crate::analyst::compile::words::singular(w), "person")))
+}
+
+/// Two values of one column named in a change question ("from Term 1 to Term 3"), when no two periods
+/// are: (the filter's index, the first value, the second value).
+fn value_change_pair(filters: &[Filter], periods: usize) -> Option<(usize, String, String)> {
+    if periods >= 2 {
+        return None;
+    }
+    let i = filters.iter().position(|f| f.op == FilterOp::In && f.values.len() == 2)?;
+    let v: Vec<String> = filters[i].values.iter().map(|x| x.text()).collect();
+    Some((i, v[0].clone(), v[1].clone()))
 }

@@ -48,6 +48,8 @@ pub struct Item {
     pub end: usize,
     pub text: String,
     pub senses: Vec<Sense>,
+    /// The last word was written with a possessive ("teacher's").
+    pub possessive: bool,
 }
 
 impl Item {
@@ -126,7 +128,7 @@ const GENERIC: &[&str] = &[
 pub fn stem(w: &str) -> String {
     let w = w.to_lowercase();
     for suf in [
-        "ations", "ation", "ments", "ment", "ness", "ings", "ing", "ied", "ies", "ers", "er", "ed", "es", "s", "ly", "led", "lled",
+        "ations", "ation", "ances", "ance", "ences", "ence", "ments", "ment", "ness", "ings", "ing", "ied", "ies", "ers", "er", "ed", "es", "s", "ly", "led", "lled", "y",
     ] {
         if let Some(s) = w.strip_suffix(suf) {
             if s.chars().count() >= 4 {
@@ -338,7 +340,11 @@ impl Index {
         if out.is_empty() && phrase.chars().count() >= 5 {
             let max = if phrase.chars().count() >= 9 { 2 } else { 1 };
             for (id, ws) in &self.names {
-                if ws.iter().any(|w| w.chars().count() >= 4 && !GENERIC.contains(&w.as_str()) && (distance(phrase, w, max) <= max || stem(w) == st)) {
+                if ws.iter().any(|w| {
+                    w.chars().count() >= 4
+                        && !GENERIC.contains(&w.as_str())
+                        && (distance(phrase, w, max) <= max || distance(phrase, &crate::analyst::compile::words::plural(w), max) <= max || stem(w) == st)
+                }) {
                     out.push(Sense::Col { id: *id, fit: Fit::Kin });
                 }
             }
@@ -357,6 +363,8 @@ fn lexicon_typo(lx: &Lexicon, w: &str) -> Vec<Sense> {
     const WORDS: &[&str] = &[
         "average", "total", "revenue", "number", "percentage", "highest", "lowest", "between", "compare", "excluding", "distribution",
         "correlation", "monthly", "quarterly", "yearly", "weekly", "median", "maximum", "minimum", "largest", "smallest", "growth",
+        "month", "months", "year", "years", "quarter", "week", "weeks", "count", "number", "percent", "share", "trend", "which",
+        "most", "least", "customers", "compared", "versus", "overall", "distinct", "different",
     ];
     if w.chars().count() < 5 {
         return Vec::new();
@@ -381,7 +389,7 @@ pub fn link(toks: &[Tok], desk_index: &Index, lx: &Lexicon) -> Vec<Item> {
     while i < toks.len() {
         if let Some(f) = found.iter().find(|f| f.start == i) {
             // A period that is also a value of the desk (a month name stored as text) stays a period.
-            items.push(Item { start: i, end: f.end, text: text_of(i, f.end), senses: vec![Sense::Period(f.expr.clone())] });
+            items.push(Item { start: i, end: f.end, text: text_of(i, f.end), senses: vec![Sense::Period(f.expr.clone())], possessive: false });
             i = f.end;
             continue;
         }
@@ -391,12 +399,12 @@ pub fn link(toks: &[Tok], desk_index: &Index, lx: &Lexicon) -> Vec<Item> {
                 let mut senses = vec![Sense::Num { value: *value, currency: *currency, percent: *percent }];
                 // A number can also be a value ("Form 11"): keep both.
                 senses.extend(desk_index.exact(&t.text));
-                items.push(Item { start: i, end: i + 1, text: t.text.clone(), senses });
+                items.push(Item { start: i, end: i + 1, text: t.text.clone(), senses, possessive: t.possessive });
                 i += 1;
                 continue;
             }
             Kind::Punct(_) => {
-                items.push(Item { start: i, end: i + 1, text: t.text.clone(), senses: vec![Sense::Lex("punct".into())] });
+                items.push(Item { start: i, end: i + 1, text: t.text.clone(), senses: vec![Sense::Lex("punct".into())], possessive: false });
                 i += 1;
                 continue;
             }
@@ -438,13 +446,13 @@ pub fn link(toks: &[Tok], desk_index: &Index, lx: &Lexicon) -> Vec<Item> {
             if senses.iter().any(|s| matches!(s, Sense::Col { .. } | Sense::Val { .. } | Sense::Table { .. })) {
                 senses.retain(|s| !matches!(s, Sense::Lex(l) if l == "filler"));
             }
-            items.push(Item { start: i, end: i + n, text: phrase, senses });
+            items.push(Item { start: i, end: i + n, text: phrase, senses, possessive: toks[i + n - 1].possessive });
             i += n;
             taken = true;
             break;
         }
         if !taken {
-            items.push(Item { start: i, end: i + 1, text: t.text.clone(), senses: Vec::new() });
+            items.push(Item { start: i, end: i + 1, text: t.text.clone(), senses: Vec::new(), possessive: t.possessive });
             i += 1;
         }
     }

@@ -20,6 +20,8 @@ pub enum Kind {
 pub struct Tok {
     /// Lower case, possessive cut.
     pub text: String,
+    /// Written with a possessive ("teacher's").
+    pub possessive: bool,
     /// As written.
     pub orig: String,
     pub kind: Kind,
@@ -38,7 +40,7 @@ impl Tok {
 }
 
 fn word(text: &str, orig: &str) -> Tok {
-    Tok { text: text.to_string(), orig: orig.to_string(), kind: Kind::Word }
+    Tok { text: text.to_string(), orig: orig.to_string(), kind: Kind::Word, possessive: false }
 }
 
 /// Parse a number as written: "1,200.50", "$3k", "15%", "2.5m" (None when it is not one).
@@ -131,7 +133,7 @@ pub fn tokenize(q: &str) -> Vec<Tok> {
             if matches!(c, '?' | '!' | '.' | ',' | ';' | ':' | ')' | '"' | '”' | '’' | ']') {
                 rest = &rest[..rest.len() - c.len_utf8()];
                 if matches!(c, '?' | ',' | ';' | ':' | '.') {
-                    trailing.insert(0, Tok { text: c.to_string(), orig: c.to_string(), kind: Kind::Punct(c) });
+                    trailing.insert(0, Tok { text: c.to_string(), orig: c.to_string(), kind: Kind::Punct(c), possessive: false });
                 }
             } else {
                 break;
@@ -143,9 +145,9 @@ pub fn tokenize(q: &str) -> Vec<Tok> {
         }
         let lower = rest.to_lowercase();
         if let Some(d) = parse_date(rest) {
-            out.push(Tok { text: lower, orig: rest.into(), kind: Kind::Date(d) });
+            out.push(Tok { text: lower, orig: rest.into(), kind: Kind::Date(d), possessive: false });
         } else if let Some(k) = parse_number(rest) {
-            out.push(Tok { text: lower, orig: rest.into(), kind: k });
+            out.push(Tok { text: lower, orig: rest.into(), kind: k, possessive: false });
         } else if lower.len() == 2 && (lower.starts_with('q') || lower.starts_with('h')) && lower[1..].parse::<u32>().is_ok() {
             let n: u32 = lower[1..].parse().unwrap_or(0);
             let kind = if lower.starts_with('q') && (1..=4).contains(&n) {
@@ -155,8 +157,8 @@ pub fn tokenize(q: &str) -> Vec<Tok> {
             } else {
                 Kind::Word
             };
-            out.push(Tok { text: lower, orig: rest.into(), kind });
-        } else if let Some((a, b)) = split_number_word(rest) {
+            out.push(Tok { text: lower, orig: rest.into(), kind, possessive: false });
+        } else if let Some((a, b)) = split_number_word(rest).filter(|(_, b)| UNIT_WORDS.contains(&b.text.as_str())) {
             // "2024's", "10mm", "5pm"? keep the number and the word apart.
             out.push(a);
             out.push(b);
@@ -164,6 +166,7 @@ pub fn tokenize(q: &str) -> Vec<Tok> {
             // Words: possessives cut; hyphens split ("year-over-year" -> year over year), except inside
             // a word the desk may hold whole (kept as its own token too; the linker tries both).
             let (stem, orig) = cut_possessive(&lower, rest);
+            let possessive = stem.len() < lower.len();
             if stem.contains('-') && !stem.starts_with('-') {
                 let parts: Vec<&str> = stem.split('-').filter(|p| !p.is_empty()).collect();
                 let oparts: Vec<&str> = orig.split('-').filter(|p| !p.is_empty()).collect();
@@ -175,13 +178,18 @@ pub fn tokenize(q: &str) -> Vec<Tok> {
                     out.push(word(&stem, &orig));
                 }
             } else if !stem.is_empty() {
-                out.push(word(&stem, &orig));
+                let mut w = word(&stem, &orig);
+                w.possessive = possessive;
+                out.push(w);
             }
         }
         out.extend(trailing);
     }
     out
 }
+
+/// Units written right after a number ("10mm", "5km", "3h"): split off; other letters make a code ("10B").
+const UNIT_WORDS: &[&str] = &["mm", "cm", "km", "kg", "g", "h", "hr", "hrs", "min", "mins", "s", "pm", "am", "l", "ml", "mi", "lb", "lbs", "th", "st", "nd", "rd"];
 
 fn split_number_word(s: &str) -> Option<(Tok, Tok)> {
     let i = s.find(|c: char| c.is_alphabetic())?;
@@ -192,10 +200,10 @@ fn split_number_word(s: &str) -> Option<(Tok, Tok)> {
     let k = parse_number(n)?;
     let (stem, orig) = cut_possessive(&w.to_lowercase(), w);
     if stem.is_empty() {
-        return Some((Tok { text: n.to_lowercase(), orig: n.into(), kind: k }, word("", "")))
+        return Some((Tok { text: n.to_lowercase(), orig: n.into(), kind: k, possessive: false }, word("", "")))
             .filter(|(_, b)| !b.text.is_empty());
     }
-    Some((Tok { text: n.to_lowercase(), orig: n.into(), kind: k }, word(&stem, &orig)))
+    Some((Tok { text: n.to_lowercase(), orig: n.into(), kind: k, possessive: false }, word(&stem, &orig)))
 }
 
 /// "customer's" -> "customer", "customers'" -> "customers"; also with a typographic apostrophe.
