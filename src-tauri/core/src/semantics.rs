@@ -437,6 +437,27 @@ fn tidy(s: &str) -> bool {
     s.trim() == s && !s.contains("  ")
 }
 
+/// A table with one row per date and nothing to break it down by (no category column) is a series of
+/// readings of one thing (a concentration per month, employment per month): its amounts are levels,
+/// averaged over a period rather than added up.
+pub fn readings_of_one_series(t: &mut crate::tables::TableInfo) {
+    let rows = t.rows;
+    let series = rows >= 12
+        && t.columns.iter().any(|c| {
+            matches!(c.ty, ColumnType::Date | ColumnType::Datetime) && c.profile.distinct_exact && c.profile.distinct == rows && c.profile.nulls == 0
+        })
+        && !t.columns.iter().any(|c| c.semantics.as_ref().is_some_and(|s| s.role == Role::Category));
+    if !series {
+        return;
+    }
+    for c in &mut t.columns {
+        if let Some(s) = c.semantics.as_mut().filter(|s| s.role == Role::Amount) {
+            s.role = Role::Level;
+            s.why = "a reading per date of a single series (one row per date, no categories): averaged".into();
+        }
+    }
+}
+
 /// One line for a profile: "category, 3 values (9 spellings: "North" also as "north", "NORTH ")".
 pub fn describe(s: &Semantics) -> String {
     let mut out = s.role.as_str().to_string();

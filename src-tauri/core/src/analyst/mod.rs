@@ -76,6 +76,34 @@ impl Exec for SessionExec<'_, '_, '_> {
     }
 }
 
+/// The reader's questions to a desk, answered with bounded read-only queries.
+pub struct DeskLookup<'a> {
+    pub path: &'a Path,
+    pub desk: &'a model::Desk,
+}
+
+impl reader::Lookup for DeskLookup<'_> {
+    fn values(&mut self, phrases: &[String]) -> Vec<(String, String, String)> {
+        lookup_values(self.path, self.desk, phrases)
+    }
+    fn same_rows(&mut self, table: &str, a: (&str, &str), b: (&str, &str)) -> bool {
+        let (q, l) = (compile::sql::q, compile::sql::lit);
+        let sql = format!(
+            "SELECT COUNT(*) FROM {} WHERE ({} = {}) IS NOT ({} = {})",
+            q(table),
+            q(a.0),
+            l(a.1),
+            q(b.0),
+            l(b.1)
+        );
+        let limits = crate::tools::sql::SqlLimits { max_rows: 1, time_limit: std::time::Duration::from_secs(3) };
+        crate::tools::sql::query_desk(self.path, &sql, limits)
+            .ok()
+            .and_then(|r| r.rows.first().and_then(|row| row.first()).and_then(|v| v.as_f64()))
+            == Some(0.0)
+    }
+}
+
 /// Values of big text columns (not listed at import) that match some of `phrases`, as (table, column,
 /// stored value): one bounded query per such column.
 pub fn lookup_values(desk_path: &Path, desk: &model::Desk, phrases: &[String]) -> Vec<(String, String, String)> {
@@ -124,7 +152,7 @@ pub fn explain(desk_path: &Path, question: &str, prior: &[String]) -> crate::Res
     crate::tables::sync(desk_path, &mut |_| {})?;
     let catalog = crate::tables::catalog(desk_path)?;
     let desk = model::Desk::load(desk_path, &catalog);
-    let reading = reader::read(question, prior, &desk, &mut |p: &[String]| lookup_values(desk_path, &desk, p));
+    let reading = reader::read(question, prior, &desk, &mut DeskLookup { path: desk_path, desk: &desk });
     Ok(match reading {
         Reading::Plan { plan, assumptions } => match compile::bind(&plan, &desk) {
             Ok(b) => Explained {
@@ -184,7 +212,7 @@ impl OfflineAnalyst for Analyst {
             return Ok(());
         }
         let desk = model::Desk::load(&desk_path, &catalog);
-        let reading = reader::read(&question, &prior, &desk, &mut |p: &[String]| lookup_values(&desk_path, &desk, p));
+        let reading = reader::read(&question, &prior, &desk, &mut DeskLookup { path: &desk_path, desk: &desk });
         let (plan, assumptions) = match reading {
             Reading::Plan { plan, assumptions } => (plan, assumptions),
             Reading::Decline { understood, missing } => {

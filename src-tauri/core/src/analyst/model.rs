@@ -22,6 +22,7 @@ pub struct Column {
     pub nulls: u64,
     pub min: Option<serde_json::Value>,
     pub max: Option<serde_json::Value>,
+    pub mean: Option<f64>,
     /// Every stored value (text columns with few values), most frequent first.
     pub listed: Vec<String>,
     /// Groups of spellings of one value.
@@ -45,6 +46,7 @@ impl Column {
             nulls: c.profile.nulls,
             min: c.profile.min.clone(),
             max: c.profile.max.clone(),
+            mean: c.profile.mean,
             listed: sem.listed,
             variants: sem.variants,
             folded_values: sem.values,

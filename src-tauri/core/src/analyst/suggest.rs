@@ -78,7 +78,7 @@ pub fn questions(desk_path: &Path, catalog: &[TableInfo]) -> Vec<String> {
         if out.contains(&q) {
             continue;
         }
-        let ok = match read(&q, &[], &desk, &mut |_: &[String]| Vec::new()) {
+        let ok = match read(&q, &[], &desk, &mut super::DeskLookup { path: desk_path, desk: &desk }) {
             Reading::Plan { plan, .. } => super::compile::bind(&plan, &desk).is_ok(),
             Reading::Decline { .. } => false,
         };

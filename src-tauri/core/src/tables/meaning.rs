@@ -70,5 +70,6 @@ pub(super) fn annotate(conn: &Connection, table: &str, info: &mut TableInfo) -> 
     for (c, f) in info.columns.iter_mut().zip(&facts) {
         c.semantics = Some(analyse(c, rows, f));
     }
+    crate::semantics::readings_of_one_series(info);
     Ok(())
 }

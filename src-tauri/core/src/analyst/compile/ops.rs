@@ -151,6 +151,13 @@ pub fn summary(r: &mut Runner, b: &Bound) -> R {
         }
     }
     r.out.interpretation.push(format!("Computed over {} {}{}.", count(counted), super::words::row_noun(b), scope(b)));
+    // A median is a point of a distribution: show the distribution.
+    if let (Agg::Median, Some(v), 1) = (m.agg, s.value(m), b.measures.len()) {
+        let mw = measure_name(b, m);
+        let title = format!("Distribution of {mw}{}", scope(b));
+        let sql = format!("SELECT {v} AS {} {}{}", q(&mw), s.from(&[], &[m]), s.where_(&[format!("{v} IS NOT NULL")]));
+        chart(r, b, json!({"type": "histogram", "sql": sql, "x": mw, "x_label": capitalise(&mw), "y_label": capitalise(&super::words::row_noun(b))}), &title)?;
+    }
     Ok(())
 }
 
@@ -678,37 +685,47 @@ pub fn share(r: &mut Runner, b: &Bound, part: &[BFilter]) -> R {
             q(&name),
             s.grouped(&[KeySpec { key: KeyRef::Key(&k), alias: name.clone() }], &[AggSpec::new(m, "value")], &[])
         );
-        if additive(m) {
+        {
             chart(r, b, json!({"type": "bar", "sql": chart_sql, "x": name, "y": "share_pct", "x_label": capitalise(&name), "y_label": "Share of total (%)"}), &title)?;
         }
     }
     Ok(())
 }
 
-/// One measure as a share of another over the same rows ("manufacturing as a share of all jobs").
+/// One measure as a share of another over the same rows ("manufacturing as a share of all jobs"); the
+/// part is the smaller of the two totals, whichever order the question named them in.
 fn part_of_whole(r: &mut Runner, b: &Bound) -> R {
     let s = Sql::new(b);
-    let (pm, wm) = (&b.measures[0], &b.measures[1]);
+    let (ma, mb) = (&b.measures[0], &b.measures[1]);
     let rows = r.sql(
         "The part and the whole",
-        format!("SELECT part, whole, 100.0 * part / whole AS share_pct FROM ({})", s.grouped(&[], &[AggSpec::new(pm, "part"), AggSpec::new(wm, "whole")], &[])),
+        format!(
+            "SELECT a, b, 100.0 * a / b AS a_of_b, 100.0 * b / a AS b_of_a FROM ({})",
+            s.grouped(&[], &[AggSpec::new(ma, "a"), AggSpec::new(mb, "b")], &[])
+        ),
     )?;
+    let b_is_part = rows.num(0, "a") > rows.num(0, "b");
+    let (pm, wm, pv, wv, share) = if b_is_part {
+        (mb, ma, rows.num(0, "b"), rows.num(0, "a"), rows.num(0, "b_of_a"))
+    } else {
+        (ma, mb, rows.num(0, "a"), rows.num(0, "b"), rows.num(0, "a_of_b"))
+    };
     r.out.headline = format!(
         "{} is {} of {}{}: {} of {}.",
         capitalise(&figure(b, pm)),
-        pct(rows.num(0, "share_pct")),
+        pct(share),
         figure(b, wm),
         scope(b),
-        fig(pm, rows.num(0, "part")),
-        fig(wm, rows.num(0, "whole"))
+        fig(pm, pv),
+        fig(wm, wv)
     );
     r.out.table = vec![
         vec!["Figure".into(), "Value".into()],
-        vec![capitalise(&figure(b, pm)), fig(pm, rows.num(0, "part"))],
-        vec![capitalise(&figure(b, wm)), fig(wm, rows.num(0, "whole"))],
-        vec!["Share".into(), pct(rows.num(0, "share_pct"))],
+        vec![capitalise(&figure(b, pm)), fig(pm, pv)],
+        vec![capitalise(&figure(b, wm)), fig(wm, wv)],
+        vec!["Share".into(), pct(share)],
     ];
-    r.out.interpretation.push(format!("Both totals are over the same rows{}.", scope(b)));
+    r.out.interpretation.push(format!("Both totals are over the same rows{}; the smaller is taken as the part.", scope(b)));
     Ok(())
 }
 
@@ -1201,7 +1218,17 @@ pub fn quality(r: &mut Runner, b: &Bound) -> R {
     )?;
     let measures: Vec<&crate::analyst::model::Column> = match b.measures.first().and_then(|m| m.col.as_ref()) {
         Some(c) if c.via.is_none() => t.columns.iter().filter(|x| x.name == c.col.name).collect(),
-        _ => t.columns.iter().filter(|c| c.role.is_measure() && c.role != crate::semantics::Role::Flag).take(4).collect(),
+        _ => {
+            let money = |c: &&crate::analyst::model::Column| c.unit.as_deref().is_some_and(|u| matches!(u, "$" | "€" | "£" | "¥"));
+            let mut v: Vec<&crate::analyst::model::Column> =
+                t.columns.iter().filter(|c| c.role.is_measure() && c.role != crate::semantics::Role::Flag).collect();
+            // The amount people care about first: money, then amounts, then levels.
+            // (money first, then amounts, then amounts with decimals before counts)
+            v.sort_by_key(|c| {
+                (!money(c), !matches!(c.role, crate::semantics::Role::Amount | crate::semantics::Role::SignedAmount), c.ty != crate::tables::ColumnType::Real)
+            });
+            v.into_iter().take(4).collect()
+        }
     };
     let mut outliers = Vec::new();
     if !measures.is_empty() {
@@ -1247,6 +1274,26 @@ pub fn quality(r: &mut Runner, b: &Bound) -> R {
     for (c, v) in &outliers {
         r.out.table.push(vec![format!("Outliers in {c} (beyond 3 s.d.)"), count(*v)]);
     }
+    // The main amount as stored and without the duplicate rows: what duplicates would add.
+    if let Some(c) = measures.iter().find(|c| c.role != crate::semantics::Role::Identifier && matches!(c.role, crate::semantics::Role::Amount | crate::semantics::Role::SignedAmount)) {
+        let col = q(&c.name);
+        let d = if c.ty == crate::tables::ColumnType::Integer { 0 } else { 2 };
+        let tot = r.sql(
+            "Totals as stored and without duplicate rows",
+            format!("SELECT SUM({col}) AS as_stored, (SELECT SUM({col}) FROM (SELECT DISTINCT * FROM {tn})) AS without_duplicates FROM {tn}"),
+        )?;
+        let n = |v: Option<f64>| v.map(|x| thousands(x, d)).unwrap_or_default();
+        r.out.table.push(vec![format!("Total {} as stored", c.name), n(tot.num(0, "as_stored"))]);
+        r.out.table.push(vec![format!("Total {} without duplicate rows", c.name), n(tot.num(0, "without_duplicates"))]);
+        if dup.num(0, "duplicate_rows").is_some_and(|x| x > 0.0) {
+            r.out.interpretation.push(format!(
+                "Duplicate rows inflate the total {}: {} as stored against {} once duplicates are removed.",
+                c.name,
+                n(tot.num(0, "as_stored")),
+                n(tot.num(0, "without_duplicates"))
+            ));
+        }
+    }
     for f in &folded {
         r.out.interpretation.push(format!("Spelling variants (folded into one value each in answers): {f}."));
     }
@@ -1262,7 +1309,17 @@ pub fn quality(r: &mut Runner, b: &Bound) -> R {
 pub fn describe(r: &mut Runner, b: &Bound) -> R {
     let desk = &b.desk;
     let mut lines = Vec::new();
-    r.out.table.push(vec!["Table".into(), "Column".into(), "Type".into(), "Meaning".into(), "Non-empty".into(), "Distinct".into(), "Min".into(), "Max".into()]);
+    r.out.table.push(vec![
+        "Table".into(),
+        "Column".into(),
+        "Type".into(),
+        "Meaning".into(),
+        "Non-empty".into(),
+        "Distinct".into(),
+        "Min".into(),
+        "Max".into(),
+        "Mean".into(),
+    ]);
     for t in desk.tables.iter().take(8) {
         let rows = r.sql(&format!("Rows of {}", t.name), format!("SELECT COUNT(*) AS n FROM {}", q(&t.name)))?;
         lines.push(format!("{} ({} rows, {} columns)", t.name, count(rows.num(0, "n")), t.columns.len()));
@@ -1281,6 +1338,7 @@ pub fn describe(r: &mut Runner, b: &Bound) -> R {
                 count(Some(c.folded_values.unwrap_or(c.distinct) as f64)),
                 show(&c.min),
                 show(&c.max),
+                c.mean.filter(|_| c.is_numeric() && c.role != crate::semantics::Role::Identifier).map(|m| thousands(m, 2)).unwrap_or_default(),
             ]);
         }
     }

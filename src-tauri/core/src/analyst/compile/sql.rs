@@ -211,9 +211,18 @@ impl<'b> Sql<'b> {
         m.col.iter().chain(m.times.iter()).chain(m.per.iter()).chain(m.part.iter().map(|f| f.col()))
     }
 
+    /// Columns the operation's own conditions use (two compared values of a column).
+    fn op_cols(&self) -> Vec<&ColRef> {
+        match &self.b.op {
+            super::bind::BOp::CompareValues { from, to, .. } => vec![from.col(), to.col()],
+            _ => Vec::new(),
+        }
+    }
+
     /// `FROM` the analysed table, joined to the lookup tables that `keys`, the filters and the measures need.
     pub fn from(&self, keys: &[&Key], measures: &[&BMeasure]) -> String {
         let mut cols: Vec<&ColRef> = self.b.filters.iter().map(|f| f.col()).collect();
+        cols.extend(self.op_cols());
         for k in keys {
             if let Key::Col(c) = k {
                 cols.push(c);
@@ -368,8 +377,12 @@ impl<'b> Sql<'b> {
             .collect();
         let through_lookup =
             key_cols.iter().any(|c| c.via.is_some()) || self.b.filters.iter().any(|f| f.col().via.is_some());
-        let measure_via = aggs.iter().any(|a| Self::measure_cols(a.m).any(|c| c.via.is_some()));
-        let pre: Option<Vec<(Vec<String>, &str)>> = aggs.iter().map(|a| self.parts(a)).collect();
+        let measure_via = aggs.iter().any(|a| Self::measure_cols(a.m).any(|c| c.via.is_some()))
+            || self.op_cols().iter().any(|c| c.via.is_some());
+        // A distinct count combines only on its own (its value joins the inner grouping).
+        let distinct_mixed = aggs.len() > 1 && aggs.iter().any(|a| a.m.agg == Agg::CountDistinct);
+        let pre: Option<Vec<(Vec<String>, &str)>> =
+            if distinct_mixed { None } else { aggs.iter().map(|a| self.parts(a)).collect() };
         let plain_keys: Vec<&Key> = keys
             .iter()
             .filter_map(|k| match &k.key {

@@ -33,7 +33,7 @@ pub fn singular(w: &str) -> String {
     if w.ends_with("ss") || w.ends_with("us") || w.len() <= 3 || w == "sales" || w == "news" {
         return w.to_string();
     }
-    if let Some(s) = w.strip_suffix("es").filter(|s| s.ends_with("ch") || s.ends_with("sh") || s.ends_with('x')) {
+    if let Some(s) = w.strip_suffix("es").filter(|s| s.ends_with("ch") || s.ends_with("sh") || s.ends_with('x') || s.ends_with("ss")) {
         return s.to_string();
     }
     w.strip_suffix('s').unwrap_or(w).to_string()

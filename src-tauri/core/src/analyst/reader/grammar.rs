@@ -144,6 +144,18 @@ fn grain_of(s: &str) -> Option<Grain> {
     })
 }
 
+/// The grain a word names ("year", "months").
+fn grain_of_word(w: &str) -> Option<Grain> {
+    Some(match crate::analyst::compile::words::singular(w).as_str() {
+        "day" | "date" => Grain::Day,
+        "week" => Grain::Week,
+        "month" => Grain::Month,
+        "quarter" => Grain::Quarter,
+        "year" => Grain::Year,
+        _ => return None,
+    })
+}
+
 fn agg_of(s: &str) -> Option<Agg> {
     Some(match s {
         "sum" => Agg::Sum,
@@ -190,24 +202,35 @@ fn best(cands: &[(ColId, Fit)]) -> Vec<ColId> {
     v
 }
 
-pub fn read(q: &str, prior: &[String], desk: &Desk, lx: &Lexicon, lookup: &mut super::Lookup) -> Reading {
+pub fn read(q: &str, prior: &[String], desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup) -> Reading {
     let index = Index::build(desk);
     let slots = parse(q, desk, lx, &index, lookup);
     // A follow-up refines the question before it.
-    if slots.followup || (slots.measures.is_empty() && !prior.is_empty() && slots.ops.is_empty() && slots.refuse.is_none() && (!slots.values.is_empty() || !slots.groups.is_empty() || !slots.periods.is_empty()) && slots.unknown.is_empty() && slots.which.is_none() && slots.superlative.is_none()) {
+    // A follow-up says so ("now", "same", "what about") or is a bare fragment ("for the East region",
+    // "in 2024", "by product") with no figure, aggregate or row noun of its own.
+    let fragment = slots.measures.is_empty()
+        && slots.ops.is_empty()
+        && !slots.whole
+        && !slots.count_word
+        && slots.tables.is_empty()
+        && slots.conds.is_empty()
+        && (!slots.values.is_empty() || !slots.groups.is_empty() || !slots.periods.is_empty())
+        && slots.which.is_none()
+        && slots.superlative.is_none();
+    if (slots.followup || fragment && !prior.is_empty()) && slots.refuse.is_none() && slots.unknown.is_empty() {
         if let Some((last, earlier)) = prior.split_last() {
             let base = chain(last, earlier, desk, lx, &index, lookup);
             if let Some(base) = base {
                 let merged = merge(base, slots);
-                return build(merged, desk, lx);
+                return build(merged, desk, lx, lookup);
             }
         }
     }
-    build(slots, desk, lx)
+    build(slots, desk, lx, lookup)
 }
 
 /// The slots of the last question of a chain of follow-ups, each refining the one before.
-fn chain(q: &str, earlier: &[String], desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut super::Lookup) -> Option<Slots> {
+fn chain(q: &str, earlier: &[String], desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn super::Lookup) -> Option<Slots> {
     let s = parse(q, desk, lx, index, lookup);
     if s.refuse.is_some() || !s.unknown.is_empty() {
         return None;
@@ -264,7 +287,7 @@ fn merge(mut base: Slots, f: Slots) -> Slots {
     base
 }
 
-fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut super::Lookup) -> Slots {
+fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn super::Lookup) -> Slots {
     let toks = tokenize(q);
     let mut items = link(&toks, index, lx);
     resolve_unknown_values(&mut items, desk, lookup);
@@ -482,9 +505,12 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut super::
                     pending_which = false;
                 } else if pending_by || matches!(g, Grain::HourOfDay | Grain::DayOfWeek | Grain::MonthOfYear) {
                     s.groups.push((GSlot::Time(g), k));
-                } else if s.superlative.is_some() || s.measures.is_empty() && s.top_n.is_none() {
+                } else if s.superlative.is_some() || s.measures.is_empty() && s.top_n.is_none() && !t.ends_with('s') {
                     // "the busiest day", "best month": the periods ranked.
                     s.which = Some((GSlot::Time(g), k));
+                } else if t.ends_with('s') && matches!(g, Grain::Day | Grain::Week | Grain::Month | Grain::Year) && s.measures.is_empty() {
+                    // "what percentage of days had sun", "days with more than 10 mm": the days counted.
+                    s.measures.push(MSlot { kind: MKind::TimeUnits(g), agg: Some(Agg::Count), pos: k, words: t.to_string(), per: None });
                 } else {
                     s.groups.push((GSlot::Time(g), k));
                 }
@@ -521,7 +547,12 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut super::
                 handled = true;
             }
             if it.lex("followup") && it.lex_kind("agg:").is_none() && !handled {
-                s.followup = true;
+                // "now", "same", "what about": a follow-up when it opens the question; elsewhere filler.
+                if (0..k).all(|j| cx.items[j].is_filler() || cx.items[j].lex("punct")) {
+                    s.followup = true;
+                } else if t.ends_with(" by") {
+                    pending_by = true;
+                }
                 handled = true;
             }
             if it.lex("neg") {
@@ -539,17 +570,26 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut super::
                 handled = true;
             }
             let mut measure_here = false;
-            if let Some(r) = it.lex_kind("rank:").filter(|r| *r == "desc" || *r == "asc") {
+            // "max revenue by region": an aggregate right before its measure, not a ranking.
+            let agg_before_measure = matches!(t, "max" | "maximum" | "min" | "minimum")
+                && cx.next(k).is_some_and(|j| cx.items[j].cols().iter().any(|(c, _)| is_measure_col(col(desk, *c))))
+                && (s.which.is_none() && !pending_which || s.superlative.is_some())
+                && !s.whose
+                && s.top_n.is_none();
+            if let Some(r) = it.lex_kind("rank:").filter(|r| (*r == "desc" || *r == "asc") && !agg_before_measure) {
                 // "most", "highest", "least": a superlative; also an aggregate when nothing is ranked.
                 s.superlative = Some((r == "desc", k));
                 if let Some(a) = it.lex_kind("agg:").and_then(agg_of) {
                     pending_agg = Some((a, k, true));
                 }
-                // "best", "worst": also the kind of measure the adjective asks for (a score).
+                // "best", "worst": a score if there is one, else the amount (dropped when a figure is named);
+                // "fastest" beside a change is about the change.
                 if let Some(adj) = it.adj().filter(|a| a.target != "*") {
-                    s.measures.push(MSlot { kind: MKind::Kind(adj.target.clone()), agg: None, pos: k, words: t.to_string(), per: None });
-                    pending_agg = None;
-                    measure_here = true;
+                    if it.lex_kind("change:").is_none() {
+                        s.measures.push(MSlot { kind: MKind::Kind(format!("{}|*|rows", adj.target)), agg: None, pos: k, words: t.to_string(), per: None });
+                        pending_agg = None;
+                        measure_here = true;
+                    }
                 }
                 handled = true;
             } else if let Some(a) = it.lex_kind("agg:").and_then(agg_of) {
@@ -569,9 +609,15 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut super::
                 if !adj.comparative {
                     s.superlative = Some((adj.max, k));
                 }
-                s.measures.push(MSlot { kind: MKind::Kind(adj.target.clone()), agg: None, pos: k, words: t.to_string(), per: None });
-                measure_here = true;
+                if it.lex_kind("change:").is_none() {
+                    s.measures.push(MSlot { kind: MKind::Kind(adj.target.clone()), agg: None, pos: k, words: t.to_string(), per: None });
+                    measure_here = true;
+                }
                 handled = true;
+            }
+            // Only the next word can be what "which" asks for.
+            if handled && !matches!(it.lex_kind("grain:"), Some(_)) && it.lex_kind("per-grain:").is_none() && !it.is_filler() {
+                pending_which = false;
             }
             if it.lex("rows") && !measure_here {
                 let agg = pending_agg.take().filter(|x| !x.2).map(|x| x.0);
@@ -583,7 +629,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut super::
             }
             if let Some(m) = it.lex_kind("measure:") {
                 if !measure_here {
-                    let agg = pending_agg.take().map(|x| x.0);
+                    let agg = if pending_agg.is_some_and(|x| x.2) { None } else { pending_agg.take().map(|x| x.0) };
                     s.measures.push(MSlot { kind: MKind::Kind(m.to_string()), agg, pos: k, words: t.to_string(), per: None });
                     pending_which = false;
                     pending_by = false;
@@ -594,7 +640,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut super::
             if sign_here && !measure_here && it.cols().is_empty() {
                 // "spending", "income": the signed amount, unless a figure is named.
                 if s.measures.is_empty() || cx.prev(k).is_some_and(|p| cx.items[p].lex_kind("agg:").is_some()) {
-                    let agg = pending_agg.take().map(|x| x.0);
+                    let agg = if pending_agg.is_some_and(|x| x.2) { None } else { pending_agg.take().map(|x| x.0) };
                     s.measures.push(MSlot { kind: MKind::Kind("*".into()), agg, pos: k, words: t.to_string(), per: None });
                 }
             }
@@ -609,7 +655,6 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut super::
                 || it.lex("excl")
                 || it.lex_kind("cmp:").is_some()
                 || it.lex("by")
-                || it.lex("person")
             {
                 s.used[k] = true;
                 k += 1;
@@ -692,9 +737,6 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut super::
                         .collect();
                     if named.len() == 1 {
                         col_cands = named;
-                        if a != Agg::Sum {
-                            pending_agg = None;
-                        }
                     }
                 }
             }
@@ -728,7 +770,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut super::
             };
             let t0 = ts[0];
             // The table's rows as groups ("which customer ..."), or counted ("how many orders").
-            let counted = pending_agg.is_some_and(|(a, _, _)| a == Agg::Count);
+            let counted = pending_agg.is_some_and(|(a, _, _)| matches!(a, Agg::Count | Agg::CountDistinct));
             // A table right after a value of its own columns qualifies the value ("online stores", "the
             // North region's clinics").
             let after_value = s.values.last().is_some_and(|v| {
@@ -736,7 +778,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut super::
             }) && !counted;
             let marked = pending_which || pending_by || pending_top.is_some() || s.top_n.is_some() && s.groups.is_empty() && s.which.is_none();
             let ranked = s.which.is_none() && s.groups.is_empty() && s.superlative.is_some() && s.measures.iter().any(|m| m.pos < k) && !counted;
-            let how_much = pending_agg.is_some_and(|(a, _, _)| !matches!(a, Agg::Count | Agg::CountDistinct));
+            let how_much = s.whole || pending_agg.is_some_and(|(a, _, sup)| !sup && !matches!(a, Agg::Count | Agg::CountDistinct));
             if after_value {
                 s.tables.push(t0);
             } else if marked || ranked {
@@ -779,8 +821,9 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut super::
             ));
         }
         if c0.role == Role::Time && all_dims && !counting {
-            // A date column named: its grain as a group ("by date"), or the period asked ("which year").
-            let g = if c0.is_year_number() { Grain::Year } else { Grain::Day };
+            // A date column named: its grain as a group ("by date"), or the period asked ("which year"):
+            // the grain the word names when it names one.
+            let g = grain_of_word(&words).unwrap_or(if c0.is_year_number() { Grain::Year } else { Grain::Day });
             if pending_which || s.superlative.is_some() {
                 s.which = Some((GSlot::Time(g), k));
             } else if pending_by {
@@ -798,7 +841,12 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut super::
         }
         if all_measures {
             // "how many hours", "number of seats": a count of something the column already counts is its sum.
-            let agg = pending_agg.take().map(|x| x.0).filter(|a| !matches!(a, Agg::Count | Agg::CountDistinct));
+            // A superlative's aggregate ("the highest revenue") waits: it is a ranking when something is
+            // ranked, the largest value otherwise (decided at the end).
+            let agg = match pending_agg {
+                Some((_, _, true)) => None,
+                _ => pending_agg.take().map(|x| x.0).filter(|a| !matches!(a, Agg::Count | Agg::CountDistinct)),
+            };
             // "X per Y" with two measures is a ratio of their totals.
             if pending_by && (pending_ratio || s_text_before_is(&s, k, &["per"])) && agg.is_none() {
                 pending_ratio = false;
@@ -843,6 +891,16 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut super::
             k = end + 1;
             continue;
         }
+        // "store format", "class type": in a noun compound the last noun is the head; the ones before it
+        // qualify it.
+        if k + 1 < n && end == k && !pending_which {
+            let next = &cx.items[k + 1];
+            let next_dims: Vec<ColId> = next.cols().iter().map(|(c, _)| *c).filter(|c| !is_measure_col(col(desk, *c))).collect();
+            if !next_dims.is_empty() && next.vals().is_empty() && next_dims.iter().any(|c| cands.iter().any(|x| x.table == c.table)) {
+                k = end + 1;
+                continue;
+            }
+        }
         // "which studio hosted the most sessions", "the region with the most customers": a count of them.
         if pending_agg.is_some_and(|(a, _, sup)| sup && matches!(a, Agg::Max | Agg::Min)) && (s.which.is_some() || !s.groups.is_empty()) && !pending_by && !pending_which {
             pending_agg = None;
@@ -875,9 +933,14 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut super::
         k = end + 1;
     }
     if let Some((a, at, superlative)) = pending_agg.filter(|(_, _, sup)| !*sup || s.which.is_none() && s.groups.is_empty() && s.ops.is_empty()) {
-        let _ = superlative;
-        // An aggregate with nothing after it ("what is the total", "how many") applies to what came before.
-        if let Some(m) = s.measures.iter_mut().rev().find(|m| m.agg.is_none() && m.pos < at) {
+        // An aggregate with nothing after it ("what is the total", "how many") applies to what came before;
+        // a superlative with nothing ranked ("the highest score in French") to its measure.
+        let target = if superlative {
+            s.measures.iter().position(|m| m.agg.is_none() && matches!(m.kind, MKind::Col(_) | MKind::Kind(_)))
+        } else {
+            s.measures.iter().rposition(|m| m.agg.is_none() && m.pos < at)
+        };
+        if let Some(m) = target.and_then(|i| s.measures.get_mut(i)) {
             m.agg = Some(a);
         } else if a == Agg::Count {
             s.measures.push(MSlot { kind: MKind::Rows(None), agg: Some(Agg::Count), pos: at, words: cx.text(at).to_string(), per: None });
@@ -891,7 +954,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut super::
 }
 
 /// Values of big text columns (not listed at import) looked up by the caller for unknown words.
-fn resolve_unknown_values(items: &mut [Item], desk: &Desk, lookup: &mut super::Lookup) {
+fn resolve_unknown_values(items: &mut [Item], desk: &Desk, lookup: &mut dyn super::Lookup) {
     let unknown: Vec<usize> = (0..items.len()).filter(|&k| items[k].senses.is_empty()).collect();
     if unknown.is_empty() {
         return;
@@ -911,7 +974,7 @@ fn resolve_unknown_values(items: &mut [Item], desk: &Desk, lookup: &mut super::L
     if phrases.is_empty() {
         return;
     }
-    let found = lookup(&phrases.iter().map(|(_, _, p)| p.clone()).collect::<Vec<_>>());
+    let found = lookup.values(&phrases.iter().map(|(_, _, p)| p.clone()).collect::<Vec<_>>());
     // Longest phrases first.
     phrases.sort_by(|a, b| (b.1 - b.0).cmp(&(a.1 - a.0)));
     for (start, end, p) in phrases {
@@ -950,7 +1013,7 @@ fn attach_conditions(s: &mut Slots, cx: &Ctx) {
             MKind::Col(cs) => Some(cs.clone()),
             _ => None,
         };
-        let chosen = before.and_then(|m| if c.pos - m.pos <= 3 { pick(m) } else { None }).or_else(|| after.and_then(|m| if m.pos - c.pos <= 3 { pick(m) } else { None }));
+        let chosen = before.and_then(|m| if c.pos - m.pos <= 3 { pick(m) } else { None }).or_else(|| after.and_then(|m| if m.pos - c.pos <= 5 { pick(m) } else { None }));
         if let Some(cs) = chosen {
             c.col = Some(cs);
         }
@@ -1003,6 +1066,15 @@ fn money_column(desk: &Desk, lx: &Lexicon, t: usize) -> Option<ColId> {
                 _ => None,
             }
         }
+    }
+}
+
+/// The one amount column of a table (what "it" grew in when nothing else is named).
+fn only_amount(desk: &Desk, t: usize) -> Option<ColId> {
+    let v: Vec<usize> = table(desk, t).columns.iter().enumerate().filter(|(_, c)| matches!(c.role, Role::Amount | Role::SignedAmount | Role::Level)).map(|(i, _)| i).collect();
+    match v.as_slice() {
+        [one] => Some(ColId { table: t, col: *one }),
+        _ => None,
     }
 }
 
@@ -1059,7 +1131,17 @@ fn kind_columns(desk: &Desk, lx: &Lexicon, kind: &str, within: Option<&[usize]>)
             }
         }
     }
-    out
+    // Columns whose last (head) word is of the kind first: a quantity is `units`, not `unit_price`.
+    let heads: Vec<ColId> = out
+        .iter()
+        .copied()
+        .filter(|c| crate::semantics::name_words(&col(desk, *c).name).last().is_some_and(|w| lx.same_kind(w, kind) || stem(w) == stem(kind)))
+        .collect();
+    if heads.is_empty() {
+        out
+    } else {
+        heads
+    }
 }
 
 /// Decline with what was understood.
@@ -1096,7 +1178,7 @@ fn understood(s: &Slots, desk: &Desk) -> Vec<String> {
         });
     }
     for (p, _) in &s.periods {
-        u.push(format!("period {p:?}").replace("Unit(\"", "").replace("\")", ""));
+        u.push(format!("period {}", period_words(p)));
     }
     for (o, _) in &s.ops {
         u.push(format!("operation {o}"));
@@ -1124,7 +1206,12 @@ fn group_of(desk: &Desk, g: &GSlot, fact: usize) -> Option<Group> {
                     let w = crate::semantics::name_words(&c.name);
                     w.last().is_some_and(|x| crate::analyst::compile::words::singular(x) == row) || w.iter().any(|x| x == "name" || x == "title")
                 });
-                let id = named.or_else(|| tb.columns.iter().find(|c| c.role == Role::Identifier)).or_else(|| tb.columns.iter().find(|c| c.role == Role::Text))?;
+                let cats: Vec<&Column> = tb.columns.iter().filter(|c| c.role == Role::Category).collect();
+                let only_cat = if cats.len() == 1 { Some(cats[0]) } else { None };
+                let id = named
+                    .or_else(|| tb.columns.iter().find(|c| c.role == Role::Identifier))
+                    .or_else(|| tb.columns.iter().find(|c| c.role == Role::Text))
+                    .or(only_cat)?;
                 return Some(Group::column(&id.name));
             }
             let j = desk.joins.iter().find(|j| j.from_table == desk.tables[fact].name && j.to_table == tb.name)?;
@@ -1141,7 +1228,7 @@ fn group_of(desk: &Desk, g: &GSlot, fact: usize) -> Option<Group> {
     }
 }
 
-fn build(mut s: Slots, desk: &Desk, lx: &Lexicon) -> Reading {
+fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup) -> Reading {
     if let Some(w) = &s.refuse {
         return decline(&s, desk, format!("\"{w}\" asks for an explanation or a prediction, which needs judgement beyond the numbers"));
     }
@@ -1221,6 +1308,27 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon) -> Reading {
                 }
                 measures.push((me, c.table, Some(m.pos)));
             }
+            MKind::Rows(Some(lt)) if !fits_all(*lt, &s) && m.agg.is_none_or(|a| matches!(a, Agg::Count | Agg::CountDistinct)) => {
+                // "how many customers ordered in 2026", "customers by store": the customers of the fact
+                // table's rows (its key counted once each), where the lookup table alone cannot answer.
+                let lname = &table(desk, *lt).name;
+                let via: Vec<(usize, String)> = desk
+                    .joins
+                    .iter()
+                    .filter(|j| &j.to_table == lname)
+                    .filter_map(|j| desk.tables.iter().position(|x| x.name == j.from_table).map(|f| (f, j.key.clone())))
+                    .filter(|(f, _)| fits_all(*f, &s))
+                    .collect();
+                match via.as_slice() {
+                    [(f, key)] => {
+                        let mut me = Measure::new(Agg::CountDistinct, Some(key));
+                        me.label = Some(crate::analyst::compile::words::plural(&table(desk, *lt).row_words()));
+                        measures.push((me, *f, Some(m.pos)));
+                        fact = fact.or(Some(*f));
+                    }
+                    _ => return decline(&s, desk, format!("how {} relate to the rest of the question", table(desk, *lt).name)),
+                }
+            }
             MKind::Rows(t) => {
                 let t = t.or(fact).or_else(|| s.tables.first().copied());
                 // "the average payment": an aggregate of rows other than a count is of their amount.
@@ -1278,20 +1386,24 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon) -> Reading {
             let explicit = label.starts_with("@kind!:");
             let kind = label.trim_start_matches("@kind!:").trim_start_matches("@kind:").to_string();
             // Another figure named beside an adjective for "the amount" ("the biggest revenue"): that one.
-            if (kind == "*" || kind.contains('|')) && mslots.iter().any(|x| matches!(x.kind, MKind::Col(_))) {
+            let other_named = mslots.iter().any(|x| matches!(x.kind, MKind::Col(_)))
+                || kind.contains('|') && mslots.iter().any(|x| matches!(x.kind, MKind::Rows(_) | MKind::Distinct(_) | MKind::TimeUnits(_)));
+            if (kind == "*" || kind.contains('|')) && other_named {
                 continue;
             }
-            // "score|*": a score if the desk has one, else the amount.
-            let kind = match kind.split_once('|') {
-                Some((first, rest)) => {
-                    let r = reach(desk, fact);
-                    if kind_columns(desk, lx, first, Some(&r)).len() == 1 {
-                        first.to_string()
-                    } else {
-                        rest.to_string()
-                    }
-                }
-                None => kind,
+            // "score|*|rows": the first kind the desk has (a score, else the amount, else the rows).
+            let kind = if kind.contains('|') {
+                let r = reach(desk, fact);
+                kind.split('|')
+                    .find(|k| match *k {
+                        "rows" => true,
+                        "*" => money_column(desk, lx, fact).is_some() || quantity_price(desk, lx, fact).is_some(),
+                        k => kind_columns(desk, lx, k, Some(&r)).len() == 1,
+                    })
+                    .unwrap_or("rows")
+                    .to_string()
+            } else {
+                kind
             };
             let r = reach(desk, fact);
             let picked = if kind == "rows" {
@@ -1385,17 +1497,6 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon) -> Reading {
         }
     }
     // A count of a lookup table's rows with periods or fact filters counts its key on the fact table.
-    // Pre-aggregated tables: a column named "count" is the number of rows each row stands for.
-    for m in &mut measures {
-        if m.agg == Agg::Count && m.column.is_none() {
-            let tb = table(desk, fact);
-            if let Some(c) = tb.columns.iter().find(|c| c.role == Role::Amount && matches!(crate::semantics::name_words(&c.name).as_slice(), [w] if w == "count" || w == "n" || w == "frequency" || w == "freq")) {
-                m.agg = Agg::Sum;
-                m.column = Some(c.name.clone());
-                s.assumptions.push(format!("each row stands for {} {}, so they are added up", c.name, "rows"));
-            }
-        }
-    }
     // Sign: spending and income on a signed amount.
     if let Some(sign) = s.sign.filter(|x| *x != Sign::All) {
         let signed: Vec<usize> = table(desk, fact).columns.iter().enumerate().filter(|(_, c)| c.role == Role::SignedAmount).map(|(i, _)| i).collect();
@@ -1522,10 +1623,19 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon) -> Reading {
             // Prefer the column the question also names.
             let named: Vec<(ColId, String)> = ok.iter().filter(|(c, _)| s.groups.iter().any(|(g, _)| matches!(g, GSlot::Col(cs) if cs.contains(c)))).cloned().collect();
             let fact_own: Vec<(ColId, String)> = ok.iter().filter(|(c, _)| c.table == fact).cloned().collect();
+            // Two columns of one table where the value picks the same rows ("Online" as a city and as a
+            // format of the same store): either reads the same.
+            let same = cols.len() == 2 && cols[0].table == cols[1].table && {
+                let va = ok.iter().find(|(c, _)| *c == cols[0]).map(|(_, v)| v.clone()).unwrap_or_default();
+                let vb = ok.iter().find(|(c, _)| *c == cols[1]).map(|(_, v)| v.clone()).unwrap_or_default();
+                lookup.same_rows(&table(desk, cols[0].table).name, (&col(desk, cols[0]).name, &va), (&col(desk, cols[1]).name, &vb))
+            };
             if by_word.len() == 1 {
                 ok = by_word;
             } else if named.len() == 1 {
                 ok = named;
+            } else if same {
+                ok.truncate(1);
             } else {
                 let names: Vec<String> = cols.iter().map(|c| col(desk, *c).name.clone()).collect();
                 let _ = fact_own;
@@ -1616,6 +1726,23 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon) -> Reading {
             values: vals.iter().map(|v| Value::Text(v.clone())).collect(),
         });
     }
+    if s.superlative.is_some() && which.is_none() && groups.is_empty() && s.top_n.is_none() && !change
+        && measures.len() == 1 && measures[0].column.is_none() && measures[0].agg == Agg::Count && !s.count_word
+    {
+        // "the biggest order": the largest amount of one row.
+        let desc = s.superlative.map(|(d, _)| d).unwrap_or(true);
+        if let Some(c) = money_column(desk, lx, fact).or_else(|| only_amount(desk, fact)) {
+            measures[0] = Measure::new(if desc { Agg::Max } else { Agg::Min }, Some(&col(desk, c).name));
+        }
+    }
+    if measures.is_empty() && change {
+        // "which product dropped the most": the amount, when the desk has one.
+        if let Some(c) = money_column(desk, lx, fact).or_else(|| only_amount(desk, fact)) {
+            let cc = col(desk, c);
+            measures.push(Measure::new(if cc.role.is_averaged() { Agg::Avg } else { Agg::Sum }, Some(&cc.name)));
+            s.assumptions.push(format!("no figure was named, so the change is in {}", cc.name));
+        }
+    }
     if measures.is_empty() && !(has("common") || has("distribution")) {
         if s.count_word || s.superlative.is_some() && (which.is_some() || !groups.is_empty()) || has("share") || !groups.is_empty() || which.is_some() || compare_values {
             measures.push(Measure::rows());
@@ -1700,8 +1827,14 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon) -> Reading {
         if measures.len() >= 2 && scope_filters.iter().all(|f| f.op == FilterOp::NotIn) && groups.is_empty() {
             plan.operation = Operation::Share { part: Vec::new() };
         } else if !filters.is_empty() && groups.is_empty() && which.is_none() && s.conds.iter().map(|c| c.pos).max() > s.values.iter().filter(|v| !v.excluded).map(|v| v.pos).max() {
-            // "what percentage of Term 1 results were 70 or above": the last thing named is the part.
+            // "what percentage of Term 1 results were 70 or above": the last thing named is the part, out
+            // of the rows that have a value to compare.
             part_filters.append(&mut filters);
+            if let (Some(m), [f]) = (measures.first_mut(), part_filters.as_slice()) {
+                if m.column.is_none() && m.agg == Agg::Count {
+                    m.column = Some(f.column.clone());
+                }
+            }
             plan.operation = Operation::Share { part: part_filters.clone() };
         } else if let Some(i) = scope_filters.iter().rposition(|f| f.op == FilterOp::In) {
             part_filters.push(scope_filters.remove(i));
@@ -1774,15 +1907,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon) -> Reading {
             return decline(&s, desk, "a ranking within each group is not something I compute exactly".into());
         }
         groups.push(key);
-        // A superlative's aggregate ("the highest average") stays the figure's aggregate.
-        for m in &mut measures {
-            if matches!(m.agg, Agg::Max | Agg::Min) && s.superlative.is_some() {
-                m.agg = if m.column.as_ref().is_some_and(|c| table(desk, fact).columns.iter().any(|x| &x.name == c && x.role.is_averaged())) { Agg::Avg } else { Agg::Sum };
-                if m.column.is_none() {
-                    m.agg = Agg::Count;
-                }
-            }
-        }
+
         plan.operation = Operation::Rank { order: if desc { Order::Desc } else { Order::Asc }, n: s.top_n.map(|(n, _)| n) };
     } else if has("trend") || change || s.per_grain.is_some() && groups.iter().all(|g| g.time.is_none()) && !measures.iter().any(|m| m.agg == Agg::Avg && s.measures.iter().any(|x| x.agg == Some(Agg::Avg))) {
         if tcol.is_none() {
@@ -1814,14 +1939,24 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon) -> Reading {
             }
         }
     }
-    // "average X per customer": each customer's X, averaged.
+    // "average X per customer": each customer's X, averaged (an amount or a count per group); "average X
+    // by customer" is a breakdown.
     if matches!(plan.operation, Operation::Total) && groups.len() == 1 {
         let avg_word = s.measures.iter().any(|m| m.agg == Some(Agg::Avg));
-        let per_entity = s.groups.first().is_some_and(|(g, k)| matches!(g, GSlot::Table(_) | GSlot::Col(_)) && s_text_before_is(&s, *k, &["per"]));
-        let entity = group_is_entity(desk, fact, &groups[0]);
-        if avg_word && per_entity && entity {
+        let per = s.groups.first().is_some_and(|(g, k)| matches!(g, GSlot::Table(_) | GSlot::Col(_)) && s_text_before_is(&s, *k, &["per"]));
+        let additive = measures.first().is_some_and(|m| m.column.is_none() || !col_is_averaged(desk, fact, m.column.as_deref()));
+        let own_rows = match s.groups.first() {
+            Some((GSlot::Table(t), _)) => *t == fact,
+            // "per class" on a table of classes: each row, even where a column is called class.
+            Some((GSlot::Col(cs), k)) => s.texts.get(*k).is_some_and(|w| {
+                let row = crate::analyst::compile::words::singular(&table(desk, fact).row_words());
+                cs.iter().any(|c| c.table == fact) && crate::analyst::compile::words::singular(w) == row
+            }),
+            _ => false,
+        };
+        if avg_word && per && additive && !own_rows {
             if let Some(m) = measures.first_mut() {
-                if m.agg == Agg::Avg && !col_is_averaged(desk, fact, m.column.as_deref()) {
+                if m.agg == Agg::Avg {
                     m.agg = Agg::Sum;
                 }
                 if m.column.is_none() {
@@ -1829,16 +1964,23 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon) -> Reading {
                 }
                 m.each = Some(groups.remove(0));
             }
-        } else if per_entity && !entity && measures.len() == 1 && groups[0].time.is_none() {
-            // "units per order" when the rows are orders: the average per row.
         }
     }
-    // "X per <row noun>" ("units per order", rows being orders): the average per row.
-    if let Some((GSlot::Table(t), k)) = s.groups.first() {
-        if *t == fact && s_text_before_is(&s, *k, &["per"]) && matches!(plan.operation, Operation::Total) {
-            groups.retain(|g| g.column.is_none() || table(desk, fact).columns.iter().all(|c| Some(&c.name) != g.column.as_ref()) );
+    // "X per <row noun>" ("units per order" when the rows are orders, "turnout per class" on a table of
+    // classes): the average per row.
+    let names_rows = |g: &GSlot, k: usize| match g {
+        GSlot::Table(t) => *t == fact,
+        GSlot::Col(cs) => s.texts.get(k).is_some_and(|w| {
+            cs.iter().any(|c| c.table == fact)
+                && crate::analyst::compile::words::singular(w) == crate::analyst::compile::words::singular(&table(desk, fact).row_words())
+        }),
+        _ => false,
+    };
+    if let Some((g, k)) = s.groups.first() {
+        if names_rows(g, *k) && s_text_before_is(&s, *k, &["per"]) && matches!(plan.operation, Operation::Total) {
             groups.clear();
             for m in &mut measures {
+                m.each = None;
                 if m.agg == Agg::Sum {
                     m.agg = Agg::Avg;
                 }
@@ -1847,6 +1989,17 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon) -> Reading {
     }
     if measures.is_empty() && !matches!(plan.operation, Operation::MostCommon { .. } | Operation::Describe | Operation::Quality) {
         return decline(&s, desk, "which figure to compute (no number column or count was named)".into());
+    }
+    // Pre-aggregated tables: a column named "count" is the number of rows each row stands for.
+    for m in &mut measures {
+        if m.agg == Agg::Count && m.column.is_none() {
+            let tb = table(desk, fact);
+            if let Some(c) = tb.columns.iter().find(|c| c.role == Role::Amount && matches!(crate::semantics::name_words(&c.name).as_slice(), [w] if w == "count" || w == "n" || w == "frequency" || w == "freq")) {
+                m.agg = Agg::Sum;
+                m.column = Some(c.name.clone());
+                s.assumptions.push(format!("each row stands for {} {}, so they are added up", c.name, "rows"));
+            }
+        }
     }
     // Periods: the scope (compare has its own).
     if !matches!(plan.operation, Operation::Compare { .. }) {
@@ -1889,15 +2042,6 @@ fn col_is_averaged(desk: &Desk, fact: usize, c: Option<&str>) -> bool {
     c.is_some_and(|c| table(desk, fact).columns.iter().any(|x| x.name == c && x.role.is_averaged()))
 }
 
-/// Whether a group names things with many values (customers, members) rather than a few categories.
-fn group_is_entity(desk: &Desk, fact: usize, g: &Group) -> bool {
-    let Some(c) = &g.column else { return false };
-    let (t, name) = match c.split_once('.') {
-        Some((t, n)) => (desk.tables.iter().position(|x| x.name == t).unwrap_or(fact), n),
-        None => (fact, c.as_str()),
-    };
-    table(desk, t).columns.iter().any(|x| x.name == name && (x.role == Role::Identifier || x.role == Role::Text || x.folded_values.unwrap_or(x.distinct) > 20))
-}
 
 /// "Q1 vs Q2 2026": a period named without a year takes the other's year.
 fn share_year_pair(a: &PeriodExpr, b: &PeriodExpr) -> (PeriodExpr, PeriodExpr) {
@@ -1937,4 +2081,25 @@ fn value_change_pair(filters: &[Filter], periods: usize) -> Option<(usize, Strin
     let i = filters.iter().position(|f| f.op == FilterOp::In && f.values.len() == 2)?;
     let v: Vec<String> = filters[i].values.iter().map(|x| x.text()).collect();
     Some((i, v[0].clone(), v[1].clone()))
+}
+
+/// A period expression in words, for a decline ("March", "Q1 2026", "the last 3 months").
+fn period_words(p: &PeriodExpr) -> String {
+    let unit = |u: &str| crate::analyst::compile::bind::unit_range(u).map(|(_, _, l)| l).unwrap_or_else(|| u.to_string());
+    match p {
+        PeriodExpr::Unit(u) => unit(u),
+        PeriodExpr::NoYear { grain: Grain::Month, n } => crate::calendar::MONTH_NAMES.get((*n as usize).wrapping_sub(1)).map(|m| m.to_string()).unwrap_or_default(),
+        PeriodExpr::NoYear { grain: Grain::Quarter, n } => format!("Q{n}"),
+        PeriodExpr::NoYear { n, .. } => format!("H{}", n.saturating_sub(10)),
+        PeriodExpr::Span(a, b) => format!("{} to {}", period_words(a), period_words(b)),
+        PeriodExpr::Since(a) => format!("since {}", period_words(a)),
+        PeriodExpr::After(a) => format!("after {}", period_words(a)),
+        PeriodExpr::Before(a) => format!("before {}", period_words(a)),
+        PeriodExpr::Until(a) => format!("until {}", period_words(a)),
+        PeriodExpr::LastN { n, grain } => format!("the last {n} {}s", grain.word()),
+        PeriodExpr::Relative { back: 0, grain } => format!("this {}", grain.word()),
+        PeriodExpr::Relative { grain, .. } => format!("the previous {}", grain.word()),
+        PeriodExpr::Edge { last, grain } => format!("the {} {}", if *last { "last" } else { "first" }, grain.word()),
+        PeriodExpr::YearToDate => "year to date".into(),
+    }
 }

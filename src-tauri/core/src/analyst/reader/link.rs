@@ -132,7 +132,10 @@ pub fn stem(w: &str) -> String {
     ] {
         if let Some(s) = w.strip_suffix(suf) {
             if s.chars().count() >= 4 {
-                let s = s.strip_suffix('l').filter(|x| x.ends_with('l')).unwrap_or(s);
+                // "sunny" -> "sun", "cancelled" -> "cancel": a doubled last letter is one.
+                let b = s.as_bytes();
+                let doubled = b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2] && !matches!(b[b.len() - 1], b'a' | b'e' | b'i' | b'o' | b'u' | b's');
+                let s = if doubled { &s[..s.len() - 1] } else { s };
                 return s.to_string();
             }
         }
@@ -172,6 +175,8 @@ pub struct Index {
     max_words: usize,
     /// (column, its name words) for synonym and typo checks.
     names: Vec<(ColId, Vec<String>)>,
+    /// (column, the last word of its name and of its header): the head words.
+    heads: Vec<(ColId, Vec<String>)>,
     /// (table, its row words) for synonym and typo checks.
     tables: Vec<(usize, Vec<String>)>,
     /// (column, canonical value, stem of its last word) for stem matches of values.
@@ -212,6 +217,7 @@ impl Index {
     pub fn build(desk: &Desk) -> Index {
         let mut map = HashMap::new();
         let mut names = Vec::new();
+        let mut heads = Vec::new();
         let mut tables = Vec::new();
         let mut value_stems = Vec::new();
         for (ti, t) in desk.tables.iter().enumerate() {
@@ -224,6 +230,14 @@ impl Index {
                     for f in forms(l) {
                         *last_forms.last_mut().unwrap_or(&mut String::new()) = f;
                         add(&mut map, key(&last_forms), Sense::Table { table: ti, fit: Fit::Form });
+                    }
+                }
+                // One significant word of a longer table name ("flights" of flights_airport).
+                if tw.len() > 1 {
+                    for w in tw.iter().filter(|w| !GENERIC.contains(&w.as_str()) && w.len() > 2) {
+                        for f in forms(w) {
+                            add(&mut map, f, Sense::Table { table: ti, fit: Fit::Part });
+                        }
                     }
                 }
                 tables.push((ti, tw.clone()));
@@ -263,6 +277,8 @@ impl Index {
                     }
                     all_words.extend(ws);
                 }
+                let head: Vec<String> = [&c.name, &c.original].iter().filter_map(|b| name_words(b).last().cloned()).collect();
+                heads.push((id, head));
                 all_words.sort();
                 all_words.dedup();
                 names.push((id, all_words));
@@ -293,7 +309,7 @@ impl Index {
                                 }
                                 add(&mut map, key(&v2), Sense::Val { id, value: canon.clone(), fit: Fit::Form });
                             }
-                            if ws.len() == 1 && l.chars().count() >= 5 {
+                            if ws.len() == 1 && l.chars().count() >= 3 {
                                 value_stems.push((id, canon.clone(), stem(l)));
                             }
                         }
@@ -302,7 +318,7 @@ impl Index {
             }
         }
         let max_words = map.keys().map(|k| k.split(' ').count()).max().unwrap_or(1).min(8);
-        Index { map, max_words, names, tables, value_stems }
+        Index { map, max_words, names, heads, tables, value_stems }
     }
 
     fn exact(&self, phrase: &str) -> Vec<Sense> {
@@ -315,13 +331,20 @@ impl Index {
         let mut out = Vec::new();
         let kin = lx.kin(phrase);
         if lx.is_kind_word(phrase) {
+            // Columns whose last (head) word is of the kind come first: "qty" is `units`, not `unit_price`.
+            let mut heads = Vec::new();
+            let mut others = Vec::new();
             for (id, ws) in &self.names {
-                if ws.iter().any(|w| kin.contains(w) || lx.same_kind(phrase, w)) {
-                    out.push(Sense::Col { id: *id, fit: Fit::Kin });
-                } else if ws.len() > 1 && kin.iter().any(|k| k.contains(' ') && ws.join(" ").contains(k.as_str())) {
-                    out.push(Sense::Col { id: *id, fit: Fit::Kin });
+                let head = self.heads.iter().find(|(h, _)| h == id).map(|(_, w)| w.clone()).unwrap_or_default();
+                if head.iter().any(|w| kin.contains(w) || lx.same_kind(phrase, w)) {
+                    heads.push(Sense::Col { id: *id, fit: Fit::Kin });
+                } else if ws.iter().any(|w| kin.contains(w) || lx.same_kind(phrase, w))
+                    || ws.len() > 1 && kin.iter().any(|k| k.contains(' ') && ws.join(" ").contains(k.as_str()))
+                {
+                    others.push(Sense::Col { id: *id, fit: Fit::Kin });
                 }
             }
+            out.extend(if heads.is_empty() { others } else { heads });
             for (t, ws) in &self.tables {
                 if ws.last().is_some_and(|w| lx.same_kind(phrase, w)) {
                     out.push(Sense::Table { table: *t, fit: Fit::Kin });

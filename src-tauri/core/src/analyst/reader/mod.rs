@@ -25,12 +25,30 @@ pub enum Reading {
     Decline { understood: Vec<String>, missing: String },
 }
 
-/// Looks up words in text columns whose values were too many to list at import: returns the columns
-/// (table, column names) holding one of `phrases` and the stored value.
-pub type Lookup<'a> = dyn FnMut(&[String]) -> Vec<(String, String, String)> + 'a;
+/// What the reader may ask of the data while it reads (the caller answers with bounded queries).
+pub trait Lookup {
+    /// Values of text columns too big to list at import that equal one of `phrases` (case and spaces
+    /// folded): (table, column, stored value).
+    fn values(&mut self, phrases: &[String]) -> Vec<(String, String, String)>;
+    /// Whether `col_a = val_a` and `col_b = val_b` select exactly the same rows of `table` (then a value
+    /// found in both columns means the same thing either way).
+    fn same_rows(&mut self, table: &str, a: (&str, &str), b: (&str, &str)) -> bool;
+}
+
+/// A reader that asks nothing of the data (suggestions, tests).
+pub struct NoLookup;
+
+impl Lookup for NoLookup {
+    fn values(&mut self, _: &[String]) -> Vec<(String, String, String)> {
+        Vec::new()
+    }
+    fn same_rows(&mut self, _: &str, _: (&str, &str), _: (&str, &str)) -> bool {
+        false
+    }
+}
 
 /// Read `question` against `desk`; `prior` are the earlier questions of the conversation, oldest first.
-pub fn read(question: &str, prior: &[String], desk: &Desk, lookup: &mut Lookup) -> Reading {
+pub fn read(question: &str, prior: &[String], desk: &Desk, lookup: &mut dyn Lookup) -> Reading {
     let lx = lexicon::Lexicon::load();
     grammar::read(question, prior, desk, &lx, lookup)
 }
