@@ -86,6 +86,10 @@ pub struct Semantics {
     /// what a question can name.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub listed: Vec<String>,
+    /// For dates that all fall on the first of a year or a month: that unit ("year", "month"); each
+    /// date then stands for the whole unit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stands_for: Option<String>,
     /// For a signed amount: rows below and above zero.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub negatives: Option<u64>,
@@ -105,6 +109,9 @@ pub struct Facts {
     pub zeros: u64,
     /// Non-empty values that are whole numbers (for real columns).
     pub whole: u64,
+    /// Dates on 1 January, and on the first of a month (date columns).
+    pub first_of_year: u64,
+    pub first_of_month: u64,
 }
 
 /// Text columns with more distinct values than this are not folded (names, free text).
@@ -278,6 +285,7 @@ pub fn analyse(c: &ColumnInfo, rows: u64, facts: &Facts) -> Semantics {
         values: None,
         variants: Vec::new(),
         listed: Vec::new(),
+        stands_for: None,
         negatives: None,
         positives: None,
         why: String::new(),
@@ -287,6 +295,13 @@ pub fn analyse(c: &ColumnInfo, rows: u64, facts: &Facts) -> Semantics {
         ColumnType::Date | ColumnType::Datetime => {
             s.role = Role::Time;
             s.why = "dates".into();
+            if c.ty == ColumnType::Date && facts.first_of_year == non_null && non_null > 0 {
+                s.stands_for = Some("year".into());
+                s.why = "dates on 1 January: one per year".into();
+            } else if c.ty == ColumnType::Date && facts.first_of_month == non_null && non_null > 0 {
+                s.stands_for = Some("month".into());
+                s.why = "dates on the first of a month: one per month".into();
+            }
         }
         ColumnType::Boolean => {
             s.role = Role::Flag;

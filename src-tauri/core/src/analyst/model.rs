@@ -29,6 +29,8 @@ pub struct Column {
     pub variants: Vec<Variant>,
     /// Different values once spellings are folded.
     pub folded_values: Option<u64>,
+    /// Dates standing for a whole year or month ("year", "month").
+    pub stands_for: Option<String>,
 }
 
 impl Column {
@@ -50,6 +52,7 @@ impl Column {
             listed: sem.listed,
             variants: sem.variants,
             folded_values: sem.values,
+            stands_for: sem.stands_for,
         }
     }
     pub fn is_numeric(&self) -> bool {

@@ -44,6 +44,29 @@ pub(super) fn annotate(conn: &Connection, table: &str, info: &mut TableInfo) -> 
         })
         .map_err(db_err)?;
     }
+    // Dates that all fall on the first of a year or of a month stand for the whole year or month.
+    let dates: Vec<usize> = info.columns.iter().enumerate().filter(|(_, c)| c.ty == ColumnType::Date).map(|(i, _)| i).collect();
+    if !dates.is_empty() {
+        let parts: Vec<String> = dates
+            .iter()
+            .flat_map(|&i| {
+                let c = quote(&info.columns[i].name);
+                [
+                    format!("COUNT(CASE WHEN substr({c}, 6, 5) = '01-01' THEN 1 END)"),
+                    format!("COUNT(CASE WHEN substr({c}, 9, 2) = '01' THEN 1 END)"),
+                ]
+            })
+            .collect();
+        let sql = format!("SELECT {} FROM {}", parts.join(", "), quote(table));
+        conn.query_row(&sql, [], |r| {
+            for (k, &i) in dates.iter().enumerate() {
+                facts[i].first_of_year = r.get::<_, i64>(2 * k)? as u64;
+                facts[i].first_of_month = r.get::<_, i64>(2 * k + 1)? as u64;
+            }
+            Ok(())
+        })
+        .map_err(db_err)?;
+    }
     for (i, c) in info.columns.iter().enumerate() {
         if c.ty != ColumnType::Text || c.profile.distinct > MAX_FOLDED_VALUES {
             continue;

@@ -104,6 +104,8 @@ pub struct TimeCol {
     pub max: String,
     /// Holds times of day (a date-time column).
     pub has_time: bool,
+    /// Each date stands for a whole year or month ("year", "month").
+    pub stands_for: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -339,6 +341,7 @@ fn time_col(t: &Table, named: Option<&str>) -> R<Option<TimeCol>> {
         min: c.min_text().unwrap_or_default(),
         max: c.max_text().unwrap_or_default(),
         has_time: c.ty == crate::tables::ColumnType::Datetime,
+        stands_for: c.stands_for.clone(),
     }))
 }
 

@@ -436,6 +436,15 @@ fn gap_value(m: &BMeasure, v: Option<f64>) -> String {
 fn coverage_note(b: &Bound, p: &BPeriod, why: &str) -> Option<String> {
     let t = b.time.as_ref().filter(|t| !t.year_number)?;
     let (mut d0, mut d1) = (day_of_iso(t.min.get(0..10)?)?, day_of_iso(t.max.get(0..10)?)?);
+    // Yearly or monthly data written as the first day: the last date covers its whole year or month.
+    match t.stands_for.as_deref() {
+        Some("year") => d1 = day_of_iso(&format!("{}-12-31", t.max.get(0..4)?))?,
+        Some("month") => {
+            let (y, m, _) = ymd_of_iso(&t.max)?;
+            d1 = crate::calendar::days_from_civil(y, m, crate::calendar::days_in_month(y, m));
+        }
+        _ => {}
+    }
     if let Some(scope) = &b.period {
         d0 = d0.max(day_of_iso(&scope.start)?);
         d1 = d1.min(day_of_iso(&scope.end)? - 1);
@@ -538,12 +547,14 @@ pub fn compare(
         if let (Some(dir), false) = (direction, per.rows.is_empty()) {
             // The question asked which group changed most: that comes first.
             let lead_v = per.num(0, metric);
-            let verb = match (dir, lead_v.is_some_and(|x| x < 0.0)) {
-                (Direction::Up, false) => "grew the most",
-                (Direction::Up, true) => "fell the least (no group grew)",
-                (Direction::Down, true) => "fell the most",
-                (Direction::Down, false) => "grew the least (no group fell)",
-                (Direction::Either, _) => "changed the most",
+            let verb = match (dir, lead_v.is_some_and(|x| x < 0.0), by) {
+                (Direction::Up, false, ChangeBy::Percent) => "grew fastest",
+                (Direction::Up, false, ChangeBy::Amount) => "grew the most",
+                (Direction::Up, true, _) => "fell least (no group grew)",
+                (Direction::Down, true, _) => "fell most",
+                (Direction::Down, false, ChangeBy::Percent) => "grew slowest (no group fell)",
+                (Direction::Down, false, ChangeBy::Amount) => "grew the least (no group fell)",
+                (Direction::Either, _, _) => "changed most",
             };
             let how = if by == ChangeBy::Amount { " in amount" } else { " in percent" };
             r.out.headline = format!(
@@ -560,6 +571,10 @@ pub fn compare(
             r.out.interpretation.push(format!("Overall, {what} went {overall}."));
         } else if !per.rows.is_empty() {
             let last = per.rows.len() - 1;
+            // The largest change either way, then the range.
+            let abs = |k: usize| per.num(k, "change_pct").map(f64::abs).unwrap_or(0.0);
+            let most = if abs(last) > abs(0) { last } else { 0 };
+            r.out.interpretation.push(format!("{} changed most ({}).", label(most), pct_signed(per.num(most, "change_pct"))));
             r.out.interpretation.push(format!(
                 "Largest rise: {} ({}); largest fall or smallest rise: {} ({}).",
                 label(0),

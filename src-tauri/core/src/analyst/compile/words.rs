@@ -107,6 +107,7 @@ pub fn figure(b: &Bound, m: &BMeasure) -> String {
     let base = match m.agg {
         Agg::Count if m.col.is_none() => format!("number of {name}"),
         Agg::Count => format!("number of {name} values"),
+        Agg::CountDistinct if m.label.is_some() => format!("number of {name}"),
         Agg::CountDistinct => format!("number of distinct {}", plural(&name)),
         Agg::Sum => {
             if name.split(' ').any(|w| w.eq_ignore_ascii_case("total")) {

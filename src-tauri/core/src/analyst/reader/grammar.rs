@@ -248,11 +248,9 @@ fn chain(q: &str, earlier: &[String], desk: &Desk, lx: &Lexicon, index: &Index, 
 /// a new period replaces the old one, a new measure replaces the old one.
 fn merge(mut base: Slots, f: Slots) -> Slots {
     let new_values = !f.values.is_empty();
-    for v in f.values {
-        let cols: Vec<ColId> = v.cands.iter().map(|(c, _)| *c).collect();
-        base.values.retain(|b| !b.cands.iter().any(|(c, _)| cols.contains(c)));
-        base.values.push(v);
-    }
+    let cols: Vec<ColId> = f.values.iter().flat_map(|v| v.cands.iter().map(|(c, _)| *c)).collect();
+    base.values.retain(|b| !b.cands.iter().any(|(c, _)| cols.contains(c)));
+    base.values.extend(f.values);
     if !f.groups.is_empty() {
         base.groups = f.groups;
     } else if new_values {
@@ -576,7 +574,18 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 && (s.which.is_none() && !pending_which || s.superlative.is_some())
                 && !s.whose
                 && s.top_n.is_none();
-            if let Some(r) = it.lex_kind("rank:").filter(|r| (*r == "desc" || *r == "asc") && !agg_before_measure) {
+            // "max temperature" where a column is called temp_max: the word names the column, and is its
+            // aggregate too unless another was given ("average max temperature").
+            let names_next = matches!(t, "max" | "maximum" | "min" | "minimum")
+                && cx.next(k).is_some_and(|j| {
+                    cx.items[j].cols().iter().any(|(c, _)| crate::semantics::name_words(&col(desk, *c).name).iter().any(|w| w.get(0..3) == t.get(0..3)))
+                });
+            if names_next {
+                if !pending_agg.is_some_and(|(_, _, sup)| !sup) {
+                    pending_agg = it.lex_kind("agg:").and_then(agg_of).map(|a| (a, k, false));
+                }
+                handled = true;
+            } else if let Some(r) = it.lex_kind("rank:").filter(|r| (*r == "desc" || *r == "asc") && !agg_before_measure) {
                 // "most", "highest", "least": a superlative; also an aggregate when nothing is ranked.
                 s.superlative = Some((r == "desc", k));
                 if let Some(a) = it.lex_kind("agg:").and_then(agg_of) {
@@ -724,6 +733,17 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 }
             }
             // An aggregate word inside one candidate's name picks it ("min temperature": temp_min).
+            if best(&col_cands).len() > 1 {
+                let before = if k > 0 { cx.items[k - 1].text.clone() } else { String::new() };
+                let named: Vec<(ColId, Fit)> = col_cands
+                    .iter()
+                    .filter(|(c, _)| before.len() >= 3 && crate::semantics::name_words(&col(desk, *c).name).iter().any(|w| w.get(0..3) == before.get(0..3)))
+                    .cloned()
+                    .collect();
+                if named.len() == 1 {
+                    col_cands = named;
+                }
+            }
             if best(&col_cands).len() > 1 {
                 if let Some((a, at, _)) = pending_agg {
                     let word = cx.text(at).to_string();
@@ -1458,6 +1478,11 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         }
         if m.column.as_deref() == Some("@time") {
             match table(desk, fact).time_columns().first() {
+                // One row per date: the days are the rows.
+                Some(tc) if tc.is_date() && tc.distinct == table(desk, fact).rows && tc.nulls == 0 => {
+                    m.column = None;
+                    m.agg = Agg::Count;
+                }
                 Some(tc) if tc.is_date() => m.column = Some(tc.name.clone()),
                 _ => {
                     m.column = None;
@@ -1663,6 +1688,16 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         Some(Span { first: f(c.min_text(), true)?, last: f(c.max_text(), false)? })
     });
     let resolve_p = |e: &PeriodExpr| -> Option<Period> { span.as_ref().and_then(|sp| periods::resolve(e, sp)) };
+    for p in &periods_found {
+        let mut named_alone = Vec::new();
+        collect_no_year(p, &mut named_alone);
+        for e in named_alone {
+            if let Some(Period { from: Some(u), .. }) = resolve_p(&e) {
+                let label = crate::analyst::compile::bind::unit_range(&u).map(|(_, _, l)| l).unwrap_or(u);
+                s.assumptions.push(format!("{} means {label}, the latest the data reaches", period_words(&e)));
+            }
+        }
+    }
     if !periods_found.is_empty() && tcol.is_none() {
         return decline(&s, desk, format!("table {} has no date column, so no period can apply", table(desk, fact).name));
     }
@@ -1740,7 +1775,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         if let Some(c) = money_column(desk, lx, fact).or_else(|| only_amount(desk, fact)) {
             let cc = col(desk, c);
             measures.push(Measure::new(if cc.role.is_averaged() { Agg::Avg } else { Agg::Sum }, Some(&cc.name)));
-            s.assumptions.push(format!("no figure was named, so the change is in {}", cc.name));
+            s.assumptions.push(format!("no measure was named, so this uses {}", cc.name));
         }
     }
     if measures.is_empty() && !(has("common") || has("distribution")) {
@@ -1799,7 +1834,12 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             groups.insert(0, w);
         }
         plan.operation = Operation::CompareValues { column, from, to, direction, by: s.change_by.unwrap_or_default() };
-    } else if has("share") && !change && (which.is_some() || !groups.is_empty()) && scope_filters.iter().any(|f| f.op == FilterOp::In) {
+    } else if has("share")
+        && !change
+        && s.ops.iter().any(|(o, k)| o == "share" && s.texts.get(*k).is_some_and(|w| w.starts_with("rate")))
+        && (which.is_some() || !groups.is_empty())
+        && scope_filters.iter().any(|f| f.op == FilterOp::In)
+    {
         // A rate per group ("which department has the highest no-show rate"): each group's share of its
         // own rows (or amount) held by the value named.
         let Some(i) = scope_filters.iter().rposition(|f| f.op == FilterOp::In) else {
@@ -1826,6 +1866,12 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         // The part: the kept values (the last column's, when several columns are named); the rest scope.
         if measures.len() >= 2 && scope_filters.iter().all(|f| f.op == FilterOp::NotIn) && groups.is_empty() {
             plan.operation = Operation::Share { part: Vec::new() };
+        } else if !groups.is_empty() || which.is_some() {
+            // "share of revenue by category (in the West)": each group's share of the whole in scope.
+            plan.operation = Operation::Share { part: Vec::new() };
+            if let Some(w) = which.clone() {
+                groups.insert(0, w);
+            }
         } else if !filters.is_empty() && groups.is_empty() && which.is_none() && s.conds.iter().map(|c| c.pos).max() > s.values.iter().filter(|v| !v.excluded).map(|v| v.pos).max() {
             // "what percentage of Term 1 results were 70 or above": the last thing named is the part, out
             // of the rows that have a value to compare.
@@ -1843,11 +1889,6 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             // "what percentage of results were 70 or above": the condition is the part.
             part_filters.append(&mut filters);
             plan.operation = Operation::Share { part: part_filters.clone() };
-        } else if which.is_some() || !groups.is_empty() {
-            plan.operation = Operation::Share { part: Vec::new() };
-            if let Some(w) = which.clone() {
-                groups.insert(0, w);
-            }
         } else {
             return decline(&s, desk, "the share of what (a value, or a grouping)".into());
         }
@@ -1869,8 +1910,13 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 (p.as_ref().and_then(periods::previous), p)
             }
             [] => {
-                // "which region grew the most": from the data's first to its last year (or month).
-                let g = span.as_ref().map(|sp| if sp.last.get(0..4) != sp.first.get(0..4) { Grain::Year } else { Grain::Month }).unwrap_or(Grain::Year);
+                // "which region grew the most": from the data's first to its last year when both are whole
+                // years, else from its first to its last month.
+                let whole_years = span.as_ref().is_some_and(|sp| {
+                    sp.last.get(0..4) != sp.first.get(0..4) && sp.first.get(5..7) == Some("01") && sp.last.get(5..7) == Some("12")
+                        || tcol.as_ref().is_some_and(|c| c.stands_for.as_deref() == Some("year") || c.is_year_number())
+                });
+                let g = if whole_years { Grain::Year } else { Grain::Month };
                 let g = s.per_grain.unwrap_or(g);
                 s.assumptions.push(format!("no periods were named, so the first and last {} of the data are compared", g.word()));
                 (resolve_p(&PeriodExpr::Edge { last: false, grain: g }), resolve_p(&PeriodExpr::Edge { last: true, grain: g }))
@@ -2101,5 +2147,18 @@ fn period_words(p: &PeriodExpr) -> String {
         PeriodExpr::Relative { grain, .. } => format!("the previous {}", grain.word()),
         PeriodExpr::Edge { last, grain } => format!("the {} {}", if *last { "last" } else { "first" }, grain.word()),
         PeriodExpr::YearToDate => "year to date".into(),
+    }
+}
+
+/// The periods named without a year inside an expression ("March", "Q2").
+fn collect_no_year(p: &PeriodExpr, out: &mut Vec<PeriodExpr>) {
+    match p {
+        PeriodExpr::NoYear { .. } => out.push(p.clone()),
+        PeriodExpr::Span(a, b) => {
+            collect_no_year(a, out);
+            collect_no_year(b, out);
+        }
+        PeriodExpr::Since(a) | PeriodExpr::After(a) | PeriodExpr::Before(a) | PeriodExpr::Until(a) => collect_no_year(a, out),
+        _ => {}
     }
 }
