@@ -184,6 +184,7 @@ function errorTitle(code) {
     case "cancelled": return "Stopped";
     case "provider_unreachable": return "Cannot reach the provider";
     case "rate_limited": return "Rate limited";
+    case "sandbox_unavailable": return "Claude Code cannot run sandboxed here";
     default: return "The turn failed";
   }
 }
