@@ -117,7 +117,9 @@ fn render_report(question: &str, assumptions: &[String], out: &Deliverable) -> S
     let mut md = format!("# {}\n\n", out.headline);
     md.push_str(&format!("*Question:* {}\n\n", question.trim()));
     if let Some(c) = &out.chart {
-        md.push_str(&format!("![chart]({c})\n\n"));
+        // The image's alt text names what it shows (the report's key numbers follow it).
+        let alt: String = out.headline.chars().filter(|ch| !matches!(ch, '[' | ']' | '\\')).collect();
+        md.push_str(&format!("![Chart: {alt}]({c})\n\n"));
     }
     if !out.table.is_empty() {
         md.push_str("## Key numbers\n\n");
