@@ -6,7 +6,7 @@
 // textContent.
 
 import { desk, on } from "./ipc.js";
-import { $ } from "./dom.js";
+import { $, focusComposer } from "./dom.js";
 import { mountChat, showConversation, setHasFiles, setSampleQuestions } from "./chat.js";
 import { mountSettings, openSettings, provider, SHORT_NAMES } from "./settings.js";
 import { mountArtifacts, showArtifacts, reloadArtifacts, artifactUpdate } from "./artifacts.js";
@@ -30,10 +30,12 @@ function selected() {
 let errorTimer = null;
 function showError(e) {
   const box = $("error");
+  const hadFocus = box.contains(document.activeElement);
   $("error-text").textContent = e ? `${e.message} (${e.code})` : "";
   box.hidden = !e;
+  if (!e && hadFocus) focusComposer(); // its Dismiss button had focus: the keyboard goes on from the composer
   clearTimeout(errorTimer);
-  if (e) errorTimer = setTimeout(() => { box.hidden = true; }, 15000);
+  if (e) errorTimer = setTimeout(() => showError(null), 15000);
 }
 
 async function guarded(fn) {

@@ -8,7 +8,7 @@
 // path. Clicking an image shows it full size in #image-viewer.
 
 import { desk, deskUrl } from "./ipc.js";
-import { $, el, button, formatBytes } from "./dom.js";
+import { $, el, button, formatBytes, openModal, arrowKeys, keepFocus } from "./dom.js";
 
 const OPENABLE = new Set(["image", "csv", "markdown", "text"]);
 let onError = () => {};
@@ -37,10 +37,20 @@ export function fixImages(node, conversationId, baseDir = "") {
   }
 }
 
+// What a screen reader says for an image: the alt text Rust built from the report that shows it (its
+// title and key numbers), else what it is and its name.
+function altOf(a) {
+  return a.alt || `Image ${a.path} (no report describes it yet)`;
+}
+
 function renderList() {
   const list = $("artifact-list");
-  list.replaceChildren();
   $("artifacts").hidden = panel.items.length === 0;
+  keepFocus(list, (n) => (n.matches && n.matches("button.artifact") ? n.dataset.path : null), () => fillList(list));
+}
+
+function fillList(list) {
+  list.replaceChildren();
   for (const a of panel.items) {
     const li = el("li");
     li.dataset.name = a.path;
@@ -48,7 +58,9 @@ function renderList() {
     item.dataset.path = a.path;
     item.title = a.path;
     if (a.path === panel.selected) item.setAttribute("aria-current", "true");
-    item.append(el("span", `artifact-icon kind-${a.kind}`, ICONS[a.kind] || ICONS.file), el("span", "artifact-name", a.path), el("span", "artifact-size", formatBytes(a.size)));
+    const icon = el("span", `artifact-icon kind-${a.kind}`, ICONS[a.kind] || ICONS.file);
+    icon.setAttribute("aria-hidden", "true");
+    item.append(icon, el("span", "artifact-name", a.path), el("span", "artifact-size", formatBytes(a.size)));
     li.append(item);
     list.append(li);
   }
@@ -59,6 +71,8 @@ async function renderPreview() {
   const id = panel.conversationId;
   const a = panel.items.find((x) => x.path === panel.selected);
   const gen = ++panel.generation;
+  // A re-render (a newer version of the file) keeps focus on the same control of the preview.
+  const focused = box.contains(document.activeElement) ? document.activeElement.id : "";
   box.replaceChildren();
   if (!a || !id) return;
   const head = el("div", "preview-head");
@@ -77,25 +91,33 @@ async function renderPreview() {
   actions.append(reveal);
   head.append(name, actions);
   box.append(head);
+  const refocus = () => focused && $(focused) && $(focused).focus();
   const url = deskUrl(id, a.path, a.modified_ms);
   if (a.kind === "image") {
+    // A button around the picture, so the keyboard can open it full size too; its name is the alt text.
+    const zoom = button("preview-zoom");
+    zoom.id = "artifact-zoom";
+    zoom.title = "See it full size";
     const img = el("img", "preview-image");
-    img.alt = a.path;
-    img.title = "Click to see it full size";
+    img.alt = altOf(a);
     img.src = url;
-    img.addEventListener("click", () => showFullSize(id, a, url));
-    box.append(img);
+    zoom.append(img);
+    zoom.addEventListener("click", () => showFullSize(id, a, url));
+    box.append(zoom);
+    refocus();
     return;
   }
   if (a.kind === "html") {
     const frame = el("iframe", "preview-html");
     frame.setAttribute("sandbox", "allow-scripts"); // never allow-same-origin: no route to the app's IPC
     frame.setAttribute("referrerpolicy", "no-referrer");
-    frame.title = a.path;
+    frame.title = `HTML preview of ${a.path}`;
     frame.src = url;
     box.append(frame);
+    refocus();
     return;
   }
+  refocus();
   if (a.kind === "file") {
     box.append(el("p", "muted", "No preview for this kind of file."));
     return;
@@ -117,6 +139,7 @@ async function renderPreview() {
     box.append(doc);
   } else if (preview.kind === "csv") {
     const wrap = el("div", "preview-table");
+    scrollable(wrap, `Rows of ${a.path}`);
     const table = el("table");
     const thead = el("thead");
     const tr = el("tr");
@@ -133,20 +156,30 @@ async function renderPreview() {
     box.append(wrap);
     if (preview.truncated) box.append(el("p", "muted small", "Showing the first 200 rows."));
   } else {
-    box.append(el("pre", "preview-text", preview.text));
+    const pre = el("pre", "preview-text", preview.text);
+    scrollable(pre, `Text of ${a.path}`);
+    box.append(pre);
     if (preview.truncated) box.append(el("p", "muted small", "Showing the start of the file."));
   }
 }
 
-// The full-size view of an image (natural size, scrolls when larger than the window).
+// A region that may scroll takes focus, so the keyboard can scroll it (arrows, Page Up/Down).
+function scrollable(node, label) {
+  node.tabIndex = 0;
+  node.setAttribute("role", "region");
+  node.setAttribute("aria-label", label);
+}
+
+// The full-size view of an image (natural size, scrolls when larger than the window). Esc or Close
+// gives focus back to the preview it came from.
 function showFullSize(id, a, url) {
   const dialog = $("image-viewer");
   $("image-viewer-name").textContent = a.path;
   const img = $("image-viewer-img");
-  img.alt = a.path;
+  img.alt = altOf(a);
   img.src = url;
   $("image-viewer-open").onclick = () => desk.openFile(id, a.path).catch(onError);
-  dialog.showModal();
+  openModal(dialog, { focus: $("image-viewer-close"), fallback: () => $("artifact-list").querySelector("button.artifact.selected") });
 }
 
 function select(path) {
@@ -180,7 +213,8 @@ export async function reloadArtifacts(conversationId, selectNewest = false) {
   if (selectNewest || !still) panel.selected = items.length ? items[0].path : null;
   renderList();
   const after = items.find((x) => x.path === panel.selected);
-  if (!before || !after || before.path !== after.path || before.modified_ms !== after.modified_ms || selectNewest) renderPreview();
+  const changed = !before || !after || before.path !== after.path || before.modified_ms !== after.modified_ms || before.alt !== after.alt;
+  if (changed || selectNewest) renderPreview();
 }
 
 // A turn's artifact_update event: added or modified files go to the top and are selected; the preview
@@ -204,6 +238,7 @@ export function mountArtifacts(hooks = {}) {
   $("image-viewer").addEventListener("click", (e) => {
     if (e.target === $("image-viewer") || e.target.closest(".viewer-body")) $("image-viewer").close();
   });
+  arrowKeys($("artifact-list"), "button.artifact");
   $("artifact-list").addEventListener("click", (e) => {
     const button = e.target.closest("button.artifact");
     if (button) select(button.dataset.path);

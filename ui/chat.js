@@ -17,14 +17,22 @@
 //                                       (details.tool), the receipt (.receipt-line) or .turn-error
 //   #question, #send, #stop             the composer (Enter sends, Shift+Enter new line, Esc stops)
 //   #chat-empty, #load-sample, #sample-questions button.sample-question   the empty conversation
+//   p.answer-note                       a secondary line under an answer's text (muted, smaller; part of
+//                                       the answer for screen readers): append it to .msg.assistant
+//
+// Screen readers: a live turn is aria-busy while it streams and its text is spoken through
+// #announcer in whole sentences (announce.js), not word by word; tool badges say "<tool> tool call"
+// and their state; the receipt is a note named "Receipt".
 
 import { desk } from "./ipc.js";
 import { fixImages } from "./artifacts.js";
-import { $, el, formatCount } from "./dom.js";
+import { $, el, formatCount, focusComposer, keepFocus } from "./dom.js";
+import { Narrator } from "./announce.js";
 
 const TOOL_LABELS = { sql: "Query", chart: "Chart", write_file: "Write", read_file: "Read", list_files: "List" };
 const TOOL_ICONS = { sql: "⌕", chart: "▥", write_file: "✎", read_file: "☰", list_files: "☰" };
 const SETTINGS_CODES = new Set(["missing_api_key", "auth_failed"]);
+const TOOL_STATES = { running: "running", done: "finished", failed: "failed" };
 
 const chat = {
   conversationId: null,
@@ -55,6 +63,19 @@ class TurnView {
     this.tools = new Map();
     this.pending = el("div", "thinking", "Thinking…");
     this.answer.append(this.pending);
+    this.narrator = null; // set for a live turn (not a replayed one)
+  }
+
+  // A turn streaming now: busy for assistive technology until end(), its text narrated by sentence.
+  live() {
+    this.root.setAttribute("aria-busy", "true");
+    this.narrator = new Narrator();
+  }
+
+  end(closing) {
+    this.root.setAttribute("aria-busy", "false");
+    if (this.narrator) this.narrator.end(closing);
+    this.narrator = null;
   }
 
   dropPending() {
@@ -72,6 +93,7 @@ class TurnView {
     }
     this.segment.md += delta;
     this.segment.node.textContent = this.segment.md;
+    if (this.narrator) this.narrator.feed(delta);
   }
 
   // Swap the streamed plain text for Rust-rendered markdown.
@@ -106,13 +128,13 @@ class TurnView {
     this.closeSegment();
     const details = el("details", "tool running");
     const summary = el("summary");
-    summary.append(
-      el("span", "tool-icon", TOOL_ICONS[name] || "⚙"),
-      el("span", "tool-name", TOOL_LABELS[name] || name),
-      el("span", "tool-summary", toolGist(name, input)),
-    );
+    const icon = el("span", "tool-icon", TOOL_ICONS[name] || "⚙");
+    icon.setAttribute("aria-hidden", "true");
+    // Read as "Query tool call, running: SELECT …": what the badge is, its state, then its gist.
+    const state = el("span", "sr-only tool-state", ` tool call, ${TOOL_STATES.running}: `);
+    summary.append(icon, el("span", "tool-name", TOOL_LABELS[name] || name), state, el("span", "tool-summary", toolGist(name, input)));
     const body = el("div", "tool-body");
-    body.append(el("div", "tool-label", "Input"), el("pre", "tool-input", toolInputText(name, input)));
+    body.append(el("div", "tool-label", "Input"), focusablePre("tool-input", toolInputText(name, input)));
     const result = el("div", "tool-result");
     body.append(result);
     details.append(summary, body);
@@ -124,9 +146,10 @@ class TurnView {
     const t = this.tools.get(id);
     if (!t) return;
     t.details.className = ok === false ? "tool failed" : "tool done";
+    t.summary.querySelector(".tool-state").textContent = ` tool call, ${ok === false ? TOOL_STATES.failed : TOOL_STATES.done}: `;
     if (summary) t.summary.querySelector(".tool-summary").textContent = summary;
     t.result.replaceChildren(el("div", "tool-label", ok === false ? "Failed" : "Result"));
-    t.result.append(el("pre", "tool-output", output || summary || ""));
+    t.result.append(focusablePre("tool-output", output || summary || ""));
   }
 
   // Mark the turn finished (see the top of this file): done, error or stopped.
@@ -144,14 +167,17 @@ class TurnView {
     }
     parts.push(typeof r.cost_usd === "number" ? `$${r.cost_usd.toFixed(4)}` : "cost unknown");
     parts.push([r.provider, r.model].filter(Boolean).join(" · "));
-    this.answer.append(el("div", "receipt-line", parts.filter(Boolean).join("  ·  ")));
+    const line = el("p", "receipt-line", parts.filter(Boolean).join("  ·  "));
+    line.setAttribute("role", "note");
+    line.setAttribute("aria-label", "Receipt: time, tokens, cost and who answered");
+    this.answer.append(line);
   }
 
   error(e) {
     this.dropPending();
     this.root.dataset.state = e.code === "cancelled" ? "stopped" : "error";
     const box = el("div", e.code === "cancelled" ? "turn-error stopped" : "turn-error");
-    box.setAttribute("role", "alert");
+    if (this.narrator) box.setAttribute("role", "alert"); // said at once when it happens, not on replay
     const head = el("div", "turn-error-head");
     head.append(el("strong", "", errorTitle(e.code)), el("span", "code", e.code));
     box.append(head, el("div", "turn-error-message", e.message));
@@ -184,8 +210,16 @@ function errorTitle(code) {
     case "cancelled": return "Stopped";
     case "provider_unreachable": return "Cannot reach the provider";
     case "rate_limited": return "Rate limited";
+    case "sandbox_unavailable": return "Claude Code cannot run sandboxed here";
     default: return "The turn failed";
   }
+}
+
+// A tool's input or output: scrolls when long, so it takes focus for the keyboard.
+function focusablePre(className, text) {
+  const pre = el("pre", className, text);
+  pre.tabIndex = 0;
+  return pre;
 }
 
 function toolGist(name, input) {
@@ -218,6 +252,8 @@ function scrollToEnd() {
 
 function renderEmpty() {
   const empty = $("chat-empty");
+  // A control of the empty state that goes away (data arrived, a turn started) hands focus on.
+  const hadFocus = empty.contains(document.activeElement);
   const hasTurns = transcript().childElementCount > 0;
   empty.hidden = hasTurns;
   transcript().hidden = !hasTurns;
@@ -225,15 +261,18 @@ function renderEmpty() {
   $("empty-rule").hidden = withData;
   $("empty-ask").hidden = !withData;
   const list = $("sample-questions");
-  list.replaceChildren();
-  for (const q of withData ? chat.questions : []) {
-    const li = el("li");
-    const b = el("button", "sample-question", q);
-    b.type = "button";
-    b.dataset.question = q;
-    li.append(b);
-    list.append(li);
-  }
+  keepFocus(list, (n) => (n.dataset && n.dataset.question) || null, () => {
+    list.replaceChildren();
+    for (const q of withData ? chat.questions : []) {
+      const li = el("li");
+      const b = el("button", "sample-question", q);
+      b.type = "button";
+      b.dataset.question = q;
+      li.append(b);
+      list.append(li);
+    }
+  });
+  if (hadFocus && (!empty.contains(document.activeElement) || document.activeElement.closest("[hidden]"))) focusComposer();
   $("empty-ask-hint").textContent = chat.questions.length
     ? "Ask about your data in plain words, or start with one of these:"
     : "Ask about your data in plain words, for example: “Chart monthly revenue and write up what you see.”";
@@ -297,6 +336,9 @@ export function setHasFiles(hasFiles) {
 
 function updateComposer() {
   const running = Boolean(chat.running && chat.running.conversationId === chat.conversationId);
+  // Send and Stop take each other's place: focus on the one leaving goes to the question box.
+  const leaving = running ? $("send") : $("stop");
+  const refocus = document.activeElement === leaving;
   $("send").hidden = running;
   $("stop").hidden = !running;
   $("question").disabled = !chat.conversationId;
@@ -304,6 +346,7 @@ function updateComposer() {
   $("question").placeholder = chat.conversationId
     ? "Ask about your data…"
     : "Add data first: load the sample data or add files";
+  if (refocus && !$("question").disabled) $("question").focus();
 }
 
 async function send() {
@@ -318,8 +361,10 @@ async function send() {
   box.value = "";
   autosize();
   chat.running = { conversationId: id, view };
+  view.live();
   updateComposer();
-  const end = async () => {
+  const end = async (closing) => {
+    view.end(closing);
     await view.closeSegment();
     if (chat.running && chat.running.view === view) chat.running = null;
     updateComposer();
@@ -333,7 +378,7 @@ async function send() {
       case "tool_start": view.toolStart(ev.id, ev.name, ev.input); break;
       case "tool_result": view.toolResult(ev.id, ev.ok, ev.summary); break;
       case "artifact_update": chat.hooks.onArtifact(id, ev); break;
-      case "complete": await view.closeSegment(); view.receipt(ev.receipt); view.settle("done"); await end(); break;
+      case "complete": await view.closeSegment(); view.receipt(ev.receipt); view.settle("done"); await end("Answer finished."); break;
       case "error": await view.closeSegment(); view.error(ev); await end(); break;
       default: break; // unknown types are ignored (the vocabulary may grow)
     }

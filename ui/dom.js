@@ -1,5 +1,6 @@
-// Small DOM helpers shared by the page's modules: element creation (text always through textContent)
-// and number formatting. No state, no IPC.
+// Small DOM helpers shared by the page's modules: element creation (text always through textContent),
+// keyboard focus (modal dialogs that give it back, lists that keep it, arrow keys) and number
+// formatting. No state, no IPC.
 
 export const $ = (id) => document.getElementById(id);
 
@@ -10,14 +11,62 @@ export function el(tag, className, text) {
   return node;
 }
 
+// A button. Its title is the tooltip and, for a button whose text has no words (an icon such as ✎ or
+// none at all), also its accessible name; a button with words keeps them as its name, so what a person
+// sees is what a screen reader or voice control says (WCAG 2.5.3), and the title adds the detail.
 export function button(className, text, title) {
   const b = el("button", className, text);
   b.type = "button";
   if (title) {
     b.title = title;
-    b.setAttribute("aria-label", title);
+    if (!/\p{L}/u.test(text || "")) b.setAttribute("aria-label", title);
   }
   return b;
+}
+
+// A modal dialog that gives focus back when it closes (Esc, a button, or close() from code): to the
+// element that had it when the dialog opened or, when that one is gone, to what `fallback()` returns.
+// `focus` is the element to start on (else the browser's first focusable one).
+export function openModal(dialog, { focus = null, fallback = null } = {}) {
+  const from = document.activeElement;
+  dialog.addEventListener("close", () => {
+    const back = from && from !== document.body && from.isConnected && !from.closest("[hidden]") ? from : fallback && fallback();
+    if (back) back.focus();
+  }, { once: true });
+  dialog.showModal();
+  if (focus) focus.focus();
+}
+
+// Where the keyboard goes when the control it was on disappears (an import button that data replaced,
+// a dismissed toast or banner): the question box, the next thing to use, else "New conversation".
+export function focusComposer() {
+  const q = $("question");
+  (q && !q.disabled ? q : $("new-conversation")).focus();
+}
+
+// Up/Down (and Home/End) move focus between the `selector` items of a list; Tab still visits each.
+export function arrowKeys(container, selector) {
+  container.addEventListener("keydown", (e) => {
+    if (!["ArrowDown", "ArrowUp", "Home", "End"].includes(e.key) || e.altKey || e.ctrlKey || e.metaKey) return;
+    const items = [...container.querySelectorAll(selector)];
+    const at = items.indexOf(e.target.closest(selector));
+    if (at < 0) return;
+    const to = { ArrowDown: Math.min(at + 1, items.length - 1), ArrowUp: Math.max(at - 1, 0), Home: 0, End: items.length - 1 }[e.key];
+    e.preventDefault();
+    items[to].focus();
+  });
+}
+
+// Re-render a list without losing the keyboard's place: `render()` replaces the children of
+// `container`; if focus was on an item (matched by `key(el)`), the new item with the same key gets it.
+export function keepFocus(container, key, render) {
+  const active = document.activeElement;
+  const had = active && container.contains(active) ? key(active) : null;
+  render();
+  if (had === null || had === undefined) return null;
+  const again = [...container.querySelectorAll("*")].find((n) => key(n) === had);
+  if (again) again.focus();
+  return again || false;
 }
 
 export function formatBytes(n) {

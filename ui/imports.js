@@ -7,7 +7,7 @@
 // conversation selected starts a new one).
 
 import { desk, on } from "./ipc.js";
-import { $, el, formatBytes } from "./dom.js";
+import { $, el, formatBytes, focusComposer } from "./dom.js";
 
 const SHOW_AFTER_MS = 250; // small files finish before a bar would flash
 const AUTO_HIDE_MS = 9000;
@@ -63,7 +63,10 @@ function progressEvent(kind, ev) {
 
 function hideReceipts() {
   clearTimeout(imp.hideTimer);
-  $("receipts-panel").hidden = true;
+  const panel = $("receipts-panel");
+  const hadFocus = panel.contains(document.activeElement);
+  panel.hidden = true;
+  if (hadFocus) focusComposer();
 }
 
 export function showReceipts(outcomes, where) {
@@ -121,23 +124,34 @@ async function run(titleHint, importer) {
   } finally {
     imp.busy -= 1;
     setBusy();
+    // The button pressed may now be hidden (the empty conversation's "Add files…" gives way to the
+    // questions) or was disabled while busy: the keyboard goes on from the question box.
+    const at = document.activeElement;
+    if (!at || at === document.body || at.closest("[hidden]") || at.disabled) focusComposer();
     if (imp.progress && imp.progress.kind === "copy") imp.progress = null;
     renderProgress();
   }
 }
 
+// While an import runs the import buttons are off. The one that has focus stays focusable (disabling
+// it would drop the keyboard to the page): it is only marked aria-disabled and ignores presses.
 function setBusy() {
+  const busy = imp.busy > 0;
   for (const id of ["import-files", "load-sample", "empty-import"]) {
     const b = $(id);
-    if (b) b.disabled = imp.busy > 0;
+    if (!b) continue;
+    b.setAttribute("aria-disabled", String(busy));
+    b.disabled = busy && b !== document.activeElement;
   }
 }
 
 export function pickFiles() {
+  if (imp.busy) return undefined;
   return run("Imported files", (id) => desk.pickAndImport(id));
 }
 
 export function loadSample() {
+  if (imp.busy) return undefined;
   return run(SAMPLE_TITLE, (id) => desk.importSample(id));
 }
 
@@ -175,6 +189,13 @@ export async function mountImports(hooks) {
   $("empty-import").addEventListener("click", pickFiles);
   $("load-sample").addEventListener("click", loadSample);
   $("receipts-close").addEventListener("click", hideReceipts);
+  // Esc dismisses the toast, unless it closes a dialog or stops a running turn first (chat.js).
+  document.addEventListener("keydown", (e) => {
+    if (e.key === "Escape" && !e.defaultPrevented && !$("receipts-panel").hidden && !document.querySelector("dialog[open]")) {
+      e.preventDefault();
+      hideReceipts();
+    }
+  });
   await Promise.all([
     on("drag_hover", ({ active, count }) => {
       imp.hovering = active ? Math.max(1, count) : 0;

@@ -3,6 +3,7 @@
 // the page only learns whether a key is stored.
 
 import { desk } from "./ipc.js";
+import { openModal } from "./dom.js";
 
 const $ = (id) => document.getElementById(id);
 const PROVIDER_KEY = "analyst-desk.provider";
@@ -49,10 +50,11 @@ async function refreshFields(kind) {
     const parts = [];
     if (st.stored === true) parts.push("A key is saved in the OS keychain (hidden).");
     else if (st.stored === false) parts.push("No key saved.");
-    else parts.push(`The OS keychain is not available: ${st.keychain_error || "unknown reason"}.`);
+    else parts.push(st.keychain_error || "The keyring could not be asked whether a key is saved.");
     if (st.from_env) parts.push(`${i.key_env} is set and is used first.`);
     $("settings-key-state").textContent = parts.join(" ");
     $("settings-key").placeholder = st.stored ? "•••••••• (saved; type to replace)" : "Paste the API key";
+    $("settings-remove-key").hidden = st.stored !== true; // nothing to remove (or no keyring to ask)
   } catch (e) {
     $("settings-key-state").textContent = e.message;
   }
@@ -65,7 +67,7 @@ export function openSettings() {
   $("settings-base-url").value = p.base_url || "";
   say("");
   refreshFields(p.kind);
-  $("settings").showModal();
+  openModal($("settings"), { fallback: () => $("open-settings") });
 }
 
 async function save() {
@@ -136,10 +138,9 @@ export async function mountSettings(changed) {
     e.preventDefault();
     save();
   });
-  $("settings-cancel").addEventListener("click", () => {
-    $("settings-key").value = "";
-    $("settings").close();
-  });
+  $("settings-cancel").addEventListener("click", () => $("settings").close());
+  // However the dialog closes (Cancel, Esc, Save), a typed key does not stay in the page.
+  $("settings").addEventListener("close", () => { $("settings-key").value = ""; });
   $("settings-remove-key").addEventListener("click", removeKey);
   $("settings-test").addEventListener("click", testConnection);
   $("open-settings").addEventListener("click", openSettings);

@@ -5,7 +5,7 @@
 // #confirm-delete; it reaches nothing else of the page (selection goes through hooks).
 
 import { desk } from "./ipc.js";
-import { $, el, button } from "./dom.js";
+import { $, el, button, openModal, arrowKeys, keepFocus } from "./dom.js";
 
 const side = {
   list: [],
@@ -51,10 +51,19 @@ function item(c) {
   return li;
 }
 
+// Which control of the list has focus, so a re-render puts it back: "<id> <action>", where a finished
+// rename (the field is gone) counts as the conversation's own button.
+function focusKey(node) {
+  const li = node.closest && node.closest("li[data-id]");
+  if (!li || !(node instanceof HTMLButtonElement || node instanceof HTMLInputElement)) return null;
+  const action = node.dataset.action || "open";
+  return `${li.dataset.id} ${action}`;
+}
+
 export function renderSidebar() {
   const list = $("conversations");
   const focusedEdit = document.activeElement && document.activeElement.classList.contains("rename-input");
-  list.replaceChildren(...side.list.map(item));
+  const kept = keepFocus(list, focusKey, () => list.replaceChildren(...side.list.map(item)));
   $("no-conversations").hidden = side.list.length > 0;
   if (side.editing) {
     const input = list.querySelector(".rename-input");
@@ -62,6 +71,9 @@ export function renderSidebar() {
       input.focus();
       input.select();
     } else if (input) input.focus();
+  } else if (kept === false) {
+    // The focused conversation is gone (deleted): the selected one, else the first, else "New".
+    (list.querySelector("li.selected button.conversation") || list.querySelector("button.conversation") || $("new-conversation")).focus();
   }
 }
 
@@ -124,8 +136,10 @@ function askDelete(id) {
   $("confirm-delete-title").textContent = `Delete “${c.title}”?`;
   $("confirm-delete-text").textContent =
     "Its messages and its desk go with it: the files you imported into it and everything the analyst made (charts, reports). This cannot be undone. The originals you imported from elsewhere on this computer are not touched.";
-  $("confirm-delete").showModal();
-  $("confirm-delete-cancel").focus();
+  openModal($("confirm-delete"), {
+    focus: $("confirm-delete-cancel"),
+    fallback: () => $("conversations").querySelector("button.conversation") || $("new-conversation"),
+  });
 }
 
 async function confirmDelete() {
@@ -154,6 +168,7 @@ export function mountSidebar(hooks) {
     else if (action && action.dataset.action === "delete") askDelete(li.dataset.id);
     else if (e.target.closest("button.conversation") && li.dataset.id !== side.selectedId) side.hooks.onSelect(li.dataset.id);
   });
+  arrowKeys(list, "button.conversation");
   list.addEventListener("dblclick", (e) => {
     const open = e.target.closest("button.conversation");
     if (open) startRename(open.dataset.id);

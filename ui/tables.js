@@ -1,12 +1,12 @@
 // The table chips above the chat: one chip per table of the selected conversation
-// (#table-chips > button.chip[data-table]), and the table's profile (rows, columns, per-column type,
+// (ul#table-chips > li > button.chip[data-table]), and the table's profile (rows, columns, per-column type,
 // nulls, distinct, min, max, mean, top values) a click away in the #table-profile dialog. Files the core
 // could not read show as a chip marked with the reason. The tables come from Rust (`desk_tables`, which
 // also brings the analysis database up to date and suggests sample questions); this module reads them,
 // renders its own subtree and hands the questions on through a hook.
 
 import { desk } from "./ipc.js";
-import { $, el, button, formatCount, formatNumber } from "./dom.js";
+import { $, el, button, formatCount, formatNumber, openModal, keepFocus } from "./dom.js";
 
 const TYPE_LABELS = { integer: "integer", real: "number", boolean: "yes/no", date: "date", datetime: "date-time", text: "text" };
 
@@ -33,25 +33,41 @@ function visibleTables() {
   return view.tables.filter((t) => view.inputs.has(t.source));
 }
 
+function icon(text) {
+  const span = el("span", "chip-icon", text);
+  span.setAttribute("aria-hidden", "true");
+  return span;
+}
+
+// Each chip is a list item; a table's chip is a button named by what it shows ("orders 1,000 × 6", so
+// speech control can say it), the rest in its description (the title).
 function renderChips() {
   const list = $("table-chips");
-  list.replaceChildren();
+  const items = [];
   for (const t of visibleTables()) {
-    const chip = button("chip", undefined, `${t.name}: ${formatCount(t.rows)} rows × ${t.columns.length} columns, from ${t.source}${t.sheet ? ` (${t.sheet})` : ""}. Click for its profile.`);
+    const chip = button("chip");
+    chip.title = `${t.name}: ${formatCount(t.rows)} rows × ${t.columns.length} columns, from ${t.source}${t.sheet ? ` (${t.sheet})` : ""}. Opens its profile.`;
+    chip.setAttribute("aria-haspopup", "dialog");
     chip.dataset.table = t.name;
-    chip.append(el("span", "chip-icon", "▦"), el("span", "name", t.name), el("span", "size", `${formatCount(t.rows)} × ${t.columns.length}`));
+    chip.append(icon("▦"), el("span", "name", t.name), el("span", "size", `${formatCount(t.rows)} × ${t.columns.length}`));
     if (t.warnings && t.warnings.length) chip.classList.add("warn");
-    list.append(chip);
+    items.push(chip);
   }
   for (const f of view.failed) {
     if (view.inputs && !view.inputs.has(f.path)) continue;
     const chip = el("span", "chip failed");
     chip.title = `${f.path} could not be read as a table: ${f.error.message}`;
-    chip.append(el("span", "chip-icon", "!"), el("span", "name", f.path), el("span", "size", "not a table"));
-    list.append(chip);
+    chip.append(icon("!"), el("span", "name", f.path), el("span", "size", "not a table"));
+    items.push(chip);
   }
-  if (view.loading) list.append(el("span", "chip pending", "Reading tables…"));
-  list.hidden = list.childElementCount === 0;
+  if (view.loading) items.push(el("span", "chip pending", "Reading tables…"));
+  const fill = () => list.replaceChildren(...items.map((chip) => {
+    const li = el("li");
+    li.append(chip);
+    return li;
+  }));
+  keepFocus(list, (n) => (n.dataset && n.dataset.table) || null, fill);
+  list.hidden = items.length === 0;
 }
 
 function cell(text, className) {
@@ -99,7 +115,7 @@ function openProfile(name) {
     tr.append(top);
     body.append(tr);
   }
-  $("table-profile").showModal();
+  openModal($("table-profile"), { focus: $("table-profile-close"), fallback: () => $("question") });
 }
 
 // Show the tables of a conversation; `inputs` (names of the user's files) limits the chips to tables

@@ -44,6 +44,9 @@ pub struct Artifact {
     pub size: u64,
     /// Modification time in milliseconds since the epoch (also the cache-busting version of its URL).
     pub modified_ms: i64,
+    /// For an image that a markdown report in the desk shows: its text alternative, from that report's
+    /// title and key numbers (`desk_core::tools::alt_text`). None otherwise.
+    pub alt: Option<String>,
 }
 
 /// What the page shows for one artifact (images and HTML need no preview: they load from the protocol).
@@ -109,10 +112,39 @@ pub fn list_artifacts(desk: State<'_, Desk>, conversation_id: String) -> CmdResu
             size: st.size,
             modified_ms: i64::try_from(st.mtime_ns / 1_000_000).unwrap_or(0),
             path,
+            alt: None,
         })
         .collect();
     list.sort_by(|a, b| b.modified_ms.cmp(&a.modified_ms).then_with(|| a.path.cmp(&b.path)));
+    describe_images(&dir, &mut list);
     Ok(list)
+}
+
+/// Reports read for alt texts: the newest few markdown files, each up to this size.
+const ALT_REPORTS: usize = 8;
+const ALT_REPORT_BYTES: u64 = 256 * 1024;
+
+/// Give each image that a markdown report of the desk shows the alt text built from that report (the
+/// newest report that shows it wins). A report that cannot be read is skipped: alt texts are a help,
+/// never a reason for the list to fail.
+pub fn describe_images(desk: &Path, list: &mut [Artifact]) {
+    if !list.iter().any(|a| a.kind == ArtifactKind::Image) {
+        return;
+    }
+    let Ok(desk) = std::fs::canonicalize(desk) else { return };
+    let reports: Vec<(String, String)> = list
+        .iter()
+        .filter(|a| a.kind == ArtifactKind::Markdown)
+        .take(ALT_REPORTS)
+        .filter_map(|a| {
+            let (bytes, _) = read_confined(&desk, &a.path, ALT_REPORT_BYTES).ok()?;
+            Some((a.path.clone(), String::from_utf8_lossy(&bytes).into_owned()))
+        })
+        .collect();
+    for image in list.iter_mut().filter(|a| a.kind == ArtifactKind::Image) {
+        image.alt =
+            reports.iter().find_map(|(rel, md)| desk_core::tools::alt_text::describe_chart(md, rel, &image.path));
+    }
 }
 
 /// A preview of a markdown, CSV or text file in the desk.

@@ -65,6 +65,10 @@ impl Os {
 
 impl<R: Runtime> Native<R> for Os {
     fn pick_files(&self, app: &AppHandle<R>) -> Result<Option<Vec<PathBuf>>, ErrorBody> {
+        #[cfg(debug_assertions)]
+        if let Some(paths) = test_picked_files() {
+            return Ok(Some(paths));
+        }
         let picked = Self::dialog(app)?
             .set_title("Add files to this conversation")
             .add_filter("Data files (CSV, TSV, text, Excel, OpenDocument)", IMPORT_EXTENSIONS)
@@ -101,6 +105,16 @@ impl<R: Runtime> Native<R> for Os {
             _ => Err(os_error("no file manager could show the file", first)),
         }
     }
+}
+
+/// Debug builds only (the end-to-end tests run the debug binary; a release build has no such code): the
+/// files the open dialog would return, from `DESK_TEST_PICK_FILES` (paths joined like `PATH`). A
+/// WebDriver test cannot drive GTK's native dialog, so with this set, "Add files…" takes the same road
+/// as a real pick (the `pick_and_import` command, then the import) without showing the dialog.
+#[cfg(debug_assertions)]
+fn test_picked_files() -> Option<Vec<PathBuf>> {
+    let joined = std::env::var_os("DESK_TEST_PICK_FILES").filter(|v| !v.is_empty())?;
+    Some(std::env::split_paths(&joined).collect())
 }
 
 fn dirs_download<R: Runtime>(app: &AppHandle<R>) -> Option<PathBuf> {

@@ -27,7 +27,8 @@ pub struct KeyStatus {
     pub stored: Option<bool>,
     /// The key's environment variable is set (it is used before the keychain).
     pub from_env: bool,
-    /// Why the keychain could not be asked, if it could not.
+    /// Why the keychain could not be asked, if it could not: a sentence for people that says what still
+    /// works (never the platform's raw error).
     pub keychain_error: Option<String>,
 }
 

@@ -375,6 +375,32 @@ fn list_artifacts_shows_outputs_not_inputs() {
     }
 }
 
+/// A chart's alt text comes from the report that shows it (its title and key numbers); an image no
+/// report shows has none.
+#[test]
+fn list_artifacts_describes_charts_from_the_report_beside_them() {
+    let s = shell();
+    let id = s.ok("new_conversation", json!({}))["id"].as_str().unwrap().to_string();
+    let desk = s._dir.path().join("data/desks").join(&id);
+    std::fs::write(desk.join("by_region.png"), b"\x89PNG not really").unwrap();
+    std::fs::write(desk.join("photo.png"), b"\x89PNG").unwrap();
+    std::fs::write(
+        desk.join("report.md"),
+        "# East leads revenue\n\n![Chart: East leads revenue](by_region.png)\n\n## Key numbers\n\n\
+         | region | revenue |\n|---|---:|\n| East | 1,200 |\n| West | 800 |\n",
+    )
+    .unwrap();
+    let list = s.ok("list_artifacts", json!({ "conversationId": id }));
+    let alt = |name: &str| list.as_array().unwrap().iter().find(|a| a["path"] == name).unwrap()["alt"].clone();
+    assert_eq!(
+        alt("by_region.png"),
+        json!("Chart: East leads revenue. Key numbers (region, revenue): East 1,200; West 800."),
+        "{list}"
+    );
+    assert_eq!(alt("photo.png"), Value::Null, "no report shows it: {list}");
+    assert_eq!(alt("report.md"), Value::Null);
+}
+
 #[test]
 fn settings_list_providers_and_never_return_a_key() {
     let s = shell();

@@ -13,7 +13,7 @@ use std::time::Duration;
 
 /// The mean of `temp_max` over the rows whose `weather` is `sun`, computed here from the CSV (not by
 /// the analyst's code), rounded as the reply prints it.
-fn expected_sun_mean() -> String {
+pub(crate) fn expected_sun_mean() -> String {
     let path = rig::shared_data().join("vega").join("seattle-weather.csv");
     let mut r = csv::Reader::from_path(path).unwrap();
     let h = r.headers().unwrap().clone();

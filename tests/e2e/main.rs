@@ -2,6 +2,7 @@
 //! and WebKitWebDriver. Screenshots land in `test-output/e2e/<test>/`.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod a11y;
 mod journey;
 mod rig;
 mod security;

@@ -114,10 +114,17 @@ pub struct Rig {
     pub port: u16,
     pub data: tempfile::TempDir,
     pub out: PathBuf,
+    /// More environment for the app (`Rig::start_with_env`).
+    env: Vec<(String, String)>,
 }
 
 impl Rig {
     pub fn start(test: &str) -> Rig {
+        Rig::start_with_env(test, &[])
+    }
+
+    /// A rig whose app also gets these environment variables (tauri-driver passes its own on).
+    pub fn start_with_env(test: &str, env: &[(&str, String)]) -> Rig {
         let guard = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
         let xvfb_bin = need("Xvfb", "Debian package xvfb");
         need("WebKitWebDriver", "Debian package webkit2gtk-driver");
@@ -153,7 +160,8 @@ impl Rig {
         wait_for(Duration::from_secs(20), "Xvfb's socket", || Path::new(&socket).exists());
         let display = format!(":{n}");
         let data = tempfile::tempdir().unwrap();
-        let mut rig = Rig { _guard: guard, driver: None, _xvfb: xvfb, display, port: 0, data, out };
+        let env = env.iter().map(|(k, v)| (k.to_string(), v.clone())).collect();
+        let mut rig = Rig { _guard: guard, driver: None, _xvfb: xvfb, display, port: 0, data, out, env };
         rig.start_driver();
         rig
     }
@@ -195,6 +203,7 @@ impl Rig {
             .env_remove("WAYLAND_DISPLAY")
             .env_remove("ANTHROPIC_API_KEY")
             .env_remove("OPENAI_API_KEY");
+        cmd.envs(self.env.iter().map(|(k, v)| (k, v)));
     }
 
     /// The app's `XDG_RUNTIME_DIR` in this rig (mode 0700, like the real one).
@@ -286,6 +295,9 @@ impl Rig {
         )
         .await;
         eprintln!("app window up in {:.2} s", started.elapsed().as_secs_f64());
+        // The first screenshot of a session shows the first frame the window ever painted, whatever came
+        // after: take it once here and drop it, so every screenshot a test keeps shows the page as it is.
+        let _ = s.get("/screenshot").await;
         s
     }
 }
@@ -323,6 +335,20 @@ pub struct Session {
     base: String,
     out: PathBuf,
     shots: Mutex<u32>,
+}
+
+/// WebDriver key codes (W3C WebDriver, "Keyboard actions").
+pub mod keys {
+    pub const TAB: &str = "\u{E004}";
+    pub const ENTER: &str = "\u{E007}";
+    pub const SHIFT: &str = "\u{E008}";
+    pub const CONTROL: &str = "\u{E009}";
+    pub const ESCAPE: &str = "\u{E00C}";
+    pub const END: &str = "\u{E010}";
+    pub const HOME: &str = "\u{E011}";
+    pub const DOWN: &str = "\u{E015}";
+    pub const DELETE: &str = "\u{E017}";
+    pub const F2: &str = "\u{E032}";
 }
 
 /// A WebDriver element reference.
@@ -408,6 +434,38 @@ impl Session {
         self.find_all(css).await.into_iter().next().unwrap_or_else(|| panic!("no element {css}"))
     }
 
+    /// Presses keys on whatever has focus, through the W3C Actions API (real key events, as a person's
+    /// keyboard sends them): each entry is a key (a character or a WebDriver key code such as
+    /// [`keys::TAB`]) pressed and released in turn.
+    pub async fn press(&self, keys: &[&str]) {
+        let mut actions = Vec::new();
+        for k in keys {
+            actions.push(json!({"type": "keyDown", "value": k}));
+            actions.push(json!({"type": "keyUp", "value": k}));
+        }
+        self.post("/actions", json!({"actions": [{"type": "key", "id": "keyboard", "actions": actions}]})).await;
+    }
+
+    /// Types text on whatever has focus (one key press per character).
+    pub async fn type_keys(&self, text: &str) {
+        let chars: Vec<String> = text.chars().map(String::from).collect();
+        self.press(&chars.iter().map(String::as_str).collect::<Vec<_>>()).await;
+    }
+
+    /// Holds `modifier` while pressing `key` (Ctrl+N, Shift+Tab, …).
+    pub async fn chord(&self, modifier: &str, key: &str) {
+        let actions = json!([
+            {"type": "keyDown", "value": modifier}, {"type": "keyDown", "value": key},
+            {"type": "keyUp", "value": key}, {"type": "keyUp", "value": modifier}
+        ]);
+        self.post("/actions", json!({"actions": [{"type": "key", "id": "keyboard", "actions": actions}]})).await;
+    }
+
+    /// How long an async script may run (WebDriver's default is 30 s).
+    pub async fn script_timeout(&self, limit: Duration) {
+        self.post("/timeouts", json!({"script": limit.as_millis() as u64})).await;
+    }
+
     pub async fn click(&self, e: &El) {
         self.post(&format!("/element/{}/click", e.0), json!({})).await;
     }
@@ -436,6 +494,15 @@ impl Session {
     /// Saves a PNG of the window as `NN-name.png` in the test's output folder and returns its path.
     pub async fn screenshot(&self, name: &str) -> PathBuf {
         use base64::Engine;
+        // What the page just changed (a focus ring, a decoded image) is painted first: two frames, or
+        // half a second where frames do not come.
+        let _ = self
+            .js_async(
+                "const done = arguments[0]; const t = setTimeout(done, 500);
+                 requestAnimationFrame(() => requestAnimationFrame(() => { clearTimeout(t); done(); }));",
+                json!([]),
+            )
+            .await;
         let v = self.get("/screenshot").await;
         let png = base64::engine::general_purpose::STANDARD.decode(v.as_str().unwrap_or_default()).unwrap();
         let n = {

@@ -118,7 +118,7 @@ pub enum DeskError {
     },
     #[error("{0}")]
     Usage(String),
-    #[error("OS keychain: {0}")]
+    #[error("{0}")]
     Keychain(String),
     #[error("{path}: cannot be read as a table: {reason}")]
     TableUnreadable { path: String, reason: String },

@@ -62,6 +62,43 @@ impl Reply {
         Reply::body(200, "text/event-stream", body.as_bytes())
     }
 
+    /// An Anthropic Messages reply holding `blocks` (`{"type": "text", "text"}` or `{"type": "tool_use", "id",
+    /// "name", "input"}`), streamed as SSE events when `stream` (as the request asked), else one JSON message.
+    pub fn anthropic(stream: bool, blocks: &[Value]) -> Self {
+        let stop = if blocks.iter().any(|b| b["type"] == "tool_use") { "tool_use" } else { "end_turn" };
+        let usage = json!({"input_tokens": 12, "output_tokens": 7});
+        let message = |content: Value| {
+            json!({"id": "msg_fake", "type": "message", "role": "assistant", "model": "claude-sonnet-4-5",
+                   "content": content, "stop_reason": null, "stop_sequence": null, "usage": usage})
+        };
+        if !stream {
+            let mut m = message(json!(blocks));
+            m["stop_reason"] = json!(stop);
+            return Reply::json(200, m);
+        }
+        let mut events = vec![("message_start", json!({"type": "message_start", "message": message(json!([]))}))];
+        for (i, b) in blocks.iter().enumerate() {
+            let (start, delta) = if b["type"] == "tool_use" {
+                let start = json!({"type": "tool_use", "id": b["id"], "name": b["name"], "input": {}});
+                (start, json!({"type": "input_json_delta", "partial_json": b["input"].to_string()}))
+            } else {
+                (json!({"type": "text", "text": ""}), json!({"type": "text_delta", "text": b["text"]}))
+            };
+            events.push((
+                "content_block_start",
+                json!({"type": "content_block_start", "index": i, "content_block": start}),
+            ));
+            events.push(("content_block_delta", json!({"type": "content_block_delta", "index": i, "delta": delta})));
+            events.push(("content_block_stop", json!({"type": "content_block_stop", "index": i})));
+        }
+        events.push((
+            "message_delta",
+            json!({"type": "message_delta", "delta": {"stop_reason": stop, "stop_sequence": null}, "usage": {"output_tokens": 7}}),
+        ));
+        events.push(("message_stop", json!({"type": "message_stop"})));
+        Reply::sse(&events)
+    }
+
     /// Insert raw text (comments, pings) before the body.
     pub fn prefixed(mut self, raw: &str) -> Self {
         let mut all = raw.as_bytes().to_vec();
@@ -91,6 +128,7 @@ impl Reply {
 
 #[derive(Debug, Clone)]
 pub struct Recorded {
+    pub method: String,
     pub path: String,
     pub headers: Vec<(String, String)>,
     pub body: Value,
@@ -108,18 +146,31 @@ pub struct FakeServer {
 }
 
 impl FakeServer {
+    /// A server that answers requests with `replies` in order (then 500s).
     pub fn start(replies: Vec<Reply>) -> Self {
+        let queue = Mutex::new(VecDeque::from(replies));
+        FakeServer::with_handler(move |_| {
+            queue
+                .lock()
+                .expect("lock")
+                .pop_front()
+                .unwrap_or_else(|| Reply::json(500, json!({"error": {"message": "the fake server has no reply left"}})))
+        })
+    }
+
+    /// A server that answers each request with what `handler` makes of it.
+    pub fn with_handler(handler: impl Fn(&Recorded) -> Reply + Send + Sync + 'static) -> Self {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind a local port");
         let url = format!("http://{}", listener.local_addr().expect("local addr"));
         let requests = Arc::new(Mutex::new(Vec::new()));
-        let queue = Arc::new(Mutex::new(VecDeque::from(replies)));
+        let handler: Arc<dyn Fn(&Recorded) -> Reply + Send + Sync> = Arc::new(handler);
         let recorded = requests.clone();
         std::thread::spawn(move || {
             for stream in listener.incoming() {
                 let Ok(stream) = stream else { continue };
                 let recorded = recorded.clone();
-                let queue = queue.clone();
-                std::thread::spawn(move || serve(stream, &recorded, &queue));
+                let handler = handler.clone();
+                std::thread::spawn(move || serve(stream, &recorded, &*handler));
             }
         });
         FakeServer { url, requests }
@@ -130,12 +181,13 @@ impl FakeServer {
     }
 }
 
-fn serve(stream: TcpStream, recorded: &Mutex<Vec<Recorded>>, queue: &Mutex<VecDeque<Reply>>) {
+fn serve(stream: TcpStream, recorded: &Mutex<Vec<Recorded>>, handler: &(dyn Fn(&Recorded) -> Reply + Send + Sync)) {
     let mut reader = BufReader::new(stream.try_clone().expect("clone stream"));
     let mut request_line = String::new();
     if reader.read_line(&mut request_line).is_err() {
         return;
     }
+    let method = request_line.split_whitespace().next().unwrap_or("").to_string();
     let path = request_line.split_whitespace().nth(1).unwrap_or("").to_string();
     let mut headers = Vec::new();
     loop {
@@ -161,12 +213,9 @@ fn serve(stream: TcpStream, recorded: &Mutex<Vec<Recorded>>, queue: &Mutex<VecDe
         return;
     }
     let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
-    recorded.lock().expect("lock").push(Recorded { path, headers, body });
-    let reply = queue
-        .lock()
-        .expect("lock")
-        .pop_front()
-        .unwrap_or_else(|| Reply::json(500, json!({"error": {"message": "the fake server has no reply left"}})));
+    let request = Recorded { method, path, headers, body };
+    recorded.lock().expect("lock").push(request.clone());
+    let reply = handler(&request);
     let mut out = stream;
     let mut head = format!("HTTP/1.1 {} X\r\nconnection: close\r\ntransfer-encoding: chunked\r\n", reply.status);
     for (k, v) in &reply.headers {

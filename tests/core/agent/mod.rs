@@ -3,6 +3,7 @@
 
 mod anthropic;
 mod claude_code;
+mod claude_real;
 mod cli;
 mod fake;
 mod keychain;

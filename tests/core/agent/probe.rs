@@ -56,6 +56,9 @@ fn nothing_listening_is_provider_unreachable() {
         .unwrap_err();
     assert_eq!(e.code(), "provider_unreachable");
     assert!(e.to_string().contains(&format!("127.0.0.1:{port}")), "names where it looked: {e}");
+    // In words (the settings dialog shows this), not the HTTP library's chain.
+    assert!(e.to_string().contains("nothing is listening at that address (connection refused)"), "{e}");
+    assert!(!e.to_string().contains("os error") && !e.to_string().contains("tcp connect"), "no system text: {e}");
 }
 
 #[test]

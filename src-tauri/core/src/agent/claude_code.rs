@@ -1,24 +1,43 @@
 //! The `claude-code` provider: runs the Claude Code CLI in the desk with stream-json in and out and maps
-//! its messages to wire events. It is told the house rules (`--append-system-prompt`), limited to file
-//! tools (no shell, no web by default), given a HOME of its own inside the desk's hidden area, kept from
-//! updating itself or phoning home, and resumed with its own session id on follow-ups. The CLI runs its
-//! own tool loop with its own built-in tools (`--tools`: Read, Glob, Grep, Write, Edit by default; it
-//! keeps to its working directory unless given more): our [`ToolRunner`](crate::tool_api::ToolRunner) is not used here,
-//! but its tool calls are recorded and answered one-to-one like any other, and the desk is diffed after
-//! each result.
+//! its messages to wire events. The CLI runs its own tool loop with its own built-in tools (`--tools`:
+//! Read, Glob, Grep, Write, Edit by default): our [`ToolRunner`](crate::tool_api::ToolRunner) is not used
+//! here, but its tool calls are recorded and answered one-to-one like any other, and the desk is diffed
+//! after each result.
+//!
+//! Confinement, in two layers that each hold on their own:
+//! - the kernel: the CLI runs inside bubblewrap ([`sandbox`]): it can write only in the desk (never its
+//!   inputs, its `.desk/` area or Claude Code config files already there) and in a private HOME that lives
+//!   for one run, and read only those, the system's runtime and its own install. No sandbox, no run;
+//! - the CLI's own rules ([`arguments`]): `--permission-mode dontAsk` with allow rules only for the desk
+//!   (`Read(./**)`, `Edit(./**)`), deny rules for hidden paths, `CLAUDE.md` and each input, no shell, no
+//!   web; and nothing loaded that we did not give it: `--setting-sources ""` (no user, project or local
+//!   settings, so no hooks or permission rules from the desk or a HOME), `--strict-mcp-config` (no MCP
+//!   servers), `--disable-slash-commands` (no skills), `CLAUDE_CODE_DISABLE_CLAUDE_MDS=1` and
+//!   `CLAUDE_CODE_DISABLE_AUTO_MEMORY=1` (no `CLAUDE.md`, no memory files), a cleared environment.
+//!
+//! It is told the house rules (`--append-system-prompt`), kept from updating itself or phoning home, and
+//! resumed with its own session id on follow-ups (the transcript is the one thing kept from its HOME).
 
 use super::context::{self, ToolCall};
 use super::http::shorten;
+use super::sandbox::{self, RunHome, Sandbox};
 use super::{AgentError, CancelToken, Turn, TurnRequest};
 use crate::desk::HIDDEN_DIR;
 use crate::history::TurnRecord;
 use crate::tool_api::ToolOutput;
 use serde_json::{json, Value};
+use std::collections::HashSet;
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
 use std::process::Stdio;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
-/// The arguments the CLI is started with.
-pub fn arguments(request: &TurnRequest, resume: Option<&str>) -> Vec<String> {
+/// Tools whose paths Claude Code checks against `Read(...)` rules, and against `Edit(...)` rules.
+const READ_TOOLS: &[&str] = &["Read", "Glob", "Grep", "LS"];
+const EDIT_TOOLS: &[&str] = &["Write", "Edit", "MultiEdit", "NotebookEdit"];
+
+/// The arguments the CLI is started with; `inputs` are the desk's input names (denied to its edit tools).
+pub fn arguments(request: &TurnRequest, resume: Option<&str>, inputs: &HashSet<String>) -> Vec<String> {
     let opts = &request.claude_code;
     let mut args: Vec<String> = [
         "-p",
@@ -28,22 +47,33 @@ pub fn arguments(request: &TurnRequest, resume: Option<&str>) -> Vec<String> {
         "stream-json",
         "--verbose",
         "--include-partial-messages",
+        // Nothing from outside the turn: no settings files (user, project or local: no hooks, no rules),
+        // no MCP servers but ours (none), no skills or slash commands.
+        "--setting-sources",
+        "",
+        "--strict-mcp-config",
+        "--disable-slash-commands",
+        // What the rules below do not allow is refused, never asked.
+        "--permission-mode",
+        "dontAsk",
         "--append-system-prompt",
     ]
     .iter()
     .map(|s| s.to_string())
     .collect();
     args.push(context::system_prompt(&request.context));
+    let (allow, deny) = permission_rules(opts, inputs);
     if !opts.allowed_tools.is_empty() {
-        // `--tools` is the set of built-in tools it has at all; `--allowedTools` lets them run unasked.
+        // `--tools` is the set of built-in tools it has at all; `--allowedTools` what they may do unasked.
         args.push("--tools".into());
         args.push(opts.allowed_tools.join(","));
-        args.push("--allowedTools".into());
-        args.push(opts.allowed_tools.join(","));
     }
-    if !opts.disallowed_tools.is_empty() {
-        args.push("--disallowedTools".into());
-        args.push(opts.disallowed_tools.join(","));
+    // One rule per argument: a rule may hold a comma or a space (an input named `a, b.csv`).
+    for (flag, rules) in [("--allowedTools", allow), ("--disallowedTools", deny)] {
+        if !rules.is_empty() {
+            args.push(flag.into());
+            args.extend(rules);
+        }
     }
     args.push("--max-turns".into());
     args.push(request.max_rounds.to_string());
@@ -62,9 +92,106 @@ pub fn arguments(request: &TurnRequest, resume: Option<&str>) -> Vec<String> {
     args
 }
 
-/// The per-desk HOME of the CLI (hidden, so never an artifact and never exported).
-pub fn home_dir(desk: &std::path::Path) -> std::path::PathBuf {
-    desk.join(HIDDEN_DIR).join("claude-home")
+/// The allow and deny rules: the file tools only inside the desk (`./` is the working directory), never on
+/// hidden paths (`.claude/`, `.mcp.json`, `.desk/`...), `CLAUDE.md`, or an input; the disallowed tools.
+fn permission_rules(opts: &super::ClaudeCodeOptions, inputs: &HashSet<String>) -> (Vec<String>, Vec<String>) {
+    let has = |set: &[&str]| opts.allowed_tools.iter().any(|t| set.contains(&t.as_str()));
+    let mut allow = Vec::new();
+    if has(READ_TOOLS) {
+        allow.push("Read(./**)".to_string());
+    }
+    if has(EDIT_TOOLS) {
+        allow.push("Edit(./**)".to_string());
+    }
+    // Any other tool the options name (`Bash(git status)`) is the caller's explicit choice.
+    allow.extend(
+        opts.allowed_tools
+            .iter()
+            .filter(|t| !READ_TOOLS.contains(&t.as_str()) && !EDIT_TOOLS.contains(&t.as_str()))
+            .cloned(),
+    );
+    let mut deny = opts.disallowed_tools.clone();
+    deny.extend(
+        ["Edit(./**/.*)", "Edit(./**/.*/**)", "Edit(./**/CLAUDE.md)", "Edit(./**/CLAUDE.local.md)"].map(String::from),
+    );
+    deny.push(format!("Read(./{HIDDEN_DIR}/**)"));
+    let mut names: Vec<&String> = inputs.iter().collect();
+    names.sort();
+    deny.extend(names.into_iter().map(|n| format!("Edit(./{})", escape_pattern(n))));
+    (allow, deny)
+}
+
+/// A file name as a literal in a permission rule's gitignore-style pattern (`*`, `?`, `[`, `(`... escaped).
+fn escape_pattern(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        if matches!(c, '\\' | '*' | '?' | '[' | ']' | '(' | ')' | '!' | '#') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Where the CLI's session transcripts are kept between runs (hidden, so never an artifact and never
+/// exported); each run gets a fresh HOME of its own ([`RunHome`]).
+pub fn home_dir(desk: &Path) -> PathBuf {
+    desk.join(HIDDEN_DIR).join(sandbox::STORE_DIR)
+}
+
+/// The environment of the CLI: nothing of ours but what it needs (a cleared environment otherwise, so no
+/// other provider's key or token reaches it), and the CA files it names, which the sandbox must show.
+fn environment(request: &TurnRequest, home: &Path) -> (Vec<(String, OsString)>, Vec<PathBuf>) {
+    let mut env: Vec<(String, OsString)> = vec![
+        ("HOME".into(), home.into()),
+        ("CLAUDE_CONFIG_DIR".into(), home.join(".claude").into()),
+        ("TMPDIR".into(), home.join("tmp").into()),
+        ("PATH".into(), std::env::var_os("PATH").unwrap_or_else(|| "/usr/local/bin:/usr/bin:/bin".into())),
+        ("DISABLE_AUTOUPDATER".into(), "1".into()),
+        ("CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC".into(), "1".into()),
+        ("CLAUDE_CODE_DISABLE_CLAUDE_MDS".into(), "1".into()),
+        ("CLAUDE_CODE_DISABLE_AUTO_MEMORY".into(), "1".into()),
+    ];
+    const PASSED: &[&str] = &[
+        "LANG",
+        "LC_ALL",
+        "LC_CTYPE",
+        "TZ",
+        "ANTHROPIC_API_KEY",
+        "ANTHROPIC_AUTH_TOKEN",
+        "ANTHROPIC_BASE_URL",
+        "HTTPS_PROXY",
+        "HTTP_PROXY",
+        "NO_PROXY",
+        "https_proxy",
+        "http_proxy",
+        "no_proxy",
+        "NODE_EXTRA_CA_CERTS",
+        "SSL_CERT_FILE",
+        "SSL_CERT_DIR",
+    ];
+    for name in PASSED {
+        if let Some(v) = std::env::var_os(name) {
+            env.push((name.to_string(), v));
+        }
+    }
+    let mut set = |name: &str, value: OsString| {
+        env.retain(|(k, _)| k != name);
+        env.push((name.to_string(), value));
+    };
+    if let Some(k) = &request.api_key {
+        set("ANTHROPIC_API_KEY", k.expose().into());
+    }
+    if let Some(u) = request.provider.base_url.as_deref().filter(|u| !u.trim().is_empty()) {
+        set("ANTHROPIC_BASE_URL", u.into());
+    }
+    let ca = env
+        .iter()
+        .filter(|(k, _)| matches!(k.as_str(), "NODE_EXTRA_CA_CERTS" | "SSL_CERT_FILE" | "SSL_CERT_DIR"))
+        .map(|(_, v)| PathBuf::from(v))
+        .filter(|p| p.is_absolute() && p.exists())
+        .collect();
+    (env, ca)
 }
 
 pub(crate) async fn run(
@@ -74,32 +201,46 @@ pub(crate) async fn run(
     prior: &[TurnRecord],
     resume: Option<String>,
 ) -> Result<(), AgentError> {
+    let program = sandbox::resolve_program(&request.claude_code.program)?;
+    let (home, resumable) = RunHome::prepare(&turn.desk, resume.as_deref())?;
+    // A session whose transcript is gone cannot be resumed: the conversation travels in the prompt instead.
+    let resume = resume.filter(|_| resumable);
+    let result = run_in(turn, request, cancel, prior, resume, &program, &home.home).await;
+    home.finish();
+    result
+}
+
+async fn run_in(
+    turn: &mut Turn<'_>,
+    request: &TurnRequest,
+    cancel: &CancelToken,
+    prior: &[TurnRecord],
+    resume: Option<String>,
+    program: &Path,
+    home: &Path,
+) -> Result<(), AgentError> {
     let opts = &request.claude_code;
-    let program = opts.program.display().to_string();
-    let home = home_dir(&turn.desk);
-    std::fs::create_dir_all(&home).map_err(|e| crate::error::DeskError::io_at(&home, e))?;
-    let mut cmd = tokio::process::Command::new(&opts.program);
-    cmd.args(arguments(request, resume.as_deref()))
-        .current_dir(&turn.desk)
-        .env("HOME", &home)
-        .env("DISABLE_AUTOUPDATER", "1")
-        .env("CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC", "1")
-        .env_remove("OPENAI_API_KEY")
+    let (env, ca_files) = environment(request, home);
+    let sandbox = Sandbox::new(&turn.desk, home, program, &turn.inputs, &ca_files)?;
+    sandbox.check(&opts.bwrap).await?;
+    let mut cmd = tokio::process::Command::new(&opts.bwrap);
+    cmd.args(sandbox.args())
+        .arg("--")
+        .arg(program)
+        .args(arguments(request, resume.as_deref(), &turn.inputs))
+        .current_dir(&sandbox.desk)
+        .env_clear()
+        .envs(env)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .kill_on_drop(true)
-        // Its own process group, so stopping it also stops what it started (ripgrep, ...), and a
-        // terminal's Ctrl-C reaches only us: the turn decides how to stop.
+        // Its own process group, so stopping it stops the sandbox (which takes everything in it along:
+        // `--die-with-parent`, a PID namespace), and a terminal's Ctrl-C reaches only us.
         .process_group(0);
-    if let Some(k) = &request.api_key {
-        cmd.env("ANTHROPIC_API_KEY", k.expose());
-    }
-    if let Some(u) = request.provider.base_url.as_deref().filter(|u| !u.trim().is_empty()) {
-        cmd.env("ANTHROPIC_BASE_URL", u);
-    }
-    let mut child =
-        cmd.spawn().map_err(|e| AgentError::ClaudeNotFound { program: program.clone(), message: e.to_string() })?;
+    let mut child = cmd.spawn().map_err(|e| AgentError::SandboxUnavailable {
+        message: format!("{} could not be started: {e}", opts.bwrap.display()),
+    })?;
 
     // Without a session to resume, the conversation so far travels in the prompt.
     let prompt = if resume.is_none() && !prior.is_empty() {

@@ -36,6 +36,8 @@ pub enum AgentError {
     ClaudeNotFound { program: String, message: String },
     #[error("Claude Code: {message}")]
     ClaudeCode { message: String },
+    #[error("Claude Code runs only inside a sandbox, and it cannot be set up here: {message}")]
+    SandboxUnavailable { message: String },
     #[error(transparent)]
     Desk(#[from] DeskError),
 }
@@ -58,6 +60,7 @@ impl AgentError {
             AgentError::BadResponse(_) => "bad_response",
             AgentError::ClaudeNotFound { .. } => "claude_code_not_found",
             AgentError::ClaudeCode { .. } => "claude_code_error",
+            AgentError::SandboxUnavailable { .. } => "sandbox_unavailable",
             AgentError::Desk(e) => e.code(),
         }
     }

@@ -168,7 +168,30 @@ pub(crate) fn error_chain(e: &dyn std::error::Error) -> String {
         s.push_str(&inner.to_string());
         src = inner.source();
     }
-    s
+    plain_network_reason(&s).map(str::to_string).unwrap_or(s)
+}
+
+/// What a failed connection means, in words, for the failures people meet (the HTTP library's own chain
+/// reads "error sending request for url (…): client error (Connect): tcp connect error: Connection
+/// refused (os error 111)"); None for anything else, which keeps its chain.
+fn plain_network_reason(chain: &str) -> Option<&'static str> {
+    let lower = chain.to_ascii_lowercase();
+    let says = |words: &[&str]| words.iter().any(|w| lower.contains(w));
+    Some(if says(&["connection refused"]) {
+        "nothing is listening at that address (connection refused); is the model server running, and is the base URL right?"
+    } else if says(&["dns error", "failed to lookup address", "name or service not known", "no address associated"]) {
+        "that host name could not be found; check the base URL (or the network connection)"
+    } else if says(&["timed out", "operation timed out"]) {
+        "the server did not answer in time; check that it is running and reachable"
+    } else if says(&["network is unreachable", "no route to host"]) {
+        "this computer has no route to that address; check the network connection and the base URL"
+    } else if says(&["certificate", "tls handshake"]) {
+        "the server's TLS certificate was not accepted; check the base URL (https:// for a public server)"
+    } else if says(&["connection reset", "connection closed", "broken pipe"]) {
+        "the server closed the connection; check that the base URL points at a model server"
+    } else {
+        return None;
+    })
 }
 
 /// The provider's own words from an error body: `error.message` (OpenAI, Anthropic), `error` as a string

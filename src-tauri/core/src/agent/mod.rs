@@ -24,6 +24,7 @@ mod model;
 pub mod offline;
 pub mod openai;
 pub mod probe;
+pub mod sandbox;
 pub mod secret;
 mod sse;
 
@@ -136,6 +137,9 @@ pub struct ClaudeCodeOptions {
     pub allowed_tools: Vec<String>,
     /// Tools it may never use (`--disallowedTools`); the shell is off by default.
     pub disallowed_tools: Vec<String>,
+    /// The bubblewrap executable the CLI is confined with (default `bwrap`, looked up on PATH); see
+    /// [`sandbox`]. Without a working one the provider refuses to start (`sandbox_unavailable`).
+    pub bwrap: PathBuf,
 }
 
 impl Default for ClaudeCodeOptions {
@@ -145,6 +149,7 @@ impl Default for ClaudeCodeOptions {
             program: PathBuf::from("claude"),
             allowed_tools: s(&["Read", "Glob", "Grep", "Write", "Edit"]),
             disallowed_tools: s(&["Bash", "WebFetch", "WebSearch", "NotebookEdit", "Task"]),
+            bwrap: PathBuf::from("bwrap"),
         }
     }
 }

@@ -52,7 +52,14 @@ pub async fn probe(
                     .into(),
             models: Vec::new(),
         }),
-        ProviderKind::ClaudeCode => claude_version(claude.unwrap_or(Path::new("claude"))).await,
+        ProviderKind::ClaudeCode => {
+            let mut report = claude_version(claude.unwrap_or(Path::new("claude"))).await?;
+            // It never runs unconfined: a machine where the sandbox cannot be set up is told so now.
+            let bwrap = super::ClaudeCodeOptions::default().bwrap;
+            super::sandbox::check_available(&bwrap).await?;
+            report.message.push_str(" It runs in a sandbox (bubblewrap): it writes only in the conversation's desk.");
+            Ok(report)
+        }
         ProviderKind::Openai | ProviderKind::Anthropic => list_models(settings, key).await,
     }
 }

@@ -4,8 +4,9 @@
 //! each with a JSON Schema a model can follow. Every path goes through [`confine`]; SQL goes through
 //! the read-only path in [`sql`]; writes are atomic and never touch an input. A failure is an error
 //! result (`ToolOutput::error` with a stable code), never a panic. Also here: [`markdown_to_html`] for
-//! the UI. Not here: building the analysis database (the tables engine) and the turn loop (the agent).
+//! the UI, and [`alt_text::describe_chart`] (a chart's text alternative from the report beside it). Not here: building the analysis database (the tables engine) and the turn loop (the agent).
 
+pub mod alt_text;
 pub mod chart;
 pub mod confine;
 mod fastagg;

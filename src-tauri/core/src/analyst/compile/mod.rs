@@ -148,7 +148,9 @@ pub fn render_report(question: &str, out: &Deliverable, notes: &[String]) -> Str
         md.push_str(&format!("*Question:* {}\n\n", question.trim()));
     }
     if let Some(c) = &out.chart {
-        md.push_str(&format!("![chart]({c})\n\n"));
+        // The image's alt text names what it shows (the report's key numbers follow it).
+        let alt: String = out.headline.chars().filter(|ch| !matches!(ch, '[' | ']' | '\\')).collect();
+        md.push_str(&format!("![Chart: {alt}]({c})\n\n"));
     }
     if !out.table.is_empty() {
         md.push_str("## Key numbers\n\n");
@@ -184,5 +186,6 @@ pub fn render_report(question: &str, out: &Deliverable, notes: &[String]) -> Str
     for (purpose, sql) in &out.sql {
         md.push_str(&format!("{purpose}:\n\n```sql\n{sql}\n```\n\n"));
     }
+    md.push_str("*Every figure above comes from these queries.*\n");
     md
 }
