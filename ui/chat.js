@@ -105,6 +105,21 @@ class TurnView {
   }
 
   async renderInto(node, md) {
+    // "Read as: …" and "Assumption: …" paragraphs say how the question was read: a note under the answer.
+    const notes = [];
+    const body = md
+      .split(/\n{2,}/)
+      .filter((para) => {
+        const p = para.trim();
+        if (/^(Read as|Assumption):/.test(p)) {
+          notes.push(p);
+          return false;
+        }
+        return true;
+      })
+      .join("\n\n");
+    for (const n of notes.reverse()) node.after(el("p", "answer-note", n));
+    md = body;
     try {
       const html = await desk.renderMarkdown(md);
       node.innerHTML = html; // sanitised by ammonia in Rust (desk_core::tools::markdown_to_html)

@@ -70,6 +70,26 @@ function renderChips() {
   list.hidden = items.length === 0;
 }
 
+// What a column means (desk_core::semantics): its role and unit, and the spellings folded into one value
+// ("status: 9 spellings of 3 values", then "“Open” also as “open”, “OPEN ”").
+function meaning(sem) {
+  if (!sem) return [];
+  const role = sem.role ? sem.role.replace(/_/g, " ") : "";
+  let head = `${role}${sem.unit ? ` in ${sem.unit}` : ""}`;
+  const variants = sem.variants || [];
+  if (sem.values != null) {
+    const spellings = variants.reduce((n, g) => n + g.spellings.length - 1, 0) + sem.values;
+    head += variants.length ? `, ${formatCount(spellings)} spellings of ${formatCount(sem.values)} values` : `, ${formatCount(sem.values)} values`;
+  }
+  const lines = [head];
+  for (const g of variants.slice(0, 6)) {
+    const others = g.spellings.slice(1, 6).map((s) => `“${s}”`).join(", ");
+    lines.push(`“${g.canonical}” also as ${others}${g.spellings.length > 6 ? ", …" : ""} (${formatCount(g.rows)} rows)`);
+  }
+  if (variants.length > 6) lines.push(`and ${formatCount(variants.length - 6)} more values with several spellings`);
+  return lines;
+}
+
 function cell(text, className) {
   return el("td", className || "", text);
 }
@@ -98,6 +118,7 @@ function openProfile(name) {
     nameCell.append(el("code", "", c.name));
     if (c.original && c.original !== c.name) nameCell.append(el("div", "muted small", `header “${c.original}”`));
     for (const note of c.notes || []) nameCell.append(el("div", "muted small", note));
+    for (const line of meaning(c.semantics)) nameCell.append(el("div", "muted small meaning", line));
     tr.append(nameCell, cell(TYPE_LABELS[c.type] || c.type, "col-type"));
     const nullPct = t.rows ? ` (${((100 * (p.nulls || 0)) / t.rows).toFixed(p.nulls && p.nulls * 100 < t.rows ? 1 : 0)}%)` : "";
     tr.append(cell(`${formatCount(p.nulls || 0)}${p.nulls ? nullPct : ""}`, "num"));

@@ -43,4 +43,3 @@ pub fn desk_tables<R: Runtime>(
     let questions = desk_core::analyst::suggest::questions(&dir, &tables);
     Ok(DeskTables { tables, failed: report.failed, questions })
 }
-

@@ -8,9 +8,9 @@
 use crate::commands::CmdResult;
 use crate::{events, Desk};
 use desk_core::agent::{run_turn_blocking, secret, CancelToken, ProviderSettings, TurnRequest};
+use desk_core::analyst::tool::WithAnalyze;
 use desk_core::error::ErrorBody;
 use desk_core::office::Office;
-use desk_core::analyst::tool::WithAnalyze;
 use desk_core::tools::Toolbox;
 use desk_core::wire::Event;
 use serde_json::Value;

@@ -4,6 +4,7 @@
 mod support;
 
 mod agent;
+mod analyst;
 mod cli;
 mod hash_aggregate;
 mod history;

@@ -397,12 +397,8 @@ fn run(cli: Cli) -> Result<i32, DeskError> {
         Command::Plan { id, question } => {
             let id = office.resolve(&id)?;
             let desk = office.desk_dir(&id)?;
-            let prior: Vec<String> = office
-                .turns(&id)?
-                .iter()
-                .filter(|t| t.status == "complete")
-                .map(|t| t.question.clone())
-                .collect();
+            let prior: Vec<String> =
+                office.turns(&id)?.iter().filter(|t| t.status == "complete").map(|t| t.question.clone()).collect();
             let out = crate::analyst::explain(&desk, &question, &prior)?;
             if json {
                 print_json(&out);
@@ -456,8 +452,10 @@ fn ask(office: &mut Office, request: &crate::agent::TurnRequest, json: bool) -> 
     let cancel = CancelToken::new();
     let id = office.resolve(&request.conversation_id)?;
     let desk = office.desk_dir(&id)?;
-    let mut tools =
-        crate::analyst::tool::WithAnalyze::new(crate::tools::Toolbox::new(desk.clone(), office.input_names(&id)?), desk);
+    let mut tools = crate::analyst::tool::WithAnalyze::new(
+        crate::tools::Toolbox::new(desk.clone(), office.input_names(&id)?),
+        desk,
+    );
     let mut print = |e: Event| {
         if json {
             print_json(&e);

@@ -434,9 +434,7 @@ pub fn fold_values(counts: &[(String, u64)]) -> (u64, Vec<Variant>) {
         .filter(|g| g.len() > 1)
         .map(|mut g| {
             // Most frequent first; among equals, the tidiest spelling (no stray spaces), then by text.
-            g.sort_by(|a, b| {
-                b.1.cmp(&a.1).then_with(|| tidy(&b.0).cmp(&tidy(&a.0))).then_with(|| a.0.cmp(&b.0))
-            });
+            g.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| tidy(&b.0).cmp(&tidy(&a.0))).then_with(|| a.0.cmp(&b.0)));
             Variant {
                 canonical: g[0].0.clone(),
                 rows: g.iter().map(|x| x.1).sum(),
@@ -459,7 +457,10 @@ pub fn readings_of_one_series(t: &mut crate::tables::TableInfo) {
     let rows = t.rows;
     let series = rows >= 12
         && t.columns.iter().any(|c| {
-            matches!(c.ty, ColumnType::Date | ColumnType::Datetime) && c.profile.distinct_exact && c.profile.distinct == rows && c.profile.nulls == 0
+            matches!(c.ty, ColumnType::Date | ColumnType::Datetime)
+                && c.profile.distinct_exact
+                && c.profile.distinct == rows
+                && c.profile.nulls == 0
         })
         && !t.columns.iter().any(|c| c.semantics.as_ref().is_some_and(|s| s.role == Role::Category));
     if !series {
@@ -505,6 +506,7 @@ pub fn describe(s: &Semantics) -> String {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
     use super::*;
     use crate::tables::ColumnProfile;
 
@@ -529,10 +531,11 @@ mod tests {
 
     #[test]
     fn spellings_fold_under_the_most_frequent_one() {
-        let counts: Vec<(String, u64)> = [("North", 40), ("north", 7), ("NORTH ", 3), ("South", 30), ("south.", 2), ("East", 9)]
-            .iter()
-            .map(|(v, n)| (v.to_string(), *n))
-            .collect();
+        let counts: Vec<(String, u64)> =
+            [("North", 40), ("north", 7), ("NORTH ", 3), ("South", 30), ("south.", 2), ("East", 9)]
+                .iter()
+                .map(|(v, n)| (v.to_string(), *n))
+                .collect();
         let (values, variants) = fold_values(&counts);
         assert_eq!(values, 3);
         assert_eq!(variants.len(), 2, "East has one spelling");

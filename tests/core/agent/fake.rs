@@ -333,9 +333,14 @@ pub fn setup() -> Setup {
 
 /// A request to a fake server with fast retries.
 pub fn request(s: &Setup, kind: ProviderKind, url: &str, question: &str) -> TurnRequest {
+    request_for(&s.id, kind, url, question)
+}
+
+/// [`request`] for any conversation id.
+pub fn request_for(id: &str, kind: ProviderKind, url: &str, question: &str) -> TurnRequest {
     let mut settings = ProviderSettings::new(kind);
     settings.base_url = Some(url.to_string());
-    let mut r = TurnRequest::new(&s.id, question, settings);
+    let mut r = TurnRequest::new(id, question, settings);
     r.offline = Some(desk_core::analyst::offline());
     r.retry = RetryPolicy {
         max_retries: 2,

@@ -5,7 +5,7 @@ mod anthropic;
 mod claude_code;
 mod claude_real;
 mod cli;
-mod fake;
+pub mod fake;
 mod keychain;
 mod openai;
 mod probe;

@@ -1,5 +1,5 @@
 //! The built-in offline analyst: a question suite over four datasets, checked against hand-written SQL.
 
 mod cli;
-mod harness;
+pub mod harness;
 mod suite;

@@ -50,7 +50,8 @@ impl SessionExec<'_, '_, '_> {
 
 /// The rows of a `sql` tool result.
 pub fn rows_of(data: &Value) -> Rows {
-    let columns = data["columns"].as_array().map(|a| a.iter().map(crate::tools::sql::value_text).collect()).unwrap_or_default();
+    let columns =
+        data["columns"].as_array().map(|a| a.iter().map(crate::tools::sql::value_text).collect()).unwrap_or_default();
     let rows = data["rows"]
         .as_array()
         .map(|a| a.iter().map(|r| r.as_array().cloned().unwrap_or_default()).collect())
@@ -155,17 +156,17 @@ pub fn explain(desk_path: &Path, question: &str, prior: &[String]) -> crate::Res
     let reading = reader::read(question, prior, &desk, &mut DeskLookup { path: desk_path, desk: &desk });
     Ok(match reading {
         Reading::Plan { plan, assumptions } => match compile::bind(&plan, &desk) {
-            Ok(b) => Explained {
-                read_as: Some(compile::words::read_as(&b)),
-                plan: Some(*plan),
-                assumptions,
-                declined: None,
-            },
+            Ok(b) => {
+                Explained { read_as: Some(compile::words::read_as(&b)), plan: Some(*plan), assumptions, declined: None }
+            }
             Err(e) => Explained { plan: Some(*plan), read_as: None, assumptions, declined: Some(e.0) },
         },
-        Reading::Decline { understood, missing } => {
-            Explained { plan: None, read_as: None, assumptions: Vec::new(), declined: Some(decline_text(&understood, &missing)) }
-        }
+        Reading::Decline { understood, missing } => Explained {
+            plan: None,
+            read_as: None,
+            assumptions: Vec::new(),
+            declined: Some(decline_text(&understood, &missing)),
+        },
     })
 }
 
@@ -223,7 +224,10 @@ impl OfflineAnalyst for Analyst {
         let bound = match compile::bind(&plan, &desk) {
             Ok(b) => b,
             Err(e) => {
-                session.say(&decline_text(&[format!("the plan {}", serde_json::to_string(&*plan).unwrap_or_default())], &e.0));
+                session.say(&decline_text(
+                    &[format!("the plan {}", serde_json::to_string(&*plan).unwrap_or_default())],
+                    &e.0,
+                ));
                 return Ok(());
             }
         };

@@ -35,9 +35,10 @@ pub struct Column {
 
 impl Column {
     fn from_info(c: &crate::tables::ColumnInfo, rows: u64) -> Column {
-        let sem: Semantics = c.semantics.clone().unwrap_or_else(|| {
-            crate::semantics::analyse(c, rows, &crate::semantics::Facts::default())
-        });
+        let sem: Semantics = c
+            .semantics
+            .clone()
+            .unwrap_or_else(|| crate::semantics::analyse(c, rows, &crate::semantics::Facts::default()));
         Column {
             name: c.name.clone(),
             original: c.original.clone(),
@@ -218,7 +219,7 @@ impl Desk {
     pub fn fact_tables(&self) -> Vec<&Table> {
         let mut v: Vec<&Table> =
             self.tables.iter().filter(|t| !self.joins.iter().any(|j| j.to_table == t.name)).collect();
-        v.sort_by(|a, b| b.rows.cmp(&a.rows));
+        v.sort_by_key(|t| std::cmp::Reverse(t.rows));
         v
     }
 }

@@ -463,6 +463,7 @@ pub fn plan_schema() -> serde_json::Value {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
     use super::*;
     use serde_json::json;
 
@@ -494,7 +495,17 @@ mod tests {
         let s = plan_schema();
         let text = s.to_string();
         assert!(!text.contains("$ref"), "no references: small models and servers handle inline schemas best");
-        for kind in ["total", "rank", "compare", "compare_values", "share", "trend", "most_common", "distribution", "correlation"] {
+        for kind in [
+            "total",
+            "rank",
+            "compare",
+            "compare_values",
+            "share",
+            "trend",
+            "most_common",
+            "distribution",
+            "correlation",
+        ] {
             assert!(text.contains(&format!("\"{kind}\"")), "the schema names {kind}");
         }
         assert_eq!(s["type"], "object");

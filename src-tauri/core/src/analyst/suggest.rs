@@ -47,11 +47,18 @@ pub fn questions(desk_path: &Path, catalog: &[TableInfo]) -> Vec<String> {
     let facts = desk.fact_tables();
     let with_measure = facts.iter().find(|t| t.columns.iter().any(|c| c.role.is_measure() && c.role != Role::Flag));
     let Some(fact) = with_measure else { return vec!["Describe this data".into()] };
-    let mut measures: Vec<&Column> = fact.columns.iter().filter(|c| c.role.is_measure() && c.role != Role::Flag).collect();
+    let mut measures: Vec<&Column> =
+        fact.columns.iter().filter(|c| c.role.is_measure() && c.role != Role::Flag).collect();
     measures.sort_by_key(|c| measure_rank(c));
     let m = measures[0];
     let mw = m.words();
-    let lead = if m.role.is_averaged() { "Average" } else if mw.split(' ').any(|w| w == "total") { "" } else { "Total" };
+    let lead = if m.role.is_averaged() {
+        "Average"
+    } else if mw.split(' ').any(|w| w == "total") {
+        ""
+    } else {
+        "Total"
+    };
     let cats = categories(&desk, fact);
     let rows = fact.row_words();
     let rows = if rows.is_empty() || rows.chars().any(|c| c.is_ascii_digit()) { "rows".to_string() } else { rows };
@@ -60,7 +67,11 @@ pub fn questions(desk_path: &Path, catalog: &[TableInfo]) -> Vec<String> {
         cands.push(format!("{lead} {mw} by {}", d.words()).trim().to_string());
     }
     if let Some(t) = fact.time_columns().first() {
-        cands.push(if t.is_year_number() { format!("{} by year", capitalise(&mw)) } else { format!("Monthly trend of {mw}") });
+        cands.push(if t.is_year_number() {
+            format!("{} by year", capitalise(&mw))
+        } else {
+            format!("Monthly trend of {mw}")
+        });
     }
     if let Some(d) = cats.iter().find(|d| d.folded_values.unwrap_or(d.distinct) > 5).or(cats.get(1)) {
         cands.push(format!("Top 5 {} by {mw}", plural(&d.words())));

@@ -45,7 +45,8 @@ pub(super) fn annotate(conn: &Connection, table: &str, info: &mut TableInfo) -> 
         .map_err(db_err)?;
     }
     // Dates that all fall on the first of a year or of a month stand for the whole year or month.
-    let dates: Vec<usize> = info.columns.iter().enumerate().filter(|(_, c)| c.ty == ColumnType::Date).map(|(i, _)| i).collect();
+    let dates: Vec<usize> =
+        info.columns.iter().enumerate().filter(|(_, c)| c.ty == ColumnType::Date).map(|(i, _)| i).collect();
     if !dates.is_empty() {
         let parts: Vec<String> = dates
             .iter()

@@ -5,7 +5,9 @@
 //! [`PlanError`] whose message says what to change (a model reads it and corrects its plan).
 
 use crate::analyst::model::{Column, Desk, Join, Table};
-use crate::analyst::plan::{Agg, ChangeBy, ChartChoice, Direction, Filter, FilterOp, Grain, Operation, Order, Period, Plan, Sign};
+use crate::analyst::plan::{
+    Agg, ChangeBy, ChartChoice, Direction, Filter, FilterOp, Grain, Operation, Order, Period, Plan, Sign,
+};
 use crate::calendar::{days_from_civil, days_in_month, iso_of_day, MONTH_NAMES};
 use crate::semantics::{fold, Role};
 
@@ -30,7 +32,7 @@ fn err<T>(msg: impl Into<String>) -> R<T> {
 pub struct ColRef {
     pub table: String,
     pub via: Option<Join>,
-    pub col: Column,
+    pub col: Box<Column>,
 }
 
 impl ColRef {
@@ -63,7 +65,16 @@ pub struct BMeasure {
 impl BMeasure {
     /// A count of rows.
     pub fn rows() -> BMeasure {
-        BMeasure { agg: Agg::Count, col: None, times: None, per: None, sign: Sign::All, each: None, part: Vec::new(), label: None }
+        BMeasure {
+            agg: Agg::Count,
+            col: None,
+            times: None,
+            per: None,
+            sign: Sign::All,
+            each: None,
+            part: Vec::new(),
+            label: None,
+        }
     }
 }
 
@@ -111,13 +122,31 @@ pub struct TimeCol {
 #[derive(Debug, Clone)]
 pub enum BOp {
     Total,
-    Rank { desc: bool, n: Option<u32> },
-    Compare { from: BPeriod, to: BPeriod, direction: Option<Direction>, by: ChangeBy },
+    Rank {
+        desc: bool,
+        n: Option<u32>,
+    },
+    Compare {
+        from: BPeriod,
+        to: BPeriod,
+        direction: Option<Direction>,
+        by: ChangeBy,
+    },
     /// Two values of a column compared (as two filters).
-    CompareValues { from: BFilter, to: BFilter, direction: Option<Direction>, by: ChangeBy },
-    Share { part: Vec<BFilter> },
+    CompareValues {
+        from: Box<BFilter>,
+        to: Box<BFilter>,
+        direction: Option<Direction>,
+        by: ChangeBy,
+    },
+    Share {
+        part: Vec<BFilter>,
+    },
     Trend,
-    MostCommon { col: ColRef, n: Option<u32> },
+    MostCommon {
+        col: ColRef,
+        n: Option<u32>,
+    },
     Distribution,
     Correlation,
     Quality,
@@ -172,13 +201,17 @@ fn resolve(desk: &Desk, fact: &str, name: &str) -> R<ColRef> {
             }
         }
         if let Some(c) = t.columns.iter().find(|c| names_column(c, col_part)) {
-            return Ok(ColRef { table: t.name.clone(), via: via.cloned(), col: c.clone() });
+            return Ok(ColRef { table: t.name.clone(), via: via.cloned(), col: Box::new(c.clone()) });
         }
     }
     let reach: Vec<String> = desk
         .reach(fact)
         .iter()
-        .flat_map(|(t, _)| t.columns.iter().map(move |c| if t.name == fact { c.name.clone() } else { format!("{}.{}", t.name, c.name) }))
+        .flat_map(|(t, _)| {
+            t.columns
+                .iter()
+                .map(move |c| if t.name == fact { c.name.clone() } else { format!("{}.{}", t.name, c.name) })
+        })
         .collect();
     err(format!("no column {name:?} in table {fact} or the tables it joins; the columns are: {}", reach.join(", ")))
 }
@@ -204,6 +237,9 @@ fn choose_fact(desk: &Desk, plan: &Plan) -> R<String> {
         names.push(column);
     }
     names.extend(plan.filters.iter().map(|f| f.column.as_str()));
+    for m in &plan.measures {
+        names.extend(m.part.iter().map(|f| f.column.as_str()));
+    }
     names.extend(plan.group_by.iter().filter_map(|g| g.column.as_deref()));
     // The tables that reach every named column; among them the one holding the first name itself.
     let candidates: Vec<&Table> =
@@ -229,11 +265,43 @@ fn choose_fact(desk: &Desk, plan: &Plan) -> R<String> {
             Some(t) => Ok(t.name.clone()),
             None => err("the desk has no tables"),
         },
-        0 => err(format!(
-            "no table holds all of {}; the tables are: {}",
-            names.iter().map(|n| format!("{n:?}")).collect::<Vec<_>>().join(", "),
-            desk.tables.iter().map(|t| t.name.as_str()).collect::<Vec<_>>().join(", ")
-        )),
+        0 => {
+            // Say which names no table has, with the columns they may have meant.
+            let unknown: Vec<String> = names
+                .iter()
+                .filter(|n| !desk.tables.iter().any(|t| resolve(desk, &t.name, n).is_ok()))
+                .map(|n| {
+                    let close: Vec<String> = desk
+                        .tables
+                        .iter()
+                        .flat_map(|t| t.columns.iter().map(move |c| (t, c)))
+                        .filter(|(_, c)| crate::analyst::reader::link::distance(&norm(n), &norm(&c.name), 2) <= 2)
+                        .map(|(t, c)| format!("{}.{}", t.name, c.name))
+                        .collect();
+                    if close.is_empty() {
+                        format!("no column {n:?}")
+                    } else {
+                        format!("no column {n:?} (did you mean {}?)", close.join(" or "))
+                    }
+                })
+                .collect();
+            let columns: Vec<String> = desk
+                .tables
+                .iter()
+                .map(|t| {
+                    format!("{} ({})", t.name, t.columns.iter().map(|c| c.name.as_str()).collect::<Vec<_>>().join(", "))
+                })
+                .collect();
+            if unknown.is_empty() {
+                err(format!(
+                    "no one table reaches all of {} through its keys; the tables are: {}",
+                    names.iter().map(|n| format!("{n:?}")).collect::<Vec<_>>().join(", "),
+                    columns.join("; ")
+                ))
+            } else {
+                err(format!("{}; the tables are: {}", unknown.join(", "), columns.join("; ")))
+            }
+        }
         1 => Ok(own[0].name.clone()),
         _ => err(format!(
             "more than one table could answer this ({}): name the table to use in `table`",
@@ -382,7 +450,12 @@ fn bind_filter(desk: &Desk, fact: &str, f: &Filter) -> R<BFilter> {
         }
         op => {
             if !col.col.is_numeric() {
-                return err(format!("{} compares numbers, but {} holds {}", op.symbol(), col.col.name, col.col.ty.as_str()));
+                return err(format!(
+                    "{} compares numbers, but {} holds {}",
+                    op.symbol(),
+                    col.col.name,
+                    col.col.ty.as_str()
+                ));
             }
             let nums: Vec<f64> = f.values.iter().filter_map(|v| v.as_f64()).collect();
             let want = if op == FilterOp::Between { 2 } else { 1 };
@@ -397,7 +470,9 @@ fn bind_filter(desk: &Desk, fact: &str, f: &Filter) -> R<BFilter> {
 fn bind_key(desk: &Desk, fact: &str, g: &crate::analyst::plan::Group, time: &Option<TimeCol>) -> R<Key> {
     match (&g.column, g.time) {
         (_, Some(grain)) => {
-            let Some(t) = time else { return err(format!("grouping by {} needs a date column; {fact} has none", grain.word())) };
+            let Some(t) = time else {
+                return err(format!("grouping by {} needs a date column; {fact} has none", grain.word()));
+            };
             if t.year_number && grain != Grain::Year {
                 return err(format!("{} holds years only: group by year", t.name));
             }
@@ -486,7 +561,11 @@ pub fn bind(plan: &Plan, desk: &Desk) -> R<Bound> {
                 notes.push(format!(
                     "{} is not a signed amount (its values are {}), so {} keeps only the {} values",
                     c.name,
-                    if c.min.as_ref().and_then(|v| v.as_f64()).is_some_and(|v| v >= 0.0) { "never below zero" } else { "mostly of one sign" },
+                    if c.min.as_ref().and_then(|v| v.as_f64()).is_some_and(|v| v >= 0.0) {
+                        "never below zero"
+                    } else {
+                        "mostly of one sign"
+                    },
                     if b.sign == Sign::Outflow { "money out" } else { "money in" },
                     if b.sign == Sign::Outflow { "negative" } else { "positive" }
                 ));
@@ -507,7 +586,6 @@ pub fn bind(plan: &Plan, desk: &Desk) -> R<Bound> {
         return err("group by at most two things");
     }
     let needs_measure = !matches!(plan.operation, Operation::MostCommon { .. } | Operation::Quality);
-    let mut measures = measures;
     if measures.is_empty() && needs_measure {
         // No figure named: count the rows.
         measures.push(BMeasure::rows());
@@ -536,7 +614,7 @@ pub fn bind(plan: &Plan, desk: &Desk) -> R<Bound> {
             if groups.iter().any(|g| matches!(g, Key::Col(c) if names_column(&c.col, column))) {
                 return err("compare_values compares two values of a column that is not also a group");
             }
-            BOp::CompareValues { from: a, to: b, direction: *direction, by: *by }
+            BOp::CompareValues { from: Box::new(a), to: Box::new(b), direction: *direction, by: *by }
         }
         Operation::Share { part } => {
             let part: Vec<BFilter> = part.iter().map(|f| bind_filter(desk, &fact, f)).collect::<R<_>>()?;

@@ -115,7 +115,11 @@ fn one_sided(r: &mut Runner, b: &Bound) -> Result<Bound, Step> {
     let mut out = b.clone();
     for (i, m) in b.measures.iter().enumerate() {
         let Some(c) = &m.col else { continue };
-        if c.col.role != crate::semantics::Role::SignedAmount || m.sign != Sign::All || m.times.is_some() || !m.part.is_empty() {
+        if c.col.role != crate::semantics::Role::SignedAmount
+            || m.sign != Sign::All
+            || m.times.is_some()
+            || !m.part.is_empty()
+        {
             continue;
         }
         if !matches!(m.agg, Agg::Sum | Agg::Avg | Agg::Min | Agg::Max | Agg::Median) {
@@ -134,7 +138,10 @@ fn one_sided(r: &mut Runner, b: &Bound) -> Result<Bound, Step> {
                 Agg::Max => Agg::Min,
                 a => a,
             };
-            out.notes.push(format!("every {} in scope is money out (below zero), so it is shown as a positive amount spent", c.col.words()));
+            out.notes.push(format!(
+                "every {} in scope is money out (below zero), so it is shown as a positive amount spent",
+                c.col.words()
+            ));
         }
     }
     Ok(out)

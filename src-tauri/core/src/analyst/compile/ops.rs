@@ -99,7 +99,8 @@ pub fn summary(r: &mut Runner, b: &Bound) -> R {
         vals.push(counted.get(0, "n").cloned().unwrap_or_default());
         Rows { columns: cols, rows: vec![vals], truncated: false }
     } else {
-        let mut aggs: Vec<AggSpec> = b.measures.iter().enumerate().map(|(k, m)| AggSpec::new(m, &format!("v{k}"))).collect();
+        let mut aggs: Vec<AggSpec> =
+            b.measures.iter().enumerate().map(|(k, m)| AggSpec::new(m, &format!("v{k}"))).collect();
         let rows_m = BMeasure::rows();
         aggs.push(AggSpec::new(&rows_m, "rows_counted"));
         r.sql("The figure", s.grouped(&[], &aggs, &[]))?
@@ -156,7 +157,12 @@ pub fn summary(r: &mut Runner, b: &Bound) -> R {
         let mw = measure_name(b, m);
         let title = format!("Distribution of {mw}{}", scope(b));
         let sql = format!("SELECT {v} AS {} {}{}", q(&mw), s.from(&[], &[m]), s.where_(&[format!("{v} IS NOT NULL")]));
-        chart(r, b, json!({"type": "histogram", "sql": sql, "x": mw, "x_label": capitalise(&mw), "y_label": capitalise(&super::words::row_noun(b))}), &title)?;
+        chart(
+            r,
+            b,
+            json!({"type": "histogram", "sql": sql, "x": mw, "x_label": capitalise(&mw), "y_label": capitalise(&super::words::row_noun(b))}),
+            &title,
+        )?;
     }
     Ok(())
 }
@@ -175,10 +181,12 @@ pub fn breakdown(r: &mut Runner, b: &Bound, share_focus: bool) -> R {
         aggs.extend(b.measures.iter().enumerate().skip(1).map(|(k, mm)| AggSpec::new(mm, &format!("v{k}"))));
         s.grouped(&keys, &aggs, &[])
     };
-    let share = if add { ", 100.0 * value / SUM(value) OVER () AS share_pct, SUM(value) OVER () AS grand_total" } else { "" };
+    let share =
+        if add { ", 100.0 * value / SUM(value) OVER () AS share_pct, SUM(value) OVER () AS grand_total" } else { "" };
     let time_key = matches!(b.groups[0], Key::Time(_));
     let order = if time_key { "1".to_string() } else { "value DESC".to_string() };
-    let rows = r.sql("The breakdown", format!("SELECT *{share} FROM ({inner}) WHERE value IS NOT NULL ORDER BY {order}"))?;
+    let rows =
+        r.sql("The breakdown", format!("SELECT *{share} FROM ({inner}) WHERE value IS NOT NULL ORDER BY {order}"))?;
     if rows.rows.is_empty() {
         no_rows(r, b);
         return Ok(());
@@ -195,7 +203,8 @@ pub fn breakdown(r: &mut Runner, b: &Bound, share_focus: bool) -> R {
     };
     // The leader by value (rows may be in time order).
     let mut by_value: Vec<usize> = (0..rows.rows.len()).collect();
-    by_value.sort_by(|x, y| rows.num(*y, "value").partial_cmp(&rows.num(*x, "value")).unwrap_or(std::cmp::Ordering::Equal));
+    by_value
+        .sort_by(|x, y| rows.num(*y, "value").partial_cmp(&rows.num(*x, "value")).unwrap_or(std::cmp::Ordering::Equal));
     let top = by_value[0];
     let bottom = by_value[by_value.len() - 1];
     let by = names.join(" and ");
@@ -210,7 +219,13 @@ pub fn breakdown(r: &mut Runner, b: &Bound, share_focus: bool) -> R {
             fig(m, total)
         )
     } else if all_equal {
-        format!("{}{} by {by}: all {} groups have {}.", capitalise(&what), scope(b), rows.rows.len(), fig(m, rows.num(top, "value")))
+        format!(
+            "{}{} by {by}: all {} groups have {}.",
+            capitalise(&what),
+            scope(b),
+            rows.rows.len(),
+            fig(m, rows.num(top, "value"))
+        )
     } else {
         format!(
             "{}{} by {by}: {} leads with {}{}; {} {}.",
@@ -267,19 +282,41 @@ pub fn breakdown(r: &mut Runner, b: &Bound, share_focus: bool) -> R {
         let title = format!("{} by {}{}", capitalise(&what), names[0], scope(b));
         let kind = if time_key && rows.rows.len() > 12 { "line" } else { "bar" };
         let x = if let (Key::Time(g), "line") = (&b.groups[0], kind) {
-            let data: Vec<serde_json::Value> =
-                (0..rows.rows.len()).map(|k| json!([chart_x(*g, &rows.text(k, &names[0])), rows.num(k, "value")])).collect();
-            return chart(r, b, json!({"type": "line", "data": {"columns": [names[0], mw], "rows": data}, "x": names[0], "y": mw, "x_label": capitalise(&names[0]), "y_label": capitalise(&what)}), &title);
+            let data: Vec<serde_json::Value> = (0..rows.rows.len())
+                .map(|k| json!([chart_x(*g, &rows.text(k, &names[0])), rows.num(k, "value")]))
+                .collect();
+            return chart(
+                r,
+                b,
+                json!({"type": "line", "data": {"columns": [names[0], mw], "rows": data}, "x": names[0], "y": mw, "x_label": capitalise(&names[0]), "y_label": capitalise(&what)}),
+                &title,
+            );
         } else {
             names[0].clone()
         };
-        chart(r, b, json!({"type": kind, "data": {"columns": [x, mw], "rows": data}, "x": x, "y": mw, "x_label": capitalise(&names[0]), "y_label": capitalise(&what)}), &title)?;
+        chart(
+            r,
+            b,
+            json!({"type": kind, "data": {"columns": [x, mw], "rows": data}, "x": x, "y": mw, "x_label": capitalise(&names[0]), "y_label": capitalise(&what)}),
+            &title,
+        )?;
     } else if names.len() == 2 && !rows.truncated {
         let data: Vec<serde_json::Value> = (0..rows.rows.len())
-            .map(|k| json!([key_label(&b.groups[0], &rows.text(k, &names[0])), key_label(&b.groups[1], &rows.text(k, &names[1])), rows.num(k, "value")]))
+            .map(|k| {
+                json!([
+                    key_label(&b.groups[0], &rows.text(k, &names[0])),
+                    key_label(&b.groups[1], &rows.text(k, &names[1])),
+                    rows.num(k, "value")
+                ])
+            })
             .collect();
         let title = format!("{} by {} and {}{}", capitalise(&what), names[0], names[1], scope(b));
-        chart(r, b, json!({"type": "grouped_bar", "data": {"columns": [names[0], names[1], mw], "rows": data}, "x": names[0], "y": mw, "group": names[1], "x_label": capitalise(&names[0]), "y_label": capitalise(&what)}), &title)?;
+        chart(
+            r,
+            b,
+            json!({"type": "grouped_bar", "data": {"columns": [names[0], names[1], mw], "rows": data}, "x": names[0], "y": mw, "group": names[1], "x_label": capitalise(&names[0]), "y_label": capitalise(&what)}),
+            &title,
+        )?;
     }
     Ok(())
 }
@@ -303,7 +340,11 @@ pub fn rank(r: &mut Runner, b: &Bound, desc: bool, n: Option<u32>) -> R {
     let key = &b.groups[0];
     let name = key_name(key);
     let order = if desc { "DESC" } else { "ASC" };
-    let gap = if desc { "value - LEAD(value) OVER (ORDER BY value DESC)" } else { "LEAD(value) OVER (ORDER BY value ASC) - value" };
+    let gap = if desc {
+        "value - LEAD(value) OVER (ORDER BY value DESC)"
+    } else {
+        "LEAD(value) OVER (ORDER BY value ASC) - value"
+    };
     let add = additive(m);
     let share = if add {
         format!(
@@ -334,7 +375,8 @@ pub fn rank(r: &mut Runner, b: &Bound, desc: bool, n: Option<u32>) -> R {
     let first_label = label(0);
     r.out.headline = match n {
         Some(k) if k > 1 => {
-            let list: Vec<String> = (0..shown).map(|j| format!("{} ({})", label(j), fig(m, rows.num(j, "value")))).collect();
+            let list: Vec<String> =
+                (0..shown).map(|j| format!("{} ({})", label(j), fig(m, rows.num(j, "value")))).collect();
             format!(
                 "The {} {} {} by {what}{}: {}.",
                 if desc { "top" } else { "bottom" },
@@ -360,7 +402,12 @@ pub fn rank(r: &mut Runner, b: &Bound, desc: bool, n: Option<u32>) -> R {
             fig(m, rows.num(1, "value")),
             gap_value(m, rows.num(0, "gap_to_next"))
         ),
-        _ => format!("{first_label} had the {word} {what}{}: {} (the only {} with data).", scope(b), fig(m, rows.num(0, "value")), name),
+        _ => format!(
+            "{first_label} had the {word} {what}{}: {} (the only {} with data).",
+            scope(b),
+            fig(m, rows.num(0, "value")),
+            name
+        ),
     };
     let mut header = vec!["Rank".to_string(), capitalise(&name), capitalise(&what), "Gap to next".into()];
     if add {
@@ -381,7 +428,11 @@ pub fn rank(r: &mut Runner, b: &Bound, desc: bool, n: Option<u32>) -> R {
     }
     if add {
         let who = if tied.len() > 1 { "Each of them".to_string() } else { format!("{first_label} alone") };
-        r.out.interpretation.push(format!("{who} accounts for {} of the {what}{}.", pct(rows.num(0, "share_pct")), scope(b)));
+        r.out.interpretation.push(format!(
+            "{who} accounts for {} of the {what}{}.",
+            pct(rows.num(0, "share_pct")),
+            scope(b)
+        ));
         if let Some(k) = n.filter(|k| *k > 1) {
             let last = (k as usize).min(rows.rows.len()) - 1;
             r.out.interpretation.push(format!(
@@ -416,12 +467,23 @@ pub fn rank(r: &mut Runner, b: &Bound, desc: bool, n: Option<u32>) -> R {
                 (0..rows.rows.len()).map(|k| (chart_x(*g, &rows.text(k, &name)), rows.num(k, "value"))).collect();
             pts.sort_by(|a, b| a.0.cmp(&b.0));
             let data: Vec<serde_json::Value> = pts.into_iter().map(|(x, v)| json!([x, v])).collect();
-            return chart(r, b, json!({"type": "line", "data": {"columns": ["period", mw], "rows": data}, "x": "period", "y": mw, "x_label": capitalise(&name), "y_label": capitalise(&what)}), &title);
+            return chart(
+                r,
+                b,
+                json!({"type": "line", "data": {"columns": ["period", mw], "rows": data}, "x": "period", "y": mw, "x_label": capitalise(&name), "y_label": capitalise(&what)}),
+                &title,
+            );
         }
     }
-    let data: Vec<serde_json::Value> =
-        (0..rows.rows.len().min(n.map(|k| k as usize).unwrap_or(20).min(40))).map(|k| json!([label(k), rows.num(k, "value")])).collect();
-    chart(r, b, json!({"type": "bar", "data": {"columns": [name, mw], "rows": data}, "x": name, "y": mw, "x_label": capitalise(&name), "y_label": capitalise(&what)}), &title)
+    let data: Vec<serde_json::Value> = (0..rows.rows.len().min(n.map(|k| k as usize).unwrap_or(20).min(40)))
+        .map(|k| json!([label(k), rows.num(k, "value")]))
+        .collect();
+    chart(
+        r,
+        b,
+        json!({"type": "bar", "data": {"columns": [name, mw], "rows": data}, "x": name, "y": mw, "x_label": capitalise(&name), "y_label": capitalise(&what)}),
+        &title,
+    )
 }
 
 /// A difference between two figures of a measure (a ratio's gap is a plain number).
@@ -481,7 +543,10 @@ pub fn compare(
     let mut notes: Vec<String> = Vec::new();
     if periods {
         if let BOp::Compare { from, to, .. } = &b.op {
-            notes = [from, to].iter().filter_map(|p| coverage_note(b, p, "so the comparison is not like for like")).collect();
+            notes = [from, to]
+                .iter()
+                .filter_map(|p| coverage_note(b, p, "so the comparison is not like for like"))
+                .collect();
         }
     }
     let total = r.sql(
@@ -502,7 +567,8 @@ pub fn compare(
         };
         format!("from {} {inw}{la} to {} {inw}{lz}, {moved} ({})", fig(m, va), fig(m, vb), pct_signed(chp))
     };
-    let overall = change_words(total.num(0, "a"), total.num(0, "b"), total.num(0, "change"), total.num(0, "change_pct"));
+    let overall =
+        change_words(total.num(0, "a"), total.num(0, "b"), total.num(0, "change"), total.num(0, "change_pct"));
     let scope_words = if periods { scope_period(b) } else { scope(b) };
     r.out.headline = format!("{}{} went {overall}.", capitalise(&what), scope_words);
     r.out.table = vec![
@@ -565,7 +631,11 @@ pub fn compare(
                 change_words(per.num(0, "a"), per.num(0, "b"), per.num(0, "change"), per.num(0, "change_pct"))
             );
             if per.rows.len() > 1 {
-                let next = if by == ChangeBy::Amount { gap_value(m, per.num(1, "change")) } else { pct_signed(per.num(1, "change_pct")) };
+                let next = if by == ChangeBy::Amount {
+                    gap_value(m, per.num(1, "change"))
+                } else {
+                    pct_signed(per.num(1, "change_pct"))
+                };
                 r.out.interpretation.push(format!("Next: {} ({next}).", label(1)));
             }
             r.out.interpretation.push(format!("Overall, {what} went {overall}."));
@@ -574,7 +644,11 @@ pub fn compare(
             // The largest change either way, then the range.
             let abs = |k: usize| per.num(k, "change_pct").map(f64::abs).unwrap_or(0.0);
             let most = if abs(last) > abs(0) { last } else { 0 };
-            r.out.interpretation.push(format!("{} changed most ({}).", label(most), pct_signed(per.num(most, "change_pct"))));
+            r.out.interpretation.push(format!(
+                "{} changed most ({}).",
+                label(most),
+                pct_signed(per.num(most, "change_pct"))
+            ));
             r.out.interpretation.push(format!(
                 "Largest rise: {} ({}); largest fall or smallest rise: {} ({}).",
                 label(0),
@@ -587,10 +661,20 @@ pub fn compare(
             .flat_map(|k| [json!([label(k), la, per.num(k, "a")]), json!([label(k), lz, per.num(k, "b")])])
             .collect();
         let title = format!("{} by {name}: {la} vs {lz}", capitalise(&what));
-        chart(r, b, json!({"type": "grouped_bar", "data": {"columns": [name, "period", mw], "rows": data}, "x": name, "y": mw, "group": "period", "y_label": capitalise(&what)}), &title)?;
+        chart(
+            r,
+            b,
+            json!({"type": "grouped_bar", "data": {"columns": [name, "period", mw], "rows": data}, "x": name, "y": mw, "group": "period", "y_label": capitalise(&what)}),
+            &title,
+        )?;
     } else if let (Some(va), Some(vb)) = (total.num(0, "a"), total.num(0, "b")) {
         let title = format!("{}: {la} vs {lz}{}", capitalise(&what), scope(b));
-        chart(r, b, json!({"type": "bar", "data": {"columns": ["period", mw], "rows": [[la, va], [lz, vb]]}, "x": "period", "y": mw, "x_label": if periods { "Period" } else { "Value" }, "y_label": capitalise(&what)}), &title)?;
+        chart(
+            r,
+            b,
+            json!({"type": "bar", "data": {"columns": ["period", mw], "rows": [[la, va], [lz, vb]]}, "x": "period", "y": mw, "x_label": if periods { "Period" } else { "Value" }, "y_label": capitalise(&what)}),
+            &title,
+        )?;
     }
     for n in notes.into_iter().rev() {
         r.out.interpretation.insert(0, n);
@@ -701,7 +785,12 @@ pub fn share(r: &mut Runner, b: &Bound, part: &[BFilter]) -> R {
             s.grouped(&[KeySpec { key: KeyRef::Key(&k), alias: name.clone() }], &[AggSpec::new(m, "value")], &[])
         );
         {
-            chart(r, b, json!({"type": "bar", "sql": chart_sql, "x": name, "y": "share_pct", "x_label": capitalise(&name), "y_label": "Share of total (%)"}), &title)?;
+            chart(
+                r,
+                b,
+                json!({"type": "bar", "sql": chart_sql, "x": name, "y": "share_pct", "x_label": capitalise(&name), "y_label": "Share of total (%)"}),
+                &title,
+            )?;
         }
     }
     Ok(())
@@ -740,7 +829,9 @@ fn part_of_whole(r: &mut Runner, b: &Bound) -> R {
         vec![capitalise(&figure(b, wm)), fig(wm, wv)],
         vec!["Share".into(), pct(share)],
     ];
-    r.out.interpretation.push(format!("Both totals are over the same rows{}; the smaller is taken as the part.", scope(b)));
+    r.out
+        .interpretation
+        .push(format!("Both totals are over the same rows{}; the smaller is taken as the part.", scope(b)));
     Ok(())
 }
 
@@ -763,7 +854,10 @@ fn trend_grain(b: &Bound) -> Grain {
     }
     let y0: i32 = a.get(0..4).and_then(|s| s.parse().ok()).unwrap_or(0);
     let y1: i32 = z.get(0..4).and_then(|s| s.parse().ok()).unwrap_or(0);
-    let days = day_of_iso(z.get(0..10).unwrap_or("")).zip(day_of_iso(a.get(0..10).unwrap_or(""))).map(|(x, y)| x - y).unwrap_or(0);
+    let days = day_of_iso(z.get(0..10).unwrap_or(""))
+        .zip(day_of_iso(a.get(0..10).unwrap_or("")))
+        .map(|(x, y)| x - y)
+        .unwrap_or(0);
     if days <= 62 {
         Grain::Day
     } else if y1 - y0 >= 6 {
@@ -840,17 +934,31 @@ pub fn trend(r: &mut Runner, b: &Bound) -> R {
         r.out.table.push(vec![capitalise(g.word()), capitalise(&what)]);
         let from = rows.rows.len().saturating_sub(24);
         if from > 0 {
-            r.out.notes.push(format!("The table shows the last 24 of {} {}s; the chart shows all.", rows.rows.len(), g.word()));
+            r.out.notes.push(format!(
+                "The table shows the last 24 of {} {}s; the chart shows all.",
+                rows.rows.len(),
+                g.word()
+            ));
         }
         for k in from..rows.rows.len() {
             r.out.table.push(vec![lbl(k), fig(m, rows.num(k, "value"))]);
         }
         let data: Vec<serde_json::Value> = (0..rows.rows.len())
-            .map(|k| json!([if g.is_calendar() { chart_x(g, &rows.text(k, "period")) } else { lbl(k) }, rows.num(k, "value")]))
+            .map(|k| {
+                json!([
+                    if g.is_calendar() { chart_x(g, &rows.text(k, "period")) } else { lbl(k) },
+                    rows.num(k, "value")
+                ])
+            })
             .collect();
         let title = format!("{} per {}{}", capitalise(&what), g.word(), scope(b));
         let kind = if g.is_calendar() { "line" } else { "bar" };
-        return chart(r, b, json!({"type": kind, "data": {"columns": ["period", mw], "rows": data}, "x": "period", "y": mw, "x_label": capitalise(g.word()), "y_label": capitalise(&what)}), &title);
+        return chart(
+            r,
+            b,
+            json!({"type": kind, "data": {"columns": ["period", mw], "rows": data}, "x": "period", "y": mw, "x_label": capitalise(g.word()), "y_label": capitalise(&what)}),
+            &title,
+        );
     };
     let name = key_name(split);
     let rows = r.sql(
@@ -911,7 +1019,12 @@ pub fn trend(r: &mut Runner, b: &Bound) -> R {
         data.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
         let data: Vec<serde_json::Value> = data.into_iter().map(|(x, k, v)| json!([x, k, v])).collect();
         let title = format!("{} per {} by {name}{}", capitalise(&what), g.word(), scope(b));
-        return chart(r, b, json!({"type": "line", "data": {"columns": ["period", name, mw], "rows": data}, "x": "period", "y": mw, "group": name, "x_label": capitalise(g.word()), "y_label": capitalise(&what)}), &title);
+        return chart(
+            r,
+            b,
+            json!({"type": "line", "data": {"columns": ["period", name, mw], "rows": data}, "x": "period", "y": mw, "group": name, "x_label": capitalise(g.word()), "y_label": capitalise(&what)}),
+            &title,
+        );
     }
     Ok(())
 }
@@ -1009,7 +1122,12 @@ pub fn period_average(r: &mut Runner, b: &Bound, g: Grain) -> R {
     let title = format!("{} per {gw}{}", capitalise(&figure(b, &inner)), scope(b));
     let chart_sql = format!("SELECT p AS {}, value FROM ({}) ORDER BY 1", q(gw), s.per_period(g, &inner));
     let kind = if n > 60 { "line" } else { "bar" };
-    chart(r, b, json!({"type": kind, "sql": chart_sql, "x": gw, "y": "value", "x_label": capitalise(gw), "y_label": capitalise(&figure(b, &inner))}), &title)
+    chart(
+        r,
+        b,
+        json!({"type": kind, "sql": chart_sql, "x": gw, "y": "value", "x_label": capitalise(gw), "y_label": capitalise(&figure(b, &inner))}),
+        &title,
+    )
 }
 
 /// "Average revenue per customer": each group's figure, averaged over the groups that have rows.
@@ -1065,22 +1183,26 @@ pub fn most_common(r: &mut Runner, b: &Bound, col: &ColRef, n: Option<u32>) -> R
     let k = Key::Col(col.clone());
     let name = col_words(col);
     let rows_m = BMeasure::rows();
-    let e = s.col(col);
-    let inner = s.grouped(&[KeySpec { key: KeyRef::Key(&k), alias: "v".into() }], &[AggSpec::new(&rows_m, "n")], &[format!("{e} IS NOT NULL")]);
+    // Rows with no value are left out of the ranking (and of the share's whole).
+    let inner = s.grouped(&[KeySpec { key: KeyRef::Key(&k), alias: "v".into() }], &[AggSpec::new(&rows_m, "n")], &[]);
     let rows = r.sql(
         "The most common values",
-        format!("SELECT v AS {}, n, 100.0 * n / SUM(n) OVER () AS share_pct, SUM(n) OVER () AS total FROM ({inner}) ORDER BY n DESC, 1 LIMIT {}", q(&name), n.unwrap_or(10).max(10) + 1),
+        format!("SELECT v AS {}, n, 100.0 * n / SUM(n) OVER () AS share_pct, SUM(n) OVER () AS total FROM ({inner}) WHERE v IS NOT NULL ORDER BY n DESC, 1 LIMIT {}", q(&name), n.unwrap_or(10).max(10) + 1),
     )?;
     if rows.rows.is_empty() {
         no_rows(r, b);
         return Ok(());
     }
     let rows_word = super::words::row_noun(b);
-    let tied: Vec<String> = (0..rows.rows.len()).take_while(|&j| rows.num(j, "n") == rows.num(0, "n")).map(|j| rows.text(j, &name)).collect();
+    let tied: Vec<String> = (0..rows.rows.len())
+        .take_while(|&j| rows.num(j, "n") == rows.num(0, "n"))
+        .map(|j| rows.text(j, &name))
+        .collect();
     r.out.headline = match n {
         Some(k) if k > 1 => {
-            let list: Vec<String> =
-                (0..(k as usize).min(rows.rows.len())).map(|j| format!("{} ({})", rows.text(j, &name), count(rows.num(j, "n")))).collect();
+            let list: Vec<String> = (0..(k as usize).min(rows.rows.len()))
+                .map(|j| format!("{} ({})", rows.text(j, &name), count(rows.num(j, "n"))))
+                .collect();
             format!("The {k} most common values of {name}{}: {}.", scope(b), list.join(", "))
         }
         _ if tied.len() > 1 => format!(
@@ -1105,9 +1227,15 @@ pub fn most_common(r: &mut Runner, b: &Bound, col: &ColRef, n: Option<u32>) -> R
     for j in 0..rows.rows.len().min(n.unwrap_or(10) as usize) {
         r.out.table.push(vec![rows.text(j, &name), count(rows.num(j, "n")), pct(rows.num(j, "share_pct"))]);
     }
-    let data: Vec<serde_json::Value> = (0..rows.rows.len().min(10)).map(|j| json!([rows.text(j, &name), rows.num(j, "n")])).collect();
+    let data: Vec<serde_json::Value> =
+        (0..rows.rows.len().min(10)).map(|j| json!([rows.text(j, &name), rows.num(j, "n")])).collect();
     let title = format!("Most common {name}{}", scope(b));
-    chart(r, b, json!({"type": "bar", "data": {"columns": [name, rows_word], "rows": data}, "x": name, "y": rows_word, "x_label": capitalise(&name), "y_label": capitalise(&rows_word)}), &title)
+    chart(
+        r,
+        b,
+        json!({"type": "bar", "data": {"columns": [name, rows_word], "rows": data}, "x": name, "y": rows_word, "x_label": capitalise(&name), "y_label": capitalise(&rows_word)}),
+        &title,
+    )
 }
 
 pub fn distribution(r: &mut Runner, b: &Bound) -> R {
@@ -1160,11 +1288,18 @@ pub fn distribution(r: &mut Runner, b: &Bound) -> R {
     if rows.num(0, "p99").zip(rows.num(0, "max")).is_some_and(|(p, mx)| mx > 3.0 * p.abs().max(f64::MIN_POSITIVE)) {
         if let Some(p99) = rows.get(0, "p99").map(crate::tools::sql::value_text) {
             extra.push(format!("{v} <= {p99}"));
-            r.out.notes.push(format!("The histogram shows values up to the 99th percentile ({}).", f(rows.num(0, "p99"))));
+            r.out
+                .notes
+                .push(format!("The histogram shows values up to the 99th percentile ({}).", f(rows.num(0, "p99"))));
         }
     }
     let title = format!("Distribution of {mw}{}", scope(b));
-    chart(r, b, json!({"type": "histogram", "sql": format!("SELECT {v} AS {} {from}{}", q(&mw), s.where_(&extra)), "x": mw, "x_label": capitalise(&mw), "y_label": capitalise(&super::words::row_noun(b))}), &title)
+    chart(
+        r,
+        b,
+        json!({"type": "histogram", "sql": format!("SELECT {v} AS {} {from}{}", q(&mw), s.where_(&extra)), "x": mw, "x_label": capitalise(&mw), "y_label": capitalise(&super::words::row_noun(b))}),
+        &title,
+    )
 }
 
 pub fn correlation(r: &mut Runner, b: &Bound) -> R {
@@ -1213,9 +1348,16 @@ pub fn correlation(r: &mut Runner, b: &Bound) -> R {
         vec![format!("Slope ({bn} per unit of {an})"), r3(rows.num(0, "slope"))],
         vec!["Rows with both values".into(), count(rows.num(0, "n"))],
     ];
-    r.out.interpretation.push("Correlation measures a straight-line association only; it does not show cause and effect.".into());
+    r.out
+        .interpretation
+        .push("Correlation measures a straight-line association only; it does not show cause and effect.".into());
     let title = format!("{} vs {}{}", capitalise(&bn), an, scope(b));
-    chart(r, b, json!({"type": "scatter", "sql": format!("SELECT {x} AS {}, {y} AS {} {from}{w} LIMIT 20000", q(&an), q(&bn)), "x": an, "y": bn, "x_label": capitalise(&an), "y_label": capitalise(&bn)}), &title)
+    chart(
+        r,
+        b,
+        json!({"type": "scatter", "sql": format!("SELECT {x} AS {}, {y} AS {} {from}{w} LIMIT 20000", q(&an), q(&bn)), "x": an, "y": bn, "x_label": capitalise(&an), "y_label": capitalise(&bn)}),
+        &title,
+    )
 }
 
 pub fn quality(r: &mut Runner, b: &Bound) -> R {
@@ -1225,22 +1367,34 @@ pub fn quality(r: &mut Runner, b: &Bound) -> R {
         "Exact duplicate rows",
         format!("SELECT COUNT(*) AS rows_stored, COUNT(*) - (SELECT COUNT(*) FROM (SELECT DISTINCT * FROM {tn})) AS duplicate_rows FROM {tn}"),
     )?;
-    let parts: Vec<String> =
-        t.columns.iter().map(|c| format!("SELECT {} AS column_name, SUM({} IS NULL) AS missing FROM {tn}", lit(&c.name), q(&c.name))).collect();
+    let parts: Vec<String> = t
+        .columns
+        .iter()
+        .map(|c| format!("SELECT {} AS column_name, SUM({} IS NULL) AS missing FROM {tn}", lit(&c.name), q(&c.name)))
+        .collect();
     let missing = r.sql(
         "Missing values per column",
-        format!("SELECT column_name, missing FROM ({}) WHERE missing > 0 ORDER BY missing DESC", parts.join(" UNION ALL ")),
+        format!(
+            "SELECT column_name, missing FROM ({}) WHERE missing > 0 ORDER BY missing DESC",
+            parts.join(" UNION ALL ")
+        ),
     )?;
     let measures: Vec<&crate::analyst::model::Column> = match b.measures.first().and_then(|m| m.col.as_ref()) {
         Some(c) if c.via.is_none() => t.columns.iter().filter(|x| x.name == c.col.name).collect(),
         _ => {
-            let money = |c: &&crate::analyst::model::Column| c.unit.as_deref().is_some_and(|u| matches!(u, "$" | "€" | "£" | "¥"));
+            let money = |c: &&crate::analyst::model::Column| {
+                c.unit.as_deref().is_some_and(|u| matches!(u, "$" | "€" | "£" | "¥"))
+            };
             let mut v: Vec<&crate::analyst::model::Column> =
                 t.columns.iter().filter(|c| c.role.is_measure() && c.role != crate::semantics::Role::Flag).collect();
             // The amount people care about first: money, then amounts, then levels.
             // (money first, then amounts, then amounts with decimals before counts)
             v.sort_by_key(|c| {
-                (!money(c), !matches!(c.role, crate::semantics::Role::Amount | crate::semantics::Role::SignedAmount), c.ty != crate::tables::ColumnType::Real)
+                (
+                    !money(c),
+                    !matches!(c.role, crate::semantics::Role::Amount | crate::semantics::Role::SignedAmount),
+                    c.ty != crate::tables::ColumnType::Real,
+                )
             });
             v.into_iter().take(4).collect()
         }
@@ -1290,7 +1444,10 @@ pub fn quality(r: &mut Runner, b: &Bound) -> R {
         r.out.table.push(vec![format!("Outliers in {c} (beyond 3 s.d.)"), count(*v)]);
     }
     // The main amount as stored and without the duplicate rows: what duplicates would add.
-    if let Some(c) = measures.iter().find(|c| c.role != crate::semantics::Role::Identifier && matches!(c.role, crate::semantics::Role::Amount | crate::semantics::Role::SignedAmount)) {
+    if let Some(c) = measures.iter().find(|c| {
+        c.role != crate::semantics::Role::Identifier
+            && matches!(c.role, crate::semantics::Role::Amount | crate::semantics::Role::SignedAmount)
+    }) {
         let col = q(&c.name);
         let d = if c.ty == crate::tables::ColumnType::Integer { 0 } else { 2 };
         let tot = r.sql(
@@ -1340,7 +1497,9 @@ pub fn describe(r: &mut Runner, b: &Bound) -> R {
         lines.push(format!("{} ({} rows, {} columns)", t.name, count(rows.num(0, "n")), t.columns.len()));
         for c in &t.columns {
             let show = |v: &Option<serde_json::Value>| match v {
-                Some(serde_json::Value::Number(x)) => x.as_f64().map(|f| thousands(f, if f.fract() == 0.0 { 0 } else { 2 })).unwrap_or_default(),
+                Some(serde_json::Value::Number(x)) => {
+                    x.as_f64().map(|f| thousands(f, if f.fract() == 0.0 { 0 } else { 2 })).unwrap_or_default()
+                }
                 Some(serde_json::Value::String(s)) => s.chars().take(30).collect(),
                 _ => String::new(),
             };
@@ -1353,7 +1512,10 @@ pub fn describe(r: &mut Runner, b: &Bound) -> R {
                 count(Some(c.folded_values.unwrap_or(c.distinct) as f64)),
                 show(&c.min),
                 show(&c.max),
-                c.mean.filter(|_| c.is_numeric() && c.role != crate::semantics::Role::Identifier).map(|m| thousands(m, 2)).unwrap_or_default(),
+                c.mean
+                    .filter(|_| c.is_numeric() && c.role != crate::semantics::Role::Identifier)
+                    .map(|m| thousands(m, 2))
+                    .unwrap_or_default(),
             ]);
         }
     }
@@ -1366,7 +1528,11 @@ pub fn describe(r: &mut Runner, b: &Bound) -> R {
     if !desk.joins.is_empty() {
         r.out.interpretation.push(format!(
             "Tables link through key columns: {}.",
-            desk.joins.iter().map(|j| format!("{}.{} → {}", j.from_table, j.key, j.to_table)).collect::<Vec<_>>().join(", ")
+            desk.joins
+                .iter()
+                .map(|j| format!("{}.{} → {}", j.from_table, j.key, j.to_table))
+                .collect::<Vec<_>>()
+                .join(", ")
         ));
     }
     Ok(())

@@ -207,7 +207,7 @@ impl<'b> Sql<'b> {
         out
     }
 
-    fn measure_cols<'m>(m: &'m BMeasure) -> impl Iterator<Item = &'m ColRef> {
+    fn measure_cols(m: &BMeasure) -> impl Iterator<Item = &ColRef> {
         m.col.iter().chain(m.times.iter()).chain(m.per.iter()).chain(m.part.iter().map(|f| f.col()))
     }
 
@@ -234,7 +234,12 @@ impl<'b> Sql<'b> {
         let mut s = format!("FROM {} AS f", q(&self.b.fact));
         for j in self.joins_for(cols.into_iter()) {
             let alias = q(&format!("j_{}", j.to_table));
-            s.push_str(&format!(" LEFT JOIN {} AS {alias} ON f.{} = {alias}.{}", q(&j.to_table), q(&j.key), q(&j.to_key)));
+            s.push_str(&format!(
+                " LEFT JOIN {} AS {alias} ON f.{} = {alias}.{}",
+                q(&j.to_table),
+                q(&j.key),
+                q(&j.to_key)
+            ));
         }
         s
     }
@@ -396,12 +401,18 @@ impl<'b> Sql<'b> {
                 keys.iter().map(|k| format!("{} AS {}", self.key_ref_expr(&k.key), q(&k.alias))).collect();
             cols.extend(aggs.iter().map(|a| format!("{} AS {}", self.agg(a.m, a.cond.as_deref()), q(&a.alias))));
             let group = if keys.is_empty() { String::new() } else { format!(" GROUP BY {}", group_by(keys.len())) };
-            return format!("SELECT {} {}{}{group}", cols.join(", "), self.from(&plain_keys, &measures), self.where_(extra));
+            return format!(
+                "SELECT {} {}{}{group}",
+                cols.join(", "),
+                self.from(&plain_keys, &measures),
+                self.where_(extra)
+            );
         };
         let mut join_cols: Vec<&ColRef> = key_cols.clone();
         join_cols.extend(self.b.filters.iter().map(|f| f.col()));
         let joins = self.joins_for(join_cols.into_iter());
-        let mut inner: Vec<String> = joins.iter().enumerate().map(|(n, j)| format!("f.{} AS jk{n}", q(&j.key))).collect();
+        let mut inner: Vec<String> =
+            joins.iter().enumerate().map(|(n, j)| format!("f.{} AS jk{n}", q(&j.key))).collect();
         for (n, k) in keys.iter().enumerate() {
             match &k.key {
                 KeyRef::Key(Key::Col(c)) if c.via.is_some() => {}
@@ -473,7 +484,10 @@ impl<'b> Sql<'b> {
         if let Key::Col(c) = key {
             let groups = value_groups(c);
             let small = !groups.is_empty() && groups.len() <= 8;
-            if c.via.is_none() && small && self.b.fact_rows >= 200_000 && !self.b.filters.iter().any(|f| f.col().via.is_some())
+            if c.via.is_none()
+                && small
+                && self.b.fact_rows >= 200_000
+                && !self.b.filters.iter().any(|f| f.col().via.is_some())
             {
                 let e = self.col(c);
                 let cols: Vec<String> = groups
@@ -543,7 +557,6 @@ impl<'b> Sql<'b> {
         }
         self.grouped(&[], &[AggSpec::new(m, "value")], extra)
     }
-
 }
 
 /// A category column's values as (shown spelling, every stored spelling), from its listed values.

@@ -33,7 +33,9 @@ pub fn singular(w: &str) -> String {
     if w.ends_with("ss") || w.ends_with("us") || w.len() <= 3 || w == "sales" || w == "news" {
         return w.to_string();
     }
-    if let Some(s) = w.strip_suffix("es").filter(|s| s.ends_with("ch") || s.ends_with("sh") || s.ends_with('x') || s.ends_with("ss")) {
+    if let Some(s) =
+        w.strip_suffix("es").filter(|s| s.ends_with("ch") || s.ends_with("sh") || s.ends_with('x') || s.ends_with("ss"))
+    {
         return s.to_string();
     }
     w.strip_suffix('s').unwrap_or(w).to_string()
@@ -241,9 +243,12 @@ pub fn period_label(g: Grain, key: &str) -> String {
         },
         Grain::Week => format!("the week of {key}"),
         Grain::HourOfDay => key.parse::<u32>().map(|h| format!("{h:02}:00")).unwrap_or_else(|_| key.to_string()),
-        Grain::DayOfWeek => {
-            key.parse::<usize>().ok().and_then(|d| WEEKDAYS.get(d.wrapping_sub(1))).map(|s| s.to_string()).unwrap_or_else(|| key.to_string())
-        }
+        Grain::DayOfWeek => key
+            .parse::<usize>()
+            .ok()
+            .and_then(|d| WEEKDAYS.get(d.wrapping_sub(1)))
+            .map(|s| s.to_string())
+            .unwrap_or_else(|| key.to_string()),
         Grain::MonthOfYear => key
             .parse::<usize>()
             .ok()
@@ -307,7 +312,8 @@ pub fn scope(b: &Bound) -> String {
 
 /// The scope without the filters (the period alone, and conditions on numbers).
 pub fn scope_period(b: &Bound) -> String {
-    let keep: Vec<BFilter> = b.filters.iter().filter(|f| !matches!(f, BFilter::Values { keep: true, .. })).cloned().collect();
+    let keep: Vec<BFilter> =
+        b.filters.iter().filter(|f| !matches!(f, BFilter::Values { keep: true, .. })).cloned().collect();
     scope_of(b, &keep, true)
 }
 
@@ -321,15 +327,16 @@ fn scope_of(b: &Bound, filters: &[BFilter], with_period: bool) -> String {
     let out: Vec<String> = filters
         .iter()
         .filter_map(|f| match f {
-            BFilter::Values { col, keep: false, asked, .. } => Some(format!("{} {}", col_words(col), asked.join(" and "))),
+            BFilter::Values { col, keep: false, asked, .. } => {
+                Some(format!("{} {}", col_words(col), asked.join(" and ")))
+            }
             _ => None,
         })
         .collect();
     if !out.is_empty() {
         s.push_str(&format!(" excluding {}", out.join(", ")));
     }
-    let conds: Vec<String> =
-        filters.iter().filter(|f| matches!(f, BFilter::Number { .. })).map(filter_words).collect();
+    let conds: Vec<String> = filters.iter().filter(|f| matches!(f, BFilter::Number { .. })).map(filter_words).collect();
     if !conds.is_empty() {
         s.push_str(&format!(" where {}", conds.join(" and ")));
     }
@@ -362,14 +369,15 @@ fn agg_words(b: &Bound, m: &BMeasure) -> String {
         Agg::Min => format!("the smallest {name}"),
         Agg::Max => format!("the largest {name}"),
         Agg::Median => format!("the median of {name}"),
-        Agg::Ratio => format!(
-            "the sum of {name} divided by the sum of {}",
-            m.per.as_ref().map(col_words).unwrap_or_default()
-        ),
+        Agg::Ratio => {
+            format!("the sum of {name} divided by the sum of {}", m.per.as_ref().map(col_words).unwrap_or_default())
+        }
     };
     match &m.each {
         Some(Key::Time(g)) => format!("{base} per {}, averaged over the {}s", g.word(), g.word()),
-        Some(Key::Col(c)) => format!("{base} per {}, averaged over the {}", singular(&col_words(c)), plural(&col_words(c))),
+        Some(Key::Col(c)) => {
+            format!("{base} per {}, averaged over the {}", singular(&col_words(c)), plural(&col_words(c)))
+        }
         None => base,
     }
 }
@@ -393,8 +401,15 @@ pub fn read_as(b: &Bound) -> String {
         BOp::Total if b.groups.is_empty() => String::new(),
         BOp::Total => "for each group, with the overall figure".into(),
         BOp::Rank { desc, n } => match n {
-            Some(n) => format!("the {} {n} ranked {}", if *desc { "top" } else { "bottom" }, if *desc { "highest first" } else { "lowest first" }),
-            None => format!("which one has the {} figure, and its margin over the next", if *desc { "highest" } else { "lowest" }),
+            Some(n) => format!(
+                "the {} {n} ranked {}",
+                if *desc { "top" } else { "bottom" },
+                if *desc { "highest first" } else { "lowest first" }
+            ),
+            None => format!(
+                "which one has the {} figure, and its margin over the next",
+                if *desc { "highest" } else { "lowest" }
+            ),
         },
         BOp::Compare { from, to, direction, by } => compare_words(&from.label, &to.label, *direction, *by),
         BOp::CompareValues { from, to, direction, by } => {
@@ -438,7 +453,9 @@ pub fn read_as(b: &Bound) -> String {
     if let (Some(p), Some(t)) = (&b.period, &b.time) {
         parts.push(format!("{} ({} {} to {})", p.label, t.name, p.start, p.end));
     }
-    if !b.groups.is_empty() && !matches!(b.op, BOp::Trend) || matches!(b.op, BOp::Trend) && b.groups.iter().any(|g| matches!(g, Key::Col(_))) {
+    if !b.groups.is_empty() && !matches!(b.op, BOp::Trend)
+        || matches!(b.op, BOp::Trend) && b.groups.iter().any(|g| matches!(g, Key::Col(_)))
+    {
         let by: Vec<String> = b
             .groups
             .iter()

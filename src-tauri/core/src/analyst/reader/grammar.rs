@@ -12,7 +12,9 @@ use super::periods::{self, PeriodExpr, Span};
 use super::tokens::tokenize;
 use super::Reading;
 use crate::analyst::model::{Column, Desk, Table};
-use crate::analyst::plan::{Agg, ChangeBy, Direction, Filter, FilterOp, Grain, Group, Measure, Operation, Order, Period, Plan, Sign, Value};
+use crate::analyst::plan::{
+    Agg, ChangeBy, Direction, Filter, FilterOp, Grain, Group, Measure, Operation, Order, Period, Plan, Sign, Value,
+};
 use crate::semantics::Role;
 
 /// A measure as the question names it.
@@ -107,13 +109,26 @@ struct Slots {
 }
 
 /// Words that mean the question is not a computation over the data.
-const REFUSE: &[&str] = &["why", "predict", "prediction", "forecast", "forecasts", "will", "should", "would", "could", "tomorrow", "future", "next"];
+const REFUSE: &[&str] = &[
+    "why",
+    "predict",
+    "prediction",
+    "forecast",
+    "forecasts",
+    "will",
+    "should",
+    "would",
+    "could",
+    "tomorrow",
+    "future",
+    "next",
+];
 
-fn col<'d>(desk: &'d Desk, id: ColId) -> &'d Column {
+fn col(desk: &Desk, id: ColId) -> &Column {
     &desk.tables[id.table].columns[id.col]
 }
 
-fn table<'d>(desk: &'d Desk, t: usize) -> &'d Table {
+fn table(desk: &Desk, t: usize) -> &Table {
     &desk.tables[t]
 }
 
@@ -230,7 +245,14 @@ pub fn read(q: &str, prior: &[String], desk: &Desk, lx: &Lexicon, lookup: &mut d
 }
 
 /// The slots of the last question of a chain of follow-ups, each refining the one before.
-fn chain(q: &str, earlier: &[String], desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn super::Lookup) -> Option<Slots> {
+fn chain(
+    q: &str,
+    earlier: &[String],
+    desk: &Desk,
+    lx: &Lexicon,
+    index: &Index,
+    lookup: &mut dyn super::Lookup,
+) -> Option<Slots> {
     let s = parse(q, desk, lx, index, lookup);
     if s.refuse.is_some() || !s.unknown.is_empty() {
         return None;
@@ -394,7 +416,24 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                     Some("le") => Some(FilterOp::Le),
                     _ => None,
                 };
-                if let Some(op) = post.filter(|_| matches!(cx.items[j].text.as_str(), "or more" | "and above" | "and up" | "or higher" | "or above" | "or over" | "+" | "and over" | "or less" | "and below" | "or fewer" | "or lower" | "or under")) {
+                if let Some(op) = post.filter(|_| {
+                    matches!(
+                        cx.items[j].text.as_str(),
+                        "or more"
+                            | "and above"
+                            | "and up"
+                            | "or higher"
+                            | "or above"
+                            | "or over"
+                            | "+"
+                            | "and over"
+                            | "or less"
+                            | "and below"
+                            | "or fewer"
+                            | "or lower"
+                            | "or under"
+                    )
+                }) {
                     let words = format!("{} {}", cx.items[k].text, cx.items[j].text);
                     s.conds.push(CSlot { op, a: v, b: None, col: None, currency, percent, pos: k, words });
                     s.used[j] = true;
@@ -406,7 +445,11 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             if v.fract() == 0.0 && (1.0..=100.0).contains(&v) && !currency && !percent {
                 if let Some(j) = cx.next(k) {
                     let nj = &cx.items[j];
-                    if nj.adj().is_some() || nj.lex_kind("rank:").is_some() || nj.lex_kind("agg:max").is_some() || nj.is_schema() {
+                    if nj.adj().is_some()
+                        || nj.lex_kind("rank:").is_some()
+                        || nj.lex_kind("agg:max").is_some()
+                        || nj.is_schema()
+                    {
                         s.top_n = Some((v as u32, !(nj.lex("rank:asc") || nj.adj().is_some_and(|a| !a.max))));
                         k += 1;
                         continue;
@@ -416,7 +459,13 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             // A value that is a number ("Form 11")?
             let vals = it.vals();
             if !vals.is_empty() {
-                s.values.push(VSlot { cands: vals.iter().map(|(c, v, _)| (*c, v.clone())).collect(), excluded: pending_excl, pos: k, words: it.text.clone(), before: cx.word_before(k) });
+                s.values.push(VSlot {
+                    cands: vals.iter().map(|(c, v, _)| (*c, v.clone())).collect(),
+                    excluded: pending_excl,
+                    pos: k,
+                    words: it.text.clone(),
+                    before: cx.word_before(k),
+                });
                 k += 1;
                 continue;
             }
@@ -450,13 +499,11 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 continue;
             }
         }
-        if it.lex("rank:top") || it.lex("rank:bottom") {
-            if cx.next(k).is_some_and(|j| cx.items[j].num().is_some()) {
-                pending_top = Some(it.lex("rank:top"));
-                s.used[k] = true;
-                k += 1;
-                continue;
-            }
+        if (it.lex("rank:top") || it.lex("rank:bottom")) && cx.next(k).is_some_and(|j| cx.items[j].num().is_some()) {
+            pending_top = Some(it.lex("rank:top"));
+            s.used[k] = true;
+            k += 1;
+            continue;
         }
         if it.lex("by") && !it.is_schema() && it.lex_kind("per-grain:").is_none() {
             // "per" between two measures is a ratio; handled when the measure arrives.
@@ -493,10 +540,25 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 if (counting || superl) && g == Grain::HourOfDay && matches!(t, "hours" | "hrs") {
                     // "how many hours", "the most hours": a duration added up.
                     let agg = if counting { None } else { pending_agg.map(|x| x.0) };
-                    s.measures.push(MSlot { kind: MKind::Kind("duration".into()), agg: agg.filter(|_| false), pos: k, words: t.to_string(), per: None });
+                    s.measures.push(MSlot {
+                        kind: MKind::Kind("duration".into()),
+                        agg: agg.filter(|_| false),
+                        pos: k,
+                        words: t.to_string(),
+                        per: None,
+                    });
                     pending_agg = None;
-                } else if counting && matches!(g, Grain::Day | Grain::Week | Grain::Month | Grain::Year) && t.ends_with('s') {
-                    s.measures.push(MSlot { kind: MKind::TimeUnits(g), agg: Some(Agg::Count), pos: k, words: t.to_string(), per: None });
+                } else if counting
+                    && matches!(g, Grain::Day | Grain::Week | Grain::Month | Grain::Year)
+                    && t.ends_with('s')
+                {
+                    s.measures.push(MSlot {
+                        kind: MKind::TimeUnits(g),
+                        agg: Some(Agg::Count),
+                        pos: k,
+                        words: t.to_string(),
+                        per: None,
+                    });
                     pending_agg = None;
                 } else if pending_which {
                     s.which = Some((GSlot::Time(g), k));
@@ -506,9 +568,18 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 } else if s.superlative.is_some() || s.measures.is_empty() && s.top_n.is_none() && !t.ends_with('s') {
                     // "the busiest day", "best month": the periods ranked.
                     s.which = Some((GSlot::Time(g), k));
-                } else if t.ends_with('s') && matches!(g, Grain::Day | Grain::Week | Grain::Month | Grain::Year) && s.measures.is_empty() {
+                } else if t.ends_with('s')
+                    && matches!(g, Grain::Day | Grain::Week | Grain::Month | Grain::Year)
+                    && s.measures.is_empty()
+                {
                     // "what percentage of days had sun", "days with more than 10 mm": the days counted.
-                    s.measures.push(MSlot { kind: MKind::TimeUnits(g), agg: Some(Agg::Count), pos: k, words: t.to_string(), per: None });
+                    s.measures.push(MSlot {
+                        kind: MKind::TimeUnits(g),
+                        agg: Some(Agg::Count),
+                        pos: k,
+                        words: t.to_string(),
+                        per: None,
+                    });
                 } else {
                     s.groups.push((GSlot::Time(g), k));
                 }
@@ -557,13 +628,28 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 s.neg = Some(t.to_string());
                 handled = true;
             }
-            if it.lex("ratio") && !s.measures.is_empty() && cx.next(k).is_some_and(|j| cx.items[j].cols().iter().any(|(c, _)| is_measure_col(col(desk, *c)))) {
+            if it.lex("ratio")
+                && !s.measures.is_empty()
+                && cx.next(k).is_some_and(|j| cx.items[j].cols().iter().any(|(c, _)| is_measure_col(col(desk, *c))))
+            {
                 // "delivered out of attempted", "attendance as a percentage of capacity": a ratio.
                 pending_by = true;
                 pending_ratio = true;
                 handled = true;
             }
-            if it.lex("vs") && matches!(t, "vs" | "vs." | "versus" | "against" | "compared to" | "compared with" | "relative to" | "than" | "compared") {
+            if it.lex("vs")
+                && matches!(
+                    t,
+                    "vs" | "vs."
+                        | "versus"
+                        | "against"
+                        | "compared to"
+                        | "compared with"
+                        | "relative to"
+                        | "than"
+                        | "compared"
+                )
+            {
                 s.vs = true;
                 handled = true;
             }
@@ -578,14 +664,18 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             // aggregate too unless another was given ("average max temperature").
             let names_next = matches!(t, "max" | "maximum" | "min" | "minimum")
                 && cx.next(k).is_some_and(|j| {
-                    cx.items[j].cols().iter().any(|(c, _)| crate::semantics::name_words(&col(desk, *c).name).iter().any(|w| w.get(0..3) == t.get(0..3)))
+                    cx.items[j].cols().iter().any(|(c, _)| {
+                        crate::semantics::name_words(&col(desk, *c).name).iter().any(|w| w.get(0..3) == t.get(0..3))
+                    })
                 });
             if names_next {
-                if !pending_agg.is_some_and(|(_, _, sup)| !sup) {
+                if pending_agg.is_none_or(|(_, _, sup)| sup) {
                     pending_agg = it.lex_kind("agg:").and_then(agg_of).map(|a| (a, k, false));
                 }
                 handled = true;
-            } else if let Some(r) = it.lex_kind("rank:").filter(|r| (*r == "desc" || *r == "asc") && !agg_before_measure) {
+            } else if let Some(r) =
+                it.lex_kind("rank:").filter(|r| (*r == "desc" || *r == "asc") && !agg_before_measure)
+            {
                 // "most", "highest", "least": a superlative; also an aggregate when nothing is ranked.
                 s.superlative = Some((r == "desc", k));
                 if let Some(a) = it.lex_kind("agg:").and_then(agg_of) {
@@ -595,7 +685,13 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 // "fastest" beside a change is about the change.
                 if let Some(adj) = it.adj().filter(|a| a.target != "*") {
                     if it.lex_kind("change:").is_none() {
-                        s.measures.push(MSlot { kind: MKind::Kind(format!("{}|*|rows", adj.target)), agg: None, pos: k, words: t.to_string(), per: None });
+                        s.measures.push(MSlot {
+                            kind: MKind::Kind(format!("{}|*|rows", adj.target)),
+                            agg: None,
+                            pos: k,
+                            words: t.to_string(),
+                            per: None,
+                        });
                         pending_agg = None;
                         measure_here = true;
                     }
@@ -619,13 +715,19 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                     s.superlative = Some((adj.max, k));
                 }
                 if it.lex_kind("change:").is_none() {
-                    s.measures.push(MSlot { kind: MKind::Kind(adj.target.clone()), agg: None, pos: k, words: t.to_string(), per: None });
+                    s.measures.push(MSlot {
+                        kind: MKind::Kind(adj.target.clone()),
+                        agg: None,
+                        pos: k,
+                        words: t.to_string(),
+                        per: None,
+                    });
                     measure_here = true;
                 }
                 handled = true;
             }
             // Only the next word can be what "which" asks for.
-            if handled && !matches!(it.lex_kind("grain:"), Some(_)) && it.lex_kind("per-grain:").is_none() && !it.is_filler() {
+            if handled && it.lex_kind("grain:").is_none() && it.lex_kind("per-grain:").is_none() && !it.is_filler() {
                 pending_which = false;
             }
             if it.lex("rows") && !measure_here {
@@ -639,7 +741,13 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             if let Some(m) = it.lex_kind("measure:") {
                 if !measure_here {
                     let agg = if pending_agg.is_some_and(|x| x.2) { None } else { pending_agg.take().map(|x| x.0) };
-                    s.measures.push(MSlot { kind: MKind::Kind(m.to_string()), agg, pos: k, words: t.to_string(), per: None });
+                    s.measures.push(MSlot {
+                        kind: MKind::Kind(m.to_string()),
+                        agg,
+                        pos: k,
+                        words: t.to_string(),
+                        per: None,
+                    });
                     pending_which = false;
                     pending_by = false;
                     measure_here = true;
@@ -650,7 +758,13 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 // "spending", "income": the signed amount, unless a figure is named.
                 if s.measures.is_empty() || cx.prev(k).is_some_and(|p| cx.items[p].lex_kind("agg:").is_some()) {
                     let agg = if pending_agg.is_some_and(|x| x.2) { None } else { pending_agg.take().map(|x| x.0) };
-                    s.measures.push(MSlot { kind: MKind::Kind("*".into()), agg, pos: k, words: t.to_string(), per: None });
+                    s.measures.push(MSlot {
+                        kind: MKind::Kind("*".into()),
+                        agg,
+                        pos: k,
+                        words: t.to_string(),
+                        per: None,
+                    });
                 }
             }
             if handled
@@ -675,11 +789,22 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             continue;
         }
         // Schema: values, columns, tables.
-        if k > 0 && cx.items[k - 1].possessive && (it.cols().iter().all(|(c, _)| !is_measure_col(col(desk, *c))) || it.cols().is_empty()) && it.vals().is_empty() {
+        if k > 0
+            && cx.items[k - 1].possessive
+            && (it.cols().iter().all(|(c, _)| !is_measure_col(col(desk, *c))) || it.cols().is_empty())
+            && it.vals().is_empty()
+        {
             // "the teacher's students", "the North region's clinics": owned by what came before.
             skip_next_noun = true;
         }
-        if k > 0 && matches!(cx.items[k - 1].text.as_str(), "a" | "an") && !s.measures.is_empty() && it.vals().is_empty() && !it.cols().iter().any(|(c, _)| is_measure_col(col(desk, *c))) && !pending_by && !pending_which {
+        if k > 0
+            && matches!(cx.items[k - 1].text.as_str(), "a" | "an")
+            && !s.measures.is_empty()
+            && it.vals().is_empty()
+            && !it.cols().iter().any(|(c, _)| is_measure_col(col(desk, *c)))
+            && !pending_by
+            && !pending_which
+        {
             // "attending a class", "spent on an order": each one, not a grouping.
             skip_next_noun = true;
         }
@@ -707,11 +832,21 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             && !pending_which;
         if prefer_val || (best_val.is_some() && best_col.is_none() && best_tab.is_none()) {
             let top = best_val;
-            let cands: Vec<(ColId, String)> = vals.iter().filter(|(_, _, f)| Some(*f) == top).map(|(c, v, _)| (*c, v.clone())).collect();
+            let cands: Vec<(ColId, String)> =
+                vals.iter().filter(|(_, _, f)| Some(*f) == top).map(|(c, v, _)| (*c, v.clone())).collect();
             if best_val == Some(Fit::Kin) {
-                s.assumptions.push(format!("\"{t}\" read as the value {}", cands.iter().map(|(_, v)| format!("{v:?}")).collect::<Vec<_>>().join(" or ")));
+                s.assumptions.push(format!(
+                    "\"{t}\" read as the value {}",
+                    cands.iter().map(|(_, v)| format!("{v:?}")).collect::<Vec<_>>().join(" or ")
+                ));
             }
-            s.values.push(VSlot { cands, excluded: pending_excl, pos: k, words: t.to_string(), before: cx.word_before(k) });
+            s.values.push(VSlot {
+                cands,
+                excluded: pending_excl,
+                pos: k,
+                words: t.to_string(),
+                before: cx.word_before(k),
+            });
             s.used[k] = true;
             if pending_agg.is_some_and(|(a, _, _)| a == Agg::Count) {
                 // "how many cancelled visits": the count stays for the row noun that follows.
@@ -726,7 +861,8 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         if !col_cands.is_empty() {
             if let Some(j) = (k + 1 < n).then_some(k + 1) {
                 let other = cx.items[j].cols();
-                let both: Vec<(ColId, Fit)> = col_cands.iter().filter(|(c, _)| other.iter().any(|(o, _)| o == c)).cloned().collect();
+                let both: Vec<(ColId, Fit)> =
+                    col_cands.iter().filter(|(c, _)| other.iter().any(|(o, _)| o == c)).cloned().collect();
                 if !both.is_empty() && cx.items[j].vals().is_empty() && both.len() < col_cands.len().max(other.len()) {
                     col_cands = both.iter().map(|(c, _)| (*c, Fit::Exact)).collect();
                     end = j;
@@ -737,7 +873,12 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 let before = if k > 0 { cx.items[k - 1].text.clone() } else { String::new() };
                 let named: Vec<(ColId, Fit)> = col_cands
                     .iter()
-                    .filter(|(c, _)| before.len() >= 3 && crate::semantics::name_words(&col(desk, *c).name).iter().any(|w| w.get(0..3) == before.get(0..3)))
+                    .filter(|(c, _)| {
+                        before.len() >= 3
+                            && crate::semantics::name_words(&col(desk, *c).name)
+                                .iter()
+                                .any(|w| w.get(0..3) == before.get(0..3))
+                    })
                     .cloned()
                     .collect();
                 if named.len() == 1 {
@@ -751,7 +892,13 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                         .iter()
                         .filter(|(c, _)| {
                             let ws = crate::semantics::name_words(&col(desk, *c).name);
-                            ws.iter().any(|w| *w == word || (a == Agg::Min && w == "min") || (a == Agg::Max && w == "max") || (a == Agg::Sum && w == "total") || (a == Agg::Avg && (w == "avg" || w == "mean")))
+                            ws.iter().any(|w| {
+                                *w == word
+                                    || (a == Agg::Min && w == "min")
+                                    || (a == Agg::Max && w == "max")
+                                    || (a == Agg::Sum && w == "total")
+                                    || (a == Agg::Avg && (w == "avg" || w == "mean"))
+                            })
                         })
                         .cloned()
                         .collect();
@@ -782,7 +929,8 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             s.used[j] = true;
         }
         let cols_are_dims = col_cands.iter().all(|(c, _)| !is_measure_col(col(desk, *c)));
-        let prefer_table = !tabs.is_empty() && (col_cands.is_empty() || best_tab > best_col || best_tab == best_col && cols_are_dims);
+        let prefer_table =
+            !tabs.is_empty() && (col_cands.is_empty() || best_tab > best_col || best_tab == best_col && cols_are_dims);
         if prefer_table {
             let ts: Vec<usize> = {
                 let top = best_tab;
@@ -794,11 +942,20 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             // A table right after a value of its own columns qualifies the value ("online stores", "the
             // North region's clinics").
             let after_value = s.values.last().is_some_and(|v| {
-                v.cands.iter().any(|(c, _)| c.table == t0) && (v.pos + 1 == k || v.pos + 2 == k && !cx.items[k - 1].cols().is_empty())
+                v.cands.iter().any(|(c, _)| c.table == t0)
+                    && (v.pos + 1 == k || v.pos + 2 == k && !cx.items[k - 1].cols().is_empty())
             }) && !counted;
-            let marked = pending_which || pending_by || pending_top.is_some() || s.top_n.is_some() && s.groups.is_empty() && s.which.is_none();
-            let ranked = s.which.is_none() && s.groups.is_empty() && s.superlative.is_some() && s.measures.iter().any(|m| m.pos < k) && !counted;
-            let how_much = s.whole || pending_agg.is_some_and(|(a, _, sup)| !sup && !matches!(a, Agg::Count | Agg::CountDistinct));
+            let marked = pending_which
+                || pending_by
+                || pending_top.is_some()
+                || s.top_n.is_some() && s.groups.is_empty() && s.which.is_none();
+            let ranked = s.which.is_none()
+                && s.groups.is_empty()
+                && s.superlative.is_some()
+                && s.measures.iter().any(|m| m.pos < k)
+                && !counted;
+            let how_much =
+                s.whole || pending_agg.is_some_and(|(a, _, sup)| !sup && !matches!(a, Agg::Count | Agg::CountDistinct));
             if after_value {
                 s.tables.push(t0);
             } else if marked || ranked {
@@ -815,7 +972,13 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 // says where the figure lives.
                 s.tables.push(t0);
             } else {
-                s.measures.push(MSlot { kind: MKind::Rows(Some(t0)), agg: pending_agg.take().filter(|x| !x.2).map(|x| x.0), pos: k, words: words.clone(), per: None });
+                s.measures.push(MSlot {
+                    kind: MKind::Rows(Some(t0)),
+                    agg: pending_agg.take().filter(|x| !x.2).map(|x| x.0),
+                    pos: k,
+                    words: words.clone(),
+                    per: None,
+                });
                 s.tables.push(t0);
                 pending_which = false;
             }
@@ -895,7 +1058,13 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 continue;
             }
             pending_agg = None;
-            s.measures.push(MSlot { kind: MKind::Distinct(cands[0]), agg: Some(Agg::CountDistinct), pos: k, words: words.clone(), per: None });
+            s.measures.push(MSlot {
+                kind: MKind::Distinct(cands[0]),
+                agg: Some(Agg::CountDistinct),
+                pos: k,
+                words: words.clone(),
+                per: None,
+            });
             if cands.len() > 1 {
                 s.assumptions.push(format!("\"{words}\" counted as different values of {}", c0.name));
             }
@@ -905,8 +1074,12 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         }
         // A column word next to one of its values only qualifies it ("the West region"); so does any
         // noun right after a value ("annual plans", "the enterprise plan").
-        let near_value = |j: Option<usize>| j.is_some_and(|j| cx.items[j].vals().iter().any(|(c, _, _)| cands.contains(c)));
-        let after_value = s.values.last().is_some_and(|v| v.pos + 1 == k || v.cands.iter().any(|(c, _)| cands.contains(c)) && v.pos + 2 >= k);
+        let near_value =
+            |j: Option<usize>| j.is_some_and(|j| cx.items[j].vals().iter().any(|(c, _, _)| cands.contains(c)));
+        let after_value = s
+            .values
+            .last()
+            .is_some_and(|v| v.pos + 1 == k || v.cands.iter().any(|(c, _)| cands.contains(c)) && v.pos + 2 >= k);
         if (after_value || near_value(cx.next(end))) && !pending_by && !pending_which {
             k = end + 1;
             continue;
@@ -915,16 +1088,30 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         // qualify it.
         if k + 1 < n && end == k && !pending_which {
             let next = &cx.items[k + 1];
-            let next_dims: Vec<ColId> = next.cols().iter().map(|(c, _)| *c).filter(|c| !is_measure_col(col(desk, *c))).collect();
-            if !next_dims.is_empty() && next.vals().is_empty() && next_dims.iter().any(|c| cands.iter().any(|x| x.table == c.table)) {
+            let next_dims: Vec<ColId> =
+                next.cols().iter().map(|(c, _)| *c).filter(|c| !is_measure_col(col(desk, *c))).collect();
+            if !next_dims.is_empty()
+                && next.vals().is_empty()
+                && next_dims.iter().any(|c| cands.iter().any(|x| x.table == c.table))
+            {
                 k = end + 1;
                 continue;
             }
         }
         // "which studio hosted the most sessions", "the region with the most customers": a count of them.
-        if pending_agg.is_some_and(|(a, _, sup)| sup && matches!(a, Agg::Max | Agg::Min)) && (s.which.is_some() || !s.groups.is_empty()) && !pending_by && !pending_which {
+        if pending_agg.is_some_and(|(a, _, sup)| sup && matches!(a, Agg::Max | Agg::Min))
+            && (s.which.is_some() || !s.groups.is_empty())
+            && !pending_by
+            && !pending_which
+        {
             pending_agg = None;
-            s.measures.push(MSlot { kind: MKind::Distinct(cands[0]), agg: Some(Agg::CountDistinct), pos: k, words: words.clone(), per: None });
+            s.measures.push(MSlot {
+                kind: MKind::Distinct(cands[0]),
+                agg: Some(Agg::CountDistinct),
+                pos: k,
+                words: words.clone(),
+                per: None,
+            });
             k = end + 1;
             continue;
         }
@@ -952,7 +1139,9 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         pending_by = false;
         k = end + 1;
     }
-    if let Some((a, at, superlative)) = pending_agg.filter(|(_, _, sup)| !*sup || s.which.is_none() && s.groups.is_empty() && s.ops.is_empty()) {
+    if let Some((a, at, superlative)) =
+        pending_agg.filter(|(_, _, sup)| !*sup || s.which.is_none() && s.groups.is_empty() && s.ops.is_empty())
+    {
         // An aggregate with nothing after it ("what is the total", "how many") applies to what came before;
         // a superlative with nothing ranked ("the highest score in French") to its measure.
         let target = if superlative {
@@ -963,7 +1152,13 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         if let Some(m) = target.and_then(|i| s.measures.get_mut(i)) {
             m.agg = Some(a);
         } else if a == Agg::Count {
-            s.measures.push(MSlot { kind: MKind::Rows(None), agg: Some(Agg::Count), pos: at, words: cx.text(at).to_string(), per: None });
+            s.measures.push(MSlot {
+                kind: MKind::Rows(None),
+                agg: Some(Agg::Count),
+                pos: at,
+                words: cx.text(at).to_string(),
+                per: None,
+            });
         } else if a == Agg::Sum {
             s.whole = true;
         }
@@ -996,7 +1191,7 @@ fn resolve_unknown_values(items: &mut [Item], desk: &Desk, lookup: &mut dyn supe
     }
     let found = lookup.values(&phrases.iter().map(|(_, _, p)| p.clone()).collect::<Vec<_>>());
     // Longest phrases first.
-    phrases.sort_by(|a, b| (b.1 - b.0).cmp(&(a.1 - a.0)));
+    phrases.sort_by_key(|p| std::cmp::Reverse(p.1 - p.0));
     for (start, end, p) in phrases {
         if (start..end).any(|j| !items[j].senses.is_empty()) {
             continue;
@@ -1015,8 +1210,8 @@ fn resolve_unknown_values(items: &mut [Item], desk: &Desk, lookup: &mut dyn supe
         }
         items[start].senses = hits;
         items[start].text = p;
-        for j in start + 1..end {
-            items[j].senses = vec![Sense::Lex("filler".into())];
+        for item in &mut items[start + 1..end] {
+            item.senses = vec![Sense::Lex("filler".into())];
         }
     }
 }
@@ -1027,13 +1222,15 @@ fn resolve_unknown_values(items: &mut [Item], desk: &Desk, lookup: &mut dyn supe
 fn attach_conditions(s: &mut Slots, cx: &Ctx) {
     let measures = s.measures.clone();
     for c in &mut s.conds {
-        let before = measures.iter().filter(|m| m.pos < c.pos).last();
+        let before = measures.iter().rfind(|m| m.pos < c.pos);
         let after = measures.iter().find(|m| m.pos > c.pos);
         let pick = |m: &MSlot| match &m.kind {
             MKind::Col(cs) => Some(cs.clone()),
             _ => None,
         };
-        let chosen = before.and_then(|m| if c.pos - m.pos <= 3 { pick(m) } else { None }).or_else(|| after.and_then(|m| if m.pos - c.pos <= 5 { pick(m) } else { None }));
+        let chosen = before
+            .and_then(|m| if c.pos - m.pos <= 3 { pick(m) } else { None })
+            .or_else(|| after.and_then(|m| if m.pos - c.pos <= 5 { pick(m) } else { None }));
         if let Some(cs) = chosen {
             c.col = Some(cs);
         }
@@ -1042,9 +1239,8 @@ fn attach_conditions(s: &mut Slots, cx: &Ctx) {
     // A measure used only as a condition is not the figure asked for.
     let cond_cols: Vec<Vec<ColId>> = s.conds.iter().filter_map(|c| c.col.clone()).collect();
     if !cond_cols.is_empty() {
-        let keep_one = s.measures.len() == cond_cols.len();
         s.measures.retain(|m| match &m.kind {
-            MKind::Col(cs) => !cond_cols.contains(cs) || m.agg.is_some() || keep_one && false,
+            MKind::Col(cs) => !cond_cols.contains(cs) || m.agg.is_some(),
             _ => true,
         });
     }
@@ -1067,20 +1263,29 @@ fn reach(desk: &Desk, fact: usize) -> Vec<usize> {
 fn money_column(desk: &Desk, lx: &Lexicon, t: usize) -> Option<ColId> {
     let tb = table(desk, t);
     let is_money_name = |c: &Column| {
-        crate::semantics::name_words(&c.name).iter().any(|w| lx.same_kind(w, "revenue") || lx.same_kind(w, "amount") || lx.same_kind(w, "cost") || lx.same_kind(w, "price") && false)
+        crate::semantics::name_words(&c.name)
+            .iter()
+            .any(|w| lx.same_kind(w, "revenue") || lx.same_kind(w, "amount") || lx.same_kind(w, "cost"))
     };
     let money: Vec<usize> = tb
         .columns
         .iter()
         .enumerate()
-        .filter(|(_, c)| matches!(c.role, Role::Amount | Role::SignedAmount) && (c.unit.as_deref().is_some_and(|u| matches!(u, "$" | "€" | "£" | "¥")) || is_money_name(c)))
+        .filter(|(_, c)| {
+            matches!(c.role, Role::Amount | Role::SignedAmount)
+                && (c.unit.as_deref().is_some_and(|u| matches!(u, "$" | "€" | "£" | "¥")) || is_money_name(c))
+        })
         .map(|(i, _)| i)
         .collect();
     match money.as_slice() {
         [one] => Some(ColId { table: t, col: *one }),
         _ => {
             // With a currency unit on exactly one of them.
-            let cur: Vec<usize> = money.iter().copied().filter(|&i| tb.columns[i].unit.as_deref().is_some_and(|u| matches!(u, "$" | "€" | "£" | "¥"))).collect();
+            let cur: Vec<usize> = money
+                .iter()
+                .copied()
+                .filter(|&i| tb.columns[i].unit.as_deref().is_some_and(|u| matches!(u, "$" | "€" | "£" | "¥")))
+                .collect();
             match cur.as_slice() {
                 [one] => Some(ColId { table: t, col: *one }),
                 _ => None,
@@ -1091,7 +1296,13 @@ fn money_column(desk: &Desk, lx: &Lexicon, t: usize) -> Option<ColId> {
 
 /// The one amount column of a table (what "it" grew in when nothing else is named).
 fn only_amount(desk: &Desk, t: usize) -> Option<ColId> {
-    let v: Vec<usize> = table(desk, t).columns.iter().enumerate().filter(|(_, c)| matches!(c.role, Role::Amount | Role::SignedAmount | Role::Level)).map(|(i, _)| i).collect();
+    let v: Vec<usize> = table(desk, t)
+        .columns
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| matches!(c.role, Role::Amount | Role::SignedAmount | Role::Level))
+        .map(|(i, _)| i)
+        .collect();
     match v.as_slice() {
         [one] => Some(ColId { table: t, col: *one }),
         _ => None,
@@ -1105,7 +1316,11 @@ fn quantity_price(desk: &Desk, lx: &Lexicon, t: usize) -> Option<(ColId, ColId)>
         tb.columns
             .iter()
             .enumerate()
-            .filter(|(_, c)| c.is_numeric() && role_ok(c.role) && crate::semantics::name_words(&c.name).iter().any(|w| lx.same_kind(w, kind)))
+            .filter(|(_, c)| {
+                c.is_numeric()
+                    && role_ok(c.role)
+                    && crate::semantics::name_words(&c.name).iter().any(|w| lx.same_kind(w, kind))
+            })
             .map(|(i, _)| i)
             .collect()
     };
@@ -1119,7 +1334,11 @@ fn quantity_price(desk: &Desk, lx: &Lexicon, t: usize) -> Option<(ColId, ColId)>
                 .columns
                 .iter()
                 .enumerate()
-                .filter(|(j, c)| *j != *pi && c.role == Role::Amount && crate::semantics::name_words(&c.name).iter().any(|w| super::lexicon::forms(unit).contains(w)))
+                .filter(|(j, c)| {
+                    *j != *pi
+                        && c.role == Role::Amount
+                        && crate::semantics::name_words(&c.name).iter().any(|w| super::lexicon::forms(unit).contains(w))
+                })
                 .map(|(j, _)| j)
                 .collect();
             if let [qi] = named.as_slice() {
@@ -1155,7 +1374,11 @@ fn kind_columns(desk: &Desk, lx: &Lexicon, kind: &str, within: Option<&[usize]>)
     let heads: Vec<ColId> = out
         .iter()
         .copied()
-        .filter(|c| crate::semantics::name_words(&col(desk, *c).name).last().is_some_and(|w| lx.same_kind(w, kind) || stem(w) == stem(kind)))
+        .filter(|c| {
+            crate::semantics::name_words(&col(desk, *c).name)
+                .last()
+                .is_some_and(|w| lx.same_kind(w, kind) || stem(w) == stem(kind))
+        })
         .collect();
     if heads.is_empty() {
         out
@@ -1222,9 +1445,12 @@ fn group_of(desk: &Desk, g: &GSlot, fact: usize) -> Option<Group> {
                 // "which class" on a table of classes: a column named like its rows (class), else a name
                 // column, else its identifier.
                 let row = crate::analyst::compile::words::singular(&tb.row_words());
-                let named = tb.columns.iter().find(|c| matches!(c.role, Role::Category | Role::Text) && {
-                    let w = crate::semantics::name_words(&c.name);
-                    w.last().is_some_and(|x| crate::analyst::compile::words::singular(x) == row) || w.iter().any(|x| x == "name" || x == "title")
+                let named = tb.columns.iter().find(|c| {
+                    matches!(c.role, Role::Category | Role::Text) && {
+                        let w = crate::semantics::name_words(&c.name);
+                        w.last().is_some_and(|x| crate::analyst::compile::words::singular(x) == row)
+                            || w.iter().any(|x| x == "name" || x == "title")
+                    }
                 });
                 let cats: Vec<&Column> = tb.columns.iter().filter(|c| c.role == Role::Category).collect();
                 let only_cat = if cats.len() == 1 { Some(cats[0]) } else { None };
@@ -1236,9 +1462,15 @@ fn group_of(desk: &Desk, g: &GSlot, fact: usize) -> Option<Group> {
             }
             let j = desk.joins.iter().find(|j| j.from_table == desk.tables[fact].name && j.to_table == tb.name)?;
             // Prefer a name-like text column of the lookup table; else the key.
-            let named = tb.columns.iter().find(|c| c.name != j.to_key && matches!(c.role, Role::Text | Role::Category) && {
-                let w = crate::semantics::name_words(&c.name);
-                w.iter().any(|x| x == "name" || x == "title") || w.last().is_some_and(|x| crate::analyst::compile::words::singular(x) == crate::analyst::compile::words::singular(&tb.row_words()))
+            let named = tb.columns.iter().find(|c| {
+                c.name != j.to_key && matches!(c.role, Role::Text | Role::Category) && {
+                    let w = crate::semantics::name_words(&c.name);
+                    w.iter().any(|x| x == "name" || x == "title")
+                        || w.last().is_some_and(|x| {
+                            crate::analyst::compile::words::singular(x)
+                                == crate::analyst::compile::words::singular(&tb.row_words())
+                        })
+                }
             });
             Some(match named {
                 Some(c) => Group::column(&format!("{}.{}", tb.name, c.name)),
@@ -1250,24 +1482,44 @@ fn group_of(desk: &Desk, g: &GSlot, fact: usize) -> Option<Group> {
 
 fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup) -> Reading {
     if let Some(w) = &s.refuse {
-        return decline(&s, desk, format!("\"{w}\" asks for an explanation or a prediction, which needs judgement beyond the numbers"));
+        return decline(
+            &s,
+            desk,
+            format!("\"{w}\" asks for an explanation or a prediction, which needs judgement beyond the numbers"),
+        );
     }
     if !s.unknown.is_empty() {
         let words: Vec<String> = s.unknown.iter().map(|w| format!("\"{w}\"")).collect();
-        return decline(&s, desk, format!("the word{} {} match{} no column, value or period of this desk", if words.len() > 1 { "s" } else { "" }, words.join(", "), if words.len() > 1 { "" } else { "es" }));
+        return decline(
+            &s,
+            desk,
+            format!(
+                "the word{} {} match{} no column, value or period of this desk",
+                if words.len() > 1 { "s" } else { "" },
+                words.join(", "),
+                if words.len() > 1 { "" } else { "es" }
+            ),
+        );
     }
     if let Some(n) = &s.neg {
-        return decline(&s, desk, format!("questions with \"{n}\" (what is absent or not true) are not something I can compute exactly"));
+        return decline(
+            &s,
+            desk,
+            format!("questions with \"{n}\" (what is absent or not true) are not something I can compute exactly"),
+        );
     }
     let op_is = |s: &Slots, o: &str| s.ops.iter().any(|(x, _)| x == o);
     // Describe and quality need no measure.
     if op_is(&s, "quality") {
-        let t = s.tables.first().copied().or_else(|| s.measures.iter().find_map(|m| match &m.kind {
-            MKind::Rows(Some(t)) => Some(*t),
-            MKind::Col(cs) => Some(cs[0].table),
-            _ => None,
-        }));
-        let t = t.or_else(|| desk.fact_tables().first().and_then(|f| desk.tables.iter().position(|x| x.name == f.name)));
+        let t = s.tables.first().copied().or_else(|| {
+            s.measures.iter().find_map(|m| match &m.kind {
+                MKind::Rows(Some(t)) => Some(*t),
+                MKind::Col(cs) => Some(cs[0].table),
+                _ => None,
+            })
+        });
+        let t =
+            t.or_else(|| desk.fact_tables().first().and_then(|f| desk.tables.iter().position(|x| x.name == f.name)));
         let Some(t) = t else { return decline(&s, desk, "no table to check".into()) };
         let mut p = Plan::new(Operation::Quality);
         p.table = Some(table(desk, t).name.clone());
@@ -1284,7 +1536,8 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     let mut measures: Vec<(Measure, usize, Option<usize>)> = Vec::new(); // (measure, table, pos)
     let mut fact: Option<usize> = None;
     // Tables the filters and groups live in: the fact must reach them.
-    let value_tables: Vec<Vec<usize>> = s.values.iter().map(|v| v.cands.iter().map(|(c, _)| c.table).collect()).collect();
+    let value_tables: Vec<Vec<usize>> =
+        s.values.iter().map(|v| v.cands.iter().map(|(c, _)| c.table).collect()).collect();
     let fits_all = |t: usize, s: &Slots| -> bool {
         let r = reach(desk, t);
         value_tables.iter().all(|vt| vt.iter().any(|x| r.contains(x)))
@@ -1303,18 +1556,30 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 let ok = if ok.is_empty() { cs.clone() } else { ok };
                 if ok.len() > 1 {
                     let names: Vec<String> = ok.iter().map(|c| col(desk, *c).name.clone()).collect();
-                    return decline(&s, desk, format!("\"{}\" could be {}: name the one you mean", m.words, names.join(" or ")));
+                    return decline(
+                        &s,
+                        desk,
+                        format!("\"{}\" could be {}: name the one you mean", m.words, names.join(" or ")),
+                    );
                 }
                 let c = ok[0];
                 fact = fact.or(Some(c.table));
                 let cc = col(desk, c);
                 let agg = m.agg.unwrap_or(if cc.role.is_averaged() { Agg::Avg } else { Agg::Sum });
                 if m.agg.is_none() && cc.role.is_averaged() {
-                    s.assumptions.push(format!("{} is a {} (read per row), so it is averaged, not added up", cc.name, if cc.role == Role::Fraction { "rate" } else { "level" }));
+                    s.assumptions.push(format!(
+                        "{} is a {} (read per row), so it is averaged, not added up",
+                        cc.name,
+                        if cc.role == Role::Fraction { "rate" } else { "level" }
+                    ));
                 }
                 let mut me = Measure::new(agg, Some(&cc.name));
                 if let Some(per) = &m.per {
-                    let ok: Vec<ColId> = per.iter().copied().filter(|c| c.table == cs[0].table || reach(desk, cs[0].table).contains(&c.table)).collect();
+                    let ok: Vec<ColId> = per
+                        .iter()
+                        .copied()
+                        .filter(|c| c.table == cs[0].table || reach(desk, cs[0].table).contains(&c.table))
+                        .collect();
                     match ok.as_slice() {
                         [p] => {
                             me.agg = Agg::Ratio;
@@ -1328,7 +1593,9 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 }
                 measures.push((me, c.table, Some(m.pos)));
             }
-            MKind::Rows(Some(lt)) if !fits_all(*lt, &s) && m.agg.is_none_or(|a| matches!(a, Agg::Count | Agg::CountDistinct)) => {
+            MKind::Rows(Some(lt))
+                if !fits_all(*lt, &s) && m.agg.is_none_or(|a| matches!(a, Agg::Count | Agg::CountDistinct)) =>
+            {
                 // "how many customers ordered in 2026", "customers by store": the customers of the fact
                 // table's rows (its key counted once each), where the lookup table alone cannot answer.
                 let lname = &table(desk, *lt).name;
@@ -1346,7 +1613,13 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                         measures.push((me, *f, Some(m.pos)));
                         fact = fact.or(Some(*f));
                     }
-                    _ => return decline(&s, desk, format!("how {} relate to the rest of the question", table(desk, *lt).name)),
+                    _ => {
+                        return decline(
+                            &s,
+                            desk,
+                            format!("how {} relate to the rest of the question", table(desk, *lt).name),
+                        )
+                    }
                 }
             }
             MKind::Rows(t) => {
@@ -1364,7 +1637,11 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             MKind::TimeUnits(g) => {
                 measures.push((Measure::rows(), usize::MAX, Some(m.pos)));
                 if *g != Grain::Day {
-                    return decline(&s, desk, format!("counting {}s with a condition is not something I can do exactly", g.word()));
+                    return decline(
+                        &s,
+                        desk,
+                        format!("counting {}s with a condition is not something I can do exactly", g.word()),
+                    );
                 }
                 if let Some(last) = measures.last_mut() {
                     last.0.label = Some("days".into());
@@ -1389,11 +1666,21 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         None => {
             // Prefer a table whose rows were named, then fact tables.
             let named = s.tables.iter().copied().find(|t| candidates.contains(t));
-            let facts: Vec<usize> = desk.fact_tables().iter().filter_map(|f| desk.tables.iter().position(|x| x.name == f.name)).filter(|t| candidates.contains(t)).collect();
+            let facts: Vec<usize> = desk
+                .fact_tables()
+                .iter()
+                .filter_map(|f| desk.tables.iter().position(|x| x.name == f.name))
+                .filter(|t| candidates.contains(t))
+                .collect();
             match named.or_else(|| facts.first().copied()).or_else(|| candidates.first().copied()) {
                 Some(t) => t,
                 None => {
-                    return decline(&s, desk, "no single table holds everything the question names (they are not linked by a key column)".into());
+                    return decline(
+                        &s,
+                        desk,
+                        "no single table holds everything the question names (they are not linked by a key column)"
+                            .into(),
+                    );
                 }
             }
         }
@@ -1407,7 +1694,10 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             let kind = label.trim_start_matches("@kind!:").trim_start_matches("@kind:").to_string();
             // Another figure named beside an adjective for "the amount" ("the biggest revenue"): that one.
             let other_named = mslots.iter().any(|x| matches!(x.kind, MKind::Col(_)))
-                || kind.contains('|') && mslots.iter().any(|x| matches!(x.kind, MKind::Rows(_) | MKind::Distinct(_) | MKind::TimeUnits(_)));
+                || kind.contains('|')
+                    && mslots
+                        .iter()
+                        .any(|x| matches!(x.kind, MKind::Rows(_) | MKind::Distinct(_) | MKind::TimeUnits(_)));
             if (kind == "*" || kind.contains('|')) && other_named {
                 continue;
             }
@@ -1459,7 +1749,11 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                         if !explicit {
                             m.agg = Agg::Sum;
                         }
-                        s.assumptions.push(format!("there is no amount column, so the amount is {} × {} row by row", col(desk, qc).name, col(desk, pc).name));
+                        s.assumptions.push(format!(
+                            "there is no amount column, so the amount is {} × {} row by row",
+                            col(desk, qc).name,
+                            col(desk, pc).name
+                        ));
                     } else if s.measures.len() > 1 {
                         // The adjective applies to the other measure ("biggest revenue").
                         continue;
@@ -1469,7 +1763,11 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 }
                 (k, Some(cs)) if cs.len() > 1 => {
                     let names: Vec<String> = cs.iter().map(|c| col(desk, *c).name.clone()).collect();
-                    return decline(&s, desk, format!("\"{k}\" could be {}: name the one you mean", names.join(" or ")));
+                    return decline(
+                        &s,
+                        desk,
+                        format!("\"{k}\" could be {}: name the one you mean", names.join(" or ")),
+                    );
                 }
                 (k, _) => {
                     return decline(&s, desk, format!("no column of this desk holds a {k}"));
@@ -1509,14 +1807,24 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             match money_column(desk, lx, fact) {
                 Some(c) => {
                     m.column = Some(col(desk, c).name.clone());
-                    s.assumptions.push(format!("the {} of a row is its {}", crate::analyst::compile::words::singular(&table(desk, fact).row_words()), col(desk, c).name));
+                    s.assumptions.push(format!(
+                        "the {} of a row is its {}",
+                        crate::analyst::compile::words::singular(&table(desk, fact).row_words()),
+                        col(desk, c).name
+                    ));
                 }
                 None => match quantity_price(desk, lx, fact) {
                     Some((qc, pc)) => {
                         m.column = Some(col(desk, qc).name.clone());
                         m.times = Some(col(desk, pc).name.clone());
                     }
-                    None => return decline(&s, desk, "which amount of each row to use: the table has no single money column".into()),
+                    None => {
+                        return decline(
+                            &s,
+                            desk,
+                            "which amount of each row to use: the table has no single money column".into(),
+                        )
+                    }
                 },
             }
         }
@@ -1524,10 +1832,18 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     // A count of a lookup table's rows with periods or fact filters counts its key on the fact table.
     // Sign: spending and income on a signed amount.
     if let Some(sign) = s.sign.filter(|x| *x != Sign::All) {
-        let signed: Vec<usize> = table(desk, fact).columns.iter().enumerate().filter(|(_, c)| c.role == Role::SignedAmount).map(|(i, _)| i).collect();
+        let signed: Vec<usize> = table(desk, fact)
+            .columns
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.role == Role::SignedAmount)
+            .map(|(i, _)| i)
+            .collect();
         let mut applied = false;
         for m in &mut measures {
-            let is_signed = m.column.as_ref().is_some_and(|c| table(desk, fact).columns.iter().any(|x| &x.name == c && x.role == Role::SignedAmount));
+            let is_signed = m.column.as_ref().is_some_and(|c| {
+                table(desk, fact).columns.iter().any(|x| &x.name == c && x.role == Role::SignedAmount)
+            });
             if is_signed && m.times.is_none() {
                 m.sign = sign;
                 applied = true;
@@ -1606,16 +1922,31 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     }
                     if matches!(op, FilterOp::Gt | FilterOp::Ge) {
                         // "less than $50 spent": between -50 and 0.
-                        filters.push(Filter { column: cname(desk, cid, Some(fact)), op: FilterOp::Lt, values: vec![Value::Number(0.0)] });
+                        filters.push(Filter {
+                            column: cname(desk, cid, Some(fact)),
+                            op: FilterOp::Lt,
+                            values: vec![Value::Number(0.0)],
+                        });
                     }
                 }
                 Some(Sign::Inflow) => {
                     if matches!(op, FilterOp::Lt | FilterOp::Le) {
-                        filters.push(Filter { column: cname(desk, cid, Some(fact)), op: FilterOp::Gt, values: vec![Value::Number(0.0)] });
+                        filters.push(Filter {
+                            column: cname(desk, cid, Some(fact)),
+                            op: FilterOp::Gt,
+                            values: vec![Value::Number(0.0)],
+                        });
                     }
                 }
                 _ => {
-                    return decline(&s, desk, format!("\"{}\" on {}, which holds money in and out: say whether money in or money out is meant", c.words, cc.name));
+                    return decline(
+                        &s,
+                        desk,
+                        format!(
+                            "\"{}\" on {}, which holds money in and out: say whether money in or money out is meant",
+                            c.words, cc.name
+                        ),
+                    );
                 }
             }
         }
@@ -1646,14 +1977,22 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 .cloned()
                 .collect();
             // Prefer the column the question also names.
-            let named: Vec<(ColId, String)> = ok.iter().filter(|(c, _)| s.groups.iter().any(|(g, _)| matches!(g, GSlot::Col(cs) if cs.contains(c)))).cloned().collect();
+            let named: Vec<(ColId, String)> = ok
+                .iter()
+                .filter(|(c, _)| s.groups.iter().any(|(g, _)| matches!(g, GSlot::Col(cs) if cs.contains(c))))
+                .cloned()
+                .collect();
             let fact_own: Vec<(ColId, String)> = ok.iter().filter(|(c, _)| c.table == fact).cloned().collect();
             // Two columns of one table where the value picks the same rows ("Online" as a city and as a
             // format of the same store): either reads the same.
             let same = cols.len() == 2 && cols[0].table == cols[1].table && {
                 let va = ok.iter().find(|(c, _)| *c == cols[0]).map(|(_, v)| v.clone()).unwrap_or_default();
                 let vb = ok.iter().find(|(c, _)| *c == cols[1]).map(|(_, v)| v.clone()).unwrap_or_default();
-                lookup.same_rows(&table(desk, cols[0].table).name, (&col(desk, cols[0]).name, &va), (&col(desk, cols[1]).name, &vb))
+                lookup.same_rows(
+                    &table(desk, cols[0].table).name,
+                    (&col(desk, cols[0]).name, &va),
+                    (&col(desk, cols[1]).name, &vb),
+                )
             };
             if by_word.len() == 1 {
                 ok = by_word;
@@ -1664,7 +2003,11 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             } else {
                 let names: Vec<String> = cols.iter().map(|c| col(desk, *c).name.clone()).collect();
                 let _ = fact_own;
-                return decline(&s, desk, format!("\"{}\" is a value of {}: say which one", v.words, names.join(" and of ")));
+                return decline(
+                    &s,
+                    desk,
+                    format!("\"{}\" is a value of {}: say which one", v.words, names.join(" and of ")),
+                );
             }
         }
         let Some((c, val)) = ok.first().cloned() else {
@@ -1683,7 +2026,17 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     let tcol = table(desk, fact).time_columns().first().map(|c| (*c).clone());
     let span = tcol.as_ref().and_then(|c| {
         let f = |v: Option<String>, first: bool| {
-            v.map(|x| if x.len() == 4 { if first { format!("{x}-01-01") } else { format!("{x}-12-31") } } else { x.get(0..10).unwrap_or(&x).to_string() })
+            v.map(|x| {
+                if x.len() == 4 {
+                    if first {
+                        format!("{x}-01-01")
+                    } else {
+                        format!("{x}-12-31")
+                    }
+                } else {
+                    x.get(0..10).unwrap_or(&x).to_string()
+                }
+            })
         };
         Some(Span { first: f(c.min_text(), true)?, last: f(c.max_text(), false)? })
     });
@@ -1699,7 +2052,11 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         }
     }
     if !periods_found.is_empty() && tcol.is_none() {
-        return decline(&s, desk, format!("table {} has no date column, so no period can apply", table(desk, fact).name));
+        return decline(
+            &s,
+            desk,
+            format!("table {} has no date column, so no period can apply", table(desk, fact).name),
+        );
     }
 
     // Groups.
@@ -1722,14 +2079,17 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         None => None,
     };
     // "Whose classes", "who sold the most": the answer is a column naming people.
-    let which = if s.whose && which.is_none() || s.whose && which.as_ref().is_some_and(|g| !group_names_people(desk, lx, fact, g)) {
+    let which = if s.whose && which.as_ref().is_none_or(|g| !group_names_people(desk, lx, fact, g)) {
         let r = reach(desk, fact);
         let people: Vec<ColId> = r
             .iter()
             .flat_map(|&t| (0..table(desk, t).columns.len()).map(move |c| ColId { table: t, col: c }))
             .filter(|c| {
                 let cc = col(desk, *c);
-                cc.is_text() && crate::semantics::name_words(&cc.name).iter().any(|w| lx.has(w, "person") || lx.has(&crate::analyst::compile::words::singular(w), "person"))
+                cc.is_text()
+                    && crate::semantics::name_words(&cc.name)
+                        .iter()
+                        .any(|w| lx.has(w, "person") || lx.has(&crate::analyst::compile::words::singular(w), "person"))
             })
             .collect();
         match people.as_slice() {
@@ -1761,8 +2121,15 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             values: vals.iter().map(|v| Value::Text(v.clone())).collect(),
         });
     }
-    if s.superlative.is_some() && which.is_none() && groups.is_empty() && s.top_n.is_none() && !change
-        && measures.len() == 1 && measures[0].column.is_none() && measures[0].agg == Agg::Count && !s.count_word
+    if s.superlative.is_some()
+        && which.is_none()
+        && groups.is_empty()
+        && s.top_n.is_none()
+        && !change
+        && measures.len() == 1
+        && measures[0].column.is_none()
+        && measures[0].agg == Agg::Count
+        && !s.count_word
     {
         // "the biggest order": the largest amount of one row.
         let desc = s.superlative.map(|(d, _)| d).unwrap_or(true);
@@ -1779,11 +2146,20 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         }
     }
     if measures.is_empty() && !(has("common") || has("distribution")) {
-        if s.count_word || s.superlative.is_some() && (which.is_some() || !groups.is_empty()) || has("share") || !groups.is_empty() || which.is_some() || compare_values {
+        if s.count_word
+            || s.superlative.is_some() && (which.is_some() || !groups.is_empty())
+            || has("share")
+            || !groups.is_empty()
+            || which.is_some()
+            || compare_values
+        {
             measures.push(Measure::rows());
         } else if !scope_filters.is_empty() && s.measures.is_empty() && !has("trend") {
             measures.push(Measure::rows());
-            s.assumptions.push(format!("no figure was named, so the {} are counted", crate::analyst::compile::words::plural(&table(desk, fact).row_words())));
+            s.assumptions.push(format!(
+                "no figure was named, so the {} are counted",
+                crate::analyst::compile::words::plural(&table(desk, fact).row_words())
+            ));
         }
     }
     if has("correlation") {
@@ -1795,10 +2171,13 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             return decline(&s, desk, "a correlation per group is not something I compute".into());
         }
         plan.operation = Operation::Correlation;
-        plan.measures = cols.into_iter().map(|mut m| {
-            m.agg = Agg::Sum;
-            m
-        }).collect();
+        plan.measures = cols
+            .into_iter()
+            .map(|mut m| {
+                m.agg = Agg::Sum;
+                m
+            })
+            .collect();
     } else if has("distribution") && measures.iter().any(|m| m.column.is_some()) {
         if !groups.is_empty() {
             return decline(&s, desk, "a distribution per group is not something I compute".into());
@@ -1858,11 +2237,24 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 groups.insert(0, k);
             }
             let desc = s.top_n.map(|(_, d)| d).or(s.superlative.map(|(d, _)| d)).unwrap_or(true);
-            plan.operation = Operation::Rank { order: if desc { Order::Desc } else { Order::Asc }, n: s.top_n.map(|(n, _)| n) };
+            plan.operation =
+                Operation::Rank { order: if desc { Order::Desc } else { Order::Asc }, n: s.top_n.map(|(n, _)| n) };
         } else {
             plan.operation = Operation::Total;
         }
-    } else if has("share") && !change && (!scope_filters.is_empty() || !filters.is_empty() || !groups.is_empty() || which.is_some() || measures.len() >= 2) && !measures.iter().any(|m| m.column.as_ref().is_some_and(|c| table(desk, fact).columns.iter().any(|x| &x.name == c && x.role == Role::Fraction))) {
+    } else if has("share")
+        && !change
+        && (!scope_filters.is_empty()
+            || !filters.is_empty()
+            || !groups.is_empty()
+            || which.is_some()
+            || measures.len() >= 2)
+        && !measures.iter().any(|m| {
+            m.column
+                .as_ref()
+                .is_some_and(|c| table(desk, fact).columns.iter().any(|x| &x.name == c && x.role == Role::Fraction))
+        })
+    {
         // The part: the kept values (the last column's, when several columns are named); the rest scope.
         if measures.len() >= 2 && scope_filters.iter().all(|f| f.op == FilterOp::NotIn) && groups.is_empty() {
             plan.operation = Operation::Share { part: Vec::new() };
@@ -1872,7 +2264,11 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             if let Some(w) = which.clone() {
                 groups.insert(0, w);
             }
-        } else if !filters.is_empty() && groups.is_empty() && which.is_none() && s.conds.iter().map(|c| c.pos).max() > s.values.iter().filter(|v| !v.excluded).map(|v| v.pos).max() {
+        } else if !filters.is_empty()
+            && groups.is_empty()
+            && which.is_none()
+            && s.conds.iter().map(|c| c.pos).max() > s.values.iter().filter(|v| !v.excluded).map(|v| v.pos).max()
+        {
             // "what percentage of Term 1 results were 70 or above": the last thing named is the part, out
             // of the rows that have a value to compare.
             part_filters.append(&mut filters);
@@ -1893,7 +2289,14 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             return decline(&s, desk, "the share of what (a value, or a grouping)".into());
         }
         measures.truncate(if measures.len() >= 2 && part_filters.is_empty() { 2 } else { 1 });
-    } else if change && (periods_found.len() >= 2 || periods_found.len() == 1 && !matches!(periods_found[0], PeriodExpr::Span(..)) || matches!(periods_found.first(), Some(PeriodExpr::Span(..))) || (which.is_some() || !groups.is_empty()) && periods_found.is_empty() && (s.superlative.is_some() || s.dir.is_some())) {
+    } else if change
+        && (periods_found.len() >= 2
+            || periods_found.len() == 1 && !matches!(periods_found[0], PeriodExpr::Span(..))
+            || matches!(periods_found.first(), Some(PeriodExpr::Span(..)))
+            || (which.is_some() || !groups.is_empty())
+                && periods_found.is_empty()
+                && (s.superlative.is_some() || s.dir.is_some()))
+    {
         // Two periods compared (the later one second), per group when grouped.
         let (a, b) = match periods_found.as_slice() {
             [PeriodExpr::Span(x, y)] => (resolve_p(x), resolve_p(y)),
@@ -1913,13 +2316,21 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 // "which region grew the most": from the data's first to its last year when both are whole
                 // years, else from its first to its last month.
                 let whole_years = span.as_ref().is_some_and(|sp| {
-                    sp.last.get(0..4) != sp.first.get(0..4) && sp.first.get(5..7) == Some("01") && sp.last.get(5..7) == Some("12")
+                    sp.last.get(0..4) != sp.first.get(0..4)
+                        && sp.first.get(5..7) == Some("01")
+                        && sp.last.get(5..7) == Some("12")
                         || tcol.as_ref().is_some_and(|c| c.stands_for.as_deref() == Some("year") || c.is_year_number())
                 });
                 let g = if whole_years { Grain::Year } else { Grain::Month };
                 let g = s.per_grain.unwrap_or(g);
-                s.assumptions.push(format!("no periods were named, so the first and last {} of the data are compared", g.word()));
-                (resolve_p(&PeriodExpr::Edge { last: false, grain: g }), resolve_p(&PeriodExpr::Edge { last: true, grain: g }))
+                s.assumptions.push(format!(
+                    "no periods were named, so the first and last {} of the data are compared",
+                    g.word()
+                ));
+                (
+                    resolve_p(&PeriodExpr::Edge { last: false, grain: g }),
+                    resolve_p(&PeriodExpr::Edge { last: true, grain: g }),
+                )
             }
             _ => (None, None),
         };
@@ -1942,8 +2353,18 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         if let Some(w) = which.clone() {
             groups.insert(0, w);
         }
+        // The earlier period first, whatever order the question named them in.
+        let (a, b) = match (
+            a.from.as_deref().and_then(crate::analyst::compile::bind::unit_range),
+            b.from.as_deref().and_then(crate::analyst::compile::bind::unit_range),
+        ) {
+            (Some(x), Some(y)) if y.0 < x.0 => (b, a),
+            _ => (a, b),
+        };
         plan.operation = Operation::Compare { from: a, to: b, direction, by: change_by };
-    } else if (which.is_some() || s.top_n.is_some() || s.superlative.is_some() && !groups.is_empty()) && !(compare_values && which.is_none()) {
+    } else if (which.is_some() || s.top_n.is_some() || s.superlative.is_some() && !groups.is_empty())
+        && !(compare_values && which.is_none())
+    {
         let key = which.clone().or_else(|| if groups.is_empty() { None } else { Some(groups.remove(0)) });
         let Some(key) = key else {
             return decline(&s, desk, "what to rank (a column or a period)".into());
@@ -1954,12 +2375,22 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         }
         groups.push(key);
 
-        plan.operation = Operation::Rank { order: if desc { Order::Desc } else { Order::Asc }, n: s.top_n.map(|(n, _)| n) };
-    } else if has("trend") || change || s.per_grain.is_some() && groups.iter().all(|g| g.time.is_none()) && !measures.iter().any(|m| m.agg == Agg::Avg && s.measures.iter().any(|x| x.agg == Some(Agg::Avg))) {
+        plan.operation =
+            Operation::Rank { order: if desc { Order::Desc } else { Order::Asc }, n: s.top_n.map(|(n, _)| n) };
+    } else if has("trend")
+        || change
+        || s.per_grain.is_some()
+            && groups.iter().all(|g| g.time.is_none())
+            && !measures.iter().any(|m| m.agg == Agg::Avg && s.measures.iter().any(|x| x.agg == Some(Agg::Avg)))
+    {
         if tcol.is_none() {
             return decline(&s, desk, format!("table {} has no date column for a trend", table(desk, fact).name));
         }
-        let g = s.per_grain.or(if s.ops.iter().any(|(o, k)| o == "change" && s_text_is(&s, *k, "yoy")) { Some(Grain::Year) } else { None });
+        let g = s.per_grain.or(if s.ops.iter().any(|(o, k)| o == "change" && s_text_is(&s, *k, "yoy")) {
+            Some(Grain::Year)
+        } else {
+            None
+        });
         if let Some(g) = g {
             if !groups.iter().any(|x| x.time.is_some()) {
                 groups.insert(0, Group::time(g));
@@ -1969,7 +2400,15 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     } else if let (Some(g), true) = (s.per_grain, measures.len() == 1) {
         // "average monthly revenue": the monthly totals averaged.
         if let Some(m) = measures.first_mut() {
-            m.agg = if m.agg == Agg::Avg { if m.column.is_some() && !col_is_averaged(desk, fact, m.column.as_deref()) { Agg::Sum } else { m.agg } } else { m.agg };
+            m.agg = if m.agg == Agg::Avg {
+                if m.column.is_some() && !col_is_averaged(desk, fact, m.column.as_deref()) {
+                    Agg::Sum
+                } else {
+                    m.agg
+                }
+            } else {
+                m.agg
+            };
             m.each = Some(Group::time(g));
         }
         plan.operation = Operation::Total;
@@ -1977,7 +2416,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         plan.operation = Operation::Total;
         if compare_values {
             // Side by side: grouped by the compared values' column.
-            if let Some(f) = scope_filters.iter().find(|f| f.op == FilterOp::In && f.values.len() > 1 || s.vs && f.op == FilterOp::In) {
+            if let Some(f) = scope_filters.iter().find(|f| f.op == FilterOp::In && (f.values.len() > 1 || s.vs)) {
                 let g = Group::column(&f.column);
                 if !groups.contains(&g) {
                     groups.insert(0, g);
@@ -1989,8 +2428,12 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     // by customer" is a breakdown.
     if matches!(plan.operation, Operation::Total) && groups.len() == 1 {
         let avg_word = s.measures.iter().any(|m| m.agg == Some(Agg::Avg));
-        let per = s.groups.first().is_some_and(|(g, k)| matches!(g, GSlot::Table(_) | GSlot::Col(_)) && s_text_before_is(&s, *k, &["per"]));
-        let additive = measures.first().is_some_and(|m| m.column.is_none() || !col_is_averaged(desk, fact, m.column.as_deref()));
+        let per = s
+            .groups
+            .first()
+            .is_some_and(|(g, k)| matches!(g, GSlot::Table(_) | GSlot::Col(_)) && s_text_before_is(&s, *k, &["per"]));
+        let additive =
+            measures.first().is_some_and(|m| m.column.is_none() || !col_is_averaged(desk, fact, m.column.as_deref()));
         let own_rows = match s.groups.first() {
             Some((GSlot::Table(t), _)) => *t == fact,
             // "per class" on a table of classes: each row, even where a column is called class.
@@ -2018,7 +2461,8 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         GSlot::Table(t) => *t == fact,
         GSlot::Col(cs) => s.texts.get(k).is_some_and(|w| {
             cs.iter().any(|c| c.table == fact)
-                && crate::analyst::compile::words::singular(w) == crate::analyst::compile::words::singular(&table(desk, fact).row_words())
+                && crate::analyst::compile::words::singular(w)
+                    == crate::analyst::compile::words::singular(&table(desk, fact).row_words())
         }),
         _ => false,
     };
@@ -2033,7 +2477,9 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             }
         }
     }
-    if measures.is_empty() && !matches!(plan.operation, Operation::MostCommon { .. } | Operation::Describe | Operation::Quality) {
+    if measures.is_empty()
+        && !matches!(plan.operation, Operation::MostCommon { .. } | Operation::Describe | Operation::Quality)
+    {
         return decline(&s, desk, "which figure to compute (no number column or count was named)".into());
     }
     // Pre-aggregated tables: a column named "count" is the number of rows each row stands for.
@@ -2088,7 +2534,6 @@ fn col_is_averaged(desk: &Desk, fact: usize, c: Option<&str>) -> bool {
     c.is_some_and(|c| table(desk, fact).columns.iter().any(|x| x.name == c && x.role.is_averaged()))
 }
 
-
 /// "Q1 vs Q2 2026": a period named without a year takes the other's year.
 fn share_year_pair(a: &PeriodExpr, b: &PeriodExpr) -> (PeriodExpr, PeriodExpr) {
     let with_year = |x: &PeriodExpr, other: &PeriodExpr| -> PeriodExpr {
@@ -2115,7 +2560,12 @@ fn group_names_people(desk: &Desk, lx: &Lexicon, fact: usize, g: &Group) -> bool
         Some((t, n)) => (desk.tables.iter().position(|x| x.name == t).unwrap_or(fact), n),
         None => (fact, c.as_str()),
     };
-    table(desk, t).columns.iter().any(|x| x.name == name && crate::semantics::name_words(&x.name).iter().any(|w| lx.has(w, "person") || lx.has(&crate::analyst::compile::words::singular(w), "person")))
+    table(desk, t).columns.iter().any(|x| {
+        x.name == name
+            && crate::semantics::name_words(&x.name)
+                .iter()
+                .any(|w| lx.has(w, "person") || lx.has(&crate::analyst::compile::words::singular(w), "person"))
+    })
 }
 
 /// Two values of one column named in a change question ("from Term 1 to Term 3"), when no two periods
@@ -2131,10 +2581,13 @@ fn value_change_pair(filters: &[Filter], periods: usize) -> Option<(usize, Strin
 
 /// A period expression in words, for a decline ("March", "Q1 2026", "the last 3 months").
 fn period_words(p: &PeriodExpr) -> String {
-    let unit = |u: &str| crate::analyst::compile::bind::unit_range(u).map(|(_, _, l)| l).unwrap_or_else(|| u.to_string());
+    let unit =
+        |u: &str| crate::analyst::compile::bind::unit_range(u).map(|(_, _, l)| l).unwrap_or_else(|| u.to_string());
     match p {
         PeriodExpr::Unit(u) => unit(u),
-        PeriodExpr::NoYear { grain: Grain::Month, n } => crate::calendar::MONTH_NAMES.get((*n as usize).wrapping_sub(1)).map(|m| m.to_string()).unwrap_or_default(),
+        PeriodExpr::NoYear { grain: Grain::Month, n } => {
+            crate::calendar::MONTH_NAMES.get((*n as usize).wrapping_sub(1)).map(|m| m.to_string()).unwrap_or_default()
+        }
         PeriodExpr::NoYear { grain: Grain::Quarter, n } => format!("Q{n}"),
         PeriodExpr::NoYear { n, .. } => format!("H{}", n.saturating_sub(10)),
         PeriodExpr::Span(a, b) => format!("{} to {}", period_words(a), period_words(b)),
@@ -2158,7 +2611,9 @@ fn collect_no_year(p: &PeriodExpr, out: &mut Vec<PeriodExpr>) {
             collect_no_year(a, out);
             collect_no_year(b, out);
         }
-        PeriodExpr::Since(a) | PeriodExpr::After(a) | PeriodExpr::Before(a) | PeriodExpr::Until(a) => collect_no_year(a, out),
+        PeriodExpr::Since(a) | PeriodExpr::After(a) | PeriodExpr::Before(a) | PeriodExpr::Until(a) => {
+            collect_no_year(a, out)
+        }
         _ => {}
     }
 }

@@ -47,7 +47,12 @@ pub fn degrees(adj: &str) -> (String, String) {
         }
     }
     let n = b.len();
-    if n >= 3 && n <= 4 && !vowel(b[n - 1]) && vowel(b[n - 2]) && !vowel(b[n - 3]) && !matches!(b[n - 1], b'w' | b'x' | b'y') {
+    if (3..=4).contains(&n)
+        && !vowel(b[n - 1])
+        && vowel(b[n - 2])
+        && !vowel(b[n - 3])
+        && !matches!(b[n - 1], b'w' | b'x' | b'y')
+    {
         let c = b[n - 1] as char;
         return (format!("{adj}{c}er"), format!("{adj}{c}est"));
     }
@@ -180,6 +185,7 @@ impl Lexicon {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
     use super::*;
 
     #[test]

@@ -118,9 +118,55 @@ impl Item {
 
 /// Words too general to name a column on their own.
 const GENERIC: &[&str] = &[
-    "id", "no", "nr", "num", "of", "per", "the", "a", "and", "or", "in", "on", "at", "to", "is", "by", "code", "key", "name",
-    "type", "date", "time", "day", "value", "number", "count", "total", "amount", "usd", "eur", "gbp", "pct", "percent", "min",
-    "max", "avg", "mean", "sum", "flag", "is", "has", "yes", "data", "info", "text", "desc", "description", "unit", "units",
+    "id",
+    "no",
+    "nr",
+    "num",
+    "of",
+    "per",
+    "the",
+    "a",
+    "and",
+    "or",
+    "in",
+    "on",
+    "at",
+    "to",
+    "is",
+    "by",
+    "code",
+    "key",
+    "name",
+    "type",
+    "date",
+    "time",
+    "day",
+    "value",
+    "number",
+    "count",
+    "total",
+    "amount",
+    "usd",
+    "eur",
+    "gbp",
+    "pct",
+    "percent",
+    "min",
+    "max",
+    "avg",
+    "mean",
+    "sum",
+    "flag",
+    "is",
+    "has",
+    "yes",
+    "data",
+    "info",
+    "text",
+    "desc",
+    "description",
+    "unit",
+    "units",
 ];
 
 /// A light stemmer for matching a word with a value or column named in another form ("cancellations"
@@ -128,13 +174,16 @@ const GENERIC: &[&str] = &[
 pub fn stem(w: &str) -> String {
     let w = w.to_lowercase();
     for suf in [
-        "ations", "ation", "ances", "ance", "ences", "ence", "ments", "ment", "ness", "ings", "ing", "ied", "ies", "ers", "er", "ed", "es", "s", "ly", "led", "lled", "y",
+        "ations", "ation", "ances", "ance", "ences", "ence", "ments", "ment", "ness", "ings", "ing", "ied", "ies",
+        "ers", "er", "ed", "es", "s", "ly", "led", "lled", "y",
     ] {
         if let Some(s) = w.strip_suffix(suf) {
             if s.chars().count() >= 4 {
                 // "sunny" -> "sun", "cancelled" -> "cancel": a doubled last letter is one.
                 let b = s.as_bytes();
-                let doubled = b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2] && !matches!(b[b.len() - 1], b'a' | b'e' | b'i' | b'o' | b'u' | b's');
+                let doubled = b.len() >= 2
+                    && b[b.len() - 1] == b[b.len() - 2]
+                    && !matches!(b[b.len() - 1], b'a' | b'e' | b'i' | b'o' | b'u' | b's');
                 let s = if doubled { &s[..s.len() - 1] } else { s };
                 return s.to_string();
             }
@@ -154,8 +203,8 @@ pub fn distance(a: &str, b: &str, max: usize) -> usize {
     for (i, row) in d.iter_mut().enumerate() {
         row[0] = i;
     }
-    for j in 0..=b.len() {
-        d[0][j] = j;
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
     }
     for i in 1..=a.len() {
         for j in 1..=b.len() {
@@ -191,7 +240,9 @@ fn add(map: &mut HashMap<String, Vec<Sense>>, k: String, s: Sense) {
     // Keep the best fit of a sense only.
     let better = |old: &Sense, new: &Sense| match (old, new) {
         (Sense::Col { id: a, fit: fa }, Sense::Col { id: b, fit: fb }) if a == b => Some(fb > fa),
-        (Sense::Val { id: a, value: va, fit: fa }, Sense::Val { id: b, value: vb, fit: fb }) if a == b && va == vb => Some(fb > fa),
+        (Sense::Val { id: a, value: va, fit: fa }, Sense::Val { id: b, value: vb, fit: fb }) if a == b && va == vb => {
+            Some(fb > fa)
+        }
         (Sense::Table { table: a, fit: fa }, Sense::Table { table: b, fit: fb }) if a == b => Some(fb > fa),
         _ => None,
     };
@@ -264,7 +315,9 @@ impl Index {
                     // One significant word of a longer name ("price" of `unit_price`), and the thing an
                     // identifier names ("customer" of `customer_id`).
                     if ws.len() > 1 {
-                        for w in ws.iter().filter(|w| !GENERIC.contains(&w.as_str()) && w.len() > 2 && !w.chars().all(|c| c.is_ascii_digit())) {
+                        for w in ws.iter().filter(|w| {
+                            !GENERIC.contains(&w.as_str()) && w.len() > 2 && !w.chars().all(|c| c.is_ascii_digit())
+                        }) {
                             for f in forms(w) {
                                 add(&mut map, f, Sense::Col { id, fit: Fit::Part });
                             }
@@ -277,7 +330,8 @@ impl Index {
                     }
                     all_words.extend(ws);
                 }
-                let head: Vec<String> = [&c.name, &c.original].iter().filter_map(|b| name_words(b).last().cloned()).collect();
+                let head: Vec<String> =
+                    [&c.name, &c.original].iter().filter_map(|b| name_words(b).last().cloned()).collect();
                 heads.push((id, head));
                 all_words.sort();
                 all_words.dedup();
@@ -293,7 +347,9 @@ impl Index {
                         let ws: Vec<String> = f
                             .split(|ch: char| ch.is_whitespace() || ch == '-' || ch == '/' || ch == '_')
                             .filter(|w| !w.is_empty())
-                            .map(|w| w.trim_matches(|ch: char| !ch.is_alphanumeric() && ch != '&' && ch != '+').to_string())
+                            .map(|w| {
+                                w.trim_matches(|ch: char| !ch.is_alphanumeric() && ch != '&' && ch != '+').to_string()
+                            })
                             .filter(|w| !w.is_empty())
                             .collect();
                         if ws.is_empty() {
@@ -366,7 +422,9 @@ impl Index {
                 if ws.iter().any(|w| {
                     w.chars().count() >= 4
                         && !GENERIC.contains(&w.as_str())
-                        && (distance(phrase, w, max) <= max || distance(phrase, &crate::analyst::compile::words::plural(w), max) <= max || stem(w) == st)
+                        && (distance(phrase, w, max) <= max
+                            || distance(phrase, &crate::analyst::compile::words::plural(w), max) <= max
+                            || stem(w) == st)
                 }) {
                     out.push(Sense::Col { id: *id, fit: Fit::Kin });
                 }
@@ -384,10 +442,49 @@ impl Index {
 /// Whether a lexicon word is a small typo away from `w` (for words the desk does not know).
 fn lexicon_typo(lx: &Lexicon, w: &str) -> Vec<Sense> {
     const WORDS: &[&str] = &[
-        "average", "total", "revenue", "number", "percentage", "highest", "lowest", "between", "compare", "excluding", "distribution",
-        "correlation", "monthly", "quarterly", "yearly", "weekly", "median", "maximum", "minimum", "largest", "smallest", "growth",
-        "month", "months", "year", "years", "quarter", "week", "weeks", "count", "number", "percent", "share", "trend", "which",
-        "most", "least", "customers", "compared", "versus", "overall", "distinct", "different",
+        "average",
+        "total",
+        "revenue",
+        "number",
+        "percentage",
+        "highest",
+        "lowest",
+        "between",
+        "compare",
+        "excluding",
+        "distribution",
+        "correlation",
+        "monthly",
+        "quarterly",
+        "yearly",
+        "weekly",
+        "median",
+        "maximum",
+        "minimum",
+        "largest",
+        "smallest",
+        "growth",
+        "month",
+        "months",
+        "year",
+        "years",
+        "quarter",
+        "week",
+        "weeks",
+        "count",
+        "number",
+        "percent",
+        "share",
+        "trend",
+        "which",
+        "most",
+        "least",
+        "customers",
+        "compared",
+        "versus",
+        "overall",
+        "distinct",
+        "different",
     ];
     if w.chars().count() < 5 {
         return Vec::new();
@@ -412,7 +509,13 @@ pub fn link(toks: &[Tok], desk_index: &Index, lx: &Lexicon) -> Vec<Item> {
     while i < toks.len() {
         if let Some(f) = found.iter().find(|f| f.start == i) {
             // A period that is also a value of the desk (a month name stored as text) stays a period.
-            items.push(Item { start: i, end: f.end, text: text_of(i, f.end), senses: vec![Sense::Period(f.expr.clone())], possessive: false });
+            items.push(Item {
+                start: i,
+                end: f.end,
+                text: text_of(i, f.end),
+                senses: vec![Sense::Period(f.expr.clone())],
+                possessive: false,
+            });
             i = f.end;
             continue;
         }
@@ -427,7 +530,13 @@ pub fn link(toks: &[Tok], desk_index: &Index, lx: &Lexicon) -> Vec<Item> {
                 continue;
             }
             Kind::Punct(_) => {
-                items.push(Item { start: i, end: i + 1, text: t.text.clone(), senses: vec![Sense::Lex("punct".into())], possessive: false });
+                items.push(Item {
+                    start: i,
+                    end: i + 1,
+                    text: t.text.clone(),
+                    senses: vec![Sense::Lex("punct".into())],
+                    possessive: false,
+                });
                 i += 1;
                 continue;
             }
@@ -454,7 +563,9 @@ pub fn link(toks: &[Tok], desk_index: &Index, lx: &Lexicon) -> Vec<Item> {
                     senses.push(Sense::Adj(a.clone()));
                 }
             }
-            if n <= 3 && !senses.iter().any(|s| matches!(s, Sense::Col { .. } | Sense::Val { .. } | Sense::Table { .. })) {
+            if n <= 3
+                && !senses.iter().any(|s| matches!(s, Sense::Col { .. } | Sense::Val { .. } | Sense::Table { .. }))
+            {
                 let near = desk_index.near(&phrase, lx);
                 // A word of the lexicon keeps its own sense; kin columns are added beside it.
                 senses.extend(near);
@@ -475,7 +586,13 @@ pub fn link(toks: &[Tok], desk_index: &Index, lx: &Lexicon) -> Vec<Item> {
             break;
         }
         if !taken {
-            items.push(Item { start: i, end: i + 1, text: t.text.clone(), senses: Vec::new(), possessive: t.possessive });
+            items.push(Item {
+                start: i,
+                end: i + 1,
+                text: t.text.clone(),
+                senses: Vec::new(),
+                possessive: t.possessive,
+            });
             i += 1;
         }
     }

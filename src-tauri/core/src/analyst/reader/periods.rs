@@ -15,7 +15,10 @@ pub enum PeriodExpr {
     /// A year, half, quarter, month or day: "2025", "2025-H1", "2025-Q1", "2025-03", "2025-03-15".
     Unit(String),
     /// A month, quarter or half named without a year: the latest one the data reaches.
-    NoYear { grain: Grain, n: u32 },
+    NoYear {
+        grain: Grain,
+        n: u32,
+    },
     /// From the first to the second, both included.
     Span(Box<PeriodExpr>, Box<PeriodExpr>),
     Since(Box<PeriodExpr>),
@@ -23,11 +26,20 @@ pub enum PeriodExpr {
     Before(Box<PeriodExpr>),
     Until(Box<PeriodExpr>),
     /// The last `n` whole units of `grain` up to the data's last date ("the last 3 months").
-    LastN { n: u32, grain: Grain },
+    LastN {
+        n: u32,
+        grain: Grain,
+    },
     /// The unit holding the data's last date ("this year"), or `back` units before it ("last year").
-    Relative { back: u32, grain: Grain },
+    Relative {
+        back: u32,
+        grain: Grain,
+    },
     /// The data's first (or last) unit of a grain ("from the first month to the last").
-    Edge { last: bool, grain: Grain },
+    Edge {
+        last: bool,
+        grain: Grain,
+    },
     /// From the start of the data's last year to its last date.
     YearToDate,
 }
@@ -68,8 +80,20 @@ pub struct Found {
     pub expr: PeriodExpr,
 }
 
-const MONTHS: [&str; 12] =
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
 
 fn month_of(w: &str) -> Option<u32> {
     if w.len() < 3 {
@@ -82,7 +106,7 @@ fn month_of(w: &str) -> Option<u32> {
     if w == "sept" {
         return Some(9);
     }
-    if w.len() == 3 && w != "may" && w != "mar" || w == "mar" {
+    if w.len() == 3 && w != "may" {
         return MONTHS.iter().position(|m| m.starts_with(w)).map(|i| i as u32 + 1);
     }
     None
@@ -130,7 +154,9 @@ impl Cur<'_> {
     }
     fn small(&self, i: usize) -> Option<u32> {
         match self.t.get(i)?.kind {
-            Kind::Number { value, currency: false, percent: false, year_like: false } if value.fract() == 0.0 && (1.0..=400.0).contains(&value) => {
+            Kind::Number { value, currency: false, percent: false, year_like: false }
+                if value.fract() == 0.0 && (1.0..=400.0).contains(&value) =>
+            {
                 Some(value as u32)
             }
             _ => self.word(i).and_then(number_word),
@@ -191,15 +217,29 @@ impl Cur<'_> {
             let of = usize::from(self.is(i + 2, &["of"]));
             if matches!(unit, Some("quarter" | "half")) {
                 let half = unit == Some("half");
-                let n = if o == 99 { if half { 2 } else { 4 } } else { o };
+                let n = if o == 99 {
+                    if half {
+                        2
+                    } else {
+                        4
+                    }
+                } else {
+                    o
+                };
                 if (half && n > 2) || n > 4 {
                     return None;
                 }
                 return match self.year(i + 2 + of) {
-                    Some(y) => Some((PeriodExpr::Unit(if half { format!("{y}-H{n}") } else { format!("{y}-Q{n}") }), 3 + of)),
+                    Some(y) => {
+                        Some((PeriodExpr::Unit(if half { format!("{y}-H{n}") } else { format!("{y}-Q{n}") }), 3 + of))
+                    }
                     None if o == 99 => None,
                     None => Some((
-                        if half { PeriodExpr::NoYear { grain: Grain::Year, n: 10 + n } } else { PeriodExpr::NoYear { grain: Grain::Quarter, n } },
+                        if half {
+                            PeriodExpr::NoYear { grain: Grain::Year, n: 10 + n }
+                        } else {
+                            PeriodExpr::NoYear { grain: Grain::Quarter, n }
+                        },
                         2,
                     )),
                 };
@@ -208,7 +248,13 @@ impl Cur<'_> {
         }
         // "March 2024", "March 15 2024", "March 15, 2024", "March".
         if let Some(m) = month_of(w) {
-            if w == "may" && self.year(i + 1).is_none() && !self.is(i.wrapping_sub(1), &["in", "of", "during", "since", "until", "before", "after", "between", "from", "and", "to"]) {
+            if w == "may"
+                && self.year(i + 1).is_none()
+                && !self.is(
+                    i.wrapping_sub(1),
+                    &["in", "of", "during", "since", "until", "before", "after", "between", "from", "and", "to"],
+                )
+            {
                 return None;
             }
             let mut used = 1;
@@ -271,7 +317,11 @@ impl Cur<'_> {
             (_, Some(n)) => (PeriodExpr::LastN { n, grain: g }, used),
             // "the last month": in "from the first month to the last month" an edge; alone, the one
             // before the latest ("last month" said on any day means the previous whole month).
-            (_, None) if w == "last" && self.is(i.wrapping_sub(1), &["the"]) && self.is(i.wrapping_sub(2), &["to", "and"]) => {
+            (_, None)
+                if w == "last"
+                    && self.is(i.wrapping_sub(1), &["the"])
+                    && self.is(i.wrapping_sub(2), &["to", "and"]) =>
+            {
                 (PeriodExpr::Edge { last: true, grain: g }, used)
             }
             (_, None) if matches!(w, "past" | "recent") => (PeriodExpr::LastN { n: 1, grain: g }, used),
@@ -287,9 +337,12 @@ pub fn find(toks: &[Tok]) -> Vec<Found> {
     let mut i = 0;
     while i < toks.len() {
         // A number after a comparison word is a number, not a year ("more than 2000").
-        let after_cmp = i > 0 && c.is(i - 1, &["than", "over", "above", "under", "below", "least", "exceeding", "top", "bottom"]);
+        let after_cmp =
+            i > 0 && c.is(i - 1, &["than", "over", "above", "under", "below", "least", "exceeding", "top", "bottom"]);
         let open = match c.word(i) {
-            Some("since" | "starting" | "from") if !c.is(i + 1, &["the"]) || c.relative(i + 2).is_some() => Some("since"),
+            Some("since" | "starting" | "from") if !c.is(i + 1, &["the"]) || c.relative(i + 2).is_some() => {
+                Some("since")
+            }
             Some("after") => Some("after"),
             Some("before") => Some("before"),
             Some("until" | "till" | "through" | "thru") => Some("until"),
@@ -302,11 +355,17 @@ pub fn find(toks: &[Tok]) -> Vec<Found> {
             if let Some((a, n)) = first {
                 let j = i + 1 + skip_the + n;
                 // "between A and B", "from A to B"
-                if matches!(kind, "between" | "since") && (c.is(j, &["and", "to", "through", "thru", "until", "till"]) || c.punct(j, '-')) {
+                if matches!(kind, "between" | "since")
+                    && (c.is(j, &["and", "to", "through", "thru", "until", "till"]) || c.punct(j, '-'))
+                {
                     let skip = usize::from(c.is(j + 1, &["the"]));
                     if let Some((b, m)) = c.single(j + 1 + skip).or_else(|| c.relative(j + 1 + skip)) {
                         let (a, b) = share_year(a, b);
-                        out.push(Found { start: i, end: j + 1 + skip + m, expr: PeriodExpr::Span(Box::new(a), Box::new(b)) });
+                        out.push(Found {
+                            start: i,
+                            end: j + 1 + skip + m,
+                            expr: PeriodExpr::Span(Box::new(a), Box::new(b)),
+                        });
                         i = j + 1 + skip + m;
                         continue;
                     }
@@ -482,6 +541,7 @@ pub fn previous(p: &Period) -> Option<Period> {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
     use super::super::tokens::tokenize;
     use super::*;
 

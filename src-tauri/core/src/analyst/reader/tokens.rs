@@ -7,7 +7,12 @@
 pub enum Kind {
     Word,
     /// A number: its value (suffixes applied), whether it had a currency sign or a percent sign.
-    Number { value: f64, currency: bool, percent: bool, year_like: bool },
+    Number {
+        value: f64,
+        currency: bool,
+        percent: bool,
+        year_like: bool,
+    },
     /// A date written with digits, as ISO text (2026-03-15 or 2026-03).
     Date(String),
     /// Q1..Q4 or H1..H2 (with the number).
@@ -86,7 +91,12 @@ fn parse_number(s: &str) -> Option<Kind> {
     }
     let clean: String = t.chars().filter(|c| *c != ',').collect();
     let v: f64 = clean.parse().ok()?;
-    let year_like = !currency && !percent && scale == 1.0 && !clean.contains('.') && (1000.0..=2200.0).contains(&v) && clean.len() == 4;
+    let year_like = !currency
+        && !percent
+        && scale == 1.0
+        && !clean.contains('.')
+        && (1000.0..=2200.0).contains(&v)
+        && clean.len() == 4;
     Some(Kind::Number { value: v * scale, currency, percent, year_like })
 }
 
@@ -94,11 +104,21 @@ fn parse_number(s: &str) -> Option<Kind> {
 /// first unless the first number cannot be a month.
 fn parse_date(s: &str) -> Option<String> {
     let parts: Vec<&str> = s.split(['-', '/']).collect();
-    let nums: Option<Vec<u32>> = parts.iter().map(|p| if p.chars().all(|c| c.is_ascii_digit()) && !p.is_empty() { p.parse().ok() } else { None }).collect();
+    let nums: Option<Vec<u32>> = parts
+        .iter()
+        .map(|p| if p.chars().all(|c| c.is_ascii_digit()) && !p.is_empty() { p.parse().ok() } else { None })
+        .collect();
     let nums = nums?;
-    let valid = |y: u32, m: u32, d: u32| (1000..=2200).contains(&y) && (1..=12).contains(&m) && d >= 1 && d <= crate::calendar::days_in_month(y as i64, m);
+    let valid = |y: u32, m: u32, d: u32| {
+        (1000..=2200).contains(&y)
+            && (1..=12).contains(&m)
+            && d >= 1
+            && d <= crate::calendar::days_in_month(y as i64, m)
+    };
     match (nums.as_slice(), parts[0].len()) {
-        ([y, m], 4) if (1000..=2200).contains(y) && (1..=12).contains(m) && parts[1].len() == 2 => Some(format!("{y:04}-{m:02}")),
+        ([y, m], 4) if (1000..=2200).contains(y) && (1..=12).contains(m) && parts[1].len() == 2 => {
+            Some(format!("{y:04}-{m:02}"))
+        }
         ([y, m, d], 4) if valid(*y, *m, *d) => Some(format!("{y:04}-{m:02}-{d:02}")),
         ([a, b, y], _) if parts[2].len() == 4 && s.contains('/') => {
             if valid(*y, *a, *b) {
@@ -133,7 +153,10 @@ pub fn tokenize(q: &str) -> Vec<Tok> {
             if matches!(c, '?' | '!' | '.' | ',' | ';' | ':' | ')' | '"' | '”' | '’' | ']') {
                 rest = &rest[..rest.len() - c.len_utf8()];
                 if matches!(c, '?' | ',' | ';' | ':' | '.') {
-                    trailing.insert(0, Tok { text: c.to_string(), orig: c.to_string(), kind: Kind::Punct(c), possessive: false });
+                    trailing.insert(
+                        0,
+                        Tok { text: c.to_string(), orig: c.to_string(), kind: Kind::Punct(c), possessive: false },
+                    );
                 }
             } else {
                 break;
@@ -148,7 +171,10 @@ pub fn tokenize(q: &str) -> Vec<Tok> {
             out.push(Tok { text: lower, orig: rest.into(), kind: Kind::Date(d), possessive: false });
         } else if let Some(k) = parse_number(rest) {
             out.push(Tok { text: lower, orig: rest.into(), kind: k, possessive: false });
-        } else if lower.len() == 2 && (lower.starts_with('q') || lower.starts_with('h')) && lower[1..].parse::<u32>().is_ok() {
+        } else if lower.len() == 2
+            && (lower.starts_with('q') || lower.starts_with('h'))
+            && lower[1..].parse::<u32>().is_ok()
+        {
             let n: u32 = lower[1..].parse().unwrap_or(0);
             let kind = if lower.starts_with('q') && (1..=4).contains(&n) {
                 Kind::Quarter(n)
@@ -189,7 +215,10 @@ pub fn tokenize(q: &str) -> Vec<Tok> {
 }
 
 /// Units written right after a number ("10mm", "5km", "3h"): split off; other letters make a code ("10B").
-const UNIT_WORDS: &[&str] = &["mm", "cm", "km", "kg", "g", "h", "hr", "hrs", "min", "mins", "s", "pm", "am", "l", "ml", "mi", "lb", "lbs", "th", "st", "nd", "rd"];
+const UNIT_WORDS: &[&str] = &[
+    "mm", "cm", "km", "kg", "g", "h", "hr", "hrs", "min", "mins", "s", "pm", "am", "l", "ml", "mi", "lb", "lbs", "th",
+    "st", "nd", "rd",
+];
 
 fn split_number_word(s: &str) -> Option<(Tok, Tok)> {
     let i = s.find(|c: char| c.is_alphabetic())?;
@@ -220,6 +249,7 @@ fn cut_possessive(lower: &str, orig: &str) -> (String, String) {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
     use super::*;
 
     fn kinds(q: &str) -> Vec<String> {
@@ -240,7 +270,10 @@ mod tests {
 
     #[test]
     fn words_numbers_dates_and_possessives() {
-        assert_eq!(kinds("Which customer's orders were over $1,200.50?"), vec!["which", "customer", "orders", "were", "over", "#1200.5$", "?"]);
+        assert_eq!(
+            kinds("Which customer's orders were over $1,200.50?"),
+            vec!["which", "customer", "orders", "were", "over", "#1200.5$", "?"]
+        );
         assert_eq!(kinds("revenue in Q1 2026 vs h2"), vec!["revenue", "in", "Q1", "#2026", "vs", "H2"]);
         assert_eq!(kinds("since 2024-03-15 and 03/31/2025"), vec!["since", "@2024-03-15", "and", "@2025-03-31"]);
         assert_eq!(kinds("15% of 2k, year-over-year"), vec!["#15%", "of", "#2000", ",", "year", "over", "year"]);

@@ -1,0 +1,436 @@
+//! The analysis plan end to end: compiler golden tests (a plan's numbers equal hand-written SQL), reader
+//! tests (a question's plan), and the `analyze` tool driven by fake OpenAI-compatible and Anthropic servers.
+
+use super::agent::fake::{request_for, FakeServer, Reply};
+use desk_core::agent::{run_turn_blocking, CancelToken, ProviderKind, TurnStatus};
+use desk_core::analyst::compile::{self, Exec, Rows, Step};
+use desk_core::analyst::model::Desk as Model;
+use desk_core::analyst::plan::Plan;
+use desk_core::analyst::reader::{read, NoLookup, Reading};
+use desk_core::office::Office;
+use desk_core::tools::sql::{query_desk, SqlLimits};
+use serde_json::{json, Value};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+struct SampleDesk {
+    _dir: tempfile::TempDir,
+    office: Office,
+    id: String,
+    desk: PathBuf,
+}
+
+fn sample() -> SampleDesk {
+    let dir = tempfile::tempdir().unwrap();
+    let mut office = Office::open(&dir.path().join("data")).unwrap();
+    let c = office.new_conversation(Some("analyst")).unwrap();
+    let id = office.resolve(&c.id).unwrap();
+    assert!(office.import_sample(&id).unwrap().iter().all(|o| o.ok));
+    let desk = office.desk_dir(&id).unwrap();
+    desk_core::tables::sync(&desk, &mut |_| {}).unwrap();
+    SampleDesk { _dir: dir, office, id: c.id, desk }
+}
+
+fn limits() -> SqlLimits {
+    SqlLimits { max_rows: 1000, time_limit: Duration::from_secs(20) }
+}
+
+/// One number from hand-written SQL.
+fn sql(desk: &Path, q: &str) -> f64 {
+    let r = query_desk(desk, q, limits()).unwrap_or_else(|e| panic!("{q}: {e}"));
+    r.rows[0][0].as_f64().unwrap_or_else(|| panic!("{q} gave no number: {:?}", r.rows))
+}
+
+/// Runs the compiler's queries straight on the database (charts are not drawn).
+struct Direct<'a>(&'a Path);
+
+impl Exec for Direct<'_> {
+    fn sql(&mut self, _: &str, query: &str) -> Result<Rows, Step> {
+        let r = query_desk(self.0, query, limits()).map_err(|e| Step::ToolFailed(format!("{e}: {query}")))?;
+        Ok(Rows { columns: r.columns, rows: r.rows, truncated: r.truncated })
+    }
+    fn chart(&mut self, spec: Value) -> Result<Result<String, String>, Step> {
+        Ok(Ok(spec["output"].as_str().unwrap_or("chart.png").to_string()))
+    }
+}
+
+fn model(desk: &Path) -> Model {
+    Model::load(desk, &desk_core::tables::catalog(desk).unwrap())
+}
+
+/// Run a plan; the deliverable's text (headline, table, interpretation).
+fn run(desk: &Path, plan: Value) -> String {
+    let plan = Plan::from_json(&plan).unwrap();
+    let m = model(desk);
+    let bound = compile::bind(&plan, &m).unwrap_or_else(|e| panic!("{plan:?}: {e}"));
+    let out = compile::run(&bound, &mut Direct(desk)).unwrap_or_else(|e| panic!("{e:?}"));
+    let mut text = out.headline.clone();
+    for row in &out.table {
+        text.push('\n');
+        text.push_str(&row.join(" | "));
+    }
+    for l in &out.interpretation {
+        text.push('\n');
+        text.push_str(l);
+    }
+    text
+}
+
+/// Whether `text` shows `v` at the decimals it was written with.
+fn shows(text: &str, v: f64) -> bool {
+    super::offline::harness::states(text, v)
+}
+
+#[test]
+fn golden_plans_give_the_numbers_of_hand_written_sql() {
+    let d = sample();
+    let p = &d.desk;
+    let cases: Vec<(Value, Vec<&str>)> = vec![
+        (json!({"measures": [{"agg": "sum", "column": "revenue"}], "operation": {"kind": "total"}}), vec!["SELECT SUM(revenue) FROM orders"]),
+        (
+            json!({"measures": [{"agg": "avg", "column": "revenue"}], "period": {"from": "2026-Q1", "to": "2026-Q1"}, "operation": {"kind": "total"}}),
+            vec!["SELECT AVG(revenue) FROM orders WHERE order_date BETWEEN '2026-01-01' AND '2026-03-31'"],
+        ),
+        (
+            json!({"measures": [{"agg": "sum", "column": "revenue"}], "group_by": [{"column": "customers.region"}], "operation": {"kind": "total"}}),
+            vec![
+                "SELECT SUM(o.revenue) FROM orders o JOIN customers c USING (customer_id) WHERE c.region = 'West'",
+                "SELECT SUM(revenue) FROM orders",
+            ],
+        ),
+        (
+            json!({"measures": [{"agg": "sum", "column": "revenue"}], "group_by": [{"column": "product"}], "operation": {"kind": "rank", "order": "desc", "n": 3}}),
+            vec![
+                "SELECT MAX(v) FROM (SELECT SUM(revenue) v FROM orders GROUP BY product_id)",
+                "SELECT v FROM (SELECT SUM(revenue) v FROM orders GROUP BY product_id) ORDER BY v DESC LIMIT 1 OFFSET 1",
+                "SELECT SUM(v) FROM (SELECT SUM(revenue) v FROM orders GROUP BY product_id ORDER BY v DESC LIMIT 3)",
+            ],
+        ),
+        (
+            json!({"measures": [{"agg": "sum", "column": "revenue"}], "operation": {"kind": "compare", "from": {"from": "2025-Q2", "to": "2025-Q2"}, "to": {"from": "2026-Q2", "to": "2026-Q2"}}}),
+            vec![
+                "SELECT SUM(revenue) FROM orders WHERE order_date BETWEEN '2025-04-01' AND '2025-06-30'",
+                "SELECT SUM(revenue) FROM orders WHERE order_date BETWEEN '2026-04-01' AND '2026-06-30'",
+                "SELECT 100.0 * ((SELECT SUM(revenue) FROM orders WHERE order_date BETWEEN '2026-04-01' AND '2026-06-30') / (SELECT SUM(revenue) FROM orders WHERE order_date BETWEEN '2025-04-01' AND '2025-06-30') - 1)",
+            ],
+        ),
+        (
+            json!({"measures": [{"agg": "sum", "column": "revenue"}], "operation": {"kind": "share", "part": [{"column": "region", "op": "in", "values": ["west"]}]}}),
+            vec!["SELECT 100.0 * SUM(CASE WHEN c.region = 'West' THEN o.revenue END) / SUM(o.revenue) FROM orders o JOIN customers c USING (customer_id)"],
+        ),
+        (
+            json!({"measures": [{"agg": "count"}], "filters": [{"column": "revenue", "op": ">", "values": [1000]}], "operation": {"kind": "total"}}),
+            vec!["SELECT COUNT(*) FROM orders WHERE revenue > 1000"],
+        ),
+        (
+            json!({"measures": [{"agg": "ratio", "column": "revenue", "per": "units"}], "operation": {"kind": "total"}}),
+            vec!["SELECT 1.0 * SUM(revenue) / SUM(units) FROM orders WHERE revenue IS NOT NULL AND units IS NOT NULL"],
+        ),
+        (
+            json!({"measures": [{"agg": "count_distinct", "column": "customer_id"}], "period": {"from": "2026", "to": "2026"}, "operation": {"kind": "total"}}),
+            vec!["SELECT COUNT(DISTINCT customer_id) FROM orders WHERE order_date LIKE '2026%'"],
+        ),
+        (
+            json!({"measures": [{"agg": "median", "column": "revenue"}], "operation": {"kind": "total"}}),
+            vec!["SELECT AVG(revenue) FROM (SELECT revenue FROM orders WHERE revenue IS NOT NULL ORDER BY revenue LIMIT 2 - (SELECT COUNT(revenue) FROM orders) % 2 OFFSET (SELECT (COUNT(revenue) - 1) / 2 FROM orders))"],
+        ),
+        (
+            json!({"measures": [{"agg": "sum", "column": "revenue", "each": {"time": "month"}}], "period": {"from": "2025", "to": "2025"}, "operation": {"kind": "total"}}),
+            vec!["SELECT SUM(revenue) / 12.0 FROM orders WHERE order_date LIKE '2025%'"],
+        ),
+        (
+            json!({"measures": [{"agg": "sum", "column": "revenue", "each": {"column": "customer_id"}}], "operation": {"kind": "total"}}),
+            vec!["SELECT AVG(v) FROM (SELECT SUM(revenue) v FROM orders GROUP BY customer_id)"],
+        ),
+        (
+            json!({"table": "orders", "measures": [{"agg": "count", "part": [{"column": "segment", "op": "in", "values": ["Enterprise"]}]}], "group_by": [{"column": "region"}], "operation": {"kind": "rank", "order": "desc"}}),
+            vec!["SELECT MAX(r) FROM (SELECT 100.0 * SUM(c.segment = 'Enterprise') / COUNT(*) r FROM orders o JOIN customers c USING (customer_id) GROUP BY c.region)"],
+        ),
+        (
+            json!({"measures": [{"agg": "sum", "column": "units"}], "group_by": [{"time": "day_of_week"}], "operation": {"kind": "rank", "order": "desc"}}),
+            vec!["SELECT MAX(v) FROM (SELECT SUM(units) v FROM orders GROUP BY strftime('%w', order_date))"],
+        ),
+        (
+            json!({"table": "orders", "operation": {"kind": "most_common", "column": "category"}}),
+            vec!["SELECT MAX(n) FROM (SELECT COUNT(*) n FROM orders o JOIN products p USING (product_id) GROUP BY p.category)"],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (plan, expect) in &cases {
+        let text = run(p, plan.clone());
+        for q in expect {
+            let v = sql(p, q);
+            if !shows(&text, v) {
+                failures.push(format!("{plan}\n  missing {v} ({q})\n  {}", text.replace('\n', " / ")));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} plans:\n{}", failures.len(), cases.len(), failures.join("\n"));
+}
+
+#[test]
+fn spellings_of_one_value_are_one_value() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut office = Office::open(&dir.path().join("data")).unwrap();
+    let c = office.new_conversation(None).unwrap();
+    let id = office.resolve(&c.id).unwrap();
+    let csv = "day,status,amount\n2025-01-01,Open,10\n2025-01-02,open ,20\n2025-01-03,OPEN,30\n2025-01-04,Closed,40\n2025-01-05,closed.,50\n2025-01-06,Open,60\n";
+    office.import_bytes(&id, "tickets.csv", csv.as_bytes()).unwrap();
+    let desk = office.desk_dir(&id).unwrap();
+    desk_core::tables::sync(&desk, &mut |_| {}).unwrap();
+    let m = model(&desk);
+    let status = m.tables[0].column("status").unwrap();
+    assert_eq!(status.folded_values, Some(2), "Open and Closed, whatever their spelling");
+    assert_eq!(status.variants[0].canonical, "Open", "the most frequent spelling names the group");
+    // A filter matches every spelling; an exclusion leaves them all out; a grouping folds them.
+    let open = run(
+        &desk,
+        json!({"measures": [{"agg": "sum", "column": "amount"}], "filters": [{"column": "status", "op": "in", "values": ["OPEN"]}], "operation": {"kind": "total"}}),
+    );
+    assert!(shows(&open, 120.0), "10 + 20 + 30 + 60: {open}");
+    let not_open = run(
+        &desk,
+        json!({"measures": [{"agg": "sum", "column": "amount"}], "filters": [{"column": "status", "op": "not_in", "values": ["open"]}], "operation": {"kind": "total"}}),
+    );
+    assert!(shows(&not_open, 90.0) && !shows(&not_open, 210.0), "{not_open}");
+    let by = run(
+        &desk,
+        json!({"measures": [{"agg": "count"}], "group_by": [{"column": "status"}], "operation": {"kind": "total"}}),
+    );
+    assert!(by.contains("Open | 4") && by.contains("Closed | 2") && !by.contains("open "), "two groups: {by}");
+}
+
+#[test]
+fn a_signed_ledger_says_spending_as_money_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut office = Office::open(&dir.path().join("data")).unwrap();
+    let c = office.new_conversation(None).unwrap();
+    let id = office.resolve(&c.id).unwrap();
+    let mut csv = String::from("date,category,amount\n");
+    for i in 0..60 {
+        let (cat, amt) = match i % 3 {
+            0 => ("Salary", 1000.0),
+            1 => ("Groceries", -(50.0 + i as f64)),
+            _ => ("Rent", -400.0),
+        };
+        csv.push_str(&format!("2025-{:02}-{:02},{cat},{amt}\n", i % 12 + 1, i % 28 + 1));
+    }
+    office.import_bytes(&id, "ledger.csv", csv.as_bytes()).unwrap();
+    let desk = office.desk_dir(&id).unwrap();
+    desk_core::tables::sync(&desk, &mut |_| {}).unwrap();
+    let m = model(&desk);
+    assert_eq!(m.tables[0].column("amount").unwrap().role, desk_core::semantics::Role::SignedAmount);
+    let spend = sql(&desk, "SELECT -SUM(amount) FROM ledger WHERE amount < 0");
+    let plan = match read("how much did I spend in total?", &[], &m, &mut NoLookup) {
+        Reading::Plan { plan, .. } => plan,
+        Reading::Decline { missing, .. } => panic!("declined: {missing}"),
+    };
+    assert_eq!(plan.measures[0].sign, desk_core::analyst::plan::Sign::Outflow, "{plan:?}");
+    let text = run(&desk, serde_json::to_value(&*plan).unwrap());
+    assert!(shows(&text, spend) && !shows(&text, -spend), "spending {spend} as a positive amount: {text}");
+    // Spending by category ranks the biggest outflow first, not the income.
+    let plan = match read("which category did I spend the most on?", &[], &m, &mut NoLookup) {
+        Reading::Plan { plan, .. } => plan,
+        Reading::Decline { missing, .. } => panic!("declined: {missing}"),
+    };
+    let text = run(&desk, serde_json::to_value(&*plan).unwrap());
+    assert!(text.starts_with("Rent"), "{text}");
+}
+
+/// What the reader makes of a question on the sample desk: (question, the plan's JSON it must contain).
+#[test]
+fn the_reader_turns_questions_into_plans() {
+    let d = sample();
+    let m = model(&d.desk);
+    let cases: Vec<(&str, Value)> = vec![
+        (
+            "What is total revenue?",
+            json!({"measures": [{"agg": "sum", "column": "revenue"}], "operation": {"kind": "total"}}),
+        ),
+        (
+            "average revenue in Q1 2026",
+            json!({"measures": [{"agg": "avg", "column": "revenue"}], "period": {"from": "2026-Q1", "to": "2026-Q1"}}),
+        ),
+        ("top 3 products by revenue", json!({"operation": {"kind": "rank", "order": "desc", "n": 3}})),
+        (
+            "which store had the lowest units in 2025?",
+            json!({"operation": {"kind": "rank", "order": "asc"}, "measures": [{"agg": "sum", "column": "units"}]}),
+        ),
+        (
+            "revenue excluding the West region",
+            json!({"filters": [{"column": "customers.region", "op": "not_in", "values": ["West"]}]}),
+        ),
+        (
+            "how many orders over $1,000",
+            json!({"measures": [{"agg": "count"}], "filters": [{"column": "revenue", "op": ">", "values": [1000.0]}]}),
+        ),
+        ("revenue per unit", json!({"measures": [{"agg": "ratio", "column": "revenue", "per": "units"}]})),
+        (
+            "average monthly revenue in 2025",
+            json!({"measures": [{"agg": "sum", "column": "revenue", "each": {"time": "month"}}]}),
+        ),
+        (
+            "which weekday has the most orders",
+            json!({"group_by": [{"time": "day_of_week"}], "operation": {"kind": "rank", "order": "desc"}}),
+        ),
+        (
+            "how did Q2 2026 compare to Q2 2025",
+            json!({"operation": {"kind": "compare", "from": {"from": "2025-Q2", "to": "2025-Q2"}, "to": {"from": "2026-Q2", "to": "2026-Q2"}}}),
+        ),
+        (
+            "what is the most common category",
+            json!({"operation": {"kind": "most_common", "column": "products.category"}}),
+        ),
+        ("revnue by regoin", json!({"group_by": [{"column": "customers.region"}]})),
+    ];
+    let mut failures = Vec::new();
+    for (q, want) in &cases {
+        match read(q, &[], &m, &mut NoLookup) {
+            Reading::Plan { plan, .. } => {
+                let got = serde_json::to_value(&*plan).unwrap();
+                if !contains(&got, want) {
+                    failures.push(format!("{q:?}\n  got  {got}\n  want {want}"));
+                }
+            }
+            Reading::Decline { missing, .. } => failures.push(format!("{q:?} declined: {missing}")),
+        }
+    }
+    // Words that would change the meaning are never dropped: these decline and name the word.
+    for (q, word) in [
+        ("total profit by region", "profit"),
+        ("revenue by employee", "employee"),
+        ("revenue in Antarctica", "antarctica"),
+    ] {
+        match read(q, &[], &m, &mut NoLookup) {
+            Reading::Decline { missing, .. } if missing.contains(word) => {}
+            other => failures.push(format!("{q:?} must decline naming {word:?}: {other:?}")),
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// `want` is found in `got`: objects by their keys, arrays element by element, values equal.
+fn contains(got: &Value, want: &Value) -> bool {
+    match (got, want) {
+        (Value::Object(g), Value::Object(w)) => w.iter().all(|(k, v)| g.get(k).is_some_and(|x| contains(x, v))),
+        (Value::Array(g), Value::Array(w)) => w.len() <= g.len() && w.iter().zip(g).all(|(a, b)| contains(b, a)),
+        (Value::Number(g), Value::Number(w)) => g.as_f64() == w.as_f64(),
+        _ => got == want,
+    }
+}
+
+fn fmt2(v: f64) -> String {
+    desk_core::tools::sql::thousands(v, 2)
+}
+
+fn openai_call(id: &str, args: &Value) -> Reply {
+    let chunk = |delta: Value, finish: Value| {
+        json!({"id": "c", "object": "chat.completion.chunk", "created": 1, "model": "m",
+               "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]})
+    };
+    Reply::openai(&[
+        chunk(
+            json!({"role": "assistant", "tool_calls": [{"index": 0, "id": id, "type": "function",
+                      "function": {"name": "analyze", "arguments": args.to_string()}}]}),
+            Value::Null,
+        ),
+        chunk(json!({}), json!("tool_calls")),
+    ])
+}
+
+fn openai_text(text: &str) -> Reply {
+    Reply::openai(&[json!({"id": "c", "object": "chat.completion.chunk", "created": 1, "model": "m",
+                            "choices": [{"index": 0, "delta": {"content": text}, "finish_reason": "stop"}]})])
+}
+
+/// The tool results a provider sent back to the model, in order (OpenAI `tool` messages or Anthropic
+/// `tool_result` blocks), from the recorded requests.
+fn tool_results(server: &FakeServer) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(last) = server.requests().last() {
+        for m in last.body["messages"].as_array().into_iter().flatten() {
+            if m["role"] == "tool" {
+                out.push(m["content"].as_str().unwrap_or_default().to_string());
+            }
+            for b in m["content"].as_array().into_iter().flatten() {
+                if b["type"] == "tool_result" {
+                    let c = &b["content"];
+                    out.push(match c {
+                        Value::String(s) => s.clone(),
+                        other => other.to_string(),
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn models_fill_the_plan_through_the_analyze_tool() {
+    for kind in [ProviderKind::Openai, ProviderKind::Anthropic] {
+        let mut d = sample();
+        let total = sql(
+            &d.desk,
+            "SELECT SUM(o.revenue) FROM orders o JOIN customers c USING (customer_id) WHERE c.region = 'West'",
+        );
+        // A malformed plan first (an unknown aggregate), then a plan naming a column that does not exist,
+        // then a correct one: the first two come back as errors the model can act on.
+        let bad = json!({"measures": [{"agg": "total", "column": "revenue"}], "operation": {"kind": "total"}});
+        let wrong_column = json!({"measures": [{"agg": "sum", "column": "revenu"}], "operation": {"kind": "total"}});
+        let good = json!({"measures": [{"agg": "sum", "column": "revenue"}], "filters": [{"column": "region", "op": "in", "values": ["west"]}], "operation": {"kind": "total"}});
+        let replies = match kind {
+            ProviderKind::Openai => vec![
+                openai_call("a1", &bad),
+                openai_call("a2", &wrong_column),
+                openai_call("a3", &good),
+                openai_text("West made it."),
+            ],
+            _ => {
+                let tool = |id: &str, input: &Value| {
+                    Reply::anthropic(true, &[json!({"type": "tool_use", "id": id, "name": "analyze", "input": input})])
+                };
+                vec![
+                    tool("a1", &bad),
+                    tool("a2", &wrong_column),
+                    tool("a3", &good),
+                    Reply::anthropic(true, &[json!({"type": "text", "text": "West made it."})]),
+                ]
+            }
+        };
+        let server = FakeServer::start(replies);
+        let mut req = request_for(&d.id, kind, &server.url, "total revenue in the west");
+        if kind == ProviderKind::Anthropic {
+            req.api_key = desk_core::agent::ApiKey::new("sk-test");
+        }
+        req.context = String::new();
+        let id = d.office.resolve(&d.id).unwrap();
+        let inputs = d.office.input_names(&id).unwrap();
+        let mut tools = desk_core::analyst::tool::WithAnalyze::new(
+            desk_core::tools::Toolbox::new(d.desk.clone(), inputs),
+            d.desk.clone(),
+        );
+        let mut events = Vec::new();
+        let out =
+            run_turn_blocking(&mut d.office, &req, &mut tools, &mut |e| events.push(e), &CancelToken::new()).unwrap();
+        assert_eq!(out.status, TurnStatus::Complete, "{kind:?}: {:?}", out.error);
+        let first = &server.requests()[0].body;
+        let tools_offered = first["tools"].to_string();
+        assert!(
+            tools_offered.contains("\"analyze\"") && tools_offered.contains("most_common"),
+            "{kind:?}: the plan's schema is offered"
+        );
+        let results = tool_results(&server);
+        assert_eq!(results.len(), 3, "{kind:?}: one result per call: {results:?}");
+        assert!(results[0].contains("plan_invalid") && results[0].contains("total"), "{kind:?}: {}", results[0]);
+        assert!(
+            results[1].contains("plan_invalid") && results[1].contains("revenu") && results[1].contains("revenue"),
+            "{kind:?}: {}",
+            results[1]
+        );
+        assert!(results[2].contains(&fmt2(total)), "{kind:?}: the West total {total}: {}", results[2]);
+        assert!(d.desk.join("report.md").is_file(), "{kind:?}: the plan wrote report.md");
+        let report = std::fs::read_to_string(d.desk.join("report.md")).unwrap();
+        assert!(report.contains(&fmt2(total)) && report.contains("How the question was read"), "{report}");
+    }
+}
