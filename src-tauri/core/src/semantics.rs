@@ -174,6 +174,7 @@ const LEVEL_WORDS: &[&str] = &[
     "grade",
     "age",
     "speed",
+    "wind",
     "pressure",
     "humidity",
     "latitude",

@@ -12,8 +12,12 @@ use std::path::Path;
 /// How many suggestions at most.
 pub const MAX_QUESTIONS: usize = 4;
 
-fn measure_rank(c: &Column) -> (u8, u8) {
-    let money = c.unit.as_deref().is_some_and(|u| matches!(u, "$" | "€" | "£" | "¥"));
+/// Lower is better: amounts before levels, money before other amounts, amounts with decimals before counts.
+fn measure_rank(c: &Column, lx: &super::reader::lexicon::Lexicon) -> (u8, u8, u8) {
+    let money = c.unit.as_deref().is_some_and(|u| matches!(u, "$" | "€" | "£" | "¥"))
+        || crate::semantics::name_words(&c.name)
+            .iter()
+            .any(|w| lx.same_kind(w, "revenue") || lx.same_kind(w, "amount"));
     let role = match c.role {
         Role::Amount => 0,
         Role::SignedAmount => 1,
@@ -21,21 +25,26 @@ fn measure_rank(c: &Column) -> (u8, u8) {
         Role::Fraction => 3,
         _ => 9,
     };
-    (role, u8::from(!money))
+    (role, u8::from(!money), u8::from(c.ty != crate::tables::ColumnType::Real))
 }
 
+/// The categories a fact table reaches (its own first, then its lookup tables in key order), those with a
+/// handful of values (4 to 8) first.
 fn categories<'d>(desk: &'d Desk, fact: &'d Table) -> Vec<&'d Column> {
-    let mut out: Vec<&Column> = Vec::new();
-    for (t, _) in desk.reach(&fact.name) {
+    let mut out: Vec<(usize, &Column)> = Vec::new();
+    for (i, (t, _)) in desk.reach(&fact.name).into_iter().enumerate() {
         for c in &t.columns {
             let n = c.folded_values.unwrap_or(c.distinct);
-            if c.role == Role::Category && (2..=30).contains(&n) && !out.iter().any(|x| x.name == c.name) {
-                out.push(c);
+            if c.role == Role::Category && (2..=30).contains(&n) && !out.iter().any(|(_, x)| x.name == c.name) {
+                out.push((i, c));
             }
         }
     }
-    out.sort_by_key(|c| c.folded_values.unwrap_or(c.distinct));
-    out
+    out.sort_by_key(|(i, c)| {
+        let n = c.folded_values.unwrap_or(c.distinct);
+        (!(4..=8).contains(&n), *i, n)
+    });
+    out.into_iter().map(|(_, c)| c).collect()
 }
 
 /// Up to [`MAX_QUESTIONS`] questions the offline analyst answers about these tables.
@@ -49,7 +58,8 @@ pub fn questions(desk_path: &Path, catalog: &[TableInfo]) -> Vec<String> {
     let Some(fact) = with_measure else { return vec!["Describe this data".into()] };
     let mut measures: Vec<&Column> =
         fact.columns.iter().filter(|c| c.role.is_measure() && c.role != Role::Flag).collect();
-    measures.sort_by_key(|c| measure_rank(c));
+    let lx = super::reader::lexicon::Lexicon::load();
+    measures.sort_by_key(|c| measure_rank(c, &lx));
     let m = measures[0];
     let mw = m.words();
     let lead = if m.role.is_averaged() {
@@ -60,8 +70,12 @@ pub fn questions(desk_path: &Path, catalog: &[TableInfo]) -> Vec<String> {
         "Total"
     };
     let cats = categories(&desk, fact);
+    // "orders" reads well; "big sales" or "data 2024" do not, nor a name that is also a column's: rows.
     let rows = fact.row_words();
-    let rows = if rows.is_empty() || rows.chars().any(|c| c.is_ascii_digit()) { "rows".to_string() } else { rows };
+    let plain = !rows.is_empty()
+        && rows.chars().all(|c| c.is_ascii_alphabetic())
+        && !fact.columns.iter().any(|c| c.words() == rows);
+    let rows = if plain { rows } else { "rows".to_string() };
     let mut cands: Vec<String> = Vec::new();
     if let Some(d) = cats.first() {
         cands.push(format!("{lead} {mw} by {}", d.words()).trim().to_string());
@@ -73,7 +87,17 @@ pub fn questions(desk_path: &Path, catalog: &[TableInfo]) -> Vec<String> {
             format!("Monthly trend of {mw}")
         });
     }
-    if let Some(d) = cats.iter().find(|d| d.folded_values.unwrap_or(d.distinct) > 5).or(cats.get(1)) {
+    // A ranking of a column with more values than the ranking shows (not a "top 5" of four regions).
+    let named_rows = |c: &&Column| {
+        desk.tables
+            .iter()
+            .any(|t| t.columns.iter().any(|x| std::ptr::eq(x, *c)) && t.rows == c.folded_values.unwrap_or(c.distinct))
+    };
+    if let Some(d) = cats
+        .iter()
+        .filter(|d| d.folded_values.unwrap_or(d.distinct) > 5)
+        .min_by_key(|d| (!named_rows(d), d.folded_values.unwrap_or(d.distinct)))
+    {
         cands.push(format!("Top 5 {} by {mw}", plural(&d.words())));
     }
     if let Some(d) = cats.get(1).or(cats.first()) {

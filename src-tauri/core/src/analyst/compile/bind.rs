@@ -413,8 +413,7 @@ fn time_col(t: &Table, named: Option<&str>) -> R<Option<TimeCol>> {
     }))
 }
 
-fn need_number(m: &BMeasure, c: &ColRef, what: &str) -> R<()> {
-    let _ = m;
+fn need_number(c: &ColRef, what: &str) -> R<()> {
     if !c.col.is_numeric() {
         return err(format!("{what} needs a number column; {} holds {}", c.col.name, c.col.ty.as_str()));
     }
@@ -534,7 +533,7 @@ pub fn bind(plan: &Plan, desk: &Desk) -> R<Bound> {
             (Agg::Min | Agg::Max, Some(c)) if c.col.role == Role::Time => {}
             (_, None) => return err(format!("{:?} needs a column", b.agg).to_lowercase()),
             (agg, Some(c)) => {
-                need_number(&b, c, &format!("{agg:?}").to_lowercase())?;
+                need_number(c, &format!("{agg:?}").to_lowercase())?;
                 if c.col.role == Role::Identifier && matches!(agg, Agg::Sum | Agg::Avg | Agg::Ratio | Agg::Median) {
                     return err(format!(
                         "{} is an identifier: adding or averaging it means nothing; count rows or count_distinct {} instead",
@@ -544,11 +543,11 @@ pub fn bind(plan: &Plan, desk: &Desk) -> R<Bound> {
             }
         }
         if let Some(t) = &b.times {
-            need_number(&b, t, "times")?;
+            need_number(t, "times")?;
         }
         if b.agg == Agg::Ratio {
             match &b.per {
-                Some(p) => need_number(&b, p, "the ratio's `per`")?,
+                Some(p) => need_number(p, "the ratio's `per`")?,
                 None => return err("ratio needs `per`, the denominator column"),
             }
         }

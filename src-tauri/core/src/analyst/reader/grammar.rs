@@ -538,11 +538,10 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 let counting = pending_agg.is_some_and(|(a, _, _)| a == Agg::Count);
                 let superl = pending_agg.is_some_and(|(_, _, sup)| sup);
                 if (counting || superl) && g == Grain::HourOfDay && matches!(t, "hours" | "hrs") {
-                    // "how many hours", "the most hours": a duration added up.
-                    let agg = if counting { None } else { pending_agg.map(|x| x.0) };
+                    // "how many hours", "the most hours": a duration added up (a superlative ranks it).
                     s.measures.push(MSlot {
                         kind: MKind::Kind("duration".into()),
-                        agg: agg.filter(|_| false),
+                        agg: None,
                         pos: k,
                         words: t.to_string(),
                         per: None,
@@ -1164,7 +1163,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         }
     }
     // Comparisons: the measure they apply to.
-    attach_conditions(&mut s, &cx);
+    attach_conditions(&mut s);
     s
 }
 
@@ -1219,7 +1218,7 @@ fn resolve_unknown_values(items: &mut [Item], desk: &Desk, lookup: &mut dyn supe
 /// Give each condition on a number its column: the measure right before it ("revenue above 1000"),
 /// else one named right after ("above 1000 in revenue"); a money amount ("over $500") without a column
 /// takes the desk's one money column.
-fn attach_conditions(s: &mut Slots, cx: &Ctx) {
+fn attach_conditions(s: &mut Slots) {
     let measures = s.measures.clone();
     for c in &mut s.conds {
         let before = measures.iter().rfind(|m| m.pos < c.pos);
@@ -1234,7 +1233,6 @@ fn attach_conditions(s: &mut Slots, cx: &Ctx) {
         if let Some(cs) = chosen {
             c.col = Some(cs);
         }
-        let _ = cx;
     }
     // A measure used only as a condition is not the figure asked for.
     let cond_cols: Vec<Vec<ColId>> = s.conds.iter().filter_map(|c| c.col.clone()).collect();
@@ -1555,7 +1553,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 let ok: Vec<ColId> = cs.iter().copied().filter(|c| fits_all(c.table, &s)).collect();
                 let ok = if ok.is_empty() { cs.clone() } else { ok };
                 if ok.len() > 1 {
-                    let names: Vec<String> = ok.iter().map(|c| col(desk, *c).name.clone()).collect();
+                    let names = col_names(desk, &ok);
                     return decline(
                         &s,
                         desk,
@@ -1720,13 +1718,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 None
             } else if kind == "*" {
                 // The question's other measure, or the money column.
-                money_column(desk, lx, fact).map(|c| vec![c]).or_else(|| {
-                    if s.sign.is_some_and(|x| x != Sign::All) {
-                        None
-                    } else {
-                        quantity_price(desk, lx, fact).map(|(a, _)| vec![a]).filter(|_| false)
-                    }
-                })
+                money_column(desk, lx, fact).map(|c| vec![c])
             } else {
                 Some(kind_columns(desk, lx, &kind, Some(&r)))
             };
@@ -1762,7 +1754,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     }
                 }
                 (k, Some(cs)) if cs.len() > 1 => {
-                    let names: Vec<String> = cs.iter().map(|c| col(desk, *c).name.clone()).collect();
+                    let names = col_names(desk, &cs);
                     return decline(
                         &s,
                         desk,
@@ -1982,7 +1974,6 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 .filter(|(c, _)| s.groups.iter().any(|(g, _)| matches!(g, GSlot::Col(cs) if cs.contains(c))))
                 .cloned()
                 .collect();
-            let fact_own: Vec<(ColId, String)> = ok.iter().filter(|(c, _)| c.table == fact).cloned().collect();
             // Two columns of one table where the value picks the same rows ("Online" as a city and as a
             // format of the same store): either reads the same.
             let same = cols.len() == 2 && cols[0].table == cols[1].table && {
@@ -2002,7 +1993,6 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 ok.truncate(1);
             } else {
                 let names: Vec<String> = cols.iter().map(|c| col(desk, *c).name.clone()).collect();
-                let _ = fact_own;
                 return decline(
                     &s,
                     desk,
@@ -2501,8 +2491,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 Some(p) => plan.period = Some(p),
                 None => return decline(&s, desk, "the period".into()),
             },
-            [a, b] if s.vs || has("compare") => {
-                let _ = (a, b);
+            [_, _] if s.vs || has("compare") => {
                 return decline(&s, desk, "two periods, but no figure to compare between them".into());
             }
             _ => return decline(&s, desk, "several periods without saying how they relate".into()),
@@ -2616,4 +2605,20 @@ fn collect_no_year(p: &PeriodExpr, out: &mut Vec<PeriodExpr>) {
         }
         _ => {}
     }
+}
+
+/// Columns as people can tell them apart: their names, or, where two tables hold a column of the same
+/// name (two exports of one file), "revenue of sales (from sales (2).csv)".
+fn col_names(desk: &Desk, cs: &[ColId]) -> Vec<String> {
+    let same = cs.iter().any(|a| cs.iter().any(|b| a != b && col(desk, *a).name == col(desk, *b).name));
+    cs.iter()
+        .map(|c| {
+            if same {
+                let t = table(desk, c.table);
+                format!("{} of table {} (from {})", col(desk, *c).name, t.name, t.source)
+            } else {
+                col(desk, *c).name.clone()
+            }
+        })
+        .collect()
 }
