@@ -224,7 +224,7 @@ def gen_tickets():
     agent_pairs = [(a[0], a[2]) for a in AGENTS]
     team_of = {a[0]: a[1] for a in AGENTS}
     fcr_p = {"Phone": 0.72, "Chat": 0.66, "Email": 0.48}
-    csat_mean = {"Phone": 3.9, "Chat": 4.3, "Email": 3.4}
+    csat_mean = {"Phone": 3.7, "Chat": 4.4, "Email": 3.3}
     rows = []
     n = 0
     for day in days_of(2024, 2024):
@@ -337,6 +337,8 @@ def gen_bookings():
 # car sharing: trips.csv
 
 ZONES = ["Central Station", "Airport", "Old Town", "University", "Harbour", "Riverside", "Business Park"]
+TO_WEIGHT = {"Central Station": 1.9, "Airport": 1.0, "Old Town": 1.45, "University": 1.0, "Harbour": 1.0,
+             "Riverside": 0.9, "Business Park": 0.9}
 ZONE_XY = {"Central Station": (0, 0), "Airport": (14, -6), "Old Town": (-2, 2), "University": (4, 5),
            "Harbour": (-6, -3), "Riverside": (3, -4), "Business Park": (9, 3)}
 
@@ -367,7 +369,7 @@ def gen_trips():
             elif fz == "Central Station" and rng.random() < 0.35:
                 tz = "Airport"
             else:
-                tz = rng.choice([z for z in ZONES if z != fz])
+                tz = weighted(rng, [(z, TO_WEIGHT[z]) for z in ZONES if z != fz])
             if tz == fz:
                 dist = rng.uniform(2.0, 14.0)
             else:

@@ -194,8 +194,9 @@ def weekday_label(i):
 def hour_label(h):
     h12 = h % 12 or 12
     ap = "am" if h < 12 else "pm"
-    return [f"{h:02d}:00", f"{h}:00", f"{h12} {ap}", f"{h12}{ap}", f"{h12} {ap[0]}.m.", f"{h12}:00 {ap}",
+    out = [f"{h:02d}:00", f"{h}:00", f"{h12} {ap}", f"{h12}{ap}", f"{h12} {ap[0]}.m.", f"{h12}:00 {ap}",
             f"{h12}:00{ap}", f"{h12}:00 {ap.upper()}", f"{h}h", f"hour {h}"]
+    return list(dict.fromkeys(out))
 
 
 def title(s):
@@ -214,9 +215,10 @@ QUESTIONS = []
 def q(dataset, question, truth, note):
     for k in ("number",):
         if k in truth:
-            truth[k] = round(truth[k], 4)
+            truth[k] = round(truth[k], 6)
     if "numbers" in truth:
-        truth["numbers"] = [round(x, 4) for x in truth["numbers"]]
+        truth["numbers"] = [round(x, 6) for x in truth["numbers"]]
+    note = re.sub(r"\d+\.\d{5,}", lambda m: f"{float(m.group()):.4f}".rstrip("0").rstrip("."), note)
     QUESTIONS.append({"dataset": dataset, "question": question, "truth": truth, "note": note})
 
 
@@ -233,9 +235,9 @@ q(W, "How many units did we dispatch in 2024?",
   {"number": total(disp, out_units), "unit": "units"},
   "sum of -qty over movement_type 'dispatch' (all spellings); every row is 2024")
 
-q(W, "What was the total value of stock we received in Q1 2024?",
+q(W, "What did the stock we received in Q1 2024 cost us in total?",
   {"number": total([m for m in recv if quarter(m["date"]) == 1], value), "unit": "$"},
-  "receipts Jan-Mar; value = qty x unit_cost per line, summed")
+  "receipts Jan-Mar; cost = qty x unit_cost per line, summed")
 
 wh_units = by(disp, lambda m: m["wh"], out_units)
 q(W, "Which warehouse shipped out the most units?",
@@ -266,9 +268,10 @@ q(W, "top 3 products by units dispatched",
   "units dispatched per SKU; a label is the product name (with or without its pack size) or the SKU")
 
 sup_value = by(recv, lambda m: m["supplier"], value)
+assert winner(sup_value) == winner(by(recv, lambda m: m["supplier"], lambda m: m["qty"] * products[m["sku"]]["list_price"]))
 q(W, "Which supplier did we receive the most stock value from?",
   {"label": title(winner(sup_value)).replace("&", "&")},
-  f"receipts, value = qty x unit_cost, supplier via the products lookup: {sorted(sup_value.items())}")
+  f"receipts, value = qty x unit_cost (same winner at list price), supplier via the products lookup: {sorted(sup_value.items())}")
 
 q(W, "How many different products did Glasgow dispatch in December?",
   {"number": len({m["sku"] for m in disp if m["wh"] == "glasgow" and in_month(m["date"], 2024, 12)}),
@@ -309,7 +312,7 @@ q(W, "What's the average dispatch size for fasteners, in units per dispatch?",
   {"number": mean([-m["qty"] for m in disp if m["category"] == "fasteners"]), "unit": "units"},
   "mean |qty| over dispatch lines whose product (via lookup) is a fastener")
 
-q(W, "Total units received this year, not counting Glasgow?",
+q(W, "Total units recieved in 2024, not counting Glasgow?",
   {"number": total([m for m in recv if m["wh"] != "glasgow"], lambda m: m["qty"]), "unit": "units"},
   "receipts at Leeds and Bristol (returns are not receipts)")
 
@@ -397,6 +400,10 @@ q(T, "What share of email tickets were solved on first contact?",
 q(T, "How many tickets are still open?",
   {"number": len([t for t in tickets if t["status"] == "open"]), "unit": "tickets"},
   "status folded to 'open'")
+
+q(T, "How many tickets have no handle time recorded?",
+  {"number": len([t for t in tickets if t["minutes"] is None]), "unit": "tickets"},
+  "handle_minutes blank or a word meaning missing (n/a, -, not recorded)")
 
 q(T, "How many tickets were not about billing?",
   {"number": len([t for t in tickets if t["category"] != "billing"]), "unit": "tickets"},
@@ -515,7 +522,7 @@ q(R, "How many trips ended at the airport?",
   {"number": len([t for t in trips if t["to"] == "airport"]), "unit": "trips"},
   "to_zone folded to 'airport'")
 
-q(R, "Average trip distance for electric cars?",
+q(R, "avg trip distance for electric cars?",
   {"number": mean([t["km"] for t in trips if t["vtype"] == "electric"]), "unit": "km"},
   "mean distance_km over vehicle_type 'electric'")
 
@@ -532,6 +539,10 @@ q(R, "What share of trips end in the same zone they started in?",
   {"number": 100 * len([t for t in trips if t["from"] == t["to"]]) / len(trips), "unit": "%"},
   "from_zone == to_zone after folding both spellings")
 
+q(R, "how many trips went from the airport to old town?",
+  {"number": len([t for t in trips if t["from"] == "airport" and t["to"] == "old town"]), "unit": "trips"},
+  "from_zone folded to 'airport' and to_zone folded to 'old town' (that direction only)")
+
 q(R, "Total fares paid by casual users in July?",
   {"number": total([t for t in trips if t["member"] == "casual" and in_month(t["ts"], 2024, 7)],
                    lambda t: t["fare"]), "unit": "$"},
@@ -541,7 +552,7 @@ q(R, "Number of trips in Q1 vs Q2 2024?",
   {"numbers": [len([t for t in trips if quarter(t["ts"]) == qq]) for qq in (1, 2)], "unit": "trips"},
   "trips starting Jan-Mar and Apr-Jun 2024 (day-first dates): both numbers")
 
-q(R, "What's the average rating for vans?",
+q(R, "What's the average rating for the vans?",
   {"number": mean([t["rating"] for t in trips if t["vtype"] == "van"]), "unit": "stars"},
   "mean rating over van trips with a rating; blank, n/a and - left out")
 
@@ -603,15 +614,16 @@ q(C, "What's our net result for 2024, money in minus money out?",
   {"number": net[2024], "unit": "$"},
   f"signed sum of every 2024 amount (2023 for reference: {net[2023]:.2f})")
 
-q(C, "How much has the Winter Appeal raised in total?",
+q(C, "How much money has come in for the Winter Appeal in total?",
   {"number": total([e for e in ledger if e["campaign"] == "winter appeal" and inflow(e)], lambda e: e["amount"]),
    "unit": "$"},
-  "positive amounts tagged Winter Appeal (any spelling), both years; its programme costs are not netted off")
+  "positive amounts (donations, grants, events) tagged Winter Appeal (any spelling), both years; its costs are not netted off")
 
 camp_in24 = by([e for e in ledger if yr(2024)(e) and inflow(e)], lambda e: e["campaign"], lambda e: e["amount"])
+assert winner(camp_in24) == winner(by([e for e in donations if yr(2024)(e)], lambda e: e["campaign"], lambda e: e["amount"]))
 q(C, "Which campaign brought in the most money in 2024?",
   {"label": title(winner(camp_in24))},
-  f"positive 2024 amounts per campaign: {camp_in24}")
+  f"positive 2024 amounts per campaign (same winner on donations alone): {camp_in24}")
 
 out24 = [e for e in ledger if yr(2024)(e) and not inflow(e)]
 q(C, "What percentage of our 2024 spending went on programme costs?",
@@ -619,7 +631,7 @@ q(C, "What percentage of our 2024 spending went on programme costs?",
    / total(out24, lambda e: e["amount"]), "unit": "%"},
   "programme costs / all money out in 2024")
 
-q(C, "How many different donors gave in 2023?",
+q(C, "How many diffrent donors gave in 2023?",
   {"number": len({e["party"] for e in donations if yr(2023)(e)}), "unit": "donors"},
   "distinct donor ids on 2023 donation rows")
 
