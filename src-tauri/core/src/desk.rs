@@ -491,4 +491,83 @@ mod tests {
             assert!(DeskId::parse(&b).is_err(), "{b:?} must be refused");
         }
     }
+
+    fn desks_with_one() -> (tempfile::TempDir, Desks, DeskId) {
+        let dir = tempfile::tempdir().unwrap();
+        let desks = Desks::new(dir.path().join("desks"));
+        let id = DeskId::mint();
+        desks.create(&id).unwrap();
+        (dir, desks, id)
+    }
+
+    #[test]
+    fn the_sweep_keeps_files_being_written_and_removes_those_of_gone_processes() {
+        let (_dir, desks, id) = desks_with_one();
+        let tmp = desks.tmp_dir(&id);
+        let mut live = InFlight::create(&tmp, "import", ".part", 0o600).unwrap();
+        std::io::Write::write_all(live.file(), b"half of it").unwrap();
+        // Left by a process that was killed: nobody holds a lock on it.
+        let orphan = tmp.join("import-0123.part");
+        fs::write(&orphan, b"leftover").unwrap();
+        desks.sweep().unwrap();
+        assert!(live.path().exists(), "a file another process is writing stays");
+        assert!(!orphan.exists(), "a file whose process is gone is removed");
+        let path = live.path().to_path_buf();
+        drop(live);
+        assert!(!path.exists(), "an in-flight file not kept is removed when dropped");
+    }
+
+    #[test]
+    fn a_trashed_desk_is_swept_only_when_its_deletion_is_over() {
+        let (_dir, desks, id) = desks_with_one();
+        let lock = TurnLock::try_acquire(&desks.path(&id)).unwrap().expect("the lock is free");
+        let trash = desks.to_trash(&id).unwrap().unwrap();
+        desks.sweep().unwrap();
+        assert!(trash.exists(), "a deletion in progress (it may still put the desk back) is left alone");
+        drop(lock);
+        desks.sweep().unwrap();
+        assert!(!trash.exists(), "a trashed desk nobody works on is removed");
+    }
+
+    #[test]
+    fn links_and_files_in_the_hidden_area_are_repaired_without_following_them() {
+        let (dir, desks, id) = desks_with_one();
+        let outside = dir.path().join("outside");
+        fs::create_dir(&outside).unwrap();
+        fs::write(outside.join("keep.txt"), "mine").unwrap();
+        let desk = desks.path(&id);
+        fs::remove_dir_all(desk.join(HIDDEN_DIR)).unwrap();
+        std::os::unix::fs::symlink(&outside, desk.join(HIDDEN_DIR)).unwrap();
+        let warnings = desks.sweep().unwrap();
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert!(warnings[0].contains("symbolic link"), "{warnings:?}");
+        assert!(fs::symlink_metadata(desk.join(HIDDEN_DIR)).unwrap().is_dir());
+        assert_eq!(fs::read_to_string(outside.join("keep.txt")).unwrap(), "mine");
+        // A plain file where the temp folder belongs is kept aside, not deleted.
+        fs::remove_dir(tmp_dir(&desk)).unwrap();
+        fs::write(tmp_dir(&desk), "someone's notes").unwrap();
+        let warnings = ensure_app_area(&desk).unwrap();
+        assert!(warnings[0].contains("was not a folder"), "{warnings:?}");
+        let aside: Vec<_> = fs::read_dir(desk.join(HIDDEN_DIR))
+            .unwrap()
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().starts_with("tmp.moved-"))
+            .collect();
+        assert_eq!(aside.len(), 1);
+        assert_eq!(fs::read_to_string(aside[0].path()).unwrap(), "someone's notes");
+        // A desk folder that is a link is refused, never used.
+        let linked = DeskId::mint();
+        std::os::unix::fs::symlink(&outside, desks.path(&linked)).unwrap();
+        assert_eq!(desks.ensure(&linked).unwrap_err().code(), "desk_symlink");
+    }
+
+    #[test]
+    fn one_turn_lock_per_conversation() {
+        let (_dir, desks, id) = desks_with_one();
+        let first = TurnLock::try_acquire(&desks.path(&id)).unwrap();
+        assert!(first.is_some());
+        assert!(TurnLock::try_acquire(&desks.path(&id)).unwrap().is_none(), "a second turn must wait");
+        drop(first);
+        assert!(TurnLock::try_acquire(&desks.path(&id)).unwrap().is_some(), "free again once the first ends");
+    }
 }

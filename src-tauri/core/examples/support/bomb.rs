@@ -1,6 +1,7 @@
 //! Writes a valid .xlsx whose one sheet inflates to a chosen size from a file of a few megabytes (a zip
 //! bomb, as a hostile or broken workbook can be), quickly: one deflated chunk of rows, repeated.
-//! Shared by the reliability tests and the `table_limits` example (included with `#[path]`).
+//! Shared by the reliability tests, the unit tests of `tables::source` and the `table_limits` example
+//! (included with `#[path]`).
 
 use flate2::{Compress, Compression, Crc, FlushCompress, Status};
 use std::io::Write;
@@ -29,6 +30,9 @@ fn crc(data: &[u8]) -> Crc {
     c
 }
 
+const HEAD: &[u8] = b"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>";
+const TAIL: &[u8] = b"</sheetData></worksheet>";
+
 struct Entry {
     name: &'static str,
     method: u16,
@@ -50,8 +54,7 @@ fn stored(name: &'static str, text: &str) -> Entry {
 /// Write the .xlsx to `path`; its sheet holds one number per row and inflates to about `sheet_bytes`
 /// (under 4 GiB). Returns the sheet's inflated size and the number of cells in it.
 pub fn xlsx_bomb(path: &Path, sheet_bytes: u64) -> (u64, u64) {
-    let head = b"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>";
-    let tail = b"</sheetData></worksheet>";
+    let (head, tail) = (HEAD, TAIL);
     let row: &[u8] = b"<row><c><v>1</v></c></row>";
     let chunk: Vec<u8> = row.iter().copied().cycle().take(row.len() * 40_000).collect();
     let repeats = (sheet_bytes / chunk.len() as u64).max(1);
@@ -69,7 +72,15 @@ pub fn xlsx_bomb(path: &Path, sheet_bytes: u64) -> (u64, u64) {
     }
     compressed.extend_from_slice(&piece_tail);
     let sheet = Entry { name: "xl/worksheets/sheet1.xml", method: 8, crc: sum.sum(), compressed, size };
-    let entries = [
+    let mut entries = parts();
+    entries.push(sheet);
+    write_zip(path, &entries);
+    (size, repeats * 40_000)
+}
+
+/// The parts of a workbook with one sheet, besides the sheet.
+fn parts() -> Vec<Entry> {
+    vec![
         stored(
             "[Content_Types].xml",
             r#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>"#,
@@ -86,10 +97,17 @@ pub fn xlsx_bomb(path: &Path, sheet_bytes: u64) -> (u64, u64) {
             "xl/_rels/workbook.xml.rels",
             r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#,
         ),
-        sheet,
-    ];
+    ]
+}
+
+/// Write an .xlsx whose one sheet (named "Data") is `sheet_data`, the rows inside `<sheetData>`.
+#[allow(dead_code)]
+pub fn xlsx(path: &Path, sheet_data: &str) {
+    let xml =
+        format!("{}{sheet_data}{}", std::str::from_utf8(HEAD).unwrap_or(""), std::str::from_utf8(TAIL).unwrap_or(""));
+    let mut entries = parts();
+    entries.push(stored("xl/worksheets/sheet1.xml", &xml));
     write_zip(path, &entries);
-    (size, repeats * 40_000)
 }
 
 fn write_zip(path: &Path, entries: &[Entry]) {

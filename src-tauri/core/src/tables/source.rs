@@ -813,3 +813,101 @@ fn check_ods_area(file: &File, shown: &str, limits: &WorkbookLimits) -> Result<(
     }
     Ok(())
 }
+
+#[cfg(test)]
+#[path = "../../examples/support/bomb.rs"]
+mod bomb;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_start_of_a_file_says_text_utf16_or_binary() {
+        assert_eq!(classify_head(b"a,b\n1,2\n"), Ok(Bom::None));
+        assert_eq!(classify_head(b"\xEF\xBB\xBFa,b\n"), Ok(Bom::Utf8));
+        assert_eq!(classify_head(b"\xFF\xFEa\0"), Ok(Bom::Utf16Le));
+        let le: Vec<u8> = "region,revenue\nNorth,1\n".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = "region,revenue\nNorth,1\n".encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert_eq!(classify_head(&le), Ok(Bom::Utf16LeUnmarked));
+        assert_eq!(classify_head(&be), Ok(Bom::Utf16BeUnmarked));
+        let reason = |b: &[u8]| classify_head(b).unwrap_err();
+        assert!(reason(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").contains("PNG"));
+        assert!(reason(b"PK\x03\x04\x14\0\0\0").contains("zip"));
+        assert!(reason(b"\x7FELF\x02\x01\x01").contains("program"));
+        assert!(reason(b"id,name\n1,a\0b\n").contains("NUL"));
+        let controls: Vec<u8> = (0..200u8).map(|i| if i % 10 == 0 { 0x01 } else { b'a' }).collect();
+        assert!(reason(&controls).contains("control characters"));
+        // Latin-1 text with accents is text (its encoding is decided later, over every row).
+        assert_eq!(classify_head(b"nom,ville\nJos\xe9,Z\xfcrich\n"), Ok(Bom::None));
+    }
+
+    fn read(path: &Path, limits: WorkbookLimits) -> Result<Vec<Sheet>> {
+        read_workbook_with(path, "book", 0, &limits)
+    }
+
+    #[test]
+    fn a_workbook_within_its_bounds_reads_and_one_past_them_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let book = dir.path().join("book.xlsx");
+        let rows: String = (1..=50).map(|r| format!("<row r=\"{r}\"><c r=\"A{r}\"><v>{r}</v></c><c r=\"B{r}\" t=\"inlineStr\"><is><t>n{r}</t></is></c></row>")).collect();
+        bomb::xlsx(&book, &rows);
+        let sheets = read(&book, WORKBOOK_LIMITS).unwrap();
+        assert_eq!(sheets.len(), 1);
+        assert_eq!(sheets[0].rows.rows(), 50);
+        let mut rows = sheets.into_iter().next().unwrap().rows;
+        rows.rewind().unwrap();
+        let mut rec = csv::ByteRecord::new();
+        assert!(rows.next(&mut rec).unwrap());
+        assert_eq!(rec.iter().collect::<Vec<_>>(), [&b"1"[..], b"n1"]);
+
+        let code = |limits| read(&book, limits).err().map(|e| (e.code(), e.to_string()));
+        let (c, m) = code(WorkbookLimits { cells: 99, ..WORKBOOK_LIMITS }).unwrap();
+        assert_eq!(c, "workbook_too_large");
+        assert!(m.contains("more than 99 cells"), "{m}");
+        let (_, m) = code(WorkbookLimits { text: 100, ..WORKBOOK_LIMITS }).unwrap();
+        assert!(m.contains("of text"), "{m}");
+        let (_, m) = code(WorkbookLimits { inflated: 1000, ..WORKBOOK_LIMITS }).unwrap();
+        assert!(m.contains("inflates"), "{m}");
+        // Two cells far apart span an area nobody should have to fill in.
+        let far = dir.path().join("far.xlsx");
+        bomb::xlsx(
+            &far,
+            r#"<row r="1"><c r="A1"><v>1</v></c></row><row r="1000000"><c r="XFD1000000"><v>2</v></c></row>"#,
+        );
+        let (_, m) = read(&far, WORKBOOK_LIMITS).err().map(|e| (e.code(), e.to_string())).unwrap();
+        assert!(m.contains("spans 1,000,000 rows by 16,384 columns"), "{m}");
+    }
+
+    #[test]
+    fn a_bomb_under_the_inflate_bound_stops_at_the_cell_bound() {
+        let dir = tempfile::tempdir().unwrap();
+        let book = dir.path().join("bomb.xlsx");
+        let (_, cells) = bomb::xlsx_bomb(&book, 8 << 20);
+        assert!(cells > 100_000);
+        let e = read(&book, WorkbookLimits { cells: 100_000, ..WORKBOOK_LIMITS }).err().unwrap();
+        assert_eq!(e.code(), "workbook_too_large");
+        assert!(e.to_string().contains("more than 100,000 cells"), "{e}");
+    }
+
+    #[test]
+    fn repeated_opendocument_rows_are_measured_before_they_are_expanded() {
+        use std::io::Write;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("repeat.ods");
+        let mut zip = zip::ZipWriter::new(File::create(&path).unwrap());
+        let stored = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+        zip.start_file("mimetype", stored).unwrap();
+        zip.write_all(b"application/vnd.oasis.opendocument.spreadsheet").unwrap();
+        zip.start_file("content.xml", stored).unwrap();
+        // One row of 1,000 equal cells, repeated a million times: a few hundred bytes, a billion cells.
+        zip.write_all(
+            br#"<?xml version="1.0"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet><table:table table:name="S"><table:table-row table:number-rows-repeated="1000000"><table:table-cell table:number-columns-repeated="1000" office:value-type="float" office:value="1"><text:p>1</text:p></table:table-cell></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>"#,
+        )
+        .unwrap();
+        zip.finish().unwrap();
+        let e = read(&path, WORKBOOK_LIMITS).err().unwrap();
+        assert_eq!(e.code(), "workbook_too_large", "{e}");
+        assert!(e.to_string().contains("repeated rows and columns"), "{e}");
+    }
+}
