@@ -206,6 +206,28 @@ fn one_stray_byte_keeps_a_utf8_file_utf8_and_names_its_line() {
 }
 
 #[test]
+fn a_legacy_file_is_decided_over_all_of_it() {
+    // Windows-1252 throughout; one row's bytes happen to form valid UTF-8 ("Ã©" is C3 A9, as "é" is in
+    // UTF-8). Most rows say Windows-1252, so the whole file is read that way, that row included.
+    let desk = tempfile::tempdir().unwrap();
+    let mut body = b"id,word\n".to_vec();
+    for i in 0..50 {
+        body.extend_from_slice(format!("{i},caf").as_bytes());
+        body.extend_from_slice(b"\xe9\n");
+    }
+    body.extend_from_slice(b"50,\xc3\xa9t\xe9\n");
+    body.extend_from_slice(b"51,Caf\xc3\xa9\n");
+    fs::write(desk.path().join("legacy.csv"), &body).unwrap();
+    sync(desk.path());
+    let t = &tables::catalog(desk.path()).unwrap()[0];
+    assert_eq!(t.format.encoding.as_deref(), Some("windows-1252"), "{:?}", t.warnings);
+    let rows = query(desk.path(), "SELECT word FROM legacy ORDER BY id");
+    assert_eq!(rows[0][0], "café");
+    assert_eq!(rows[50][0], "Ã©té", "read as the file's encoding, not as UTF-8");
+    assert_eq!(rows[51][0], "CafÃ©");
+}
+
+#[test]
 fn utf16_without_a_byte_order_mark_is_recognised() {
     for (name, big_endian) in [("le.csv", false), ("be.csv", true)] {
         let desk = tempfile::tempdir().unwrap();

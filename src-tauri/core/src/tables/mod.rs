@@ -340,19 +340,22 @@ impl BuildDb {
         self.conn.as_ref().ok_or_else(|| DeskError::AnalysisDb(rusqlite::Error::InvalidQuery))
     }
 
-    /// Make this file the analysis database at `db`: durable first, then renamed into place in one step
-    /// (readers that have the old file open go on reading it).
+    /// Make this file the analysis database at `db`, renamed into place in one step (readers that have
+    /// the old file open go on reading it). Not fsynced: it is a cache, rebuilt from the files if a
+    /// power cut ever left it damaged, and an fsync would more than double the time of a large build.
     fn install(mut self, db: &Path) -> Result<()> {
         if let Some(conn) = self.conn.take() {
             conn.close().map_err(|(_, e)| db_err(e))?;
         }
         let path = self.file.path().to_path_buf();
-        self.file.file().sync_all().map_err(|e| DeskError::io_at(&path, e))?;
-        // A journal beside the old file belongs to it: left there, SQLite would apply it to the new one.
-        let journal = sidecar(db, "-journal");
-        match fs::remove_file(&journal) {
-            Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(DeskError::io_at(&journal, e)),
-            _ => {}
+        // A journal (or WAL) beside the old file belongs to it: left there, SQLite could apply it to the
+        // new one.
+        for suffix in ["-journal", "-wal", "-shm"] {
+            let p = sidecar(db, suffix);
+            match fs::remove_file(&p) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(DeskError::io_at(&p, e)),
+                _ => {}
+            }
         }
         fs::rename(&path, db).map_err(|e| DeskError::io_at(db, e))?;
         self.file.keep();
