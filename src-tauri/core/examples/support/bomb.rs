@@ -3,6 +3,8 @@
 //! Shared by the reliability tests, the unit tests of `tables::source` and the `table_limits` example
 //! (included with `#[path]`).
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use flate2::{Compress, Compression, Crc, FlushCompress, Status};
 use std::io::Write;
 use std::path::Path;
