@@ -643,6 +643,8 @@ fn a_link_planted_as_the_analysis_database_is_never_followed() {
         let db = desk_dir(&data, &id).join(".desk/analysis.sqlite3");
         let _ = fs::remove_file(&db);
         std::os::unix::fs::symlink(&target, &db).unwrap();
+        // Its journal too: SQLite would write the old pages there and then delete it.
+        std::os::unix::fs::symlink(&victim, desk_dir(&data, &id).join(".desk/analysis.sqlite3-journal")).unwrap();
         let out = desk(&data, &["tables", &id, "--json"]);
         assert!(out.status.success(), "{}{}", stdout(&out), stderr(&out));
         assert_eq!(fs::read_to_string(&victim).unwrap(), content, "the file behind the link is untouched");

@@ -230,7 +230,11 @@ fn claim_dir(path: &Path, warnings: &mut Vec<String>) -> Result<()> {
         Ok(m) if m.is_dir() => return Ok(()),
         Ok(m) if m.file_type().is_symlink() => {
             let target = fs::read_link(path).map(|t| t.display().to_string()).unwrap_or_default();
-            fs::remove_file(path).map_err(|e| DeskError::io_at(path, e))?;
+            match fs::remove_file(path) {
+                // Removed meanwhile by another process doing the same repair.
+                Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(DeskError::io_at(path, e)),
+                _ => {}
+            }
             warnings.push(format!(
                 "{} was a symbolic link (to {target}); the app never follows links in its own folders: \
                  the link was removed, what it pointed to was not touched, and the folder was made anew",

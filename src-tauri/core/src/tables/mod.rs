@@ -276,14 +276,24 @@ fn remove_db(db: &Path) -> Result<()> {
 fn scrub_links(db: &Path, warnings: &mut Vec<String>) {
     for suffix in SIDECARS {
         let p = sidecar(db, suffix);
-        if fs::symlink_metadata(&p).is_ok_and(|m| !m.is_file()) {
+        let Ok(meta) = fs::symlink_metadata(&p) else { continue };
+        if meta.file_type().is_symlink() {
             let target = fs::read_link(&p).map(|t| t.display().to_string()).unwrap_or_default();
             if fs::remove_file(&p).is_ok() {
                 warnings.push(format!(
-                    "{} was {}; the app never follows links in its own folders: it was removed (what it \
-                     pointed to was not touched) and the tables are rebuilt from your files",
+                    "{} was a link to {target}; the app never follows links in its own folders: the link was \
+                     removed (what it pointed to was not touched) and the tables are rebuilt from your files",
+                    p.display()
+                ));
+            }
+        } else if !meta.is_file() {
+            // A folder (or anything else) where the app's file belongs: kept aside, never deleted.
+            let aside = PathBuf::from(format!("{}.moved-{}", p.display(), uuid::Uuid::new_v4().simple()));
+            if fs::rename(&p, &aside).is_ok() {
+                warnings.push(format!(
+                    "{} was not a file; it was kept as {} and the tables are rebuilt from your files",
                     p.display(),
-                    if target.is_empty() { "not a regular file".to_string() } else { format!("a link to {target}") }
+                    aside.display()
                 ));
             }
         }
