@@ -593,94 +593,101 @@ fn exit_codes_follow_the_readme() {
 
 // --- issue 12, hole 4: links planted in the app's own areas -------------------------------------------------
 
-fn planted(outside: &Path) -> (PathBuf, String) {
-    let victim = outside.join("keep.txt");
-    fs::write(&victim, "the person's file").unwrap();
-    (victim, "the person's file".to_string())
+/// A data directory with one conversation, and a folder outside it holding a file of the person's.
+struct Planted {
+    _dir: tempfile::TempDir,
+    data: PathBuf,
+    outside: tempfile::TempDir,
+    victim: PathBuf,
+    id: String,
+}
+
+impl Planted {
+    fn new() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("data");
+        let outside = tempfile::tempdir().unwrap();
+        let victim = outside.path().join("keep.txt");
+        fs::write(&victim, "the person's file").unwrap();
+        let id = new_conversation(&data);
+        Planted { _dir: dir, data, outside, victim, id }
+    }
+
+    /// The file outside is still there, unchanged, and nothing was added beside it.
+    fn untouched(&self) {
+        assert_eq!(fs::read_to_string(&self.victim).unwrap(), "the person's file", "the file behind the link is kept");
+        let names: Vec<String> = fs::read_dir(self.outside.path())
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names, ["keep.txt"], "nothing was written through the link");
+    }
 }
 
 #[test]
 fn a_link_planted_as_the_desk_temp_folder_is_never_followed() {
-    let dir = tempfile::tempdir().unwrap();
-    let data = dir.path().join("data");
-    let outside = tempfile::tempdir().unwrap();
-    let (victim, content) = planted(outside.path());
-    let id = new_conversation(&data);
-    let tmp = desk_dir(&data, &id).join(".desk/tmp");
+    let p = Planted::new();
+    let tmp = desk_dir(&p.data, &p.id).join(".desk/tmp");
     fs::remove_dir(&tmp).unwrap();
-    std::os::unix::fs::symlink(outside.path(), &tmp).unwrap();
+    std::os::unix::fs::symlink(p.outside.path(), &tmp).unwrap();
     // The start-up sweep of any command.
-    let out = desk(&data, &["list"]);
+    let out = desk(&p.data, &["list"]);
     assert!(out.status.success());
-    assert_eq!(fs::read_to_string(&victim).unwrap(), content, "the sweep did not delete through the link");
+    p.untouched();
     assert!(fs::symlink_metadata(&tmp).unwrap().is_dir(), "the app's folder is a real folder again");
     assert!(stderr(&out).contains("symbolic link"), "a warning says so: {}", stderr(&out));
     // The import's temp file, through a link planted again.
     fs::remove_dir(&tmp).unwrap();
-    std::os::unix::fs::symlink(outside.path(), &tmp).unwrap();
+    std::os::unix::fs::symlink(p.outside.path(), &tmp).unwrap();
     let src = tempfile::tempdir().unwrap();
     fs::write(src.path().join("a.csv"), "x\n1\n").unwrap();
-    let out = desk(&data, &["import", &id, src.path().join("a.csv").to_str().unwrap()]);
+    let out = desk(&p.data, &["import", &p.id, src.path().join("a.csv").to_str().unwrap()]);
     assert_eq!(json_lines(&out)[0]["ok"], true, "{}", stdout(&out));
-    let names: Vec<String> =
-        fs::read_dir(outside.path()).unwrap().flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect();
-    assert_eq!(names, ["keep.txt"], "nothing was written through the link");
-    assert_eq!(fs::read_to_string(&victim).unwrap(), content);
+    p.untouched();
 }
 
 #[test]
 fn a_link_planted_as_the_analysis_database_is_never_followed() {
     for dangling in [false, true] {
-        let dir = tempfile::tempdir().unwrap();
-        let data = dir.path().join("data");
-        let outside = tempfile::tempdir().unwrap();
-        let (victim, content) = planted(outside.path());
-        let target = if dangling { outside.path().join("created.sqlite3") } else { victim.clone() };
-        let id = new_conversation(&data);
+        let p = Planted::new();
+        let target = if dangling { p.outside.path().join("created.sqlite3") } else { p.victim.clone() };
         let src = tempfile::tempdir().unwrap();
         fs::write(src.path().join("a.csv"), "x\n1\n").unwrap();
-        assert!(desk(&data, &["import", &id, src.path().join("a.csv").to_str().unwrap()]).status.success());
-        let db = desk_dir(&data, &id).join(".desk/analysis.sqlite3");
+        assert!(desk(&p.data, &["import", &p.id, src.path().join("a.csv").to_str().unwrap()]).status.success());
+        let db = desk_dir(&p.data, &p.id).join(".desk/analysis.sqlite3");
         let _ = fs::remove_file(&db);
         std::os::unix::fs::symlink(&target, &db).unwrap();
         // Its journal too: SQLite would write the old pages there and then delete it.
-        std::os::unix::fs::symlink(&victim, desk_dir(&data, &id).join(".desk/analysis.sqlite3-journal")).unwrap();
-        let out = desk(&data, &["tables", &id, "--json"]);
+        std::os::unix::fs::symlink(&p.victim, desk_dir(&p.data, &p.id).join(".desk/analysis.sqlite3-journal")).unwrap();
+        let out = desk(&p.data, &["tables", &p.id, "--json"]);
         assert!(out.status.success(), "{}{}", stdout(&out), stderr(&out));
-        assert_eq!(fs::read_to_string(&victim).unwrap(), content, "the file behind the link is untouched");
-        assert!(!outside.path().join("created.sqlite3").exists(), "no database was created outside the desk");
+        p.untouched();
         assert!(fs::symlink_metadata(&db).unwrap().is_file(), "the desk's database is its own file again");
         assert!(stderr(&out).contains("link"), "a warning says so: {}", stderr(&out));
-        let out = desk(&data, &["sql", &id, "SELECT x FROM a", "--json"]);
+        let out = desk(&p.data, &["sql", &p.id, "SELECT x FROM a", "--json"]);
         assert!(out.status.success(), "the tables were rebuilt: {}", stderr(&out));
     }
 }
 
 #[test]
 fn a_desk_folder_that_is_a_link_is_neither_exported_nor_written_into() {
-    let dir = tempfile::tempdir().unwrap();
-    let data = dir.path().join("data");
-    let outside = tempfile::tempdir().unwrap();
-    let (victim, content) = planted(outside.path());
-    let id = new_conversation(&data);
-    let d = desk_dir(&data, &id);
+    let p = Planted::new();
+    let d = desk_dir(&p.data, &p.id);
     fs::remove_dir_all(&d).unwrap();
-    std::os::unix::fs::symlink(outside.path(), &d).unwrap();
-    let zip = dir.path().join("out.zip");
-    let out = desk(&data, &["export", &id, zip.to_str().unwrap(), "--json"]);
+    std::os::unix::fs::symlink(p.outside.path(), &d).unwrap();
+    let zip = p.data.join("out.zip");
+    let out = desk(&p.data, &["export", &p.id, zip.to_str().unwrap(), "--json"]);
     assert_eq!(json_lines(&out)[0]["code"], "desk_symlink", "{}", stdout(&out));
     assert!(!zip.exists(), "nothing behind the link was exported");
     let src = tempfile::tempdir().unwrap();
     fs::write(src.path().join("a.csv"), "x\n1\n").unwrap();
-    let out = desk(&data, &["import", &id, src.path().join("a.csv").to_str().unwrap()]);
+    let out = desk(&p.data, &["import", &p.id, src.path().join("a.csv").to_str().unwrap()]);
     assert_ne!(out.status.code(), Some(0));
-    let out = desk(&data, &["ask", &id, "total x"]);
+    let out = desk(&p.data, &["ask", &p.id, "total x"]);
     assert_ne!(out.status.code(), Some(0));
-    let names: Vec<String> =
-        fs::read_dir(outside.path()).unwrap().flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect();
-    assert_eq!(names, ["keep.txt"], "nothing was written into the linked folder");
-    assert_eq!(fs::read_to_string(&victim).unwrap(), content);
+    p.untouched();
     // Deleting the conversation removes the link only.
-    assert!(desk(&data, &["delete", &id]).status.success());
-    assert_eq!(fs::read_to_string(&victim).unwrap(), content, "what the link pointed to is kept");
+    assert!(desk(&p.data, &["delete", &p.id]).status.success());
+    p.untouched();
 }

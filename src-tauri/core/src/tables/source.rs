@@ -652,23 +652,7 @@ pub(crate) fn read_workbook_with(
                     Err(calamine::XlsxError::NotAWorksheet(_)) => continue, // a chart sheet
                     Err(e) => return Err(unreadable(format!("sheet {name:?}: {e}"))),
                 };
-                let mut failed = None;
-                let values = std::iter::from_fn(|| match reader.next_cell() {
-                    Ok(Some(c)) => Some(Some(c)),
-                    Ok(None) => None,
-                    Err(e) => {
-                        failed = Some(e.to_string());
-                        None
-                    }
-                })
-                .flatten()
-                .filter(|c| !matches!(c.get_value(), calamine::DataRef::Empty))
-                .map(|c| Ok((c.get_position(), sheet_value(c.get_value().clone()))));
-                let sheet = gather.sheet(name.clone(), values)?;
-                if let Some(e) = failed {
-                    return Err(unreadable(format!("sheet {name:?}: {e}")));
-                }
-                sheets.extend(sheet);
+                sheets.extend(streamed_sheet(&mut gather, &name, || reader.next_cell(), &unreadable)?);
             }
         }
         "xlsb" => {
@@ -678,23 +662,7 @@ pub(crate) fn read_workbook_with(
             for name in calamine::Reader::sheet_names(&book) {
                 let mut reader =
                     book.worksheet_cells_reader(&name).map_err(|e| unreadable(format!("sheet {name:?}: {e}")))?;
-                let mut failed = None;
-                let values = std::iter::from_fn(|| match reader.next_cell() {
-                    Ok(Some(c)) => Some(Some(c)),
-                    Ok(None) => None,
-                    Err(e) => {
-                        failed = Some(e.to_string());
-                        None
-                    }
-                })
-                .flatten()
-                .filter(|c| !matches!(c.get_value(), calamine::DataRef::Empty))
-                .map(|c| Ok((c.get_position(), sheet_value(c.get_value().clone()))));
-                let sheet = gather.sheet(name.clone(), values)?;
-                if let Some(e) = failed {
-                    return Err(unreadable(format!("sheet {name:?}: {e}")));
-                }
-                sheets.extend(sheet);
+                sheets.extend(streamed_sheet(&mut gather, &name, || reader.next_cell(), &unreadable)?);
             }
         }
         "ods" => {
@@ -718,6 +686,33 @@ pub(crate) fn read_workbook_with(
         s.rows.bytes = file_size / n;
     }
     Ok(sheets)
+}
+
+/// One sheet from a reader that hands out its cells one at a time (.xlsx, .xlsb): `next` is the
+/// reader's `next_cell`.
+fn streamed_sheet<'a, E: std::fmt::Display>(
+    gather: &mut Gather<'_>,
+    name: &str,
+    mut next: impl FnMut() -> std::result::Result<Option<calamine::Cell<calamine::DataRef<'a>>>, E>,
+    unreadable: &dyn Fn(String) -> DeskError,
+) -> Result<Option<Sheet>> {
+    let mut failed = None;
+    let values = std::iter::from_fn(|| match next() {
+        Ok(Some(c)) => Some(Some(c)),
+        Ok(None) => None,
+        Err(e) => {
+            failed = Some(e.to_string());
+            None
+        }
+    })
+    .flatten()
+    .filter(|c| !matches!(c.get_value(), calamine::DataRef::Empty))
+    .map(|c| Ok((c.get_position(), sheet_value(c.get_value().clone()))));
+    let sheet = gather.sheet(name.to_string(), values)?;
+    match failed {
+        Some(e) => Err(unreadable(format!("sheet {name:?}: {e}"))),
+        None => Ok(sheet),
+    }
 }
 
 /// Sheets of a reader that hands out whole ranges (.ods, .xls).
