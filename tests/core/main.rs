@@ -12,6 +12,8 @@ mod hostile_import;
 mod import;
 mod instance;
 mod offline;
+mod reliability;
 mod snapshot;
+mod soak;
 mod tables;
 mod tools;

@@ -4,6 +4,7 @@
 
 mod a11y;
 mod journey;
+mod reading;
 mod rig;
 mod security;
 mod settings;

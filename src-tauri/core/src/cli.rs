@@ -1,7 +1,10 @@
 //! The headless `desk` command (DESIGN.md section 5): the same core as the app, no window.
 //!
-//! Exit codes: 0 success, 1 some input refused, 2 usage or internal error. Under `--json` every result
-//! is JSON on stdout (one object per line where there are several) and an error prints `{code, message}`.
+//! Exit codes: 0 success, 1 some input refused, 2 usage, internal or environment error (history, disk,
+//! database); `ask` exits 1 when the turn ended with an error of the provider or the question, 2 when
+//! it ended with an internal one, 130 when cancelled. Under `--json` every result is JSON on stdout (one
+//! object per line where there are several) and an error prints `{code, message}`. Repairs of the app's
+//! own folders (a planted link removed) are printed on stderr as warnings.
 //! `import` always prints one JSON line per path, as the public contract says. This module only parses,
 //! calls the office and prints; it holds no logic of its own.
 
@@ -202,8 +205,15 @@ fn run(cli: Cli) -> Result<i32, DeskError> {
         limits.max_bytes = max;
     }
     let mut office = Office::open_with(&data_dir, std::sync::Arc::new(crate::history::SystemClock), limits)?;
-    let json = cli.json;
-    match cli.command {
+    let code = command(&mut office, cli.command, cli.json);
+    for w in office.take_warnings() {
+        eprintln!("desk: warning: {w}");
+    }
+    code
+}
+
+fn command(office: &mut Office, command: Command, json: bool) -> Result<i32, DeskError> {
+    match command {
         Command::New { title } => {
             let c = office.new_conversation(title.as_deref())?;
             if json {
@@ -318,7 +328,7 @@ fn run(cli: Cli) -> Result<i32, DeskError> {
                 request.claude_code.program = p;
             }
             request.api_key = with.key(kind);
-            return ask(&mut office, &request, json);
+            return ask(office, &request, json);
         }
         Command::Probe { with } => {
             let settings = with.settings()?;
@@ -363,6 +373,9 @@ fn run(cli: Cli) -> Result<i32, DeskError> {
             let id = office.resolve(&id)?;
             let desk = office.desk_dir(&id)?;
             let report = crate::tables::sync(&desk, &mut tables_progress())?;
+            for w in &report.warnings {
+                eprintln!("desk: warning: {w}");
+            }
             let tables = crate::tables::catalog(&desk)?;
             if json {
                 print_json(&serde_json::json!({"sync": report, "tables": tables}));
@@ -444,7 +457,8 @@ fn parse_provider(name: &str) -> Result<crate::agent::ProviderKind, DeskError> {
     })
 }
 
-/// Run one turn, printing as it goes. Exit code: 0 complete, 1 the turn ended with an error, 130 cancelled.
+/// Run one turn, printing as it goes. Exit code: 0 complete, 1 the turn ended with an error of the
+/// provider or the question, 2 with an internal one (history, disk), 130 cancelled.
 fn ask(office: &mut Office, request: &crate::agent::TurnRequest, json: bool) -> Result<i32, DeskError> {
     use crate::agent::{CancelToken, TurnStatus};
     use crate::wire::Event;
@@ -498,6 +512,7 @@ fn ask(office: &mut Office, request: &crate::agent::TurnRequest, json: bool) -> 
     })?;
     Ok(match outcome.status {
         TurnStatus::Complete => 0,
+        TurnStatus::Error if outcome.error.as_ref().is_some_and(|e| crate::error::is_internal_code(&e.code)) => 2,
         TurnStatus::Error => 1,
         TurnStatus::Cancelled => 130,
     })

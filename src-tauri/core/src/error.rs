@@ -124,6 +124,24 @@ pub enum DeskError {
     TableUnreadable { path: String, reason: String },
     #[error("analysis database: {0}")]
     AnalysisDb(rusqlite::Error),
+    #[error("{path}: is not a text table ({reason}); import the original file, or save it as CSV first")]
+    NotText { path: String, reason: String },
+    #[error("{path}: {reason}; the workbook was not read (save the sheet you need as CSV, or split the workbook)")]
+    WorkbookTooLarge { path: String, reason: String },
+    #[error(
+        "not enough disk space for {what}: {free} free on the disk holding {place}, about {needed} needed; \
+         free some space and try again"
+    )]
+    DiskFull { what: String, needed: String, free: String, place: String },
+    #[error(
+        "{path}: is a symbolic link; Analyst Desk never follows links in its data folder. Put the folder it \
+         points to in its place (move it there), then try again"
+    )]
+    DeskSymlink { path: String },
+    #[error("a question is being answered in conversation {id}; stop it or wait for it to finish, then try again")]
+    TurnRunning { id: String },
+    #[error("the history database is busy: another Analyst Desk process kept it for over {seconds} s; try again")]
+    HistoryBusy { seconds: u64 },
     // --- the analyst's tools (see `tools`) ---
     #[error("{path:?}: only paths relative to the desk are allowed, not absolute ones")]
     PathAbsolute { path: String },
@@ -190,6 +208,12 @@ impl DeskError {
             DeskError::Keychain(_) => "keychain_error",
             DeskError::TableUnreadable { .. } => "table_unreadable",
             DeskError::AnalysisDb(_) => "analysis_db_error",
+            DeskError::NotText { .. } => "not_text",
+            DeskError::WorkbookTooLarge { .. } => "workbook_too_large",
+            DeskError::DiskFull { .. } => "disk_full",
+            DeskError::DeskSymlink { .. } => "desk_symlink",
+            DeskError::TurnRunning { .. } => "turn_running",
+            DeskError::HistoryBusy { .. } => "history_busy",
             DeskError::PathAbsolute { .. } => "path_absolute",
             DeskError::PathSymlink { .. } => "path_symlink",
             DeskError::PathNotFound { .. } => "path_not_found",
@@ -213,21 +237,34 @@ impl DeskError {
     /// True when the error is about something the user handed in (a refused input) rather than a fault
     /// of the program or its environment. The CLI maps this to exit code 1 versus 2.
     pub fn is_refusal(&self) -> bool {
-        !matches!(
-            self,
-            DeskError::History(_)
-                | DeskError::HistoryTooNew { .. }
-                | DeskError::Zip(_)
-                | DeskError::Io { .. }
-                | DeskError::Usage(_)
-                | DeskError::Keychain(_)
-                | DeskError::AnalysisDb(_)
-                | DeskError::ChartRender { .. }
-        )
+        !is_internal_code(self.code())
     }
 
     pub fn body(&self) -> ErrorBody {
         ErrorBody { code: self.code().to_string(), message: self.to_string() }
+    }
+
+    /// `disk_full` for `what` (naming the person's file), needing about `needed` bytes on the disk that
+    /// holds `place`.
+    pub(crate) fn disk_full(what: String, needed: u64, place: &Path) -> Self {
+        DeskError::DiskFull {
+            what,
+            needed: human_bytes(needed),
+            free: String::new(),
+            place: place.display().to_string(),
+        }
+        .with_current_free_space()
+    }
+
+    /// For `disk_full`: measure the free space now (call it once what failed has been cleaned up).
+    pub(crate) fn with_current_free_space(self) -> Self {
+        match self {
+            DeskError::DiskFull { what, needed, place, .. } => {
+                let free = free_space(Path::new(&place)).map(human_bytes).unwrap_or_else(|| "no space".into());
+                DeskError::DiskFull { what, needed, free, place }
+            }
+            other => other,
+        }
     }
 
     pub(crate) fn io(context: impl Into<String>, source: std::io::Error) -> Self {
@@ -237,6 +274,61 @@ impl DeskError {
     pub(crate) fn io_at(path: &Path, source: std::io::Error) -> Self {
         DeskError::Io { context: path.display().to_string(), source }
     }
+}
+
+/// Codes of errors that are faults of the program or its environment (a database, the disk, the OS),
+/// not a refusal of something the person handed in: the CLI exits 2 for these, 1 for the others.
+const INTERNAL_CODES: &[&str] = &[
+    "history_error",
+    "history_too_new",
+    "history_busy",
+    "zip_error",
+    "io_error",
+    "usage",
+    "keychain_error",
+    "analysis_db_error",
+    "chart_render",
+    "disk_full",
+    "desk_symlink",
+];
+
+/// Whether an error code (of any error a turn or command reports) is an internal or environment fault.
+pub fn is_internal_code(code: &str) -> bool {
+    INTERNAL_CODES.contains(&code)
+}
+
+/// A byte count for people: "512 bytes", "3.4 MB", "1.20 GB" (powers of 1000, as file managers show).
+pub fn human_bytes(n: u64) -> String {
+    const UNITS: [&str; 4] = ["kB", "MB", "GB", "TB"];
+    if n < 1000 {
+        return format!("{n} bytes");
+    }
+    let mut v = n as f64 / 1000.0;
+    let mut unit = 0;
+    while v >= 1000.0 && unit + 1 < UNITS.len() {
+        v /= 1000.0;
+        unit += 1;
+    }
+    if v < 10.0 {
+        format!("{v:.2} {}", UNITS[unit])
+    } else {
+        format!("{v:.1} {}", UNITS[unit])
+    }
+}
+
+/// Free space for an unprivileged writer on the file system holding `path` (None when unknown).
+pub fn free_space(path: &Path) -> Option<u64> {
+    use std::os::unix::ffi::OsStrExt;
+    let c = std::ffi::CString::new(path.as_os_str().as_bytes()).ok()?;
+    // SAFETY: statvfs writes into the zeroed struct we own; the path is a valid C string for the call.
+    let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
+    let r = unsafe { libc::statvfs(c.as_ptr(), &mut st) };
+    (r == 0).then(|| (st.f_bavail as u64).saturating_mul(st.f_frsize as u64))
+}
+
+/// True for an OS error that says the disk (or the person's quota) is full.
+pub fn is_disk_full(e: &std::io::Error) -> bool {
+    matches!(e.raw_os_error(), Some(libc::ENOSPC) | Some(libc::EDQUOT)) || e.kind() == std::io::ErrorKind::StorageFull
 }
 
 /// The one serialisable shape of an error at every boundary.

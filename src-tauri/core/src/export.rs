@@ -1,6 +1,7 @@
 //! Export a desk as a zip: every visible regular file, with paths relative to the desk.
 //!
-//! Symlinks are skipped (never followed), hidden entries (the app's `.desk/` area, temp files) are left
+//! A desk folder that is itself a link is refused (`desk_symlink`). Symlinks inside are skipped (never
+//! followed), hidden entries (the app's `.desk/` area, temp files) are left
 //! out, and every path is re-checked before it is read: only plain components, still inside the desk
 //! once resolved, opened with O_NOFOLLOW and confirmed a regular file by fstat. The zip is written to a
 //! temp file beside the target and renamed into place, so a failed export leaves nothing half-written.
@@ -21,6 +22,14 @@ pub struct ExportSummary {
 }
 
 pub fn export_zip(desk: &Path, out: &Path) -> Result<ExportSummary> {
+    // The desk folder itself must be a folder, not a link to one: nothing behind a link is exported.
+    match fs::symlink_metadata(desk) {
+        Ok(m) if m.file_type().is_symlink() || !m.is_dir() => {
+            return Err(DeskError::DeskSymlink { path: desk.display().to_string() })
+        }
+        Ok(_) => {}
+        Err(e) => return Err(DeskError::io_at(desk, e)),
+    }
     let desk_real = fs::canonicalize(desk).map_err(|e| DeskError::io_at(desk, e))?;
     let out_parent = match out.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),

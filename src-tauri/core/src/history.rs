@@ -1,14 +1,21 @@
 //! Conversation history in one SQLite file: conversations, imported inputs, turns with receipts,
 //! messages, tool calls with their results, wire events, and artifacts.
 //!
-//! Embedded, ordered migrations (tracked by `PRAGMA user_version`); WAL; foreign keys with cascading
-//! deletes; every logical write in one transaction, so a crash loses at most the write in flight.
-//! Timestamps are unix milliseconds from the injected `Clock`. This module does not touch desks on disk.
+//! Embedded, ordered migrations (tracked by `PRAGMA user_version`, run under the write lock so that two
+//! processes opening a new file at once do not both migrate); WAL; foreign keys with cascading deletes;
+//! every logical write in one short transaction, so a crash loses at most the write in flight.
+//!
+//! Many processes share this file (the app, its turn threads, `desk` commands in scripts). Every write
+//! transaction is `BEGIN IMMEDIATE`: it takes the write lock up front, waiting for it (a busy timeout),
+//! instead of reading first and failing at once with "database is locked" when another writer got in
+//! between. A write that still finds the database busy is retried a few times before the error
+//! (`history_busy`) is reported. Timestamps are unix milliseconds from the injected `Clock`. This module
+//! does not touch desks on disk.
 
 use crate::desk::DeskId;
 use crate::error::{DeskError, Result};
 use crate::snapshot::{ArtifactUpdate, Change};
-use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 use serde::Serialize;
 use std::path::Path;
 use std::sync::Arc;
@@ -180,15 +187,62 @@ pub struct History {
     clock: Arc<dyn Clock>,
 }
 
+/// How long one statement waits for another process's write to finish.
+const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(15);
+/// Attempts of a write that found the database busy even after waiting.
+const WRITE_ATTEMPTS: u32 = 4;
+
+fn is_busy(e: &rusqlite::Error) -> bool {
+    matches!(
+        e,
+        rusqlite::Error::SqliteFailure(f, _)
+            if matches!(f.code, rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+    )
+}
+
+/// Run `f` again while SQLite says the database is busy (a few times, with a short pause); then report
+/// `history_busy` rather than a bare "database is locked".
+fn retry_busy<T>(mut f: impl FnMut() -> Result<T>) -> Result<T> {
+    let mut attempt = 0;
+    loop {
+        match f() {
+            Err(DeskError::History(e)) if is_busy(&e) => {
+                attempt += 1;
+                if attempt >= WRITE_ATTEMPTS {
+                    return Err(DeskError::HistoryBusy { seconds: BUSY_TIMEOUT.as_secs() * u64::from(attempt) });
+                }
+                std::thread::sleep(std::time::Duration::from_millis(25 << attempt));
+            }
+            other => return other,
+        }
+    }
+}
+
+/// One write transaction that takes the write lock at once (see the module doc), retried while busy.
+fn write<T>(conn: &mut Connection, f: impl Fn(&Transaction<'_>) -> Result<T>) -> Result<T> {
+    retry_busy(|| {
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let out = f(&tx)?;
+        tx.commit()?;
+        Ok(out)
+    })
+}
+
 impl History {
     pub fn open(path: &Path, clock: Arc<dyn Clock>) -> Result<Self> {
-        let mut conn = Connection::open(path)?;
-        conn.busy_timeout(std::time::Duration::from_secs(10))?;
-        conn.pragma_update(None, "journal_mode", "WAL")?;
-        conn.pragma_update(None, "synchronous", "NORMAL")?;
-        conn.pragma_update(None, "foreign_keys", true)?;
+        let mut conn = retry_busy(|| {
+            let conn = Connection::open(path)?;
+            conn.busy_timeout(BUSY_TIMEOUT)?;
+            Ok(conn)
+        })?;
+        retry_busy(|| {
+            conn.pragma_update(None, "journal_mode", "WAL")?;
+            conn.pragma_update(None, "synchronous", "NORMAL")?;
+            conn.pragma_update(None, "foreign_keys", true)?;
+            Ok(())
+        })?;
         migrate(&mut conn, path)?;
-        let history = History { conn, clock };
+        let mut history = History { conn, clock };
         history.mark_orphaned_turns()?;
         Ok(history)
     }
@@ -197,28 +251,39 @@ impl History {
         self.clock.now_ms()
     }
 
+    fn write<T>(&mut self, f: impl Fn(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        write(&mut self.conn, f)
+    }
+
     /// Turns left `running` by a process that no longer exists become `interrupted`.
-    fn mark_orphaned_turns(&self) -> Result<()> {
-        let mut stmt = self.conn.prepare("SELECT id, pid FROM turns WHERE status = 'running'")?;
-        let rows: Vec<(i64, Option<i64>)> =
-            stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
-        for (id, pid) in rows {
-            if !pid.is_some_and(process_alive) {
-                self.conn.execute(
-                    "UPDATE turns SET status = 'interrupted', ended_at = ?2 WHERE id = ?1 AND status = 'running'",
-                    params![id, self.now_ms()],
-                )?;
+    fn mark_orphaned_turns(&mut self) -> Result<()> {
+        let now = self.now_ms();
+        self.write(|tx| {
+            let rows: Vec<(i64, Option<i64>)> = tx
+                .prepare("SELECT id, pid FROM turns WHERE status = 'running'")?
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<_>>()?;
+            for (id, pid) in rows {
+                if !pid.is_some_and(process_alive) {
+                    tx.execute(
+                        "UPDATE turns SET status = 'interrupted', ended_at = ?2 WHERE id = ?1 AND status = 'running'",
+                        params![id, now],
+                    )?;
+                }
             }
-        }
-        Ok(())
+            Ok(())
+        })
     }
 
     pub fn create_conversation(&mut self, id: &DeskId, title: &str) -> Result<Conversation> {
         let now = self.now_ms();
-        self.conn.execute(
-            "INSERT INTO conversations (id, title, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)",
-            params![id.as_str(), title, now],
-        )?;
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO conversations (id, title, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)",
+                params![id.as_str(), title, now],
+            )?;
+            Ok(())
+        })?;
         Ok(Conversation { id: id.to_string(), title: title.to_string(), created_at: now, updated_at: now })
     }
 
@@ -247,10 +312,13 @@ impl History {
     }
 
     pub fn rename(&mut self, id: &DeskId, title: &str) -> Result<()> {
-        let n = self.conn.execute(
-            "UPDATE conversations SET title = ?2, updated_at = ?3 WHERE id = ?1",
-            params![id.as_str(), title, self.now_ms()],
-        )?;
+        let now = self.now_ms();
+        let n = self.write(|tx| {
+            Ok(tx.execute(
+                "UPDATE conversations SET title = ?2, updated_at = ?3 WHERE id = ?1",
+                params![id.as_str(), title, now],
+            )?)
+        })?;
         if n == 0 {
             return Err(DeskError::ConversationNotFound { id: id.to_string() });
         }
@@ -259,7 +327,7 @@ impl History {
 
     /// Delete a conversation's rows (all its turns, messages, tool calls, events, inputs, artifacts).
     pub fn delete_conversation(&mut self, id: &DeskId) -> Result<()> {
-        let n = self.conn.execute("DELETE FROM conversations WHERE id = ?1", [id.as_str()])?;
+        let n = self.write(|tx| Ok(tx.execute("DELETE FROM conversations WHERE id = ?1", [id.as_str()])?))?;
         if n == 0 {
             return Err(DeskError::ConversationNotFound { id: id.to_string() });
         }
@@ -267,14 +335,13 @@ impl History {
     }
 
     pub fn record_input(&mut self, id: &DeskId, file: &InputFile) -> Result<()> {
-        let tx = self.conn.transaction()?;
-        tx.execute(
-            "INSERT INTO inputs (conversation_id, name, source, bytes, sha256, imported_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![id.as_str(), file.name, file.source, file.bytes as i64, file.sha256, file.imported_at],
-        )?;
-        touch(&tx, id, file.imported_at)?;
-        tx.commit()?;
-        Ok(())
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO inputs (conversation_id, name, source, bytes, sha256, imported_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![id.as_str(), file.name, file.source, file.bytes as i64, file.sha256, file.imported_at],
+            )?;
+            touch(tx, id, file.imported_at)
+        })
     }
 
     pub fn inputs(&self, id: &DeskId) -> Result<Vec<InputFile>> {
@@ -323,37 +390,37 @@ impl History {
         model: Option<&str>,
     ) -> Result<TurnHandle> {
         let now = self.now_ms();
-        let tx = self.conn.transaction()?;
-        let seq: i64 = tx.query_row(
-            "SELECT COALESCE(MAX(seq), 0) + 1 FROM turns WHERE conversation_id = ?1",
-            [id.as_str()],
-            |r| r.get(0),
-        )?;
-        tx.execute(
-            "INSERT INTO turns (conversation_id, seq, question, provider, model, status, pid, next_item, started_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, 'running', ?6, 1, ?7)",
-            params![id.as_str(), seq, question, provider, model, std::process::id() as i64, now],
-        )?;
-        let turn_id = tx.last_insert_rowid();
-        tx.execute(
-            "INSERT INTO messages (turn_id, item, role, content, created_at) VALUES (?1, 0, 'user', ?2, ?3)",
-            params![turn_id, question, now],
-        )?;
-        touch(&tx, id, now)?;
-        tx.commit()?;
-        Ok(TurnHandle { id: turn_id, seq })
+        self.write(|tx| {
+            let seq: i64 = tx.query_row(
+                "SELECT COALESCE(MAX(seq), 0) + 1 FROM turns WHERE conversation_id = ?1",
+                [id.as_str()],
+                |r| r.get(0),
+            )?;
+            tx.execute(
+                "INSERT INTO turns (conversation_id, seq, question, provider, model, status, pid, next_item, started_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, 'running', ?6, 1, ?7)",
+                params![id.as_str(), seq, question, provider, model, std::process::id() as i64, now],
+            )?;
+            let turn_id = tx.last_insert_rowid();
+            tx.execute(
+                "INSERT INTO messages (turn_id, item, role, content, created_at) VALUES (?1, 0, 'user', ?2, ?3)",
+                params![turn_id, question, now],
+            )?;
+            touch(tx, id, now)?;
+            Ok(TurnHandle { id: turn_id, seq })
+        })
     }
 
     pub fn add_message(&mut self, turn: TurnHandle, role: &str, content: &str) -> Result<()> {
         let now = self.now_ms();
-        let tx = self.conn.transaction()?;
-        let item = next_item(&tx, turn)?;
-        tx.execute(
-            "INSERT INTO messages (turn_id, item, role, content, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![turn.id, item, role, content, now],
-        )?;
-        tx.commit()?;
-        Ok(())
+        self.write(|tx| {
+            let item = next_item(tx, turn)?;
+            tx.execute(
+                "INSERT INTO messages (turn_id, item, role, content, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![turn.id, item, role, content, now],
+            )?;
+            Ok(())
+        })
     }
 
     pub fn tool_started(
@@ -364,14 +431,15 @@ impl History {
         input: &serde_json::Value,
     ) -> Result<()> {
         let now = self.now_ms();
-        let tx = self.conn.transaction()?;
-        let item = next_item(&tx, turn)?;
-        tx.execute(
-            "INSERT INTO tool_calls (turn_id, item, call_id, name, input, started_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![turn.id, item, call_id, name, input.to_string(), now],
-        )?;
-        tx.commit()?;
-        Ok(())
+        let input = input.to_string();
+        self.write(|tx| {
+            let item = next_item(tx, turn)?;
+            tx.execute(
+                "INSERT INTO tool_calls (turn_id, item, call_id, name, input, started_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![turn.id, item, call_id, name, input, now],
+            )?;
+            Ok(())
+        })
     }
 
     pub fn tool_finished(
@@ -382,17 +450,22 @@ impl History {
         summary: &str,
         output: &str,
     ) -> Result<()> {
-        self.conn.execute(
-            "UPDATE tool_calls SET ok = ?3, summary = ?4, output = ?5, ended_at = ?6 WHERE turn_id = ?1 AND call_id = ?2",
-            params![turn.id, call_id, ok, summary, output, self.now_ms()],
-        )?;
-        Ok(())
+        let now = self.now_ms();
+        self.write(|tx| {
+            tx.execute(
+                "UPDATE tool_calls SET ok = ?3, summary = ?4, output = ?5, ended_at = ?6 WHERE turn_id = ?1 AND call_id = ?2",
+                params![turn.id, call_id, ok, summary, output, now],
+            )?;
+            Ok(())
+        })
     }
 
     /// Remember the session id a provider gave this turn (Claude Code resumes it on the next turn).
     pub fn set_provider_session(&mut self, turn: TurnHandle, session: &str) -> Result<()> {
-        self.conn.execute("UPDATE turns SET provider_session = ?2 WHERE id = ?1", params![turn.id, session])?;
-        Ok(())
+        self.write(|tx| {
+            tx.execute("UPDATE turns SET provider_session = ?2 WHERE id = ?1", params![turn.id, session])?;
+            Ok(())
+        })
     }
 
     /// The session id of the conversation's latest turn with `provider` that recorded one.
@@ -411,17 +484,17 @@ impl History {
 
     /// Append wire events of a turn (for exact replay in the UI).
     pub fn add_events(&mut self, turn: TurnHandle, events: &[serde_json::Value]) -> Result<()> {
-        let tx = self.conn.transaction()?;
-        let first: i64 =
-            tx.query_row("SELECT COALESCE(MAX(seq), -1) + 1 FROM events WHERE turn_id = ?1", [turn.id], |r| r.get(0))?;
-        for (seq, e) in (first..).zip(events) {
-            tx.execute(
-                "INSERT INTO events (turn_id, seq, event) VALUES (?1, ?2, ?3)",
-                params![turn.id, seq, e.to_string()],
-            )?;
-        }
-        tx.commit()?;
-        Ok(())
+        let texts: Vec<String> = events.iter().map(|e| e.to_string()).collect();
+        self.write(|tx| {
+            let first: i64 =
+                tx.query_row("SELECT COALESCE(MAX(seq), -1) + 1 FROM events WHERE turn_id = ?1", [turn.id], |r| {
+                    r.get(0)
+                })?;
+            for (seq, e) in (first..).zip(&texts) {
+                tx.execute("INSERT INTO events (turn_id, seq, event) VALUES (?1, ?2, ?3)", params![turn.id, seq, e])?;
+            }
+            Ok(())
+        })
     }
 
     pub fn events(&self, id: &DeskId, turn_seq: i64) -> Result<Vec<serde_json::Value>> {
@@ -448,7 +521,7 @@ impl History {
             return Ok(());
         }
         let now = self.now_ms();
-        let tx = self.conn.transaction()?;
+        self.write(|tx| {
         for u in updates {
             match u.change {
                 Change::Removed => {
@@ -468,9 +541,8 @@ impl History {
                 }
             }
         }
-        touch(&tx, id, now)?;
-        tx.commit()?;
-        Ok(())
+        touch(tx, id, now)
+        })
     }
 
     /// End a turn with its receipt (complete) or its error (error / cancelled).
@@ -483,14 +555,14 @@ impl History {
         error: Option<&serde_json::Value>,
     ) -> Result<()> {
         let now = self.now_ms();
-        let tx = self.conn.transaction()?;
-        tx.execute(
-            "UPDATE turns SET status = ?2, ended_at = ?3, receipt = ?4, error = ?5 WHERE id = ?1",
-            params![turn.id, status, now, receipt.map(|r| r.to_string()), error.map(|e| e.to_string())],
-        )?;
-        touch(&tx, id, now)?;
-        tx.commit()?;
-        Ok(())
+        let (receipt, error) = (receipt.map(|r| r.to_string()), error.map(|e| e.to_string()));
+        self.write(|tx| {
+            tx.execute(
+                "UPDATE turns SET status = ?2, ended_at = ?3, receipt = ?4, error = ?5 WHERE id = ?1",
+                params![turn.id, status, now, receipt, error],
+            )?;
+            touch(tx, id, now)
+        })
     }
 
     /// Every turn of a conversation, in order, with its items in order.
@@ -574,21 +646,23 @@ fn next_item(tx: &Transaction<'_>, turn: TurnHandle) -> Result<i64> {
 }
 
 fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
-    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-    if version > SCHEMA_VERSION {
-        return Err(DeskError::HistoryTooNew {
-            path: path.display().to_string(),
-            found: version,
-            known: SCHEMA_VERSION,
-        });
-    }
-    for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
-        let tx = conn.transaction()?;
-        tx.execute_batch(sql)?;
-        tx.pragma_update(None, "user_version", (i + 1) as i64)?;
-        tx.commit()?;
-    }
-    Ok(())
+    // Read the version, and migrate, under the write lock: a second process opening a new file at the
+    // same moment waits, then finds it migrated.
+    write(conn, |tx| {
+        let version: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if version > SCHEMA_VERSION {
+            return Err(DeskError::HistoryTooNew {
+                path: path.display().to_string(),
+                found: version,
+                known: SCHEMA_VERSION,
+            });
+        }
+        for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+            tx.execute_batch(sql)?;
+            tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+        }
+        Ok(())
+    })
 }
 
 fn process_alive(pid: i64) -> bool {

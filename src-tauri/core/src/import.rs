@@ -6,7 +6,11 @@
 //! from `lstat` alone, and what is opened is re-checked by `fstat` against what was inspected); the size
 //! cap holds before and during the copy; bytes go to a hidden temp file inside the desk, are fsynced,
 //! made read-only and then linked under the final name without ever overwriting (`sales (2).csv`), so a
-//! crash or kill leaves no visible partial file. Recording the import in history is the caller's job.
+//! crash or kill leaves no visible partial file. The temp file is locked by this process while it lives
+//! ([`crate::desk::InFlight`]), so another process's start-up sweep never removes it; the hidden folders
+//! are checked first and never followed if they are links. A full disk is reported as `disk_full` with
+//! the file the person gave, the space free and the space needed. Recording the import in history is
+//! the caller's job.
 
 use crate::error::{DeskError, Result};
 use crate::names::{self, MAX_NAME_BYTES};
@@ -15,7 +19,7 @@ use std::collections::HashSet;
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Read, Write};
 use std::os::unix::fs::{FileTypeExt, MetadataExt, OpenOptionsExt, PermissionsExt};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// The default import size cap: 2 GiB.
 pub const DEFAULT_MAX_BYTES: u64 = 2 * 1024 * 1024 * 1024;
@@ -110,7 +114,9 @@ pub fn import_path(
     if on_pseudo_fs(&file) {
         return Err(DeskError::SourcePseudoFile { path: shown(src) });
     }
-    copy_in(desk, tmp, &name, file, opened.len(), limits, progress)
+    // A full disk is reported with the space free once the partial copy is gone.
+    copy_in(desk, tmp, &name, &shown(src), file, opened.len(), limits, progress)
+        .map_err(DeskError::with_current_free_space)
 }
 
 /// Files of /proc, /sys and friends look regular but are windows into the running system (their size
@@ -142,39 +148,34 @@ pub fn import_bytes(desk: &Path, tmp: &Path, name: &str, bytes: &[u8], limits: I
     if size > limits.max_bytes {
         return Err(DeskError::TooLarge { name: name.to_string(), size, limit: limits.max_bytes });
     }
-    copy_in(desk, tmp, name, bytes, size, limits, &mut |_, _| {})
+    copy_in(desk, tmp, name, name, bytes, size, limits, &mut |_, _| {}).map_err(DeskError::with_current_free_space)
 }
 
-/// Removes the temp file unless disarmed.
-struct TempGuard(Option<PathBuf>);
-
-impl Drop for TempGuard {
-    fn drop(&mut self) {
-        if let Some(p) = self.0.take() {
-            let _ = fs::remove_file(p);
-        }
+/// An error while writing the copy: a full disk names the person's file and the space needed, anything
+/// else the temp file.
+fn write_error(e: io::Error, tmp_path: &Path, given: &str, desk: &Path, needed: u64) -> DeskError {
+    if crate::error::is_disk_full(&e) {
+        DeskError::disk_full(format!("importing {given}"), needed, desk)
+    } else {
+        DeskError::io(format!("importing {given} (writing {})", tmp_path.display()), e)
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn copy_in(
     desk: &Path,
     tmp: &Path,
     name: &str,
+    given: &str,
     mut reader: impl Read,
     expected: u64,
     limits: ImportLimits,
     progress: Progress<'_>,
 ) -> Result<Imported> {
-    fs::create_dir_all(tmp).map_err(|e| DeskError::io_at(tmp, e))?;
-    let tmp_path = tmp.join(format!("import-{}.part", uuid::Uuid::new_v4().simple()));
-    let mut out = OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .custom_flags(libc::O_NOFOLLOW | libc::O_CLOEXEC)
-        .open(&tmp_path)
-        .map_err(|e| DeskError::io_at(&tmp_path, e))?;
-    let mut guard = TempGuard(Some(tmp_path.clone()));
+    // The hidden folders must be real folders of ours (a planted link is removed, never followed).
+    crate::desk::ensure_app_area(desk)?;
+    let mut part = crate::desk::InFlight::create(tmp, "import", ".part", 0o600)?;
+    let tmp_path = part.path().to_path_buf();
 
     let mut hasher = Sha256::new();
     let mut buf = vec![0u8; 1 << 20];
@@ -192,17 +193,18 @@ fn copy_in(
             return Err(DeskError::TooLarge { name: name.to_string(), size: done, limit: limits.max_bytes });
         }
         hasher.update(&buf[..n]);
-        out.write_all(&buf[..n]).map_err(|e| DeskError::io_at(&tmp_path, e))?;
+        part.file().write_all(&buf[..n]).map_err(|e| write_error(e, &tmp_path, given, desk, expected.max(done)))?;
         progress(done, expected.max(done));
     }
-    out.sync_all().map_err(|e| DeskError::io_at(&tmp_path, e))?;
+    let out = part.file();
+    out.sync_all().map_err(|e| write_error(e, &tmp_path, given, desk, done))?;
     out.set_permissions(fs::Permissions::from_mode(0o444)).map_err(|e| DeskError::io_at(&tmp_path, e))?;
-    drop(out);
 
     let stored_as = link_unique(desk, &tmp_path, name)?;
-    // The final name now holds the complete file; the temp name goes away (the guard also covers errors).
-    guard.0 = None;
+    // The final name now holds the complete file; the temp name goes away (on errors, dropping `part`
+    // removes it).
     fs::remove_file(&tmp_path).map_err(|e| DeskError::io_at(&tmp_path, e))?;
+    part.keep();
     sync_dir(desk);
     Ok(Imported { stored_as, bytes: done, sha256: hex(&hasher.finalize()) })
 }

@@ -76,6 +76,8 @@ pub struct Office {
     desks: Desks,
     history: History,
     limits: ImportLimits,
+    /// What was repaired in the app's own folders (a planted link removed ...), for the caller to show.
+    warnings: std::sync::Mutex<Vec<String>>,
 }
 
 impl Office {
@@ -87,8 +89,27 @@ impl Office {
         fs::create_dir_all(data_dir).map_err(|e| DeskError::io_at(data_dir, e))?;
         let history = History::open(&data_dir.join(HISTORY_FILE), clock)?;
         let desks = Desks::new(data_dir.join("desks"));
-        desks.sweep()?;
-        Ok(Office { data_dir: data_dir.to_path_buf(), desks, history, limits })
+        let warnings = desks.sweep()?;
+        Ok(Office { data_dir: data_dir.to_path_buf(), desks, history, limits, warnings: warnings.into() })
+    }
+
+    /// Take the warnings gathered so far: repairs of the app's own folders (a link planted where a
+    /// hidden folder should be is removed, never followed). The CLI prints them on stderr.
+    pub fn take_warnings(&self) -> Vec<String> {
+        match self.warnings.lock() {
+            Ok(mut w) => std::mem::take(&mut *w),
+            Err(poisoned) => std::mem::take(&mut *poisoned.into_inner()),
+        }
+    }
+
+    fn warn(&self, more: Vec<String>) {
+        if more.is_empty() {
+            return;
+        }
+        match self.warnings.lock() {
+            Ok(mut w) => w.extend(more),
+            Err(poisoned) => poisoned.into_inner().extend(more),
+        }
     }
 
     pub fn data_dir(&self) -> &Path {
@@ -114,9 +135,12 @@ impl Office {
         Ok(id)
     }
 
-    /// The desk folder of an existing conversation (re-created empty if it went missing).
+    /// The desk folder of an existing conversation (re-created empty if it went missing; refused when
+    /// it is a link; its hidden area repaired, with a warning, if a link was planted there).
     pub fn desk_dir(&self, id: &DeskId) -> Result<PathBuf> {
-        self.desks.ensure(id)
+        let (path, warnings) = self.desks.ensure_checked(id)?;
+        self.warn(warnings);
+        Ok(path)
     }
 
     pub fn new_conversation(&mut self, title: Option<&str>) -> Result<Conversation> {
@@ -151,7 +175,7 @@ impl Office {
         paths: &[PathBuf],
         progress: &mut dyn FnMut(&Path, u64, u64),
     ) -> Result<Vec<ImportOutcome>> {
-        let desk = self.desks.ensure(id)?;
+        let desk = self.desk_dir(id)?;
         let tmp = self.desks.tmp_dir(id);
         let mut out = Vec::with_capacity(paths.len());
         for p in paths {
@@ -165,7 +189,7 @@ impl Office {
 
     /// Import bytes under a name (what a browser-style drop or a paste gives).
     pub fn import_bytes(&mut self, id: &DeskId, name: &str, bytes: &[u8]) -> Result<Imported> {
-        let desk = self.desks.ensure(id)?;
+        let desk = self.desk_dir(id)?;
         let tmp = self.desks.tmp_dir(id);
         let imported = import::import_bytes(&desk, &tmp, name, bytes, self.limits)?;
         self.record(id, &desk, imported, None)
@@ -208,7 +232,7 @@ impl Office {
 
     /// Everything visible in a desk, inputs first, then outputs, each sorted by path.
     pub fn files(&self, id: &DeskId) -> Result<Vec<DeskFile>> {
-        let desk = self.desks.ensure(id)?;
+        let desk = self.desk_dir(id)?;
         let inputs = self.input_names(id)?;
         let snap = Snapshot::take(&desk)?;
         let mut files: Vec<DeskFile> = snap
@@ -230,9 +254,20 @@ impl Office {
     }
 
     /// Delete a conversation: its desk is moved aside in one rename, its rows deleted in one transaction,
-    /// then the folder removed. If the rows cannot be deleted, the desk is put back.
+    /// then the folder removed. If the rows cannot be deleted, the desk is put back. Refused while a turn
+    /// runs in the conversation (`turn_running`); the turn lock is held until the folder is gone, so no
+    /// other process's sweep removes the trashed folder while it might still be put back. A desk folder
+    /// that is a link is deleted as a link (what it points to is not touched).
     pub fn delete(&mut self, id: &DeskId) -> Result<()> {
         self.history.conversation(id)?;
+        let path = self.desks.path(id);
+        let _lock = match fs::symlink_metadata(&path) {
+            Ok(m) if m.is_dir() => match crate::desk::TurnLock::try_acquire(&path)? {
+                Some(lock) => Some(lock),
+                None => return Err(DeskError::TurnRunning { id: id.to_string() }),
+            },
+            _ => None,
+        };
         let trash = self.desks.to_trash(id)?;
         if let Err(e) = self.history.delete_conversation(id) {
             if let Some(t) = &trash {
@@ -247,7 +282,7 @@ impl Office {
     }
 
     pub fn export(&self, id: &DeskId, out: &Path) -> Result<ExportSummary> {
-        let desk = self.desks.ensure(id)?;
+        let desk = self.desk_dir(id)?;
         export::export_zip(&desk, out)
     }
 }

@@ -234,13 +234,20 @@ pub fn desk_context(desk: &std::path::Path, inputs: &std::collections::HashSet<S
     let synced = crate::tables::sync(desk, &mut |_| {});
     let tables = crate::tables::catalog(desk).unwrap_or_default();
     if tables.is_empty() {
-        return describe_desk(desk, inputs);
+        let mut out = describe_desk(desk, inputs);
+        if let Some(why) = crate::tables::unreadable_reason(desk) {
+            out.push_str(&format!("\n{why}\n"));
+        }
+        return out;
     }
     let mut out: String = tables.iter().map(crate::tables::describe).collect::<Vec<_>>().join("\n");
-    if let Ok(report) = synced {
+    if let Ok(report) = &synced {
         for f in &report.failed {
             out.push_str(&format!("\n(not readable as a table: {}: {})", f.path, f.error.message));
         }
+    }
+    if let Err(e) = &synced {
+        out.push_str(&format!("\n(the tables could not be brought up to date: {e})"));
     }
     out.push_str("\n\nFiles in the desk:\n");
     if let Ok(snap) = crate::snapshot::Snapshot::take(desk) {
@@ -261,30 +268,19 @@ pub async fn run_turn(
 ) -> crate::Result<TurnOutcome> {
     let id = office.resolve(&request.conversation_id)?;
     let desk = office.desk_dir(&id)?;
-    let inputs = office.input_names(&id)?;
-    let prior = office.turns(&id)?;
-    let described;
-    let request = if request.context.trim().is_empty() {
-        let mut r = request.clone();
-        r.context = desk_context(&desk, &inputs);
-        described = r;
-        &described
-    } else {
-        request
-    };
-    let resume = office.history().last_provider_session(&id, ProviderKind::ClaudeCode.as_str())?;
-    let snapshot = Snapshot::take(&desk)?;
     let kind = request.provider.kind;
     let model = request.provider.model();
     let started_ms = office.history().now_ms();
+    // The question is recorded before anything else (waiting for another turn, building tables): from
+    // here on a kill leaves it in history, as `interrupted`.
     let handle = office.history_mut().begin_turn(&id, &request.question, kind.as_str(), model.as_deref())?;
     let mut turn = Turn {
         office,
         id,
         handle,
         desk,
-        inputs,
-        snapshot,
+        inputs: HashSet::new(),
+        snapshot: Snapshot::default(),
         sink,
         unrecorded_text: String::new(),
         assistant_text: String::new(),
@@ -297,8 +293,16 @@ pub async fn run_turn(
     };
     let start = Event::SessionStart { conversation_id: turn.id.to_string(), turn: handle.seq };
     let mut result = turn.emit(start).map_err(AgentError::from);
+    let mut prepared = None;
     if result.is_ok() {
-        result = drive(&mut turn, request, tools, cancel, &prior, resume).await;
+        match prepare(&mut turn, request, cancel).await {
+            Ok(p) => prepared = Some(p),
+            Err(e) => result = Err(e),
+        }
+    }
+    if let (Ok(()), Some(p)) = (&result, &prepared) {
+        let request = p.request.as_ref().unwrap_or(request);
+        result = drive(&mut turn, request, tools, cancel, &p.prior, p.resume.clone()).await;
     }
     // What was said and made so far is kept whatever happened; open calls get their one result.
     let tidy = turn.end_message().and_then(|_| turn.close_open_calls()).and_then(|_| turn.diff());
@@ -343,6 +347,49 @@ pub async fn run_turn(
             Ok(TurnOutcome { turn: handle.seq, status, receipt: Some(receipt), error: Some(body) })
         }
     }
+}
+
+/// What a turn knows once it holds its conversation: earlier turns, the desk described, the session to
+/// resume. The turn lock is held for as long as this lives.
+struct Prepared {
+    _lock: crate::desk::TurnLock,
+    prior: Vec<TurnRecord>,
+    /// The request with the desk's tables described, when the caller left that to the turn.
+    request: Option<TurnRequest>,
+    resume: Option<String>,
+}
+
+/// How often a turn waiting for another turn of its conversation looks again.
+const TURN_WAIT: std::time::Duration = std::time::Duration::from_millis(100);
+
+/// Wait for the conversation (one turn at a time: a second question waits for the first to finish,
+/// and can be stopped while it waits), then read what the turn starts from.
+async fn prepare(turn: &mut Turn<'_>, request: &TurnRequest, cancel: &CancelToken) -> Result<Prepared, AgentError> {
+    let lock = loop {
+        if let Some(lock) = crate::desk::TurnLock::try_acquire(&turn.desk)? {
+            break lock;
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(TURN_WAIT) => {}
+            _ = cancel.cancelled() => return Err(AgentError::Cancelled),
+        }
+    };
+    if cancel.is_cancelled() {
+        return Err(AgentError::Cancelled);
+    }
+    let seq = turn.handle.seq;
+    turn.inputs = turn.office.input_names(&turn.id)?;
+    let prior: Vec<TurnRecord> = turn.office.turns(&turn.id)?.into_iter().filter(|t| t.seq < seq).collect();
+    let described = if request.context.trim().is_empty() {
+        let mut r = request.clone();
+        r.context = desk_context(&turn.desk, &turn.inputs);
+        Some(r)
+    } else {
+        None
+    };
+    let resume = turn.office.history().last_provider_session(&turn.id, ProviderKind::ClaudeCode.as_str())?;
+    turn.snapshot = Snapshot::take(&turn.desk)?;
+    Ok(Prepared { _lock: lock, prior, request: described, resume })
 }
 
 /// [`run_turn`] on a runtime of its own, for callers without one (the CLI, tests, the shell's threads).
@@ -614,6 +661,8 @@ impl Turn<'_> {
 
     /// Snapshot the desk and report what changed since the last snapshot.
     fn diff(&mut self) -> Result<(), DeskError> {
+        // Files imported meanwhile (by another window or a script) are the person's, not the analyst's.
+        self.inputs.extend(self.office.input_names(&self.id)?);
         let after = Snapshot::take(&self.desk)?;
         let updates = self.snapshot.diff(&after, &self.inputs);
         self.snapshot = after;

@@ -206,6 +206,11 @@ impl OfflineAnalyst for Analyst {
         let _ = crate::tables::sync(&desk_path, &mut |_| {});
         let catalog = crate::tables::catalog(&desk_path).unwrap_or_default();
         if catalog.is_empty() {
+            // The desk has files but none could be read: say which and why, not "import a CSV".
+            if let Some(why) = crate::tables::unreadable_reason(&desk_path) {
+                session.say(&format!("{DECLINED}: {why}"));
+                return Ok(());
+            }
             session.say(&format!(
                 "{DECLINED}: this desk has no tables yet. Import a CSV, TSV or Excel file (or load the sample data) and ask again. \
                  For open-ended questions, choose a model provider in Settings."

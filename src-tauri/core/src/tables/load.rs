@@ -4,8 +4,15 @@
 //! width, each column's type); from then on every record is both weighed as evidence and converted and
 //! inserted under the guess. At the end the evidence of every record decides the layout; when it
 //! converts exactly like the guess, the table is done, otherwise (a late value changed a type, a late
-//! row was wider, or the bytes turned out not to be UTF-8) the table is dropped and loaded again in a
-//! second read under the final layout. Types are therefore always decided over every row.
+//! row was wider) the table is dropped and loaded again in a second read under the final layout. Types
+//! are therefore always decided over every row.
+//!
+//! Text is decided over every row too. Bytes are read as UTF-8; a record that is not valid UTF-8 has its
+//! undecodable values read as Windows-1252, and is counted with its line number. At the end: a file with
+//! no valid non-ASCII UTF-8 at all (or fewer such records than broken ones) was written in the legacy
+//! encoding and is Windows-1252 as a whole (read again only when some value would read differently);
+//! otherwise it stays UTF-8 and a warning names the lines whose values were not UTF-8. One stray byte
+//! never changes how the rest of the file reads.
 //!
 //! Two threads share the work: a worker parses, weighs and converts records into bounded batches; the
 //! calling thread inserts them (multi-row INSERTs, one transaction) and feeds the profiles. Memory is
@@ -26,7 +33,7 @@ pub(crate) struct LoadSpec<'a> {
     /// Shown in errors.
     pub path: &'a str,
     pub codec: Codec,
-    /// May switch to Windows-1252 when the bytes are not UTF-8 (delimited files only).
+    /// May be read as Windows-1252 as a whole when its bytes say so (delimited files without a BOM).
     pub may_fallback: bool,
     pub semicolon: bool,
 }
@@ -50,8 +57,14 @@ pub(crate) struct Loaded {
 
 struct Scan {
     codec: Codec,
-    first: Vec<String>,
+    /// The first record as read (decoded by the final codec when the layout is decided).
+    first: csv::ByteRecord,
     evidence: Vec<ColumnEvidence>,
+    /// Records that are valid UTF-8 and not plain ASCII: evidence that the file is UTF-8.
+    utf8_records: u64,
+    /// Records with bytes that are not UTF-8, and the line numbers of the first of them.
+    bad_records: u64,
+    bad_lines: Vec<u64>,
     /// Records after the first.
     body_rows: u64,
     /// Records after the first with fewer / more fields than the first.
@@ -66,26 +79,62 @@ fn db_err(e: rusqlite::Error) -> DeskError {
 
 const PROGRESS_EVERY: u64 = 1 << 20;
 
+/// Line numbers of undecodable records named in the warning.
+const BAD_LINES_SHOWN: usize = 5;
+
 impl Scan {
     fn new(codec: Codec) -> Self {
-        Scan { codec, first: Vec::new(), evidence: Vec::new(), body_rows: 0, short_rows: 0, long_rows: 0, width: 0 }
-    }
-
-    /// Take the first record. False when it is not UTF-8 and the caller should switch encodings.
-    fn first_record(&mut self, rec: &csv::ByteRecord, fallback: bool) -> bool {
-        for f in rec.iter() {
-            match self.codec.decode(f) {
-                Some(t) => self.first.push(t.into_owned()),
-                None if fallback => return false,
-                None => self.first.push(String::from_utf8_lossy(f).into_owned()),
-            }
+        Scan {
+            codec,
+            first: csv::ByteRecord::new(),
+            evidence: Vec::new(),
+            utf8_records: 0,
+            bad_records: 0,
+            bad_lines: Vec::new(),
+            body_rows: 0,
+            short_rows: 0,
+            long_rows: 0,
+            width: 0,
         }
-        self.width = self.first.len();
-        true
     }
 
-    /// Weigh one record after the first. False when it is not UTF-8 and the caller should switch.
-    fn observe(&mut self, rec: &csv::ByteRecord, fallback: bool) -> bool {
+    /// Weigh what a record says about the file's encoding (`whole`: the record checked as UTF-8).
+    fn weigh_bytes(&mut self, rec: &csv::ByteRecord, whole: Option<&str>) {
+        if self.codec != Codec::Utf8 {
+            return;
+        }
+        if whole.is_some() {
+            if !rec.as_slice().is_ascii() {
+                self.utf8_records += 1;
+            }
+            return;
+        }
+        self.bad_records += 1;
+        if self.bad_lines.len() < BAD_LINES_SHOWN {
+            // The line the record starts on (1 is the file's first line); the record's number otherwise.
+            let line = rec.position().map(|p| p.line()).unwrap_or(self.body_rows + 1);
+            self.bad_lines.push(line);
+        }
+    }
+
+    /// The encoding decided over every record (see the module doc).
+    fn decided(&self, may_fallback: bool) -> Codec {
+        if self.codec == Codec::Utf8 && may_fallback && self.bad_records > self.utf8_records {
+            Codec::Windows1252
+        } else {
+            self.codec
+        }
+    }
+
+    /// Take the first record.
+    fn first_record(&mut self, rec: &csv::ByteRecord) {
+        self.weigh_bytes(rec, self.codec.whole(rec));
+        self.first = rec.clone();
+        self.width = self.first.len();
+    }
+
+    /// Weigh one record after the first.
+    fn observe(&mut self, rec: &csv::ByteRecord) {
         let expected = self.first.len();
         self.body_rows += 1;
         let n = rec.len();
@@ -101,22 +150,17 @@ impl Scan {
             self.evidence.resize_with(n, ColumnEvidence::default);
         }
         let whole = self.codec.whole(rec);
+        self.weigh_bytes(rec, whole);
         for (i, ev) in self.evidence.iter_mut().enumerate().take(n) {
-            match self.codec.field(rec, whole, i) {
-                Some(t) => ev.add(&t),
-                None if fallback => return false,
-                None => ev.add(&String::from_utf8_lossy(rec.get(i).unwrap_or(b""))),
-            }
+            ev.add(&self.codec.field(rec, whole, i));
         }
-        true
     }
 }
 
 impl Scan {
     /// `observe` and `Converter::push` in one go, decoding each field once. The record must not be wider
-    /// than the converter's plans. None when it is not UTF-8 and the caller should switch encodings;
-    /// else whether every value fitted its plan.
-    fn observe_and_push(&mut self, rec: &csv::ByteRecord, fallback: bool, conv: &mut Converter) -> Option<bool> {
+    /// than the converter's plans. Whether every value fitted its plan.
+    fn observe_and_push(&mut self, rec: &csv::ByteRecord, conv: &mut Converter) -> bool {
         let expected = self.first.len();
         self.body_rows += 1;
         let n = rec.len();
@@ -132,29 +176,21 @@ impl Scan {
             self.evidence.resize_with(n, ColumnEvidence::default);
         }
         let whole = self.codec.whole(rec);
+        self.weigh_bytes(rec, whole);
         let mut all_fit = true;
         for i in 0..conv.plans.len() {
             if i >= n {
                 all_fit &= conv.push_value(i, "");
                 continue;
             }
-            let field = self.codec.field(rec, whole, i);
-            let lossy: String;
-            let text: &str = match &field {
-                Some(t) => t,
-                None if fallback => return None,
-                None => {
-                    lossy = String::from_utf8_lossy(rec.get(i).unwrap_or(b"")).into_owned();
-                    &lossy
-                }
-            };
+            let text = self.codec.field(rec, whole, i);
             if let Some(ev) = self.evidence.get_mut(i) {
-                ev.add(text);
+                ev.add(&text);
             }
-            all_fit &= conv.push_value(i, text);
+            all_fit &= conv.push_value(i, &text);
         }
         conv.rows += 1;
-        Some(all_fit)
+        all_fit
     }
 }
 
@@ -188,13 +224,27 @@ impl Layout {
     }
 }
 
-fn layout(scan: &Scan, semicolon: bool) -> Layout {
+/// The layout of a scan, its text read with `codec`.
+fn layout(scan: &Scan, codec: Codec, semicolon: bool) -> Layout {
     let mut warnings = Vec::new();
-    if scan.codec == Codec::Windows1252 {
+    if codec == Codec::Windows1252 {
         warnings.push("not valid UTF-8: read as Windows-1252 (Latin-1)".to_string());
+    } else if scan.bad_records > 0 {
+        let mut lines: Vec<String> = scan.bad_lines.iter().map(|l| super::thousands(*l)).collect();
+        if scan.bad_records > scan.bad_lines.len() as u64 {
+            lines.push("...".into());
+        }
+        warnings.push(format!(
+            "{} {} not valid UTF-8 (line {}): the bytes that could not be decoded were read as \
+             Windows-1252 (Latin-1), the rest of the file as UTF-8; check those values",
+            super::thousands(scan.bad_records),
+            if scan.bad_records == 1 { "row is" } else { "rows are" },
+            lines.join(", ")
+        ));
     }
+    let first: Vec<String> = scan.first.iter().map(|f| codec.decode(f).into_owned()).collect();
     // Header: the first record is a header unless one of its fields reads as a number, date or boolean.
-    let header = !scan.first.is_empty() && scan.first.iter().all(|f| !is_typed(f.trim()));
+    let header = !first.is_empty() && first.iter().all(|f| !is_typed(f.trim()));
     let mut width = scan.width;
     if width == 0 {
         // An empty file: one text column, no rows.
@@ -204,8 +254,8 @@ fn layout(scan: &Scan, semicolon: bool) -> Layout {
     let mut evidence = scan.evidence.clone();
     evidence.resize_with(width, ColumnEvidence::default);
     let mut rows = scan.body_rows;
-    if !header && !scan.first.is_empty() {
-        for (ev, f) in evidence.iter_mut().zip(&scan.first) {
+    if !header && !first.is_empty() {
+        for (ev, f) in evidence.iter_mut().zip(&first) {
             ev.add(f);
         }
         rows += 1;
@@ -215,9 +265,9 @@ fn layout(scan: &Scan, semicolon: bool) -> Layout {
         let seen = ev.values + ev.nulls;
         ev.nulls += rows.saturating_sub(seen);
     }
-    let expected = scan.first.len();
+    let expected = first.len();
     let originals: Vec<String> =
-        (0..width).map(|i| if header && i < expected { scan.first[i].clone() } else { String::new() }).collect();
+        (0..width).map(|i| if header && i < expected { first[i].clone() } else { String::new() }).collect();
     let mut names = column_names(&originals);
     let extra = width.saturating_sub(expected);
     if header {
@@ -273,39 +323,34 @@ pub(crate) fn load(
     spec: &LoadSpec,
     progress: &mut dyn FnMut(Stage, u64),
 ) -> Result<Loaded> {
-    let fallback = spec.may_fallback && spec.codec == Codec::Utf8;
-    let mut outcome = speculate(conn, table, rows, spec, spec.codec, fallback, progress)?;
-    if outcome.is_none() {
-        conn.execute_batch(&format!("DROP TABLE IF EXISTS {}", quote(table))).map_err(db_err)?;
-        outcome = speculate(conn, table, rows, spec, Codec::Windows1252, false, progress)?;
-    }
-    let Some(end) = outcome else {
-        return Err(DeskError::TableUnreadable { path: spec.path.into(), reason: "undecodable text".into() });
-    };
-    let final_layout = layout(&end.scan, spec.semicolon);
+    let end = speculate(conn, table, rows, spec, spec.codec, progress)?;
+    let codec = end.scan.decided(spec.may_fallback);
+    let final_layout = layout(&end.scan, codec, spec.semicolon);
     if final_layout.plans.len() > MAX_COLUMNS {
         return Err(DeskError::TableUnreadable {
             path: spec.path.into(),
             reason: format!("{} columns; a table holds at most {MAX_COLUMNS}", final_layout.plans.len()),
         });
     }
-    if let (true, Some(guess)) = (end.kept, &end.guess) {
+    // Read as Windows-1252 after all: the values read so far are right unless some were valid UTF-8.
+    let same_text = codec == end.scan.codec || end.scan.utf8_records == 0;
+    if let (true, true, Some(guess)) = (end.kept, same_text, &end.guess) {
         if guess.converts_like(&final_layout) {
             progress(Stage::Load, end.bytes);
-            return Ok(finish(final_layout, end.stats, &end.mismatched, end.scan.codec));
+            return Ok(finish(final_layout, end.stats, &end.mismatched, codec));
         }
     }
     // The guess did not hold: load again with the types of every record.
     conn.execute_batch(&format!("DROP TABLE IF EXISTS {}", quote(table))).map_err(db_err)?;
     conn.execute_batch("BEGIN").map_err(db_err)?;
     let create = final_layout.create_sql(table);
-    let result = fill(conn, table, &create, rows, end.scan.codec, final_layout.header, &final_layout.plans, progress);
+    let result = fill(conn, table, &create, rows, codec, final_layout.header, &final_layout.plans, progress);
     // journal_mode is OFF while building, so there is no rollback: commit what is there; on failure the
     // caller drops the staging table.
     let commit = conn.execute_batch("COMMIT").map_err(db_err);
     let (stats, mismatched) = result?;
     commit?;
-    Ok(finish(final_layout, stats, &mismatched, end.scan.codec))
+    Ok(finish(final_layout, stats, &mismatched, codec))
 }
 
 fn finish(layout: Layout, stats: Vec<ColumnStats>, mismatched: &[u64], codec: Codec) -> Loaded {
@@ -347,22 +392,21 @@ struct SpecEnd {
     bytes: u64,
 }
 
-/// The speculative read (see `load`). None when the text is not UTF-8 and `fallback` asks to switch.
+/// The speculative read (see `load`).
 fn speculate(
     conn: &Connection,
     table: &str,
     rows: &mut dyn Rows,
     spec: &LoadSpec,
     codec: Codec,
-    fallback: bool,
     progress: &mut dyn FnMut(Stage, u64),
-) -> Result<Option<SpecEnd>> {
+) -> Result<SpecEnd> {
     let semicolon = spec.semicolon;
     let (tx, rx) = std::sync::mpsc::sync_channel::<Msg>(4);
     let (back_tx, back_rx) = std::sync::mpsc::channel::<Batch>();
     conn.execute_batch("BEGIN").map_err(db_err)?;
-    let result: Result<Option<SpecEnd>> = std::thread::scope(|scope| {
-        let worker = scope.spawn(move || guess_and_convert(rows, codec, fallback, semicolon, tx, back_rx));
+    let result: Result<SpecEnd> = std::thread::scope(|scope| {
+        let worker = scope.spawn(move || guess_and_convert(rows, codec, semicolon, tx, back_rx));
         let mut width = 0;
         let mut guess: Option<Layout> = None;
         let mut inserters: Option<(RawInsert, RawInsert, usize)> = None;
@@ -416,12 +460,12 @@ fn speculate(
             reason: "the reading thread stopped unexpectedly".into(),
         })?;
         inserted?;
-        let Some(mut end) = worker? else { return Ok(None) };
+        let mut end = worker?;
         end.guess = guess;
         end.stats = stats;
         end.kept &= !abandoned;
         progress(Stage::Scan, end.bytes);
-        Ok(Some(end))
+        Ok(end)
     });
     let commit = conn.execute_batch("COMMIT").map_err(db_err);
     let out = result?;
@@ -474,16 +518,8 @@ impl<'p> Converter<'p> {
         let whole = self.codec.whole(rec);
         let mut all_fit = true;
         for i in 0..self.plans.len() {
-            let field = self.codec.field(rec, whole, i);
-            let lossy: String;
-            let text: &str = match &field {
-                Some(t) => t,
-                None => {
-                    lossy = String::from_utf8_lossy(rec.get(i).unwrap_or(b"")).into_owned();
-                    &lossy
-                }
-            };
-            all_fit &= self.push_value(i, text);
+            let text = self.codec.field(rec, whole, i);
+            all_fit &= self.push_value(i, &text);
         }
         self.rows += 1;
         all_fit
@@ -527,17 +563,16 @@ impl<'p> Converter<'p> {
 fn guess_and_convert(
     rows: &mut dyn Rows,
     codec: Codec,
-    fallback: bool,
     semicolon: bool,
     tx: std::sync::mpsc::SyncSender<Msg>,
     back: std::sync::mpsc::Receiver<Batch>,
-) -> Result<Option<SpecEnd>> {
+) -> Result<SpecEnd> {
     rows.rewind()?;
     let mut scan = Scan::new(codec);
     let mut first = csv::ByteRecord::new();
     let has_first = rows.next(&mut first)?;
-    if has_first && !scan.first_record(&first, fallback) {
-        return Ok(None);
+    if has_first {
+        scan.first_record(&first);
     }
     let mut sample: Vec<csv::ByteRecord> = Vec::new();
     let mut ended = !has_first;
@@ -548,13 +583,11 @@ fn guess_and_convert(
             ended = true;
             break;
         }
-        if !scan.observe(&rec, fallback) {
-            return Ok(None);
-        }
+        scan.observe(&rec);
         sampled_bytes += rec.as_slice().len() + 8 * rec.len();
         sample.push(rec);
     }
-    let guess = layout(&scan, semicolon);
+    let guess = layout(&scan, codec, semicolon);
     let plans = guess.plans.clone();
     let width = plans.len();
     let header = guess.header;
@@ -586,21 +619,19 @@ fn guess_and_convert(
     let mut rec = csv::ByteRecord::new();
     while !ended && rows.next(&mut rec)? {
         if !kept || rec.len() > width {
-            if !scan.observe(&rec, fallback) {
-                return Ok(None);
-            }
+            scan.observe(&rec);
             abandon(&mut kept);
             continue;
         }
-        match scan.observe_and_push(&rec, fallback, &mut conv) {
-            None => return Ok(None),
-            Some(false) => abandon(&mut kept),
-            Some(true) => send(conv.take(false, rows.bytes_read(), &back), &mut kept),
+        if scan.observe_and_push(&rec, &mut conv) {
+            send(conv.take(false, rows.bytes_read(), &back), &mut kept);
+        } else {
+            abandon(&mut kept);
         }
     }
     let bytes = rows.bytes_read();
     send(conv.take(true, bytes, &back), &mut kept);
-    Ok(Some(SpecEnd { scan, guess: None, kept, stats: Vec::new(), mismatched: conv.mismatched, bytes }))
+    Ok(SpecEnd { scan, guess: None, kept, stats: Vec::new(), mismatched: conv.mismatched, bytes })
 }
 
 /// A converted value inside a batch; text lives in the batch's arena.

@@ -9,9 +9,9 @@ use crate::error::{DeskError, Result};
 use crate::snapshot::ArtifactKind;
 use serde::Serialize;
 use std::collections::HashSet;
-use std::fs::{self, OpenOptions};
+use std::fs;
 use std::io::{self, BufRead, BufReader, Read, Write};
-use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
 /// Extensions `write_file` may produce.
@@ -224,48 +224,32 @@ pub fn check_output(desk: &Path, raw: &str, allowed: &[&str], inputs: &HashSet<S
 
 /// The desk's hidden temp folder for in-flight writes.
 pub fn tmp_dir(desk: &Path) -> PathBuf {
-    desk.join(crate::desk::HIDDEN_DIR).join("tmp")
+    crate::desk::tmp_dir(desk)
 }
 
-/// Write `bytes` to the confined target atomically: a hidden temp file in `<desk>/.desk/tmp/`, fsync,
-/// then rename over the target (a rename never follows a link at the target).
+/// Write `bytes` to the confined target atomically: a hidden temp file in `<desk>/.desk/tmp/` (locked
+/// by this process while it lives, so no other process's sweep removes it), fsync, then rename over the
+/// target (a rename never follows a link at the target). The hidden folders are checked first: a link
+/// there is removed, never written through.
 pub fn write_atomic(desk: &Path, target: &confine::Confined, bytes: &[u8]) -> Result<()> {
+    crate::desk::ensure_app_area(desk)?;
     let tmp = tmp_dir(desk);
-    fs::create_dir_all(&tmp).map_err(|e| DeskError::io_at(&tmp, e))?;
-    // The app's own hidden folders must be real folders, never links elsewhere.
-    for dir in [desk.join(crate::desk::HIDDEN_DIR), tmp.clone()] {
-        let m = fs::symlink_metadata(&dir).map_err(|e| DeskError::io_at(&dir, e))?;
-        if !m.is_dir() {
-            return Err(DeskError::PathSymlink { path: dir.display().to_string() });
-        }
+    let mut part = crate::desk::InFlight::create(&tmp, "write", ".part", 0o644)?;
+    let tmp_path = part.path().to_path_buf();
+    let f = part.file();
+    f.write_all(bytes).map_err(|e| DeskError::io_at(&tmp_path, e))?;
+    f.sync_all().map_err(|e| DeskError::io_at(&tmp_path, e))?;
+    f.set_permissions(fs::Permissions::from_mode(0o644)).map_err(|e| DeskError::io_at(&tmp_path, e))?;
+    // The parent must still be a real folder inside the desk right before the rename.
+    let parent = target.abs.parent().unwrap_or(desk);
+    let canon = fs::canonicalize(parent).map_err(|e| DeskError::io_at(parent, e))?;
+    if !canon.starts_with(desk) {
+        return Err(DeskError::OutsideDesk { path: target.rel.clone() });
     }
-    let tmp_path = tmp.join(format!("write-{}.part", uuid::Uuid::new_v4().simple()));
-    let result = (|| {
-        let mut f = OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .mode(0o644)
-            .custom_flags(libc::O_NOFOLLOW | libc::O_CLOEXEC)
-            .open(&tmp_path)
-            .map_err(|e| DeskError::io_at(&tmp_path, e))?;
-        f.write_all(bytes).map_err(|e| DeskError::io_at(&tmp_path, e))?;
-        f.sync_all().map_err(|e| DeskError::io_at(&tmp_path, e))?;
-        f.set_permissions(fs::Permissions::from_mode(0o644)).map_err(|e| DeskError::io_at(&tmp_path, e))?;
-        drop(f);
-        // The parent must still be a real folder inside the desk right before the rename.
-        let parent = target.abs.parent().unwrap_or(desk);
-        let canon = fs::canonicalize(parent).map_err(|e| DeskError::io_at(parent, e))?;
-        if !canon.starts_with(desk) {
-            return Err(DeskError::OutsideDesk { path: target.rel.clone() });
-        }
-        fs::rename(&tmp_path, &target.abs).map_err(|e| DeskError::io_at(&target.abs, e))?;
-        crate::import::sync_dir(parent);
-        Ok(())
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&tmp_path);
-    }
-    result
+    fs::rename(&tmp_path, &target.abs).map_err(|e| DeskError::io_at(&target.abs, e))?;
+    part.keep();
+    crate::import::sync_dir(parent);
+    Ok(())
 }
 
 /// What `write_file` did.
