@@ -78,6 +78,11 @@ class TurnView {
     this.narrator = null;
   }
 
+  // What the turn waits for ("loading the model… 12 s"), shown in the pending line; not an answer.
+  status(message) {
+    if (this.pending) this.pending.textContent = message;
+  }
+
   dropPending() {
     if (this.pending) {
       this.pending.remove();
@@ -177,7 +182,9 @@ class TurnView {
     this.dropPending();
     const parts = [];
     if (typeof r.duration_ms === "number") parts.push(`${(r.duration_ms / 1000).toFixed(1)} s`);
-    if (typeof r.input_tokens === "number") {
+    if (r.tokens_reported === false) {
+      parts.push("tokens not reported");
+    } else if (typeof r.input_tokens === "number") {
       parts.push(`${formatCount(r.input_tokens)} in / ${formatCount(r.output_tokens || 0)} out tokens`);
     }
     parts.push(typeof r.cost_usd === "number" ? `$${r.cost_usd.toFixed(4)}` : "cost unknown");
@@ -393,6 +400,7 @@ async function send() {
       case "tool_start": view.toolStart(ev.id, ev.name, ev.input); break;
       case "tool_result": view.toolResult(ev.id, ev.ok, ev.summary); break;
       case "artifact_update": chat.hooks.onArtifact(id, ev); break;
+      case "status": view.status(ev.message); break;
       case "complete": await view.closeSegment(); view.receipt(ev.receipt); view.settle("done"); await end("Answer finished."); break;
       case "error": await view.closeSegment(); view.error(ev); await end(); break;
       default: break; // unknown types are ignored (the vocabulary may grow)

@@ -1,4 +1,5 @@
-// The settings dialog: provider, model, base URL (kept in this page's storage, sent with each question)
+// The settings dialog: provider, model, base URL, how an OpenAI-compatible model answers (mode) and its
+// context window (kept in this page's storage, sent with each question)
 // and the provider's API key, which is handed to Rust once (OS keychain) and never shown or read back:
 // the page only learns whether a key is stored.
 
@@ -16,11 +17,25 @@ let onChange = () => {};
 export function provider() {
   try {
     const p = JSON.parse(localStorage.getItem(PROVIDER_KEY) || "null");
-    if (p && typeof p.kind === "string") return { kind: p.kind, model: p.model || null, base_url: p.base_url || null };
+    if (p && typeof p.kind === "string") {
+      return { kind: p.kind, model: p.model || null, base_url: p.base_url || null, mode: p.mode || "auto", context_length: p.context_length || null };
+    }
   } catch {
     // fall through to the default
   }
-  return { kind: "offline", model: null, base_url: null };
+  return { kind: "offline", model: null, base_url: null, mode: "auto", context_length: null };
+}
+
+// The provider as the dialog stands now.
+function fromDialog() {
+  const context = parseInt($("settings-context").value, 10);
+  return {
+    kind: $("settings-provider").value,
+    model: $("settings-model").value.trim() || null,
+    base_url: $("settings-base-url").value.trim() || null,
+    mode: $("settings-mode").value || "auto",
+    context_length: Number.isFinite(context) && context >= 512 ? context : null,
+  };
 }
 
 function info(kind) {
@@ -39,6 +54,7 @@ async function refreshFields(kind) {
   $("settings-base-url").placeholder = i.default_base_url || "(not used)";
   $("settings-model").disabled = kind === "offline";
   $("settings-base-url").disabled = !i.default_base_url;
+  $("settings-local-row").hidden = kind !== "openai";
   const keyRow = $("settings-key-row");
   keyRow.hidden = !i.key_env;
   $("settings-key").value = "";
@@ -65,14 +81,16 @@ export function openSettings() {
   $("settings-provider").value = p.kind;
   $("settings-model").value = p.model || "";
   $("settings-base-url").value = p.base_url || "";
+  $("settings-mode").value = p.mode || "auto";
+  $("settings-context").value = p.context_length || "";
   say("");
   refreshFields(p.kind);
   openModal($("settings"), { fallback: () => $("open-settings") });
 }
 
 async function save() {
-  const kind = $("settings-provider").value;
-  const p = { kind, model: $("settings-model").value.trim() || null, base_url: $("settings-base-url").value.trim() || null };
+  const p = fromDialog();
+  const kind = p.kind;
   const key = $("settings-key").value;
   $("settings-key").value = ""; // the key never stays in the page
   if (key.trim()) {
@@ -91,8 +109,7 @@ async function save() {
 // One cheap request to the provider as the dialog stands now (nothing is saved). A key typed but not yet
 // saved is used for this request only; otherwise the saved or environment key.
 async function testConnection() {
-  const kind = $("settings-provider").value;
-  const p = { kind, model: $("settings-model").value.trim() || null, base_url: $("settings-base-url").value.trim() || null };
+  const p = fromDialog();
   const typed = $("settings-key").value.trim() || null;
   const button = $("settings-test");
   button.disabled = true;

@@ -414,7 +414,7 @@ fn models_fill_the_plan_through_the_analyze_tool() {
         let out =
             run_turn_blocking(&mut d.office, &req, &mut tools, &mut |e| events.push(e), &CancelToken::new()).unwrap();
         assert_eq!(out.status, TurnStatus::Complete, "{kind:?}: {:?}", out.error);
-        let first = &server.requests()[0].body;
+        let first = &server.chats()[0].body;
         let tools_offered = first["tools"].to_string();
         assert!(
             tools_offered.contains("\"analyze\"") && tools_offered.contains("most_common"),

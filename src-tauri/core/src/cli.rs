@@ -52,12 +52,27 @@ pub struct ProviderArgs {
     /// Do not look in the OS keychain for the key (environment only)
     #[arg(long)]
     no_keychain: bool,
+    /// How the model answers: auto | plan (fills one analysis plan through structured output; for small
+    /// local models) | tools (calls the tools over several rounds)
+    #[arg(long, default_value = "auto", value_name = "MODE")]
+    mode: String,
+    /// The model's context window in tokens: asked of Ollama, or budgeted for when a server does not report it
+    #[arg(long, value_name = "TOKENS")]
+    context_length: Option<u32>,
 }
 
 impl ProviderArgs {
     fn settings(&self) -> Result<crate::agent::ProviderSettings, DeskError> {
         let kind = parse_provider(&self.provider)?;
-        Ok(crate::agent::ProviderSettings { kind, model: self.model.clone(), base_url: self.base_url.clone() })
+        let mode = crate::agent::AnalysisMode::parse(&self.mode)
+            .ok_or_else(|| DeskError::Usage(format!("unknown mode '{}' (auto | plan | tools)", self.mode)))?;
+        Ok(crate::agent::ProviderSettings {
+            kind,
+            model: self.model.clone(),
+            base_url: self.base_url.clone(),
+            mode,
+            context_length: self.context_length,
+        })
     }
 
     /// The key a turn uses: the environment first, then (unless --no-keychain) the OS keychain.
@@ -487,11 +502,33 @@ fn ask(office: &mut Office, request: &crate::agent::TurnRequest, json: bool) -> 
             Event::Complete { receipt } => {
                 let _ = writeln!(out);
                 let cost = receipt.cost_usd.map(|c| format!("${c:.4}")).unwrap_or_else(|| "cost unknown".into());
+                let tokens = if receipt.tokens_reported {
+                    format!("{} in / {} out tokens", receipt.input_tokens, receipt.output_tokens)
+                } else {
+                    "tokens not reported".to_string()
+                };
+                eprintln!("\n-- {} ms, {} round trips, {tokens}, {cost}", receipt.duration_ms, receipt.turns);
+            }
+            Event::PromptBudget(b) => {
+                let window = b.context_tokens.map(|w| format!("{w} ({})", b.context_source));
+                let p = &b.parts;
                 eprintln!(
-                    "\n-- {} ms, {} round trips, {} in / {} out tokens, {cost}",
-                    receipt.duration_ms, receipt.turns, receipt.input_tokens, receipt.output_tokens
+                    "[prompt {} · {}] ~{} tokens of {}: rules {}, tables {}, tools {}, history {}, question {}, work {}; {} kept for the answer{}",
+                    b.round,
+                    b.mode,
+                    b.prompt_tokens,
+                    window.unwrap_or_else(|| "an unreported window".into()),
+                    p.rules,
+                    p.tables,
+                    p.tools,
+                    p.history,
+                    p.question,
+                    p.work,
+                    b.output_tokens,
+                    if b.cuts.is_empty() { String::new() } else { format!("; {}", b.cuts.join(", ")) }
                 );
             }
+            Event::Status { message } => eprintln!("[{message}]"),
             Event::Error(b) => {
                 let _ = writeln!(out);
                 eprintln!("desk: {} [{}]", b.message, b.code)

@@ -27,18 +27,38 @@ fn ask_json_prints_wire_events_one_per_line() {
     let id = new_conversation(dir.path());
     let server = FakeServer::start(vec![Reply::openai(&[
         json!({"choices": [{"index": 0, "delta": {"content": "Hi there"}, "finish_reason": null}]}),
-        json!({"choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}], "usage": {"prompt_tokens": 3, "completion_tokens": 2}}),
+        json!({"choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}], "usage": {"prompt_tokens": 4_900, "completion_tokens": 2}}),
     ])]);
     let out = desk(dir.path())
-        .args(["ask", &id, "hello", "--provider", "openai", "--base-url", &server.url, "--no-keychain", "--json"])
+        .args([
+            "ask",
+            &id,
+            "hello",
+            "--provider",
+            "openai",
+            "--base-url",
+            &server.url,
+            "--mode",
+            "tools",
+            "--no-keychain",
+            "--json",
+        ])
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let events: Vec<Value> =
         String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     let types: Vec<&str> = events.iter().map(|e| e["type"].as_str().unwrap()).collect();
-    assert_eq!(types, ["session_start", "text_delta", "complete"]);
-    assert_eq!(events[2]["receipt"]["input_tokens"], 3);
+    assert_eq!(types, ["session_start", "prompt_budget", "text_delta", "complete"]);
+    assert_eq!(events[3]["receipt"]["input_tokens"], 4_900);
+    assert_eq!(events[3]["receipt"]["tokens_reported"], true);
+    let budget = &events[1];
+    assert_eq!(budget["round"], 1);
+    let parts = &budget["parts"];
+    let sum: u64 =
+        ["rules", "tables", "tools", "history", "question", "work"].iter().map(|k| parts[k].as_u64().unwrap()).sum();
+    assert_eq!(budget["prompt_tokens"].as_u64(), Some(sum), "the parts add up to the total: {budget}");
+    assert!(parts["tools"].as_u64().unwrap() > 1_000, "the tool definitions are counted: {budget}");
 
     let out = desk(dir.path()).args(["ask", &id, "q", "--provider", "offline", "--json"]).output().unwrap();
     assert_eq!(
@@ -64,7 +84,21 @@ fn ctrl_c_cancels_the_turn_and_history_stays_consistent() {
     )
     .hanging()]);
     let mut child = desk(dir.path())
-        .args(["ask", &id, "q", "--provider", "openai", "--base-url", &server.url, "--no-keychain", "--json"])
+        .args([
+            "ask",
+            &id,
+            "q",
+            "--provider",
+            "openai",
+            "--base-url",
+            &server.url,
+            "--mode",
+            "tools",
+            "--context-length",
+            "32768",
+            "--no-keychain",
+            "--json",
+        ])
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
@@ -102,8 +136,8 @@ fn ctrl_c_cancels_the_turn_and_history_stays_consistent() {
 #[test]
 fn probe_says_whether_a_provider_answers_with_exit_codes_for_scripts() {
     let dir = tempfile::tempdir().unwrap();
-    let server =
-        FakeServer::start(vec![Reply::json(200, json!({"data": [{"id": "llama3.1:latest"}, {"id": "phi4"}]}))]);
+    let server = FakeServer::start(vec![])
+        .route("/v1/models", Reply::json(200, json!({"data": [{"id": "llama3.1:latest"}, {"id": "phi4"}]})));
     let out = desk(dir.path())
         .args([
             "probe",

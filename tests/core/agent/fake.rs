@@ -1,13 +1,17 @@
 //! Test doubles for the agent: a scripted HTTP server on 127.0.0.1 that records every request and plays
-//! back chunked replies (split anywhere, with pauses, or hanging), a scripted toolbox that writes real
-//! files into the desk atomically, and a fresh office with one conversation and one imported CSV.
+//! back chunked replies (split anywhere, with pauses, or hanging) — fixed answers for some paths (a
+//! model list, Ollama's `/api/show`, llama-server's `/props`), a queue for the rest of the POSTs, or a
+//! function that answers like a server would (one that cuts long prompts, a small model that only ever
+//! writes plans); GETs it has no answer for get a 404, as from a server without that endpoint — a
+//! scripted toolbox that writes real files into the desk atomically, and a fresh office with one
+//! conversation and one imported CSV.
 
-use desk_core::agent::{CancelToken, ProviderKind, ProviderSettings, RetryPolicy, TurnRequest};
+use desk_core::agent::{AnalysisMode, CancelToken, ProviderKind, ProviderSettings, RetryPolicy, TurnRequest};
 use desk_core::office::Office;
 use desk_core::tool_api::{ToolOutput, ToolRunner, ToolSpec};
 use desk_core::wire::Event;
 use serde_json::{json, Value};
-use std::collections::VecDeque;
+use std::collections::{HashMap, VecDeque};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
@@ -140,48 +144,76 @@ impl Recorded {
     }
 }
 
+/// A function that answers a request the way a server would.
+pub type Handler = Arc<dyn Fn(&Recorded) -> Reply + Send + Sync>;
+
+/// How the fake answers: fixed replies by path first, then the handler (every request), then the
+/// queue (POSTs; a GET gets a 404).
+#[derive(Default)]
+struct Script {
+    /// Replies by path: each is used once, the last one for good.
+    routes: HashMap<String, VecDeque<Reply>>,
+    queue: VecDeque<Reply>,
+    handler: Option<Handler>,
+}
+
 pub struct FakeServer {
     pub url: String,
     requests: Arc<Mutex<Vec<Recorded>>>,
+    script: Arc<Mutex<Script>>,
 }
 
 impl FakeServer {
-    /// A server that answers requests with `replies` in order (then 500s).
+    /// A server that answers POSTs with `replies`, in order.
     pub fn start(replies: Vec<Reply>) -> Self {
-        let queue = Mutex::new(VecDeque::from(replies));
-        FakeServer::with_handler(move |_| {
-            queue
-                .lock()
-                .expect("lock")
-                .pop_front()
-                .unwrap_or_else(|| Reply::json(500, json!({"error": {"message": "the fake server has no reply left"}})))
-        })
+        Self::start_script(Script { queue: VecDeque::from(replies), ..Script::default() })
     }
 
-    /// A server that answers each request with what `handler` makes of it.
+    /// A server that answers each request without a fixed reply with what `handler` makes of it.
     pub fn with_handler(handler: impl Fn(&Recorded) -> Reply + Send + Sync + 'static) -> Self {
+        Self::start_script(Script { handler: Some(Arc::new(handler)), ..Script::default() })
+    }
+
+    fn start_script(script: Script) -> Self {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind a local port");
         let url = format!("http://{}", listener.local_addr().expect("local addr"));
         let requests = Arc::new(Mutex::new(Vec::new()));
-        let handler: Arc<dyn Fn(&Recorded) -> Reply + Send + Sync> = Arc::new(handler);
-        let recorded = requests.clone();
+        let script = Arc::new(Mutex::new(script));
+        let (recorded, shared) = (requests.clone(), script.clone());
         std::thread::spawn(move || {
             for stream in listener.incoming() {
                 let Ok(stream) = stream else { continue };
                 let recorded = recorded.clone();
-                let handler = handler.clone();
-                std::thread::spawn(move || serve(stream, &recorded, &*handler));
+                let script = shared.clone();
+                std::thread::spawn(move || serve(stream, &recorded, &script));
             }
         });
-        FakeServer { url, requests }
+        FakeServer { url, requests, script }
+    }
+
+    /// Answer every request to `path` (any method) with `reply`.
+    pub fn route(self, path: &str, reply: Reply) -> Self {
+        self.route_seq(path, vec![reply])
+    }
+
+    /// Answer requests to `path` with `replies` in order, the last one from then on.
+    pub fn route_seq(self, path: &str, replies: Vec<Reply>) -> Self {
+        self.script.lock().expect("lock").routes.insert(path.to_string(), VecDeque::from(replies));
+        self
     }
 
     pub fn requests(&self) -> Vec<Recorded> {
         self.requests.lock().expect("lock").clone()
     }
+
+    /// The POSTs to a chat endpoint (what a model was asked), in order.
+    pub fn chats(&self) -> Vec<Recorded> {
+        let chat = |p: &str| p.ends_with("/chat/completions") || p == "/api/chat" || p.starts_with("/v1/messages");
+        self.requests().into_iter().filter(|r| chat(&r.path)).collect()
+    }
 }
 
-fn serve(stream: TcpStream, recorded: &Mutex<Vec<Recorded>>, handler: &(dyn Fn(&Recorded) -> Reply + Send + Sync)) {
+fn serve(stream: TcpStream, recorded: &Mutex<Vec<Recorded>>, script: &Mutex<Script>) {
     let mut reader = BufReader::new(stream.try_clone().expect("clone stream"));
     let mut request_line = String::new();
     if reader.read_line(&mut request_line).is_err() {
@@ -213,9 +245,27 @@ fn serve(stream: TcpStream, recorded: &Mutex<Vec<Recorded>>, handler: &(dyn Fn(&
         return;
     }
     let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
-    let request = Recorded { method, path, headers, body };
-    recorded.lock().expect("lock").push(request.clone());
-    let reply = handler(&request);
+    let rec = Recorded { method, path, headers, body };
+    recorded.lock().expect("lock").push(rec.clone());
+    let reply = {
+        let mut s = script.lock().expect("lock");
+        if let Some(q) = s.routes.get_mut(&rec.path).filter(|q| !q.is_empty()) {
+            if q.len() > 1 {
+                q.pop_front().unwrap_or_else(|| Reply::json(500, json!({})))
+            } else {
+                q[0].clone()
+            }
+        } else if let Some(h) = s.handler.clone() {
+            drop(s);
+            h(&rec)
+        } else if rec.method == "GET" {
+            not_found()
+        } else {
+            s.queue
+                .pop_front()
+                .unwrap_or_else(|| Reply::json(500, json!({"error": {"message": "the fake server has no reply left"}})))
+        }
+    };
     let mut out = stream;
     let mut head = format!("HTTP/1.1 {} X\r\nconnection: close\r\ntransfer-encoding: chunked\r\n", reply.status);
     for (k, v) in &reply.headers {
@@ -331,7 +381,12 @@ pub fn setup() -> Setup {
     Setup { dir, office, id: c.id, desk }
 }
 
-/// A request to a fake server with fast retries.
+/// What a server says to a GET for an endpoint it does not have (discovery asks a few).
+pub fn not_found() -> Reply {
+    Reply::json(404, json!({"error": "not found"}))
+}
+
+/// A request to a fake server with fast retries (tool calling: the plan path has tests of its own).
 pub fn request(s: &Setup, kind: ProviderKind, url: &str, question: &str) -> TurnRequest {
     request_for(&s.id, kind, url, question)
 }
@@ -340,6 +395,7 @@ pub fn request(s: &Setup, kind: ProviderKind, url: &str, question: &str) -> Turn
 pub fn request_for(id: &str, kind: ProviderKind, url: &str, question: &str) -> TurnRequest {
     let mut settings = ProviderSettings::new(kind);
     settings.base_url = Some(url.to_string());
+    settings.mode = AnalysisMode::Tools;
     let mut r = TurnRequest::new(id, question, settings);
     r.offline = Some(desk_core::analyst::offline());
     r.retry = RetryPolicy {
@@ -348,6 +404,8 @@ pub fn request_for(id: &str, kind: ProviderKind, url: &str, question: &str) -> T
         max_delay: Duration::from_millis(5),
         idle_timeout: Duration::from_secs(10),
         connect_timeout: Duration::from_secs(2),
+        load_wait: Duration::from_secs(5),
+        load_poll: Duration::from_millis(20),
     };
     r.context = "Table sales (from sales.csv): store TEXT, revenue INTEGER; 2 rows.".into();
     r

@@ -7,6 +7,7 @@ mod claude_real;
 mod cli;
 pub mod fake;
 mod keychain;
+mod local;
 mod openai;
 mod probe;
 mod turn;

@@ -115,7 +115,7 @@ fn tool_loop_ends_with_chart_report_and_the_right_artifact_events() {
     assert_eq!(receipt.model.as_deref(), Some("qwen2.5"));
 
     // Requests: the endpoint, the key only as a bearer token, usage asked for, tools offered, invariant held.
-    let reqs = server.requests();
+    let reqs = server.chats();
     assert_eq!(reqs.len(), 3);
     assert_openai_invariant(&reqs);
     for r in &reqs {
@@ -123,7 +123,9 @@ fn tool_loop_ends_with_chart_report_and_the_right_artifact_events() {
         assert_eq!(r.header("authorization"), Some("Bearer sk-test-openai"));
         assert_eq!(r.body["stream"], true);
         assert_eq!(r.body["stream_options"]["include_usage"], true);
-        assert_eq!(r.body["tools"].as_array().map(Vec::len), Some(3));
+        let tools: Vec<&str> =
+            r.body["tools"].as_array().unwrap().iter().map(|t| t["function"]["name"].as_str().unwrap()).collect();
+        assert_eq!(tools, ["sql", "chart", "write_file", "finish_report"], "the toolbox's tools and finish_report");
         assert_eq!(r.body["messages"][0]["role"], "system");
         let sys = r.body["messages"][0]["content"].as_str().unwrap();
         assert!(sys.contains("report.md") && sys.contains("Table sales"), "house rules and desk context sent");
@@ -182,7 +184,7 @@ fn ollama_variant_whole_calls_and_stop_without_done() {
     assert_eq!(out.status, TurnStatus::Complete, "{:?}", out.error);
     assert_well_formed(&events);
     assert_eq!(tools.calls.len(), 2, "both calls under index 0 ran");
-    let reqs = server.requests();
+    let reqs = server.chats();
     assert_eq!(reqs.len(), 2);
     assert!(reqs.iter().all(|r| r.header("authorization").is_none()), "no key, no authorization header");
     assert_openai_invariant(&reqs);
@@ -244,7 +246,7 @@ fn http_errors_map_to_codes_a_ui_can_act_on() {
         assert_eq!(out.error.as_ref().unwrap().code, code);
         assert!(!out.error.as_ref().unwrap().message.contains("sk-bad"), "the key is redacted from messages");
         assert_well_formed(&events);
-        assert_eq!(server.requests().len(), attempts, "{code}: retried only when it can help");
+        assert_eq!(server.chats().len(), attempts, "{code}: retried only when it can help");
         let id = s.office.resolve(&s.id).unwrap();
         let t = &s.office.turns(&id).unwrap()[0];
         assert_eq!(t.status, "error");
@@ -271,7 +273,7 @@ fn rate_limit_then_success_is_retried() {
     )
     .unwrap();
     assert_eq!(out.status, TurnStatus::Complete, "{:?}", out.error);
-    assert_eq!(server.requests().len(), 3);
+    assert_eq!(server.chats().len(), 3);
     assert_eq!(text(&events), "ok");
 }
 

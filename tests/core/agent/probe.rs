@@ -7,7 +7,12 @@ use serde_json::json;
 use std::path::Path;
 
 fn settings(kind: ProviderKind, url: &str, model: Option<&str>) -> ProviderSettings {
-    ProviderSettings { kind, model: model.map(str::to_string), base_url: Some(url.to_string()) }
+    ProviderSettings {
+        kind,
+        model: model.map(str::to_string),
+        base_url: Some(url.to_string()),
+        ..ProviderSettings::default()
+    }
 }
 
 fn ollama_models() -> Reply {
@@ -16,7 +21,7 @@ fn ollama_models() -> Reply {
 
 #[test]
 fn an_openai_compatible_server_lists_its_models_and_the_chosen_one_is_found() {
-    let server = FakeServer::start(vec![ollama_models()]);
+    let server = FakeServer::start(vec![]).route("/v1/models", ollama_models());
     let key = ApiKey::new("sk-local-123".to_string()).unwrap();
     let r =
         probe_blocking(&settings(ProviderKind::Openai, &format!("{}/v1", server.url), None), Some(&key), None).unwrap();
@@ -29,7 +34,7 @@ fn an_openai_compatible_server_lists_its_models_and_the_chosen_one_is_found() {
 
 #[test]
 fn a_model_the_server_does_not_have_is_named_with_the_ones_it_has() {
-    let server = FakeServer::start(vec![ollama_models()]);
+    let server = FakeServer::start(vec![]).route("/v1/models", ollama_models());
     let e = probe_blocking(&settings(ProviderKind::Openai, &server.url, Some("mistral")), None, None).unwrap_err();
     assert_eq!(e.code(), "model_not_found");
     let m = e.to_string();
@@ -39,10 +44,13 @@ fn a_model_the_server_does_not_have_is_named_with_the_ones_it_has() {
 
 #[test]
 fn a_refused_key_is_auth_failed_and_never_echoed() {
-    let server = FakeServer::start(vec![Reply::json(
-        401,
-        json!({"error": {"message": "Incorrect API key provided: sk-wrong-999", "type": "invalid_request_error"}}),
-    )]);
+    let server = FakeServer::start(vec![]).route(
+        "/v1/models",
+        Reply::json(
+            401,
+            json!({"error": {"message": "Incorrect API key provided: sk-wrong-999", "type": "invalid_request_error"}}),
+        ),
+    );
     let key = ApiKey::new("sk-wrong-999".to_string()).unwrap();
     let e = probe_blocking(&settings(ProviderKind::Openai, &server.url, None), Some(&key), None).unwrap_err();
     assert_eq!(e.code(), "auth_failed");
@@ -63,10 +71,10 @@ fn nothing_listening_is_provider_unreachable() {
 
 #[test]
 fn anthropic_needs_a_key_and_gets_it_in_its_own_header() {
-    let server = FakeServer::start(vec![Reply::json(
-        200,
-        json!({"data": [{"id": "claude-sonnet-4-5-20250929", "type": "model"}], "has_more": false}),
-    )]);
+    let server = FakeServer::start(vec![]).route(
+        "/v1/models",
+        Reply::json(200, json!({"data": [{"id": "claude-sonnet-4-5-20250929", "type": "model"}], "has_more": false})),
+    );
     let s = settings(ProviderKind::Anthropic, &server.url, None);
     let e = probe_blocking(&s, None, None).unwrap_err();
     assert_eq!(e.code(), "missing_api_key");

@@ -64,7 +64,7 @@ fn memory_second_request_contains_the_first_turn() {
     .unwrap();
     assert_eq!(out2.turn, 2);
     assert!(matches!(&events[0], Event::SessionStart { turn: 2, .. }));
-    let reqs = server.requests();
+    let reqs = server.chats();
     let msgs = reqs[2].body["messages"].as_array().unwrap().clone();
     let all: Vec<String> = msgs.iter().map(|m| m["content"].as_str().unwrap_or("").to_string()).collect();
     assert_eq!(msgs[1]["role"], "user");
@@ -86,7 +86,7 @@ fn the_desks_tables_and_files_are_described_to_the_model() {
         run_turn_blocking(&mut s.office, &req, &mut ScriptedTools::new(&s.desk), &mut |_| {}, &CancelToken::new())
             .unwrap();
     assert_eq!(out.status, TurnStatus::Complete, "{:?}", out.error);
-    let sys = server.requests()[0].body["messages"][0]["content"].as_str().unwrap().to_string();
+    let sys = server.chats()[0].body["messages"][0]["content"].as_str().unwrap().to_string();
     assert!(sys.contains("- sales.csv (input, 35 bytes)"), "{sys}");
     assert!(sys.contains("sales (from sales.csv)"), "the typed table is described: {sys}");
     assert!(sys.lines().any(|l| l.contains("revenue") && l.contains("integer")), "with its column types: {sys}");
@@ -165,7 +165,7 @@ fn cancel_mid_tool_answers_every_call_and_leaves_no_partial_files() {
     assert_eq!(results.len(), 3, "every call got one result: {results:?}");
     assert!(!results[2].1 && results[2].2.contains("cancelled"), "the unrun call is answered 'cancelled'");
     assert_history_consistent(&s, "cancelled");
-    assert_eq!(server.requests().len(), 1, "no further round trip after the cancel");
+    assert_eq!(server.chats().len(), 1, "no further round trip after the cancel");
 }
 
 #[test]
@@ -194,7 +194,7 @@ fn max_rounds_ends_the_turn_and_keeps_the_work() {
     assert_history_consistent(&s, "error");
     let id = s.office.resolve(&s.id).unwrap();
     assert_eq!(s.office.history().artifacts(&id).unwrap().len(), 1, "the chart made before the limit is kept");
-    assert_openai_invariant(&server.requests());
+    assert_openai_invariant(&server.chats());
 }
 
 #[test]

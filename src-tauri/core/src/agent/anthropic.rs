@@ -246,7 +246,8 @@ impl MessageState {
                 self.calls.push(ToolCall { id, name, input: parse_arguments(&json) });
             }
         }
-        Ok(ModelReply { text: self.text, calls: self.calls, usage: self.usage, stop: self.stop })
+        let usage_reported = self.usage != Usage::default();
+        Ok(ModelReply { text: self.text, calls: self.calls, usage: self.usage, usage_reported, stop: self.stop })
     }
 }
 
@@ -256,6 +257,7 @@ pub(crate) async fn stream(
     ep: &Endpoint<'_>,
     body: &Value,
     on_text: &mut dyn FnMut(&str),
+    on_wait: &mut dyn FnMut(&str),
     answered: &mut bool,
 ) -> Result<ModelReply, AgentError> {
     let (policy, cancel) = (ep.policy, ep.cancel);
@@ -271,7 +273,7 @@ pub(crate) async fn stream(
             .header("x-api-key", key.expose())
             .body(payload.clone())
     };
-    let mut resp = http::post(&make, &url, policy, Some(key), cancel).await?;
+    let mut resp = http::post(&make, &url, policy, Some(key), cancel, on_wait).await?;
     *answered = true;
     let mut state = MessageState::default();
     http::pump_sse(&mut resp, &url, policy, cancel, &mut state, on_text).await?;

@@ -16,8 +16,27 @@ pub enum AgentError {
     Unreachable { url: String, message: String },
     #[error("the model was not found: {message}")]
     ModelNotFound { message: String },
-    #[error("the conversation no longer fits the model's context window: {message}")]
+    #[error(
+        "the prompt does not fit the model's context window ({message}). Ask a narrower question, start a new \
+         conversation, or give the model a larger context (the context length in Settings, or the server's own \
+         setting such as llama-server -c)"
+    )]
     ContextTooLong { message: String },
+    #[error(
+        "the model server cut the prompt: it read {read} tokens of the about {sent} sent, so its context window is \
+         smaller than the prompt and it dropped the start (the rules, the tables or the question). The answer would \
+         come from a cut prompt, so none is given. Set the model's context length in Settings (or start the server \
+         with a larger context, e.g. llama-server -c 16384)"
+    )]
+    ContextTruncated { read: u64, sent: u64 },
+    #[error(
+        "the model server refuses tool calls ({message}). vLLM needs --enable-auto-tool-choice and \
+         --tool-call-parser, llama-server needs --jinja, and Ollama lists which models can use tools. Choose \
+         the analysis-plan mode in Settings, which needs no tool calls"
+    )]
+    ToolsUnsupported { message: String },
+    #[error("the model server was still loading the model after {secs} s: {message}. Try again in a minute")]
+    ModelLoading { secs: u64, message: String },
     #[error("this turn has cost ${spent:.4}, over its budget of ${budget:.4}")]
     BudgetExceeded { spent: f64, budget: f64 },
     #[error("the turn was cancelled")]
@@ -32,6 +51,8 @@ pub enum AgentError {
     Provider { status: u16, message: String },
     #[error("the provider's answer could not be understood: {0}")]
     BadResponse(String),
+    #[error("the model could not write an analysis plan that fits the desk ({0}). Rephrase the question, or choose the tool-calling mode or a larger model in Settings")]
+    PlanFailed(String),
     #[error("the Claude Code CLI could not be started ({program}): {message}")]
     ClaudeNotFound { program: String, message: String },
     #[error("Claude Code: {message}")]
@@ -51,6 +72,10 @@ impl AgentError {
             AgentError::Unreachable { .. } => "provider_unreachable",
             AgentError::ModelNotFound { .. } => "model_not_found",
             AgentError::ContextTooLong { .. } => "context_too_long",
+            AgentError::ContextTruncated { .. } => "context_truncated",
+            AgentError::ToolsUnsupported { .. } => "tools_unsupported",
+            AgentError::ModelLoading { .. } => "model_loading",
+            AgentError::PlanFailed(_) => "plan_failed",
             AgentError::BudgetExceeded { .. } => "budget_exceeded",
             AgentError::Cancelled => "cancelled",
             AgentError::MaxRounds(_) => "max_rounds",
@@ -81,14 +106,23 @@ impl AgentError {
         let context = lower.contains("context length")
             || lower.contains("context_length")
             || lower.contains("context window")
+            || lower.contains("context size") // llama.cpp: "the request exceeds the available context size"
+            || lower.contains("exceed_context_size")
             || lower.contains("prompt is too long")
             || lower.contains("too many tokens")
             || lower.contains("maximum context");
+        // vLLM without --enable-auto-tool-choice; Ollama for a model without tool support.
+        let no_tools = lower.contains("enable-auto-tool-choice")
+            || lower.contains("tool choice requires")
+            || lower.contains("does not support tools")
+            || lower.contains("requires --jinja"); // llama-server started without its chat templates
+
         match status {
             401 | 403 => AgentError::AuthFailed { message },
             404 => AgentError::ModelNotFound { message },
             413 => AgentError::ContextTooLong { message },
             400 | 422 if context => AgentError::ContextTooLong { message },
+            400 | 422 | 500 if no_tools => AgentError::ToolsUnsupported { message },
             429 => AgentError::RateLimited { message },
             503 | 529 => AgentError::Overloaded { message },
             _ if lower.contains("overloaded") && status >= 500 => AgentError::Overloaded { message },
@@ -105,7 +139,7 @@ impl AgentError {
             "not_found_error" => AgentError::ModelNotFound { message },
             "request_too_large" => AgentError::ContextTooLong { message },
             _ => match AgentError::from_status(400, message) {
-                AgentError::ContextTooLong { message } => AgentError::ContextTooLong { message },
+                e @ (AgentError::ContextTooLong { .. } | AgentError::ToolsUnsupported { .. }) => e,
                 AgentError::Provider { message, .. } => AgentError::Provider { status: 0, message },
                 other => other,
             },
@@ -126,6 +160,19 @@ mod tests {
         assert_eq!(code(400, "prompt is too long: 210000 tokens > 200000 maximum"), "context_too_long");
         assert_eq!(code(400, "This model's maximum context length is 8192 tokens"), "context_too_long");
         assert_eq!(code(400, "messages: field required"), "provider_error");
+        assert_eq!(
+            code(400, "the request exceeds the available context size, try increasing it"),
+            "context_too_long",
+            "llama.cpp's words"
+        );
+        assert_eq!(
+            code(400, "\"auto\" tool choice requires --enable-auto-tool-choice and --tool-call-parser to be set"),
+            "tools_unsupported",
+            "vLLM's refusal"
+        );
+        assert_eq!(code(400, "registry.ollama.ai/library/gemma:2b does not support tools"), "tools_unsupported");
+        let e = AgentError::from_status(400, "\"auto\" tool choice requires --enable-auto-tool-choice".into());
+        assert!(e.to_string().contains("analysis-plan mode"), "names the way out: {e}");
         assert_eq!(code(413, "request too large"), "context_too_long");
         assert_eq!(code(429, "rate limited"), "rate_limited");
         assert_eq!(code(529, "Overloaded"), "provider_overloaded");
@@ -138,5 +185,9 @@ mod tests {
         assert_eq!(stream("rate_limit_error", "slow"), "rate_limited");
         assert_eq!(stream("invalid_request_error", "prompt is too long"), "context_too_long");
         assert_eq!(stream("api_error", "oops"), "provider_error");
+        assert_eq!(
+            stream("exceed_context_size_error", "the request exceeds the available context size"),
+            "context_too_long"
+        );
     }
 }

@@ -1,6 +1,9 @@
 //! HTTP plumbing shared by the model providers: one POST with bounded retries and backoff (429, 5xx,
-//! 529 overloaded), status → [`AgentError`] mapping, and chunk reads that give way to cancellation and
-//! to a stalled connection. It knows nothing of any provider's body format.
+//! 529 overloaded), a longer patient wait while a local server answers 503 "Loading model" (llama.cpp
+//! while it reads a model from disk; each wait is reported, so the person sees "loading the model…"),
+//! status → [`AgentError`] mapping, and chunk reads that give way to cancellation and to a stalled
+//! connection; bodies as Server-Sent Events or newline-delimited JSON (Ollama's native API). It knows
+//! nothing of any provider's body format.
 
 use super::secret::ApiKey;
 use super::{AgentError, CancelToken};
@@ -19,6 +22,10 @@ pub struct RetryPolicy {
     pub idle_timeout: Duration,
     /// Time allowed to open the connection.
     pub connect_timeout: Duration,
+    /// How long to keep asking while the server says it is loading the model (503 "Loading model").
+    pub load_wait: Duration,
+    /// The pause between two such asks.
+    pub load_poll: Duration,
 }
 
 impl Default for RetryPolicy {
@@ -29,6 +36,8 @@ impl Default for RetryPolicy {
             max_delay: Duration::from_secs(20),
             idle_timeout: Duration::from_secs(180),
             connect_timeout: Duration::from_secs(10),
+            load_wait: Duration::from_secs(240),
+            load_poll: Duration::from_secs(2),
         }
     }
 }
@@ -52,20 +61,29 @@ pub(crate) fn client(policy: &RetryPolicy, local: bool) -> Result<reqwest::Clien
     b.build().map_err(|e| AgentError::BadResponse(format!("HTTP client: {e}")))
 }
 
+/// A 503 whose message says the model is still loading (llama.cpp: "Loading model").
+pub(crate) fn is_loading(err: &AgentError) -> bool {
+    matches!(err, AgentError::Overloaded { message } if message.to_ascii_lowercase().contains("loading model"))
+}
+
 /// Send a POST built by `make` (called again for every attempt) until it succeeds, fails for good,
-/// runs out of retries, or the turn is cancelled. Returns the successful response, body unread.
+/// runs out of retries, or the turn is cancelled. Returns the successful response, body unread. While
+/// the server answers that it is loading the model, it is asked again every `load_poll` for up to
+/// `load_wait`, and `on_wait` hears how long it has been loading.
 pub(crate) async fn post(
     make: &dyn Fn() -> reqwest::RequestBuilder,
     url: &str,
     policy: &RetryPolicy,
     key: Option<&ApiKey>,
     cancel: &CancelToken,
+    on_wait: &mut dyn FnMut(&str),
 ) -> Result<reqwest::Response, AgentError> {
     let redact = |s: String| match key {
         Some(k) => k.redact(&s),
         None => s,
     };
     let mut attempt = 0u32;
+    let mut loading_since: Option<std::time::Instant> = None;
     loop {
         let sent = tokio::select! {
             r = make().send() => r,
@@ -95,6 +113,23 @@ pub(crate) async fn post(
                 return Err(AgentError::Unreachable { url: url.to_string(), message: redact(error_chain(&e)) });
             }
         };
+        if is_loading(&err) {
+            let since = *loading_since.get_or_insert_with(std::time::Instant::now);
+            let waited = since.elapsed();
+            if waited >= policy.load_wait {
+                let message = match err {
+                    AgentError::Overloaded { message } => message,
+                    other => other.to_string(),
+                };
+                return Err(AgentError::ModelLoading { secs: waited.as_secs(), message });
+            }
+            on_wait(&format!("loading the model… {} s", waited.as_secs()));
+            tokio::select! {
+                _ = tokio::time::sleep(policy.load_poll) => {}
+                _ = cancel.cancelled() => return Err(AgentError::Cancelled),
+            }
+            continue;
+        }
         let transient = err.is_transient() || matches!(err, AgentError::Unreachable { .. });
         if !transient || attempt >= policy.max_retries {
             return Err(err);
@@ -156,6 +191,31 @@ pub(crate) async fn pump_sse(
     }
     for ev in sse.finish() {
         state.handle(&ev.data, on_text)?;
+    }
+    Ok(())
+}
+
+/// Reads a newline-delimited JSON body (one object per line, Ollama's native streams) to its end, or
+/// until `state` is done, and feeds every line to `state`.
+pub(crate) async fn pump_lines(
+    resp: &mut reqwest::Response,
+    url: &str,
+    policy: &RetryPolicy,
+    cancel: &CancelToken,
+    state: &mut dyn StreamState,
+    on_text: &mut dyn FnMut(&str),
+) -> Result<(), AgentError> {
+    let mut lines = super::sse::LineBuffer::default();
+    while let Some(chunk) = next_chunk(resp, url, policy, cancel).await? {
+        for line in lines.feed(&chunk) {
+            state.handle(&line, on_text)?;
+        }
+        if state.done() {
+            return Ok(());
+        }
+    }
+    if let Some(line) = lines.finish() {
+        state.handle(&line, on_text)?;
     }
     Ok(())
 }

@@ -13,8 +13,17 @@
 //! `claude-code` (the Claude Code CLI in the desk) and `offline`, whose analyst plugs into
 //! [`offline::analyst`] (issue 5). Tools are reached only through [`ToolRunner`]. This module does not
 //! build the toolbox, describe tables, or store keys anywhere but the OS keychain ([`secret`]).
+//!
+//! For the HTTP providers a turn first learns which server answers and how large its context window is
+//! ([`server`]), then answers in one of two ways ([`AnalysisMode`]): small local models fill one analysis
+//! plan through structured output ([`planned`]); capable models call tools over several rounds
+//! (`tool_loop`), with text-form calls parsed ([`textcalls`]), results capped to the window ([`budget`]),
+//! a `finish_report` tool whose report the app writes ([`report`]) and one nudge when a turn computed
+//! something but wrote no report. Each request's size is reported by part as a `prompt_budget` event.
 
 pub mod anthropic;
+mod budget;
+mod call;
 mod cancel;
 pub mod claude_code;
 mod context;
@@ -22,11 +31,16 @@ mod error;
 mod http;
 mod model;
 pub mod offline;
+pub mod ollama;
 pub mod openai;
+mod planned;
 pub mod probe;
+mod report;
 pub mod sandbox;
 pub mod secret;
+pub mod server;
 mod sse;
+mod textcalls;
 
 pub use cancel::CancelToken;
 pub use context::{describe_desk, system_prompt, DEFAULT_HISTORY_TOKENS, HOUSE_RULES};
@@ -41,9 +55,12 @@ use crate::office::Office;
 use crate::snapshot::Snapshot;
 use crate::tool_api::{ToolOutput, ToolRunner, ToolSpec};
 use crate::wire::{Event, Receipt};
+use budget::Window;
+use call::{Caller, Shown, Wire};
 use context::{Msg, ToolCall, ToolResultMsg};
-use model::Usage;
+use model::{Ask, Usage};
 use serde::{Deserialize, Serialize};
+use server::{ServerInfo, ServerKind};
 use std::collections::HashSet;
 use std::path::PathBuf;
 
@@ -101,17 +118,54 @@ impl ProviderKind {
     }
 }
 
-/// Provider, model and base URL as the person chose them (None: the provider's default).
+/// How a model answers a question (OpenAI-compatible servers; Anthropic always calls tools).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AnalysisMode {
+    /// The plan for servers that run models on this machine (Ollama, llama.cpp, vLLM, LM Studio) unless
+    /// the model is large (30B parameters or more); tool calling elsewhere.
+    #[default]
+    Auto,
+    /// The model fills one analysis plan through structured output; the app computes it.
+    Plan,
+    /// The model calls the tools (sql, chart, analyze, ...) over several rounds.
+    Tools,
+}
+
+impl AnalysisMode {
+    pub const ALL: [AnalysisMode; 3] = [AnalysisMode::Auto, AnalysisMode::Plan, AnalysisMode::Tools];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AnalysisMode::Auto => "auto",
+            AnalysisMode::Plan => "plan",
+            AnalysisMode::Tools => "tools",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        AnalysisMode::ALL.into_iter().find(|m| m.as_str() == s)
+    }
+}
+
+/// Provider, model and base URL as the person chose them (None: the provider's default), with how the
+/// model answers and, when the server cannot say, its context window.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ProviderSettings {
     pub kind: ProviderKind,
     pub model: Option<String>,
     pub base_url: Option<String>,
+    #[serde(default)]
+    pub mode: AnalysisMode,
+    /// The model's context window in tokens: set for Ollama (which the app asks for it), or the figure
+    /// to budget for where the server does not report one.
+    #[serde(default)]
+    pub context_length: Option<u32>,
 }
 
 impl ProviderSettings {
     pub fn new(kind: ProviderKind) -> Self {
-        ProviderSettings { kind, model: None, base_url: None }
+        ProviderSettings { kind, ..ProviderSettings::default() }
     }
 
     /// The model in effect: the chosen one or the provider's default.
@@ -290,6 +344,7 @@ pub async fn run_turn(
         reported_model: None,
         open_calls: Vec::new(),
         used_ids: HashSet::new(),
+        unreported_rounds: 0,
     };
     let start = Event::SessionStart { conversation_id: turn.id.to_string(), turn: handle.seq };
     let mut result = turn.emit(start).map_err(AgentError::from);
@@ -317,6 +372,7 @@ pub async fn run_turn(
         cost_usd: turn.cost(request),
         provider: kind.as_str().to_string(),
         model: model.or_else(|| turn.reported_model.clone()),
+        tokens_reported: turn.unreported_rounds == 0,
     };
     let receipt_json = serde_json::to_value(&receipt).unwrap_or(serde_json::Value::Null);
     match result {
@@ -447,8 +503,28 @@ impl ToolRunner for NoTools {
     }
 }
 
-/// The loop for HTTP model providers: ask, stream the answer, run the tools it asks for, repeat until
-/// it answers without tools (or a limit, an error or cancellation ends the turn).
+/// The name of the toolbox's plan tool (`analyst::tool`), which the plan path and reports rely on.
+pub(crate) const ANALYZE: &str = "analyze";
+/// The tool through which a model ends a tool-calling turn: the app writes the report.
+pub(crate) const FINISH_REPORT: &str = "finish_report";
+
+/// Does this turn take the plan path? Anthropic always calls tools; `auto` takes the plan for servers
+/// that run models on this machine, unless the model is large and takes tools.
+pub(crate) fn takes_plan(mode: AnalysisMode, kind: ProviderKind, info: &ServerInfo, local: bool) -> bool {
+    if kind != ProviderKind::Openai {
+        return false;
+    }
+    match mode {
+        AnalysisMode::Plan => true,
+        AnalysisMode::Tools => false,
+        AnalysisMode::Auto => {
+            let small_or_unknown = info.parameters_b.is_none_or(|b| b < 30.0);
+            (info.kind.runs_local_models() || local) && (small_or_unknown || info.tools == Some(false))
+        }
+    }
+}
+
+/// HTTP model providers: learn the server and its window, then take the plan path or call tools.
 async fn model_loop(
     turn: &mut Turn<'_>,
     request: &TurnRequest,
@@ -460,16 +536,149 @@ async fn model_loop(
     let model = request.provider.model().unwrap_or_default();
     let base_url = request.provider.base_url().unwrap_or_default();
     let key = request.api_key.as_ref();
-    let specs: Vec<ToolSpec> = tools.specs();
-    let system = context::system_prompt(&request.context);
-    let mut msgs = context::replay(prior, request.history_tokens);
-    msgs.push(Msg::User(request.question.clone()));
-    let client = http::client(&request.retry, is_local(&base_url))?;
-    let ep = model::Endpoint { client: &client, base_url: &base_url, key, policy: &request.retry, cancel };
     if kind == ProviderKind::Anthropic && key.is_none() {
         return Err(missing_key(kind));
     }
+    let local = is_local(&base_url);
+    let client = http::client(&request.retry, local)?;
+    let info = match kind {
+        ProviderKind::Openai => server::discover(&client, &base_url, &model, key, None).await,
+        _ => ServerInfo::default(),
+    };
+    if info.model_missing {
+        return Err(AgentError::ModelNotFound {
+            message: format!(
+                "Ollama at {base_url} has no model \"{model}\"; run `ollama pull {model}` or choose one it has"
+            ),
+        });
+    }
+    let plan = takes_plan(request.provider.mode, kind, &info, local);
+    let window = match kind {
+        ProviderKind::Openai => budget::window(request.provider.context_length, &info, plan),
+        _ => Window { tokens: None, source: "a hosted model's (large)".into(), num_ctx: None },
+    };
+    let wire = match (kind, info.kind, window.num_ctx) {
+        (ProviderKind::Anthropic, _, _) => Wire::Anthropic,
+        (_, ServerKind::Ollama, Some(num_ctx)) => {
+            Wire::Ollama(ollama::Options { num_ctx, think: (plan && info.thinking).then_some(false) })
+        }
+        _ => Wire::OpenAi,
+    };
+    let ep = model::Endpoint { client: &client, base_url: &base_url, key, policy: &request.retry, cancel };
+    let own_server = local || info.kind.runs_local_models();
+    let caller = Caller { ep, wire, model, local, own_server };
+    if plan {
+        return planned::run(turn, request, tools, &caller, &window, prior).await;
+    }
+    match tool_loop(turn, request, tools, &caller, &window, prior).await {
+        // `auto` chose tools but the server refuses them before anything ran: answer through the plan.
+        Err(AgentError::ToolsUnsupported { message })
+            if request.provider.mode == AnalysisMode::Auto && turn.used_ids.is_empty() =>
+        {
+            turn.status(&format!(
+                "the server refuses tool calls ({}); answering through the analysis plan",
+                http::shorten(&message, 160)
+            ));
+            planned::run(turn, request, tools, &caller, &window, prior).await
+        }
+        other => other,
+    }
+}
+
+/// The tools a model is offered: for OpenAI-compatible servers `finish_report` is added, and a small
+/// window gets the compact set (`sql`, a flat `chart` for SQL-backed charts, `finish_report`).
+fn toolset(mut specs: Vec<ToolSpec>, kind: ProviderKind, compact: bool) -> Vec<ToolSpec> {
+    if kind != ProviderKind::Openai {
+        return specs;
+    }
+    if compact {
+        specs.retain(|s| s.name == "sql" || s.name == "chart");
+        for s in &mut specs {
+            if s.name == "chart" {
+                *s = crate::tools::flat_chart_spec();
+            }
+        }
+    }
+    specs.push(report::finish_report_spec());
+    specs
+}
+
+/// Shorten this turn's earlier tool results (all but the newest) to a few hundred characters.
+fn shrink_work(work: &mut [Msg]) -> bool {
+    let newest = work.iter().rposition(|m| matches!(m, Msg::ToolResults(_)));
+    let mut changed = false;
+    for (i, m) in work.iter_mut().enumerate() {
+        if let (Msg::ToolResults(rs), false) = (m, Some(i) == newest) {
+            for r in rs.iter_mut().filter(|r| r.content.len() > 400) {
+                r.content = budget::cap_result(&r.content, 300);
+                changed = true;
+            }
+        }
+    }
+    changed
+}
+
+/// Multi-turn tool calling: ask, stream the answer, run the tools it asks for, repeat until it answers
+/// without tools (or `finish_report`, a limit, an error or cancellation ends the turn).
+async fn tool_loop(
+    turn: &mut Turn<'_>,
+    request: &TurnRequest,
+    tools: &mut dyn ToolRunner,
+    caller: &Caller<'_>,
+    window: &Window,
+    prior: &[TurnRecord],
+) -> Result<(), AgentError> {
+    let kind = request.provider.kind;
+    let cancel = caller.ep.cancel;
+    let compact = window.tokens.is_some_and(|w| w < budget::COMPACT_BELOW);
+    let specs = toolset(tools.specs(), kind, compact);
+    let names: Vec<String> = specs.iter().map(|s| s.name.clone()).collect();
+    let finishing = names.iter().any(|n| n == FINISH_REPORT);
+    let rules = match (compact, finishing) {
+        (true, _) => context::COMPACT_RULES.to_string(),
+        (false, true) => format!("{HOUSE_RULES}\n{}", context::FINISH_RULE),
+        (false, false) => HOUSE_RULES.to_string(),
+    };
+    let output = budget::output_tokens(window, request.max_output_tokens, caller.local);
+    let room = budget::room(window, output);
+    let tools_tokens: u64 = specs
+        .iter()
+        .map(|s| {
+            budget::tokens(&s.name) + budget::tokens(&s.description) + budget::tokens(&s.input_schema.to_string()) + 10
+        })
+        .sum();
+    let question_tokens = budget::tokens(&request.question);
+    let mut tables = request.context.clone();
+    let mut cuts = Vec::new();
+    let mut history_tokens = request.history_tokens;
+    if let Some(room) = room {
+        let fixed = budget::tokens(&rules) + tools_tokens + question_tokens;
+        // The tables may take what is left once a quarter of the room is kept for this turn's work.
+        let for_tables = room.saturating_sub(fixed).saturating_sub(room / 4).max(256);
+        if budget::tokens(&tables) > for_tables {
+            if let Some(c) = budget::compact_tables(&turn.desk) {
+                tables = c;
+                cuts.push("table profiles shortened to one line each".to_string());
+            }
+        }
+        if budget::tokens(&tables) > for_tables {
+            tables = budget::cut_to(&tables, for_tables);
+            cuts.push("table descriptions cut".to_string());
+        }
+        let left = room.saturating_sub(fixed + budget::tokens(&tables) + room / 4);
+        // Replay counts four characters a token; the budget three and a half.
+        history_tokens = history_tokens.min((left * 7 / 8) as usize);
+    }
+    let system = context::system_prompt_with(&rules, &tables);
+    let mut msgs = context::replay(prior, history_tokens);
+    let mut history_len = msgs.len();
+    msgs.push(Msg::User(request.question.clone()));
+    let cap = budget::result_cap(window);
     let mut seen_ids: HashSet<String> = HashSet::new();
+    let mut findings: Vec<report::Finding> = Vec::new();
+    let mut charts: Vec<String> = Vec::new();
+    let mut report_written = false;
+    let mut nudged = false;
     loop {
         if cancel.is_cancelled() {
             return Err(AgentError::Cancelled);
@@ -479,42 +688,74 @@ async fn model_loop(
         }
         turn.rounds += 1;
         let round = turn.rounds;
-        let body = match kind {
-            ProviderKind::Anthropic => {
-                anthropic::request_body(&model, request.max_output_tokens, &system, &msgs, &specs)
+        let mut round_cuts = cuts.clone();
+        let fixed = budget::tokens(&rules) + budget::tokens(&tables) + tools_tokens + question_tokens;
+        if let Some(room) = room {
+            if fixed + budget::msgs_tokens(&msgs) > room && shrink_work(&mut msgs[history_len + 1..]) {
+                round_cuts.push("earlier tool results of this turn shortened".to_string());
             }
-            _ => openai::request_body(&model, &system, &msgs, &specs),
-        };
-        let mut attempt = 0;
-        let mut reply = loop {
-            let mut answered = false;
-            let reply = {
-                let mut on_text = |t: &str| turn.text(t);
-                match kind {
-                    ProviderKind::Anthropic => anthropic::stream(&ep, &body, &mut on_text, &mut answered).await,
-                    _ => openai::stream(&ep, &body, &mut on_text, &mut answered).await,
-                }
-            };
-            match reply {
-                // Overloaded or rate limited inside the stream before anything was shown: try the round again.
-                // (HTTP-level refusals were already retried by `http::post`.)
-                Err(e)
-                    if answered
-                        && e.is_transient()
-                        && turn.assistant_text.is_empty()
-                        && attempt < request.retry.max_retries =>
-                {
-                    let pause = request.retry.delay(attempt, None);
-                    attempt += 1;
-                    tokio::select! {
-                        _ = tokio::time::sleep(pause) => {}
-                        _ = cancel.cancelled() => return Err(AgentError::Cancelled),
-                    }
-                }
-                other => break other?,
+            while fixed + budget::msgs_tokens(&msgs) > room && history_len >= 2 {
+                msgs.drain(..2);
+                history_len -= 2;
+                round_cuts.push("an earlier turn dropped".to_string());
             }
+            let total = fixed + budget::msgs_tokens(&msgs);
+            if total > room {
+                return Err(AgentError::ContextTooLong {
+                    message: format!(
+                        "this turn needs about {total} tokens and the model's window of {} ({}) leaves {room} for the prompt",
+                        window.tokens.unwrap_or(0),
+                        window.source
+                    ),
+                });
+            }
+        }
+        let parts = crate::wire::BudgetParts {
+            rules: budget::tokens(&rules),
+            tables: budget::tokens(&tables),
+            tools: tools_tokens,
+            history: budget::msgs_tokens(&msgs[..history_len]),
+            question: question_tokens,
+            work: budget::msgs_tokens(&msgs[history_len + 1..]),
         };
-        turn.usage += reply.usage;
+        let budget_event = budget::event(round, "tools", window, output, parts, round_cuts);
+        let sent = budget_event.prompt_tokens;
+        turn.emit(Event::PromptBudget(budget_event))?;
+        // With no known window, a prompt over Ollama's and LM Studio's usual 4k may be cut by the server:
+        // hold the reply until its usage shows whether it was.
+        let checkable = kind == ProviderKind::Openai && caller.own_server && !matches!(caller.wire, Wire::Ollama(_));
+        let may_be_cut = checkable && window.tokens.is_none() && sent > 4_096;
+        let shown = match (may_be_cut, kind) {
+            (true, _) => Shown::Nothing,
+            (false, ProviderKind::Openai) => Shown::Holdback,
+            _ => Shown::All,
+        };
+        let ask = Ask {
+            system: &system,
+            msgs: &msgs,
+            tools: &specs,
+            format: None,
+            max_tokens: output,
+            temperature: (kind == ProviderKind::Openai).then_some(0.2),
+        };
+        let (mut reply, held) = caller.call(turn, &ask, shown).await?;
+        // A window the server reported is the truth and the prompt was fitted to it; an unknown one or a
+        // setting may be wrong, so there the usage is checked.
+        let judged = window.tokens.is_none() || window.source == "setting";
+        if checkable && judged && reply.usage_reported && budget::truncated(reply.usage.input, sent) {
+            return Err(AgentError::ContextTruncated { read: reply.usage.input, sent });
+        }
+        // Tool calls written as text become real calls; the rest of the held text is shown.
+        let mut show = held.clone();
+        if reply.calls.is_empty() && !held.is_empty() {
+            if let Some((calls, rest)) = textcalls::parse(&held, &names) {
+                reply.calls = calls;
+                let shown_part = &reply.text[..reply.text.len().saturating_sub(held.len())];
+                reply.text = format!("{shown_part}{rest}");
+                show = rest;
+            }
+        }
+        turn.text(&show);
         turn.end_message()?;
         for (i, c) in reply.calls.iter_mut().enumerate() {
             // Ids must be unique within the turn (history keys on them); some servers reuse them.
@@ -529,17 +770,67 @@ async fn model_loop(
             }
         }
         if reply.calls.is_empty() {
+            if reply.cut_at_limit() {
+                turn.text(&format!(
+                    "\n\n(The answer was cut off: the model reached its output limit of {output} tokens.)"
+                ));
+                turn.end_message()?;
+                return Ok(());
+            }
+            if !report_written && !findings.is_empty() && !nudged {
+                nudged = true;
+                msgs.push(Msg::Assistant { text: reply.text, calls: Vec::new() });
+                msgs.push(Msg::User(context::nudge(finishing)));
+                continue;
+            }
             return Ok(());
         }
         let mut results = Vec::with_capacity(reply.calls.len());
+        let mut finished: Option<serde_json::Value> = None;
         for call in &reply.calls {
             turn.tool_start(call)?;
-            let out = if cancel.is_cancelled() { cancelled_output() } else { tools.call(&call.name, &call.input) };
+            let out = if cancel.is_cancelled() {
+                cancelled_output()
+            } else if call.name == FINISH_REPORT && finishing {
+                report::finish(tools, &request.question, &call.input, &findings, &charts)
+            } else {
+                tools.call(&call.name, &call.input)
+            };
             turn.tool_result(&call.id, &out)?;
-            results.push(ToolResultMsg { id: call.id.clone(), content: out.content, ok: out.ok });
+            if out.ok {
+                match call.name.as_str() {
+                    ANALYZE => {
+                        findings.push(report::from_analysis(&out.data));
+                        report_written |= out.data["report"] == "report.md";
+                    }
+                    "sql" => {
+                        let query = call.input["query"].as_str().unwrap_or("");
+                        findings.extend(report::from_query(query, &out.data));
+                    }
+                    "chart" => {
+                        let path = out.data["path"].as_str().or_else(|| call.input["output"].as_str());
+                        charts.extend(path.map(str::to_string));
+                    }
+                    "write_file" => report_written |= call.input["path"] == "report.md",
+                    FINISH_REPORT => {
+                        report_written = true;
+                        finished = Some(call.input.clone());
+                    }
+                    _ => {}
+                }
+            }
+            let content = match cap {
+                Some(c) => budget::cap_result(&out.content, c),
+                None => out.content,
+            };
+            results.push(ToolResultMsg { id: call.id.clone(), content, ok: out.ok });
         }
         msgs.push(Msg::Assistant { text: reply.text, calls: reply.calls });
         msgs.push(Msg::ToolResults(results));
+        if let Some(input) = finished {
+            turn.text(&report::reply_text(&input, &charts));
+            return Ok(());
+        }
     }
 }
 
@@ -583,6 +874,8 @@ pub(crate) struct Turn<'a> {
     open_calls: Vec<(String, String)>,
     /// Every tool call id recorded in this turn.
     used_ids: HashSet<String>,
+    /// Model round trips whose usage the server did not report.
+    unreported_rounds: u32,
 }
 
 impl Turn<'_> {
@@ -604,6 +897,11 @@ impl Turn<'_> {
             // A text delta is never written on its own, so this cannot fail.
             let _ = self.emit(Event::TextDelta { text: t.to_string() });
         }
+    }
+
+    /// Tell the person what the turn waits for; not kept in history (it says nothing about the answer).
+    fn status(&mut self, message: &str) {
+        (self.sink)(Event::Status { message: message.to_string() });
     }
 
     fn flush_text(&mut self) -> Result<(), DeskError> {

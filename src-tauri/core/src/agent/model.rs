@@ -45,7 +45,35 @@ pub(crate) struct ModelReply {
     pub text: String,
     pub calls: Vec<ToolCall>,
     pub usage: Usage,
+    /// The server reported token usage (LM Studio's streams do not).
+    pub usage_reported: bool,
     pub stop: Option<String>,
+}
+
+impl ModelReply {
+    /// The model stopped because it reached its output limit (`max_tokens`): the reply is cut.
+    pub fn cut_at_limit(&self) -> bool {
+        matches!(self.stop.as_deref(), Some("length" | "max_tokens"))
+    }
+}
+
+/// Structured output: the reply must be one JSON value following `schema` (OpenAI's `response_format`
+/// with a JSON Schema, Ollama's `format`).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Format {
+    pub name: &'static str,
+    pub schema: serde_json::Value,
+}
+
+/// What one model request asks, whichever wire carries it.
+pub(crate) struct Ask<'a> {
+    pub system: &'a str,
+    pub msgs: &'a [super::context::Msg],
+    pub tools: &'a [crate::tool_api::ToolSpec],
+    pub format: Option<&'a Format>,
+    pub max_tokens: u32,
+    /// None: the server's default (OpenAI's reasoning models accept no other).
+    pub temperature: Option<f64>,
 }
 
 /// Arguments of a streamed tool call that are not valid JSON still reach the tool (which will refuse

@@ -5,9 +5,8 @@
 
 use super::context::{Msg, ToolCall};
 use super::http;
-use super::model::{parse_arguments, Endpoint, ModelReply, Usage};
+use super::model::{parse_arguments, Ask, Endpoint, ModelReply, Usage};
 use super::AgentError;
-use crate::tool_api::ToolSpec;
 use serde_json::{json, Value};
 
 /// Ollama's OpenAI-compatible endpoint on this machine.
@@ -25,13 +24,29 @@ pub(crate) fn endpoint(base_url: &str) -> String {
     }
 }
 
-pub(crate) fn request_body(model: &str, system: &str, msgs: &[Msg], tools: &[ToolSpec]) -> Value {
-    let mut messages = vec![json!({"role": "system", "content": system})];
-    for m in msgs {
+/// OpenAI itself wants `max_completion_tokens` (its reasoning models refuse `max_tokens`) and accepts no
+/// temperature but the default from its reasoning models; every other server reads `max_tokens`.
+pub(crate) fn is_openai(base_url: &str) -> bool {
+    base_url.contains("api.openai.com")
+}
+
+/// OpenAI's reasoning models (o1, o3, o4-mini, gpt-5...) accept only the default temperature.
+pub(crate) fn fixed_temperature(model: &str) -> bool {
+    let m = model.rsplit('/').next().unwrap_or(model);
+    (m.starts_with('o') && m[1..].starts_with(|c: char| c.is_ascii_digit())) || m.starts_with("gpt-5")
+}
+
+pub(crate) fn request_body(model: &str, base_url: &str, ask: &Ask<'_>) -> Value {
+    let mut messages = vec![json!({"role": "system", "content": ask.system})];
+    for m in ask.msgs {
         match m {
             Msg::User(text) => messages.push(json!({"role": "user", "content": text})),
             Msg::Assistant { text, calls } => {
-                let mut msg = json!({"role": "assistant", "content": if text.is_empty() && !calls.is_empty() { Value::Null } else { json!(text) }});
+                let mut msg = json!({"role": "assistant"});
+                // A tool-only message leaves `content` out: some LM Studio and llama.cpp versions refuse null.
+                if !text.is_empty() || calls.is_empty() {
+                    msg["content"] = json!(text);
+                }
                 if !calls.is_empty() {
                     msg["tool_calls"] = calls
                         .iter()
@@ -56,8 +71,18 @@ pub(crate) fn request_body(model: &str, system: &str, msgs: &[Msg], tools: &[Too
         "stream": true,
         "stream_options": {"include_usage": true},
     });
-    if !tools.is_empty() {
-        body["tools"] = tools
+    let openai = is_openai(base_url);
+    body[if openai { "max_completion_tokens" } else { "max_tokens" }] = json!(ask.max_tokens);
+    if let Some(t) = ask.temperature.filter(|_| !(openai && fixed_temperature(model))) {
+        body["temperature"] = json!(t);
+    }
+    if let Some(f) = ask.format {
+        body["response_format"] =
+            json!({"type": "json_schema", "json_schema": {"name": f.name, "schema": f.schema, "strict": false}});
+    }
+    if !ask.tools.is_empty() {
+        body["tools"] = ask
+            .tools
             .iter()
             .map(|t| {
                 json!({"type": "function",
@@ -83,6 +108,7 @@ pub(crate) struct ChunkState {
     text: String,
     calls: Vec<PartialCall>,
     usage: Usage,
+    usage_seen: bool,
     finish: Option<String>,
     done: bool,
 }
@@ -135,6 +161,7 @@ impl ChunkState {
             let n = |k: &str| u.get(k).and_then(Value::as_u64).unwrap_or(0);
             self.usage.input = n("prompt_tokens");
             self.usage.output = n("completion_tokens");
+            self.usage_seen = true;
         }
         let Some(choice) = v.get("choices").and_then(Value::as_array).and_then(|c| c.first()) else {
             return Ok(());
@@ -218,7 +245,7 @@ impl ChunkState {
                 input: p.args_obj.unwrap_or_else(|| parse_arguments(&p.args)),
             })
             .collect();
-        Ok(ModelReply { text: self.text, calls, usage: self.usage, stop: self.finish })
+        Ok(ModelReply { text: self.text, calls, usage: self.usage, usage_reported: self.usage_seen, stop: self.finish })
     }
 }
 
@@ -228,6 +255,7 @@ pub(crate) async fn stream(
     ep: &Endpoint<'_>,
     body: &Value,
     on_text: &mut dyn FnMut(&str),
+    on_wait: &mut dyn FnMut(&str),
     answered: &mut bool,
 ) -> Result<ModelReply, AgentError> {
     let (policy, cancel, key) = (ep.policy, ep.cancel, ep.key);
@@ -245,7 +273,7 @@ pub(crate) async fn stream(
         }
         rb
     };
-    let mut resp = http::post(&make, &url, policy, key, cancel).await?;
+    let mut resp = http::post(&make, &url, policy, key, cancel, on_wait).await?;
     *answered = true;
     let is_json = resp
         .headers()
@@ -328,6 +356,30 @@ mod tests {
         let glued = "{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"a\"}}]}\n{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"b\"},\"finish_reason\":\"stop\"}]}";
         let r = run(&[glued]);
         assert_eq!(r.text, "ab");
+    }
+
+    #[test]
+    fn request_bodies_follow_each_server() {
+        use crate::agent::context::ToolCall;
+        let msgs = vec![
+            Msg::User("q".into()),
+            Msg::Assistant {
+                text: String::new(),
+                calls: vec![ToolCall { id: "c1".into(), name: "sql".into(), input: json!({"query": "select 1"}) }],
+            },
+        ];
+        let ask = Ask { system: "s", msgs: &msgs, tools: &[], format: None, max_tokens: 900, temperature: Some(0.2) };
+        let local = request_body("qwen2.5", "http://127.0.0.1:8080/v1", &ask);
+        assert_eq!(local["max_tokens"], 900);
+        assert!(local.get("max_completion_tokens").is_none());
+        assert_eq!(local["temperature"].as_f64().map(|t| (t * 10.0).round()), Some(2.0));
+        let tool_only = &local["messages"][2];
+        assert!(tool_only.get("content").is_none(), "no content: null on a tool-only message: {tool_only}");
+        assert_eq!(tool_only["tool_calls"][0]["function"]["arguments"], "{\"query\":\"select 1\"}");
+        let openai = request_body("o3-mini", "https://api.openai.com/v1", &ask);
+        assert_eq!(openai["max_completion_tokens"], 900);
+        assert!(openai.get("max_tokens").is_none() && openai.get("temperature").is_none(), "{openai}");
+        assert!(request_body("gpt-4o", "https://api.openai.com/v1", &ask)["temperature"].is_number());
     }
 
     #[test]

@@ -4,8 +4,14 @@
 //! all serve); for Claude Code it runs `claude --version`; the offline analyst needs nothing. Errors are the
 //! turn's own (`auth_failed`, `provider_unreachable`, `model_not_found`, `missing_api_key`, ...), so the UI
 //! shows the same fix for both. The key goes only to the chosen provider and never into a message.
+//! For an OpenAI-compatible server it also says what the turn will find ([`super::server`]): which
+//! server it is, the model's context window, whether the model takes tools, and which way the model will
+//! answer (the analysis plan or tool calling). A server still loading its model (llama-server's 503
+//! "Loading model") is asked again for a while, then said to be loading. A llama-server serves one
+//! model and answers to any name, so any model name matches it.
 //! Not here: the turn itself (`model_loop`), the key's storage (`secret`).
 
+use super::server::{self, ServerInfo, ServerKind};
 use super::{anthropic, http, is_local, AgentError, ApiKey, ProviderKind, ProviderSettings};
 use serde::Serialize;
 use std::path::Path;
@@ -13,6 +19,9 @@ use std::time::Duration;
 
 /// How long a probe may take in all.
 const PROBE_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long a probe waits for a server that is loading its model, and how often it asks.
+const PROBE_LOAD_WAIT: Duration = Duration::from_secs(30);
+const PROBE_LOAD_POLL: Duration = Duration::from_millis(500);
 
 /// What a successful probe found.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -21,6 +30,24 @@ pub struct ProbeReport {
     pub message: String,
     /// The models the provider lists (empty when it lists none or is not an HTTP provider).
     pub models: Vec<String>,
+    /// Which server answered (`ollama`, `llama-cpp`, `vllm`, `lm-studio`, `openai`, `other`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub server: Option<ServerKind>,
+    /// The context window a turn will budget for, in tokens, when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub context_length: Option<u32>,
+    /// Whether the model takes tools, when the server says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tools: Option<bool>,
+    /// How a turn will answer: `plan` or `tools`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mode: Option<&'static str>,
+}
+
+impl ProbeReport {
+    fn plain(message: String, models: Vec<String>) -> Self {
+        ProbeReport { message, models, server: None, context_length: None, tools: None, mode: None }
+    }
 }
 
 /// `<base>/models` for an OpenAI-compatible server (a bare `http://host:port` gets `/v1`, as for chat).
@@ -46,12 +73,11 @@ pub async fn probe(
     claude: Option<&Path>,
 ) -> Result<ProbeReport, AgentError> {
     match settings.kind {
-        ProviderKind::Offline => Ok(ProbeReport {
-            message:
-                "The built-in offline analyst is part of the app: no connection, no key, nothing leaves this machine."
-                    .into(),
-            models: Vec::new(),
-        }),
+        ProviderKind::Offline => Ok(ProbeReport::plain(
+            "The built-in offline analyst is part of the app: no connection, no key, nothing leaves this machine."
+                .into(),
+            Vec::new(),
+        )),
         ProviderKind::ClaudeCode => {
             let mut report = claude_version(claude.unwrap_or(Path::new("claude"))).await?;
             // It never runs unconfined: a machine where the sandbox cannot be set up is told so now.
@@ -88,15 +114,34 @@ async fn list_models(settings: &ProviderSettings, key: Option<&ApiKey>) -> Resul
         Some(k) => k.redact(&s),
         None => s,
     };
-    let resp = req
-        .send()
-        .await
-        .map_err(|e| AgentError::Unreachable { url: url.clone(), message: redact(http::error_chain(&e)) })?;
-    let status = resp.status().as_u16();
-    let body = resp.text().await.unwrap_or_default();
-    if !(200..300).contains(&status) {
-        return Err(AgentError::from_status(status, redact(http::error_message(&body))));
-    }
+    let started = std::time::Instant::now();
+    let body = loop {
+        let attempt =
+            req.try_clone().ok_or_else(|| AgentError::BadResponse("the request could not be repeated".into()))?;
+        let resp = attempt
+            .send()
+            .await
+            .map_err(|e| AgentError::Unreachable { url: url.clone(), message: redact(http::error_chain(&e)) })?;
+        let status = resp.status().as_u16();
+        let body = resp.text().await.unwrap_or_default();
+        if (200..300).contains(&status) {
+            break body;
+        }
+        let err = AgentError::from_status(status, redact(http::error_message(&body)));
+        if !http::is_loading(&err) {
+            return Err(err);
+        }
+        if started.elapsed() >= PROBE_LOAD_WAIT {
+            return Ok(ProbeReport::plain(
+                format!(
+                    "{base} answers but is still loading its model after {} s; a question will wait for it (up to a few minutes).",
+                    started.elapsed().as_secs()
+                ),
+                Vec::new(),
+            ));
+        }
+        tokio::time::sleep(PROBE_LOAD_POLL).await;
+    };
     let v: serde_json::Value = serde_json::from_str(&body)
         .map_err(|e| AgentError::BadResponse(format!("{url} did not answer with a model list: {e}")))?;
     // OpenAI, Anthropic, LM Studio, llama.cpp: {"data": [{"id": ...}]}; Ollama's native API: {"models": [{"name": ...}]}.
@@ -106,6 +151,20 @@ async fn list_models(settings: &ProviderSettings, key: Option<&ApiKey>) -> Resul
         .filter_map(|m| m.get("id").or_else(|| m.get("name")).and_then(|x| x.as_str()).map(str::to_string))
         .collect();
     let model = settings.model().unwrap_or_default();
+    let info = match kind {
+        ProviderKind::Openai => server::discover(&client, &base, &model, key, Some(&v)).await,
+        _ => ServerInfo::default(),
+    };
+    // llama-server serves exactly one model and answers to any name (its id is the model file's path).
+    let llama_owned = list.len() == 1 && list[0].get("owned_by").and_then(|o| o.as_str()) == Some("llamacpp");
+    if kind == ProviderKind::Openai && models.len() == 1 && (llama_owned || info.kind == ServerKind::LlamaCpp) {
+        let mut report = describe(settings, &base, &info, models.clone());
+        report.message = format!(
+            "Connected to {base}: llama-server serves one model ({}) and answers to any model name.{}",
+            models[0], report.message
+        );
+        return Ok(report);
+    }
     let shown = |ms: &[String]| {
         let mut s = ms.iter().take(8).cloned().collect::<Vec<_>>().join(", ");
         if ms.len() > 8 {
@@ -130,7 +189,52 @@ async fn list_models(settings: &ProviderSettings, key: Option<&ApiKey>) -> Resul
         (_, true) => format!("the model {model} is available ({} models in all)", models.len()),
         (n, false) => format!("{n} models: {}", shown(&models)),
     };
-    Ok(ProbeReport { message: format!("Connected to {base}: {has}."), models })
+    let mut report = describe(settings, &base, &info, models);
+    report.message = format!("Connected to {base}: {has}.{}", report.message);
+    Ok(report)
+}
+
+/// What a turn will find at an OpenAI-compatible server, as sentences after the model list's.
+fn describe(settings: &ProviderSettings, base: &str, info: &ServerInfo, models: Vec<String>) -> ProbeReport {
+    if settings.kind != ProviderKind::Openai {
+        return ProbeReport::plain(String::new(), models);
+    }
+    let plan = super::takes_plan(settings.mode, settings.kind, info, is_local(base));
+    let window = super::budget::window(settings.context_length, info, plan);
+    let mut s = format!(" Server: {}", info.kind.name());
+    if let Some(v) = &info.version {
+        s.push_str(&format!(" {v}"));
+    }
+    s.push('.');
+    match (window.tokens, window.num_ctx) {
+        (Some(n), Some(_)) => {
+            s.push_str(&format!(" Context window: the app asks Ollama for {n} tokens"));
+            if let Some(max) = info.model_max {
+                s.push_str(&format!(" (the model takes up to {max})"));
+            }
+            s.push('.');
+        }
+        (Some(n), None) => s.push_str(&format!(" Context window: {n} tokens ({}).", window.source)),
+        (None, _) => s.push_str(" Context window: not reported (set it in Settings if the server cuts long prompts)."),
+    }
+    s.push_str(match info.tools {
+        Some(true) => " Tools: yes.",
+        Some(false) => " Tools: no (the model cannot call tools).",
+        None => " Tools: not reported.",
+    });
+    s.push_str(if plan {
+        " Answers through: the analysis plan (structured output)."
+    } else {
+        " Answers through: tool calling."
+    });
+    ProbeReport {
+        message: s,
+        models,
+        server: Some(info.kind),
+        context_length: window.tokens,
+        tools: info.tools,
+        mode: Some(if plan { "plan" } else { "tools" }),
+    }
 }
 
 async fn claude_version(program: &Path) -> Result<ProbeReport, AgentError> {
@@ -152,7 +256,7 @@ async fn claude_version(program: &Path) -> Result<ProbeReport, AgentError> {
             message: format!("{shown} --version failed: {}", http::shorten(&err, 300)),
         });
     }
-    Ok(ProbeReport { message: format!("Claude Code is installed: {}.", http::shorten(&text, 120)), models: Vec::new() })
+    Ok(ProbeReport::plain(format!("Claude Code is installed: {}.", http::shorten(&text, 120)), Vec::new()))
 }
 
 /// [`probe`] on a runtime of its own, for callers without one (the CLI, the app's command threads).

@@ -1,6 +1,8 @@
 //! Incremental decoding of streamed bodies: Server-Sent Events (Anthropic, OpenAI-compatible servers) and
 //! newline-delimited JSON (Claude Code's stream-json). Bytes may arrive split anywhere, even inside a
-//! UTF-8 sequence: only complete lines are decoded. Comments (`: ping`) and unknown fields are skipped.
+//! UTF-8 sequence: only complete lines are decoded. Comments (`: ping`) and unknown fields are skipped,
+//! except `error:`, which llama.cpp's server uses for a failure inside a stream: it becomes an event whose
+//! data is `{"error": ...}`, the shape every provider's decoder already treats as an error.
 
 /// One dispatched SSE event: its `event:` name (if any) and its joined `data:` lines.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,6 +52,8 @@ pub(crate) struct SseDecoder {
     lines: LineBuffer,
     event: Option<String>,
     data: Vec<String>,
+    /// An `error:` field of the event being read, as `{"error": ...}`.
+    error: Option<String>,
 }
 
 impl SseDecoder {
@@ -86,17 +90,26 @@ impl SseDecoder {
         match field {
             "event" => self.event = Some(value.to_string()),
             "data" => self.data.push(value.to_string()),
+            "error" => {
+                let inner = serde_json::from_str::<serde_json::Value>(value)
+                    .ok()
+                    .filter(|v| v.is_object() || v.is_string())
+                    .unwrap_or_else(|| serde_json::Value::String(value.to_string()));
+                self.error = Some(serde_json::json!({ "error": inner }).to_string());
+            }
             _ => {}
         }
     }
 
     fn dispatch(&mut self, out: &mut Vec<SseEvent>) {
         let event = self.event.take();
-        if self.data.is_empty() {
-            return;
+        if !self.data.is_empty() {
+            let data = std::mem::take(&mut self.data).join("\n");
+            out.push(SseEvent { event: event.clone(), data });
         }
-        let data = std::mem::take(&mut self.data).join("\n");
-        out.push(SseEvent { event, data });
+        if let Some(data) = self.error.take() {
+            out.push(SseEvent { event: Some("error".into()), data });
+        }
     }
 }
 
@@ -128,5 +141,18 @@ mod tests {
             v.extend(d.finish());
             assert_eq!(v, whole, "chunks of {size} bytes must decode like the whole body");
         }
+    }
+
+    #[test]
+    fn an_error_field_becomes_an_error_event() {
+        let mut d = SseDecoder::default();
+        let mut v =
+            d.feed(b"data: {\"a\":1}\n\nerror: {\"code\":500,\"message\":\"out of memory\"}\n\nerror: plain words\n\n");
+        v.extend(d.finish());
+        assert_eq!(v.len(), 3, "{v:?}");
+        let e: serde_json::Value = serde_json::from_str(&v[1].data).unwrap();
+        assert_eq!(e["error"]["message"], "out of memory");
+        let e: serde_json::Value = serde_json::from_str(&v[2].data).unwrap();
+        assert_eq!(e["error"], "plain words");
     }
 }

@@ -130,6 +130,8 @@ pub fn analyze(desk: &std::path::Path, tools: &mut dyn ToolRunner, input: &Value
             "table": out.table,
             "read_as": out.read_as,
             "chart": out.chart,
+            "interpretation": out.interpretation,
+            "notes": out.notes,
             "report": report_path,
             "sql": out.sql.iter().map(|(p, s)| json!({"purpose": p, "sql": s})).collect::<Vec<_>>(),
         }),

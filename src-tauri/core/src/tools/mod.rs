@@ -277,6 +277,32 @@ impl ToolRunner for Toolbox {
     }
 }
 
+/// The `chart` tool for models with a small context window: the same tool, described flat (SQL-backed
+/// only, one y column, no alternatives in the schema), which small models fill far more reliably.
+pub fn flat_chart_spec() -> ToolSpec {
+    ToolSpec {
+        name: "chart".into(),
+        description:
+            "Draw a chart of a read-only SQL query to a PNG in the desk. `x` and `y` name columns of the query \
+            (ISO dates on x become a time axis); `group` optionally splits y into series."
+                .into(),
+        input_schema: json!({
+            "type": "object",
+            "properties": {
+                "type": {"type": "string", "enum": ["bar", "line", "scatter", "histogram"]},
+                "sql": {"type": "string"},
+                "x": {"type": "string"},
+                "y": {"type": "string"},
+                "group": {"type": "string"},
+                "title": {"type": "string"},
+                "output": {"type": "string", "description": "e.g. charts/revenue.png"}
+            },
+            "required": ["type", "sql", "x", "y", "title", "output"],
+            "additionalProperties": false
+        }),
+    }
+}
+
 /// The tools as a model sees them.
 pub fn specs() -> Vec<ToolSpec> {
     let spec = |name: &str, description: &str, schema: serde_json::Value| ToolSpec {
