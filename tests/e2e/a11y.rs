@@ -158,7 +158,8 @@ const SENTENCES: [&str; 3] = [
 ];
 
 /// An OpenAI-compatible server on 127.0.0.1: the first request gets a `sql` tool call, the second the
-/// answer, word by word, which stops mid-sentence until `release` is set.
+/// answer, word by word, which stops mid-sentence until `release` is set; the app's one reminder to write
+/// the report gets an empty reply. It has none of the endpoints a turn asks a server about (404).
 struct SlowModel {
     base_url: String,
     release: Arc<(Mutex<bool>, Condvar)>,
@@ -171,9 +172,14 @@ impl SlowModel {
         let release = Arc::new((Mutex::new(false), Condvar::new()));
         let gate = release.clone();
         std::thread::spawn(move || {
-            for (n, stream) in listener.incoming().enumerate() {
+            let mut n = 0;
+            for stream in listener.incoming() {
                 let Ok(mut stream) = stream else { continue };
-                read_request(&mut stream);
+                if read_request(&mut stream).starts_with("GET ") {
+                    let _ = write!(stream, "HTTP/1.1 404 Not Found\r\ncontent-length: 0\r\nconnection: close\r\n\r\n");
+                    continue;
+                }
+                n += 1;
                 let _ =
                     write!(stream, "HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\nconnection: close\r\n\r\n");
                 let send = |stream: &mut std::net::TcpStream, v: Value| {
@@ -184,7 +190,7 @@ impl SlowModel {
                     json!({"id": "c", "object": "chat.completion.chunk", "created": 1, "model": "slow",
                            "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]})
                 };
-                if n == 0 {
+                if n == 1 {
                     send(
                         &mut stream,
                         chunk(
@@ -195,6 +201,8 @@ impl SlowModel {
                         ),
                     );
                     send(&mut stream, chunk(json!({}), json!("tool_calls")));
+                } else if n > 2 {
+                    send(&mut stream, chunk(json!({}), json!("stop")));
                 } else {
                     let text = SENTENCES.join(" ");
                     let words: Vec<&str> = text.split(' ').collect();
@@ -215,7 +223,7 @@ impl SlowModel {
                 send(
                     &mut stream,
                     json!({"id": "c", "object": "chat.completion.chunk", "created": 1, "model": "slow",
-                    "choices": [], "usage": {"prompt_tokens": 120, "completion_tokens": 30, "total_tokens": 150}}),
+                    "choices": [], "usage": {"prompt_tokens": 6_000, "completion_tokens": 30, "total_tokens": 6_030}}),
                 );
                 let _ = write!(stream, "data: [DONE]\n\n");
             }
@@ -231,9 +239,12 @@ impl SlowModel {
 }
 
 /// Reads one HTTP request (headers and a content-length body).
-fn read_request(stream: &mut std::net::TcpStream) {
+/// Reads one request; returns its request line.
+fn read_request(stream: &mut std::net::TcpStream) -> String {
     let mut reader = BufReader::new(stream.try_clone().unwrap());
     let mut length = 0usize;
+    let mut first = String::new();
+    let _ = reader.read_line(&mut first);
     loop {
         let mut line = String::new();
         if reader.read_line(&mut line).unwrap_or(0) == 0 || line.trim().is_empty() {
@@ -247,6 +258,7 @@ fn read_request(stream: &mut std::net::TcpStream) {
     }
     let mut body = vec![0; length];
     let _ = reader.read_exact(&mut body);
+    first
 }
 
 // ---- shared steps -----------------------------------------------------------------------------------------
@@ -411,7 +423,7 @@ async fn every_state_has_no_wcag_violations_in_light_and_dark() {
 
     // An answer while it streams, from a model that pauses mid-sentence.
     s.js(
-        "localStorage.setItem('analyst-desk.provider', JSON.stringify({kind: 'openai', model: 'slow', base_url: arguments[0]}));
+        "localStorage.setItem('analyst-desk.provider', JSON.stringify({kind: 'openai', model: 'slow', base_url: arguments[0], mode: 'tools', context_length: 32768}));
          window.__spoken = []; window.__updates = 0;
          new MutationObserver(() => window.__spoken.push(document.getElementById('announcer').textContent))
            .observe(document.getElementById('announcer'), {childList: true, subtree: true, characterData: true});

@@ -1,7 +1,8 @@
 //! Settings end to end: choose the OpenAI-compatible provider, point it at a model server (a fake one on
-//! 127.0.0.1 started here), type a key and press "Test connection": the server gets exactly one request,
-//! `GET /v1/models` with that key, and the dialog says which model it found; a model the server does not
-//! have is named with the ones it has. The typed key is never saved by a test and leaves the page's field
+//! 127.0.0.1 started here), type a key and press "Test connection": the server is asked for its model
+//! list once (`GET /v1/models`, with that key), then a few capability checks (GETs, the same key, nothing
+//! generated), and the dialog says which model it found and which way it will answer; a model the server
+//! does not have is named with the ones it has. The typed key is never saved by a test and leaves the page's field
 //! when the dialog closes. Screenshots land in test-output/e2e/settings/.
 
 use crate::rig::{self, Rig, Session};
@@ -90,11 +91,20 @@ async fn test_connection_reaches_the_chosen_server_with_the_typed_key() {
 
     let status = test_and_read_status(&s).await;
     assert!(status.starts_with('✓') && status.contains("llama3.1 is available"), "status: {status}");
+    assert!(status.contains("Answers through: the analysis plan"), "a model on this machine fills the plan: {status}");
     {
         let seen = seen.lock().unwrap();
-        assert_eq!(seen.len(), 1, "one request: {seen:?}");
         assert!(seen[0].0.starts_with("GET /v1/models "), "{seen:?}");
-        assert_eq!(seen[0].1, "Bearer sk-e2e-typed-42");
+        assert_eq!(
+            seen.iter().filter(|(line, _)| line.starts_with("GET /v1/models ")).count(),
+            1,
+            "one model list: {seen:?}"
+        );
+        assert!(seen.iter().all(|(line, _)| line.starts_with("GET ")), "only questions, nothing generated: {seen:?}");
+        assert!(
+            seen.iter().all(|(_, auth)| auth == "Bearer sk-e2e-typed-42"),
+            "the typed key, to this server only: {seen:?}"
+        );
     }
     s.screenshot("connected").await;
 
