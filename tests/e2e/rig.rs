@@ -32,10 +32,10 @@ pub fn output_dir(test: &str) -> PathBuf {
     dir
 }
 
-/// The shared real-world data (`../shared/data` beside the repository).
-pub fn shared_data() -> PathBuf {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join("shared").join("data");
-    assert!(dir.is_dir(), "the shared test data is missing at {}", dir.display());
+/// The real public test data vendored in the repository (`tests/data`, provenance in its README).
+pub fn test_data() -> PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("data");
+    assert!(dir.is_dir(), "the test data is missing at {}", dir.display());
     dir
 }
 
