@@ -1,6 +1,6 @@
 //! The `desk` CLI in fresh processes: restart survival, JSON shapes, exit codes, export.
 
-use crate::support::{desk, json_lines, test_data, stdout};
+use crate::support::{desk, json_lines, stdout, test_data};
 use std::io::Read;
 
 #[test]

@@ -5,6 +5,7 @@ mod support;
 
 mod agent;
 mod cli;
+mod hardening;
 mod hash_aggregate;
 mod history;
 mod hostile_import;

@@ -55,6 +55,12 @@ pub fn files_under(root: &Path) -> Vec<PathBuf> {
     v
 }
 
+/// A program on PATH.
+pub fn which(name: &str) -> Option<PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path).map(|d| d.join(name)).find(|p| p.is_file())
+}
+
 pub fn desk_bin() -> &'static str {
     env!("CARGO_BIN_EXE_desk")
 }

@@ -88,12 +88,16 @@ async fn list_models(settings: &ProviderSettings, key: Option<&ApiKey>) -> Resul
         Some(k) => k.redact(&s),
         None => s,
     };
-    let resp = req
+    let mut resp = req
         .send()
         .await
         .map_err(|e| AgentError::Unreachable { url: url.clone(), message: redact(http::error_chain(&e)) })?;
     let status = resp.status().as_u16();
-    let body = resp.text().await.unwrap_or_default();
+    let body = match http::reply_body(&mut resp, &url, &policy, &super::CancelToken::new()).await {
+        Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+        Err(e) if (200..300).contains(&status) => return Err(e),
+        Err(_) => String::new(),
+    };
     if !(200..300).contains(&status) {
         return Err(AgentError::from_status(status, redact(http::error_message(&body))));
     }
