@@ -16,15 +16,24 @@ let onChange = () => {};
 export function provider() {
   try {
     const p = JSON.parse(localStorage.getItem(PROVIDER_KEY) || "null");
-    if (p && typeof p.kind === "string") return { kind: p.kind, model: p.model || null, base_url: p.base_url || null };
+    if (p && typeof p.kind === "string") {
+      const budget = Number(p.budget_usd) > 0 ? Number(p.budget_usd) : null;
+      return { kind: p.kind, model: p.model || null, base_url: p.base_url || null, budget_usd: budget };
+    }
   } catch {
     // fall through to the default
   }
-  return { kind: "offline", model: null, base_url: null };
+  return { kind: "offline", model: null, base_url: null, budget_usd: null };
 }
 
 function info(kind) {
-  return infos.find((i) => i.kind === kind) || { kind, default_model: null, default_base_url: null, key_env: null, needs_key: false };
+  return infos.find((i) => i.kind === kind) || { kind, default_model: null, default_base_url: null, key_env: null, needs_key: false, budget: false };
+}
+
+// The most one question may cost (US dollars), for providers whose cost is known; empty means no cap.
+function budgetValue() {
+  const v = Number($("settings-budget").value);
+  return $("settings-budget").value.trim() && Number.isFinite(v) && v > 0 ? v : null;
 }
 
 function say(text, bad = false) {
@@ -39,6 +48,7 @@ async function refreshFields(kind) {
   $("settings-base-url").placeholder = i.default_base_url || "(not used)";
   $("settings-model").disabled = kind === "offline";
   $("settings-base-url").disabled = !i.default_base_url;
+  $("settings-budget-row").hidden = !i.budget;
   const keyRow = $("settings-key-row");
   keyRow.hidden = !i.key_env;
   $("settings-key").value = "";
@@ -65,6 +75,7 @@ export function openSettings() {
   $("settings-provider").value = p.kind;
   $("settings-model").value = p.model || "";
   $("settings-base-url").value = p.base_url || "";
+  $("settings-budget").value = p.budget_usd || "";
   say("");
   refreshFields(p.kind);
   openModal($("settings"), { fallback: () => $("open-settings") });
@@ -72,7 +83,7 @@ export function openSettings() {
 
 async function save() {
   const kind = $("settings-provider").value;
-  const p = { kind, model: $("settings-model").value.trim() || null, base_url: $("settings-base-url").value.trim() || null };
+  const p = { kind, model: $("settings-model").value.trim() || null, base_url: $("settings-base-url").value.trim() || null, budget_usd: budgetValue() };
   const key = $("settings-key").value;
   $("settings-key").value = ""; // the key never stays in the page
   if (key.trim()) {
