@@ -4,6 +4,8 @@
 
 mod a11y;
 mod journey;
+mod offline;
 mod rig;
 mod security;
 mod settings;
+mod startup;
