@@ -3,8 +3,8 @@
 //! SQLite checks its progress handler (the time limit) and `sqlite3_interrupt` only between virtual
 //! machine instructions, so one slow function call (`instr`, `replace`, `trim` or `LIKE` over megabytes,
 //! or thousands of them in one row) runs on past any deadline, and a thread cannot be killed. So the
-//! `sql` tool, the chart tool's query and `desk sql` hand each query to a worker process (the same
-//! binary started with [`WORKER_ARG`]; the `desk` CLI and the app set themselves up with
+//! `sql` tool, the chart tool's query and `desk sql` hand each query to a worker process (a
+//! binary started with [`WORKER_ARG`]: the `desk` CLI, or the app; they set themselves up with
 //! [`set_program`] and [`serve_if_worker`]). The worker runs it on the ordinary read-only path with the
 //! same limits (so a query that SQLite can stop ends as usual with `sql_timeout`) and with SQLite's heap
 //! capped at [`WORKER_HEAP_LIMIT`]; the caller waits for the answer at most the time limit plus [`GRACE`]
