@@ -31,7 +31,7 @@ pub const WORKER_ARG: &str = "__sql-worker";
 /// How long past its time limit a query may run before its worker is killed.
 pub const GRACE: Duration = Duration::from_secs(1);
 /// SQLite's memory in a worker (`sqlite3_hard_heap_limit64`); beyond it a query fails `sql_too_large`.
-pub const WORKER_HEAP_LIMIT: i64 = 512 << 20;
+pub const WORKER_HEAP_LIMIT: i64 = 256 << 20;
 /// How often a waiting caller looks at its stop flag.
 const POLL: Duration = Duration::from_millis(20);
 
