@@ -942,6 +942,40 @@ mod navigation_and_acl {
         }
     }
 
+    /// Every command the shell registers is in build.rs's manifest and granted in tauri.conf.json, and
+    /// nothing else is (a command left out would be refused to the page; one granted but gone is stale).
+    #[test]
+    fn the_command_manifest_lists_exactly_the_registered_commands() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let lib = std::fs::read_to_string(root.join("src-tauri/src/lib.rs")).unwrap();
+        let handler = &lib[lib.find("generate_handler![").unwrap()..];
+        let handler = &handler[..handler.find(']').unwrap()];
+        let mut registered: Vec<String> = handler
+            .split(',')
+            .filter_map(|c| c.trim().rsplit("::").next())
+            .filter(|c| !c.is_empty() && !c.contains('['))
+            .map(str::to_string)
+            .collect();
+        registered.sort();
+        let build = std::fs::read_to_string(root.join("src-tauri/build.rs")).unwrap();
+        let mut manifest: Vec<String> = build
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix('"').and_then(|l| l.strip_suffix("\",")).map(str::to_string))
+            .collect();
+        manifest.sort();
+        assert_eq!(registered, manifest, "build.rs COMMANDS and lib.rs generate_handler! must list the same commands");
+        let conf: Value =
+            serde_json::from_str(&std::fs::read_to_string(root.join("tauri.conf.json")).unwrap()).unwrap();
+        let mut granted: Vec<String> = conf["app"]["security"]["capabilities"][0]["permissions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|p| p.as_str()?.strip_prefix("allow-").map(|c| c.replace('-', "_")))
+            .collect();
+        granted.sort();
+        assert_eq!(registered, granted, "tauri.conf.json grants every command to the main window, and only those");
+    }
+
     /// The real capability manifest (tauri.conf.json through tauri-build's app manifest): the main
     /// window's own page may call the commands; a remote page or another window may not.
     #[test]
