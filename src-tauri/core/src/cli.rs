@@ -233,7 +233,7 @@ fn run(cli: Cli) -> Result<i32, DeskError> {
     let mut office = Office::open_with(&data_dir, std::sync::Arc::new(crate::history::SystemClock), limits)?;
     let code = command(&mut office, cli.command, cli.json);
     for w in office.take_warnings() {
-        eprintln!("desk: warning: {w}");
+        eprintln!("desk: warning: {}", clean(&w.to_string()));
     }
     code
 }
@@ -402,7 +402,7 @@ fn command(office: &mut Office, command: Command, json: bool) -> Result<i32, Des
             let desk = office.desk_dir(&id)?;
             let report = crate::tables::sync(&desk, &mut tables_progress())?;
             for w in &report.warnings {
-                eprintln!("desk: warning: {w}");
+                eprintln!("desk: warning: {}", clean(&w.to_string()));
             }
             let tables = crate::tables::catalog(&desk)?;
             if json {
@@ -447,6 +447,9 @@ fn command(office: &mut Office, command: Command, json: bool) -> Result<i32, Des
             };
             // The tables first, as `ask` and `tables` do: right after an import there is nothing to query yet.
             let synced = crate::tables::sync(&desk, &mut tables_progress())?;
+            for w in &synced.warnings {
+                eprintln!("desk: warning: {}", clean(&w.to_string()));
+            }
             if !json {
                 for f in &synced.failed {
                     eprintln!("{}: not read: {}", clean(&f.path), clean(&f.error.message));
