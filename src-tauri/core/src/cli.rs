@@ -446,14 +446,20 @@ fn command(office: &mut Office, command: Command, json: bool) -> Result<i32, Des
                 time_limit: std::time::Duration::from_secs_f64(timeout.min(86_400.0)),
             };
             // The tables first, as `ask` and `tables` do: right after an import there is nothing to query yet.
-            let synced = crate::tables::sync(&desk, &mut tables_progress())?;
-            for w in &synced.warnings {
-                eprintln!("desk: warning: {}", clean(&w.to_string()));
-            }
-            if !json {
-                for f in &synced.failed {
-                    eprintln!("{}: not read: {}", clean(&f.path), clean(&f.error.message));
+            // A sync that cannot finish (a full disk) leaves the tables from before, which still answer.
+            match crate::tables::sync(&desk, &mut tables_progress()) {
+                Ok(synced) => {
+                    for w in &synced.warnings {
+                        eprintln!("desk: warning: {}", clean(&w.to_string()));
+                    }
+                    for f in &synced.failed {
+                        eprintln!("desk: warning: {}: not read: {}", clean(&f.path), clean(&f.error.message));
+                    }
                 }
+                Err(e) => eprintln!(
+                    "desk: warning: the tables were not brought up to date ({}); querying them as they are",
+                    clean(&e.to_string())
+                ),
             }
             let db = crate::tools::sql::analysis_db_path(&desk);
             if !has_tables(&db) {
