@@ -13,6 +13,7 @@ import { mountArtifacts, showArtifacts, reloadArtifacts, artifactUpdate } from "
 import { mountSidebar, setConversations, setSelected, conversation, conversations } from "./sidebar.js";
 import { mountImports, showReceipts, openLaunchFiles, onSelectionChanged } from "./imports.js";
 import { mountTables, loadTables, clearTables } from "./tables.js";
+import { mountLinks } from "./links.js";
 
 const LAST_KEY = "analyst-desk.selected";
 
@@ -131,7 +132,8 @@ $("export-desk").addEventListener("click", async () => {
   if (!id) return;
   const done = await guarded(() => desk.exportDesk(id));
   if (done) {
-    showReceipts([{ path: done.name, ok: true, stored_as: done.name, bytes: done.bytes }], null);
+    const skipped = (done.skipped || []).map((s) => ({ path: s.path, ok: false, error: { code: s.code, message: s.message } }));
+    showReceipts([{ path: done.name, ok: true, stored_as: done.name, bytes: done.bytes }, ...skipped], null);
     $("receipts-heading").textContent = `Exported ${done.files} file${done.files === 1 ? "" : "s"} to ${done.path || done.name}`;
   }
 });
@@ -145,6 +147,7 @@ function renderProviderLine() {
   $("provider-line").textContent = `Answering: ${SHORT_NAMES[p.kind] || p.kind}${p.model ? ` · ${p.model}` : ""}`;
 }
 
+mountLinks(showError);
 mountSidebar({
   onSelect: (id) => select(id),
   onDeleted: (id) => {

@@ -37,13 +37,16 @@ export const desk = {
   // A file of the desk (relative path, confined in Rust) in the OS viewer / file manager.
   openFile: (conversationId, path) => invoke("open_file", { conversationId, path }),
   revealFile: (conversationId, path) => invoke("reveal_file", { conversationId, path: path || null }),
+  // An http(s)/mailto link in the OS browser (after the page asked the person).
+  openLink: (url) => invoke("open_link", { url }),
   uiReady: () => invoke("ui_ready"),
   // Start a turn; onEvent receives each wire event (session_start, text_delta, tool_start, tool_result,
   // artifact_update, complete, error). Resolves once the turn is running.
   ask: (conversationId, question, provider, onEvent) => {
     const onEventChannel = new tauri.core.Channel();
     onEventChannel.onmessage = onEvent;
-    return invoke("ask", { conversationId, question, provider, onEvent: onEventChannel });
+    const { budget_usd: budgetUsd = null, ...settings } = provider;
+    return invoke("ask", { conversationId, question, provider: settings, budgetUsd, onEvent: onEventChannel });
   },
   stopTurn: (conversationId) => invoke("stop_turn", { conversationId }),
   renderMarkdown: (md) => invoke("render_markdown", { md }),

@@ -18,12 +18,13 @@ export function provider() {
   try {
     const p = JSON.parse(localStorage.getItem(PROVIDER_KEY) || "null");
     if (p && typeof p.kind === "string") {
-      return { kind: p.kind, model: p.model || null, base_url: p.base_url || null, mode: p.mode || "auto", context_length: p.context_length || null };
+      const budget = Number(p.budget_usd) > 0 ? Number(p.budget_usd) : null;
+      return { kind: p.kind, model: p.model || null, base_url: p.base_url || null, mode: p.mode || "auto", context_length: p.context_length || null, budget_usd: budget };
     }
   } catch {
     // fall through to the default
   }
-  return { kind: "offline", model: null, base_url: null, mode: "auto", context_length: null };
+  return { kind: "offline", model: null, base_url: null, mode: "auto", context_length: null, budget_usd: null };
 }
 
 // The provider as the dialog stands now.
@@ -35,11 +36,18 @@ function fromDialog() {
     base_url: $("settings-base-url").value.trim() || null,
     mode: $("settings-mode").value || "auto",
     context_length: Number.isFinite(context) && context >= 512 ? context : null,
+    budget_usd: budgetValue(),
   };
 }
 
 function info(kind) {
-  return infos.find((i) => i.kind === kind) || { kind, default_model: null, default_base_url: null, key_env: null, needs_key: false };
+  return infos.find((i) => i.kind === kind) || { kind, default_model: null, default_base_url: null, key_env: null, needs_key: false, budget: false };
+}
+
+// The most one question may cost (US dollars), for providers whose cost is known; empty means no cap.
+function budgetValue() {
+  const v = Number($("settings-budget").value);
+  return $("settings-budget").value.trim() && Number.isFinite(v) && v > 0 ? v : null;
 }
 
 function say(text, bad = false) {
@@ -55,6 +63,7 @@ async function refreshFields(kind) {
   $("settings-model").disabled = kind === "offline";
   $("settings-base-url").disabled = !i.default_base_url;
   $("settings-local-row").hidden = kind !== "openai";
+  $("settings-budget-row").hidden = !i.budget;
   const keyRow = $("settings-key-row");
   keyRow.hidden = !i.key_env;
   $("settings-key").value = "";
@@ -83,6 +92,7 @@ export function openSettings() {
   $("settings-base-url").value = p.base_url || "";
   $("settings-mode").value = p.mode || "auto";
   $("settings-context").value = p.context_length || "";
+  $("settings-budget").value = p.budget_usd || "";
   say("");
   refreshFields(p.kind);
   openModal($("settings"), { fallback: () => $("open-settings") });

@@ -12,6 +12,7 @@ pub mod commands;
 pub mod drops;
 pub mod events;
 pub mod launch;
+pub mod links;
 pub mod native;
 pub mod settings;
 pub mod tables;
@@ -65,6 +66,7 @@ pub fn setup_with<R: tauri::Runtime>(
         .manage(drops::Drops::default())
         .manage(turns::Turns::default())
         .manage(Launched(Instant::now()))
+        .plugin(links::guard())
         .on_window_event(drops::on_window_event)
         .register_uri_scheme_protocol(artifacts::SCHEME, artifacts::protocol::<R>)
         .invoke_handler(tauri::generate_handler![
@@ -78,6 +80,7 @@ pub fn setup_with<R: tauri::Runtime>(
             native::export_desk,
             native::open_file,
             native::reveal_file,
+            links::open_link,
             launch::open_launch_files,
             tables::desk_tables,
             commands::list_files,
@@ -105,9 +108,54 @@ pub fn data_dir_from_env() -> desk_core::Result<PathBuf> {
     }
 }
 
+/// Why the app cannot show a window here, in one line with what to do instead; None when a display is
+/// named (whether it answers is GTK's to find out; see [`run`]).
+pub fn no_display(env: &dyn Fn(&str) -> Option<std::ffi::OsString>) -> Option<String> {
+    if !cfg!(target_os = "linux") {
+        return None;
+    }
+    let named = |k: &str| env(k).is_some_and(|v| !v.is_empty());
+    if named("DISPLAY") || named("WAYLAND_DISPLAY") {
+        return None;
+    }
+    Some(NO_DISPLAY.to_string())
+}
+
+const NO_DISPLAY: &str = "analyst-desk: no display found (DISPLAY and WAYLAND_DISPLAY are not set): start it from a \
+                          desktop session, or on a machine without one use the `desk` command (desk --help)";
+
 /// Open the office and run the app until its last window closes.
 pub fn run() {
     use desk_core::instance::{claim, Claim, Request};
+    if let Some(why) = no_display(&|k| std::env::var_os(k)) {
+        eprintln!("{why}");
+        std::process::exit(1);
+    }
+    // A display that is named but does not answer: GTK cannot start and tao panics; say so in one line.
+    let default_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let text = info
+            .payload()
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| info.payload().downcast_ref::<&str>().copied())
+            .unwrap_or_default();
+        if text.contains("Failed to initialize gtk") {
+            let display = std::env::var("DISPLAY").or_else(|_| std::env::var("WAYLAND_DISPLAY")).unwrap_or_default();
+            eprintln!(
+                "analyst-desk: no display found (could not open display {display:?}): start it from a desktop \
+                 session, or on a machine without one use the `desk` command (desk --help)"
+            );
+            std::process::exit(1);
+        }
+        default_hook(info);
+    }));
+    // The tools run queries in workers: the `desk` CLI installed beside this binary (it starts in a few
+    // milliseconds and 9 MB; this binary loads WebKitGTK first), else this same binary (see main.rs).
+    if let Ok(exe) = std::env::current_exe() {
+        let desk = exe.with_file_name("desk");
+        desk_core::tools::worker::set_program(if desk.is_file() { desk } else { exe });
+    }
     let opened = data_dir_from_env().and_then(|dir| Ok((Office::open(&dir)?, dir)));
     let (office, dir) = match opened {
         Ok(x) => x,

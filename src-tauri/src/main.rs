@@ -3,6 +3,10 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 fn main() {
+    // Started as a query worker by this app's own tools (desk_core::tools::worker): serve and leave.
+    if let Some(code) = desk_core::tools::worker::serve_if_worker() {
+        std::process::exit(code);
+    }
     // WebKitGTK's accelerated compositing cost this app about 75 MiB of proportional memory in the web
     // process, measured with scripts/bench-app under Xvfb (software GL); a chat-and-report page does not
     // need it. Set before any thread or GTK exists; a value already in the environment wins, so

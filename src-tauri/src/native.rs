@@ -36,6 +36,8 @@ pub trait Native<R: Runtime>: Send + Sync + 'static {
     fn open(&self, path: &Path) -> Result<(), ErrorBody>;
     /// Show a file (or folder) in the OS file manager.
     fn reveal(&self, path: &Path) -> Result<(), ErrorBody>;
+    /// Open an http(s) or mailto URL in the OS browser (the caller checked the scheme).
+    fn open_url(&self, url: &str) -> Result<(), ErrorBody>;
 }
 
 /// The state holding the [`Native`] implementation the commands use.
@@ -93,6 +95,10 @@ impl<R: Runtime> Native<R> for Os {
 
     fn open(&self, path: &Path) -> Result<(), ErrorBody> {
         tauri_plugin_opener::open_path(path, None::<&str>).map_err(|e| os_error("could not open the file", e))
+    }
+
+    fn open_url(&self, url: &str) -> Result<(), ErrorBody> {
+        tauri_plugin_opener::open_url(url, None::<&str>).map_err(|e| os_error("could not open the link", e))
     }
 
     /// The file manager's "show item" (D-Bus on Linux); where that is missing, the folder holding the

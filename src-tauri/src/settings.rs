@@ -19,6 +19,8 @@ pub struct ProviderInfo {
     /// The environment variable that also supplies the key (it wins over the keychain).
     pub key_env: Option<&'static str>,
     pub needs_key: bool,
+    /// A turn's cost is known (the provider bills per token), so a budget per question can stop it.
+    pub budget: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -46,6 +48,7 @@ pub fn providers() -> CmdResult<Vec<ProviderInfo>> {
             default_base_url: kind.default_base_url(),
             key_env: secret::env_var(kind),
             needs_key: kind == ProviderKind::Anthropic,
+            budget: kind == ProviderKind::Anthropic,
         })
         .collect())
 }

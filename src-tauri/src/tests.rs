@@ -443,6 +443,7 @@ mod native_side {
     struct Calls {
         opened: Vec<PathBuf>,
         revealed: Vec<PathBuf>,
+        links: Vec<String>,
         picks: usize,
     }
 
@@ -473,6 +474,31 @@ mod native_side {
             self.calls.lock().unwrap().revealed.push(path.to_path_buf());
             Ok(())
         }
+        fn open_url(&self, url: &str) -> Result<(), ErrorBody> {
+            self.calls.lock().unwrap().links.push(url.to_string());
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn open_link_opens_web_links_in_the_browser_and_refuses_everything_else() {
+        let os = shell_with(None, None, vec![]);
+        let s = &os.shell;
+        for bad in [
+            "javascript:alert(1)",
+            "file:///etc/passwd",
+            "tauri://localhost/",
+            "desk://localhost/x/a.html",
+            "data:text/html,x",
+            "ipc://localhost/ask",
+        ] {
+            assert_eq!(s.err_code("open_link", json!({ "url": bad })), "link_refused", "{bad}");
+        }
+        assert_eq!(s.err_code("open_link", json!({ "url": "not a link" })), "bad_link");
+        assert!(os.calls.lock().unwrap().links.is_empty(), "nothing refused reached the browser");
+        s.ok("open_link", json!({ "url": "https://example.com/report?q=1" }));
+        s.ok("open_link", json!({ "url": "mailto:someone@example.com" }));
+        assert_eq!(os.calls.lock().unwrap().links, ["https://example.com/report?q=1", "mailto:someone@example.com"]);
     }
 
     struct Os {
@@ -803,11 +829,7 @@ mod questions {
 
     #[test]
     fn sample_questions_of_real_files_are_answered_offline() {
-        let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/vega");
-        if !shared.is_dir() {
-            eprintln!("skipped: {} is missing", shared.display());
-            return;
-        }
+        let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/vega");
         for file in
             ["seattle-weather.csv", "disasters.csv", "iowa-electricity.csv", "birdstrikes.csv", "us-employment.csv"]
         {
@@ -827,11 +849,8 @@ mod questions {
 
     #[test]
     fn levels_such_as_temperatures_are_averaged_in_the_suggestions() {
-        let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/vega/seattle-weather.csv");
-        let Ok(src) = std::fs::read_to_string(&shared) else {
-            eprintln!("skipped: {} is missing", shared.display());
-            return;
-        };
+        let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/vega/seattle-weather.csv");
+        let src = std::fs::read_to_string(&shared).unwrap();
         // The real Seattle weather without its one amount (precipitation): temperatures and wind are levels.
         let csv: Vec<String> = src
             .lines()
@@ -886,5 +905,107 @@ mod questions {
     #[test]
     fn no_tables_no_questions() {
         assert!(desk_core::analyst::suggest::questions(Path::new("/nonexistent"), &[]).is_empty());
+    }
+}
+
+// ---- where the window may go, and who may call the commands --------------------------------------------
+
+mod navigation_and_acl {
+    use super::*;
+    use crate::links::allowed;
+    use tauri::Url;
+
+    #[test]
+    fn the_window_may_load_only_the_app_page_and_desk_files() {
+        let url = |s: &str| Url::parse(s).unwrap();
+        for ok in [
+            "tauri://localhost",
+            "tauri://localhost/",
+            "tauri://localhost/index.html",
+            "desk://localhost/0123456789ab4def8123456789abcdef/report.html",
+            "about:blank",
+            "about:srcdoc",
+        ] {
+            assert!(allowed(&url(ok)), "{ok} is the app's own");
+        }
+        for bad in [
+            "https://example.com/",
+            "http://127.0.0.1:8080/",
+            "tauri://localhost/chart.png",
+            "tauri://localhost/index.html?x=1",
+            "tauri://evil/",
+            "file:///etc/passwd",
+            "data:text/html,<script>1</script>",
+            "javascript:alert(1)",
+            "ipc://localhost/ask",
+            "desk://evil.example/x",
+            "about:config",
+        ] {
+            assert!(!allowed(&url(bad)), "{bad} is refused");
+        }
+    }
+
+    /// Every command the shell registers is in build.rs's manifest and granted in tauri.conf.json, and
+    /// nothing else is (a command left out would be refused to the page; one granted but gone is stale).
+    #[test]
+    fn the_command_manifest_lists_exactly_the_registered_commands() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let lib = std::fs::read_to_string(root.join("src-tauri/src/lib.rs")).unwrap();
+        let handler = &lib[lib.find("generate_handler![").unwrap()..];
+        let handler = &handler[..handler.find(']').unwrap()];
+        let mut registered: Vec<String> = handler
+            .split(',')
+            .filter_map(|c| c.trim().rsplit("::").next())
+            .filter(|c| !c.is_empty() && !c.contains('['))
+            .map(str::to_string)
+            .collect();
+        registered.sort();
+        let build = std::fs::read_to_string(root.join("src-tauri/build.rs")).unwrap();
+        let mut manifest: Vec<String> = build
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix('"').and_then(|l| l.strip_suffix("\",")).map(str::to_string))
+            .collect();
+        manifest.sort();
+        assert_eq!(registered, manifest, "build.rs COMMANDS and lib.rs generate_handler! must list the same commands");
+        let conf: Value =
+            serde_json::from_str(&std::fs::read_to_string(root.join("tauri.conf.json")).unwrap()).unwrap();
+        let mut granted: Vec<String> = conf["app"]["security"]["capabilities"][0]["permissions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|p| p.as_str()?.strip_prefix("allow-").map(|c| c.replace('-', "_")))
+            .collect();
+        granted.sort();
+        assert_eq!(registered, granted, "tauri.conf.json grants every command to the main window, and only those");
+    }
+
+    /// The real capability manifest (tauri.conf.json through tauri-build's app manifest): the main
+    /// window's own page may call the commands; a remote page or another window may not.
+    #[test]
+    fn commands_are_granted_only_to_the_main_windows_own_page() {
+        let dir = tempfile::tempdir().unwrap();
+        let office = Office::open(&dir.path().join("data")).unwrap();
+        let app = crate::setup(mock_builder(), office).build(tauri::generate_context!()).unwrap();
+        let main = match tauri::Manager::get_webview_window(&app, "main") {
+            Some(w) => w,
+            None => WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap(),
+        };
+        let other = WebviewWindowBuilder::new(&app, "artifact", Default::default()).build().unwrap();
+        let invoke = |w: &WebviewWindow<MockRuntime>, url: &str| {
+            let request = InvokeRequest {
+                cmd: "list_conversations".into(),
+                callback: CallbackFn(0),
+                error: CallbackFn(1),
+                url: url.parse().unwrap(),
+                body: InvokeBody::Json(json!({})),
+                headers: Default::default(),
+                invoke_key: INVOKE_KEY.to_string(),
+            };
+            get_ipc_response(w, request)
+        };
+        let own = invoke(&main, "tauri://localhost");
+        assert!(own.is_ok(), "the app's own page calls its commands: {own:?}");
+        assert!(invoke(&main, "https://evil.example/").is_err(), "a remote page in the main window may not");
+        assert!(invoke(&other, "tauri://localhost").is_err(), "another window may not");
     }
 }

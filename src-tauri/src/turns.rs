@@ -65,6 +65,7 @@ fn send(channel: &Channel<Value>, event: &Event) {
 /// Start a turn in a conversation. Returns once the turn is running; its events (ending with exactly one
 /// `complete` or `error`) arrive on `on_event`.
 #[tauri::command(async)]
+#[allow(clippy::too_many_arguments)] // the IPC arguments of the command, plus Tauri's state and handle
 pub fn ask<R: Runtime>(
     app: AppHandle<R>,
     desk: State<'_, Desk>,
@@ -72,6 +73,7 @@ pub fn ask<R: Runtime>(
     conversation_id: String,
     question: String,
     provider: ProviderSettings,
+    budget_usd: Option<f64>,
     on_event: Channel<Value>,
 ) -> CmdResult<()> {
     let (id, data_dir) = {
@@ -88,6 +90,8 @@ pub fn ask<R: Runtime>(
     })?;
     let mut request = TurnRequest::new(id.as_str(), question, provider);
     request.offline = Some(desk_core::analyst::offline());
+    // The most one question may cost, from Settings (paid providers only; the turn stops once over it).
+    request.budget_usd = budget_usd.filter(|b| b.is_finite() && *b > 0.0);
     request.api_key = secret::resolve_key(request.provider.kind, &|name| std::env::var(name).ok(), true);
     let conversation = id.as_str().to_string();
     let spawned = std::thread::Builder::new().name("desk-turn".into()).spawn(move || {

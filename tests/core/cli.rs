@@ -1,6 +1,6 @@
 //! The `desk` CLI in fresh processes: restart survival, JSON shapes, exit codes, export.
 
-use crate::support::{desk, json_lines, shared_data, stdout};
+use crate::support::{desk, json_lines, stdout, test_data};
 use std::io::Read;
 
 #[test]
@@ -11,7 +11,7 @@ fn history_survives_a_restart_through_the_cli() {
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     let id = stdout(&out).trim().to_string();
     assert_eq!(id.len(), 32);
-    let weather = shared_data().join("vega/seattle-weather.csv");
+    let weather = test_data().join("vega/seattle-weather.csv");
     let out = desk(data, &["import", &id, weather.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0));
     let lines = json_lines(&out);
@@ -41,7 +41,7 @@ fn exit_codes_and_json_errors() {
     let id = stdout(&desk(data, &["new"])).trim().to_string();
 
     // Some input refused: exit 1, and the JSON line says why.
-    let out = desk(data, &["import", &id, "/dev/null", shared_data().join("README.md").to_str().unwrap()]);
+    let out = desk(data, &["import", &id, "/dev/null", test_data().join("README.md").to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     let lines = json_lines(&out);
     assert_eq!(lines[0]["ok"], false);
@@ -74,7 +74,7 @@ fn export_zips_visible_files_and_skips_links_and_hidden_entries() {
     let tmp = tempfile::tempdir().unwrap();
     let data = tmp.path().join("data");
     let id = stdout(&desk(&data, &["new"])).trim().to_string();
-    let src = shared_data().join("csv-spectrum/csvs/utf8.csv");
+    let src = test_data().join("csv-spectrum/csvs/utf8.csv");
     assert_eq!(desk(&data, &["import", &id, src.to_str().unwrap()]).status.code(), Some(0));
     let deskdir = data.join("desks").join(&id);
     std::fs::create_dir_all(deskdir.join("charts")).unwrap();

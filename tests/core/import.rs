@@ -1,6 +1,6 @@
 //! Import keeps bytes exact, never overwrites, protects inputs, keeps partial successes and survives a kill.
 
-use crate::support::{files_under, sha256_file, shared_data};
+use crate::support::{files_under, sha256_file, test_data};
 use desk_core::office::Office;
 use std::os::unix::fs::PermissionsExt;
 use std::path::PathBuf;
@@ -8,12 +8,12 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 #[test]
-fn every_shared_data_file_imports_byte_identical() {
+fn every_test_data_file_imports_byte_identical() {
     let tmp = tempfile::tempdir().unwrap();
     let mut office = Office::open(tmp.path()).unwrap();
     let id_c = office.new_conversation(None).unwrap();
     let id = office.resolve(&id_c.id).unwrap();
-    let sources = files_under(&shared_data());
+    let sources = files_under(&test_data());
     assert!(sources.len() >= 30, "expected the vega and csv-spectrum files, found {}", sources.len());
     let outcomes = office.import_paths(&id, &sources, &mut |_, _, _| {}).unwrap();
     let desk = office.desk_dir(&id).unwrap();

@@ -6,6 +6,7 @@ mod support;
 mod agent;
 mod analyst;
 mod cli;
+mod hardening;
 mod hash_aggregate;
 mod history;
 mod hostile_import;

@@ -1,14 +1,14 @@
-//! Shared helpers: temp data dirs, whole-tree walks with hashes, the shared test data, the `desk` binary.
+//! Shared helpers: temp data dirs, whole-tree walks with hashes, the vendored test data, the `desk` binary.
 
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-/// ../shared/data beside the checkout (the CI clone and the dev worktrees both have it there).
-pub fn shared_data() -> PathBuf {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data");
-    assert!(p.is_dir(), "shared test data expected at {} (beside the checkout)", p.display());
+/// The real public test data vendored in the repository (tests/data, provenance and licences in its README).
+pub fn test_data() -> PathBuf {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/data");
+    assert!(p.is_dir(), "test data expected at {}", p.display());
     p
 }
 
@@ -53,6 +53,12 @@ pub fn files_under(root: &Path) -> Vec<PathBuf> {
         .collect();
     v.sort();
     v
+}
+
+/// A program on PATH.
+pub fn which(name: &str) -> Option<PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path).map(|d| d.join(name)).find(|p| p.is_file())
 }
 
 pub fn desk_bin() -> &'static str {

@@ -9,8 +9,8 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-fn shared_data(rel: &str) -> PathBuf {
-    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data")).join(rel)
+fn test_data(rel: &str) -> PathBuf {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/data")).join(rel)
 }
 
 fn fixture(name: &str) -> PathBuf {
@@ -84,13 +84,13 @@ fn matches_expected(stored: &Value, expected: &str) -> bool {
 
 #[test]
 fn csv_spectrum_rows_equal_the_expected_json() {
-    let dir = shared_data("csv-spectrum/csvs");
+    let dir = test_data("csv-spectrum/csvs");
     let mut checked = 0;
     for entry in fs::read_dir(&dir).unwrap() {
         let path = entry.unwrap().path();
         let stem = path.file_stem().unwrap().to_str().unwrap().to_string();
         let expected: serde_json::Value =
-            serde_json::from_str(&fs::read_to_string(shared_data(&format!("csv-spectrum/json/{stem}.json"))).unwrap())
+            serde_json::from_str(&fs::read_to_string(test_data(&format!("csv-spectrum/json/{stem}.json"))).unwrap())
                 .unwrap();
         // One upstream file holds a single object instead of an array of rows.
         let expected: Vec<BTreeMap<String, String>> = match expected {
@@ -156,7 +156,7 @@ fn field_counts(path: &Path, delimiter: u8) -> Vec<usize> {
 
 #[test]
 fn every_vega_file_imports_with_the_expected_types() {
-    let dir = shared_data("vega");
+    let dir = test_data("vega");
     let files: Vec<PathBuf> = fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
     assert!(files.len() >= 13, "the vega data set is present at {}", dir.display());
     let desk = desk_with(&files);
@@ -191,7 +191,7 @@ fn every_vega_file_imports_with_the_expected_types() {
     assert!(weather.top.windows(2).all(|w| w[0].count >= w[1].count), "top values are most frequent first");
 
     // birdstrikes: its ragged rows (if any) are reported with the count the csv crate finds, never dropped.
-    // (The copy in shared/data has 14 header names and 14 fields in every row; the ragged case is tested
+    // (The copy in tests/data has 14 header names and 14 fields in every row; the ragged case is tested
     // below on the same file with its last header name removed.)
     let path = dir.join("birdstrikes.csv");
     let counts = field_counts(&path, b',');
@@ -241,7 +241,7 @@ fn every_vega_file_imports_with_the_expected_types() {
 #[test]
 fn ragged_rows_are_reported_not_dropped() {
     // birdstrikes.csv with its last header name removed: 13 names over rows of 14 fields (built here).
-    let original = fs::read_to_string(shared_data("vega/birdstrikes.csv")).unwrap();
+    let original = fs::read_to_string(test_data("vega/birdstrikes.csv")).unwrap();
     let (head, body) = original.split_once('\n').unwrap();
     let head = head.trim_end_matches('\r');
     let trimmed_head = &head[..head.rfind(',').unwrap()];

@@ -442,6 +442,7 @@ fn sql_runaway_stops_at_the_time_limit() {
     assert!(matches!(code(&big).as_str(), "sql_error" | "sql_timeout"), "{}", big.content);
     let blob = tb.call("sql", &json!({"query": "SELECT length(zeroblob(1000000000))"}));
     assert_eq!(code(&blob), "sql_error", "{}", blob.content);
+    assert!(blob.content.contains("longer than 64 MB"), "{}", blob.content);
     // The connection is usable again afterwards.
     let ok = tb.call("sql", &json!({"query": "SELECT count(*) FROM t"}));
     assert!(ok.ok, "{}", ok.content);

@@ -266,7 +266,7 @@ fn read_request(stream: &mut std::net::TcpStream) -> String {
 /// The files "Add files…" picks in these tests: a real table, and a folder (refused, so the import
 /// toast stays until dismissed).
 fn picked_files() -> String {
-    let data = rig::shared_data();
+    let data = rig::test_data();
     std::env::join_paths([data.join("vega/seattle-weather.csv"), data.join("csv-spectrum")])
         .unwrap()
         .to_string_lossy()
@@ -678,10 +678,7 @@ async fn the_whole_journey_works_from_the_keyboard_alone() {
     let rig = Rig::start_with_env(
         "a11y-keyboard",
         &[
-            (
-                "DESK_TEST_PICK_FILES",
-                rig::shared_data().join("vega/seattle-weather.csv").to_string_lossy().into_owned(),
-            ),
+            ("DESK_TEST_PICK_FILES", rig::test_data().join("vega/seattle-weather.csv").to_string_lossy().into_owned()),
             ("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/analyst-desk-test-bus".into()),
         ],
     );

@@ -14,7 +14,7 @@ use std::time::Duration;
 /// The mean of `temp_max` over the rows whose `weather` is `sun`, computed here from the CSV (not by
 /// the analyst's code), rounded as the reply prints it.
 pub(crate) fn expected_sun_mean() -> String {
-    let path = rig::shared_data().join("vega").join("seattle-weather.csv");
+    let path = rig::test_data().join("vega").join("seattle-weather.csv");
     let mut r = csv::Reader::from_path(path).unwrap();
     let h = r.headers().unwrap().clone();
     let (w, t) = (h.iter().position(|c| c == "weather").unwrap(), h.iter().position(|c| c == "temp_max").unwrap());
@@ -58,7 +58,7 @@ async fn a_person_imports_asks_sees_deliverables_and_finds_them_after_a_restart(
         return;
     }
     let rig = Rig::start("journey");
-    let data = rig::shared_data();
+    let data = rig::test_data();
     // Two real tables and a folder (which the import refuses: not a regular file).
     let files = ["vega/seattle-weather.csv", "vega/iowa-electricity.csv", "csv-spectrum"];
     let args: Vec<String> = files.iter().map(|f| data.join(f).to_string_lossy().into_owned()).collect();

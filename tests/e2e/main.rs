@@ -4,7 +4,9 @@
 
 mod a11y;
 mod journey;
+mod offline;
 mod reading;
 mod rig;
 mod security;
 mod settings;
+mod startup;

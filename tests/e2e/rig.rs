@@ -32,10 +32,10 @@ pub fn output_dir(test: &str) -> PathBuf {
     dir
 }
 
-/// The shared real-world data (`../shared/data` beside the repository).
-pub fn shared_data() -> PathBuf {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join("shared").join("data");
-    assert!(dir.is_dir(), "the shared test data is missing at {}", dir.display());
+/// The real public test data vendored in the repository (`tests/data`, provenance in its README).
+pub fn test_data() -> PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("data");
+    assert!(dir.is_dir(), "the test data is missing at {}", dir.display());
     dir
 }
 
@@ -253,6 +253,11 @@ impl Rig {
 
     /// Starts the app (through a new WebDriver session) with these command-line arguments.
     pub async fn launch(&self, args: &[String]) -> Session {
+        self.launch_program(Path::new(APP), args).await
+    }
+
+    /// [`Rig::launch`] through another program that runs the app (a wrapper that traces it).
+    pub async fn launch_program(&self, program: &Path, args: &[String]) -> Session {
         // A window of this rig that is still closing would take the start over (one window per data
         // directory): wait until nobody answers on its socket.
         let sock = self.instance_socket();
@@ -263,7 +268,7 @@ impl Rig {
         let base = format!("http://127.0.0.1:{}", self.port);
         let caps = json!({"capabilities": {"alwaysMatch": {
             "browserName": "wry",
-            "tauri:options": {"application": APP, "args": args}
+            "tauri:options": {"application": program, "args": args}
         }}});
         let started = Instant::now();
         // WebKitWebDriver can still be getting ready when tauri-driver already listens; tauri-driver then

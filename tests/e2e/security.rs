@@ -187,3 +187,60 @@ async fn html_and_markdown_artifacts_cannot_run_script_or_reach_the_ipc() {
     assert!(!stored.iter().any(|t| t.starts_with("PWNED")), "a payload reached the IPC after all: {stored:?}");
     assert_eq!(stored.len(), 2, "{stored:?}");
 }
+
+/// A link in a report never replaces the window: a click on a web link shows where it goes and opens
+/// nothing until the person says so; a relative link does nothing; and the shell itself refuses to load
+/// anything but the app's own page (script that tries `location = …` stays on the app).
+#[tokio::test(flavor = "current_thread")]
+async fn a_link_in_a_report_does_not_replace_the_window() {
+    if rig::skipped() {
+        return;
+    }
+    let rig = Rig::start("navigation");
+    let id = {
+        let mut office = Office::open(rig.data.path()).unwrap();
+        let c = office.new_conversation(Some("Links")).unwrap();
+        let dir = office.desk_dir(&office.resolve(&c.id).unwrap()).unwrap();
+        std::fs::write(
+            dir.join("report.md"),
+            "# Report\n\nSee [the source](https://example.com/exfil?q=secret), \
+             [the chart](chart.png) and [mail us](mailto:someone@example.com).\n",
+        )
+        .unwrap();
+        c.id
+    };
+    let s = rig.launch(&[]).await;
+    s.click(&s.find(&format!("#conversations button.conversation[data-id='{id}']")).await).await;
+    s.click(&s.find("#artifact-list [data-path='report.md'], #artifact-list [data-name='report.md']").await).await;
+    let link = s.find("#artifact-preview .markdown a[href^='https://example.com']").await;
+    let here =
+        "return location.protocol + '//' + location.host + ' | ' + !!document.getElementById('new-conversation')";
+    let app = json!("tauri://localhost | true");
+
+    // A web link: the page asks first, naming where it goes.
+    s.click(&link).await;
+    let dialog = s.find("#confirm-link").await;
+    let shown = s.text(&s.find("#confirm-link-url").await).await;
+    assert_eq!(shown, "https://example.com/exfil?q=secret", "the dialog says where the link goes");
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    s.screenshot("link-asks-first").await;
+    s.click(&s.find("#confirm-link-cancel").await).await;
+    assert_eq!(s.attr(&dialog, "open").await, None, "Cancel closes it");
+    assert_eq!(s.js(here, json!([])).await, app, "the window is still the app");
+
+    // A relative link in a report does nothing.
+    s.click(&s.find("#artifact-preview .markdown a[href='chart.png']").await).await;
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    assert_eq!(s.js(here, json!([])).await, app, "a relative link did not navigate");
+
+    // The second wall: the shell refuses navigations away from the app, whatever asks for them.
+    for target in ["https://example.com/", "tauri://localhost/chart.png", "file:///etc/passwd"] {
+        let _ = s.js("setTimeout(() => { location.href = arguments[0]; }, 0); return true;", json!([target])).await;
+        tokio::time::sleep(Duration::from_millis(1500)).await;
+        assert_eq!(s.js(here, json!([])).await, app, "navigating to {target} was refused");
+    }
+    s.screenshot("still-the-app").await;
+    s.quit().await;
+    let log = std::fs::read_to_string(rig.out.join("tauri-driver.log")).unwrap_or_default();
+    assert!(log.contains("refused to load https://example.com/"), "the shell says what it refused: {log}");
+}

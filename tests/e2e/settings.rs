@@ -123,5 +123,33 @@ async fn test_connection_reaches_the_chosen_server_with_the_typed_key() {
     assert_eq!(left, json!(""), "the key field is emptied when the dialog closes");
     let saved = s.js("return localStorage.getItem('analyst-desk.provider');", json!([])).await;
     assert!(saved.is_null(), "Cancel saves nothing: {saved}");
+
+    // The most one question may cost: offered for a provider billed per token (Anthropic), kept with the
+    // provider choice and shown again.
+    let budget_shown = "return !document.getElementById('settings-budget-row').hidden;";
+    s.click(&s.find("#open-settings").await).await;
+    assert_eq!(s.js(budget_shown, json!([])).await, json!(false), "no budget for the offline analyst");
+    s.js(
+        "const p = document.getElementById('settings-provider'); p.value = 'anthropic';
+         p.dispatchEvent(new Event('change'));",
+        json!([]),
+    )
+    .await;
+    s.wait_js(budget_shown, Duration::from_secs(10)).await;
+    set_field(&s, "settings-budget", "0.25").await;
+    tokio::time::sleep(Duration::from_millis(500)).await; // let the dialog repaint before the picture
+    s.screenshot("budget").await;
+    s.js("document.getElementById('settings-form').requestSubmit();", json!([])).await;
+    s.wait_js(
+        "return (JSON.parse(localStorage.getItem('analyst-desk.provider')) || {}).kind === 'anthropic';",
+        Duration::from_secs(10),
+    )
+    .await;
+    let saved = s.js("return JSON.parse(localStorage.getItem('analyst-desk.provider'));", json!([])).await;
+    assert_eq!(saved["kind"], "anthropic", "{saved}");
+    assert_eq!(saved["budget_usd"], json!(0.25), "{saved}");
+    s.click(&s.find("#open-settings").await).await;
+    let shown = s.js("return document.getElementById('settings-budget').value;", json!([])).await;
+    assert_eq!(shown, json!("0.25"), "the budget is shown again");
     s.quit().await;
 }

@@ -1,5 +1,5 @@
 //! The offline analyst's deliverables, one per operation, to look at: each question runs as a real turn in a
-//! conversation of its own (the sample business, or a real dataset from ../shared/data/vega), and its
+//! conversation of its own (the sample business, or a real dataset from tests/data/vega), and its
 //! report.md and charts are copied to `test-output/gallery/NN-operation/`.
 //!
 //! Run: `cargo run -p desk-core --example gallery [-- OUT_DIR]`
@@ -11,7 +11,7 @@ use desk_core::office::Office;
 use desk_core::tools::Toolbox;
 use std::path::{Path, PathBuf};
 
-/// (operation, dataset: "sample" or a file under shared/data/vega, question)
+/// (operation, dataset: "sample" or a file under tests/data/vega, question)
 const CASES: &[(&str, &str, &str)] = &[
     ("total", "sample", "What was total revenue in 2026?"),
     ("breakdown", "sample", "revenue by region"),
@@ -37,7 +37,7 @@ fn main() {
         .nth(1)
         .map(PathBuf::from)
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../test-output/gallery"));
-    let vega = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/vega");
+    let vega = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/data/vega");
     let dir = tempfile::tempdir().unwrap();
     let mut office = Office::open(&dir.path().join("data")).unwrap();
     for (n, (op, dataset, question)) in CASES.iter().enumerate() {

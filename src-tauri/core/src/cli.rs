@@ -5,8 +5,9 @@
 //! it ended with an internal one, 130 when cancelled. Under `--json` every result is JSON on stdout (one
 //! object per line where there are several) and an error prints `{code, message}`. Repairs of the app's
 //! own folders (a planted link removed) are printed on stderr as warnings.
-//! `import` always prints one JSON line per path, as the public contract says. This module only parses,
-//! calls the office and prints; it holds no logic of its own.
+//! `import` always prints one JSON line per path, as the public contract says. Text output never carries
+//! a control character to the terminal (see [`clean`]): cell values, model text, titles and names can
+//! come from anyone. This module only parses, calls the office and prints; it holds no logic of its own.
 
 use crate::error::{DeskError, ErrorBody};
 use crate::office::{default_data_dir, Office};
@@ -155,8 +156,17 @@ pub enum Command {
 
 /// Run the CLI with the process arguments; returns the exit code.
 pub fn main() -> i32 {
-    let args: Vec<String> = std::env::args().collect();
-    let json = args.iter().any(|a| a == "--json");
+    // Started as a query worker (see `tools::worker`): serve queries, nothing else.
+    if let Some(code) = crate::tools::worker::serve_if_worker() {
+        return code;
+    }
+    // Queries written by a person or a model run in a worker: this same binary.
+    if let Ok(exe) = std::env::current_exe() {
+        crate::tools::worker::set_program(exe);
+    }
+    // Arguments as the OS gave them: a path need not be UTF-8 (the import refuses such a name itself).
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let json = args.iter().any(|a| a.to_str() == Some("--json"));
     let cli = match Cli::try_parse_from(&args) {
         Ok(c) => c,
         Err(e) => {
@@ -191,8 +201,28 @@ fn print_error(json: bool, body: ErrorBody) {
     if json {
         print_json(&body);
     } else {
-        eprintln!("desk: {} [{}]", body.message, body.code);
+        eprintln!("desk: {} [{}]", clean(&body.message), body.code);
     }
+}
+
+/// Text made safe for a terminal: every control character except newline and tab (ESC, BEL, CR,
+/// backspace, DEL, the C1 controls) is shown as `\xNN` / `\u{NNNN}` instead of acting on the terminal.
+pub fn clean(s: &str) -> std::borrow::Cow<'_, str> {
+    let acts = |c: char| c.is_control() && c != '\n' && c != '\t';
+    if !s.chars().any(acts) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if !acts(c) {
+            out.push(c);
+        } else if (c as u32) < 0x100 {
+            out.push_str(&format!("\\x{:02x}", c as u32));
+        } else {
+            out.push_str(&format!("\\u{{{:04x}}}", c as u32));
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 fn print_json<T: Serialize>(v: &T) {
@@ -222,7 +252,7 @@ fn run(cli: Cli) -> Result<i32, DeskError> {
     let mut office = Office::open_with(&data_dir, std::sync::Arc::new(crate::history::SystemClock), limits)?;
     let code = command(&mut office, cli.command, cli.json);
     for w in office.take_warnings() {
-        eprintln!("desk: warning: {w}");
+        eprintln!("desk: warning: {}", clean(&w.to_string()));
     }
     code
 }
@@ -263,7 +293,7 @@ fn command(office: &mut Office, command: Command, json: bool) -> Result<i32, Des
                 println!("no conversations yet (start one with: desk new)");
             } else {
                 for c in list {
-                    println!("{}  {}  {}", c.id, time(c.updated_at), c.title);
+                    println!("{}  {}  {}", c.id, time(c.updated_at), clean(&c.title));
                 }
             }
         }
@@ -274,7 +304,7 @@ fn command(office: &mut Office, command: Command, json: bool) -> Result<i32, Des
                 print_json(&files);
             } else {
                 for f in files {
-                    println!("{:<6}  {:>12}  {}", f.role, f.size, f.path);
+                    println!("{:<6}  {:>12}  {}", f.role, f.size, clean(&f.path));
                 }
             }
         }
@@ -292,26 +322,26 @@ fn command(office: &mut Office, command: Command, json: bool) -> Result<i32, Des
                     "artifacts": artifacts,
                 }));
             } else {
-                println!("{}  {}", conversation.id, conversation.title);
+                println!("{}  {}", conversation.id, clean(&conversation.title));
                 for i in &inputs {
-                    println!("  imported {} ({} bytes) at {}", i.name, i.bytes, time(i.imported_at));
+                    println!("  imported {} ({} bytes) at {}", clean(&i.name), i.bytes, time(i.imported_at));
                 }
                 for t in &turns {
-                    println!("  turn {} [{}] {}: {}", t.seq, t.status, t.provider, t.question);
+                    println!("  turn {} [{}] {}: {}", t.seq, t.status, clean(&t.provider), clean(&t.question));
                     for item in &t.items {
                         match item {
                             crate::history::TurnItem::Message { role, content, .. } if role == "assistant" => {
-                                println!("    {content}")
+                                println!("    {}", clean(content))
                             }
                             crate::history::TurnItem::ToolCall { name, summary, .. } => {
-                                println!("    [{name}] {}", summary.as_deref().unwrap_or("(no result)"))
+                                println!("    [{}] {}", clean(name), clean(summary.as_deref().unwrap_or("(no result)")))
                             }
                             _ => {}
                         }
                     }
                 }
                 for a in &artifacts {
-                    println!("  artifact {} ({}, {} bytes)", a.path, a.kind, a.size);
+                    println!("  artifact {} ({}, {} bytes)", clean(&a.path), a.kind, a.size);
                 }
             }
         }
@@ -328,7 +358,10 @@ fn command(office: &mut Office, command: Command, json: bool) -> Result<i32, Des
             if json {
                 print_json(&summary);
             } else {
-                println!("wrote {} ({} files, {} bytes)", summary.path, summary.files, summary.bytes);
+                println!("wrote {} ({} files, {} bytes)", clean(&summary.path), summary.files, summary.bytes);
+                for s in &summary.skipped {
+                    eprintln!("desk: {}: {} [{}]", clean(&s.path), clean(&s.message), s.code);
+                }
             }
         }
         Command::Ask { id, question, with, max_rounds, budget_usd } => {
@@ -354,7 +387,7 @@ fn command(office: &mut Office, command: Command, json: bool) -> Result<i32, Des
                         if json {
                             print_json(&report);
                         } else {
-                            println!("{}", report.message);
+                            println!("{}", clean(&report.message));
                         }
                         0
                     }
@@ -389,7 +422,7 @@ fn command(office: &mut Office, command: Command, json: bool) -> Result<i32, Des
             let desk = office.desk_dir(&id)?;
             let report = crate::tables::sync(&desk, &mut tables_progress())?;
             for w in &report.warnings {
-                eprintln!("desk: warning: {w}");
+                eprintln!("desk: warning: {}", clean(&w.to_string()));
             }
             let tables = crate::tables::catalog(&desk)?;
             if json {
@@ -398,17 +431,17 @@ fn command(office: &mut Office, command: Command, json: bool) -> Result<i32, Des
                 // Written without println!, so that a closed pipe (`| head`) ends the output quietly.
                 let mut out = std::io::stdout().lock();
                 for f in &report.failed {
-                    let _ = writeln!(out, "{}: not read: {}", f.path, f.error.message);
+                    let _ = writeln!(out, "{}: not read: {}", clean(&f.path), clean(&f.error.message));
                 }
                 for s in &report.skipped {
-                    let _ = writeln!(out, "{}: skipped: {}", s.path, s.reason);
+                    let _ = writeln!(out, "{}: skipped: {}", clean(&s.path), clean(&s.reason));
                 }
                 if tables.is_empty() {
                     let _ =
                         writeln!(out, "no tables yet (import a CSV, TSV or spreadsheet with: desk import {id} FILE)");
                 }
                 for t in &tables {
-                    let _ = writeln!(out, "{}", crate::tables::describe(t));
+                    let _ = writeln!(out, "{}", clean(&crate::tables::describe(t)));
                 }
             }
             return Ok(if report.failed.is_empty() { 0 } else { 1 });
@@ -454,16 +487,50 @@ fn command(office: &mut Office, command: Command, json: bool) -> Result<i32, Des
                 max_rows: max_rows.max(1),
                 time_limit: std::time::Duration::from_secs_f64(timeout.min(86_400.0)),
             };
-            let result = crate::tools::sql::query_desk(&desk, &query, limits)?;
+            // The tables first, as `ask` and `tables` do: right after an import there is nothing to query yet.
+            // A sync that cannot finish (a full disk) leaves the tables from before, which still answer.
+            match crate::tables::sync(&desk, &mut tables_progress()) {
+                Ok(synced) => {
+                    for w in &synced.warnings {
+                        eprintln!("desk: warning: {}", clean(&w.to_string()));
+                    }
+                    for f in &synced.failed {
+                        eprintln!("desk: warning: {}: not read: {}", clean(&f.path), clean(&f.error.message));
+                    }
+                }
+                Err(e) => eprintln!(
+                    "desk: warning: the tables were not brought up to date ({}); querying them as they are",
+                    clean(&e.to_string())
+                ),
+            }
+            let db = crate::tools::sql::analysis_db_path(&desk);
+            if !has_tables(&db) {
+                return Err(DeskError::NoAnalysisDb { path: db.display().to_string() });
+            }
+            let result = match crate::tools::worker::Worker::from_process() {
+                Some(mut w) => w.query(&db, &query, limits, &|| false)?,
+                None => crate::tools::sql::query_desk(&desk, &query, limits)?,
+            };
             if json {
                 print_json(&result);
             } else {
-                print!("{}", result.to_markdown(limits.max_rows));
-                println!("{}", result.summary());
+                let mut out = std::io::stdout().lock();
+                let _ = write!(out, "{}", clean(&result.markdown(limits.max_rows, usize::MAX)));
+                let _ = writeln!(out, "{}", result.summary());
             }
         }
     }
     Ok(0)
+}
+
+/// Whether the analysis database holds any table besides the tables engine's own bookkeeping.
+fn has_tables(db: &std::path::Path) -> bool {
+    let q = "SELECT count(*) FROM sqlite_schema WHERE type IN ('table', 'view') \
+             AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT LIKE '\\_desk\\_%' ESCAPE '\\'";
+    let limits = crate::tools::sql::SqlLimits { max_rows: 1, time_limit: std::time::Duration::from_secs(5) };
+    crate::tools::sql::ReadOnlyDb::open(db)
+        .and_then(|c| c.query(q, limits))
+        .is_ok_and(|r| r.rows.first().and_then(|row| row.first()).and_then(|v| v.as_i64()).unwrap_or(0) > 0)
 }
 
 fn parse_provider(name: &str) -> Result<crate::agent::ProviderKind, DeskError> {
@@ -493,12 +560,14 @@ fn ask(office: &mut Office, request: &crate::agent::TurnRequest, json: bool) -> 
         let mut out = std::io::stdout().lock();
         match &e {
             Event::TextDelta { text } => {
-                let _ = write!(out, "{text}");
+                let _ = write!(out, "{}", clean(text));
                 let _ = out.flush();
             }
-            Event::ToolStart { name, .. } => eprintln!("\n[{name}] ..."),
-            Event::ToolResult { ok, summary, .. } => eprintln!("[{}] {summary}", if *ok { "ok" } else { "failed" }),
-            Event::ArtifactUpdate(u) => eprintln!("  {:?} {} ({} bytes)", u.change, u.path, u.size),
+            Event::ToolStart { name, .. } => eprintln!("\n[{}] ...", clean(name)),
+            Event::ToolResult { ok, summary, .. } => {
+                eprintln!("[{}] {}", if *ok { "ok" } else { "failed" }, clean(summary))
+            }
+            Event::ArtifactUpdate(u) => eprintln!("  {:?} {} ({} bytes)", u.change, clean(&u.path), u.size),
             Event::Complete { receipt } => {
                 let _ = writeln!(out);
                 let cost = receipt.cost_usd.map(|c| format!("${c:.4}")).unwrap_or_else(|| "cost unknown".into());
@@ -531,7 +600,7 @@ fn ask(office: &mut Office, request: &crate::agent::TurnRequest, json: bool) -> 
             Event::Status { message } => eprintln!("[{message}]"),
             Event::Error(b) => {
                 let _ = writeln!(out);
-                eprintln!("desk: {} [{}]", b.message, b.code)
+                eprintln!("desk: {} [{}]", clean(&b.message), clean(&b.code))
             }
             Event::SessionStart { .. } => {}
         }
@@ -571,7 +640,7 @@ fn tables_progress() -> impl FnMut(&crate::tables::Progress) {
                 crate::tables::Stage::Scan => "reading",
                 crate::tables::Stage::Load => "finishing",
             };
-            eprint!("\r{pct:>3}% {stage} {}\x1b[K", p.path);
+            eprint!("\r{pct:>3}% {stage} {}\x1b[K", clean(&p.path));
             if p.bytes_done >= p.bytes_total {
                 eprintln!();
             }

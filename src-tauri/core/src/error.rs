@@ -173,6 +173,10 @@ pub enum DeskError {
     SqlTimeout { seconds: f64 },
     #[error("sql: {message}")]
     Sql { message: String },
+    #[error("the query needs more memory than a query may use: {message}; aggregate, filter or select fewer columns")]
+    SqlTooLarge { message: String },
+    #[error("stopped before it finished (cancelled)")]
+    Cancelled,
     #[error("chart: {message}")]
     ChartSpec { message: String },
     #[error("chart rendering failed: {message}")]
@@ -229,6 +233,8 @@ impl DeskError {
             DeskError::SqlNotReadOnly { .. } => "sql_not_read_only",
             DeskError::SqlTimeout { .. } => "sql_timeout",
             DeskError::Sql { .. } => "sql_error",
+            DeskError::SqlTooLarge { .. } => "sql_too_large",
+            DeskError::Cancelled => "cancelled",
             DeskError::ChartSpec { .. } => "chart_spec",
             DeskError::ChartRender { .. } => "chart_render",
         }

@@ -5,8 +5,10 @@
 //! out, and every path is re-checked before it is read: only plain components, still inside the desk
 //! once resolved, opened with O_NOFOLLOW and confirmed a regular file by fstat. The zip is written to a
 //! temp file beside the target and renamed into place, so a failed export leaves nothing half-written.
+//! An entry whose name cannot be a zip entry (not UTF-8, a backslash) is left out and reported in
+//! `skipped`; the rest of the desk is exported.
 
-use crate::error::{DeskError, Result};
+use crate::error::{DeskError, NameProblem, Result};
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::os::unix::fs::OpenOptionsExt;
@@ -19,6 +21,17 @@ pub struct ExportSummary {
     pub files: usize,
     pub bytes: u64,
     pub skipped_symlinks: usize,
+    /// Entries left out because of their names, with the reason (the rest was exported).
+    pub skipped: Vec<SkippedEntry>,
+}
+
+/// One entry an export left out.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct SkippedEntry {
+    /// Its path relative to the desk (non-UTF-8 bytes shown as U+FFFD).
+    pub path: String,
+    pub code: String,
+    pub message: String,
 }
 
 pub fn export_zip(desk: &Path, out: &Path) -> Result<ExportSummary> {
@@ -64,7 +77,13 @@ fn write_zip(desk: &Path, tmp: &Path, shown_out: &Path) -> Result<ExportSummary>
     let mut zip = zip::ZipWriter::new(file);
     let opts =
         SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated).unix_permissions(0o644);
-    let mut summary = ExportSummary { path: shown_out.display().to_string(), files: 0, bytes: 0, skipped_symlinks: 0 };
+    let mut summary = ExportSummary {
+        path: shown_out.display().to_string(),
+        files: 0,
+        bytes: 0,
+        skipped_symlinks: 0,
+        skipped: Vec::new(),
+    };
     let walker = walkdir::WalkDir::new(desk).follow_links(false).sort_by_file_name().into_iter();
     let walker = walker.filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
     for entry in walker {
@@ -81,8 +100,16 @@ fn write_zip(desk: &Path, tmp: &Path, shown_out: &Path) -> Result<ExportSummary>
             .path()
             .strip_prefix(desk)
             .map_err(|_| DeskError::OutsideDesk { path: entry.path().display().to_string() })?;
-        let Some(name) = checked_zip_name(rel) else {
-            return Err(DeskError::OutsideDesk { path: entry.path().display().to_string() });
+        let name = match checked_zip_name(rel) {
+            Ok(name) => name,
+            Err(problem) => {
+                summary.skipped.push(SkippedEntry {
+                    path: rel.to_string_lossy().into_owned(),
+                    code: problem.code().to_string(),
+                    message: format!("left out of the zip: {}", problem.explain()),
+                });
+                continue;
+            }
         };
         // Re-check at read time: the folder chain must still resolve inside the desk, and the file must
         // still be a regular file (not swapped for a link since the walk saw it).
@@ -115,24 +142,30 @@ fn write_zip(desk: &Path, tmp: &Path, shown_out: &Path) -> Result<ExportSummary>
     Ok(summary)
 }
 
-/// A zip entry name from a relative path: plain UTF-8 components joined by '/', or None.
-fn checked_zip_name(rel: &Path) -> Option<String> {
+/// A zip entry name from a relative path: plain UTF-8 components joined by '/', or what is wrong.
+fn checked_zip_name(rel: &Path) -> std::result::Result<String, NameProblem> {
     let mut parts = Vec::new();
     for c in rel.components() {
         match c {
             Component::Normal(s) => {
-                let s = s.to_str()?;
-                if s.is_empty() || s.contains('\\') || s.starts_with('.') {
-                    return None;
+                let s = s.to_str().ok_or(NameProblem::NotUtf8)?;
+                if s.is_empty() {
+                    return Err(NameProblem::Empty);
+                }
+                if s.contains('\\') {
+                    return Err(NameProblem::Separator);
+                }
+                if s.starts_with('.') {
+                    return Err(NameProblem::Hidden);
                 }
                 parts.push(s);
             }
-            _ => return None,
+            _ => return Err(NameProblem::DotName),
         }
     }
     if parts.is_empty() {
-        None
+        Err(NameProblem::Empty)
     } else {
-        Some(parts.join("/"))
+        Ok(parts.join("/"))
     }
 }

@@ -182,6 +182,33 @@ pub struct TurnHandle {
     pub seq: i64,
 }
 
+/// The history file (and its WAL and shared-memory files, which SQLite creates with the database's own
+/// mode) readable by its owner only (0600): it holds every conversation.
+fn owner_only(path: &Path) -> Result<()> {
+    use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+    let io = |e| crate::error::DeskError::io_at(path, e);
+    match std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path) {
+        Ok(_) => return Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+        Err(e) => return Err(io(e)),
+    }
+    // A history written before: tighten it and its side files.
+    let with = |suffix: &str| {
+        let mut p = path.as_os_str().to_owned();
+        p.push(suffix);
+        std::path::PathBuf::from(p)
+    };
+    for p in [path.to_path_buf(), with("-wal"), with("-shm")] {
+        if let Ok(m) = std::fs::symlink_metadata(&p) {
+            let mode = m.permissions().mode();
+            if m.is_file() && mode & 0o077 != 0 {
+                std::fs::set_permissions(&p, std::fs::Permissions::from_mode(mode & 0o600)).map_err(io)?;
+            }
+        }
+    }
+    Ok(())
+}
+
 pub struct History {
     conn: Connection,
     clock: Arc<dyn Clock>,
@@ -230,6 +257,7 @@ fn write<T>(conn: &mut Connection, f: impl Fn(&Transaction<'_>) -> Result<T>) ->
 
 impl History {
     pub fn open(path: &Path, clock: Arc<dyn Clock>) -> Result<Self> {
+        owner_only(path)?;
         let mut conn = retry_busy(|| {
             let conn = Connection::open(path)?;
             conn.busy_timeout(BUSY_TIMEOUT)?;

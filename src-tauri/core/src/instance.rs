@@ -82,25 +82,49 @@ pub enum Claim {
 
 /// The socket path for a data directory: `<runtime dir>/analyst-desk-<16 hex of the directory's hash>.sock`.
 pub fn socket_path(data_dir: &Path) -> PathBuf {
+    socket_path_in(data_dir, std::env::var_os("XDG_RUNTIME_DIR").map(PathBuf::from).as_deref())
+}
+
+/// [`socket_path`] with the runtime directory given (None, or one that is unusable: the data directory).
+pub fn socket_path_in(data_dir: &Path, runtime: Option<&Path>) -> PathBuf {
     let canonical = std::fs::canonicalize(data_dir).unwrap_or_else(|_| data_dir.to_path_buf());
     let digest = Sha256::digest(canonical.as_os_str().as_bytes());
     let name: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
-    let runtime = std::env::var_os("XDG_RUNTIME_DIR")
-        .map(PathBuf::from)
-        .filter(|d| d.is_absolute() && d.is_dir())
-        .unwrap_or_else(|| data_dir.to_path_buf());
+    let runtime = runtime.filter(|d| d.is_absolute() && d.is_dir()).unwrap_or(data_dir);
     runtime.join(format!("analyst-desk-{name}.sock"))
 }
 
-/// Become the one instance for `data_dir`, or hand `req` to the one that runs.
+/// Become the one instance for `data_dir`, or hand `req` to the one that runs. When the socket falls
+/// back to the data directory (no runtime directory), that directory is made private (0700) first.
 pub fn claim(data_dir: &Path, req: &Request) -> Claim {
-    claim_at(&socket_path(data_dir), req)
+    claim_in(data_dir, std::env::var_os("XDG_RUNTIME_DIR").map(PathBuf::from).as_deref(), req)
+}
+
+/// [`claim`] with the runtime directory given (see [`socket_path_in`]).
+pub fn claim_in(data_dir: &Path, runtime: Option<&Path>, req: &Request) -> Claim {
+    let sock = socket_path_in(data_dir, runtime);
+    if let Some(dir) = sock.parent().filter(|d| *d == data_dir) {
+        if let Err(e) = private(dir) {
+            return Claim::Alone(format!("cannot make {} private: {e}", dir.display()));
+        }
+    }
+    claim_at(&sock, req)
+}
+
+/// Mode 0700 on a directory of ours that others could enter.
+fn private(dir: &Path) -> io::Result<()> {
+    let mode = std::fs::metadata(dir)?.permissions().mode();
+    if mode & 0o077 != 0 {
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(mode & 0o700))?;
+    }
+    Ok(())
 }
 
 /// [`claim`] with the socket path given.
 pub fn claim_at(sock: &Path, req: &Request) -> Claim {
     let lock_path = sock.with_extension("lock");
-    let lock = match std::fs::OpenOptions::new().create(true).truncate(false).write(true).open(&lock_path) {
+    use std::os::unix::fs::OpenOptionsExt;
+    let lock = match std::fs::OpenOptions::new().create(true).truncate(false).write(true).mode(0o600).open(&lock_path) {
         Ok(f) => f,
         Err(e) => return Claim::Alone(format!("cannot open {}: {e}", lock_path.display())),
     };
@@ -121,11 +145,15 @@ pub fn claim_at(sock: &Path, req: &Request) -> Claim {
     }
     // Nobody answers: a socket left by a crash, or none at all.
     let _ = std::fs::remove_file(sock);
-    match UnixListener::bind(sock) {
-        Ok(listener) => {
-            let _ = std::fs::set_permissions(sock, std::fs::Permissions::from_mode(0o600));
-            Claim::Primary(Primary { listener, path: sock.to_path_buf() })
-        }
+    // Created private (0600) by bind itself, never world-connectable for a moment: the umask is narrowed
+    // around the bind. It is process-wide, so this runs at start-up, before the app has other threads.
+    // SAFETY: umask only swaps the process's file-creation mask.
+    let old = unsafe { libc::umask(0o177) };
+    let bound = UnixListener::bind(sock);
+    // SAFETY: as above, restoring the mask that was in force.
+    unsafe { libc::umask(old) };
+    match bound {
+        Ok(listener) => Claim::Primary(Primary { listener, path: sock.to_path_buf() }),
         Err(e) => Claim::Alone(format!("cannot listen on {}: {e}", sock.display())),
     }
 }

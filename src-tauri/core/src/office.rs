@@ -28,6 +28,21 @@ pub fn default_data_dir() -> Result<PathBuf> {
     })
 }
 
+/// Create the data directory readable by its owner only (0700), or make an existing one so: it holds
+/// every conversation, and other users of the machine must not read them.
+fn private_dir(dir: &Path) -> Result<()> {
+    use std::os::unix::fs::{DirBuilderExt, MetadataExt, PermissionsExt};
+    fs::DirBuilder::new().recursive(true).mode(0o700).create(dir).map_err(|e| DeskError::io_at(dir, e))?;
+    let meta = fs::metadata(dir).map_err(|e| DeskError::io_at(dir, e))?;
+    // SAFETY: getuid has no preconditions.
+    let mine = meta.uid() == unsafe { libc::getuid() };
+    if mine && meta.permissions().mode() & 0o077 != 0 {
+        let mode = meta.permissions().mode() & !0o077;
+        fs::set_permissions(dir, fs::Permissions::from_mode(mode)).map_err(|e| DeskError::io_at(dir, e))?;
+    }
+    Ok(())
+}
+
 /// The result of importing one path: what the CLI prints as one JSON line and the UI shows in a toast.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ImportOutcome {
@@ -86,7 +101,7 @@ impl Office {
     }
 
     pub fn open_with(data_dir: &Path, clock: Arc<dyn Clock>, limits: ImportLimits) -> Result<Self> {
-        fs::create_dir_all(data_dir).map_err(|e| DeskError::io_at(data_dir, e))?;
+        private_dir(data_dir)?;
         let history = History::open(&data_dir.join(HISTORY_FILE), clock)?;
         let desks = Desks::new(data_dir.join("desks"));
         let warnings = desks.sweep()?;

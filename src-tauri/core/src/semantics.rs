@@ -434,8 +434,14 @@ pub fn fold_values(counts: &[(String, u64)]) -> (u64, Vec<Variant>) {
         .into_values()
         .filter(|g| g.len() > 1)
         .map(|mut g| {
-            // Most frequent first; among equals, the tidiest spelling (no stray spaces), then by text.
-            g.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| tidy(&b.0).cmp(&tidy(&a.0))).then_with(|| a.0.cmp(&b.0)));
+            // Most frequent first; among equals, the tidiest spelling (no stray spaces or trailing dot),
+            // then one written like a name ("Open" before "OPEN" and "open"), then by text.
+            g.sort_by(|a, b| {
+                b.1.cmp(&a.1)
+                    .then_with(|| tidy(&b.0).cmp(&tidy(&a.0)))
+                    .then_with(|| name_like(&b.0).cmp(&name_like(&a.0)))
+                    .then_with(|| a.0.cmp(&b.0))
+            });
             Variant {
                 canonical: g[0].0.clone(),
                 rows: g.iter().map(|x| x.1).sum(),
@@ -448,7 +454,12 @@ pub fn fold_values(counts: &[(String, u64)]) -> (u64, Vec<Variant>) {
 }
 
 fn tidy(s: &str) -> bool {
-    s.trim() == s && !s.contains("  ")
+    s.trim() == s && !s.contains("  ") && !s.ends_with(['.', ',', ';', ':', '!'])
+}
+
+/// Written like a name: starts with a capital and is not all capitals.
+fn name_like(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase) && s.chars().any(char::is_lowercase)
 }
 
 /// A table with one row per date and nothing to break it down by (no category column) is a series of

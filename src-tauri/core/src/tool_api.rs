@@ -40,5 +40,8 @@ impl ToolOutput {
 /// Something that can run the analyst's tools inside one desk.
 pub trait ToolRunner: Send {
     fn specs(&self) -> Vec<ToolSpec>;
+    /// The turn's Stop: a runner that can end a running call early watches it (the turn calls this
+    /// before the first tool call). By default nothing is watched.
+    fn set_cancel(&mut self, _cancel: &crate::agent::CancelToken) {}
     fn call(&mut self, name: &str, input: &serde_json::Value) -> ToolOutput;
 }

@@ -2,6 +2,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod anthropic;
+mod bounds;
 mod claude_code;
 mod claude_real;
 mod cli;

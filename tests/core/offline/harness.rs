@@ -14,7 +14,7 @@ pub struct Desk {
 }
 
 pub fn vega(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/vega").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/data/vega").join(name)
 }
 
 /// A fresh conversation whose desk holds `files` (or the sample data when empty).

@@ -2,12 +2,18 @@
 //! 529 overloaded), a longer patient wait while a local server answers 503 "Loading model" (llama.cpp
 //! while it reads a model from disk; each wait is reported, so the person sees "loading the model…"),
 //! status → [`AgentError`] mapping, and chunk reads that give way to cancellation and to a stalled
-//! connection; bodies as Server-Sent Events or newline-delimited JSON (Ollama's native API). It knows
-//! nothing of any provider's body format.
+//! connection; bodies as Server-Sent Events or newline-delimited JSON (Ollama's native API). Every body
+//! read is bounded: a reply past [`MAX_REPLY_BYTES`] ends the read with an error, an error body is read
+//! up to [`MAX_ERROR_BODY`]. It knows nothing of any provider's body format.
 
 use super::secret::ApiKey;
 use super::{AgentError, CancelToken};
 use std::time::Duration;
+
+/// Most bytes one reply of a provider may stream (text and tool calls of one round trip).
+pub(crate) const MAX_REPLY_BYTES: usize = 16 << 20;
+/// Most bytes of an error body that are read (its message is shortened anyway).
+pub(crate) const MAX_ERROR_BODY: usize = 64 << 10;
 
 /// How often and how patiently to retry a request the provider turned away for now.
 #[derive(Debug, Clone)]
@@ -100,9 +106,11 @@ pub(crate) async fn post(
                     .and_then(|v| v.trim().parse::<f64>().ok())
                     .filter(|s| s.is_finite() && *s >= 0.0)
                     .map(Duration::from_secs_f64);
-                let body = tokio::select! {
-                    b = resp.text() => b.unwrap_or_default(),
-                    _ = cancel.cancelled() => return Err(AgentError::Cancelled),
+                let mut resp = resp;
+                let body = match body_upto(&mut resp, url, policy, cancel, MAX_ERROR_BODY).await {
+                    Ok((b, _)) => String::from_utf8_lossy(&b).into_owned(),
+                    Err(AgentError::Cancelled) => return Err(AgentError::Cancelled),
+                    Err(_) => String::new(),
                 };
                 (AgentError::from_status(status, redact(error_message(&body))), retry_after)
             }
@@ -163,6 +171,46 @@ pub(crate) async fn next_chunk(
     }
 }
 
+/// The body of a response, read up to `limit` bytes: the bytes, and whether there was more (then the
+/// rest is not read).
+pub(crate) async fn body_upto(
+    resp: &mut reqwest::Response,
+    url: &str,
+    policy: &RetryPolicy,
+    cancel: &CancelToken,
+    limit: usize,
+) -> Result<(Vec<u8>, bool), AgentError> {
+    let mut body = Vec::new();
+    while let Some(c) = next_chunk(resp, url, policy, cancel).await? {
+        if body.len() + c.len() > limit {
+            body.extend_from_slice(&c[..limit - body.len()]);
+            return Ok((body, true));
+        }
+        body.extend_from_slice(&c);
+    }
+    Ok((body, false))
+}
+
+/// A whole reply body, or an error when it is longer than [`MAX_REPLY_BYTES`].
+pub(crate) async fn reply_body(
+    resp: &mut reqwest::Response,
+    url: &str,
+    policy: &RetryPolicy,
+    cancel: &CancelToken,
+) -> Result<Vec<u8>, AgentError> {
+    match body_upto(resp, url, policy, cancel, MAX_REPLY_BYTES).await? {
+        (_, true) => Err(too_long(url)),
+        (body, false) => Ok(body),
+    }
+}
+
+fn too_long(url: &str) -> AgentError {
+    AgentError::BadResponse(format!(
+        "the reply from {url} was longer than {} MB; reading stopped there",
+        MAX_REPLY_BYTES >> 20
+    ))
+}
+
 /// A provider's state while a streamed reply is decoded, one SSE `data:` payload at a time.
 pub(crate) trait StreamState {
     fn handle(&mut self, data: &str, on_text: &mut dyn FnMut(&str)) -> Result<(), AgentError>;
@@ -181,7 +229,12 @@ pub(crate) async fn pump_sse(
     on_text: &mut dyn FnMut(&str),
 ) -> Result<(), AgentError> {
     let mut sse = super::sse::SseDecoder::default();
+    let mut read = 0usize;
     while let Some(chunk) = next_chunk(resp, url, policy, cancel).await? {
+        read += chunk.len();
+        if read > MAX_REPLY_BYTES {
+            return Err(too_long(url));
+        }
         for ev in sse.feed(&chunk) {
             state.handle(&ev.data, on_text)?;
         }

@@ -346,6 +346,7 @@ pub async fn run_turn(
         used_ids: HashSet::new(),
         unreported_rounds: 0,
     };
+    tools.set_cancel(cancel);
     let start = Event::SessionStart { conversation_id: turn.id.to_string(), turn: handle.seq };
     let mut result = turn.emit(start).map_err(AgentError::from);
     let mut prepared = None;
@@ -845,10 +846,15 @@ fn cancelled_output() -> ToolOutput {
     ToolOutput::error("cancelled", "the turn was cancelled before this tool ran")
 }
 
+/// Whether a provider's URL names this machine (then no proxy is used, and a model there is free). Parsed
+/// as a URL, so `http://127.0.0.1:1@example.com/` (user info, then the real host) is not local.
 fn is_local(url: &str) -> bool {
-    let rest = url.split_once("://").map(|(_, r)| r).unwrap_or(url);
-    let host = rest.split(['/', ':']).next().unwrap_or("");
-    matches!(host, "127.0.0.1" | "localhost") || rest.starts_with("[::1]")
+    match url::Url::parse(url.trim()).ok().and_then(|u| u.host().map(|h| h.to_owned())) {
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    }
 }
 
 /// A turn in progress: reports events to the sink and records everything in history as it happens.
@@ -1066,5 +1072,14 @@ mod tests {
         assert!(is_local("http://localhost:8080"));
         assert!(is_local("http://[::1]:8080/v1"));
         assert!(!is_local("https://api.openai.com/v1"));
+        // The part before '@' is user info, not the host (issue 12).
+        assert!(!is_local("http://127.0.0.1:1@example.com/"));
+        assert!(!is_local("http://localhost@example.com/v1"));
+        assert!(!is_local("http://[::1]@example.com/"));
+        assert!(!is_local("http://127.0.0.1.example.com/v1"));
+        assert!(!is_local("http://localhost.example.com:8080/"));
+        assert!(!is_local("not a url"));
+        assert!(is_local("http://127.0.0.2:8080/v1"));
+        assert!(is_local("HTTP://LOCALHOST:11434/v1"));
     }
 }

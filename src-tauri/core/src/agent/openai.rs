@@ -282,10 +282,7 @@ pub(crate) async fn stream(
         .is_some_and(|v| v.contains("application/json"));
     let mut state = ChunkState::default();
     if is_json {
-        let mut body = Vec::new();
-        while let Some(c) = http::next_chunk(&mut resp, &url, policy, cancel).await? {
-            body.extend_from_slice(&c);
-        }
+        let body = http::reply_body(&mut resp, &url, policy, cancel).await?;
         state.handle(&String::from_utf8_lossy(&body), on_text)?;
         state.done = true;
         return state.into_reply();

@@ -118,12 +118,17 @@ async fn list_models(settings: &ProviderSettings, key: Option<&ApiKey>) -> Resul
     let body = loop {
         let attempt =
             req.try_clone().ok_or_else(|| AgentError::BadResponse("the request could not be repeated".into()))?;
-        let resp = attempt
+        let mut resp = attempt
             .send()
             .await
             .map_err(|e| AgentError::Unreachable { url: url.clone(), message: redact(http::error_chain(&e)) })?;
         let status = resp.status().as_u16();
-        let body = resp.text().await.unwrap_or_default();
+        // Bounded reads: a reply past the size limit is an error, an error body is read in part.
+        let body = match http::reply_body(&mut resp, &url, &policy, &super::CancelToken::new()).await {
+            Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+            Err(e) if (200..300).contains(&status) => return Err(e),
+            Err(_) => String::new(),
+        };
         if (200..300).contains(&status) {
             break body;
         }

@@ -143,30 +143,63 @@ pub struct Table {
     pub rows: Vec<Vec<serde_json::Value>>,
 }
 
+/// Most columns inline data may have (for records: distinct keys, each a column).
+pub const MAX_INLINE_COLUMNS: usize = 64;
+
 impl InlineData {
-    pub fn into_table(self) -> Table {
+    /// The inline data as a table. The limits are checked first (rows, then the distinct keys of
+    /// records, as they are met), and the work is linear in the size of the data.
+    pub fn into_table(self) -> Result<Table> {
+        let rows = match &self {
+            InlineData::Table { rows, .. } => rows.len(),
+            InlineData::Records(recs) => recs.len(),
+        };
+        if rows > MAX_CHART_ROWS {
+            return Err(spec_err(format!(
+                "{rows} rows of inline data is more than a chart takes ({MAX_CHART_ROWS}); aggregate in SQL first"
+            )));
+        }
         match self {
-            InlineData::Table { columns, rows } => Table { columns, rows },
+            InlineData::Table { columns, .. } if columns.len() > MAX_INLINE_COLUMNS => Err(spec_err(format!(
+                "inline data with {} columns is more than a chart takes ({MAX_INLINE_COLUMNS}); keep the x, y and group columns",
+                columns.len()
+            ))),
+            InlineData::Table { columns, rows } => Ok(Table { columns, rows }),
             InlineData::Records(recs) => {
-                let mut columns: Vec<String> = Vec::new();
+                // Columns in order of first appearance; whether each ever holds text, found in the same pass.
+                let mut index: HashMap<&str, usize> = HashMap::new();
+                let mut columns: Vec<(&str, bool)> = Vec::new();
                 for r in &recs {
-                    for k in r.keys() {
-                        if !columns.contains(k) {
-                            columns.push(k.clone());
+                    for (k, v) in r {
+                        let i = match index.get(k.as_str()) {
+                            Some(&i) => i,
+                            None => {
+                                if columns.len() == MAX_INLINE_COLUMNS {
+                                    return Err(spec_err(format!(
+                                        "the records of inline data use more than {MAX_INLINE_COLUMNS} different keys; \
+                                         give {{\"columns\", \"rows\"}} or query with \"sql\""
+                                    )));
+                                }
+                                index.insert(k.as_str(), columns.len());
+                                columns.push((k.as_str(), false));
+                                columns.len() - 1
+                            }
+                        };
+                        if v.is_string() && number(v).is_none() {
+                            columns[i].1 = true;
                         }
                     }
                 }
                 // Objects do not keep key order, so put columns that hold text first: the x column
                 // (the default) is then the label or date column rather than a number.
-                let texty = |c: &String| {
-                    recs.iter().any(|r| matches!(r.get(c), Some(v) if v.is_string() && number(v).is_none()))
-                };
-                columns.sort_by_key(|c| !texty(c));
+                let mut order: Vec<usize> = (0..columns.len()).collect();
+                order.sort_by_key(|&i| !columns[i].1);
+                let names: Vec<String> = order.iter().map(|&i| columns[i].0.to_string()).collect();
                 let rows = recs
                     .iter()
-                    .map(|r| columns.iter().map(|c| r.get(c).cloned().unwrap_or(serde_json::Value::Null)).collect())
+                    .map(|r| names.iter().map(|c| r.get(c).cloned().unwrap_or(serde_json::Value::Null)).collect())
                     .collect();
-                Table { columns, rows }
+                Ok(Table { columns: names, rows })
             }
         }
     }

@@ -4,7 +4,10 @@
 //! each with a JSON Schema a model can follow. Every path goes through [`confine`]; SQL goes through
 //! the read-only path in [`sql`]; writes are atomic and never touch an input. A failure is an error
 //! result (`ToolOutput::error` with a stable code), never a panic. Also here: [`markdown_to_html`] for
-//! the UI, and [`alt_text::describe_chart`] (a chart's text alternative from the report beside it). Not here: building the analysis database (the tables engine) and the turn loop (the agent).
+//! the UI, and [`alt_text::describe_chart`] (a chart's text alternative from the report beside it).
+//! Queries run in a worker process when the binary set one up ([`worker`]), so that the time limit and a
+//! Stop end them whatever they call. Not here: building the analysis database (the tables engine) and the
+//! turn loop (the agent).
 
 pub mod alt_text;
 pub mod chart;
@@ -13,9 +16,11 @@ mod fastagg;
 pub mod files;
 pub mod markdown;
 pub mod sql;
+pub mod worker;
 
 pub use markdown::markdown_to_html;
 
+use crate::agent::CancelToken;
 use crate::error::{DeskError, Result};
 use crate::tool_api::{ToolOutput, ToolRunner, ToolSpec};
 use serde::Deserialize;
@@ -45,6 +50,10 @@ pub struct Toolbox {
     desk: PathBuf,
     inputs: HashSet<String>,
     limits: ToolLimits,
+    /// Where queries run (None: in this process).
+    worker: Option<worker::Worker>,
+    /// The turn's Stop, which ends a running query.
+    cancel: Option<CancelToken>,
 }
 
 #[derive(Deserialize)]
@@ -86,7 +95,25 @@ impl Toolbox {
     /// The tools of the desk at `desk`; `inputs` are the names of the user's imported files, which no tool
     /// may modify or delete.
     pub fn new(desk: PathBuf, inputs: HashSet<String>) -> Self {
-        Toolbox { desk, inputs, limits: ToolLimits::default() }
+        Toolbox { desk, inputs, limits: ToolLimits::default(), worker: worker::Worker::from_process(), cancel: None }
+    }
+
+    /// Run queries in workers started from `program` (None: in this process), whatever the process set.
+    pub fn with_worker(mut self, program: Option<PathBuf>) -> Self {
+        self.worker = program.map(worker::Worker::new);
+        self
+    }
+
+    /// One read-only query over the desk's tables: in the worker if there is one, else here.
+    fn query(&mut self, desk: &std::path::Path, sql_text: &str, limits: sql::SqlLimits) -> Result<sql::QueryResult> {
+        let cancel = self.cancel.clone();
+        match self.worker.as_mut() {
+            Some(w) => {
+                let stop = move || cancel.as_ref().is_some_and(|c| c.is_cancelled());
+                w.query(&sql::analysis_db_path(desk), sql_text, limits, &stop)
+            }
+            None => sql::query_desk(desk, sql_text, limits),
+        }
     }
 
     pub fn with_limits(mut self, limits: ToolLimits) -> Self {
@@ -176,15 +203,12 @@ impl Toolbox {
         })
     }
 
-    fn sql(&self, input: SqlInput) -> Result<ToolOutput> {
+    fn sql(&mut self, input: SqlInput) -> Result<ToolOutput> {
         let desk = self.desk()?;
         let model_rows = input.max_rows.unwrap_or(self.limits.model_rows).clamp(1, self.limits.model_rows.max(1));
         let keep = self.limits.ui_rows.max(model_rows);
-        let r = sql::query_desk(
-            &desk,
-            &input.query,
-            sql::SqlLimits { max_rows: keep, time_limit: self.limits.sql_time_limit },
-        )?;
+        let r =
+            self.query(&desk, &input.query, sql::SqlLimits { max_rows: keep, time_limit: self.limits.sql_time_limit })?;
         Ok(ToolOutput {
             ok: true,
             summary: r.summary(),
@@ -193,17 +217,25 @@ impl Toolbox {
         })
     }
 
-    fn chart(&self, spec: chart::ChartSpec) -> Result<ToolOutput> {
+    fn chart(&mut self, spec: chart::ChartSpec) -> Result<ToolOutput> {
         let desk = self.desk()?;
         // Check where it goes before doing any work, and again (through the atomic write) at the end.
         files::check_output_path(&desk, &spec.output, &["png"], &self.inputs)?;
         let table = match (&spec.sql, &spec.data) {
             (Some(q), None) => {
-                let r = sql::query_desk(
+                let r = self.query(
                     &desk,
                     q,
                     sql::SqlLimits { max_rows: chart::MAX_CHART_ROWS, time_limit: self.limits.sql_time_limit },
                 )?;
+                if r.bytes_capped {
+                    return Err(DeskError::ChartSpec {
+                        message: format!(
+                            "the query's rows hold more than a chart takes ({} MB); select only the x, y and group columns",
+                            sql::MAX_RESULT_BYTES >> 20
+                        ),
+                    });
+                }
                 if r.truncated {
                     return Err(DeskError::ChartSpec {
                         message: format!(
@@ -215,7 +247,7 @@ impl Toolbox {
                 }
                 chart::Table { columns: r.columns, rows: r.rows }
             }
-            (None, Some(d)) => d.clone().into_table(),
+            (None, Some(d)) => d.clone().into_table()?,
             (Some(_), Some(_)) => {
                 return Err(DeskError::ChartSpec { message: "give either \"sql\" or \"data\", not both".into() })
             }
@@ -267,6 +299,10 @@ impl Toolbox {
 impl ToolRunner for Toolbox {
     fn specs(&self) -> Vec<ToolSpec> {
         specs()
+    }
+
+    fn set_cancel(&mut self, cancel: &CancelToken) {
+        self.cancel = Some(cancel.clone());
     }
 
     fn call(&mut self, name: &str, input: &serde_json::Value) -> ToolOutput {

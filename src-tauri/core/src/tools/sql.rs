@@ -6,8 +6,12 @@
 //! `load_extension`), recursive CTEs and a whitelist of read-only PRAGMAs, and refuses everything else
 //! (ATTACH/DETACH, INSERT/UPDATE/DELETE, CREATE/DROP/ALTER, writable PRAGMAs, transactions, REINDEX,
 //! ANALYZE); a prepared statement must also report itself read-only; exactly one statement per query.
-//! A progress handler stops a query at its deadline. Results keep the true row count while only the
-//! first rows are kept. This module does not build the database (the tables engine does).
+//! A progress handler stops a query at its deadline (a query that one slow function call keeps past it
+//! is ended by running it in a worker process, see `worker`). Results keep the true row count while only
+//! the first rows are kept, bounded in bytes as well as in rows: a value longer than
+//! [`MAX_KEPT_VALUE_BYTES`] is cut (and counted in `values_cut`), and rows stop being kept once they hold
+//! [`MAX_RESULT_BYTES`] (`bytes_capped`); the markdown a model reads stops at [`MODEL_MAX_BYTES`].
+//! This module does not build the database (the tables engine does).
 
 use super::fastagg;
 use crate::error::{DeskError, Result};
@@ -15,7 +19,7 @@ use rusqlite::fallible_iterator::FallibleIterator;
 use rusqlite::hooks::{AuthAction, AuthContext, Authorization};
 use rusqlite::types::ValueRef;
 use rusqlite::{Connection, OpenFlags};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -34,6 +38,12 @@ const MAX_VALUE_BYTES: i32 = 64 * 1024 * 1024;
 const MAX_SQL_BYTES: i32 = 1024 * 1024;
 /// Longest text a markdown cell shows.
 const MAX_CELL_CHARS: usize = 120;
+/// Most bytes of one text value a result keeps (the rest is cut, with "…").
+pub const MAX_KEPT_VALUE_BYTES: usize = 64 << 10;
+/// Most bytes the kept rows of one result may hold, counted as their JSON plus 16 bytes per value.
+pub const MAX_RESULT_BYTES: usize = 32 << 20;
+/// Most bytes of the markdown table a model reads.
+pub const MODEL_MAX_BYTES: usize = 64 << 10;
 
 /// PRAGMAs that only read and may be used to look at the schema.
 const READ_ONLY_PRAGMAS: &[&str] = &[
@@ -69,13 +79,90 @@ impl Default for SqlLimits {
     }
 }
 
-/// A query's result: the first `max_rows` rows and the true number of rows.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// A query's result: the first rows (at most `max_rows`, at most [`MAX_RESULT_BYTES`]) and the true
+/// number of rows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct QueryResult {
     pub columns: Vec<String>,
     pub rows: Vec<Vec<serde_json::Value>>,
     pub total_rows: u64,
+    /// Rows were left out (by the row cap or the byte cap).
     pub truncated: bool,
+    /// Text values in the kept rows that were longer than [`MAX_KEPT_VALUE_BYTES`] and were cut.
+    #[serde(default)]
+    pub values_cut: u64,
+    /// Rows stopped being kept because the kept ones reached [`MAX_RESULT_BYTES`].
+    #[serde(default)]
+    pub bytes_capped: bool,
+}
+
+/// The rows a result keeps, within the row cap and the byte budget.
+struct Kept {
+    max_rows: usize,
+    rows: Vec<Vec<serde_json::Value>>,
+    bytes: usize,
+    values_cut: u64,
+    bytes_capped: bool,
+}
+
+impl Kept {
+    fn new(max_rows: usize) -> Self {
+        Kept { max_rows, rows: Vec::new(), bytes: 0, values_cut: 0, bytes_capped: false }
+    }
+
+    fn wants_more(&self) -> bool {
+        self.rows.len() < self.max_rows && !self.bytes_capped
+    }
+
+    /// Keep one row built from `values`, unless it would pass the byte budget (then nothing more is kept).
+    fn offer<'v>(&mut self, values: impl Iterator<Item = rusqlite::Result<ValueRef<'v>>>) -> rusqlite::Result<()> {
+        let mut row = Vec::new();
+        let mut bytes = self.bytes + 2;
+        let mut cut = 0;
+        for v in values {
+            let (value, was_cut) = kept_value(v?);
+            bytes += value_cost(&value);
+            cut += u64::from(was_cut);
+            if bytes > MAX_RESULT_BYTES {
+                self.bytes_capped = true;
+                return Ok(());
+            }
+            row.push(value);
+        }
+        self.bytes = bytes;
+        self.values_cut += cut;
+        self.rows.push(row);
+        Ok(())
+    }
+
+    fn finish(self, columns: Vec<String>, total: u64) -> QueryResult {
+        QueryResult {
+            columns,
+            truncated: (self.rows.len() as u64) < total,
+            rows: self.rows,
+            total_rows: total,
+            values_cut: self.values_cut,
+            bytes_capped: self.bytes_capped,
+        }
+    }
+}
+
+/// What a kept value costs against [`MAX_RESULT_BYTES`]: its JSON text plus 16 bytes.
+fn value_cost(v: &serde_json::Value) -> usize {
+    16 + match v {
+        serde_json::Value::String(s) => {
+            2 + s.len()
+                + s.bytes()
+                    .map(|b| match b {
+                        b'"' | b'\\' | b'\n' | b'\r' | b'\t' | 0x08 | 0x0c => 1,
+                        0..=0x1f => 5,
+                        _ => 0,
+                    })
+                    .sum::<usize>()
+        }
+        serde_json::Value::Null => 4,
+        other => other.to_string().len(),
+    }
 }
 
 impl QueryResult {
@@ -92,8 +179,14 @@ impl QueryResult {
         )
     }
 
-    /// A markdown table of at most `cap` rows, with a note when rows were left out.
+    /// A markdown table of at most `cap` rows and [`MODEL_MAX_BYTES`] (what a model reads), with a note
+    /// when rows or values were left out.
     pub fn to_markdown(&self, cap: usize) -> String {
+        self.markdown(cap, MODEL_MAX_BYTES)
+    }
+
+    /// [`QueryResult::to_markdown`] with another byte bound (the CLI prints what the result kept).
+    pub fn markdown(&self, cap: usize, max_bytes: usize) -> String {
         let mut out = String::new();
         if self.columns.is_empty() {
             return "(the statement returned no columns)\n".into();
@@ -109,24 +202,47 @@ impl QueryResult {
             out.push_str(" --- |");
         }
         out.push('\n');
-        let shown = self.rows.len().min(cap);
-        for row in &self.rows[..shown] {
-            out.push('|');
+        let mut shown = 0;
+        let mut too_long = false;
+        for row in self.rows.iter().take(cap) {
+            let mut line = String::from("|");
             for v in row {
-                out.push(' ');
-                out.push_str(&cell(&value_text(v)));
-                out.push_str(" |");
+                line.push(' ');
+                line.push_str(&cell(&value_text(v)));
+                line.push_str(" |");
             }
-            out.push('\n');
+            line.push('\n');
+            if out.len() + line.len() > max_bytes {
+                too_long = true;
+                break;
+            }
+            out.push_str(&line);
+            shown += 1;
         }
         if (shown as u64) < self.total_rows {
+            let why = if too_long {
+                format!("the table was cut at {} KB; select fewer columns or rows", max_bytes >> 10)
+            } else if self.bytes_capped && shown == self.rows.len() {
+                format!("the result was cut at {} MB; select fewer or narrower columns", MAX_RESULT_BYTES >> 20)
+            } else {
+                "aggregate, filter or add LIMIT to see others".to_string()
+            };
             out.push_str(&format!(
-                "\n(showing the first {} of {} rows; aggregate, filter or add LIMIT to see others)\n",
+                "\n(showing the first {} of {} rows; {why})\n",
                 thousands(shown as f64, 0),
                 thousands(self.total_rows as f64, 0)
             ));
         } else if self.total_rows == 0 {
             out.push_str("\n(no rows)\n");
+        }
+        if self.values_cut > 0 {
+            out.push_str(&format!(
+                "({} {} longer than {} KB {} cut)\n",
+                thousands(self.values_cut as f64, 0),
+                if self.values_cut == 1 { "value" } else { "values" },
+                MAX_KEPT_VALUE_BYTES >> 10,
+                if self.values_cut == 1 { "was" } else { "were" }
+            ));
         }
         out
     }
@@ -139,6 +255,8 @@ impl QueryResult {
             "rows": self.rows[..shown],
             "total_rows": self.total_rows,
             "truncated": (shown as u64) < self.total_rows,
+            "values_cut": self.values_cut,
+            "bytes_capped": self.bytes_capped,
         })
     }
 }
@@ -295,18 +413,16 @@ impl ReadOnlyDb {
         self.conn.progress_handler(0, None::<fn() -> bool>);
         match outcome {
             Ok(rows) => {
-                let total = rows.len() as u64;
-                let kept: Vec<Vec<serde_json::Value>> = rows
-                    .iter()
-                    .take(limits.max_rows)
-                    .map(|r| r.iter().map(|v| json_value(v.as_ref())).collect())
-                    .collect();
-                Some(Ok(QueryResult {
-                    columns: columns.to_vec(),
-                    truncated: (kept.len() as u64) < total,
-                    rows: kept,
-                    total_rows: total,
-                }))
+                let mut kept = Kept::new(limits.max_rows);
+                for r in &rows {
+                    if !kept.wants_more() {
+                        break;
+                    }
+                    if let Err(e) = kept.offer(r.iter().map(|v| Ok(v.as_ref()))) {
+                        return Some(Err(self.map_error(e, limits)));
+                    }
+                }
+                Some(Ok(kept.finish(columns.to_vec(), rows.len() as u64)))
             }
             Err(fastagg::Outcome::Failed(e)) if matches!(&e, rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::OperationInterrupted) => {
                 Some(Err(self.map_error(e, limits)))
@@ -405,23 +521,19 @@ impl ReadOnlyDb {
         };
         let result = (|| {
             let mut rows_iter = stmt.raw_query();
-            let mut rows = Vec::new();
+            let mut kept = Kept::new(limits.max_rows);
             let mut total: u64 = 0;
             while let Some(row) = rows_iter.next()? {
                 total += 1;
-                if rows.len() < limits.max_rows {
-                    let mut out = Vec::with_capacity(ncols);
-                    for i in 0..ncols {
-                        out.push(json_value(row.get_ref(i)?));
-                    }
-                    rows.push(out);
+                if kept.wants_more() {
+                    kept.offer((0..ncols).map(|i| row.get_ref(i)))?;
                 }
             }
-            Ok::<_, rusqlite::Error>((rows, total))
+            Ok::<_, rusqlite::Error>((kept, total))
         })();
         self.conn.progress_handler(0, None::<fn() -> bool>);
-        let (rows, total) = result.map_err(|e| self.map_error(e, limits))?;
-        Ok(QueryResult { columns, truncated: (rows.len() as u64) < total, rows, total_rows: total })
+        let (kept, total) = result.map_err(|e| self.map_error(e, limits))?;
+        Ok(kept.finish(columns, total))
     }
 
     fn map_error(&self, e: rusqlite::Error, limits: SqlLimits) -> DeskError {
@@ -441,6 +553,23 @@ impl ReadOnlyDb {
                 }
                 rusqlite::ErrorCode::ReadOnly => {
                     return DeskError::SqlNotReadOnly { what: "a write to the database".into() }
+                }
+                rusqlite::ErrorCode::TooBig => {
+                    return DeskError::Sql {
+                        message: format!(
+                            "a value would be longer than {} MB (the most a query may read or build); \
+                             aggregate, or take a substr()",
+                            MAX_VALUE_BYTES >> 20
+                        ),
+                    }
+                }
+                rusqlite::ErrorCode::OutOfMemory => {
+                    return DeskError::SqlTooLarge {
+                        message: format!(
+                            "it ran out of memory (a query may use {} MB)",
+                            super::worker::WORKER_HEAP_LIMIT >> 20
+                        ),
+                    }
                 }
                 _ => {}
             }
@@ -494,13 +623,26 @@ fn judge(action: &AuthAction<'_>) -> Option<String> {
     }
 }
 
-fn json_value(v: ValueRef<'_>) -> serde_json::Value {
+/// A value as the result keeps it (text cut at [`MAX_KEPT_VALUE_BYTES`], on a character boundary, with
+/// "…"), and whether it was cut.
+fn kept_value(v: ValueRef<'_>) -> (serde_json::Value, bool) {
     match v {
-        ValueRef::Null => serde_json::Value::Null,
-        ValueRef::Integer(i) => serde_json::Value::from(i),
-        ValueRef::Real(f) => serde_json::Number::from_f64(f).map(serde_json::Value::Number).unwrap_or_default(),
-        ValueRef::Text(t) => serde_json::Value::String(String::from_utf8_lossy(t).into_owned()),
-        ValueRef::Blob(b) => serde_json::Value::String(format!("<blob {} bytes>", b.len())),
+        ValueRef::Null => (serde_json::Value::Null, false),
+        ValueRef::Integer(i) => (serde_json::Value::from(i), false),
+        ValueRef::Real(f) => {
+            (serde_json::Number::from_f64(f).map(serde_json::Value::Number).unwrap_or_default(), false)
+        }
+        ValueRef::Text(t) if t.len() > MAX_KEPT_VALUE_BYTES => {
+            let mut end = MAX_KEPT_VALUE_BYTES;
+            while end > 0 && (t[end] & 0xC0) == 0x80 {
+                end -= 1;
+            }
+            let mut s = String::from_utf8_lossy(&t[..end]).into_owned();
+            s.push('…');
+            (serde_json::Value::String(s), true)
+        }
+        ValueRef::Text(t) => (serde_json::Value::String(String::from_utf8_lossy(t).into_owned()), false),
+        ValueRef::Blob(b) => (serde_json::Value::String(format!("<blob {} bytes>", b.len())), false),
     }
 }
 
