@@ -4,7 +4,6 @@
 use crate::support::{desk, desk_bin, json_lines, stdout};
 use desk_core::tables;
 use std::fs;
-use std::io::Read;
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -254,11 +253,46 @@ fn utf16_without_a_byte_order_mark_is_recognised() {
 
 /// Run `desk` with an address-space cap (a runaway allocation fails instead of taking the machine)
 /// and return its output and its peak resident memory in MiB.
-#[allow(clippy::zombie_processes)] // reaped by wait4 below, which also gives the peak memory
+///
+/// The peak must be desk's own. Linux keeps a process's peak across `exec`, and a child forked from this
+/// test process starts with a copy of its pages: when other tests running beside this one have made the
+/// test process large, any child it forks reports at least that size. So the measuring is done by a
+/// small launcher (this same test binary, started fresh, running only [`peak_rss_launcher`]): desk is
+/// forked from it, and the launcher reports desk's peak from `wait4`.
 fn desk_measured(data: &Path, args: &[&str], address_space: u64) -> (std::process::Output, u64) {
-    let mut cmd = Command::new(desk_bin());
-    cmd.arg("--data-dir").arg(data).args(args).env_remove("DESK_DATA_DIR").env("MALLOC_ARENA_MAX", "2");
-    cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
+    let scratch = tempfile::tempdir().unwrap();
+    let mut argv = vec![desk_bin().to_string(), "--data-dir".into(), data.to_string_lossy().into_owned()];
+    argv.extend(args.iter().map(|a| a.to_string()));
+    let launcher = Command::new(std::env::current_exe().unwrap())
+        .args(["--exact", "reliability::peak_rss_launcher", "--ignored", "--test-threads", "1", "-q"])
+        .env("DESK_MEASURE_ARGV", argv.join("\u{1f}"))
+        .env("DESK_MEASURE_DIR", scratch.path())
+        .env("DESK_MEASURE_AS", address_space.to_string())
+        .output()
+        .unwrap();
+    assert!(launcher.status.success(), "the launcher ran: {}", String::from_utf8_lossy(&launcher.stderr));
+    let read = |name: &str| fs::read(scratch.path().join(name)).unwrap_or_else(|e| panic!("launcher's {name}: {e}"));
+    let status: i32 = String::from_utf8(read("status")).unwrap().trim().parse().unwrap();
+    let peak_kib: u64 = String::from_utf8(read("peak")).unwrap().trim().parse().unwrap();
+    use std::os::unix::process::ExitStatusExt;
+    let output =
+        std::process::Output { status: std::process::ExitStatus::from_raw(status), stdout: read("stdout"), stderr: read("stderr") };
+    (output, peak_kib / 1024)
+}
+
+/// Not a test of its own: the launcher [`desk_measured`] starts in a fresh copy of this binary. With no
+/// `DESK_MEASURE_ARGV` it does nothing (it is ignored, so a plain run never starts it).
+#[test]
+#[ignore = "a launcher run by desk_measured, not a test"]
+#[allow(clippy::zombie_processes)] // reaped by wait4 below, which also gives the peak memory
+fn peak_rss_launcher() {
+    let Ok(argv) = std::env::var("DESK_MEASURE_ARGV") else { return };
+    let dir = PathBuf::from(std::env::var("DESK_MEASURE_DIR").unwrap());
+    let address_space: u64 = std::env::var("DESK_MEASURE_AS").unwrap().parse().unwrap();
+    let argv: Vec<&str> = argv.split('\u{1f}').collect();
+    let mut cmd = Command::new(argv[0]);
+    cmd.args(&argv[1..]).env_remove("DESK_DATA_DIR").env("MALLOC_ARENA_MAX", "2");
+    cmd.stdout(fs::File::create(dir.join("stdout")).unwrap()).stderr(fs::File::create(dir.join("stderr")).unwrap());
     // SAFETY: only setrlimit runs between fork and exec.
     unsafe {
         cmd.pre_exec(move || {
@@ -269,25 +303,15 @@ fn desk_measured(data: &Path, args: &[&str], address_space: u64) -> (std::proces
             Ok(())
         });
     }
-    let mut child = cmd.spawn().unwrap();
-    let (mut out, mut err) = (Vec::new(), Vec::new());
-    let mut so = child.stdout.take().unwrap();
-    let mut se = child.stderr.take().unwrap();
-    let reader = std::thread::spawn(move || {
-        se.read_to_end(&mut err).unwrap();
-        err
-    });
-    so.read_to_end(&mut out).unwrap();
-    let err = reader.join().unwrap();
+    let child = cmd.spawn().unwrap();
     let mut status = 0;
     // SAFETY: wait4 on our own child's pid, writing into locals we own.
     let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
     let pid = child.id() as libc::pid_t;
     let r = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
     assert_eq!(r, pid);
-    use std::os::unix::process::ExitStatusExt;
-    let output = std::process::Output { status: std::process::ExitStatus::from_raw(status), stdout: out, stderr: err };
-    (output, usage.ru_maxrss as u64 / 1024)
+    fs::write(dir.join("status"), status.to_string()).unwrap();
+    fs::write(dir.join("peak"), usage.ru_maxrss.to_string()).unwrap();
 }
 
 #[test]
