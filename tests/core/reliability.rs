@@ -275,8 +275,11 @@ fn desk_measured(data: &Path, args: &[&str], address_space: u64) -> (std::proces
     let status: i32 = String::from_utf8(read("status")).unwrap().trim().parse().unwrap();
     let peak_kib: u64 = String::from_utf8(read("peak")).unwrap().trim().parse().unwrap();
     use std::os::unix::process::ExitStatusExt;
-    let output =
-        std::process::Output { status: std::process::ExitStatus::from_raw(status), stdout: read("stdout"), stderr: read("stderr") };
+    let output = std::process::Output {
+        status: std::process::ExitStatus::from_raw(status),
+        stdout: read("stdout"),
+        stderr: read("stderr"),
+    };
     (output, peak_kib / 1024)
 }
 

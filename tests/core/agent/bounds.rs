@@ -108,7 +108,8 @@ fn ask_prints_model_text_without_terminal_escapes() {
         json!({"choices": [{"index": 0, "delta": {"content": hostile}, "finish_reason": null}]}),
         json!({"choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}),
     ])]);
-    let out = desk(&["ask", &id, "q", "--provider", "openai", "--base-url", &server.url, "--no-keychain", "--mode", "tools"]);
+    let out =
+        desk(&["ask", &id, "q", "--provider", "openai", "--base-url", &server.url, "--no-keychain", "--mode", "tools"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     for (name, bytes) in [("stdout", &out.stdout), ("stderr", &out.stderr)] {
         let text = String::from_utf8_lossy(bytes);
