@@ -237,6 +237,41 @@ fn a_signed_ledger_says_spending_as_money_out() {
     assert!(text.starts_with("Rent"), "{text}");
 }
 
+#[test]
+fn whose_most_in_total_adds_up_each_persons_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut office = Office::open(&dir.path().join("data")).unwrap();
+    let c = office.new_conversation(None).unwrap();
+    let id = office.resolve(&c.id).unwrap();
+    // Ana teaches many small classes (the largest total); Ben one big class (the largest single class).
+    let mut csv = String::from("session_id,instructor,attended\n");
+    for i in 0..40 {
+        let (who, n) = if i == 0 {
+            ("Ben Ortiz", 30)
+        } else if i % 2 == 0 {
+            ("Ana Silva", 10)
+        } else {
+            ("Cy Moss", 4)
+        };
+        csv.push_str(&format!("{},{who},{n}\n", 100 + i));
+    }
+    office.import_bytes(&id, "classes.csv", csv.as_bytes()).unwrap();
+    let desk = office.desk_dir(&id).unwrap();
+    desk_core::tables::sync(&desk, &mut |_| {}).unwrap();
+    let m = model(&desk);
+    for (q, first) in [
+        ("Whose classes had the most attendees in total?", "Ana Silva"),
+        ("Who had the most attendees overall?", "Ana Silva"),
+    ] {
+        let plan = match read(q, &[], &m, &mut NoLookup) {
+            Reading::Plan { plan, .. } => plan,
+            Reading::Decline { missing, .. } => panic!("{q} declined: {missing}"),
+        };
+        let text = run(&desk, serde_json::to_value(&*plan).unwrap());
+        assert!(text.starts_with(first), "{q}: {text}");
+    }
+}
+
 /// What the reader makes of a question on the sample desk: (question, the plan's JSON it must contain).
 #[test]
 fn the_reader_turns_questions_into_plans() {
@@ -282,6 +317,21 @@ fn the_reader_turns_questions_into_plans() {
             json!({"operation": {"kind": "most_common", "column": "products.category"}}),
         ),
         ("revnue by regoin", json!({"group_by": [{"column": "customers.region"}]})),
+        // A superlative on one row ("the biggest order") ranks each group by its largest row; on many
+        // ("the most orders") it counts them.
+        (
+            "which customer placed the single biggest order?",
+            json!({"measures": [{"agg": "max", "column": "revenue"}], "group_by": [{"column": "customers.name"}],
+                   "operation": {"kind": "rank", "order": "desc"}}),
+        ),
+        (
+            "which customer placed the most orders?",
+            json!({"measures": [{"agg": "count"}], "operation": {"kind": "rank", "order": "desc"}}),
+        ),
+        (
+            "which region had the smallest order?",
+            json!({"measures": [{"agg": "min", "column": "revenue"}], "operation": {"kind": "rank", "order": "asc"}}),
+        ),
     ];
     let mut failures = Vec::new();
     for (q, want) in &cases {

@@ -94,6 +94,9 @@ struct Slots {
     followup: bool,
     /// "whose"/"who": the answer is a person.
     whose: bool,
+    /// A superlative on one row noun ("the biggest order", "its single largest sale"): the largest row, not
+    /// a count of rows.
+    one_row: bool,
     vs: bool,
     neg: Option<String>,
     unknown: Vec<String>,
@@ -955,6 +958,14 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 && !counted;
             let how_much =
                 s.whole || pending_agg.is_some_and(|(a, _, sup)| !sup && !matches!(a, Agg::Count | Agg::CountDistinct));
+            // "the biggest order" names one row (singular); "the most orders" counts them.
+            let word = words.rsplit(' ').next().unwrap_or(&words);
+            if s.superlative.is_some_and(|(_, at)| at < k && !s.measures.iter().any(|m| m.pos > at))
+                && !counted
+                && crate::analyst::compile::words::plural(word) != word
+            {
+                s.one_row = true;
+            }
             if after_value {
                 s.tables.push(t0);
             } else if marked || ranked {
@@ -1138,9 +1149,9 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         pending_by = false;
         k = end + 1;
     }
-    if let Some((a, at, superlative)) =
-        pending_agg.filter(|(_, _, sup)| !*sup || s.which.is_none() && s.groups.is_empty() && s.ops.is_empty())
-    {
+    if let Some((a, at, superlative)) = pending_agg.filter(|(_, _, sup)| {
+        !*sup || s.which.is_none() && !(s.whose && s.whole) && s.groups.is_empty() && s.ops.is_empty()
+    }) {
         // An aggregate with nothing after it ("what is the total", "how many") applies to what came before;
         // a superlative with nothing ranked ("the highest score in French") to its measure.
         let target = if superlative {
@@ -2112,8 +2123,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         });
     }
     if s.superlative.is_some()
-        && which.is_none()
-        && groups.is_empty()
+        && (which.is_none() && groups.is_empty() || s.one_row)
         && s.top_n.is_none()
         && !change
         && measures.len() == 1
