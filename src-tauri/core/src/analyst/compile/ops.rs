@@ -334,6 +334,15 @@ fn chart_x(g: Grain, key: &str) -> String {
     }
 }
 
+/// "had the highest revenue"; when the figure is itself an extreme ("highest attended"), "comes first by
+/// highest attended" rather than "had the highest highest attended".
+fn had_the(word: &str, what: &str) -> String {
+    if what.split(' ').next().is_some_and(|w| w == "highest" || w == "lowest") {
+        format!("comes first by {what}")
+    } else {
+        format!("had the {word} {what}")
+    }
+}
 pub fn rank(r: &mut Runner, b: &Bound, desc: bool, n: Option<u32>) -> R {
     let s = Sql::new(b);
     let m = first(b);
@@ -391,10 +400,16 @@ pub fn rank(r: &mut Runner, b: &Bound, desc: bool, n: Option<u32>) -> R {
                 Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
                 None => String::new(),
             };
-            format!("{names} tie for the {word} {what}{}: {} each.", scope(b), fig(m, rows.num(0, "value")))
+            format!(
+                "{names} tie {}{}: {} each.",
+                had_the(word, &what).replacen("had the", "for the", 1).replacen("comes first", "for first", 1),
+                scope(b),
+                fig(m, rows.num(0, "value"))
+            )
         }
         _ if rows.rows.len() > 1 => format!(
-            "{first_label} had the {word} {what}{}: {}, {} {} ({}) by {}.",
+            "{first_label} {}{}: {}, {} {} ({}) by {}.",
+            had_the(word, &what),
             scope(b),
             fig(m, rows.num(0, "value")),
             if desc { "ahead of" } else { "below" },
@@ -403,7 +418,8 @@ pub fn rank(r: &mut Runner, b: &Bound, desc: bool, n: Option<u32>) -> R {
             gap_value(m, rows.num(0, "gap_to_next"))
         ),
         _ => format!(
-            "{first_label} had the {word} {what}{}: {} (the only {} with data).",
+            "{first_label} {}{}: {} (the only {} with data).",
+            had_the(word, &what),
             scope(b),
             fig(m, rows.num(0, "value")),
             name
