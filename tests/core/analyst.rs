@@ -317,6 +317,16 @@ fn the_reader_turns_questions_into_plans() {
             json!({"operation": {"kind": "most_common", "column": "products.category"}}),
         ),
         ("revnue by regoin", json!({"group_by": [{"column": "customers.region"}]})),
+        // A rate named and defined: the ratio of two sums, not a share of the whole, and the rate's own
+        // name ("revenue rate") is not a second figure.
+        (
+            "ratio of revenue to units",
+            json!({"measures": [{"agg": "ratio", "column": "revenue", "per": "units"}], "operation": {"kind": "total"}}),
+        ),
+        (
+            "the revenue rate (revenue out of units) by region",
+            json!({"measures": [{"agg": "ratio", "column": "revenue", "per": "units"}], "operation": {"kind": "total"}}),
+        ),
         // A superlative on one row ("the biggest order") ranks each group by its largest row; on many
         // ("the most orders") it counts them.
         (
@@ -343,6 +353,14 @@ fn the_reader_turns_questions_into_plans() {
                 }
             }
             Reading::Decline { missing, .. } => failures.push(format!("{q:?} declined: {missing}")),
+        }
+    }
+    // A defined rate is one figure: the words naming it add no second measure.
+    for q in ["ratio of revenue to units", "the revenue rate (revenue out of units) by region"] {
+        if let Reading::Plan { plan, .. } = read(q, &[], &m, &mut NoLookup) {
+            if plan.measures.len() != 1 {
+                failures.push(format!("{q:?} must have one measure: {:?}", plan.measures));
+            }
         }
     }
     // Words that would change the meaning are never dropped: these decline and name the word.

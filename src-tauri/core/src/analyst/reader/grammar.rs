@@ -630,6 +630,20 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 s.neg = Some(t.to_string());
                 handled = true;
             }
+            // "the ratio of delivered to attempted": "to" (or "and") between the two figures makes the ratio.
+            let ratio_named = s.ops.iter().any(|(o, p)| o == "share" && cx.text(*p).starts_with("ratio"));
+            if matches!(t, "to" | "and")
+                && ratio_named
+                && !pending_ratio
+                && s.measures.len() == 1
+                && s.measures[0].agg.is_none()
+                && matches!(s.measures[0].kind, MKind::Col(_))
+                && cx.next(k).is_some_and(|j| cx.items[j].cols().iter().any(|(c, _)| is_measure_col(col(desk, *c))))
+            {
+                pending_by = true;
+                pending_ratio = true;
+                handled = true;
+            }
             if it.lex("ratio")
                 && !s.measures.is_empty()
                 && cx.next(k).is_some_and(|j| cx.items[j].cols().iter().any(|(c, _)| is_measure_col(col(desk, *c))))
@@ -1516,6 +1530,26 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             desk,
             format!("questions with \"{n}\" (what is absent or not true) are not something I can compute exactly"),
         );
+    }
+    // A rate named and defined ("the delivery rate (delivered out of attempted)", "the ratio of A to B"):
+    // the ratio is the answer, not a share of the whole, and a figure the rate's name repeats (here
+    // "delivery") is the ratio's own numerator or denominator, not a second figure.
+    if let Some(r) = s.measures.iter().position(|m| m.agg == Some(Agg::Ratio)) {
+        if let Some(i) = s.ops.iter().position(|(o, _)| o == "share") {
+            s.ops.remove(i);
+            let mut used: Vec<ColId> = Vec::new();
+            if let MKind::Col(cs) = &s.measures[r].kind {
+                used.extend(cs.iter().copied());
+            }
+            used.extend(s.measures[r].per.iter().flatten().copied());
+            let mut k = 0;
+            s.measures.retain(|m| {
+                k += 1;
+                k - 1 == r
+                    || m.agg.is_some()
+                    || !matches!(&m.kind, MKind::Col(cs) if cs.iter().all(|c| used.contains(c)))
+            });
+        }
     }
     let op_is = |s: &Slots, o: &str| s.ops.iter().any(|(x, _)| x == o);
     // Describe and quality need no measure.
