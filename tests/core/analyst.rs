@@ -272,6 +272,27 @@ fn whose_most_in_total_adds_up_each_persons_rows() {
     }
 }
 
+#[test]
+fn two_values_of_one_column_in_two_roles_are_not_a_list() {
+    // la-riots.csv: every row is a death; `type` holds "Death", "Not riot-related", "Officer-involved
+    // shooting", ... "How many deaths were not riot-related" must not count "Death" or "Not riot-related".
+    let d = crate::offline::harness::desk_with(&[crate::offline::harness::vega("la-riots.csv")]);
+    let m = model(&d.desk);
+    let want = sql(&d.desk, "SELECT COUNT(*) FROM la_riots WHERE type = 'Not riot-related'");
+    let plan = match read("How many deaths were not riot-related?", &[], &m, &mut NoLookup) {
+        Reading::Plan { plan, .. } => plan,
+        Reading::Decline { missing, .. } => panic!("declined: {missing}"),
+    };
+    let text = run(&d.desk, serde_json::to_value(&*plan).unwrap());
+    assert!(text.starts_with(&format!("Number of la riots is {want}")), "{want}: {text}");
+    // Two places of one column with nothing joining them, neither of them counted: ambiguous.
+    let s = sample();
+    match read("How many orders from the North were in the West?", &[], &model(&s.desk), &mut NoLookup) {
+        Reading::Decline { missing, .. } => assert!(missing.contains("both values of region"), "{missing}"),
+        other => panic!("must decline: {other:?}"),
+    }
+}
+
 /// What the reader makes of a question on the sample desk: (question, the plan's JSON it must contain).
 #[test]
 fn the_reader_turns_questions_into_plans() {

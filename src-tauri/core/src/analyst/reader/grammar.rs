@@ -58,6 +58,8 @@ struct VSlot {
     words: String,
     /// The word before it ("from", "to") for pairs of columns.
     before: String,
+    /// The words between the value before it and this one ("or", "and", ","): a list, or two roles.
+    between: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -203,6 +205,10 @@ impl Ctx {
         &self.items[k].text
     }
     /// The word right before item `k` (filler included).
+    fn between(&self, from: usize, to: usize) -> Vec<String> {
+        self.items.get(from..to).unwrap_or_default().iter().map(|i| i.text.clone()).collect()
+    }
+
     fn word_before(&self, k: usize) -> String {
         if k == 0 {
             String::new()
@@ -468,6 +474,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                     pos: k,
                     words: it.text.clone(),
                     before: cx.word_before(k),
+                    between: cx.between(s.values.last().map(|v| v.pos + 1).unwrap_or(0), k),
                 });
                 k += 1;
                 continue;
@@ -862,6 +869,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 pos: k,
                 words: t.to_string(),
                 before: cx.word_before(k),
+                between: cx.between(s.values.last().map(|v| v.pos + 1).unwrap_or(0), k),
             });
             s.used[k] = true;
             if pending_agg.is_some_and(|(a, _, _)| a == Agg::Count) {
@@ -1996,6 +2004,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     // Values: each on a column the table reaches; "from"/"to" pick between a pair of columns.
     let r = reach(desk, fact);
     let mut value_filters: Vec<(ColId, Vec<String>, bool)> = Vec::new();
+    let mut value_pos: Vec<(ColId, String, String)> = Vec::new();
     for v in &s.values {
         let mut ok: Vec<(ColId, String)> = v.cands.iter().filter(|(c, _)| r.contains(&c.table)).cloned().collect();
         let cols: Vec<ColId> = {
@@ -2051,11 +2060,69 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         match value_filters.iter_mut().find(|(x, _, e)| *x == c && *e == v.excluded) {
             Some((_, vals, _)) => {
                 if !vals.contains(&val) {
-                    vals.push(val)
+                    // Two values of one column with nothing joining them ("how many deaths were not
+                    // riot-related", both values of type) are in two roles, not a list: together they
+                    // would pick no row. The first, where it is the thing counted, names the rows;
+                    // otherwise the question is ambiguous.
+                    let (prev_before, prev_words) = value_pos
+                        .iter()
+                        .rev()
+                        .find(|(x, _, _)| *x == c)
+                        .map(|(_, b, w)| (b.clone(), w.clone()))
+                        .unwrap_or_default();
+                    let joined = v.between.iter().any(|t| {
+                        matches!(
+                            t.as_str(),
+                            "or" | "and"
+                                | ","
+                                | "/"
+                                | "&"
+                                | "nor"
+                                | "vs"
+                                | "vs."
+                                | "versus"
+                                | "than"
+                                | "to"
+                                | "from"
+                                | "between"
+                                | "against"
+                                | "compared"
+                                | "compared to"
+                                | "compared with"
+                                | "plus"
+                        )
+                    });
+                    if !joined {
+                        let counted = matches!(
+                            prev_before.as_str(),
+                            "how many" | "many" | "number of" | "of" | "count of" | "count"
+                        );
+                        if counted && vals.len() == 1 {
+                            s.assumptions.push(format!(
+                                "\"{prev_words}\" read as the rows counted, since {} {:?} is named too",
+                                col(desk, c).name,
+                                val
+                            ));
+                            vals[0] = val;
+                        } else {
+                            return decline(
+                                &s,
+                                desk,
+                                format!(
+                                    "\"{prev_words}\" and \"{}\" are both values of {}, and nothing joins them: say which rows you mean",
+                                    v.words,
+                                    col(desk, c).name
+                                ),
+                            );
+                        }
+                    } else {
+                        vals.push(val)
+                    }
                 }
             }
             None => value_filters.push((c, vec![val], v.excluded)),
         }
+        value_pos.push((c, v.before.clone(), v.words.clone()));
     }
     let periods_found: Vec<PeriodExpr> = s.periods.iter().map(|(p, _)| p.clone()).collect();
     let tcol = table(desk, fact).time_columns().first().map(|c| (*c).clone());
