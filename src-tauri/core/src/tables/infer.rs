@@ -1057,7 +1057,10 @@ impl ColumnEvidence {
         // Words among numbers or dates are missing values when they are few; otherwise this is text.
         let strays = self.stray_count();
         if strays > 0 {
-            if strays * 10 > self.values || self.typed_values() + self.durations == 0 {
+            // Past MAX_STRAY_SPELLINGS different words the column is text (the counts stop there).
+            let overflowed = self.strays.len() >= MAX_STRAY_SPELLINGS
+                && !(self.numbers[0].alive || self.numbers[1].alive || self.dates.alive);
+            if overflowed || strays * 10 > self.values || self.typed_values() + self.durations == 0 {
                 return plan;
             }
             let shown: Vec<String> = self.strays.iter().map(|(v, n)| format!("{v:?} x{n}")).collect();

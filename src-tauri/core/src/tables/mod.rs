@@ -47,7 +47,8 @@ const DB_FILE: &str = "analysis.sqlite3";
 /// Left by older versions while they built in place; its presence means such a build was killed.
 const MARKER_FILE: &str = "analysis.building";
 const LOCK_FILE: &str = "analysis.lock";
-const SCHEMA_VERSION: i64 = 2;
+/// 3: a text column of many words no longer carries a "counted as missing" note (built again on open).
+const SCHEMA_VERSION: i64 = 3;
 
 /// The analysis database of a desk (hidden; a rebuildable cache).
 pub fn analysis_db_path(desk: &Path) -> PathBuf {
