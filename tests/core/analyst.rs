@@ -320,6 +320,15 @@ fn the_reader_turns_questions_into_plans() {
             "how many orders over $1,000",
             json!({"measures": [{"agg": "count"}], "filters": [{"column": "revenue", "op": ">", "values": [1000.0]}]}),
         ),
+        // A scale word multiplies the number it follows; in a range a bare first number shares it.
+        (
+            "how many orders with revenue over 1.5 thousand",
+            json!({"filters": [{"column": "revenue", "op": ">", "values": [1500.0]}]}),
+        ),
+        (
+            "how many orders with revenue between 1 and 2 thousand",
+            json!({"filters": [{"column": "revenue", "op": "between", "values": [1000.0, 2000.0]}]}),
+        ),
         ("revenue per unit", json!({"measures": [{"agg": "ratio", "column": "revenue", "per": "units"}]})),
         (
             "average monthly revenue in 2025",

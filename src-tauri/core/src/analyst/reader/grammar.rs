@@ -395,6 +395,25 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         // Numbers: a condition's value, a top N, or a year-like number that is not a period.
         if let Some((v, currency, percent)) = it.num() {
             s.used[k] = true;
+            // "10 million", "2.5 thousand": the word scales the number it follows.
+            let scale = |j: usize| -> Option<f64> {
+                // Only the words that cannot be a unit of measure ("m" may be metres, "mm" millimetres).
+                match cx.items.get(j)?.text.as_str() {
+                    "thousand" | "thousands" | "k" => Some(1e3),
+                    "million" | "millions" | "mn" => Some(1e6),
+                    "billion" | "billions" | "bn" => Some(1e9),
+                    _ => None,
+                }
+            };
+            let scaled = scale(k + 1).is_some();
+            let mut v = match scale(k + 1) {
+                Some(f) => {
+                    s.used[k + 1] = true;
+                    k += 1;
+                    v * f
+                }
+                None => v,
+            };
             if let Some((op, at)) = pending_cmp.take() {
                 let mut b = None;
                 let mut end = k;
@@ -405,6 +424,16 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                             s.used[j] = true;
                             s.used[j2] = true;
                             end = j2;
+                            if let Some(f) = scale(j2 + 1) {
+                                // "between 1 and 2 million": a bare first number smaller than the second
+                                // shares its scale.
+                                if !scaled && b.is_some_and(|x| v <= x) {
+                                    v *= f;
+                                }
+                                b = b.map(|x| x * f);
+                                s.used[j2 + 1] = true;
+                                end = j2 + 1;
+                            }
                         }
                     }
                 }
