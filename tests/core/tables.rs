@@ -236,6 +236,13 @@ fn every_vega_file_imports_with_the_expected_types() {
     assert_eq!(col_type(gap, "population"), ColumnType::Integer);
     let income = &gap.column("income").unwrap().profile;
     assert!(income.mean.is_some() && income.min.is_some() && income.max.is_some(), "numbers get min, max and mean");
+    // Decimals all between 0 and 1 (engineers as a share of population) are a fraction: averaged, shown
+    // as percentages, never added up; a count of hurricanes adds up.
+    let peh = table_from(&catalog, "population_engineers_hurricanes.csv");
+    let role = |t: &TableInfo, c: &str| t.column(c).unwrap().semantics.as_ref().map(|m| m.role);
+    assert_eq!(role(peh, "engineers"), Some(desk_core::semantics::Role::Fraction));
+    assert_eq!(role(peh, "hurricanes"), Some(desk_core::semantics::Role::Amount));
+    assert_eq!(role(unemployment, "rate"), Some(desk_core::semantics::Role::Fraction));
     // A column of words (state names, countries) is text: no word of it is "counted as missing".
     for t in &catalog {
         for c in t.columns.iter().filter(|c| c.ty == ColumnType::Text) {

@@ -337,6 +337,17 @@ pub fn analyse(c: &ColumnInfo, rows: u64, facts: &Facts) -> Semantics {
             } else if is_level_name(&c.name) || (!c.original.is_empty() && is_level_name(&c.original)) {
                 s.role = Role::Level;
                 s.why = "named as a level or rate (averaged)".into();
+            } else if c.ty == ColumnType::Real
+                && p.distinct > 2
+                && min.is_some_and(|v| v >= 0.0)
+                && max.is_some_and(|v| v <= 1.0)
+                && facts.whole < non_null
+            {
+                // Every value a decimal between 0 and 1 (a share of population, a probability): adding
+                // them up means nothing; they are averaged and shown as percentages.
+                s.role = Role::Fraction;
+                s.unit = Some("%".into());
+                s.why = "every value between 0 and 1".into();
             } else if facts.negatives > 0
                 && facts.positives > 0
                 && facts.negatives * 50 >= non_null

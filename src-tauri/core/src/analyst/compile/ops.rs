@@ -504,10 +504,15 @@ pub fn rank(r: &mut Runner, b: &Bound, desc: bool, n: Option<u32>) -> R {
 
 /// A difference between two figures of a measure (a ratio's gap is a plain number).
 fn gap_value(m: &BMeasure, v: Option<f64>) -> String {
-    if m.agg == Agg::Ratio {
-        return v.map(|x| thousands(x, 4)).unwrap_or_else(|| "n/a".into());
+    use super::words::enough;
+    // Between two percentages the gap is in percentage points.
+    let points = |x: f64| format!("{} percentage points", thousands(x, enough(x, 2)));
+    match v {
+        Some(x) if m.agg == Agg::Ratio => thousands(x, enough(x, 4)),
+        Some(x) if !m.part.is_empty() => points(x),
+        Some(x) if super::words::is_fraction(m) => points(100.0 * x),
+        _ => super::words::value(m, v),
     }
-    super::words::value(m, v)
 }
 
 /// When the data in scope covers only part of `p`, a sentence that says which part, then `why`.

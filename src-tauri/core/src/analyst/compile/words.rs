@@ -171,15 +171,24 @@ fn unit(m: &BMeasure) -> Option<String> {
 }
 
 /// A figure as written in an answer: "$1,234.50", "12.34%", "1,234", "3.50 hours".
+/// Decimals enough to show a small non-zero figure with three significant digits (0.0043, not 0.00).
+pub fn enough(v: f64, d: usize) -> usize {
+    if v == 0.0 || !v.is_finite() || v.abs() >= 1.0 {
+        return d;
+    }
+    let needed = (-v.abs().log10()).ceil() as usize + 2;
+    d.max(needed.min(12))
+}
+
 pub fn value(m: &BMeasure, v: Option<f64>) -> String {
     let Some(v) = v else { return "no value".into() };
     if !m.part.is_empty() {
-        return format!("{}%", thousands(v, 2));
+        return format!("{}%", thousands(v, enough(v, 2)));
     }
     if is_fraction(m) {
-        return format!("{}%", thousands(100.0 * v, 2));
+        return format!("{}%", thousands(100.0 * v, enough(100.0 * v, 2)));
     }
-    let d = decimals(m);
+    let d = enough(v, decimals(m));
     match unit(m).as_deref() {
         Some(u @ ("$" | "€" | "£" | "¥")) => {
             if v < 0.0 {
@@ -188,7 +197,7 @@ pub fn value(m: &BMeasure, v: Option<f64>) -> String {
                 format!("{u}{}", thousands(v, d))
             }
         }
-        Some("%") => format!("{}%", thousands(100.0 * v, 2)),
+        Some("%") => format!("{}%", thousands(100.0 * v, enough(100.0 * v, 2))),
         Some(u) => format!("{} {u}", thousands(v, d)),
         None => thousands(v, d),
     }
@@ -197,8 +206,10 @@ pub fn value(m: &BMeasure, v: Option<f64>) -> String {
 /// A ratio shown both as a percentage and as a number when it lies between 0 and 1.
 pub fn ratio_value(v: Option<f64>) -> String {
     match v {
-        Some(x) if (0.0..=1.0).contains(&x) => format!("{}% ({})", thousands(100.0 * x, 2), thousands(x, 4)),
-        Some(x) => thousands(x, 2),
+        Some(x) if (0.0..=1.0).contains(&x) => {
+            format!("{}% ({})", thousands(100.0 * x, enough(100.0 * x, 2)), thousands(x, enough(x, 4)))
+        }
+        Some(x) => thousands(x, enough(x, 2)),
         None => "no value".into(),
     }
 }
