@@ -293,6 +293,23 @@ fn two_values_of_one_column_in_two_roles_are_not_a_list() {
     }
 }
 
+#[test]
+fn lower_case_function_words_are_not_codes_in_capitals() {
+    // airports.csv writes states as codes: "IN" (Indiana), "OR" (Oregon), "ME" (Maine).
+    let d = crate::offline::harness::desk_with(&[crate::offline::harness::vega("airports.csv")]);
+    let m = model(&d.desk);
+    for (q, states) in [("How many airports in TX?", vec!["TX"]), ("how many airports are in IN or OH", vec!["IN", "OH"])] {
+        let plan = match read(q, &[], &m, &mut NoLookup) {
+            Reading::Plan { plan, .. } => plan,
+            Reading::Decline { missing, .. } => panic!("{q} declined: {missing}"),
+        };
+        let got = serde_json::to_value(&plan.filters).unwrap();
+        let want: Vec<Value> = states.iter().map(|s| json!(s)).collect();
+        assert_eq!(got[0]["values"], Value::Array(want), "{q}: {got}");
+        assert_eq!(plan.filters.len(), 1, "{q}: {got}");
+    }
+}
+
 /// What the reader makes of a question on the sample desk: (question, the plan's JSON it must contain).
 #[test]
 fn the_reader_turns_questions_into_plans() {

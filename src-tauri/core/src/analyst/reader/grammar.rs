@@ -2647,6 +2647,10 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     if plan.group_by.len() > 2 {
         return decline(&s, desk, "more than two groupings".into());
     }
+    // A plan the compiler cannot run is declined here, in the reader's words of what it understood.
+    if let Err(e) = crate::analyst::compile::bind(&plan, desk) {
+        return decline(&s, desk, e.0);
+    }
     Reading::Plan { plan: Box::new(plan), assumptions: s.assumptions }
 }
 

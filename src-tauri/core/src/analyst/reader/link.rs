@@ -576,6 +576,19 @@ pub fn link(toks: &[Tok], desk_index: &Index, lx: &Lexicon) -> Vec<Item> {
             if senses.is_empty() {
                 continue;
             }
+            // A word of the lexicon written in lower case ("in", "or", "me") is that word, not a code
+            // the data writes in capitals ("IN", "OR", "ME" as states); written "IN" it may be the code.
+            if n == 1
+                && senses.iter().any(|s| matches!(s, Sense::Lex(_)))
+                && toks[i].orig.chars().any(|c| c.is_lowercase())
+            {
+                senses.retain(|s| match s {
+                    Sense::Val { value, .. } => {
+                        !(value.chars().any(|c| c.is_alphabetic()) && !value.chars().any(|c| c.is_lowercase()))
+                    }
+                    _ => true,
+                });
+            }
             // Filler loses to anything of the desk the span names.
             if senses.iter().any(|s| matches!(s, Sense::Col { .. } | Sense::Val { .. } | Sense::Table { .. })) {
                 senses.retain(|s| !matches!(s, Sense::Lex(l) if l == "filler"));
