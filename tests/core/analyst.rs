@@ -298,7 +298,9 @@ fn lower_case_function_words_are_not_codes_in_capitals() {
     // airports.csv writes states as codes: "IN" (Indiana), "OR" (Oregon), "ME" (Maine).
     let d = crate::offline::harness::desk_with(&[crate::offline::harness::vega("airports.csv")]);
     let m = model(&d.desk);
-    for (q, states) in [("How many airports in TX?", vec!["TX"]), ("how many airports are in IN or OH", vec!["IN", "OH"])] {
+    for (q, states) in
+        [("How many airports in TX?", vec!["TX"]), ("how many airports are in IN or OH", vec!["IN", "OH"])]
+    {
         let plan = match read(q, &[], &m, &mut NoLookup) {
             Reading::Plan { plan, .. } => plan,
             Reading::Decline { missing, .. } => panic!("{q} declined: {missing}"),
@@ -308,6 +310,20 @@ fn lower_case_function_words_are_not_codes_in_capitals() {
         assert_eq!(got[0]["values"], Value::Array(want), "{q}: {got}");
         assert_eq!(plan.filters.len(), 1, "{q}: {got}");
     }
+}
+
+#[test]
+fn a_table_of_counts_adds_its_counts_up() {
+    // github.csv: one row per hour that saw events, with how many in "count".
+    let d = crate::offline::harness::desk_with(&[crate::offline::harness::vega("github.csv")]);
+    let m = model(&d.desk);
+    let march = sql(&d.desk, "SELECT SUM(count) FROM github WHERE time >= '2015-03-01' AND time < '2015-04-01'");
+    let plan = match read("how many events in March 2015", &[], &m, &mut NoLookup) {
+        Reading::Plan { plan, .. } => plan,
+        Reading::Decline { missing, .. } => panic!("declined: {missing}"),
+    };
+    let text = run(&d.desk, serde_json::to_value(&*plan).unwrap());
+    assert!(shows(&text, march), "{march}: {text}");
 }
 
 /// What the reader makes of a question on the sample desk: (question, the plan's JSON it must contain).

@@ -243,6 +243,10 @@ fn every_vega_file_imports_with_the_expected_types() {
     assert_eq!(role(peh, "engineers"), Some(desk_core::semantics::Role::Fraction));
     assert_eq!(role(peh, "hurricanes"), Some(desk_core::semantics::Role::Amount));
     assert_eq!(role(unemployment, "rate"), Some(desk_core::semantics::Role::Fraction));
+    // github.csv: one row per hour with events, a "count" of them: counts add up across hours (a series
+    // of readings, like co2 levels, would be averaged).
+    assert_eq!(role(github, "count"), Some(desk_core::semantics::Role::Amount));
+    assert_eq!(role(co2, "co2"), Some(desk_core::semantics::Role::Level));
     // A column of words (state names, countries) is text: no word of it is "counted as missing".
     for t in &catalog {
         for c in t.columns.iter().filter(|c| c.ty == ColumnType::Text) {

@@ -268,6 +268,17 @@ pub fn is_identifier_name(name: &str) -> bool {
     }
 }
 
+/// Whether the column's whole name says each row holds a count of things ("count", "n", "frequency"):
+/// a table of counts (one row per hour, per place) whose rows are not the things counted.
+pub fn is_count_name(name: &str) -> bool {
+    let words = name_words(name);
+    words.len() == 1
+        && matches!(
+            words[0].as_str(),
+            "count" | "counts" | "cnt" | "n" | "frequency" | "freq" | "tally" | "occurrences" | "num" | "number"
+        )
+}
+
 /// Whether the name says the values are levels or rates.
 pub fn is_level_name(name: &str) -> bool {
     has_any(&name_words(name), LEVEL_WORDS)
@@ -490,6 +501,10 @@ pub fn readings_of_one_series(t: &mut crate::tables::TableInfo) {
         return;
     }
     for c in &mut t.columns {
+        // Counts per date (events per hour) add up across dates; readings do not.
+        if is_count_name(&c.name) {
+            continue;
+        }
         if let Some(s) = c.semantics.as_mut().filter(|s| s.role == Role::Amount) {
             s.role = Role::Level;
             s.why = "a reading per date of a single series (one row per date, no categories): averaged".into();

@@ -15,6 +15,10 @@ pub fn capitalise(s: &str) -> String {
 
 /// "customer" -> "customers", "category" -> "categories"; a word ending in s stays.
 pub fn plural(w: &str) -> String {
+    // "day of the week" -> "days of the week": the head noun takes the plural.
+    if let Some((head, rest)) = w.split_once(" of ") {
+        return format!("{} of {rest}", plural(head));
+    }
     let lower = w.to_lowercase();
     if lower.ends_with('s') || lower.ends_with("data") {
         return w.to_string();

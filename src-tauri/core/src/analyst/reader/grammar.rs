@@ -2616,10 +2616,12 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     for m in &mut measures {
         if m.agg == Agg::Count && m.column.is_none() {
             let tb = table(desk, fact);
-            if let Some(c) = tb.columns.iter().find(|c| c.role == Role::Amount && matches!(crate::semantics::name_words(&c.name).as_slice(), [w] if w == "count" || w == "n" || w == "frequency" || w == "freq")) {
+            if let Some(c) =
+                tb.columns.iter().find(|c| c.role == Role::Amount && crate::semantics::is_count_name(&c.name))
+            {
                 m.agg = Agg::Sum;
                 m.column = Some(c.name.clone());
-                s.assumptions.push(format!("each row stands for {} {}, so they are added up", c.name, "rows"));
+                s.assumptions.push(format!("each row holds a count ({}), so the counts are added up", c.name));
             }
         }
     }
