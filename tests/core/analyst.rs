@@ -390,6 +390,11 @@ fn the_reader_turns_questions_into_plans() {
             "the revenue rate (revenue out of units) by region",
             json!({"measures": [{"agg": "ratio", "column": "revenue", "per": "units"}], "operation": {"kind": "total"}}),
         ),
+        // "Top N" with no figure named ranks by the money column, and says so.
+        (
+            "who are our top 10 customers?",
+            json!({"measures": [{"agg": "sum", "column": "revenue"}], "operation": {"kind": "rank", "order": "desc", "n": 10}}),
+        ),
         // A superlative on one row ("the biggest order") ranks each group by its largest row; on many
         // ("the most orders") it counts them.
         (

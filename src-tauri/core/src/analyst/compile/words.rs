@@ -277,7 +277,17 @@ pub fn period_label(g: Grain, key: &str) -> String {
 /// A key's name: "region", "month", "hour of the day".
 pub fn key_name(k: &Key) -> String {
     match k {
-        Key::Col(c) => col_words(c),
+        Key::Col(c) => {
+            // A looked-up table's "name" names its rows: "customer", not "name".
+            let w = col_words(c);
+            if c.via.is_some() && matches!(w.as_str(), "name" | "full name" | "title" | "label") {
+                let t = c.table.replace('_', " ");
+                if !t.is_empty() && !t.chars().any(|ch| ch.is_ascii_digit()) {
+                    return singular(&t);
+                }
+            }
+            w
+        }
         Key::Time(g) => g.word().to_string(),
     }
 }

@@ -2275,6 +2275,21 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             s.assumptions.push(format!("no measure was named, so this uses {}", cc.name));
         }
     }
+    if measures.is_empty()
+        && s.measures.is_empty()
+        && s.top_n.is_some()
+        && !s.count_word
+        && !change
+        && !(has("common") || has("distribution") || has("share"))
+        && (which.is_some() || !groups.is_empty())
+    {
+        // "our top 10 customers": with no figure named, ranked by the money column when there is one.
+        if let Some(c) = money_column(desk, lx, fact) {
+            let cc = col(desk, c);
+            measures.push(Measure::new(Agg::Sum, Some(&cc.name)));
+            s.assumptions.push(format!("no figure was named, so they are ranked by total {}", cc.name));
+        }
+    }
     if measures.is_empty() && !(has("common") || has("distribution")) {
         if s.count_word
             || s.superlative.is_some() && (which.is_some() || !groups.is_empty())
