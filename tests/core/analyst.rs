@@ -390,6 +390,11 @@ fn the_reader_turns_questions_into_plans() {
             "the revenue rate (revenue out of units) by region",
             json!({"measures": [{"agg": "ratio", "column": "revenue", "per": "units"}], "operation": {"kind": "total"}}),
         ),
+        // "per order" on a table of orders is the average per row; the other grouping stays.
+        (
+            "average units per order by store",
+            json!({"measures": [{"agg": "avg", "column": "units"}], "group_by": [{"column": "stores.store"}]}),
+        ),
         // "Top N" with no figure named ranks by the money column, and says so.
         (
             "who are our top 10 customers?",

@@ -2613,7 +2613,12 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     };
     if let Some((g, k)) = s.groups.first() {
         if names_rows(g, *k) && s_text_before_is(&s, *k, &["per"]) && matches!(plan.operation, Operation::Total) {
-            groups.clear();
+            // Only the row noun's grouping goes; "... by store" stays.
+            if groups.len() == s.groups.len() {
+                groups.remove(0);
+            } else {
+                groups.clear();
+            }
             for m in &mut measures {
                 m.each = None;
                 if m.agg == Agg::Sum {
