@@ -584,7 +584,7 @@ pub fn link(toks: &[Tok], desk_index: &Index, lx: &Lexicon) -> Vec<Item> {
             {
                 senses.retain(|s| match s {
                     Sense::Val { value, .. } => {
-                        !(value.chars().any(|c| c.is_alphabetic()) && !value.chars().any(|c| c.is_lowercase()))
+                        !value.chars().any(|c| c.is_alphabetic()) || value.chars().any(|c| c.is_lowercase())
                     }
                     _ => true,
                 });
