@@ -326,6 +326,47 @@ fn a_table_of_counts_adds_its_counts_up() {
     assert!(shows(&text, march), "{march}: {text}");
 }
 
+#[test]
+fn groups_with_a_condition_on_their_count_are_counted_and_listed() {
+    // airports.csv: "NA" cities are missing (left out); the rest grouped by city.
+    let d = crate::offline::harness::desk_with(&[crate::offline::harness::vega("airports.csv")]);
+    let m = model(&d.desk);
+    let want = sql(
+        &d.desk,
+        "SELECT COUNT(*) FROM (SELECT city FROM airports WHERE city IS NOT NULL GROUP BY LOWER(TRIM(city)) HAVING COUNT(*) > 5)",
+    );
+    let all = sql(&d.desk, "SELECT COUNT(DISTINCT LOWER(TRIM(city))) FROM airports WHERE city IS NOT NULL");
+    for q in ["how many cities have more than 5 airports", "which cities have more than 5 airports?"] {
+        let plan = match read(q, &[], &m, &mut NoLookup) {
+            Reading::Plan { plan, .. } => plan,
+            Reading::Decline { missing, .. } => panic!("{q} declined: {missing}"),
+        };
+        let got = serde_json::to_value(&*plan).unwrap();
+        assert!(
+            contains(
+                &got,
+                &json!({"operation": {"kind": "groups_where", "op": ">", "values": [5.0]}, "group_by": [{"column": "city"}]})
+            ),
+            "{q}: {got}"
+        );
+        let text = run(&d.desk, got);
+        // Of all the cities (folded spellings make one or two fewer than the distinct lower-cased ones).
+        let of_all: f64 =
+            text.split(" of ").nth(1).and_then(|x| x.split(' ').next()).unwrap().replace(',', "").parse().unwrap();
+        assert!(
+            text.starts_with(&format!("{want} of ")) && text.contains("cities have more than 5 airports"),
+            "{want}: {text}"
+        );
+        assert!(of_all <= all && of_all >= all - 3.0, "{of_all} of {all}: {text}");
+    }
+    // A condition on a column stays a condition on rows.
+    let plan = match read("how many airports have a latitude above 60", &[], &m, &mut NoLookup) {
+        Reading::Plan { plan, .. } => plan,
+        Reading::Decline { missing, .. } => panic!("declined: {missing}"),
+    };
+    assert_eq!(plan.operation.kind(), "total", "{plan:?}");
+}
+
 /// What the reader makes of a question on the sample desk: (question, the plan's JSON it must contain).
 #[test]
 fn the_reader_turns_questions_into_plans() {

@@ -374,6 +374,13 @@ pub enum Operation {
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         part: Vec<Filter>,
     },
+    /// The groups (one `group_by`) whose first measure meets a condition ("customers with more than 5
+    /// orders", "cities with over 10 airports"): how many of them there are, and which, largest first.
+    GroupsWhere {
+        op: FilterOp,
+        /// One number; two for `between`.
+        values: Vec<f64>,
+    },
     /// The figure over time (group by a calendar grain; a second group splits the lines).
     Trend,
     /// The most frequent values of `column` (by rows).
@@ -400,6 +407,7 @@ impl Operation {
             Operation::Compare { .. } => "compare",
             Operation::CompareValues { .. } => "compare_values",
             Operation::Share { .. } => "share",
+            Operation::GroupsWhere { .. } => "groups_where",
             Operation::Trend => "trend",
             Operation::MostCommon { .. } => "most_common",
             Operation::Distribution => "distribution",

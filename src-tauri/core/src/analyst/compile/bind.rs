@@ -142,6 +142,12 @@ pub enum BOp {
     Share {
         part: Vec<BFilter>,
     },
+    /// Groups whose first measure meets `op` with `a` (and `b` for between).
+    GroupsWhere {
+        op: FilterOp,
+        a: f64,
+        b: Option<f64>,
+    },
     Trend,
     MostCommon {
         col: ColRef,
@@ -591,6 +597,23 @@ pub fn bind(plan: &Plan, desk: &Desk) -> R<Bound> {
     }
     let op = match &plan.operation {
         Operation::Total => BOp::Total,
+        Operation::GroupsWhere { op, values } => {
+            if groups.len() != 1 {
+                return err("groups_where needs exactly one `group_by`: the groups the condition picks");
+            }
+            let (a, b) = match (op, values.as_slice()) {
+                (FilterOp::Between, [a, b]) => (a.min(*b), Some(a.max(*b))),
+                (FilterOp::Gt | FilterOp::Ge | FilterOp::Lt | FilterOp::Le, [a]) => (*a, None),
+                (FilterOp::In | FilterOp::NotIn, _) => {
+                    return err("groups_where compares the figure with numbers: use >, >=, <, <= or between")
+                }
+                _ => return err("groups_where needs one number in `values` (two for between)"),
+            };
+            if !a.is_finite() || b.is_some_and(|x| !x.is_finite()) {
+                return err("groups_where needs finite numbers");
+            }
+            BOp::GroupsWhere { op: *op, a, b }
+        }
         Operation::Rank { order, n } => {
             if groups.is_empty() {
                 return err("rank needs `group_by`: what is ranked (a column, or a time grain)");

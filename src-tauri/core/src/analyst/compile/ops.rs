@@ -5,11 +5,11 @@
 use super::bind::{BFilter, BMeasure, BOp, BPeriod, Bound, ColRef, Key};
 use super::sql::{lit, q, AggSpec, KeyRef, KeySpec, Sql};
 use super::words::{
-    capitalise, col_words, count, fig, figure, key_label, key_name, measure_name, pct, pct_signed, period_label,
-    plural, scope, scope_period, singular,
+    capitalise, col_words, condition_words, count, fig, figure, key_label, key_name, measure_name, pct, pct_signed,
+    period_label, plural, scope, scope_period, singular,
 };
 use super::{Rows, Runner, Step};
-use crate::analyst::plan::{Agg, ChangeBy, ChartChoice, Direction, Grain};
+use crate::analyst::plan::{Agg, ChangeBy, ChartChoice, Direction, FilterOp, Grain};
 use crate::calendar::{day_of_iso, iso_of_day, ymd_of_iso};
 use crate::tools::sql::thousands;
 use serde_json::json;
@@ -39,6 +39,7 @@ pub fn run(r: &mut Runner, b: &Bound) -> R {
             compare(r, b, (&s.filter_cond(from), &la), (&s.filter_cond(to), &lz), *direction, *by, false)
         }
         BOp::Share { part } => share(r, b, part),
+        BOp::GroupsWhere { op, a, b: hi } => groups_where(r, b, *op, *a, *hi),
         BOp::Rank { desc, n } => rank(r, b, *desc, *n),
         BOp::Total => match b.measures.first().and_then(|m| m.each.clone()) {
             Some(Key::Time(g)) if g.is_calendar() => period_average(r, b, g),
@@ -321,6 +322,104 @@ pub fn breakdown(r: &mut Runner, b: &Bound, share_focus: bool) -> R {
     Ok(())
 }
 
+/// "How many customers placed more than 50 orders": the groups whose figure meets the condition, how
+/// many of all the groups they are, and which (largest first).
+pub fn groups_where(r: &mut Runner, b: &Bound, op: FilterOp, a: f64, hi: Option<f64>) -> R {
+    let s = Sql::new(b);
+    let m = first(b);
+    let key = &b.groups[0];
+    let name = key_name(key);
+    let inner = format!("SELECT * FROM ({}) WHERE {} IS NOT NULL", s.per_group(key, &name, m), q(&name));
+    let cond = match op {
+        FilterOp::Gt => format!("value > {a}"),
+        FilterOp::Ge => format!("value >= {a}"),
+        FilterOp::Lt => format!("value < {a}"),
+        FilterOp::Le => format!("value <= {a}"),
+        FilterOp::Between => format!("value BETWEEN {a} AND {}", hi.unwrap_or(a)),
+        FilterOp::In | FilterOp::NotIn => return Err(Step::ToolFailed("groups_where needs a comparison".into())),
+    };
+    let counts = r.sql(
+        "How many groups meet the condition",
+        format!(
+            "SELECT SUM(CASE WHEN {cond} THEN 1 ELSE 0 END) AS n, COUNT(*) AS all_n, MAX(value) AS top, \
+             MIN(value) AS bottom FROM ({inner}) WHERE value IS NOT NULL"
+        ),
+    )?;
+    let all_n = counts.num(0, "all_n").unwrap_or(0.0);
+    if all_n == 0.0 {
+        no_rows(r, b);
+        return Ok(());
+    }
+    let n = counts.num(0, "n").unwrap_or(0.0);
+    let rows = r.sql(
+        "The groups that meet it",
+        format!("SELECT * FROM ({inner}) WHERE value IS NOT NULL AND {cond} ORDER BY value DESC, 1 LIMIT 40"),
+    )?;
+    // "have more than 5 airports" for a count of rows; "have total revenue above 1,000" otherwise.
+    let (what, words) = if m.agg == Agg::Count && m.col.is_none() {
+        let n = |x: f64| thousands(x, if x.fract() == 0.0 { 0 } else { 2 });
+        let cmp = match op {
+            FilterOp::Gt => format!("more than {}", n(a)),
+            FilterOp::Ge => format!("at least {}", n(a)),
+            FilterOp::Lt => format!("fewer than {}", n(a)),
+            FilterOp::Le => format!("at most {}", n(a)),
+            _ => format!("between {} and {}", n(a), n(hi.unwrap_or(a))),
+        };
+        (cmp, plural(&super::words::row_noun(b)))
+    } else {
+        (figure(b, m), condition_words(op, a, hi))
+    };
+    let groups = plural(&name);
+    let label = |k: usize| key_label(key, &rows.text(k, &name));
+    let listed: Vec<String> =
+        (0..rows.rows.len().min(10)).map(|k| format!("{} ({})", label(k), fig(m, rows.num(k, "value")))).collect();
+    let more = n as usize - listed.len().min(n as usize);
+    r.out.headline = if n == 0.0 {
+        format!(
+            "No {groups} have {what} {words}{}: the figures run from {} to {} across {} {groups}.",
+            scope(b),
+            fig(m, counts.num(0, "bottom")),
+            fig(m, counts.num(0, "top")),
+            count(Some(all_n))
+        )
+    } else {
+        format!(
+            "{} of {} {groups} have {what} {words}{}: {}{}.",
+            count(Some(n)),
+            count(Some(all_n)),
+            scope(b),
+            listed.join(", "),
+            if more > 0 { format!(", and {} more", count(Some(more as f64))) } else { String::new() }
+        )
+    };
+    r.out.table.push(vec!["Rank".into(), capitalise(&name), capitalise(&what)]);
+    for k in 0..rows.rows.len().min(30) {
+        r.out.table.push(vec![format!("{}", k + 1), label(k), fig(m, rows.num(k, "value"))]);
+    }
+    if n as usize > 30 {
+        r.out.notes.push(format!("{} {groups} meet the condition; the table shows the 30 largest.", count(Some(n))));
+    }
+    r.out.interpretation.push(format!(
+        "That is {} of the {} {groups}{} (groups with no {name} are left out).",
+        pct(Some(100.0 * n / all_n)),
+        count(Some(all_n)),
+        scope(b)
+    ));
+    if (2..=40).contains(&rows.rows.len()) {
+        let mw = chart_name(b, m);
+        let data: Vec<serde_json::Value> =
+            (0..rows.rows.len()).map(|k| json!([label(k), rows.num(k, "value")])).collect();
+        let title = format!("{} with {what} {words}{}", capitalise(&groups), scope(b));
+        chart(
+            r,
+            b,
+            json!({"type": "bar", "data": {"columns": [name, mw], "rows": data}, "x": name, "y": mw, "x_label": capitalise(&name), "y_label": capitalise(&what)}),
+            &title,
+        )?;
+    }
+    Ok(())
+}
+
 /// A period key as a chart's x value (an ISO month or day, so the axis reads as time).
 fn chart_x(g: Grain, key: &str) -> String {
     match g {
@@ -355,10 +454,11 @@ pub fn rank(r: &mut Runner, b: &Bound, desc: bool, n: Option<u32>) -> R {
         "LEAD(value) OVER (ORDER BY value ASC) - value"
     };
     let add = additive(m);
+    // Shares are of the whole (rows with no key included); the ranking is of the groups that have a key.
     let share = if add {
         format!(
-            ", 100.0 * value / SUM(value) OVER () AS share_pct, SUM(value) OVER (ORDER BY value {order} ROWS UNBOUNDED PRECEDING) AS running, \
-             100.0 * SUM(value) OVER (ORDER BY value {order} ROWS UNBOUNDED PRECEDING) / SUM(value) OVER () AS running_pct"
+            ", 100.0 * value / grand AS share_pct, SUM(value) OVER (ORDER BY value {order} ROWS UNBOUNDED PRECEDING) AS running, \
+             100.0 * SUM(value) OVER (ORDER BY value {order} ROWS UNBOUNDED PRECEDING) / grand AS running_pct"
         )
     } else {
         String::new()
@@ -366,15 +466,19 @@ pub fn rank(r: &mut Runner, b: &Bound, desc: bool, n: Option<u32>) -> R {
     let rows = r.sql(
         "The ranking",
         format!(
-            "SELECT {}, value, {gap} AS gap_to_next{share} FROM ({}) WHERE value IS NOT NULL ORDER BY value {order}, 1",
-            q(&name),
-            s.per_group(key, &name, m)
+            "SELECT {k}, value, {gap} AS gap_to_next{share}, COUNT(*) OVER () AS groups_n FROM \
+             (SELECT *, SUM(value) OVER () AS grand FROM ({}) WHERE value IS NOT NULL) WHERE {k} IS NOT NULL \
+             ORDER BY value {order}, 1",
+            s.per_group(key, &name, m),
+            k = q(&name),
         ),
     )?;
     if rows.rows.is_empty() {
         no_rows(r, b);
         return Ok(());
     }
+    // More groups than the rows kept: the last one shown is not the last of all.
+    let groups_n = rows.num(0, "groups_n").map(|x| x as usize).unwrap_or(rows.rows.len());
     let what = figure(b, m);
     let word = if desc { "highest" } else { "lowest" };
     let label = |k: usize| key_label(key, &rows.text(k, &name));
@@ -461,16 +565,18 @@ pub fn rank(r: &mut Runner, b: &Bound, desc: bool, n: Option<u32>) -> R {
             ));
         }
     }
-    if n.is_none() && rows.rows.len() > 2 {
+    if n.is_none() && rows.rows.len() > 2 && !rows.truncated && groups_n == rows.rows.len() {
         let last = rows.rows.len() - 1;
         r.out.interpretation.push(format!(
             "{} {} in all; the {} is {} ({}).",
-            rows.rows.len(),
+            count(Some(groups_n as f64)),
             plural(&name),
             if desc { "lowest" } else { "highest" },
             label(last),
             fig(m, rows.num(last, "value"))
         ));
+    } else if n.is_none() && groups_n > rows.rows.len() {
+        r.out.interpretation.push(format!("{} {} in all.", count(Some(groups_n as f64)), plural(&name)));
     }
     let mw = chart_name(b, m);
     let title = match n {

@@ -297,12 +297,25 @@ pub fn key_label(k: &Key, v: &str) -> String {
     match k {
         Key::Time(g) => period_label(*g, v),
         Key::Col(_) => {
-            if v.is_empty() {
-                "(empty)".into()
+            if v.is_empty() || v == "NULL" {
+                "(missing)".into()
             } else {
                 v.to_string()
             }
         }
+    }
+}
+
+/// "above 50", "of at least 5", "between 10 and 20".
+pub fn condition_words(op: FilterOp, a: f64, b: Option<f64>) -> String {
+    let n = |x: f64| thousands(x, if x.fract() == 0.0 { 0 } else { enough(x, 2) });
+    match op {
+        FilterOp::Gt => format!("above {}", n(a)),
+        FilterOp::Ge => format!("at least {}", n(a)),
+        FilterOp::Lt => format!("below {}", n(a)),
+        FilterOp::Le => format!("at most {}", n(a)),
+        FilterOp::Between => format!("between {} and {}", n(a), n(b.unwrap_or(a))),
+        FilterOp::In | FilterOp::NotIn => String::new(),
     }
 }
 
@@ -439,6 +452,9 @@ pub fn read_as(b: &Bound) -> String {
         BOp::Compare { from, to, direction, by } => compare_words(&from.label, &to.label, *direction, *by),
         BOp::CompareValues { from, to, direction, by } => {
             compare_words(&filter_words(from), &filter_words(to), *direction, *by)
+        }
+        BOp::GroupsWhere { op, a, b: hi } => {
+            format!("the groups whose figure is {}, counted and listed", condition_words(*op, *a, *hi))
         }
         BOp::Share { part } if part.is_empty() => "each group's share of the whole".into(),
         BOp::Share { part } => {

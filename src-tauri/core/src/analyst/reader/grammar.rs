@@ -72,6 +72,10 @@ struct CSlot {
     percent: bool,
     pos: usize,
     words: String,
+    /// The last item of the condition ("50" in "more than 50").
+    end: usize,
+    /// "more than 50 orders": the condition is on how many rows of this table each group has.
+    of_rows: Option<usize>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -96,6 +100,8 @@ struct Slots {
     followup: bool,
     /// "whose"/"who": the answer is a person.
     whose: bool,
+    /// "how many customers placed more than 50 orders": the groups whose count of rows meets a condition.
+    groups_where: Option<(FilterOp, f64, Option<f64>)>,
     /// A superlative on one row noun ("the biggest order", "its single largest sale"): the largest row, not
     /// a count of rows.
     one_row: bool,
@@ -438,7 +444,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                     }
                 }
                 let words = (at..=end).map(|j| cx.items[j].text.clone()).collect::<Vec<_>>().join(" ");
-                s.conds.push(CSlot { op, a: v, b, col: None, currency, percent, pos: at, words });
+                s.conds.push(CSlot { op, a: v, b, col: None, currency, percent, pos: at, words, end, of_rows: None });
                 k = end + 1;
                 continue;
             }
@@ -473,7 +479,18 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                     )
                 }) {
                     let words = format!("{} {}", cx.items[k].text, cx.items[j].text);
-                    s.conds.push(CSlot { op, a: v, b: None, col: None, currency, percent, pos: k, words });
+                    s.conds.push(CSlot {
+                        op,
+                        a: v,
+                        b: None,
+                        col: None,
+                        currency,
+                        percent,
+                        pos: k,
+                        words,
+                        end: j,
+                        of_rows: None,
+                    });
                     s.used[j] = true;
                     k = j + 1;
                     continue;
@@ -990,6 +1007,15 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 tabs.iter().filter(|(_, f)| Some(*f) == top).map(|(t2, _)| *t2).collect()
             };
             let t0 = ts[0];
+            // "more than 50 orders": the number counts rows of this table (per group).
+            if let Some(c) =
+                s.conds.last_mut().filter(|c| c.end + 1 == k && c.col.is_none() && !c.currency && !c.percent)
+            {
+                c.of_rows = Some(t0);
+                c.words = format!("{} {words}", c.words);
+                k = end + 1;
+                continue;
+            }
             // The table's rows as groups ("which customer ..."), or counted ("how many orders").
             let counted = pending_agg.is_some_and(|(a, _, _)| matches!(a, Agg::Count | Agg::CountDistinct));
             // A table right after a value of its own columns qualifies the value ("online stores", "the
@@ -1567,6 +1593,39 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             desk,
             format!("questions with \"{n}\" (what is absent or not true) are not something I can compute exactly"),
         );
+    }
+    // "How many cities have more than 5 airports", "which customers placed over 50 orders": the groups
+    // whose count of rows meets the condition. The groups are what is counted or asked for.
+    if let Some(ci) = s.conds.iter().position(|c| c.of_rows.is_some() && c.col.is_none()) {
+        let c = s.conds.remove(ci);
+        let t = c.of_rows.unwrap_or(usize::MAX);
+        let asked = s.which.clone().or_else(|| s.groups.first().cloned()).or_else(|| {
+            s.measures.iter().find_map(|m| match &m.kind {
+                MKind::Distinct(col) => Some((GSlot::Col(vec![*col]), m.pos)),
+                MKind::Rows(Some(dt)) if *dt != t => Some((GSlot::Table(*dt), m.pos)),
+                _ => None,
+            })
+        });
+        let Some(g) = asked else {
+            return decline(&s, desk, format!("which groups \"{}\" is counted for", c.words));
+        };
+        if s.groups.len() > 1 || s.which.is_some() && !s.groups.is_empty() {
+            return decline(&s, desk, format!("which grouping \"{}\" applies to", c.words));
+        }
+        s.measures = vec![MSlot {
+            kind: MKind::Rows(Some(t)),
+            agg: Some(Agg::Count),
+            pos: c.pos,
+            words: c.words.clone(),
+            per: None,
+        }];
+        s.which = None;
+        s.groups = vec![g];
+        s.superlative = None;
+        s.top_n = None;
+        s.count_word = false;
+        s.ops.clear();
+        s.groups_where = Some((c.op, c.a, c.b));
     }
     // A rate named and defined ("the delivery rate (delivered out of attempted)", "the ratio of A to B"):
     // the ratio is the answer, not a share of the whole, and a figure the rate's name repeats (here
@@ -2668,6 +2727,12 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     }
     if plan.group_by.len() > 2 {
         return decline(&s, desk, "more than two groupings".into());
+    }
+    if let Some((op, a, b)) = s.groups_where {
+        if plan.group_by.len() != 1 || !matches!(plan.operation, Operation::Total) {
+            return decline(&s, desk, "a condition on how many rows each group has, together with more".into());
+        }
+        plan.operation = Operation::GroupsWhere { op, values: std::iter::once(a).chain(b).collect() };
     }
     // A plan the compiler cannot run is declined here, in the reader's words of what it understood.
     if let Err(e) = crate::analyst::compile::bind(&plan, desk) {
