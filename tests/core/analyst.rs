@@ -367,6 +367,31 @@ fn groups_with_a_condition_on_their_count_are_counted_and_listed() {
     assert_eq!(plan.operation.kind(), "total", "{plan:?}");
 }
 
+#[test]
+fn a_word_picks_the_column_its_kind_names_most() {
+    // "usage" (of the kind energy/use/kwh) fits `kwh_used` by both its words, `solar_export_kwh` by one.
+    let dir = tempfile::tempdir().unwrap();
+    let mut office = Office::open(&dir.path().join("data")).unwrap();
+    let c = office.new_conversation(None).unwrap();
+    let id = office.resolve(&c.id).unwrap();
+    let mut csv = String::from("meter,bill_date,solar_export_kwh,kwh_used\n");
+    for i in 0..48 {
+        csv.push_str(&format!("M{},2024-{:02}-28,{},{}\n", i % 4, i % 12 + 1, 100 + i, 900 - i));
+    }
+    office.import_bytes(&id, "bills.csv", csv.as_bytes()).unwrap();
+    let desk = office.desk_dir(&id).unwrap();
+    desk_core::tables::sync(&desk, &mut |_| {}).unwrap();
+    let m = model(&desk);
+    for q in ["total usage in 2024", "which month had the highest electricity usage?"] {
+        let plan = match read(q, &[], &m, &mut NoLookup) {
+            Reading::Plan { plan, .. } => plan,
+            Reading::Decline { missing, .. } => panic!("{q} declined: {missing}"),
+        };
+        assert_eq!(plan.measures.len(), 1, "{q}: one figure, {:?}", plan.measures);
+        assert_eq!(plan.measures[0].column.as_deref(), Some("kwh_used"), "{q}");
+    }
+}
+
 /// What the reader makes of a question on the sample desk: (question, the plan's JSON it must contain).
 #[test]
 fn the_reader_turns_questions_into_plans() {

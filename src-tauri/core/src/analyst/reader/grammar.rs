@@ -2720,7 +2720,14 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     } else if periods_found.len() > 2 {
         return decline(&s, desk, "more than two periods".into());
     }
-    plan.measures = measures;
+    // "electricity usage": two words for one figure are one measure.
+    let mut seen: Vec<Measure> = Vec::new();
+    for m in measures {
+        if !seen.contains(&m) {
+            seen.push(m);
+        }
+    }
+    plan.measures = seen;
     plan.filters = scope_filters.into_iter().chain(filters).collect();
     if !matches!(plan.operation, Operation::MostCommon { .. }) {
         plan.group_by = groups;

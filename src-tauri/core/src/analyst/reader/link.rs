@@ -169,6 +169,14 @@ const GENERIC: &[&str] = &[
     "units",
 ];
 
+/// One word in two forms: "used" and "use", "hires" and "hire", "cancelled" and "cancellations".
+fn same_form(a: &str, b: &str) -> bool {
+    a == b
+        || stem(a) == stem(b)
+        || a.len() > 3 && [a.strip_suffix('d'), a.strip_suffix("ed"), a.strip_suffix('s')].contains(&Some(b))
+        || b.len() > 3 && [b.strip_suffix('d'), b.strip_suffix("ed"), b.strip_suffix('s')].contains(&Some(a))
+}
+
 /// A light stemmer for matching a word with a value or column named in another form ("cancellations"
 /// and "cancelled" both stem to "cancel").
 pub fn stem(w: &str) -> String {
@@ -388,19 +396,39 @@ impl Index {
         let kin = lx.kin(phrase);
         if lx.is_kind_word(phrase) {
             // Columns whose last (head) word is of the kind come first: "qty" is `units`, not `unit_price`.
+            // A column with two or more words of the kind beats them all ("usage" is `kwh_used`, both words
+            // of the kind, not `solar_export_kwh` with one).
+            let of_kind = |w: &str| kin.iter().any(|k| same_form(w, k)) || lx.same_kind(phrase, w);
             let mut heads = Vec::new();
             let mut others = Vec::new();
+            let mut strong: Vec<(ColId, usize, bool)> = Vec::new();
             for (id, ws) in &self.names {
                 let head = self.heads.iter().find(|(h, _)| h == id).map(|(_, w)| w.clone()).unwrap_or_default();
-                if head.iter().any(|w| kin.contains(w) || lx.same_kind(phrase, w)) {
+                let matched = ws.iter().filter(|w| of_kind(w)).count();
+                let head_hit = head.iter().any(|w| of_kind(w));
+                if matched >= 2 {
+                    strong.push((*id, matched, head_hit));
+                }
+                if head_hit {
                     heads.push(Sense::Col { id: *id, fit: Fit::Kin });
-                } else if ws.iter().any(|w| kin.contains(w) || lx.same_kind(phrase, w))
+                } else if matched > 0
                     || ws.len() > 1 && kin.iter().any(|k| k.contains(' ') && ws.join(" ").contains(k.as_str()))
                 {
                     others.push(Sense::Col { id: *id, fit: Fit::Kin });
                 }
             }
-            out.extend(if heads.is_empty() { others } else { heads });
+            if let Some(top) = strong.iter().map(|(_, m, _)| *m).max() {
+                let best: Vec<&(ColId, usize, bool)> = strong.iter().filter(|(_, m, _)| *m == top).collect();
+                let with_head: Vec<&&(ColId, usize, bool)> = best.iter().filter(|(_, _, h)| *h).collect();
+                let pick: Vec<ColId> = if with_head.is_empty() {
+                    best.iter().map(|(id, _, _)| *id).collect()
+                } else {
+                    with_head.iter().map(|(id, _, _)| *id).collect()
+                };
+                out.extend(pick.into_iter().map(|id| Sense::Col { id, fit: Fit::Kin }));
+            } else {
+                out.extend(if heads.is_empty() { others } else { heads });
+            }
             for (t, ws) in &self.tables {
                 if ws.last().is_some_and(|w| lx.same_kind(phrase, w)) {
                     out.push(Sense::Table { table: *t, fit: Fit::Kin });
