@@ -100,6 +100,10 @@ struct Slots {
     followup: bool,
     /// "whose"/"who": the answer is a person.
     whose: bool,
+    /// An aggregate word that asks for an amount ("average", "total"): a count of rows never answers it.
+    amount_word: Option<(String, Agg)>,
+    /// "how much": an amount is asked for.
+    how_much: bool,
     /// "how many customers placed more than 50 orders": the groups whose count of rows meets a condition.
     groups_where: Option<(FilterOp, f64, Option<f64>)>,
     /// A superlative on one row noun ("the biggest order", "its single largest sale"): the largest row, not
@@ -668,6 +672,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             }
             if it.lex("whole") && it.lex_kind("agg:").is_none() {
                 s.whole = true;
+                s.how_much |= matches!(t, "how much" | "much");
                 handled = true;
             }
             if it.lex("followup") && it.lex_kind("agg:").is_none() && !handled {
@@ -769,6 +774,8 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             } else if let Some(a) = it.lex_kind("agg:").and_then(agg_of) {
                 if a == Agg::Count {
                     s.count_word = true;
+                } else if matches!(a, Agg::Sum | Agg::Avg | Agg::Median) {
+                    s.amount_word = Some((t.to_string(), a));
                 }
                 // "the average number of people attending": the average stays.
                 let keep_avg = a == Agg::Count && pending_agg.is_some_and(|(p, _, _)| p == Agg::Avg);
@@ -2359,11 +2366,65 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         {
             measures.push(Measure::rows());
         } else if !scope_filters.is_empty() && s.measures.is_empty() && !has("trend") {
-            measures.push(Measure::rows());
-            s.assumptions.push(format!(
-                "no figure was named, so the {} are counted",
-                crate::analyst::compile::words::plural(&table(desk, fact).row_words())
-            ));
+            // "how much ... approved", "the average motor claim": an amount is asked for, not a count.
+            let amount_asked = s.amount_word.clone().or_else(|| s.how_much.then(|| ("how much".to_string(), Agg::Sum)));
+            if let Some((w, agg)) = amount_asked {
+                // A word of the question that names one money column ("approved" and approved_amount,
+                // "claim" and claimed_amount): that amount; else the one money column.
+                let tb = table(desk, fact);
+                let named: Vec<(usize, String)> = tb
+                    .columns
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| matches!(c.role, Role::Amount | Role::SignedAmount))
+                    .filter_map(|(i, c)| {
+                        let ws = crate::semantics::name_words(&c.name);
+                        s.texts
+                            .iter()
+                            .find(|t| t.len() >= 4 && ws.iter().any(|w| w.len() >= 4 && super::link::same_form(t, w)))
+                            .map(|t| (i, t.clone()))
+                    })
+                    .collect();
+                // Words that name the rows ("claims" of a claims table) give way to other words.
+                let row = crate::analyst::compile::words::singular(&tb.row_words());
+                let not_rows: Vec<(usize, String)> =
+                    named.iter().filter(|(_, t)| crate::analyst::compile::words::singular(t) != row).cloned().collect();
+                let named = if not_rows.len() == 1 { not_rows } else { named };
+                let (c, why) = match named.as_slice() {
+                    [(i, word)] => (ColId { table: fact, col: *i }, Some(word.clone())),
+                    _ => match money_column(desk, lx, fact).or_else(|| only_amount(desk, fact)) {
+                        Some(c) => (c, None),
+                        None => {
+                            return decline(&s, desk, format!("which amount \"{w}\" is of (no single money column)"))
+                        }
+                    },
+                };
+                let cc = col(desk, c);
+                measures.push(Measure::new(agg, Some(&cc.name)));
+                match why {
+                    Some(word) => {
+                        // The word names the amount, not a value: "approved" is not status Approved here.
+                        let before = scope_filters.len();
+                        scope_filters.retain(|f| {
+                            !f.values.iter().any(
+                                |v| matches!(v, Value::Text(x) if super::link::same_form(&x.to_lowercase(), &word)),
+                            )
+                        });
+                        s.assumptions.push(format!(
+                            "\"{word}\" read as the amount {}{}",
+                            cc.name,
+                            if scope_filters.len() < before { ", not as a value to filter on" } else { "" }
+                        ));
+                    }
+                    None => s.assumptions.push(format!("no figure was named, so \"{w}\" is of {}", cc.name)),
+                }
+            } else {
+                measures.push(Measure::rows());
+                s.assumptions.push(format!(
+                    "no figure was named, so the {} are counted",
+                    crate::analyst::compile::words::plural(&table(desk, fact).row_words())
+                ));
+            }
         }
     }
     if has("correlation") {
@@ -2734,6 +2795,30 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     }
     if plan.group_by.len() > 2 {
         return decline(&s, desk, "more than two groupings".into());
+    }
+    // A percentage asked for must be answered by one: a share, a ratio, a rate, or a fraction column.
+    if s.ops.iter().any(|(o, _)| o == "share") {
+        let fraction_col = |m: &Measure| {
+            m.column
+                .as_deref()
+                .is_some_and(|c| table(desk, fact).columns.iter().any(|x| x.name == c && x.role == Role::Fraction))
+        };
+        let answered = matches!(
+            plan.operation,
+            Operation::Share { .. } | Operation::Compare { .. } | Operation::CompareValues { .. } | Operation::Trend
+        ) || s.ops.iter().any(|(o, _)| o == "change")
+            || plan.measures.iter().any(|m| m.agg == Agg::Ratio || !m.part.is_empty() || fraction_col(m));
+        if !answered {
+            let w = s.ops.iter().find(|(o, _)| o == "share").map(|(_, p)| s.texts.get(*p).cloned().unwrap_or_default());
+            return decline(
+                &s,
+                desk,
+                format!(
+                    "what the {} is of: no part of the whole was named",
+                    w.map(|w| w.trim_start_matches("what ").to_string()).unwrap_or_else(|| "percentage".into())
+                ),
+            );
+        }
     }
     if let Some((op, a, b)) = s.groups_where {
         if plan.group_by.len() != 1 || !matches!(plan.operation, Operation::Total) {

@@ -170,7 +170,7 @@ const GENERIC: &[&str] = &[
 ];
 
 /// One word in two forms: "used" and "use", "hires" and "hire", "cancelled" and "cancellations".
-fn same_form(a: &str, b: &str) -> bool {
+pub(crate) fn same_form(a: &str, b: &str) -> bool {
     a == b
         || stem(a) == stem(b)
         || a.len() > 3 && [a.strip_suffix('d'), a.strip_suffix("ed"), a.strip_suffix('s')].contains(&Some(b))
