@@ -392,6 +392,36 @@ fn a_word_picks_the_column_its_kind_names_most() {
     }
 }
 
+#[test]
+fn a_date_column_named_beside_a_grain_says_which_dates() {
+    // Tickets opened mostly in March, closed mostly in May: "which month had the most tickets closed?"
+    // groups the closing dates by month (the first date column is the opening one).
+    let dir = tempfile::tempdir().unwrap();
+    let mut office = Office::open(&dir.path().join("data")).unwrap();
+    let c = office.new_conversation(None).unwrap();
+    let id = office.resolve(&c.id).unwrap();
+    let mut csv = String::from("ticket_id,opened_on,closed_on,team\n");
+    for i in 0..60 {
+        let opened =
+            if i % 3 == 0 { format!("2024-02-{:02}", i % 28 + 1) } else { format!("2024-03-{:02}", i % 28 + 1) };
+        let closed =
+            if i % 4 == 0 { format!("2024-04-{:02}", i % 28 + 1) } else { format!("2024-05-{:02}", i % 28 + 1) };
+        csv.push_str(&format!("T{i},{opened},{closed},{}\n", ["Ops", "Web"][i % 2]));
+    }
+    office.import_bytes(&id, "tickets.csv", csv.as_bytes()).unwrap();
+    let desk = office.desk_dir(&id).unwrap();
+    desk_core::tables::sync(&desk, &mut |_| {}).unwrap();
+    let m = model(&desk);
+    let plan = match read("Which month had the most tickets closed?", &[], &m, &mut NoLookup) {
+        Reading::Plan { plan, .. } => plan,
+        Reading::Decline { missing, .. } => panic!("declined: {missing}"),
+    };
+    let got = serde_json::to_value(&*plan).unwrap();
+    assert!(contains(&got, &json!({"group_by": [{"column": "closed_on", "time": "month"}]})), "{got}");
+    let text = run(&desk, got);
+    assert!(text.starts_with("May 2024"), "{text}");
+}
+
 /// What the reader makes of a question on the sample desk: (question, the plan's JSON it must contain).
 #[test]
 fn the_reader_turns_questions_into_plans() {

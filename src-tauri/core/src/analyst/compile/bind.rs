@@ -518,7 +518,15 @@ pub fn bind(plan: &Plan, desk: &Desk) -> R<Bound> {
     }
     let fact = choose_fact(desk, plan)?;
     let Some(table) = desk.table(&fact) else { return err(format!("no table {fact}")) };
-    let time = time_col(table, plan.period.as_ref().and_then(|p| p.column.as_deref()))?;
+    // The dates: the period's column, else the one a time grouping names, else the table's first.
+    let period_col = plan.period.as_ref().and_then(|p| p.column.as_deref());
+    let group_col = plan.group_by.iter().find(|g| g.time.is_some()).and_then(|g| g.column.as_deref());
+    if let (Some(a), Some(b)) = (period_col, group_col) {
+        if a != b {
+            return err(format!("the period is on {a} but the grouping on {b}: use one date column"));
+        }
+    }
+    let time = time_col(table, period_col.or(group_col))?;
     let mut notes = Vec::new();
 
     let mut measures = Vec::new();

@@ -104,6 +104,8 @@ struct Slots {
     amount_word: Option<(String, Agg)>,
     /// "how much": an amount is asked for.
     how_much: bool,
+    /// The date column a question names beside a grain ("which month ... lodged"): the dates to use.
+    time_col: Option<ColId>,
     /// "how many customers placed more than 50 orders": the groups whose count of rows meets a condition.
     groups_where: Option<(FilterOp, f64, Option<f64>)>,
     /// A superlative on one row noun ("the biggest order", "its single largest sale"): the largest row, not
@@ -1101,7 +1103,13 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             // A date column named: its grain as a group ("by date"), or the period asked ("which year"):
             // the grain the word names when it names one.
             let g = grain_of_word(&words).unwrap_or(if c0.is_year_number() { Grain::Year } else { Grain::Day });
-            if pending_which || s.superlative.is_some() {
+            let grain_asked = s.which.as_ref().is_some_and(|(g, _)| matches!(g, GSlot::Time(_)))
+                || s.groups.iter().any(|(g, _)| matches!(g, GSlot::Time(_)));
+            if grain_asked {
+                // "which month had the most claims lodged": the date column says which dates; the month
+                // asked stays the grain.
+                s.time_col = Some(cands[0]);
+            } else if pending_which || s.superlative.is_some() {
                 s.which = Some((GSlot::Time(g), k));
             } else if pending_by {
                 s.groups.push((GSlot::Time(g), k));
@@ -1600,6 +1608,17 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             desk,
             format!("questions with \"{n}\" (what is absent or not true) are not something I can compute exactly"),
         );
+    }
+    // "which month had the most claims lodged": the date column named ("lodged" -> lodged_on) says which
+    // dates the grain is taken from; it is not a second grouping by day.
+    let has_grain = s.which.as_ref().is_some_and(|(g, _)| matches!(g, GSlot::Time(_)))
+        || s.groups.iter().any(|(g, _)| matches!(g, GSlot::Time(_)));
+    if has_grain {
+        let is_date_col = |g: &GSlot| matches!(g, GSlot::Col(cs) if !cs.is_empty() && cs.iter().all(|c| col(desk, *c).role == Role::Time));
+        s.groups.retain(|(g, _)| !is_date_col(g));
+        if s.which.as_ref().is_some_and(|(g, _)| is_date_col(g)) {
+            s.which = None;
+        }
     }
     // "How many cities have more than 5 airports", "which customers placed over 50 orders": the groups
     // whose count of rows meets the condition. The groups are what is counted or asked for.
@@ -2780,6 +2799,16 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         }
     } else if periods_found.len() > 2 {
         return decline(&s, desk, "more than two periods".into());
+    }
+    // The date column named for the grain: the grouping's and the period's dates.
+    if let Some(tc) = s.time_col.filter(|c| c.table == fact) {
+        let name = col(desk, tc).name.clone();
+        for g in groups.iter_mut().filter(|g| g.time.is_some()) {
+            g.column = Some(name.clone());
+        }
+        if let Some(p) = plan.period.as_mut() {
+            p.column = Some(name);
+        }
     }
     // "electricity usage": two words for one figure are one measure.
     let mut seen: Vec<Measure> = Vec::new();
