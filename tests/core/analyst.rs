@@ -422,6 +422,37 @@ fn a_date_column_named_beside_a_grain_says_which_dates() {
     assert!(text.starts_with("May 2024"), "{text}");
 }
 
+#[test]
+fn on_average_beside_an_extreme_word_averages_and_ranks() {
+    // Team A: many quick fixes and one very slow one (the largest single time); Team B: steadily slow.
+    let dir = tempfile::tempdir().unwrap();
+    let mut office = Office::open(&dir.path().join("data")).unwrap();
+    let c = office.new_conversation(None).unwrap();
+    let id = office.resolve(&c.id).unwrap();
+    let mut csv = String::from("ticket_id,team,time_to_resolve\n");
+    for i in 0..40 {
+        let (team, hours) = if i % 2 == 0 { ("Alpha", if i == 0 { 200.0 } else { 1.0 }) } else { ("Beta", 20.0) };
+        csv.push_str(&format!("T{i},{team},{hours}\n"));
+    }
+    office.import_bytes(&id, "tickets.csv", csv.as_bytes()).unwrap();
+    let desk = office.desk_dir(&id).unwrap();
+    desk_core::tables::sync(&desk, &mut |_| {}).unwrap();
+    let m = model(&desk);
+    for (q, first) in [
+        ("Which team takes the longest to resolve on average?", "Beta"),
+        ("Which team is quickest to resolve on average?", "Alpha"),
+    ] {
+        let plan = match read(q, &[], &m, &mut NoLookup) {
+            Reading::Plan { plan, .. } => plan,
+            Reading::Decline { missing, .. } => panic!("{q} declined: {missing}"),
+        };
+        assert_eq!(plan.measures.len(), 1, "{q}: {:?}", plan.measures);
+        assert_eq!(plan.measures[0].agg, desk_core::analyst::plan::Agg::Avg, "{q}");
+        let text = run(&desk, serde_json::to_value(&*plan).unwrap());
+        assert!(text.starts_with(first), "{q}: {text}");
+    }
+}
+
 /// What the reader makes of a question on the sample desk: (question, the plan's JSON it must contain).
 #[test]
 fn the_reader_turns_questions_into_plans() {

@@ -1251,8 +1251,17 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         } else {
             s.measures.iter().rposition(|m| m.agg.is_none() && m.pos < at)
         };
+        let extreme = s.measures.iter().position(|m| matches!(m.agg, Some(Agg::Max | Agg::Min)));
         if let Some(m) = target.and_then(|i| s.measures.get_mut(i)) {
             m.agg = Some(a);
+        } else if let (Some(i), true, true) =
+            (extreme, matches!(a, Agg::Avg | Agg::Median), s.which.is_some() || !s.groups.is_empty())
+        {
+            // "which category takes the longest to resolve on average": the average is the figure, the
+            // extreme word the direction of the ranking.
+            let desc = s.measures[i].agg == Some(Agg::Max);
+            s.measures[i].agg = Some(a);
+            s.superlative = Some((desc, s.measures[i].pos));
         } else if a == Agg::Count {
             s.measures.push(MSlot {
                 kind: MKind::Rows(None),
@@ -1894,6 +1903,11 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     m = Measure::rows();
                 }
                 (_, Some(cs)) if cs.len() == 1 => {
+                    // "quickest to resolve" beside time_to_resolve named: the adjective only gives the
+                    // direction; the named column is the figure.
+                    if mslots.iter().any(|x| matches!(&x.kind, MKind::Col(cc) if cc.contains(&cs[0]))) {
+                        continue;
+                    }
                     let c = col(desk, cs[0]);
                     m.column = Some(cname(desk, cs[0], Some(fact)));
                     if !explicit {
