@@ -453,6 +453,42 @@ fn on_average_beside_an_extreme_word_averages_and_ranks() {
     }
 }
 
+#[test]
+fn sales_from_lines_and_a_price_list_net_of_refunds() {
+    // Till lines (quantities, refunds negative) and a price list joined by item code: sales are
+    // qty x price through the lookup; "sold" counts quantities; "after refunds" keeps refund lines in.
+    let dir = tempfile::tempdir().unwrap();
+    let mut office = Office::open(&dir.path().join("data")).unwrap();
+    let c = office.new_conversation(None).unwrap();
+    let id = office.resolve(&c.id).unwrap();
+    let mut lines = String::from("line_id,sold_on,server,item_code,qty,note\n");
+    for i in 0..90 {
+        let (qty, note): (i64, &str) = if i % 10 == 9 { (-1, "refund") } else { ((i % 3) as i64 + 1, "") };
+        let item = ["A1", "B2", "C3"][i % 3];
+        lines.push_str(&format!("{},2024-03-{:02},{},{item},{qty},{note}\n", i + 1, i % 28 + 1, ["Ana", "Bo"][i % 2]));
+    }
+    let menu = "item_code,item_name,category,price\nA1,Soup,Starters,$6.50\nB2,Steak,Mains,24\nC3,Cake,Desserts,8.25\n";
+    office.import_bytes(&id, "lines.csv", lines.as_bytes()).unwrap();
+    office.import_bytes(&id, "menu.csv", menu.as_bytes()).unwrap();
+    let desk = office.desk_dir(&id).unwrap();
+    desk_core::tables::sync(&desk, &mut |_| {}).unwrap();
+    let m = model(&desk);
+    let ask = |q: &str| match read(q, &[], &m, &mut NoLookup) {
+        Reading::Plan { plan, .. } => run(&desk, serde_json::to_value(&*plan).unwrap()),
+        Reading::Decline { missing, .. } => format!("DECLINED {missing}"),
+    };
+    let sales = sql(&desk, "SELECT SUM(l.qty * m.price) FROM lines l JOIN menu m USING (item_code)");
+    let text = ask("total sales in March 2024");
+    assert!(shows(&text, sales), "{sales}: {text}");
+    let cakes =
+        sql(&desk, "SELECT SUM(l.qty) FROM lines l JOIN menu m USING (item_code) WHERE m.category = 'Desserts'");
+    let text = ask("how many desserts did we sell after refunds?");
+    assert!(shows(&text, cakes), "{cakes}: {text}");
+    // A superlative with nothing to rank is declined, not answered with a total.
+    let text = ask("what is our best selling dessert?");
+    assert!(text.starts_with("DECLINED"), "{text}");
+}
+
 /// What the reader makes of a question on the sample desk: (question, the plan's JSON it must contain).
 #[test]
 fn the_reader_turns_questions_into_plans() {

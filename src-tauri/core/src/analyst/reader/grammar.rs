@@ -104,6 +104,8 @@ struct Slots {
     amount_word: Option<(String, Agg)>,
     /// "how much": an amount is asked for.
     how_much: bool,
+    /// "sell", "sold": counting what was sold counts its quantity, not the rows.
+    sold: bool,
     /// The date column a question names beside a grain ("which month ... lodged"): the dates to use.
     time_col: Option<ColId>,
     /// "how many customers placed more than 50 orders": the groups whose count of rows meets a condition.
@@ -370,6 +372,9 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             it.senses.retain(|x| !matches!(x, Sense::Col { .. }));
         }
         let t = it.text.as_str();
+        if matches!(t, "sell" | "sells" | "sold" | "selling" | "bestselling" | "best-selling") {
+            s.sold = true;
+        }
         if it.senses.is_empty() {
             // Not a word the desk or the lexicon knows.
             if t.chars().any(|c| c.is_alphanumeric()) {
@@ -1435,7 +1440,35 @@ fn quantity_price(desk: &Desk, lx: &Lexicon, t: usize) -> Option<(ColId, ColId)>
             .collect()
     };
     let p = find("price", &|r| matches!(r, Role::Level | Role::Amount));
-    let [pi] = p.as_slice() else { return None };
+    let [pi] = p.as_slice() else {
+        // No price here: a quantity here and the one price of a looked-up table (order lines and a menu).
+        if !p.is_empty() {
+            return None;
+        }
+        let q = find("quantity", &|r| matches!(r, Role::Amount | Role::SignedAmount));
+        let [qi] = q.as_slice() else { return None };
+        let prices: Vec<ColId> = reach(desk, t)
+            .into_iter()
+            .filter(|&lt| lt != t)
+            .flat_map(|lt| {
+                table(desk, lt)
+                    .columns
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| {
+                        c.is_numeric()
+                            && matches!(c.role, Role::Level | Role::Amount)
+                            && crate::semantics::name_words(&c.name).iter().any(|w| lx.same_kind(w, "price"))
+                    })
+                    .map(move |(i, _)| ColId { table: lt, col: i })
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        return match prices.as_slice() {
+            [pc] => Some((ColId { table: t, col: *qi }, *pc)),
+            _ => None,
+        };
+    };
     let pw = crate::semantics::name_words(&tb.columns[*pi].name);
     // "price_per_seat" names its quantity: the column called seats.
     if let Some(i) = pw.iter().position(|w| w == "per") {
@@ -1459,6 +1492,26 @@ fn quantity_price(desk: &Desk, lx: &Lexicon, t: usize) -> Option<(ColId, ColId)>
     let q = find("quantity", &|r| matches!(r, Role::Amount));
     match q.as_slice() {
         [a] if a != pi => Some((ColId { table: t, col: *a }, ColId { table: t, col: *pi })),
+        _ => None,
+    }
+}
+
+/// The one quantity column of a table ("qty", "units", "quantity").
+fn quantity_column(desk: &Desk, lx: &Lexicon, t: usize) -> Option<ColId> {
+    let tb = table(desk, t);
+    let q: Vec<usize> = tb
+        .columns
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| {
+            c.is_numeric()
+                && matches!(c.role, Role::Amount | Role::SignedAmount)
+                && crate::semantics::name_words(&c.name).iter().any(|w| lx.same_kind(w, "quantity"))
+        })
+        .map(|(i, _)| i)
+        .collect();
+    match q.as_slice() {
+        [i] => Some(ColId { table: t, col: *i }),
         _ => None,
     }
 }
@@ -1918,7 +1971,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     // A derived amount: quantity × price.
                     if let Some((qc, pc)) = quantity_price(desk, lx, fact) {
                         m.column = Some(col(desk, qc).name.clone());
-                        m.times = Some(col(desk, pc).name.clone());
+                        m.times = Some(cname(desk, pc, Some(fact)));
                         if !explicit {
                             m.agg = Agg::Sum;
                         }
@@ -1989,7 +2042,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 None => match quantity_price(desk, lx, fact) {
                     Some((qc, pc)) => {
                         m.column = Some(col(desk, qc).name.clone());
-                        m.times = Some(col(desk, pc).name.clone());
+                        m.times = Some(cname(desk, pc, Some(fact)));
                     }
                     None => {
                         return decline(
@@ -2134,6 +2187,14 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     let mut value_filters: Vec<(ColId, Vec<String>, bool)> = Vec::new();
     let mut value_pos: Vec<(ColId, String, String)> = Vec::new();
     for v in &s.values {
+        // "after refunds", "including returns": those rows are in the figure, not the only ones.
+        if matches!(v.before.as_str(), "after" | "including" | "incl" | "inclusive of" | "net of" | "with all") {
+            s.assumptions.push(format!(
+                "\"{} {}\" keeps those rows in the figure; it does not filter on them",
+                v.before, v.words
+            ));
+            continue;
+        }
         let mut ok: Vec<(ColId, String)> = v.cands.iter().filter(|(c, _)| r.contains(&c.table)).cloned().collect();
         let cols: Vec<ColId> = {
             let mut x: Vec<ColId> = ok.iter().map(|(c, _)| *c).collect();
@@ -2785,6 +2846,21 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     {
         return decline(&s, desk, "which figure to compute (no number column or count was named)".into());
     }
+    // "how many desserts did we sell", "the best selling item": what was sold is counted by its quantity.
+    if s.sold {
+        if let Some(qc) = quantity_column(desk, lx, fact) {
+            let name = col(desk, qc).name.clone();
+            let mut changed = false;
+            for m in measures.iter_mut().filter(|m| m.agg == Agg::Count && m.column.is_none() && m.label.is_none()) {
+                m.agg = Agg::Sum;
+                m.column = Some(name.clone());
+                changed = true;
+            }
+            if changed {
+                s.assumptions.push(format!("what was sold is counted by {name}, not by rows"));
+            }
+        }
+    }
     // Pre-aggregated tables: a column named "count" is the number of rows each row stands for.
     for m in &mut measures {
         if m.agg == Agg::Count && m.column.is_none() {
@@ -2839,6 +2915,16 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     if plan.group_by.len() > 2 {
         return decline(&s, desk, "more than two groupings".into());
     }
+    // A superlative asked for ("our best selling drink") must rank something or take an extreme; a plain
+    // total would answer another question.
+    if s.superlative.is_some()
+        && matches!(plan.operation, Operation::Total)
+        && plan.group_by.is_empty()
+        && !plan.measures.iter().any(|m| matches!(m.agg, Agg::Max | Agg::Min))
+    {
+        let w = s.superlative.map(|(_, p)| s.texts.get(p).cloned().unwrap_or_default()).unwrap_or_default();
+        return decline(&s, desk, format!("what \"{w}\" ranks: no column of things to rank was named"));
+    }
     // A percentage asked for must be answered by one: a share, a ratio, a rate, or a fraction column.
     if s.ops.iter().any(|(o, _)| o == "share") {
         let fraction_col = |m: &Measure| {
@@ -2873,7 +2959,13 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     if let Err(e) = crate::analyst::compile::bind(&plan, desk) {
         return decline(&s, desk, e.0);
     }
-    Reading::Plan { plan: Box::new(plan), assumptions: s.assumptions }
+    let mut assumptions: Vec<String> = Vec::new();
+    for a in s.assumptions {
+        if !assumptions.contains(&a) {
+            assumptions.push(a);
+        }
+    }
+    Reading::Plan { plan: Box::new(plan), assumptions }
 }
 
 fn s_text_is(s: &Slots, k: usize, w: &str) -> bool {
