@@ -489,6 +489,42 @@ fn sales_from_lines_and_a_price_list_net_of_refunds() {
     assert!(text.starts_with("DECLINED"), "{text}");
 }
 
+#[test]
+fn a_yes_no_column_is_a_condition_and_its_share_a_rate() {
+    // Households with a Yes/No column: "without solar" is its No rows, "breached" style verbs its Yes
+    // rows, and the share of Yes per group is a rate that does not add up across groups.
+    let dir = tempfile::tempdir().unwrap();
+    let mut office = Office::open(&dir.path().join("data")).unwrap();
+    let c = office.new_conversation(None).unwrap();
+    let id = office.resolve(&c.id).unwrap();
+    let mut csv = String::from("household_id,suburb,has_solar,bill_amount\n");
+    for i in 0..60 {
+        let suburb = ["Northgate", "Eastwood", "Southbank"][i % 3];
+        let solar = if i % 4 == 0 || (suburb == "Eastwood" && i % 2 == 0) { "Yes" } else { "No" };
+        csv.push_str(&format!("H{i},{suburb},{solar},${}.{:02}\n", 80 + (i * 7) % 90, i % 100));
+    }
+    office.import_bytes(&id, "bills.csv", csv.as_bytes()).unwrap();
+    let desk = office.desk_dir(&id).unwrap();
+    desk_core::tables::sync(&desk, &mut |_| {}).unwrap();
+    let m = model(&desk);
+    let ask = |q: &str| match read(q, &[], &m, &mut NoLookup) {
+        Reading::Plan { plan, .. } => run(&desk, serde_json::to_value(&*plan).unwrap()),
+        Reading::Decline { missing, .. } => format!("DECLINED {missing}"),
+    };
+    let without = sql(&desk, "SELECT AVG(bill_amount) FROM bills WHERE has_solar = 0");
+    let text = ask("What is the average bill for households without solar?");
+    assert!(shows(&text, without), "{without}: {text}");
+    let with = sql(&desk, "SELECT AVG(bill_amount) FROM bills WHERE has_solar = 1");
+    let text = ask("What is the average bill for households with solar?");
+    assert!(shows(&text, with), "{with}: {text}");
+    // The suburb with the highest share of solar households, and that share.
+    let top =
+        sql(&desk, "SELECT MAX(p) FROM (SELECT 100.0 * SUM(has_solar = 1) / COUNT(*) AS p FROM bills GROUP BY suburb)");
+    let text = ask("Which suburb has the highest percentage of households with solar?");
+    assert!(text.starts_with("Eastwood"), "{text}");
+    assert!(shows(&text, (top * 10.0).round() / 10.0), "{top}: {text}");
+}
+
 /// What the reader makes of a question on the sample desk: (question, the plan's JSON it must contain).
 #[test]
 fn the_reader_turns_questions_into_plans() {

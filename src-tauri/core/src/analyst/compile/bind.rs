@@ -434,6 +434,21 @@ fn bind_filter(desk: &Desk, fact: &str, f: &Filter) -> R<BFilter> {
                 return err(format!("the filter on {} has no values", f.column));
             }
             let asked: Vec<String> = f.values.iter().map(|v| v.text()).collect();
+            if col.col.role == Role::Flag {
+                // A yes/no column (stored as 1/0): "yes", "true", "1" and their opposites.
+                let mut said = Vec::new();
+                let mut stored = Vec::new();
+                for a in &asked {
+                    let yes = match crate::semantics::fold(a).as_str() {
+                        "yes" | "y" | "true" | "t" | "1" => true,
+                        "no" | "n" | "false" | "f" | "0" => false,
+                        _ => return err(format!("{a:?} is not a value of {}: it holds yes or no", col.col.name)),
+                    };
+                    said.push(if yes { "yes" } else { "no" }.to_string());
+                    stored.push(if yes { "1" } else { "0" }.to_string());
+                }
+                return Ok(BFilter::Values { col, keep: f.op == FilterOp::In, asked: said, spellings: stored });
+            }
             let mut spellings = Vec::new();
             if !col.col.listed.is_empty() {
                 for a in &asked {
@@ -537,8 +552,8 @@ pub fn bind(plan: &Plan, desk: &Desk) -> R<Bound> {
         let each = m.each.as_ref().map(|g| bind_key(desk, &fact, g, &time)).transpose()?;
         let part: Vec<BFilter> = m.part.iter().map(|f| bind_filter(desk, &fact, f)).collect::<R<_>>()?;
         let b = BMeasure { agg: m.agg, col, times, per, sign: m.sign, each, part, label: m.label.clone() };
-        if !b.part.is_empty() && !matches!(b.agg, Agg::Count | Agg::Sum) {
-            return err("a rate (`part`) is a share of a count or a sum");
+        if !b.part.is_empty() && !matches!(b.agg, Agg::Count | Agg::CountDistinct | Agg::Sum) {
+            return err("a rate (`part`) is a share of a count, a distinct count or a sum");
         }
         match (&b.agg, &b.col) {
             (Agg::Count, _) => {}

@@ -70,7 +70,8 @@ fn first(b: &Bound) -> &BMeasure {
 
 /// Whether the figure adds up across groups (a sum or a count of rows or values).
 fn additive(m: &BMeasure) -> bool {
-    matches!(m.agg, Agg::Sum | Agg::Count) && m.each.is_none()
+    // A rate (a part of each group's own figure) does not add up across groups.
+    matches!(m.agg, Agg::Sum | Agg::Count) && m.each.is_none() && m.part.is_empty()
 }
 
 fn no_rows(r: &mut Runner, b: &Bound) {

@@ -7,6 +7,7 @@
 
 use super::bind::{BFilter, BMeasure, BPeriod, Bound, ColRef, Key};
 use crate::analyst::plan::{Agg, FilterOp, Grain, Sign};
+use crate::semantics::Role;
 
 pub fn q(ident: &str) -> String {
     format!("\"{}\"", ident.replace('"', "\"\""))
@@ -255,6 +256,9 @@ impl<'b> Sql<'b> {
                         format!("lower(trim({e}))"),
                         asked.iter().map(|v| lit(&crate::semantics::fold(v))).collect::<Vec<_>>(),
                     )
+                } else if col.col.role == Role::Flag {
+                    // A yes/no column stores 1 and 0.
+                    (e, spellings.iter().map(|v| if v == "1" { "1".to_string() } else { "0".to_string() }).collect())
                 } else {
                     (e, spellings.iter().map(|v| lit(v)).collect::<Vec<_>>())
                 };

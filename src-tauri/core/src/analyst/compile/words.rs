@@ -323,6 +323,9 @@ fn filter_words(f: &BFilter) -> String {
     match f {
         BFilter::Values { col, keep, asked, .. } => {
             let vals = asked.join(" or ");
+            if col.col.role == crate::semantics::Role::Flag {
+                return format!("{} {}", col_words(col), if *keep { format!("= {vals}") } else { format!("≠ {vals}") });
+            }
             if *keep {
                 format!("{} {vals}", col_words(col))
             } else {
@@ -410,6 +413,15 @@ fn agg_words(b: &Bound, m: &BMeasure) -> String {
         Agg::Ratio => {
             format!("the sum of {name} divided by the sum of {}", m.per.as_ref().map(col_words).unwrap_or_default())
         }
+    };
+    // A rate: the part of that figure held by the rows matching the part's filters.
+    let base = if m.part.is_empty() {
+        base
+    } else {
+        format!(
+            "the percentage of {base} that are {}",
+            m.part.iter().map(filter_words).collect::<Vec<_>>().join(" and ")
+        )
     };
     match &m.each {
         Some(Key::Time(g)) => format!("{base} per {}, averaged over the {}s", g.word(), g.word()),

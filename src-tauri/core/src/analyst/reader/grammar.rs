@@ -1129,6 +1129,38 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             k = end + 1;
             continue;
         }
+        // A yes/no column after a word of condition ("households with solar", "orders that were
+        // returned", "without a discount"): its yes (or no) rows, not a figure.
+        if c0.role == Role::Flag
+            && cands.len() == 1
+            && !pending_by
+            && !pending_which
+            && (negated_before(&cx, k)
+                || s_text_before_is_any(
+                    &s.texts,
+                    k,
+                    &[
+                        "with", "that", "who", "which", "where", "had", "has", "have", "having", "were", "was", "are",
+                        "is",
+                    ],
+                ))
+        {
+            let negated = negated_before(&cx, k);
+            if negated {
+                s.neg = None;
+            }
+            s.values.push(VSlot {
+                cands: vec![(cands[0], if negated { "no" } else { "yes" }.to_string())],
+                excluded: false,
+                pos: k,
+                words: words.clone(),
+                before: cx.word_before(k),
+                between: cx.between(s.values.last().map(|v| v.pos + 1).unwrap_or(0), k),
+            });
+            pending_excl = false;
+            k = end + 1;
+            continue;
+        }
         if all_measures {
             // "how many hours", "number of seats": a count of something the column already counts is its sum.
             // A superlative's aggregate ("the highest revenue") waits: it is a ranking when something is
@@ -1156,6 +1188,27 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             pending_which = false;
             k = end + 1;
             continue;
+        }
+        // A yes/no column named as a verb or a noun ("incidents that breached the SLA", "households
+        // without solar"): its "yes" rows (its "no" rows after without/not), not a grouping.
+        if !pending_by && !pending_which && !s_text_before_is_any(&s.texts, k, &["by", "per", "each"]) {
+            if let Some((yes, no)) = yes_no(c0) {
+                let negated = negated_before(&cx, k);
+                if negated {
+                    s.neg = None;
+                }
+                s.values.push(VSlot {
+                    cands: vec![(cands[0], if negated { no } else { yes })],
+                    excluded: false,
+                    pos: k,
+                    words: words.clone(),
+                    before: cx.word_before(k),
+                    between: cx.between(s.values.last().map(|v| v.pos + 1).unwrap_or(0), k),
+                });
+                pending_excl = false;
+                k = end + 1;
+                continue;
+            }
         }
         // A dimension (text, category, identifier) or a counted thing.
         if counting {
@@ -1235,6 +1288,34 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 k = end + 1;
                 continue;
             }
+        }
+        // "what share of households have solar": the identifier after a share's "of" is what is counted.
+        if !pending_which
+            && !pending_by
+            && c0.role == Role::Identifier
+            && s.ops.iter().any(|(o, p)| o == "share" && *p < k && p + 3 >= k)
+            && s.texts.get(k.saturating_sub(1)).is_some_and(|t| t == "of")
+            && !s.measures.iter().any(|m| s.ops.iter().any(|(o, p)| o == "share" && m.pos > *p))
+        {
+            s.measures.push(MSlot {
+                kind: MKind::Distinct(cands[0]),
+                agg: Some(Agg::CountDistinct),
+                pos: k,
+                words: words.clone(),
+                per: None,
+            });
+            k = end + 1;
+            continue;
+        }
+        // "the average bill for households": the rows' own identifier after "for"/"among" names who is
+        // counted, not a breakdown by each of them.
+        if !pending_which
+            && !pending_by
+            && c0.role == Role::Identifier
+            && s_text_before_is_any(&s.texts, k, &["for", "among", "of all", "for all"])
+        {
+            k = end + 1;
+            continue;
         }
         let g = GSlot::Col(cands);
         if pending_which {
@@ -1375,15 +1456,15 @@ fn reach(desk: &Desk, fact: usize) -> Vec<usize> {
 
 /// The one money-like amount column of a table: an amount with a currency unit, or the amount named
 /// like money. None when there is none or more than one.
-fn money_column(desk: &Desk, lx: &Lexicon, t: usize) -> Option<ColId> {
+/// The columns of a table that hold money: a currency unit, or a name of the kind revenue/amount/cost.
+fn money_columns(desk: &Desk, lx: &Lexicon, t: usize) -> Vec<usize> {
     let tb = table(desk, t);
     let is_money_name = |c: &Column| {
         crate::semantics::name_words(&c.name)
             .iter()
             .any(|w| lx.same_kind(w, "revenue") || lx.same_kind(w, "amount") || lx.same_kind(w, "cost"))
     };
-    let money: Vec<usize> = tb
-        .columns
+    tb.columns
         .iter()
         .enumerate()
         .filter(|(_, c)| {
@@ -1391,7 +1472,12 @@ fn money_column(desk: &Desk, lx: &Lexicon, t: usize) -> Option<ColId> {
                 && (c.unit.as_deref().is_some_and(|u| matches!(u, "$" | "€" | "£" | "¥")) || is_money_name(c))
         })
         .map(|(i, _)| i)
-        .collect();
+        .collect()
+}
+
+fn money_column(desk: &Desk, lx: &Lexicon, t: usize) -> Option<ColId> {
+    let tb = table(desk, t);
+    let money = money_columns(desk, lx, t);
     match money.as_slice() {
         [one] => Some(ColId { table: t, col: *one }),
         _ => {
@@ -1494,6 +1580,54 @@ fn quantity_price(desk: &Desk, lx: &Lexicon, t: usize) -> Option<(ColId, ColId)>
         [a] if a != pi => Some((ColId { table: t, col: *a }, ColId { table: t, col: *pi })),
         _ => None,
     }
+}
+
+/// A text column whose values fold to yes and no (Yes/no/Y/N/true/false): its stored "yes" and "no".
+fn yes_no(c: &Column) -> Option<(String, String)> {
+    if !matches!(c.role, Role::Category | Role::Flag) || c.listed.is_empty() {
+        return None;
+    }
+    let mut yes = None;
+    let mut no = None;
+    for v in &c.listed {
+        match crate::semantics::fold(v).as_str() {
+            "yes" | "y" | "true" | "t" => {
+                yes.get_or_insert_with(|| v.clone());
+            }
+            "no" | "n" | "false" | "f" => {
+                no.get_or_insert_with(|| v.clone());
+            }
+            _ => return None,
+        }
+    }
+    Some((yes?, no?))
+}
+
+/// Whether a word of negation stands within the three words before item `k`.
+fn negated_before(cx: &Ctx, k: usize) -> bool {
+    k > 0
+        && cx.items[..k].iter().rev().take(3).any(|x| {
+            matches!(
+                x.text.as_str(),
+                "without"
+                    | "not"
+                    | "no"
+                    | "non"
+                    | "never"
+                    | "didn't"
+                    | "did not"
+                    | "wasn't"
+                    | "weren't"
+                    | "hasn't"
+                    | "haven't"
+                    | "don't"
+                    | "doesn't"
+            )
+        })
+}
+
+fn s_text_before_is_any(texts: &[String], k: usize, ws: &[&str]) -> bool {
+    k > 0 && texts.get(k - 1).is_some_and(|t| ws.contains(&t.as_str()))
 }
 
 /// The one quantity column of a table ("qty", "units", "quantity").
@@ -2405,6 +2539,19 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     let change = has("change") || has("compare") || s.vs && periods_found.len() == 2;
     let mut part_filters: Vec<Filter> = Vec::new();
     let mut scope_filters: Vec<Filter> = Vec::new();
+    // Columns whose value a word of condition brought in ("households with solar", "tickets that were
+    // escalated"): with a percentage per group, that value is the part of each group's own rows.
+    let conditioned: Vec<String> = s
+        .values
+        .iter()
+        .filter(|v| {
+            matches!(
+                v.before.as_str(),
+                "with" | "without" | "that" | "who" | "which" | "where" | "were" | "was" | "are" | "not" | "no"
+            )
+        })
+        .filter_map(|v| v.cands.first().map(|(c, _)| cname(desk, *c, Some(fact))))
+        .collect();
     for (c, vals, excl) in &value_filters {
         scope_filters.push(Filter {
             column: cname(desk, *c, Some(fact)),
@@ -2450,6 +2597,24 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             s.assumptions.push(format!("no figure was named, so they are ranked by total {}", cc.name));
         }
     }
+    // "the average bill by suburb": an average or a total asked for with no figure is of an amount.
+    if measures.is_empty()
+        && s.measures.is_empty()
+        && !s.count_word
+        && !(has("common") || has("distribution") || has("share"))
+        && (!groups.is_empty() || which.is_some())
+    {
+        if let Some((w, agg)) = s.amount_word.clone() {
+            match money_column(desk, lx, fact).or_else(|| only_amount(desk, fact)) {
+                Some(c) => {
+                    let cc = col(desk, c);
+                    measures.push(Measure::new(agg, Some(&cc.name)));
+                    s.assumptions.push(format!("no figure was named, so \"{w}\" is of {}", cc.name));
+                }
+                None => return decline(&s, desk, format!("which amount \"{w}\" is of (no single money column)")),
+            }
+        }
+    }
     if measures.is_empty() && !(has("common") || has("distribution")) {
         if s.count_word
             || s.superlative.is_some() && (which.is_some() || !groups.is_empty())
@@ -2466,11 +2631,12 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 // A word of the question that names one money column ("approved" and approved_amount,
                 // "claim" and claimed_amount): that amount; else the one money column.
                 let tb = table(desk, fact);
+                let money = money_columns(desk, lx, fact);
                 let named: Vec<(usize, String)> = tb
                     .columns
                     .iter()
                     .enumerate()
-                    .filter(|(_, c)| matches!(c.role, Role::Amount | Role::SignedAmount))
+                    .filter(|(i, _)| money.contains(i))
                     .filter_map(|(i, c)| {
                         let ws = crate::semantics::name_words(&c.name);
                         s.texts
@@ -2574,18 +2740,24 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         plan.operation = Operation::CompareValues { column, from, to, direction, by: s.change_by.unwrap_or_default() };
     } else if has("share")
         && !change
-        && s.ops.iter().any(|(o, k)| o == "share" && s.texts.get(*k).is_some_and(|w| w.starts_with("rate")))
+        && (s.ops.iter().any(|(o, k)| o == "share" && s.texts.get(*k).is_some_and(|w| w.starts_with("rate")))
+            || scope_filters.iter().any(|f| f.op == FilterOp::In && conditioned.contains(&f.column)))
         && (which.is_some() || !groups.is_empty())
         && scope_filters.iter().any(|f| f.op == FilterOp::In)
     {
-        // A rate per group ("which department has the highest no-show rate"): each group's share of its
-        // own rows (or amount) held by the value named.
-        let Some(i) = scope_filters.iter().rposition(|f| f.op == FilterOp::In) else {
+        // A rate per group ("which department has the highest no-show rate", "the highest percentage of
+        // households with solar"): each group's share of its own rows (or amount) held by the value named
+        // (the one a word of condition brought in, when there is one).
+        let Some(i) = scope_filters
+            .iter()
+            .rposition(|f| f.op == FilterOp::In && conditioned.contains(&f.column))
+            .or_else(|| scope_filters.iter().rposition(|f| f.op == FilterOp::In))
+        else {
             return decline(&s, desk, "the rate of what".into());
         };
         let part = scope_filters.remove(i);
         let Some(m) = measures.first_mut() else { return decline(&s, desk, "the rate of what".into()) };
-        if !matches!(m.agg, Agg::Count | Agg::Sum) {
+        if !matches!(m.agg, Agg::Count | Agg::CountDistinct | Agg::Sum) {
             return decline(&s, desk, "a rate of an average is not something I compute".into());
         }
         m.part = vec![part];
