@@ -487,6 +487,103 @@ fn sales_from_lines_and_a_price_list_net_of_refunds() {
     // A superlative with nothing to rank is declined, not answered with a total.
     let text = ask("what is our best selling dessert?");
     assert!(text.starts_with("DECLINED"), "{text}");
+    // What a list names was sold in the lines: the item with the fewest units sold, from the lines.
+    let fewest = sql(
+        &desk,
+        "SELECT MIN(n) FROM (SELECT SUM(l.qty) AS n FROM lines l JOIN menu m USING (item_code) GROUP BY m.item_name)",
+    );
+    let text = ask("Which menu item sold the fewest?");
+    assert!(shows(&text, fewest), "{fewest}: {text}");
+    // "how many items did we sell" is units; "net of refunds" keeps the refund lines in.
+    let units = sql(&desk, "SELECT SUM(qty) FROM lines");
+    let text = ask("how many items did we sell, net of refunds?");
+    assert!(shows(&text, units), "{units}: {text}");
+}
+
+#[test]
+fn a_word_that_only_qualifies_a_column_name_but_is_a_value_is_the_value() {
+    // "hires" is a form of the status "Hired"; in `days_to_hire` it only says days to what.
+    let dir = tempfile::tempdir().unwrap();
+    let mut office = Office::open(&dir.path().join("data")).unwrap();
+    let c = office.new_conversation(None).unwrap();
+    let id = office.resolve(&c.id).unwrap();
+    let mut csv = String::from("application_id,source,recruiter,status,days_to_hire\n");
+    for i in 0..120 {
+        let source = ["Referral", "Job Board", "Agency"][i % 3];
+        let hired = match source {
+            "Referral" => i % 4 == 0,
+            "Agency" => i % 9 == 0,
+            _ => i % 20 == 0,
+        };
+        let (status, days) = if hired { ("Hired", format!("{}", 20 + i % 30)) } else { ("Rejected", String::new()) };
+        csv.push_str(&format!("A{i},{source},{},{status},{days}\n", ["Kim", "Lee"][i % 2]));
+    }
+    office.import_bytes(&id, "applications.csv", csv.as_bytes()).unwrap();
+    let desk = office.desk_dir(&id).unwrap();
+    desk_core::tables::sync(&desk, &mut |_| {}).unwrap();
+    let m = model(&desk);
+    let ask = |q: &str| match read(q, &[], &m, &mut NoLookup) {
+        Reading::Plan { plan, .. } => run(&desk, serde_json::to_value(&*plan).unwrap()),
+        Reading::Decline { missing, .. } => format!("DECLINED {missing}"),
+    };
+    let hires = sql(&desk, "SELECT COUNT(*) FROM applications WHERE status = 'Hired'");
+    let text = ask("How many hires did we make?");
+    assert!(shows(&text, hires), "{hires}: {text}");
+    let best = sql(
+        &desk,
+        "SELECT MAX(r) FROM (SELECT 100.0 * SUM(status = 'Hired') / COUNT(*) AS r FROM applications GROUP BY source)",
+    );
+    let text = ask("Which source has the best hire rate?");
+    assert!(text.starts_with("Referral"), "{text}");
+    assert!(shows(&text, (best * 100.0).round() / 100.0), "{best}: {text}");
+    // The column's own head word still names it.
+    let avg = sql(&desk, "SELECT AVG(days_to_hire) FROM applications");
+    let text = ask("What is the average days to hire?");
+    assert!(shows(&text, (avg * 100.0).round() / 100.0), "{avg}: {text}");
+}
+
+#[test]
+fn credit_on_a_signed_amount_is_asked_not_guessed_and_groups_meet_a_total() {
+    // Bills where a negative amount due is a credit owed back: "credit" on a bank statement is money
+    // in, on a bill it is below zero, so the reader asks; "net of credits" adds both sides up.
+    let dir = tempfile::tempdir().unwrap();
+    let mut office = Office::open(&dir.path().join("data")).unwrap();
+    let c = office.new_conversation(None).unwrap();
+    let id = office.resolve(&c.id).unwrap();
+    let mut csv = String::from("bill_id,bill_date,region,amount_due\n");
+    for i in 0..90 {
+        let amount = if i % 10 == 3 { -(15.0 + i as f64) } else { 100.0 + (i * 37 % 400) as f64 };
+        csv.push_str(&format!(
+            "B{i},2024-{:02}-{:02},{},${amount:.2}\n",
+            i % 12 + 1,
+            i % 28 + 1,
+            ["North", "South", "East"][i % 3]
+        ));
+    }
+    office.import_bytes(&id, "bills.csv", csv.as_bytes()).unwrap();
+    let desk = office.desk_dir(&id).unwrap();
+    desk_core::tables::sync(&desk, &mut |_| {}).unwrap();
+    let m = model(&desk);
+    let ask = |q: &str| match read(q, &[], &m, &mut NoLookup) {
+        Reading::Plan { plan, .. } => run(&desk, serde_json::to_value(&*plan).unwrap()),
+        Reading::Decline { missing, .. } => format!("DECLINED {missing}"),
+    };
+    let text = ask("How many bills were in credit?");
+    assert!(text.starts_with("DECLINED") && text.contains("credit"), "{text}");
+    let net = sql(&desk, "SELECT SUM(amount_due) FROM bills");
+    let text = ask("What was the total amount due, net of credits?");
+    assert!(shows(&text, net), "{net}: {text}");
+    // The regions whose total is above a figure: a condition on each group's sum, not on rows.
+    let totals: Vec<f64> = ["North", "South", "East"]
+        .iter()
+        .map(|r| sql(&desk, &format!("SELECT SUM(amount_due) FROM bills WHERE region = '{r}'")))
+        .collect();
+    let mut sorted = totals.clone();
+    sorted.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    let cut = ((sorted[0] + sorted[1]) / 2.0).round();
+    let above = totals.iter().filter(|t| **t > cut).count();
+    let text = ask(&format!("Which regions had more than {cut} dollars due in total?"));
+    assert!(text.starts_with(&format!("{above} of 3 regions")), "{cut}: {text}");
 }
 
 #[test]

@@ -102,6 +102,8 @@ struct Slots {
     whose: bool,
     /// An aggregate word that asks for an amount ("average", "total"): a count of rows never answers it.
     amount_word: Option<(String, Agg)>,
+    /// A word for one side of a signed amount that does not say which ("credit", "debit").
+    sign_unsure: Option<String>,
     /// "how much": an amount is asked for.
     how_much: bool,
     /// "sell", "sold": counting what was sold counts its quantity, not the rows.
@@ -668,7 +670,11 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 handled = true;
             }
             let mut sign_here = false;
-            if let Some(sg) = it.lex_kind("sign:") {
+            if it.lex_kind("sign:") == Some("either") {
+                // "credit", "debit": money in on a bank statement, money owed back on a bill.
+                s.sign_unsure = Some(t.to_string());
+                handled = true;
+            } else if let Some(sg) = it.lex_kind("sign:") {
                 s.sign = Some(match sg {
                     "out" => Sign::Outflow,
                     "in" => Sign::Inflow,
@@ -1582,6 +1588,26 @@ fn quantity_price(desk: &Desk, lx: &Lexicon, t: usize) -> Option<(ColId, ColId)>
     }
 }
 
+/// The one money column of table `t` a word of the question names by a word of its own name
+/// ("claim" and claimed_amount, "approved" and approved_amount).
+fn money_named(desk: &Desk, lx: &Lexicon, t: usize, texts: &[String]) -> Option<(ColId, String)> {
+    let tb = table(desk, t);
+    let named: Vec<(usize, String)> = money_columns(desk, lx, t)
+        .into_iter()
+        .filter_map(|i| {
+            let ws = crate::semantics::name_words(&tb.columns[i].name);
+            texts
+                .iter()
+                .find(|x| x.len() >= 4 && ws.iter().any(|w| w.len() >= 4 && super::link::same_form(x, w)))
+                .map(|x| (i, x.clone()))
+        })
+        .collect();
+    match named.as_slice() {
+        [(one, word)] => Some((ColId { table: t, col: *one }, word.clone())),
+        _ => None,
+    }
+}
+
 /// A text column whose values fold to yes and no (Yes/no/Y/N/true/false): its stored "yes" and "no".
 fn yes_no(c: &Column) -> Option<(String, String)> {
     if !matches!(c.role, Role::Category | Role::Flag) || c.listed.is_empty() {
@@ -1628,6 +1654,24 @@ fn negated_before(cx: &Ctx, k: usize) -> bool {
 
 fn s_text_before_is_any(texts: &[String], k: usize, ws: &[&str]) -> bool {
     k > 0 && texts.get(k - 1).is_some_and(|t| ws.contains(&t.as_str()))
+}
+
+/// The one table with a quantity column that looks rows of table `t` up and reaches everything the
+/// question names: where what `t` lists was sold.
+fn sold_in(desk: &Desk, lx: &Lexicon, t: usize, fits: &dyn Fn(usize) -> bool) -> Option<usize> {
+    let name = &table(desk, t).name;
+    let mut found: Vec<usize> = desk
+        .joins
+        .iter()
+        .filter(|j| &j.to_table == name)
+        .filter_map(|j| desk.tables.iter().position(|x| x.name == j.from_table))
+        .filter(|f| quantity_column(desk, lx, *f).is_some() && fits(*f))
+        .collect();
+    found.dedup();
+    match found.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    }
 }
 
 /// The one quantity column of a table ("qty", "units", "quantity").
@@ -1849,6 +1893,46 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         s.ops.clear();
         s.groups_where = Some((c.op, c.a, c.b));
     }
+    // "Which policy types had more than 2 million dollars claimed in total": the groups whose total of
+    // an amount meets the condition (not the rows above it).
+    if s.groups_where.is_none() && s.whole && (s.which.is_some() as usize + s.groups.len()) == 1 {
+        let amount_col = |c: &CSlot| {
+            c.col.as_ref().is_some_and(|cs| {
+                !cs.is_empty() && cs.iter().all(|x| matches!(col(desk, *x).role, Role::Amount | Role::SignedAmount))
+            })
+        };
+        // A number with no column of its own is of the amount the question names ("2 million dollars
+        // claimed").
+        let amount_named = s.measures.iter().any(|m| match &m.kind {
+            MKind::Col(cs) => cs.iter().all(|x| matches!(col(desk, *x).role, Role::Amount | Role::SignedAmount)),
+            MKind::Kind(k) => k == "*",
+            _ => false,
+        });
+        if let Some(ci) = s
+            .conds
+            .iter()
+            .position(|c| c.of_rows.is_none() && (amount_col(c) || c.col.is_none() && (c.currency || amount_named)))
+        {
+            let c = s.conds.remove(ci);
+            let g = s.which.clone().or_else(|| s.groups.first().cloned());
+            if let Some(g) = g {
+                let named = s.measures.iter().find(|m| matches!(m.kind, MKind::Col(_))).cloned();
+                let kind = match (&c.col, named) {
+                    (Some(cs), _) => MKind::Col(cs.clone()),
+                    (None, Some(m)) => m.kind,
+                    (None, None) => MKind::Kind("*".into()),
+                };
+                s.measures = vec![MSlot { kind, agg: Some(Agg::Sum), pos: c.pos, words: c.words.clone(), per: None }];
+                s.which = None;
+                s.groups = vec![g];
+                s.superlative = None;
+                s.top_n = None;
+                s.count_word = false;
+                s.ops.clear();
+                s.groups_where = Some((c.op, c.a, c.b));
+            }
+        }
+    }
     // A rate named and defined ("the delivery rate (delivered out of attempted)", "the ratio of A to B"):
     // the ratio is the answer, not a share of the whole, and a figure the rate's name repeats (here
     // "delivery") is the ratio's own numerator or denominator, not a second figure.
@@ -1983,6 +2067,18 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     }
                 }
             }
+            MKind::Rows(Some(lt))
+                if s.sold
+                    && quantity_column(desk, lx, *lt).is_none()
+                    && m.agg.is_none_or(|a| matches!(a, Agg::Count | Agg::CountDistinct))
+                    && sold_in(desk, lx, *lt, &|f| fits_all(f, &s)).is_some() =>
+            {
+                // "which menu item sold the fewest": what was sold is in the table whose rows hold the
+                // quantities of the named one (the till lines of a menu).
+                let f = sold_in(desk, lx, *lt, &|f| fits_all(f, &s)).unwrap_or(*lt);
+                measures.push((Measure::new(Agg::Count, None), f, Some(m.pos)));
+                fact = fact.or(Some(f));
+            }
             MKind::Rows(t) => {
                 let t = t.or(fact).or_else(|| s.tables.first().copied());
                 // "the average payment": an aggregate of rows other than a count is of their amount.
@@ -2046,6 +2142,13 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             }
         }
     };
+    // "which menu item sold the fewest": what a list names was sold in the table holding its quantities.
+    let fact = match (s.sold, quantity_column(desk, lx, fact)) {
+        (true, None) => sold_in(desk, lx, fact, &|f| fits_all(f, &s)).unwrap_or(fact),
+        _ => fact,
+    };
+    // Words that named a money column ("approved" of approved_amount): not also a value to filter on.
+    let mut amount_words: Vec<String> = Vec::new();
     // Resolve row counts, time units and kinds now that the table is known.
     let mut resolved: Vec<Measure> = Vec::new();
     for (mut m, t, _pos) in measures {
@@ -2062,8 +2165,13 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             if (kind == "*" || kind.contains('|')) && other_named {
                 continue;
             }
+            // "the best hire rate": a rate asked for is of the rows; the adjective only says which way.
+            let rate_asked =
+                s.ops.iter().any(|(o, k)| o == "share" && s.texts.get(*k).is_some_and(|w| w.starts_with("rate")));
             // "score|*|rows": the first kind the desk has (a score, else the amount, else the rows).
-            let kind = if kind.contains('|') {
+            let kind = if kind.contains('|') && rate_asked {
+                "rows".to_string()
+            } else if kind.contains('|') {
                 let r = reach(desk, fact);
                 kind.split('|')
                     .find(|k| match *k {
@@ -2080,8 +2188,15 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             let picked = if kind == "rows" {
                 None
             } else if kind == "*" {
-                // The question's other measure, or the money column.
-                money_column(desk, lx, fact).map(|c| vec![c])
+                // The question's other measure, or the money column (the one a word of the question
+                // names, when the table has several: "claim dollars" and claimed_amount).
+                match money_column(desk, lx, fact) {
+                    Some(c) => Some(vec![c]),
+                    None => money_named(desk, lx, fact, &s.texts).map(|(c, w)| {
+                        amount_words.push(w);
+                        vec![c]
+                    }),
+                }
             } else {
                 Some(kind_columns(desk, lx, &kind, Some(&r)))
             };
@@ -2191,6 +2306,20 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     }
     // A count of a lookup table's rows with periods or fact filters counts its key on the fact table.
     // Sign: spending and income on a signed amount.
+    // "net of credits" adds both sides up, whichever side credits are.
+    if let Some(w) = s.sign_unsure.as_ref().filter(|_| s.sign != Some(Sign::All)) {
+        if let Some(c) = table(desk, fact).columns.iter().find(|c| c.role == Role::SignedAmount) {
+            return decline(
+                &s,
+                desk,
+                format!(
+                    "whether \"{w}\" means the values of {} above zero or below zero (a statement's credits are \
+                     money in; a bill's credit is money owed back): ask for the amounts above or below zero",
+                    c.name
+                ),
+            );
+        }
+    }
     if let Some(sign) = s.sign.filter(|x| *x != Sign::All) {
         let signed: Vec<usize> = table(desk, fact)
             .columns
@@ -2322,11 +2451,28 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     let mut value_pos: Vec<(ColId, String, String)> = Vec::new();
     for v in &s.values {
         // "after refunds", "including returns": those rows are in the figure, not the only ones.
-        if matches!(v.before.as_str(), "after" | "including" | "incl" | "inclusive of" | "net of" | "with all") {
-            s.assumptions.push(format!(
-                "\"{} {}\" keeps those rows in the figure; it does not filter on them",
-                v.before, v.words
-            ));
+        let two_before = match (
+            v.pos.checked_sub(2).and_then(|i| s.texts.get(i)),
+            v.pos.checked_sub(1).and_then(|i| s.texts.get(i)),
+        ) {
+            (Some(a), Some(b)) => format!("{a} {b}"),
+            _ => String::new(),
+        };
+        let keeps =
+            if matches!(v.before.as_str(), "after" | "including" | "incl" | "inclusive of" | "net of" | "with all") {
+                Some(v.before.clone())
+            } else if matches!(two_before.as_str(), "net of" | "inclusive of" | "after all" | "including all") {
+                Some(two_before)
+            } else {
+                None
+            };
+        if amount_words.iter().any(|w| super::link::same_form(&v.words.to_lowercase(), w)) {
+            s.assumptions.push(format!("\"{}\" read as the amount it names, not as a value to filter on", v.words));
+            continue;
+        }
+        if let Some(w) = keeps {
+            s.assumptions
+                .push(format!("\"{w} {}\" keeps those rows in the figure; it does not filter on them", v.words));
             continue;
         }
         let mut ok: Vec<(ColId, String)> = v.cands.iter().filter(|(c, _)| r.contains(&c.table)).cloned().collect();
@@ -2574,6 +2720,19 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             measures[0] = Measure::new(if desc { Agg::Max } else { Agg::Min }, Some(&col(desk, c).name));
         }
     }
+    if measures.is_empty() && change && money_column(desk, lx, fact).is_none() {
+        // "how much more did dine-in take": with no money column, money is quantity × price.
+        if let Some((qc, pc)) = quantity_price(desk, lx, fact) {
+            let mut m = Measure::new(Agg::Sum, Some(&col(desk, qc).name));
+            m.times = Some(cname(desk, pc, Some(fact)));
+            measures.push(m);
+            s.assumptions.push(format!(
+                "no measure was named and there is no amount column, so this uses {} × {} row by row",
+                col(desk, qc).name,
+                col(desk, pc).name
+            ));
+        }
+    }
     if measures.is_empty() && change {
         // "which product dropped the most": the amount, when the desk has one.
         if let Some(c) = money_column(desk, lx, fact).or_else(|| only_amount(desk, fact)) {
@@ -2756,6 +2915,11 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             return decline(&s, desk, "the rate of what".into());
         };
         let part = scope_filters.remove(i);
+        // "the better on-time rate, central or northgate": values of the grouping name the groups
+        // compared, not the part of each group a rate counts.
+        if which.iter().chain(groups.iter()).any(|g| g.column.as_deref() == Some(part.column.as_str())) {
+            return decline(&s, desk, format!("the rate of what: {} names the groups compared", part.column));
+        }
         let Some(m) = measures.first_mut() else { return decline(&s, desk, "the rate of what".into()) };
         if !matches!(m.agg, Agg::Count | Agg::CountDistinct | Agg::Sum) {
             return decline(&s, desk, "a rate of an average is not something I compute".into());
@@ -3023,12 +3187,20 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         if let Some(qc) = quantity_column(desk, lx, fact) {
             let name = col(desk, qc).name.clone();
             let mut changed = false;
-            for m in measures.iter_mut().filter(|m| m.agg == Agg::Count && m.column.is_none() && m.label.is_none()) {
+            // "how many items did we sell" is a quantity; "how many different items" stays a distinct count.
+            let different = s.texts.iter().any(|t| {
+                matches!(t.as_str(), "different" | "distinct" | "unique" | "kinds" | "types" | "varieties" | "range")
+            });
+            for m in measures.iter_mut().filter(|m| {
+                (m.agg == Agg::Count && m.column.is_none() || m.agg == Agg::CountDistinct && !different)
+                    && m.label.is_none()
+            }) {
                 m.agg = Agg::Sum;
                 m.column = Some(name.clone());
                 changed = true;
             }
             if changed {
+                s.assumptions.retain(|a| !a.contains("counted as different values of"));
                 s.assumptions.push(format!("what was sold is counted by {name}, not by rows"));
             }
         }

@@ -171,10 +171,20 @@ const GENERIC: &[&str] = &[
 
 /// One word in two forms: "used" and "use", "hires" and "hire", "cancelled" and "cancellations".
 pub(crate) fn same_form(a: &str, b: &str) -> bool {
-    a == b
-        || stem(a) == stem(b)
-        || a.len() > 3 && [a.strip_suffix('d'), a.strip_suffix("ed"), a.strip_suffix('s')].contains(&Some(b))
-        || b.len() > 3 && [b.strip_suffix('d'), b.strip_suffix("ed"), b.strip_suffix('s')].contains(&Some(a))
+    // Each word with its inflection taken off ("hires" and "hired" are both "hire").
+    let bases = |w: &str| -> Vec<String> {
+        let mut v = vec![w.to_string()];
+        if w.len() > 3 {
+            v.extend(
+                [w.strip_suffix('d'), w.strip_suffix("ed"), w.strip_suffix('s')]
+                    .into_iter()
+                    .flatten()
+                    .map(String::from),
+            );
+        }
+        v
+    };
+    a == b || stem(a) == stem(b) || bases(a).iter().any(|x| x.len() >= 3 && bases(b).contains(x))
 }
 
 /// A light stemmer for matching a word with a value or column named in another form ("cancellations"
@@ -339,7 +349,7 @@ impl Index {
                     all_words.extend(ws);
                 }
                 let head: Vec<String> =
-                    [&c.name, &c.original].iter().filter_map(|b| name_words(b).last().cloned()).collect();
+                    [&c.name, &c.original].iter().filter_map(|b| head_word(&name_words(b))).collect();
                 heads.push((id, head));
                 all_words.sort();
                 all_words.dedup();
@@ -383,6 +393,29 @@ impl Index {
         }
         let max_words = map.keys().map(|k| k.split(' ').count()).max().unwrap_or(1).min(8);
         Index { map, max_words, names, heads, tables, value_stems }
+    }
+
+    /// Whether `w` (in any form) is the last word of column `id`'s name.
+    fn is_head(&self, id: ColId, w: &str) -> bool {
+        self.heads.iter().filter(|(h, _)| *h == id).any(|(_, ws)| ws.iter().any(|x| same_form(x, w)))
+    }
+
+    /// Values whose one word has the stem of `w` ("hires" and "Hired").
+    fn value_stem(&self, w: &str) -> Vec<Sense> {
+        if w.chars().count() < 4 {
+            return Vec::new();
+        }
+        let st = stem(w);
+        self.value_stems.iter().filter(|(_, canon, vs)| *vs == st || same_form(&fold(canon), w)).fold(
+            Vec::new(),
+            |mut out: Vec<Sense>, (id, canon, _)| {
+                let s = Sense::Val { id: *id, value: canon.clone(), fit: Fit::Kin };
+                if !out.contains(&s) {
+                    out.push(s);
+                }
+                out
+            },
+        )
     }
 
     fn exact(&self, phrase: &str) -> Vec<Sense> {
@@ -465,6 +498,20 @@ impl Index {
         }
         out
     }
+}
+
+/// The word a column's name is about: the last, or the one before a joining word ("days" of
+/// `days_to_hire`, "cost" of `cost_per_unit`) unless that one only counts or measures what follows
+/// ("items" of `number_of_items`).
+fn head_word(ws: &[String]) -> Option<String> {
+    const JOIN: &[&str] = &["to", "of", "per", "for", "until", "from", "by", "since", "at"];
+    const COUNTING: &[&str] = &["number", "count", "num", "no", "amount", "total", "share", "percent", "pct", "sum"];
+    if let Some(i) = ws.iter().position(|w| JOIN.contains(&w.as_str())) {
+        if i > 0 && i + 1 < ws.len() && !COUNTING.contains(&ws[i - 1].as_str()) {
+            return Some(ws[i - 1].clone());
+        }
+    }
+    ws.last().cloned()
 }
 
 /// Whether a lexicon word is a small typo away from `w` (for words the desk does not know).
@@ -600,6 +647,27 @@ pub fn link(toks: &[Tok], desk_index: &Index, lx: &Lexicon) -> Vec<Item> {
             }
             if n == 1 && senses.is_empty() {
                 senses = lexicon_typo(lx, &phrase);
+            }
+            // A word that is only a modifier inside longer column names ("hire" of `days_to_hire`) and
+            // a form of a value ("hires" and "Hired"): the value ("how many hires" counts the Hired rows).
+            if n == 1 {
+                let cols: Vec<ColId> = senses
+                    .iter()
+                    .filter_map(|s| match s {
+                        Sense::Col { id, fit: Fit::Part } => Some(*id),
+                        _ => None,
+                    })
+                    .collect();
+                let only_modifier = !cols.is_empty()
+                    && senses.iter().all(|s| matches!(s, Sense::Col { fit: Fit::Part, .. } | Sense::Lex(_)))
+                    && cols.iter().all(|id| !desk_index.is_head(*id, &phrase));
+                if only_modifier {
+                    let vals = desk_index.value_stem(&phrase);
+                    if !vals.is_empty() {
+                        senses.retain(|s| !matches!(s, Sense::Col { .. }));
+                        senses.extend(vals);
+                    }
+                }
             }
             if senses.is_empty() {
                 continue;
