@@ -587,6 +587,52 @@ fn credit_on_a_signed_amount_is_asked_not_guessed_and_groups_meet_a_total() {
 }
 
 #[test]
+fn units_after_a_number_and_words_beside_an_ambiguous_one_are_read_as_said() {
+    // Tickets with a status "Resolved" and a time_to_resolve; meters with two kWh columns.
+    let dir = tempfile::tempdir().unwrap();
+    let mut office = Office::open(&dir.path().join("data")).unwrap();
+    let c = office.new_conversation(None).unwrap();
+    let id = office.resolve(&c.id).unwrap();
+    let mut csv =
+        String::from("ticket_id,opened_on,status,time_to_resolve,kwh_used,solar_export_kwh,trips_planned,trips_run\n");
+    for i in 0..80 {
+        let status = if i % 5 == 0 { "Open" } else { "Resolved" };
+        let hours = if status == "Open" { String::new() } else { format!("{}", (i * 7) % 60) };
+        csv.push_str(&format!(
+            "T{i},2024-{:02}-{:02},{status},{hours},{},{},{},{}\n",
+            i % 12 + 1,
+            i % 28 + 1,
+            300 + (i * 13) % 200,
+            (i * 11) % 90,
+            10,
+            10 - i % 3
+        ));
+    }
+    office.import_bytes(&id, "tickets.csv", csv.as_bytes()).unwrap();
+    let desk = office.desk_dir(&id).unwrap();
+    desk_core::tables::sync(&desk, &mut |_| {}).unwrap();
+    let m = model(&desk);
+    let ask = |q: &str| match read(q, &[], &m, &mut NoLookup) {
+        Reading::Plan { plan, .. } => run(&desk, serde_json::to_value(&*plan).unwrap()),
+        Reading::Decline { missing, .. } => format!("DECLINED {missing}"),
+    };
+    // "24 hours" is the unit of the number, not a grouping by hour; "to resolve" names the column.
+    let slow = sql(&desk, "SELECT COUNT(*) FROM tickets WHERE time_to_resolve > 24");
+    let text = ask("How many tickets took more than 24 hours to resolve?");
+    assert!(shows(&text, slow) && !text.contains("hour of the day"), "{slow}: {text}");
+    // "kWh" names two columns; "use" names one of them.
+    let used = sql(&desk, "SELECT SUM(kwh_used) FROM tickets");
+    let text = ask("How much electricity did we use in total, in kWh?");
+    assert!(shows(&text, used), "{used}: {text}");
+    // With nothing else to tell them apart, the reader asks.
+    let text = ask("What is the average kWh?");
+    assert!(text.starts_with("DECLINED"), "{text}");
+    // Two figures named with nothing joining them relate in a way not understood: no answer.
+    let text = ask("On how many days did we run every planned trip?");
+    assert!(text.starts_with("DECLINED"), "{text}");
+}
+
+#[test]
 fn a_yes_no_column_is_a_condition_and_its_share_a_rate() {
     // Households with a Yes/No column: "without solar" is its No rows, "breached" style verbs its Yes
     // rows, and the share of Yes per group is a rate that does not add up across groups.

@@ -598,9 +598,22 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             // Every sense of a lexicon word applies ("biggest" is a superlative and an aggregate; "grew"
             // a change and a direction).
             let mut handled = false;
+            let unit_of_number = it.lex_kind("grain:").is_some()
+                && t.ends_with('s')
+                && k > 0
+                && cx.items[k - 1].senses.iter().any(|x| matches!(x, Sense::Num { .. }))
+                && k > 1
+                && cx.items[k - 2].lex_kind("cmp:").is_some();
             if let Some(g) = it.lex_kind("per-grain:").and_then(grain_of) {
                 // "monthly": a grain for a trend, or ("average monthly revenue") the periods averaged over.
                 s.per_grain = Some(g);
+                handled = true;
+            } else if unit_of_number {
+                // "more than 24 hours": the unit of the number, compared with the column as stored.
+                s.assumptions.push(format!(
+                    "\"{} {t}\" is compared with the column's values as stored (in {t})",
+                    cx.items[k - 1].text
+                ));
                 handled = true;
             } else if let Some(g) = it.lex_kind("grain:").and_then(grain_of) {
                 // "how many days ..." counts days; "by month" groups; "which month" asks a period.
@@ -1999,6 +2012,33 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             MKind::Col(cs) => {
                 let ok: Vec<ColId> = cs.iter().copied().filter(|c| fits_all(c.table, &s)).collect();
                 let ok = if ok.is_empty() { cs.clone() } else { ok };
+                // "how much electricity did the households use, in kWh": of the columns "kwh" names, the
+                // one another word of the question also names (`kwh_used`, not `solar_export_kwh`).
+                let ok = if ok.len() > 1 {
+                    let own: Vec<String> = m.words.split(' ').map(str::to_lowercase).collect();
+                    let others: Vec<&String> = s.texts.iter().filter(|t| t.len() >= 3 && !own.contains(t)).collect();
+                    let also: Vec<ColId> = ok
+                        .iter()
+                        .copied()
+                        .filter(|c| {
+                            crate::semantics::name_words(&col(desk, *c).name).iter().any(|w| {
+                                w.len() >= 3 && !own.contains(w) && others.iter().any(|t| super::link::same_form(t, w))
+                            })
+                        })
+                        .collect();
+                    if also.len() == 1 {
+                        s.assumptions.push(format!(
+                            "\"{}\" read as {}, the one the rest of the question names",
+                            m.words,
+                            col(desk, also[0]).name
+                        ));
+                        also
+                    } else {
+                        ok
+                    }
+                } else {
+                    ok
+                };
                 if ok.len() > 1 {
                     let names = col_names(desk, &ok);
                     return decline(
@@ -2391,6 +2431,34 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             }
         };
         let cc = col(desk, cid);
+        // "less than 80% of their parcels": a percentage compared with a column of counts or amounts is
+        // a ratio to something else, not understood here.
+        if c.percent && cc.role != Role::Fraction && cc.unit.as_deref() != Some("%") {
+            return decline(
+                &s,
+                desk,
+                format!(
+                    "\"{}\" is a percentage, but {} does not hold percentages: a percentage of what",
+                    c.words, cc.name
+                ),
+            );
+        }
+        // "how many households used more than 9,000 kWh": the figure after the number is the condition's
+        // column; what is counted with it (each household's total?) is not understood here.
+        if s.count_word
+            && s.measures.iter().any(|m| {
+                m.pos == c.end + 1
+                    && matches!(&m.kind, MKind::Col(cs) if cs.contains(&cid))
+                    && m.agg != Some(Agg::Count)
+            })
+            && measures.iter().any(|m| m.column.as_deref() == Some(cc.name.as_str()) && m.agg == Agg::Sum)
+        {
+            return decline(
+                &s,
+                desk,
+                format!("what is counted with \"{} {}\" (rows, or each one's total)", c.words, cc.name),
+            );
+        }
         let scale = if c.percent && cc.role == Role::Fraction { 0.01 } else { 1.0 };
         let (mut op, mut a, mut b) = (c.op, c.a * scale, c.b.map(|b| b * scale));
         if cc.role == Role::SignedAmount && a >= 0.0 {
@@ -3252,6 +3320,38 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         }
     }
     plan.measures = seen;
+    // Two figures asked for are joined ("revenue and profit", "orders, revenue"); two figures named
+    // with nothing joining them ("how many days did the route run every scheduled trip") relate in a
+    // way not understood (a condition between columns), so neither alone is the answer.
+    if plan.measures.len() >= 2 && matches!(plan.operation, Operation::Total) {
+        let mut pos: Vec<usize> = s.measures.iter().map(|m| m.pos).collect();
+        pos.sort();
+        pos.dedup();
+        let joined = pos.windows(2).all(|w| {
+            (w[0] + 1..w[1]).any(|j| {
+                s.texts.get(j).is_some_and(|t| {
+                    matches!(
+                        t.as_str(),
+                        "and"
+                            | ","
+                            | "&"
+                            | "plus"
+                            | "as well as"
+                            | "along with"
+                            | "together with"
+                            | "vs"
+                            | "versus"
+                            | "with"
+                    )
+                })
+            })
+        });
+        if !joined {
+            let names: Vec<String> =
+                plan.measures.iter().map(|m| m.column.clone().unwrap_or_else(|| "rows".into())).collect();
+            return decline(&s, desk, format!("how {} relate in the question", names.join(" and ")));
+        }
+    }
     plan.filters = scope_filters.into_iter().chain(filters).collect();
     if !matches!(plan.operation, Operation::MostCommon { .. }) {
         plan.group_by = groups;

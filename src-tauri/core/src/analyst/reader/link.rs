@@ -658,7 +658,10 @@ pub fn link(toks: &[Tok], desk_index: &Index, lx: &Lexicon) -> Vec<Item> {
                         _ => None,
                     })
                     .collect();
+                // "to resolve" as the name says it (`time_to_resolve`): the column.
+                let as_named = i > 0 && toks[i - 1].text == "to";
                 let only_modifier = !cols.is_empty()
+                    && !as_named
                     && senses.iter().all(|s| matches!(s, Sense::Col { fit: Fit::Part, .. } | Sense::Lex(_)))
                     && cols.iter().all(|id| !desk_index.is_head(*id, &phrase));
                 if only_modifier {
