@@ -536,6 +536,13 @@ fn a_word_that_only_qualifies_a_column_name_but_is_a_value_is_the_value() {
     let text = ask("Which source has the best hire rate?");
     assert!(text.starts_with("Referral"), "{text}");
     assert!(shows(&text, (best * 100.0).round() / 100.0), "{best}: {text}");
+    // "applicants" are the applications' rows (one root in two forms).
+    let referrals = sql(&desk, "SELECT COUNT(*) FROM applications WHERE source = 'Referral'");
+    let text = ask("How many applicants came from Referral?");
+    assert!(shows(&text, referrals), "{referrals}: {text}");
+    // "most of our applicants" counts rows; it never becomes the largest value of some column.
+    let text = ask("Where do most of our applicants come from?");
+    assert!(text.starts_with("DECLINED") || text.starts_with("Job Board"), "{text}");
     // The column's own head word still names it.
     let avg = sql(&desk, "SELECT AVG(days_to_hire) FROM applications");
     let text = ask("What is the average days to hire?");

@@ -2534,6 +2534,38 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             } else {
                 None
             };
+        // "made it to an interview", "reached the offer stage": that stage or any later one, and the
+        // order of a column's values is not known here.
+        let lead: Vec<&str> =
+            (v.pos.saturating_sub(4)..v.pos).filter_map(|j| s.texts.get(j)).map(String::as_str).collect();
+        let lead = format!(" {}", lead.join(" "));
+        if [
+            "made it to",
+            "make it to",
+            "makes it to",
+            "got to",
+            "get to",
+            "reached",
+            "reach",
+            "progressed to",
+            "advanced to",
+            "as far as",
+            "got as far as",
+            "moved on to",
+            "went on to",
+        ]
+        .iter()
+        .any(|p| ["", " an", " the", " a"].iter().any(|a| lead.ends_with(&format!(" {p}{a}"))))
+        {
+            return decline(
+                &s,
+                desk,
+                format!(
+                    "whether reaching \"{}\" includes the stages after it (the order of the values is not known)",
+                    v.words
+                ),
+            );
+        }
         if amount_words.iter().any(|w| super::link::same_form(&v.words.to_lowercase(), w)) {
             s.assumptions.push(format!("\"{}\" read as the amount it names, not as a value to filter on", v.words));
             continue;
@@ -2745,6 +2777,41 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     // A value on a column that is also the group: "revenue in West vs East" compares those groups.
     let compare_values = s.vs || value_filters.iter().any(|(_, v, e)| !e && v.len() > 1);
 
+    // "which tariff has the higher average usage per bill" (a bill is a row of the table): the figure
+    // of each row averaged, not a grouping by each row beside the one asked about.
+    if groups.len() == s.groups.len() && which.is_some() {
+        let row_noun = crate::analyst::compile::words::singular(&table(desk, fact).row_words());
+        let per_row: Vec<usize> = s
+            .groups
+            .iter()
+            .enumerate()
+            .filter(|(_, (g, k))| {
+                s_text_before_is(&s, *k, &["per"])
+                    && match g {
+                        GSlot::Table(t) => *t == fact,
+                        GSlot::Col(cs) => {
+                            cs.iter().any(|c| c.table == fact)
+                                && s.texts
+                                    .get(*k)
+                                    .is_some_and(|w| crate::analyst::compile::words::singular(w) == row_noun)
+                        }
+                        _ => false,
+                    }
+            })
+            .map(|(i, _)| i)
+            .collect();
+        if !per_row.is_empty() {
+            for i in per_row.into_iter().rev() {
+                groups.remove(i);
+            }
+            for m in &mut measures {
+                m.each = None;
+                if m.agg == Agg::Sum && m.column.is_some() {
+                    m.agg = Agg::Avg;
+                }
+            }
+        }
+    }
     // --- The operation. ---
     let mut plan = Plan::new(Operation::Total);
     plan.table = Some(table(desk, fact).name.clone());
@@ -2773,7 +2840,12 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             values: vals.iter().map(|v| Value::Text(v.clone())).collect(),
         });
     }
+    // "most of our applicants" is a quantity of rows, never one row's size.
+    let of_size = s.superlative.is_some_and(|(_, p)| {
+        !s.texts.get(p).is_some_and(|w| matches!(w.as_str(), "most" | "least" | "fewest" | "more" | "less" | "fewer"))
+    });
     if s.superlative.is_some()
+        && of_size
         && (which.is_none() && groups.is_empty() || s.one_row)
         && s.top_n.is_none()
         && !change
@@ -3323,7 +3395,9 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     // Two figures asked for are joined ("revenue and profit", "orders, revenue"); two figures named
     // with nothing joining them ("how many days did the route run every scheduled trip") relate in a
     // way not understood (a condition between columns), so neither alone is the answer.
-    if plan.measures.len() >= 2 && matches!(plan.operation, Operation::Total) {
+    let mut columns: Vec<Option<String>> = plan.measures.iter().map(|m| m.column.clone()).collect();
+    columns.dedup();
+    if plan.measures.len() >= 2 && columns.len() >= 2 && matches!(plan.operation, Operation::Total) {
         let mut pos: Vec<usize> = s.measures.iter().map(|m| m.pos).collect();
         pos.sort();
         pos.dedup();

@@ -210,6 +210,14 @@ pub fn stem(w: &str) -> String {
     w
 }
 
+/// Whether two words are one root in two forms ("applicants" and "applications", "subscribers" and
+/// "subscriptions"): a long shared beginning.
+pub fn shared_root(a: &str, b: &str) -> bool {
+    let p = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let shorter = a.chars().count().min(b.chars().count());
+    p >= 7 || p >= 6 && p * 4 >= shorter * 3
+}
+
 /// Edit distance with adjacent swaps (optimal string alignment), stopping early past `max`.
 pub fn distance(a: &str, b: &str, max: usize) -> usize {
     let a: Vec<char> = a.chars().collect();
@@ -491,7 +499,8 @@ impl Index {
                 }
             }
             for (t, ws) in &self.tables {
-                if ws.last().is_some_and(|w| distance(phrase, w, max) <= max || stem(w) == st) {
+                if ws.last().is_some_and(|w| distance(phrase, w, max) <= max || stem(w) == st || shared_root(phrase, w))
+                {
                     out.push(Sense::Table { table: *t, fit: Fit::Kin });
                 }
             }
