@@ -640,6 +640,60 @@ fn units_after_a_number_and_words_beside_an_ambiguous_one_are_read_as_said() {
 }
 
 #[test]
+fn everyday_words_for_times_verbs_and_word_forms() {
+    // Tickets raised on dates, reopened some number of times, with a time to resolve and a claimed
+    // and a paid amount.
+    let dir = tempfile::tempdir().unwrap();
+    let mut office = Office::open(&dir.path().join("data")).unwrap();
+    let c = office.new_conversation(None).unwrap();
+    let id = office.resolve(&c.id).unwrap();
+    let mut csv =
+        String::from("ticket_id,opened_on,priority,reopen_count,time_to_resolve,claimed_amount,paid_amount\n");
+    for i in 0..90 {
+        csv.push_str(&format!(
+            "T{i},2024-{:02}-{:02},P{},{},{},${},${}\n",
+            i % 12 + 1,
+            i % 28 + 1,
+            (i / 5) % 3 + 1,
+            [0, 0, 1, 0, 2][i % 5],
+            (i * 7) % 50 + 1,
+            1000 + (i * 97) % 9000,
+            500 + (i * 53) % 4000
+        ));
+    }
+    office.import_bytes(&id, "tickets.csv", csv.as_bytes()).unwrap();
+    let desk = office.desk_dir(&id).unwrap();
+    desk_core::tables::sync(&desk, &mut |_| {}).unwrap();
+    let m = model(&desk);
+    let ask = |q: &str| match read(q, &[], &m, &mut NoLookup) {
+        Reading::Plan { plan, .. } => run(&desk, serde_json::to_value(&*plan).unwrap()),
+        Reading::Decline { missing, .. } => format!("DECLINED {missing}"),
+    };
+    // "at least once" is a number of times.
+    let once = sql(&desk, "SELECT COUNT(*) FROM tickets WHERE reopen_count >= 1");
+    let text = ask("How many tickets were reopened at least once?");
+    assert!(shows(&text, once), "{once}: {text}");
+    // "raised" only names the event the rows record.
+    let p1 = sql(&desk, "SELECT COUNT(*) FROM tickets WHERE priority = 'P1' AND opened_on LIKE '2024-03%'");
+    let text = ask("How many P1 tickets were raised in March 2024?");
+    assert!(shows(&text, p1), "{p1}: {text}");
+    // "resolution" and "resolve" are one word; a median named once is not also a total.
+    let median = sql(
+        &desk,
+        "SELECT AVG(v) FROM (SELECT time_to_resolve AS v FROM tickets ORDER BY v LIMIT 2 - (SELECT COUNT(*) FROM tickets) % 2 OFFSET ((SELECT COUNT(*) FROM tickets) - 1) / 2)",
+    );
+    let text = ask("What is the median resolution time?");
+    assert!(shows(&text, median) && !text.contains("total"), "{median}: {text}");
+    // A money condition with two money columns: the one a word of the question names.
+    let big = sql(&desk, "SELECT COUNT(*) FROM tickets WHERE claimed_amount > 5000");
+    let text = ask("How many tickets were claimed at over $5,000?");
+    assert!(shows(&text, big), "{big}: {text}");
+    // A letter left out of a word the reader knows.
+    let text = ask("which mnth had the most tickets");
+    assert!(!text.starts_with("DECLINED"), "{text}");
+}
+
+#[test]
 fn a_yes_no_column_is_a_condition_and_its_share_a_rate() {
     // Households with a Yes/No column: "without solar" is its No rows, "breached" style verbs its Yes
     // rows, and the share of Yes per group is a rate that does not add up across groups.

@@ -1906,6 +1906,35 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         s.ops.clear();
         s.groups_where = Some((c.op, c.a, c.b));
     }
+    // "How many menu items sold more than 450 units": the things counted whose total of the amount
+    // compared meets the condition.
+    if s.groups_where.is_none() && s.count_word && s.which.is_none() && s.groups.is_empty() {
+        if let [MSlot { kind: MKind::Distinct(d), .. }] = s.measures.as_slice() {
+            let d = *d;
+            let pos = s.conds.iter().position(|c| {
+                c.of_rows.is_none()
+                    && c.col.as_ref().is_some_and(|cs| {
+                        cs.len() == 1 && matches!(col(desk, cs[0]).role, Role::Amount | Role::SignedAmount)
+                    })
+            });
+            if let Some(ci) = pos {
+                let c = s.conds.remove(ci);
+                let cs = c.col.clone().unwrap_or_default();
+                s.measures = vec![MSlot {
+                    kind: MKind::Col(cs),
+                    agg: Some(Agg::Sum),
+                    pos: c.pos,
+                    words: c.words.clone(),
+                    per: None,
+                }];
+                s.groups = vec![(GSlot::Col(vec![d]), c.pos)];
+                s.count_word = false;
+                s.sold = false;
+                s.ops.clear();
+                s.groups_where = Some((c.op, c.a, c.b));
+            }
+        }
+    }
     // "Which policy types had more than 2 million dollars claimed in total": the groups whose total of
     // an amount meets the condition (not the rows above it).
     if s.groups_where.is_none() && s.whole && (s.which.is_some() as usize + s.groups.len()) == 1 {
@@ -2006,6 +2035,18 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             })
             && (s.periods.is_empty() || !table(desk, t).time_columns().is_empty())
     };
+    // "the median resolution time": two words naming one column, one with its aggregate, are that one
+    // figure (not also the column's total).
+    let aggregated: Vec<Vec<ColId>> = s
+        .measures
+        .iter()
+        .filter(|m| m.agg.is_some())
+        .filter_map(|m| match &m.kind {
+            MKind::Col(cs) => Some(cs.clone()),
+            _ => None,
+        })
+        .collect();
+    s.measures.retain(|m| !(m.agg.is_none() && matches!(&m.kind, MKind::Col(cs) if aggregated.contains(cs))));
     let mslots = s.measures.clone();
     for m in &mslots {
         match &m.kind {
@@ -2412,7 +2453,12 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 ok[0]
             }
             None => {
-                let money = if c.currency { money_column(desk, lx, fact) } else { None };
+                // "claims over $5,000": the money column, or the one a word of the question names.
+                let money = if c.currency {
+                    money_column(desk, lx, fact).or_else(|| money_named(desk, lx, fact, &s.texts).map(|(c, _)| c))
+                } else {
+                    None
+                };
                 let only = measures.iter().filter_map(|m| m.column.clone()).collect::<Vec<_>>();
                 match (money, only.as_slice()) {
                     (Some(mc), _) => {

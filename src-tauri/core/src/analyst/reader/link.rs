@@ -191,6 +191,12 @@ pub(crate) fn same_form(a: &str, b: &str) -> bool {
 /// and "cancelled" both stem to "cancel").
 pub fn stem(w: &str) -> String {
     let w = w.to_lowercase();
+    // "resolution" and "resolve", "solution" and "solve".
+    if let Some(root) = w.strip_suffix("lution").or_else(|| w.strip_suffix("lutions")) {
+        if root.len() >= 2 {
+            return format!("{root}lve");
+        }
+    }
     for suf in [
         "ations", "ation", "ances", "ance", "ences", "ence", "ments", "ment", "ness", "ings", "ing", "ied", "ies",
         "ers", "er", "ed", "es", "s", "ly", "led", "lled", "y",
@@ -570,11 +576,13 @@ fn lexicon_typo(lx: &Lexicon, w: &str) -> Vec<Sense> {
         "distinct",
         "different",
     ];
-    if w.chars().count() < 5 {
+    let n = w.chars().count();
+    if n < 4 {
         return Vec::new();
     }
     for c in WORDS {
-        if distance(w, c, 1) == 1 {
+        // A four-letter word only as a longer word with one letter left out ("mnth" for "month").
+        if distance(w, c, 1) == 1 && (n >= 5 || c.chars().count() == n + 1) {
             let s: Vec<Sense> = lx.senses(c).iter().map(|x| Sense::Lex(x.clone())).collect();
             if !s.is_empty() {
                 return s;

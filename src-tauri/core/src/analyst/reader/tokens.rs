@@ -167,7 +167,23 @@ pub fn tokenize(q: &str) -> Vec<Tok> {
             continue;
         }
         let lower = rest.to_lowercase();
-        if let Some(d) = parse_date(rest) {
+        // "at least once", "more than twice": a number of times.
+        let times = match lower.as_str() {
+            "once" => Some(1.0),
+            "twice" => Some(2.0),
+            "thrice" => Some(3.0),
+            _ => None,
+        };
+        if let Some(v) =
+            times.filter(|_| out.last().is_some_and(|t: &Tok| matches!(t.text.as_str(), "least" | "than" | "most")))
+        {
+            out.push(Tok {
+                text: lower,
+                orig: rest.into(),
+                kind: Kind::Number { value: v, currency: false, percent: false, year_like: false },
+                possessive: false,
+            });
+        } else if let Some(d) = parse_date(rest) {
             out.push(Tok { text: lower, orig: rest.into(), kind: Kind::Date(d), possessive: false });
         } else if let Some(k) = parse_number(rest) {
             out.push(Tok { text: lower, orig: rest.into(), kind: k, possessive: false });
