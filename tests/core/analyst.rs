@@ -536,6 +536,9 @@ fn a_word_that_only_qualifies_a_column_name_but_is_a_value_is_the_value() {
     let text = ask("Which source has the best hire rate?");
     assert!(text.starts_with("Referral"), "{text}");
     assert!(shows(&text, (best * 100.0).round() / 100.0), "{best}: {text}");
+    // A rate defined as a value "out of all" the rows is that value's share of them.
+    let text = ask("What's our overall hire rate, hires out of all applications?");
+    assert!(shows(&text, (100.0 * hires / 120.0 * 100.0).round() / 100.0), "{hires}: {text}");
     // "applicants" are the applications' rows (one root in two forms).
     let referrals = sql(&desk, "SELECT COUNT(*) FROM applications WHERE source = 'Referral'");
     let text = ask("How many applicants came from Referral?");
@@ -691,6 +694,37 @@ fn everyday_words_for_times_verbs_and_word_forms() {
     // A letter left out of a word the reader knows.
     let text = ask("which mnth had the most tickets");
     assert!(!text.starts_with("DECLINED"), "{text}");
+}
+
+#[test]
+fn a_product_written_out_and_a_cut_as_a_fall() {
+    // Meter readings with a peak share (0..1) over two years: "kWh used x peak share" is a product row
+    // by row; "cut its use the most" ranks the groups by their fall.
+    let dir = tempfile::tempdir().unwrap();
+    let mut office = Office::open(&dir.path().join("data")).unwrap();
+    let c = office.new_conversation(None).unwrap();
+    let id = office.resolve(&c.id).unwrap();
+    let mut csv = String::from("reading_id,read_on,suburb,kwh_used,peak_share\n");
+    for i in 0..120 {
+        let year = 2023 + (i % 2);
+        let suburb = ["Alpha", "Beta", "Gamma"][i % 3];
+        // Beta uses much less in 2024.
+        let kwh = 400 + (i * 17) % 300 - if suburb == "Beta" && year == 2024 { 250 } else { 0 };
+        csv.push_str(&format!("R{i},{year}-{:02}-15,{suburb},{kwh},0.{}\n", i % 12 + 1, 20 + i % 50));
+    }
+    office.import_bytes(&id, "readings.csv", csv.as_bytes()).unwrap();
+    let desk = office.desk_dir(&id).unwrap();
+    desk_core::tables::sync(&desk, &mut |_| {}).unwrap();
+    let m = model(&desk);
+    let ask = |q: &str| match read(q, &[], &m, &mut NoLookup) {
+        Reading::Plan { plan, .. } => run(&desk, serde_json::to_value(&*plan).unwrap()),
+        Reading::Decline { missing, .. } => format!("DECLINED {missing}"),
+    };
+    let peak = sql(&desk, "SELECT SUM(kwh_used * peak_share) FROM readings");
+    let text = ask("total kwh used x peak share");
+    assert!(shows(&text, (peak * 100.0).round() / 100.0), "{peak}: {text}");
+    let text = ask("Which suburb cut its kwh used the most between 2023 and 2024, in percent?");
+    assert!(text.starts_with("Beta"), "{text}");
 }
 
 #[test]

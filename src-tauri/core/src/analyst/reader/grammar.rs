@@ -40,6 +40,8 @@ struct MSlot {
     words: String,
     /// The denominator of a ratio ("revenue per unit").
     per: Option<Vec<ColId>>,
+    /// The other factor of a product written out ("kWh used x peak share"), row by row.
+    times: Option<Vec<ColId>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -346,6 +348,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     let mut pending_agg: Option<(Agg, usize, bool)> = None;
     let mut skip_next_noun = false;
     let mut pending_ratio = false;
+    let mut pending_times = false;
     let mut pending_by = false;
     let mut pending_which = false;
     let mut pending_excl = false;
@@ -627,6 +630,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                         pos: k,
                         words: t.to_string(),
                         per: None,
+                        times: None,
                     });
                     pending_agg = None;
                 } else if counting
@@ -639,6 +643,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                         pos: k,
                         words: t.to_string(),
                         per: None,
+                        times: None,
                     });
                     pending_agg = None;
                 } else if pending_which {
@@ -660,6 +665,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                         pos: k,
                         words: t.to_string(),
                         per: None,
+                        times: None,
                     });
                 } else {
                     s.groups.push((GSlot::Time(g), k));
@@ -728,7 +734,26 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 pending_ratio = true;
                 handled = true;
             }
+            if it.lex("product")
+                && matches!(s.measures.last().map(|m| &m.kind), Some(MKind::Col(_)))
+                && s.measures.last().is_some_and(|m| m.pos + 1 == k && m.times.is_none() && m.per.is_none())
+                && cx.next(k).is_some_and(|j| cx.items[j].cols().iter().any(|(c, _)| is_measure_col(col(desk, *c))))
+            {
+                // "kWh used x peak share": the next figure multiplies this one row by row.
+                pending_times = true;
+                handled = true;
+            }
             if it.lex("ratio")
+                && !handled
+                && s.values.last().is_some_and(|v| v.pos < k && v.pos + 3 >= k)
+                && cx.next(k).is_some_and(|j| !cx.items[j].tables().is_empty())
+            {
+                // "hires out of all applications": the value's share of the rows.
+                s.ops.push(("share".into(), k));
+                handled = true;
+            }
+            if it.lex("ratio")
+                && !handled
                 && !s.measures.is_empty()
                 && cx.next(k).is_some_and(|j| cx.items[j].cols().iter().any(|(c, _)| is_measure_col(col(desk, *c))))
             {
@@ -791,6 +816,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                             pos: k,
                             words: t.to_string(),
                             per: None,
+                            times: None,
                         });
                         pending_agg = None;
                         measure_here = true;
@@ -823,6 +849,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                         pos: k,
                         words: t.to_string(),
                         per: None,
+                        times: None,
                     });
                     measure_here = true;
                 }
@@ -834,7 +861,14 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             }
             if it.lex("rows") && !measure_here {
                 let agg = pending_agg.take().filter(|x| !x.2).map(|x| x.0);
-                s.measures.push(MSlot { kind: MKind::Rows(None), agg, pos: k, words: t.to_string(), per: None });
+                s.measures.push(MSlot {
+                    kind: MKind::Rows(None),
+                    agg,
+                    pos: k,
+                    words: t.to_string(),
+                    per: None,
+                    times: None,
+                });
                 pending_by = false;
                 pending_which = false;
                 measure_here = true;
@@ -849,6 +883,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                         pos: k,
                         words: t.to_string(),
                         per: None,
+                        times: None,
                     });
                     pending_which = false;
                     pending_by = false;
@@ -866,6 +901,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                         pos: k,
                         words: t.to_string(),
                         per: None,
+                        times: None,
                     });
                 }
             }
@@ -1098,6 +1134,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                     pos: k,
                     words: words.clone(),
                     per: None,
+                    times: None,
                 });
                 s.tables.push(t0);
                 pending_which = false;
@@ -1188,6 +1225,18 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 Some((_, _, true)) => None,
                 _ => pending_agg.take().map(|x| x.0).filter(|a| !matches!(a, Agg::Count | Agg::CountDistinct)),
             };
+            // "A x B", "A multiplied by B": the product of the two, row by row.
+            if pending_times {
+                pending_times = false;
+                if let Some(prev) = s.measures.last_mut() {
+                    if let MKind::Col(_) = prev.kind {
+                        prev.words = format!("{} × {words}", prev.words);
+                        prev.times = Some(cands);
+                        k = end + 1;
+                        continue;
+                    }
+                }
+            }
             // "X per Y" with two measures is a ratio of their totals.
             if pending_by && (pending_ratio || s_text_before_is(&s, k, &["per"])) && agg.is_none() {
                 pending_ratio = false;
@@ -1202,7 +1251,14 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                     }
                 }
             }
-            s.measures.push(MSlot { kind: MKind::Col(cands), agg, pos: k, words: words.clone(), per: None });
+            s.measures.push(MSlot {
+                kind: MKind::Col(cands),
+                agg,
+                pos: k,
+                words: words.clone(),
+                per: None,
+                times: None,
+            });
             pending_by = false;
             pending_which = false;
             k = end + 1;
@@ -1243,6 +1299,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 pos: k,
                 words: words.clone(),
                 per: None,
+                times: None,
             });
             if cands.len() > 1 {
                 s.assumptions.push(format!("\"{words}\" counted as different values of {}", c0.name));
@@ -1290,6 +1347,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 pos: k,
                 words: words.clone(),
                 per: None,
+                times: None,
             });
             k = end + 1;
             continue;
@@ -1322,6 +1380,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 pos: k,
                 words: words.clone(),
                 per: None,
+                times: None,
             });
             k = end + 1;
             continue;
@@ -1374,6 +1433,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 pos: at,
                 words: cx.text(at).to_string(),
                 per: None,
+                times: None,
             });
         } else if a == Agg::Sum {
             s.whole = true;
@@ -1897,6 +1957,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             pos: c.pos,
             words: c.words.clone(),
             per: None,
+            times: None,
         }];
         s.which = None;
         s.groups = vec![g];
@@ -1926,6 +1987,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     pos: c.pos,
                     words: c.words.clone(),
                     per: None,
+                    times: None,
                 }];
                 s.groups = vec![(GSlot::Col(vec![d]), c.pos)];
                 s.count_word = false;
@@ -1964,7 +2026,14 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     (None, Some(m)) => m.kind,
                     (None, None) => MKind::Kind("*".into()),
                 };
-                s.measures = vec![MSlot { kind, agg: Some(Agg::Sum), pos: c.pos, words: c.words.clone(), per: None }];
+                s.measures = vec![MSlot {
+                    kind,
+                    agg: Some(Agg::Sum),
+                    pos: c.pos,
+                    words: c.words.clone(),
+                    per: None,
+                    times: None,
+                }];
                 s.which = None;
                 s.groups = vec![g];
                 s.superlative = None;
@@ -2100,6 +2169,18 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     ));
                 }
                 let mut me = Measure::new(agg, Some(&cc.name));
+                if let Some(times) = &m.times {
+                    let ok: Vec<ColId> = times.iter().copied().filter(|c| c.table == cs[0].table).collect();
+                    match ok.as_slice() {
+                        [t] => {
+                            me.times = Some(col(desk, *t).name.clone());
+                            if m.agg.is_none() {
+                                me.agg = Agg::Sum;
+                            }
+                        }
+                        _ => return decline(&s, desk, format!("which column \"{}\" multiplies by", m.words)),
+                    }
+                }
                 if let Some(per) = &m.per {
                     let ok: Vec<ColId> = per
                         .iter()
@@ -2435,7 +2516,9 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         }
     }
     // "how much" with no figure named: the money column.
-    if measures.is_empty() && (s.whole || s.ops.is_empty() && s.conds.iter().any(|c| c.currency)) {
+    // (A rate or share asked for "overall" is of rows unless a figure is named.)
+    let share_asked = s.ops.iter().any(|(o, _)| o == "share");
+    if measures.is_empty() && (s.whole && !share_asked || s.ops.is_empty() && s.conds.iter().any(|c| c.currency)) {
         if let Some(c) = money_column(desk, lx, fact) {
             measures.push(Measure::new(Agg::Sum, Some(&col(desk, c).name)));
         }

@@ -181,6 +181,10 @@ pub(crate) fn same_form(a: &str, b: &str) -> bool {
                     .flatten()
                     .map(String::from),
             );
+            // "driven" and "drive", "taken" and "take".
+            if w.ends_with("en") {
+                v.extend(w.strip_suffix('n').map(String::from));
+            }
         }
         v
     };
@@ -499,7 +503,8 @@ impl Index {
                         && !GENERIC.contains(&w.as_str())
                         && (distance(phrase, w, max) <= max
                             || distance(phrase, &crate::analyst::compile::words::plural(w), max) <= max
-                            || stem(w) == st)
+                            || stem(w) == st
+                            || same_form(phrase, w))
                 }) {
                     out.push(Sense::Col { id: *id, fit: Fit::Kin });
                 }
