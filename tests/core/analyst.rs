@@ -728,6 +728,56 @@ fn a_product_written_out_and_a_cut_as_a_fall() {
 }
 
 #[test]
+fn times_of_day_and_days_of_the_week_are_conditions_on_the_dates() {
+    // Orders with a date and time: "before 3pm", "at 6 PM or later", "between 9am and 5pm", "on
+    // weekends", "on Saturdays" keep the rows of those hours or days.
+    let dir = tempfile::tempdir().unwrap();
+    let mut office = Office::open(&dir.path().join("data")).unwrap();
+    let c = office.new_conversation(None).unwrap();
+    let id = office.resolve(&c.id).unwrap();
+    let mut csv = String::from("order_id,placed_at,channel,amount\n");
+    for i in 0..300 {
+        csv.push_str(&format!(
+            "O{i},2024-05-{:02} {:02}:{:02}:00,{},{}.50\n",
+            i % 31 + 1,
+            (i * 7) % 24,
+            (i * 13) % 60,
+            ["Web", "Phone"][i % 2],
+            10 + (i * 37) % 90
+        ));
+    }
+    office.import_bytes(&id, "orders.csv", csv.as_bytes()).unwrap();
+    let desk = office.desk_dir(&id).unwrap();
+    desk_core::tables::sync(&desk, &mut |_| {}).unwrap();
+    let m = model(&desk);
+    let ask = |q: &str| match read(q, &[], &m, &mut NoLookup) {
+        Reading::Plan { plan, .. } => run(&desk, serde_json::to_value(&*plan).unwrap()),
+        Reading::Decline { missing, .. } => format!("DECLINED {missing}"),
+    };
+    let hour = "CAST(substr(placed_at, 12, 2) AS INTEGER)";
+    for (q, cond) in [
+        ("How many orders were placed before 3pm?", format!("{hour} < 15")),
+        ("How many orders came in at 6 PM or later?", format!("{hour} >= 18")),
+        ("How many orders were placed between 9am and 5pm?", format!("{hour} BETWEEN 9 AND 16")),
+        // 2024-05-04 is a Saturday.
+        ("How many orders were placed on weekends?", "strftime('%w', placed_at) IN ('0', '6')".to_string()),
+        ("How many orders were placed on Saturdays?", "strftime('%w', placed_at) = '6'".to_string()),
+    ] {
+        let want = sql(&desk, &format!("SELECT COUNT(*) FROM orders WHERE {cond}"));
+        let text = ask(q);
+        assert!(shows(&text, want), "{q} {want}: {text}");
+    }
+    let sales = sql(&desk, &format!("SELECT SUM(amount) FROM orders WHERE {hour} < 12"));
+    let text = ask("total amount of orders placed before 12pm");
+    assert!(shows(&text, sales), "{sales}: {text}");
+    // A plan asking the hour of a column without times of day is refused by the compiler.
+    let plan = serde_json::json!({"table": "orders", "measures": [{"agg": "count"}], "operation": {"kind": "total"},
+        "filters": [{"column": "amount", "op": "<", "values": [15], "part": "hour_of_day"}]});
+    let err = desk_core::analyst::compile::bind(&serde_json::from_value(plan).unwrap(), &m).unwrap_err();
+    assert!(err.to_string().contains("amount holds no dates"), "{err}");
+}
+
+#[test]
 fn a_yes_no_column_is_a_condition_and_its_share_a_rate() {
     // Households with a Yes/No column: "without solar" is its No rows, "breached" style verbs its Yes
     // rows, and the share of Yes per group is a rate that does not add up across groups.

@@ -190,6 +190,10 @@ pub struct Filter {
     pub op: FilterOp,
     /// The values: several for `in`/`not_in`, one for a comparison, two for `between`.
     pub values: Vec<Value>,
+    /// A part of a date column the condition is on: `hour_of_day` (0-23: "before 3pm" is `<` 15),
+    /// `day_of_week` (1 Monday .. 7 Sunday: weekends are `between` 6 and 7) or `month_of_year` (1-12).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part: Option<Grain>,
 }
 
 impl Filter {
@@ -198,6 +202,7 @@ impl Filter {
             column: column.into(),
             op: FilterOp::In,
             values: values.iter().map(|v| Value::Text(v.to_string())).collect(),
+            part: None,
         }
     }
 }

@@ -84,8 +84,9 @@ pub enum BFilter {
     /// Keep (or leave out) rows whose value is one of `asked` (in any of `spellings`; when the column's
     /// values are not listed, `spellings` is empty and the comparison folds case and spaces in SQL).
     Values { col: ColRef, keep: bool, asked: Vec<String>, spellings: Vec<String> },
-    /// A condition on a number: `op` against `a` (and `b` for between).
-    Number { col: ColRef, op: FilterOp, a: f64, b: Option<f64> },
+    /// A condition on a number: `op` against `a` (and `b` for between); with `part`, on that part of a
+    /// date column (hour of day, weekday 1-7 from Monday, month 1-12).
+    Number { col: ColRef, op: FilterOp, a: f64, b: Option<f64>, part: Option<Grain> },
 }
 
 impl BFilter {
@@ -428,6 +429,34 @@ fn need_number(c: &ColRef, what: &str) -> R<()> {
 
 fn bind_filter(desk: &Desk, fact: &str, f: &Filter) -> R<BFilter> {
     let col = resolve(desk, fact, &f.column)?;
+    if let Some(g) = f.part {
+        // A condition on the hour, weekday or month of a date column.
+        let (lo, hi) = match g {
+            Grain::HourOfDay => (0.0, 23.0),
+            Grain::DayOfWeek => (1.0, 7.0),
+            Grain::MonthOfYear => (1.0, 12.0),
+            _ => return err(format!("`part` is hour_of_day, day_of_week or month_of_year, not {}", g.word())),
+        };
+        if col.col.role != Role::Time || col.col.is_year_number() {
+            return err(format!("{} holds no dates, so it has no {}", col.col.name, g.word()));
+        }
+        if g == Grain::HourOfDay && col.col.ty != crate::tables::ColumnType::Datetime {
+            return err(format!("{} holds dates without times of day", col.col.name));
+        }
+        let nums: Vec<f64> = f.values.iter().filter_map(|v| v.as_f64()).collect();
+        let want = if f.op == FilterOp::Between { 2 } else { 1 };
+        if matches!(f.op, FilterOp::In | FilterOp::NotIn) || nums.len() != want || f.values.len() != want {
+            return err(format!(
+                "a condition on the {} compares numbers ({}; between takes 2)",
+                g.word(),
+                f.op.symbol()
+            ));
+        }
+        if nums.iter().any(|n| *n < lo || *n > hi || n.fract() != 0.0) {
+            return err(format!("the {} runs from {lo} to {hi}", g.word()));
+        }
+        return Ok(BFilter::Number { col, op: f.op, a: nums[0], b: nums.get(1).copied(), part: Some(g) });
+    }
     match f.op {
         FilterOp::In | FilterOp::NotIn => {
             if f.values.is_empty() {
@@ -482,7 +511,7 @@ fn bind_filter(desk: &Desk, fact: &str, f: &Filter) -> R<BFilter> {
             if nums.len() != want || f.values.len() != want {
                 return err(format!("{} on {} takes {want} number(s)", op.symbol(), f.column));
             }
-            Ok(BFilter::Number { col, op, a: nums[0], b: nums.get(1).copied() })
+            Ok(BFilter::Number { col, op, a: nums[0], b: nums.get(1).copied(), part: None })
         }
     }
 }

@@ -268,8 +268,11 @@ impl<'b> Sql<'b> {
                     format!("({e} IS NULL OR {e} NOT IN ({}))", list.join(", "))
                 }
             }
-            BFilter::Number { col, op, a, b } => {
-                let e = self.col(col);
+            BFilter::Number { col, op, a, b, part } => {
+                let e = match part {
+                    Some(g) => self.grain_of(*g, &self.col(col)),
+                    None => self.col(col),
+                };
                 match op {
                     FilterOp::Between => format!("{e} BETWEEN {} AND {}", num_lit(*a), num_lit(b.unwrap_or(*a))),
                     FilterOp::Gt | FilterOp::Ge | FilterOp::Lt | FilterOp::Le => {

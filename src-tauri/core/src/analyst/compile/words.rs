@@ -332,7 +332,8 @@ fn filter_words(f: &BFilter) -> String {
                 format!("{} other than {vals}", col_words(col))
             }
         }
-        BFilter::Number { col, op, a, b } => {
+        BFilter::Number { col, op, a, b, part: Some(g) } => part_words(col, *g, *op, *a, *b),
+        BFilter::Number { col, op, a, b, part: None } => {
             let n = |x: f64| thousands(x, if x.fract() == 0.0 { 0 } else { 2 });
             match op {
                 FilterOp::Gt => format!("{} above {}", col_words(col), n(*a)),
@@ -344,6 +345,34 @@ fn filter_words(f: &BFilter) -> String {
             }
         }
     }
+}
+
+/// A condition on the hour, weekday or month of a date column, in words ("opened at before 15:00",
+/// "opened at on Saturday to Sunday").
+fn part_words(col: &ColRef, g: Grain, op: FilterOp, a: f64, b: Option<f64>) -> String {
+    const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    let name = |x: f64| -> String {
+        let i = x as usize;
+        match g {
+            Grain::HourOfDay => format!("{i:02}:00"),
+            Grain::DayOfWeek => DAYS.get(i.saturating_sub(1)).copied().unwrap_or("?").to_string(),
+            _ => crate::calendar::MONTH_NAMES.get(i.saturating_sub(1)).copied().unwrap_or("?").to_string(),
+        }
+    };
+    let what = match g {
+        Grain::HourOfDay => "hour",
+        Grain::DayOfWeek => "weekday",
+        _ => "month",
+    };
+    let cond = match op {
+        FilterOp::Lt => format!("before {}", name(a)),
+        FilterOp::Le => format!("up to {}", name(a)),
+        FilterOp::Gt => format!("after {}", name(a)),
+        FilterOp::Ge => format!("from {} on", name(a)),
+        _ if b.is_none_or(|b| b == a) => name(a),
+        _ => format!("{} to {}", name(a), name(b.unwrap_or(a))),
+    };
+    format!("{} {what} {cond}", col_words(col))
 }
 
 /// " for region West, excluding category Software, where revenue above 1,000, in 2025".

@@ -82,6 +82,10 @@ struct CSlot {
 
 #[derive(Debug, Clone, Default)]
 struct Slots {
+    /// Conditions on the hour of day ("before 3pm"): (op, from, to).
+    hours: Vec<(FilterOp, f64, Option<f64>)>,
+    /// Days of the week asked for ("on weekends", "on Saturdays"): 1 Monday .. 7 Sunday.
+    days: Vec<u8>,
     measures: Vec<MSlot>,
     groups: Vec<(GSlot, usize)>,
     which: Option<(GSlot, usize)>,
@@ -379,6 +383,23 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         let t = it.text.as_str();
         if matches!(t, "sell" | "sells" | "sold" | "selling" | "bestselling" | "best-selling") {
             s.sold = true;
+        }
+        // Times of day and days of the week as conditions ("before 3pm", "at 6 PM or later", "on
+        // weekends", "on Saturdays").
+        if let Some((cond, end)) = hour_at(&cx, k) {
+            s.hours.push(cond);
+            for u in s.used.iter_mut().take(end).skip(k) {
+                *u = true;
+            }
+            pending_cmp = None;
+            k = end;
+            continue;
+        }
+        if let Some(days) = days_at(&cx, k) {
+            s.days.extend(days);
+            s.used[k] = true;
+            k += 1;
+            continue;
         }
         if it.senses.is_empty() {
             // Not a word the desk or the lexicon knows.
@@ -1702,6 +1723,73 @@ fn yes_no(c: &Column) -> Option<(String, String)> {
     Some((yes?, no?))
 }
 
+/// A time of day at item `k` ("3pm", "6 PM or later", "between 9am and 5pm") with the word before it
+/// ("before", "after", "from"): the condition on the hour (0-23) and the item after it.
+fn hour_at(cx: &Ctx, k: usize) -> Option<((FilterOp, f64, Option<f64>), usize)> {
+    let clock = |j: usize| -> Option<f64> {
+        let (v, currency, percent) = cx.items.get(j)?.num()?;
+        let half = cx.items.get(j + 1)?.text.trim_end_matches('.').replace('.', "");
+        if currency || percent || v.fract() != 0.0 || !(1.0..=12.0).contains(&v) {
+            return None;
+        }
+        match half.as_str() {
+            "am" => Some(v % 12.0),
+            "pm" => Some(v % 12.0 + 12.0),
+            _ => None,
+        }
+    };
+    let h = clock(k)?;
+    let before = |back: usize| if k >= back { cx.items[k - back].text.as_str() } else { "" };
+    let after = |ahead: usize| cx.items.get(k + 1 + ahead).map(|i| i.text.as_str()).unwrap_or("");
+    // "between 9am and 5pm": the hours from 9 up to 16.
+    if matches!(before(1), "between" | "from") && matches!(after(1), "and" | "to" | "-" | "until" | "till") {
+        if let Some(h2) = clock(k + 3) {
+            if h2 > h {
+                return Some(((FilterOp::Between, h, Some(h2 - 1.0)), k + 5));
+            }
+        }
+    }
+    let later = matches!(after(1), "or") && matches!(after(2), "later" | "after")
+        || matches!(after(1), "onwards" | "onward" | "on");
+    let earlier = matches!(after(1), "or") && matches!(after(2), "earlier" | "before");
+    let end = if later || earlier {
+        if after(1) == "or" {
+            k + 4
+        } else {
+            k + 3
+        }
+    } else {
+        k + 2
+    };
+    let cond = match before(1) {
+        _ if later => (FilterOp::Ge, h, None),
+        _ if earlier => (FilterOp::Le, h, None),
+        "before" | "until" | "till" | "til" | "prior to" | "earlier than" | "by" => (FilterOp::Lt, h, None),
+        "after" | "later than" | "past" | "from" | "since" => (FilterOp::Ge, h, None),
+        "at" | "around" => (FilterOp::Between, h, Some(h)),
+        _ => return None,
+    };
+    Some((cond, end))
+}
+
+/// Days of the week named at item `k` as a condition ("on Saturdays", "weekends", "on weekdays").
+fn days_at(cx: &Ctx, k: usize) -> Option<Vec<u8>> {
+    const DAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    let t = cx.items[k].text.as_str();
+    let one = t.strip_suffix('s').unwrap_or(t);
+    if let Some(i) = DAYS.iter().position(|d| *d == one || *d == t) {
+        return Some(vec![i as u8 + 1]);
+    }
+    let before = if k > 0 { cx.items[k - 1].text.as_str() } else { "" };
+    match t {
+        "weekend" | "weekends" => Some(vec![6, 7]),
+        "weekdays" | "workdays" | "working days" | "business days" if matches!(before, "on" | "during" | "over") => {
+            Some(vec![1, 2, 3, 4, 5])
+        }
+        _ => None,
+    }
+}
+
 /// Whether a word of negation stands within the three words before item `k`.
 fn negated_before(cx: &Ctx, k: usize) -> bool {
     k > 0
@@ -2612,6 +2700,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                             column: cname(desk, cid, Some(fact)),
                             op: FilterOp::Lt,
                             values: vec![Value::Number(0.0)],
+                            part: None,
                         });
                     }
                 }
@@ -2621,6 +2710,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                             column: cname(desk, cid, Some(fact)),
                             op: FilterOp::Gt,
                             values: vec![Value::Number(0.0)],
+                            part: None,
                         });
                     }
                 }
@@ -2640,6 +2730,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             column: cname(desk, cid, Some(fact)),
             op,
             values: std::iter::once(a).chain(b).map(Value::Number).collect(),
+            part: None,
         });
     }
     // Values: each on a column the table reaches; "from"/"to" pick between a pair of columns.
@@ -2967,6 +3058,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             column: cname(desk, *c, Some(fact)),
             op: if *excl { FilterOp::NotIn } else { FilterOp::In },
             values: vals.iter().map(|v| Value::Text(v.clone())).collect(),
+            part: None,
         });
     }
     // "most of our applicants" is a quantity of rows, never one row's size.
@@ -3556,6 +3648,54 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         }
     }
     plan.filters = scope_filters.into_iter().chain(filters).collect();
+    // Hours of the day and days of the week asked for: conditions on that part of the date column.
+    if !s.hours.is_empty() || !s.days.is_empty() {
+        let tb = table(desk, fact);
+        let named = s.time_col.filter(|c| c.table == fact).map(|c| tb.columns[c.col].name.clone());
+        let pick = |need_time: bool| -> Option<String> {
+            if let Some(n) = &named {
+                return Some(n.clone());
+            }
+            let cands: Vec<&Column> = tb
+                .time_columns()
+                .into_iter()
+                .filter(|c| !c.is_year_number() && (!need_time || c.ty == crate::tables::ColumnType::Datetime))
+                .collect();
+            match cands.as_slice() {
+                [one] => Some(one.name.clone()),
+                _ => None,
+            }
+        };
+        for (op, a, b) in s.hours.clone() {
+            let Some(c) = pick(true) else {
+                return decline(&s, desk, "which column holds the times of day (none, or more than one)".into());
+            };
+            plan.filters.push(Filter {
+                column: c,
+                op,
+                values: std::iter::once(a).chain(b).map(Value::Number).collect(),
+                part: Some(Grain::HourOfDay),
+            });
+        }
+        if !s.days.is_empty() {
+            let Some(c) = pick(false) else {
+                return decline(&s, desk, "which date column the days of the week are of".into());
+            };
+            let mut d = s.days.clone();
+            d.sort();
+            d.dedup();
+            let (lo, hi) = (d[0], d[d.len() - 1]);
+            if (hi - lo + 1) as usize != d.len() {
+                return decline(&s, desk, "days of the week that are not next to each other".into());
+            }
+            plan.filters.push(Filter {
+                column: c,
+                op: FilterOp::Between,
+                values: vec![Value::Number(lo as f64), Value::Number(hi as f64)],
+                part: Some(Grain::DayOfWeek),
+            });
+        }
+    }
     if !matches!(plan.operation, Operation::MostCommon { .. }) {
         plan.group_by = groups;
     }
