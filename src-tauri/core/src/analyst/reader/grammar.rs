@@ -80,10 +80,13 @@ struct CSlot {
     of_rows: Option<usize>,
 }
 
+/// A condition on the hour of day: (op, from, to for between).
+type HourCond = (FilterOp, f64, Option<f64>);
+
 #[derive(Debug, Clone, Default)]
 struct Slots {
-    /// Conditions on the hour of day ("before 3pm"): (op, from, to).
-    hours: Vec<(FilterOp, f64, Option<f64>)>,
+    /// Conditions on the hour of day ("before 3pm").
+    hours: Vec<HourCond>,
     /// Days of the week asked for ("on weekends", "on Saturdays"): 1 Monday .. 7 Sunday.
     days: Vec<u8>,
     measures: Vec<MSlot>,
@@ -1725,7 +1728,7 @@ fn yes_no(c: &Column) -> Option<(String, String)> {
 
 /// A time of day at item `k` ("3pm", "6 PM or later", "between 9am and 5pm") with the word before it
 /// ("before", "after", "from"): the condition on the hour (0-23) and the item after it.
-fn hour_at(cx: &Ctx, k: usize) -> Option<((FilterOp, f64, Option<f64>), usize)> {
+fn hour_at(cx: &Ctx, k: usize) -> Option<(HourCond, usize)> {
     let clock = |j: usize| -> Option<f64> {
         let (v, currency, percent) = cx.items.get(j)?.num()?;
         let half = cx.items.get(j + 1)?.text.trim_end_matches('.').replace('.', "");
