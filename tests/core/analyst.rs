@@ -659,7 +659,7 @@ fn everyday_words_for_times_verbs_and_word_forms() {
             i % 28 + 1,
             (i / 5) % 3 + 1,
             [0, 0, 1, 0, 2][i % 5],
-            (i * 7) % 50 + 1,
+            if i % 9 == 4 { String::new() } else { format!("{}", (i * 7) % 50 + 1) },
             1000 + (i * 97) % 9000,
             500 + (i * 53) % 4000
         ));
@@ -681,15 +681,22 @@ fn everyday_words_for_times_verbs_and_word_forms() {
     let text = ask("How many P1 tickets were raised in March 2024?");
     assert!(shows(&text, p1), "{p1}: {text}");
     // "resolution" and "resolve" are one word; a median named once is not also a total.
-    let mut times: Vec<f64> = (0..90).map(|i| ((i * 7) % 50 + 1) as f64).collect();
+    let mut times: Vec<f64> = (0..90).filter(|i| i % 9 != 4).map(|i| ((i * 7) % 50 + 1) as f64).collect();
     times.sort_by(|a, b| a.partial_cmp(b).unwrap());
-    let median = (times[44] + times[45]) / 2.0;
+    let median = (times[times.len() / 2 - 1] + times[times.len() / 2]) / 2.0;
     let text = ask("What is the median resolution time?");
     assert!(shows(&text, median) && !text.contains("total"), "{median}: {text}");
     // A money condition with two money columns: the one a word of the question names.
     let big = sql(&desk, "SELECT COUNT(*) FROM tickets WHERE claimed_amount > 5000");
     let text = ask("How many tickets were claimed at over $5,000?");
     assert!(shows(&text, big), "{big}: {text}");
+    // Rows with nothing in a column: "no ... recorded", "missing", "is blank".
+    let open = sql(&desk, "SELECT COUNT(*) FROM tickets WHERE time_to_resolve IS NULL");
+    assert!(open > 0.0);
+    for q in ["How many tickets have no time to resolve recorded?", "how many tickets are missing a time to resolve"] {
+        let text = ask(q);
+        assert!(shows(&text, open), "{q} {open}: {text}");
+    }
     // A letter left out of a word the reader knows.
     let text = ask("which mnth had the most tickets");
     assert!(!text.starts_with("DECLINED"), "{text}");

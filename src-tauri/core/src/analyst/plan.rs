@@ -143,6 +143,12 @@ pub enum FilterOp {
     /// Between two numbers, both included.
     #[serde(rename = "between")]
     Between,
+    /// The value is empty (no values: "results with no score recorded").
+    #[serde(rename = "missing")]
+    Missing,
+    /// The value is there (no values).
+    #[serde(rename = "present")]
+    Present,
 }
 
 impl FilterOp {
@@ -155,6 +161,8 @@ impl FilterOp {
             FilterOp::Lt => "<",
             FilterOp::Le => "<=",
             FilterOp::Between => "between",
+            FilterOp::Missing => "missing",
+            FilterOp::Present => "present",
         }
     }
 }

@@ -84,6 +84,8 @@ pub enum BFilter {
     /// Keep (or leave out) rows whose value is one of `asked` (in any of `spellings`; when the column's
     /// values are not listed, `spellings` is empty and the comparison folds case and spaces in SQL).
     Values { col: ColRef, keep: bool, asked: Vec<String>, spellings: Vec<String> },
+    /// Rows whose value is empty (`missing`) or there.
+    Missing { col: ColRef, missing: bool },
     /// A condition on a number: `op` against `a` (and `b` for between); with `part`, on that part of a
     /// date column (hour of day, weekday 1-7 from Monday, month 1-12).
     Number { col: ColRef, op: FilterOp, a: f64, b: Option<f64>, part: Option<Grain> },
@@ -92,7 +94,7 @@ pub enum BFilter {
 impl BFilter {
     pub fn col(&self) -> &ColRef {
         match self {
-            BFilter::Values { col, .. } | BFilter::Number { col, .. } => col,
+            BFilter::Values { col, .. } | BFilter::Number { col, .. } | BFilter::Missing { col, .. } => col,
         }
     }
 }
@@ -458,6 +460,12 @@ fn bind_filter(desk: &Desk, fact: &str, f: &Filter) -> R<BFilter> {
         return Ok(BFilter::Number { col, op: f.op, a: nums[0], b: nums.get(1).copied(), part: Some(g) });
     }
     match f.op {
+        FilterOp::Missing | FilterOp::Present => {
+            if !f.values.is_empty() {
+                return err(format!("`{}` on {} takes no values", f.op.symbol(), f.column));
+            }
+            Ok(BFilter::Missing { col, missing: f.op == FilterOp::Missing })
+        }
         FilterOp::In | FilterOp::NotIn => {
             if f.values.is_empty() {
                 return err(format!("the filter on {} has no values", f.column));

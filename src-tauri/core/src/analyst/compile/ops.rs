@@ -337,7 +337,9 @@ pub fn groups_where(r: &mut Runner, b: &Bound, op: FilterOp, a: f64, hi: Option<
         FilterOp::Lt => format!("value < {a}"),
         FilterOp::Le => format!("value <= {a}"),
         FilterOp::Between => format!("value BETWEEN {a} AND {}", hi.unwrap_or(a)),
-        FilterOp::In | FilterOp::NotIn => return Err(Step::ToolFailed("groups_where needs a comparison".into())),
+        FilterOp::In | FilterOp::NotIn | FilterOp::Missing | FilterOp::Present => {
+            return Err(Step::ToolFailed("groups_where needs a comparison".into()))
+        }
     };
     let counts = r.sql(
         "How many groups meet the condition",

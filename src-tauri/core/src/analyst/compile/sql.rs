@@ -268,6 +268,9 @@ impl<'b> Sql<'b> {
                     format!("({e} IS NULL OR {e} NOT IN ({}))", list.join(", "))
                 }
             }
+            BFilter::Missing { col, missing } => {
+                format!("{} IS {}NULL", self.col(col), if *missing { "" } else { "NOT " })
+            }
             BFilter::Number { col, op, a, b, part } => {
                 let e = match part {
                     Some(g) => self.grain_of(*g, &self.col(col)),
@@ -278,7 +281,7 @@ impl<'b> Sql<'b> {
                     FilterOp::Gt | FilterOp::Ge | FilterOp::Lt | FilterOp::Le => {
                         format!("{e} {} {}", op.symbol(), num_lit(*a))
                     }
-                    FilterOp::In | FilterOp::NotIn => "1".into(),
+                    FilterOp::In | FilterOp::NotIn | FilterOp::Missing | FilterOp::Present => "1".into(),
                 }
             }
         }

@@ -315,7 +315,7 @@ pub fn condition_words(op: FilterOp, a: f64, b: Option<f64>) -> String {
         FilterOp::Lt => format!("below {}", n(a)),
         FilterOp::Le => format!("at most {}", n(a)),
         FilterOp::Between => format!("between {} and {}", n(a), n(b.unwrap_or(a))),
-        FilterOp::In | FilterOp::NotIn => String::new(),
+        FilterOp::In | FilterOp::NotIn | FilterOp::Missing | FilterOp::Present => String::new(),
     }
 }
 
@@ -332,6 +332,9 @@ fn filter_words(f: &BFilter) -> String {
                 format!("{} other than {vals}", col_words(col))
             }
         }
+        BFilter::Missing { col, missing } => {
+            format!("{} {}", col_words(col), if *missing { "missing" } else { "recorded" })
+        }
         BFilter::Number { col, op, a, b, part: Some(g) } => part_words(col, *g, *op, *a, *b),
         BFilter::Number { col, op, a, b, part: None } => {
             let n = |x: f64| thousands(x, if x.fract() == 0.0 { 0 } else { 2 });
@@ -341,7 +344,7 @@ fn filter_words(f: &BFilter) -> String {
                 FilterOp::Lt => format!("{} below {}", col_words(col), n(*a)),
                 FilterOp::Le => format!("{} of at most {}", col_words(col), n(*a)),
                 FilterOp::Between => format!("{} between {} and {}", col_words(col), n(*a), n(b.unwrap_or(*a))),
-                FilterOp::In | FilterOp::NotIn => String::new(),
+                FilterOp::In | FilterOp::NotIn | FilterOp::Missing | FilterOp::Present => String::new(),
             }
         }
     }
@@ -406,7 +409,11 @@ fn scope_of(b: &Bound, filters: &[BFilter], with_period: bool) -> String {
     if !out.is_empty() {
         s.push_str(&format!(" excluding {}", out.join(", ")));
     }
-    let conds: Vec<String> = filters.iter().filter(|f| matches!(f, BFilter::Number { .. })).map(filter_words).collect();
+    let conds: Vec<String> = filters
+        .iter()
+        .filter(|f| matches!(f, BFilter::Number { .. } | BFilter::Missing { .. }))
+        .map(filter_words)
+        .collect();
     if !conds.is_empty() {
         s.push_str(&format!(" where {}", conds.join(" and ")));
     }
@@ -522,7 +529,7 @@ pub fn read_as(b: &Bound) -> String {
         let mut w = match f {
             BFilter::Values { keep: true, .. } => format!("only {}", filter_words(f)),
             BFilter::Values { col, asked, .. } => format!("leaving out {} {}", col_words(col), asked.join(" and ")),
-            BFilter::Number { .. } => format!("only rows with {}", filter_words(f)),
+            BFilter::Number { .. } | BFilter::Missing { .. } => format!("only rows with {}", filter_words(f)),
         };
         if let BFilter::Values { spellings, .. } = f {
             if spellings.len() > 1 {

@@ -89,6 +89,8 @@ struct Slots {
     hours: Vec<HourCond>,
     /// Days of the week asked for ("on weekends", "on Saturdays"): 1 Monday .. 7 Sunday.
     days: Vec<u8>,
+    /// Columns whose value must be empty ("no score recorded").
+    missing: Vec<ColId>,
     measures: Vec<MSlot>,
     groups: Vec<(GSlot, usize)>,
     which: Option<(GSlot, usize)>,
@@ -1171,6 +1173,38 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             continue;
         }
         let mut cands = best(&col_cands);
+        // "results with no score recorded", "missing scores", "where the score is blank": rows whose
+        // value of that column is empty (a yes/no column's "without" is its "no" rows instead).
+        {
+            let c_first = col(desk, cands[0]);
+            let empty_word = |w: &str| matches!(w, "missing" | "blank" | "empty" | "null" | "unrecorded");
+            let before = if k > 0 { cx.items[k - 1].text.as_str() } else { "" };
+            let after1 = cx.items.get(end + 1).map(|i| i.text.as_str()).unwrap_or("");
+            let after2 = cx.items.get(end + 2).map(|i| i.text.as_str()).unwrap_or("");
+            let lead = matches!(before, "no" | "without" | "without a" | "without an") || empty_word(before);
+            let trail = if empty_word(after1) {
+                Some(end + 2)
+            } else if matches!(after1, "is" | "are" | "was" | "were") && empty_word(after2) {
+                Some(end + 3)
+            } else {
+                None
+            };
+            if c_first.role != Role::Flag && yes_no(c_first).is_none() && cands.len() == 1 && (lead || trail.is_some())
+            {
+                s.missing.push(cands[0]);
+                if before == "no" || before.starts_with("without") {
+                    s.neg = None;
+                    // "no" here negates; it is not a value "No" of some yes/no column.
+                    s.values.retain(|v| v.pos + 1 != k);
+                }
+                s.ops.retain(|(o, p)| !(o == "quality" && *p + 1 >= k));
+                for u in s.used.iter_mut().take(trail.unwrap_or(end + 1)).skip(k.saturating_sub(1)) {
+                    *u = true;
+                }
+                k = trail.unwrap_or(end + 1);
+                continue;
+            }
+        }
         let fit = col_cands.iter().map(|(_, f)| *f).max().unwrap_or(Fit::Kin);
         // Groups show names: among columns naming one thing, a name before its identifier.
         cands.sort_by_key(|c| col(desk, *c).role == Role::Identifier);
@@ -3651,6 +3685,26 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         }
     }
     plan.filters = scope_filters.into_iter().chain(filters).collect();
+    // Values asked to be empty: a figure of that same column has no values to work on, so the rows
+    // are counted ("how many results have no score").
+    for c in s.missing.clone() {
+        let name = cname(desk, c, Some(fact));
+        for m in plan.measures.iter_mut() {
+            if m.column.as_deref() == Some(name.as_str()) {
+                *m = Measure::rows();
+            }
+        }
+        plan.measures.dedup();
+        if !reach(desk, fact).contains(&c.table) {
+            return decline(&s, desk, format!("how {} relates to {}", col(desk, c).name, table(desk, fact).name));
+        }
+        plan.filters.push(Filter {
+            column: cname(desk, c, Some(fact)),
+            op: FilterOp::Missing,
+            values: Vec::new(),
+            part: None,
+        });
+    }
     // Hours of the day and days of the week asked for: conditions on that part of the date column.
     if !s.hours.is_empty() || !s.days.is_empty() {
         let tb = table(desk, fact);
