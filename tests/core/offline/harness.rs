@@ -80,7 +80,32 @@ pub fn ask(d: &mut Desk, question: &str) -> Answer {
         })
         .collect();
     let report = std::fs::read_to_string(d.desk.join("report.md")).unwrap_or_default();
+    record(question, &reply, &report);
     Answer { reply, report, events }
+}
+
+/// With `DESK_SUITE_REPLIES=PATH`, every turn's question, reply and report is appended to PATH as one JSON
+/// line (with the test it ran in and its turn number there), so two runs of the suite (before and after a
+/// change of the engine or the compiler) can be compared reply by reply.
+fn record(question: &str, reply: &str, report: &str) {
+    use std::io::Write;
+    static TURNS: std::sync::Mutex<Vec<(String, usize)>> = std::sync::Mutex::new(Vec::new());
+    let Some(path) = std::env::var_os("DESK_SUITE_REPLIES") else { return };
+    let test = std::thread::current().name().unwrap_or("?").to_string();
+    let mut turns = TURNS.lock().unwrap();
+    let n = match turns.iter_mut().find(|(t, _)| *t == test) {
+        Some((_, n)) => {
+            *n += 1;
+            *n
+        }
+        None => {
+            turns.push((test.clone(), 1));
+            1
+        }
+    };
+    let line = serde_json::json!({"test": test, "turn": n, "question": question, "reply": reply, "report": report});
+    let mut f = std::fs::OpenOptions::new().create(true).append(true).open(path).unwrap();
+    f.write_all(format!("{line}\n").as_bytes()).unwrap();
 }
 
 /// A number computed by hand-written SQL on the desk's analysis database.
