@@ -12,7 +12,6 @@
 pub mod alt_text;
 pub mod chart;
 pub mod confine;
-mod fastagg;
 pub mod files;
 pub mod markdown;
 pub mod sql;

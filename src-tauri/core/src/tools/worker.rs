@@ -1,16 +1,18 @@
 //! Queries that a model or a person wrote run in a child process that can be ended for real.
 //!
-//! SQLite checks its progress handler (the time limit) and `sqlite3_interrupt` only between virtual
-//! machine instructions, so one slow function call (`instr`, `replace`, `trim` or `LIKE` over megabytes,
-//! or thousands of them in one row) runs on past any deadline, and a thread cannot be killed. So the
-//! `sql` tool, the chart tool's query and `desk sql` hand each query to a worker process (a
-//! binary started with [`WORKER_ARG`]: the `desk` CLI, or the app; they set themselves up with
-//! [`set_program`] and [`serve_if_worker`]). The worker runs it on the ordinary read-only path with the
-//! same limits (so a query that SQLite can stop ends as usual with `sql_timeout`) and with SQLite's heap
-//! capped at [`WORKER_HEAP_LIMIT`]; the caller waits for the answer at most the time limit plus [`GRACE`]
-//! and kills the worker (SIGKILL) when that passes or when the turn is stopped. A killed worker is
-//! replaced on the next query. The protocol is one JSON line per request on stdin and one per answer on
-//! stdout; an answer is bounded because the rows it carries are (see `sql::MAX_RESULT_BYTES`).
+//! The engine checks for an interrupt (the time limit) between vectors of work, so one slow function
+//! call (a regular expression or `replace` over megabytes, or thousands of them in one row) runs on past
+//! any deadline, and a thread cannot be killed. So the `sql` tool, the chart tool's query and `desk sql`
+//! hand each query to a worker process (a binary started with [`WORKER_ARG`]: the `desk` CLI, or the app;
+//! they set themselves up with [`set_program`] and [`serve_if_worker`]). The worker runs it on the
+//! ordinary read-only path with the same limits (so a query the engine can stop ends as usual with
+//! `sql_timeout`, and its memory is the engine's limit), at a lower CPU priority (nice 10) so that the app
+//! stays responsive while a query keeps every core busy; the caller waits for the answer at most the time
+//! limit plus [`GRACE`] and kills the worker (SIGKILL) when that passes or when the turn is stopped. A
+//! killed worker is replaced on the next query. A worker keeps the database it last opened while the file
+//! stays the same (a rebuild renames a new one into place), so the queries of one turn open it once.
+//! The protocol is one JSON line per request on stdin and one per answer on stdout; an answer is bounded
+//! because the rows it carries are (see `sql::MAX_RESULT_BYTES`).
 //!
 //! Without a program set (a library caller, a test that does not ask for one) queries run in this
 //! process, as before. Not here: what a query may do (the read-only layers in `sql`).
@@ -30,8 +32,8 @@ use std::time::{Duration, Instant};
 pub const WORKER_ARG: &str = "__sql-worker";
 /// How long past its time limit a query may run before its worker is killed.
 pub const GRACE: Duration = Duration::from_secs(1);
-/// SQLite's memory in a worker (`sqlite3_hard_heap_limit64`); beyond it a query fails `sql_too_large`.
-pub const WORKER_HEAP_LIMIT: i64 = 256 << 20;
+/// The CPU priority of a worker (its nice value).
+const WORKER_NICE: i32 = 10;
 /// How often a waiting caller looks at its stop flag.
 const POLL: Duration = Duration::from_millis(20);
 
@@ -117,32 +119,63 @@ enum Answer {
 
 /// The worker's loop: one request line in, one answer line out, until stdin ends.
 fn serve(input: impl BufRead, mut output: impl Write) -> i32 {
-    // SAFETY: plain calls into SQLite and the kernel at start-up, before any connection exists.
+    // SAFETY: plain calls into the kernel at start-up.
     unsafe {
-        rusqlite::ffi::sqlite3_hard_heap_limit64(WORKER_HEAP_LIMIT);
         // Die with the process that asked (it may be killed while a query runs here).
         libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL as libc::c_ulong, 0, 0, 0);
+        libc::setpriority(libc::PRIO_PROCESS, 0, WORKER_NICE);
     }
+    let mut open: Option<(PathBuf, FileId, ReadOnlyDb)> = None;
     for line in input.split(b'\n') {
         let Ok(line) = line else { return 2 };
         let answer = match serde_json::from_slice::<Request>(&line) {
             Ok(req) => {
                 let db = PathBuf::from(std::ffi::OsString::from_vec(req.db));
                 let limits = SqlLimits { max_rows: req.max_rows, time_limit: Duration::from_millis(req.time_limit_ms) };
-                match ReadOnlyDb::open(&db).and_then(|conn| conn.query(&req.sql, limits)) {
-                    Ok(r) => Answer::Ok(r),
-                    Err(e) => Answer::Err(e.into()),
+                let id = file_id(&db);
+                if !matches!(&open, Some((p, i, _)) if *p == db && id.is_some() && *i == id) {
+                    open = None;
+                    match ReadOnlyDb::open(&db) {
+                        Ok(conn) => open = Some((db.clone(), id, conn)),
+                        Err(e) => {
+                            let answer = Answer::Err(e.into());
+                            if !reply(&mut output, &answer) {
+                                return 2;
+                            }
+                            continue;
+                        }
+                    }
+                }
+                match open.as_ref().map(|(_, _, conn)| conn.query(&req.sql, limits)) {
+                    Some(Ok(r)) => Answer::Ok(r),
+                    Some(Err(e)) => Answer::Err(e.into()),
+                    None => Answer::Err(Failure::Other { message: "no database".into() }),
                 }
             }
             Err(e) => Answer::Err(Failure::Other { message: format!("bad request to the query worker: {e}") }),
         };
-        let mut bytes = serde_json::to_vec(&answer).unwrap_or_default();
-        bytes.push(b'\n');
-        if output.write_all(&bytes).and_then(|_| output.flush()).is_err() {
+        if !reply(&mut output, &answer) {
             return 2;
         }
     }
     0
+}
+
+/// What identifies the file at a path: a rebuild renames a new file into place (another inode), and the
+/// modification time covers anything else.
+type FileId = Option<(u64, u64, i64, i64)>;
+
+fn file_id(path: &Path) -> FileId {
+    use std::os::unix::fs::MetadataExt;
+    let m = std::fs::symlink_metadata(path).ok()?;
+    Some((m.dev(), m.ino(), m.mtime(), m.mtime_nsec()))
+}
+
+/// Write one answer line; false when the caller is gone.
+fn reply(output: &mut impl Write, answer: &Answer) -> bool {
+    let mut bytes = serde_json::to_vec(answer).unwrap_or_default();
+    bytes.push(b'\n');
+    output.write_all(&bytes).and_then(|_| output.flush()).is_ok()
 }
 
 /// A worker process and the thread that reads its answers.
