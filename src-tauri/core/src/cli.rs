@@ -504,7 +504,7 @@ fn command(office: &mut Office, command: Command, json: bool) -> Result<i32, Des
                 ),
             }
             let db = crate::tools::sql::analysis_db_path(&desk);
-            if !has_tables(&desk) {
+            if !has_tables(&db) {
                 return Err(DeskError::NoAnalysisDb { path: db.display().to_string() });
             }
             let result = match crate::tools::worker::Worker::from_process() {
@@ -523,9 +523,14 @@ fn command(office: &mut Office, command: Command, json: bool) -> Result<i32, Des
     Ok(0)
 }
 
-/// Whether the analysis database holds any table of the person's files.
-fn has_tables(desk: &std::path::Path) -> bool {
-    crate::tables::catalog(desk).is_ok_and(|c| !c.is_empty())
+/// Whether the analysis database holds any table besides the tables engine's own bookkeeping.
+fn has_tables(db: &std::path::Path) -> bool {
+    let q = "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() \
+             AND NOT starts_with(table_name, '_desk_')";
+    let limits = crate::tools::sql::SqlLimits { max_rows: 1, time_limit: std::time::Duration::from_secs(5) };
+    crate::tools::sql::ReadOnlyDb::open(db)
+        .and_then(|c| c.query(q, limits))
+        .is_ok_and(|r| r.rows.first().and_then(|row| row.first()).and_then(|v| v.as_i64()).unwrap_or(0) > 0)
 }
 
 fn parse_provider(name: &str) -> Result<crate::agent::ProviderKind, DeskError> {

@@ -63,11 +63,13 @@ impl Error {
             ffi::duckdb_error_type_DUCKDB_ERROR_IO => ErrorKind::Io,
             _ => ErrorKind::Other,
         };
-        // DuckDB words some of these only in the message.
+        // Where DuckDB gives no type (a failed prepare), its message starts with the kind of error.
         let kind = match kind {
             ErrorKind::Other | ErrorKind::Io if message.contains("Could not set lock on file") => ErrorKind::Locked,
             ErrorKind::Other if message.starts_with("INTERRUPT Error") => ErrorKind::Interrupted,
-            ErrorKind::Other if message.contains("Out of Memory Error") => ErrorKind::OutOfMemory,
+            ErrorKind::Other if message.starts_with("Out of Memory Error") => ErrorKind::OutOfMemory,
+            ErrorKind::Other if message.starts_with("Permission Error") => ErrorKind::Permission,
+            ErrorKind::Other if message.starts_with("IO Error") => ErrorKind::Io,
             k => k,
         };
         Error { kind, message }
@@ -995,6 +997,7 @@ pub fn literal(s: &str) -> String {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

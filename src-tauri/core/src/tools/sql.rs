@@ -2,9 +2,10 @@
 //! tool's data queries and the CLI's `desk sql`.
 //!
 //! Layers, each enough on its own to stop a write or a reach outside the tables: the file is opened with
-//! `access_mode = READ_ONLY`; exactly one statement per query, and DuckDB must report it as a SELECT (or
-//! the EXPLAIN of one, or a PRAGMA that only describes tables): INSERT/UPDATE/DELETE, CREATE/DROP/ALTER,
-//! ATTACH/DETACH, COPY/EXPORT, INSTALL/LOAD, SET/RESET, CALL, transactions are refused by kind;
+//! `access_mode = READ_ONLY`; exactly one statement per query, and DuckDB must report it as a SELECT (its
+//! DESCRIBE, SHOW, SUMMARIZE and describing PRAGMAs are) or the EXPLAIN of one: INSERT/UPDATE/DELETE/MERGE,
+//! CREATE/DROP/ALTER, ATTACH/DETACH/USE, COPY/EXPORT, INSTALL/LOAD, SET/RESET, CALL/CHECKPOINT, VACUUM,
+//! PREPARE/EXECUTE and transactions are refused by kind;
 //! `enable_external_access = false` (no read_csv/read_parquet/glob of any file, no COPY, ATTACH or
 //! extension), extensions neither installed nor loaded automatically, and `lock_configuration` so no
 //! setting changes. The engine is bounded in memory ([`ENGINE_MEMORY_LIMIT`], nothing spilled to disk:
@@ -44,9 +45,6 @@ pub const MAX_KEPT_VALUE_BYTES: usize = 64 << 10;
 pub const MAX_RESULT_BYTES: usize = 32 << 20;
 /// Most bytes of the markdown table a model reads.
 pub const MODEL_MAX_BYTES: usize = 64 << 10;
-
-/// PRAGMAs that only describe the tables.
-const READ_ONLY_PRAGMAS: &[&str] = &["table_info", "show_tables", "show_tables_expanded", "show", "database_size"];
 
 /// Where a desk's analysis database lives.
 pub fn analysis_db_path(desk: &Path) -> PathBuf {
@@ -311,17 +309,21 @@ fn sql_error(e: engine::Error) -> DeskError {
     DeskError::Sql { message: e.to_string() }
 }
 
-/// The engine settings of the read-only path (see the module doc), besides `access_mode = READ_ONLY`.
-fn read_only_settings() -> Vec<(&'static str, String)> {
+/// The engine settings of the read-only path (see the module doc), besides `access_mode = READ_ONLY`, for
+/// the database at `db`.
+fn read_only_settings(db: &Path) -> Vec<(&'static str, String)> {
     let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2).clamp(1, MAX_THREADS);
     vec![
+        // Nothing spills to disk: past the memory limit a query fails (`sql_too_large`). (The engine would
+        // still make its temp folder, by default beside the database: it is pointed at the desk's own.)
+        // Set before external access goes off, which fixes the folder.
+        ("max_temp_directory_size", "0B".into()),
+        ("temp_directory", db.parent().map(|p| p.join(crate::desk::TMP_DIR)).unwrap_or_default().display().to_string()),
         // No file, network or extension outside the database: read_csv/read_parquet/glob, COPY, ATTACH,
         // INSTALL and LOAD all fail with a permission error.
         ("enable_external_access", "false".into()),
         ("allow_community_extensions", "false".into()),
         ("memory_limit", format!("{}MB", ENGINE_MEMORY_LIMIT >> 20)),
-        // Nothing spills to disk: past the memory limit a query fails (`sql_too_large`).
-        ("max_temp_directory_size", "0B".into()),
         ("threads", threads.to_string()),
         // Last: no SET, RESET or PRAGMA may change any of the above.
         ("lock_configuration", "true".into()),
@@ -331,7 +333,7 @@ fn read_only_settings() -> Vec<(&'static str, String)> {
 impl ReadOnlyDb {
     /// Open the database at `path` read-only. A missing file is `no_analysis_db`.
     pub fn open(path: &Path) -> Result<Self> {
-        match crate::tables::open_read_only(path, &read_only_settings()) {
+        match crate::tables::open_read_only(path, &read_only_settings(path)) {
             Ok(Some(db)) => Ok(ReadOnlyDb { db }),
             Ok(None) => Err(DeskError::NoAnalysisDb { path: path.display().to_string() }),
             Err(DeskError::AnalysisDb(e)) => Err(sql_error(e)),
@@ -354,6 +356,10 @@ impl ReadOnlyDb {
                 message: format!("the query is {} bytes long; at most {} KB are read", sql.len(), MAX_SQL_BYTES >> 10),
             });
         }
+        if let Some(word) = leading_keyword(sql).filter(|w| COMMAND_KEYWORDS.contains(&w.to_ascii_uppercase().as_str()))
+        {
+            return Err(DeskError::SqlNotReadOnly { what: word.to_ascii_uppercase() });
+        }
         let deadline = Instant::now() + limits.time_limit;
         // Binding a query can take long too (a huge IN list): the deadline covers it.
         let prepared = self.db.with_deadline(deadline, || self.db.prepare_one(sql));
@@ -363,7 +369,7 @@ impl ReadOnlyDb {
             Err(PrepareError::Multiple) => return Err(DeskError::SqlMultipleStatements),
             Err(PrepareError::Engine(e)) => return Err(map_error(e, limits)),
         };
-        judge(&stmt, sql)?;
+        judge(&stmt)?;
         if stmt.parameters() > 0 {
             return Err(DeskError::Sql { message: "the query has parameters ($1, ?); write the values in it".into() });
         }
@@ -385,6 +391,63 @@ impl ReadOnlyDb {
         let (kept, total) = result.map_err(|e| map_error(e, limits))?;
         Ok(kept.finish(columns, total))
     }
+}
+
+/// The words a statement that is not a query starts with: refused before the engine even prepares it (a
+/// first layer, which also names a write that would not bind), then by its kind.
+const COMMAND_KEYWORDS: &[&str] = &[
+    "INSERT",
+    "UPDATE",
+    "DELETE",
+    "MERGE",
+    "TRUNCATE",
+    "REPLACE",
+    "UPSERT",
+    "CREATE",
+    "DROP",
+    "ALTER",
+    "ATTACH",
+    "DETACH",
+    "USE",
+    "COPY",
+    "EXPORT",
+    "IMPORT",
+    "INSTALL",
+    "LOAD",
+    "FORCE",
+    "SET",
+    "RESET",
+    "CALL",
+    "CHECKPOINT",
+    "VACUUM",
+    "ANALYZE",
+    "BEGIN",
+    "START",
+    "COMMIT",
+    "ROLLBACK",
+    "ABORT",
+    "END",
+    "PREPARE",
+    "EXECUTE",
+    "DEALLOCATE",
+];
+
+/// The first word of `sql`, past white space, comments and opening parentheses (None when it does not
+/// start with a word).
+fn leading_keyword(sql: &str) -> Option<&str> {
+    let mut rest = sql;
+    loop {
+        rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '(');
+        if let Some(r) = rest.strip_prefix("--") {
+            rest = r.split_once('\n').map(|(_, after)| after).unwrap_or("");
+        } else if let Some(r) = rest.strip_prefix("/*") {
+            rest = r.split_once("*/").map(|(_, after)| after).unwrap_or("");
+        } else {
+            break;
+        }
+    }
+    let end = rest.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(rest.len());
+    (end > 0).then(|| &rest[..end])
 }
 
 /// Read every row of a result, keeping what `limits` and the byte budget allow and counting the rest.
@@ -411,32 +474,13 @@ fn as_text_sql(sql: &str) -> String {
 }
 
 /// Refuse every statement but a query. DuckDB tells the kind of a prepared statement; everything that is
-/// not a SELECT (or the EXPLAIN of one, or a PRAGMA that only describes tables) is refused, named.
-fn judge(stmt: &engine::Prepared<'_>, sql: &str) -> Result<()> {
+/// not a SELECT (DuckDB's DESCRIBE, SHOW, SUMMARIZE and its describing PRAGMAs such as `table_info` are
+/// SELECTs too) or the EXPLAIN of one is refused, named.
+fn judge(stmt: &engine::Prepared<'_>) -> Result<()> {
     match stmt.kind() {
         StatementKind::Select | StatementKind::Explain => Ok(()),
-        StatementKind::Pragma => {
-            let name: String = sql
-                .trim_start()
-                .get(6..)
-                .unwrap_or("")
-                .trim_start()
-                .chars()
-                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
-                .collect::<String>()
-                .to_ascii_lowercase();
-            if sql.trim_start().get(..6).is_some_and(|p| p.eq_ignore_ascii_case("pragma"))
-                && READ_ONLY_PRAGMAS.contains(&name.as_str())
-                && !sql.contains('=')
-            {
-                Ok(())
-            } else {
-                Err(DeskError::SqlNotReadOnly {
-                    what: format!("PRAGMA {name} (only {} may be used)", READ_ONLY_PRAGMAS.join(", ")),
-                })
-            }
-        }
-        StatementKind::Call => Err(DeskError::SqlNotReadOnly { what: "CALL".into() }),
+        StatementKind::Pragma => Err(DeskError::SqlNotReadOnly { what: "PRAGMA (settings are fixed)".into() }),
+        StatementKind::Call => Err(DeskError::SqlNotReadOnly { what: "CALL or CHECKPOINT".into() }),
         StatementKind::Other(t) => Err(DeskError::SqlNotReadOnly { what: statement_name(t).into() }),
     }
 }
