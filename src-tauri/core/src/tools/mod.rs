@@ -376,10 +376,11 @@ pub fn specs() -> Vec<ToolSpec> {
         ),
         spec(
             "sql",
-            "Run ONE read-only SQLite query (SELECT or WITH ... SELECT) over the desk's tables (each imported CSV/Excel \
-             file or sheet is a table; dates are ISO-8601 text, so substr(date, 1, 7) gives the month and substr(date, 1, 4) the year). Returns a \
-             markdown table of at most 200 rows plus the true row count. Writes, ATTACH and most PRAGMAs are refused; \
-             PRAGMA table_info(t) works. Queries stop after a time limit: aggregate rather than scanning rows.",
+            "Run ONE read-only DuckDB SQL query (SELECT or WITH ... SELECT; DESCRIBE t works) over the desk's tables \
+             (each imported CSV/Excel file or sheet is a table; dates are DATE and date-times TIMESTAMP, so \
+             strftime(date, '%Y-%m') gives the month and year(date) the year). Returns a markdown table of at most 200 \
+             rows plus the true row count. Writes, ATTACH, COPY, reading files and settings are refused. Queries stop \
+             after a time limit: aggregate rather than scanning rows.",
             json!({
                 "type": "object",
                 "properties": {

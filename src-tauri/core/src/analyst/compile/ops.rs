@@ -1100,7 +1100,7 @@ pub fn trend(r: &mut Runner, b: &Bound) -> R {
              (SELECT v FROM g AS x WHERE x.k IS NOT DISTINCT FROM g.k AND x.p = s.last_period) AS last_value \
              FROM g JOIN s ON s.k IS NOT DISTINCT FROM g.k WHERE g.p IS NOT NULL ORDER BY last_value DESC, g.k, g.p",
             s.grouped(
-                &[KeySpec { key: KeyRef::Key(split), alias: "k".into() }, KeySpec { key: KeyRef::Expr(s.grain_expr(g)), alias: "p".into() }],
+                &[KeySpec { key: KeyRef::Key(split), alias: "k".into() }, KeySpec { key: KeyRef::Key(&Key::Time(g)), alias: "p".into() }],
                 &[AggSpec::new(m, "v")],
                 &[]
             ),

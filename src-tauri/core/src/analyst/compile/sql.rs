@@ -132,15 +132,41 @@ impl<'b> Sql<'b> {
         if self.b.time.as_ref().is_some_and(|t| t.year_number) {
             return format!("CAST({c} AS VARCHAR)");
         }
+        // The text is made from the grain's start (see `grain_group`), so a grouping by it formats each
+        // group once instead of every row.
+        match (g, self.grain_group(g, c)) {
+            (Grain::Day | Grain::Week, Some(t)) => format!("strftime({t}, '%Y-%m-%d')"),
+            (Grain::Month, Some(t)) => format!("strftime({t}, '%Y-%m')"),
+            (Grain::Quarter, Some(t)) => format!("strftime({t}, '%Y') || '-Q' || quarter({t})"),
+            (Grain::Year, Some(t)) => format!("strftime({t}, '%Y')"),
+            (Grain::DayOfWeek, _) => format!("isodow({c})"),
+            (Grain::MonthOfYear, _) => format!("month({c})"),
+            _ => format!("hour({c})"),
+        }
+    }
+
+    /// What rows of a calendar grain are grouped by: the start of their period as a DATE or TIMESTAMP
+    /// (cheaper to group than its text). None for cycles and for year numbers.
+    pub fn grain_group(&self, g: Grain, c: &str) -> Option<String> {
+        if self.b.time.as_ref().is_some_and(|t| t.year_number) {
+            return None;
+        }
         match g {
-            Grain::Day => format!("strftime({c}, '%Y-%m-%d')"),
-            Grain::Week => format!("strftime(date_trunc('week', {c}), '%Y-%m-%d')"),
-            Grain::Month => format!("strftime({c}, '%Y-%m')"),
-            Grain::Quarter => format!("strftime({c}, '%Y') || '-Q' || quarter({c})"),
-            Grain::Year => format!("strftime({c}, '%Y')"),
-            Grain::HourOfDay => format!("hour({c})"),
-            Grain::DayOfWeek => format!("isodow({c})"),
-            Grain::MonthOfYear => format!("month({c})"),
+            Grain::Day => Some(format!("CAST({c} AS DATE)")),
+            Grain::Week => Some(format!("date_trunc('week', {c})")),
+            Grain::Month => Some(format!("date_trunc('month', {c})")),
+            Grain::Quarter => Some(format!("date_trunc('quarter', {c})")),
+            Grain::Year => Some(format!("date_trunc('year', {c})")),
+            Grain::HourOfDay | Grain::DayOfWeek | Grain::MonthOfYear => None,
+        }
+    }
+
+    /// What a grouping key groups by: the grain's start for a calendar key, else the key's place in the
+    /// select list (`n`, counted from 1).
+    fn group_term(&self, k: &KeyRef, n: usize) -> String {
+        match k {
+            KeyRef::Key(Key::Time(g)) => self.grain_group(*g, &self.time_expr()).unwrap_or_else(|| n.to_string()),
+            _ => n.to_string(),
         }
     }
 
@@ -456,8 +482,8 @@ impl<'b> Sql<'b> {
             let group = if keys.is_empty() {
                 String::new()
             } else {
-                let n = group_by(keys.len());
-                format!(" GROUP BY {n} ORDER BY {n}")
+                let terms: Vec<String> = keys.iter().enumerate().map(|(i, k)| self.group_term(&k.key, i + 1)).collect();
+                format!(" GROUP BY {} ORDER BY {}", terms.join(", "), group_by(keys.len()))
             };
             return format!(
                 "SELECT {} {}{}{group}",
@@ -471,10 +497,15 @@ impl<'b> Sql<'b> {
         let joins = self.joins_for(join_cols.into_iter());
         let mut inner: Vec<String> =
             joins.iter().enumerate().map(|(n, j)| format!("f.{} AS jk{n}", q(&j.key))).collect();
+        // What the inner grouping groups by at each place (a calendar key by its grain's start).
+        let mut inner_terms: Vec<String> = (1..=inner.len()).map(|p| p.to_string()).collect();
         for (n, k) in keys.iter().enumerate() {
             match &k.key {
                 KeyRef::Key(Key::Col(c)) if c.via.is_some() => {}
-                other => inner.push(format!("{} AS k{n}", self.key_ref_expr(other))),
+                other => {
+                    inner.push(format!("{} AS k{n}", self.key_ref_expr(other)));
+                    inner_terms.push(self.group_term(other, inner.len()));
+                }
             }
         }
         let inner_keys = inner.len();
@@ -513,7 +544,12 @@ impl<'b> Sql<'b> {
         let wh = |c: &[String]| if c.is_empty() { String::new() } else { format!(" WHERE {}", c.join(" AND ")) };
         // A distinct count groups by its value too (distinct key-value pairs), then counts outside.
         let inner_group = if distinct { inner.len() } else { inner_keys };
-        let group_inner = if inner_group == 0 { String::new() } else { format!(" GROUP BY {}", group_by(inner_group)) };
+        inner_terms.extend((inner_terms.len() + 1..=inner.len()).map(|p| p.to_string()));
+        let group_inner = if inner_group == 0 {
+            String::new()
+        } else {
+            format!(" GROUP BY {}", inner_terms[..inner_group].join(", "))
+        };
         let mut sql = format!(
             "SELECT {} FROM (SELECT {} FROM {} AS f{}{group_inner}) AS g",
             outer.join(", "),
@@ -603,7 +639,7 @@ impl<'b> Sql<'b> {
             return self.median(Some((&k, "p")), m);
         }
         self.grouped(
-            &[KeySpec { key: KeyRef::Expr(self.grain_expr(g)), alias: "p".into() }],
+            &[KeySpec { key: KeyRef::Key(&Key::Time(g)), alias: "p".into() }],
             &[AggSpec::new(m, "value")],
             &[],
         )
