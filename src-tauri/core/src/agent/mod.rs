@@ -352,7 +352,10 @@ pub async fn run_turn(
     let mut prepared = None;
     if result.is_ok() {
         match prepare(&mut turn, request, cancel).await {
-            Ok(p) => prepared = Some(p),
+            Ok(p) => {
+                tools.warm();
+                prepared = Some(p)
+            }
             Err(e) => result = Err(e),
         }
     }

@@ -322,18 +322,75 @@ pub(crate) fn open_read_only(db: &Path, extra: &[(&'static str, String)]) -> Res
     Err(db_err(last.unwrap_or_else(|| engine::Error::other("could not open the analysis database"))))
 }
 
+/// What identifies the file at a path: a rebuild renames a new file into place (another inode), and the
+/// size and modification time cover anything else. None when there is no file.
+pub(crate) type FileId = (u64, u64, u64, i64, i64);
+
+pub(crate) fn file_id(path: &Path) -> Option<FileId> {
+    use std::os::unix::fs::MetadataExt;
+    let m = fs::symlink_metadata(path).ok().filter(|m| m.is_file())?;
+    Some((m.dev(), m.ino(), m.len(), m.mtime(), m.mtime_nsec()))
+}
+
+/// Read-only handles this process keeps open (the catalog, a sync's check and the in-process queries
+/// of one question then open the database once): the last few databases used, each while its file stays
+/// the same, with the read-only path's settings.
+type Readers = Vec<(PathBuf, FileId, std::sync::Arc<std::sync::Mutex<Database>>)>;
+static READERS: std::sync::Mutex<Readers> = std::sync::Mutex::new(Vec::new());
+const KEPT_READERS: usize = 4;
+
+/// Run `f` on a read-only handle of the analysis database at `db` (None when there is none): the kept
+/// one when its file has not changed, else a newly opened one (kept for the next call). While another
+/// thread uses the kept handle, a private one is opened for `f`.
+pub(crate) fn with_reader<T>(db: &Path, f: impl FnOnce(&Database) -> T) -> Result<Option<T>> {
+    let Some(id) = file_id(db) else { return Ok(None) };
+    let kept = {
+        let mut readers = READERS.lock().unwrap_or_else(|e| e.into_inner());
+        // A handle of a file that was replaced pins the old file's space: let it go.
+        readers.retain(|(p, i, _)| p != db || *i == id);
+        readers.iter().find(|(p, _, _)| p == db).map(|(_, _, h)| h.clone())
+    };
+    let handle = match kept {
+        Some(h) => h,
+        None => {
+            let Some(opened) = open_read_only(db, &crate::tools::sql::read_only_settings(db))? else { return Ok(None) };
+            let h = std::sync::Arc::new(std::sync::Mutex::new(opened));
+            let mut readers = READERS.lock().unwrap_or_else(|e| e.into_inner());
+            readers.retain(|(p, _, _)| p != db);
+            readers.push((db.to_path_buf(), id, h.clone()));
+            if readers.len() > KEPT_READERS {
+                readers.remove(0);
+            }
+            h
+        }
+    };
+    let out = match handle.try_lock() {
+        Ok(d) => Some(f(&d)),
+        Err(_) => open_read_only(db, &crate::tools::sql::read_only_settings(db))?.map(|d| f(&d)),
+    };
+    Ok(out)
+}
+
+/// Drop the kept read-only handles of the database at `db` (its file was replaced or removed).
+pub(crate) fn forget_readers(db: &Path) {
+    let mut readers = READERS.lock().unwrap_or_else(|e| e.into_inner());
+    readers.retain(|(p, _, _)| p != db);
+}
+
 /// What the desk's analysis database holds, for deciding what to build. None when there is none, or it
 /// cannot be used (an old layout, a foreign or damaged file): it is a cache, and the sync then builds a new
 /// one that replaces it.
 fn read_main(db: &Path) -> Option<(BTreeMap<String, KnownSource>, Names)> {
-    let conn = open_read_only(db, &[]).ok()??;
-    let version = conn.query_row("SELECT value FROM _desk_meta WHERE key = 'schema'").ok()?;
-    if version.first().and_then(Value::to_text).as_deref() != Some(&SCHEMA_VERSION.to_string()) {
-        return None;
-    }
-    let known = known_sources(&conn).ok()?;
-    let names = table_names(&conn).ok()?;
-    Some((known, names))
+    with_reader(db, |conn| {
+        let version = conn.query_row("SELECT value FROM _desk_meta WHERE key = 'schema'").ok()?;
+        if version.first().and_then(Value::to_text).as_deref() != Some(&SCHEMA_VERSION.to_string()) {
+            return None;
+        }
+        let known = known_sources(conn).ok()?;
+        let names = table_names(conn).ok()?;
+        Some((known, names))
+    })
+    .ok()??
 }
 
 /// The database a sync builds into: `<in-flight lock>.duckdb` in the desk's hidden temp folder, owned by
@@ -379,6 +436,7 @@ impl BuildDb {
             _ => {}
         }
         fs::rename(&self.path, db).map_err(|e| DeskError::io_at(db, e))?;
+        forget_readers(db);
         if let Some(dir) = db.parent() {
             crate::import::sync_dir(dir);
         }
@@ -836,14 +894,16 @@ fn info(
 /// (empty when nothing was synced yet). Reads the database without changing it.
 pub fn catalog(desk: &Path) -> Result<Vec<TableInfo>> {
     let db = analysis_db_path(desk);
-    let Some(conn) = open_read_only(&db, &[])? else { return Ok(Vec::new()) };
-    let has_meta = conn
-        .query("SELECT 1 FROM duckdb_tables() WHERE database_name = current_database() AND table_name = '_desk_tables'")
-        .map_err(db_err)?;
-    if has_meta.rows.is_empty() {
-        return Ok(Vec::new());
-    }
-    let rows = conn.query("SELECT info FROM _desk_tables ORDER BY source, position").map_err(db_err)?;
+    let read = with_reader(&db, |conn| -> Result<Option<engine::Rows>> {
+        let has_meta = conn
+            .query("SELECT 1 FROM duckdb_tables() WHERE database_name = current_database() AND table_name = '_desk_tables'")
+            .map_err(db_err)?;
+        if has_meta.rows.is_empty() {
+            return Ok(None);
+        }
+        conn.query("SELECT info FROM _desk_tables ORDER BY source, position").map(Some).map_err(db_err)
+    })?;
+    let Some(rows) = read.transpose()?.flatten() else { return Ok(Vec::new()) };
     let mut out = Vec::new();
     for r in &rows.rows {
         let json = text_at(r, 0).unwrap_or_default();

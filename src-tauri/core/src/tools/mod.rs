@@ -300,6 +300,14 @@ impl ToolRunner for Toolbox {
         specs()
     }
 
+    fn warm(&mut self) {
+        // The path as queries name it (the canonical desk), so the worker's open database is the one used.
+        let Ok(desk) = self.desk() else { return };
+        if let Some(w) = self.worker.as_mut() {
+            w.warm(&sql::analysis_db_path(&desk));
+        }
+    }
+
     fn set_cancel(&mut self, cancel: &CancelToken) {
         self.cancel = Some(cancel.clone());
     }

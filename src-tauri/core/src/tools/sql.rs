@@ -151,6 +151,18 @@ fn value_cost(v: &serde_json::Value) -> usize {
 }
 
 impl QueryResult {
+    /// No columns, no rows.
+    pub fn empty() -> Self {
+        QueryResult {
+            columns: Vec::new(),
+            rows: Vec::new(),
+            total_rows: 0,
+            truncated: false,
+            values_cut: 0,
+            bytes_capped: false,
+        }
+    }
+
     /// "12 rows × 3 columns".
     pub fn summary(&self) -> String {
         let r = self.total_rows;
@@ -311,7 +323,7 @@ fn sql_error(e: engine::Error) -> DeskError {
 
 /// The engine settings of the read-only path (see the module doc), besides `access_mode = READ_ONLY`, for
 /// the database at `db`.
-fn read_only_settings(db: &Path) -> Vec<(&'static str, String)> {
+pub(crate) fn read_only_settings(db: &Path) -> Vec<(&'static str, String)> {
     let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2).clamp(1, MAX_THREADS);
     vec![
         // Nothing spills to disk: past the memory limit a query fails (`sql_too_large`). (The engine would
@@ -348,49 +360,53 @@ impl ReadOnlyDb {
 
     /// Run one read-only statement within `limits`.
     pub fn query(&self, sql: &str, limits: SqlLimits) -> Result<QueryResult> {
-        if sql.trim().is_empty() {
-            return Err(DeskError::SqlEmpty);
-        }
-        if sql.len() > MAX_SQL_BYTES {
-            return Err(DeskError::Sql {
-                message: format!("the query is {} bytes long; at most {} KB are read", sql.len(), MAX_SQL_BYTES >> 10),
-            });
-        }
-        if let Some(word) = leading_keyword(sql).filter(|w| COMMAND_KEYWORDS.contains(&w.to_ascii_uppercase().as_str()))
-        {
-            return Err(DeskError::SqlNotReadOnly { what: word.to_ascii_uppercase() });
-        }
-        let deadline = Instant::now() + limits.time_limit;
-        // Binding a query can take long too (a huge IN list): the deadline covers it.
-        let prepared = self.db.with_deadline(deadline, || self.db.prepare_one(sql));
-        let stmt = match prepared {
-            Ok(s) => s,
-            Err(PrepareError::Empty) => return Err(DeskError::SqlEmpty),
-            Err(PrepareError::Multiple) => return Err(DeskError::SqlMultipleStatements),
-            Err(PrepareError::Engine(e)) => return Err(map_error(e, limits)),
-        };
-        judge(&stmt)?;
-        if stmt.parameters() > 0 {
-            return Err(DeskError::Sql { message: "the query has parameters ($1, ?); write the values in it".into() });
-        }
-        let columns = stmt.column_names();
-        let result = self.db.with_deadline(deadline, || -> engine::Result<(Kept, u64)> {
-            let mut stream = stmt.stream()?;
-            if stream.readable.iter().all(|r| *r) {
-                return read_rows(&mut stream, limits);
-            }
-            // Values of types without a plain JSON form (lists, structs, intervals ...) are read as their text.
-            drop(stream);
-            let as_text = self.db.prepare_one(&as_text_sql(sql)).map_err(|e| match e {
-                PrepareError::Engine(e) => e,
-                _ => engine::Error::other("the query could not be read as text"),
-            })?;
-            let mut stream = as_text.stream()?;
-            read_rows(&mut stream, limits)
-        });
-        let (kept, total) = result.map_err(|e| map_error(e, limits))?;
-        Ok(kept.finish(columns, total))
+        query_on(&self.db, sql, limits)
     }
+}
+
+/// Run one read-only statement within `limits` on a handle opened with [`read_only_settings`].
+fn query_on(db: &Database, sql: &str, limits: SqlLimits) -> Result<QueryResult> {
+    if sql.trim().is_empty() {
+        return Err(DeskError::SqlEmpty);
+    }
+    if sql.len() > MAX_SQL_BYTES {
+        return Err(DeskError::Sql {
+            message: format!("the query is {} bytes long; at most {} KB are read", sql.len(), MAX_SQL_BYTES >> 10),
+        });
+    }
+    if let Some(word) = leading_keyword(sql).filter(|w| COMMAND_KEYWORDS.contains(&w.to_ascii_uppercase().as_str())) {
+        return Err(DeskError::SqlNotReadOnly { what: word.to_ascii_uppercase() });
+    }
+    let deadline = Instant::now() + limits.time_limit;
+    // Binding a query can take long too (a huge IN list): the deadline covers it.
+    let prepared = db.with_deadline(deadline, || db.prepare_one(sql));
+    let stmt = match prepared {
+        Ok(s) => s,
+        Err(PrepareError::Empty) => return Err(DeskError::SqlEmpty),
+        Err(PrepareError::Multiple) => return Err(DeskError::SqlMultipleStatements),
+        Err(PrepareError::Engine(e)) => return Err(map_error(e, limits)),
+    };
+    judge(&stmt)?;
+    if stmt.parameters() > 0 {
+        return Err(DeskError::Sql { message: "the query has parameters ($1, ?); write the values in it".into() });
+    }
+    let columns = stmt.column_names();
+    let result = db.with_deadline(deadline, || -> engine::Result<(Kept, u64)> {
+        let mut stream = stmt.stream()?;
+        if stream.readable.iter().all(|r| *r) {
+            return read_rows(&mut stream, limits);
+        }
+        // Values of types without a plain JSON form (lists, structs, intervals ...) are read as their text.
+        drop(stream);
+        let as_text = db.prepare_one(&as_text_sql(sql)).map_err(|e| match e {
+            PrepareError::Engine(e) => e,
+            _ => engine::Error::other("the query could not be read as text"),
+        })?;
+        let mut stream = as_text.stream()?;
+        read_rows(&mut stream, limits)
+    });
+    let (kept, total) = result.map_err(|e| map_error(e, limits))?;
+    Ok(kept.finish(columns, total))
 }
 
 /// The words a statement that is not a query starts with: refused before the engine even prepares it (a
@@ -566,9 +582,14 @@ fn kept_value(v: Value) -> (serde_json::Value, bool) {
     }
 }
 
-/// Run one read-only query against the desk's analysis database.
+/// Run one read-only query against the desk's analysis database (on the handle this process keeps open).
 pub fn query_desk(desk: &Path, sql: &str, limits: SqlLimits) -> Result<QueryResult> {
-    ReadOnlyDb::open_desk(desk)?.query(sql, limits)
+    let path = analysis_db_path(desk);
+    let answer = crate::tables::with_reader(&path, |db| query_on(db, sql, limits)).map_err(|e| match e {
+        DeskError::AnalysisDb(e) => sql_error(e),
+        other => other,
+    })?;
+    answer.unwrap_or_else(|| Err(DeskError::NoAnalysisDb { path: path.display().to_string() }))
 }
 
 #[cfg(test)]

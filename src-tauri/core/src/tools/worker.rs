@@ -66,6 +66,10 @@ struct Request {
     sql: String,
     max_rows: usize,
     time_limit_ms: u64,
+    /// Only open the database (and keep it), answering with an empty result: sent when a turn starts, so
+    /// that starting the worker and opening the database overlap with the turn's own work.
+    #[serde(default)]
+    warm: bool,
 }
 
 /// An error as it crosses the pipe: the query errors keep their variant, anything else its message.
@@ -125,14 +129,14 @@ fn serve(input: impl BufRead, mut output: impl Write) -> i32 {
         libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL as libc::c_ulong, 0, 0, 0);
         libc::setpriority(libc::PRIO_PROCESS, 0, WORKER_NICE);
     }
-    let mut open: Option<(PathBuf, FileId, ReadOnlyDb)> = None;
+    let mut open: Option<(PathBuf, Option<crate::tables::FileId>, ReadOnlyDb)> = None;
     for line in input.split(b'\n') {
         let Ok(line) = line else { return 2 };
         let answer = match serde_json::from_slice::<Request>(&line) {
             Ok(req) => {
                 let db = PathBuf::from(std::ffi::OsString::from_vec(req.db));
                 let limits = SqlLimits { max_rows: req.max_rows, time_limit: Duration::from_millis(req.time_limit_ms) };
-                let id = file_id(&db);
+                let id = crate::tables::file_id(&db);
                 if !matches!(&open, Some((p, i, _)) if *p == db && id.is_some() && *i == id) {
                     open = None;
                     match ReadOnlyDb::open(&db) {
@@ -147,6 +151,7 @@ fn serve(input: impl BufRead, mut output: impl Write) -> i32 {
                     }
                 }
                 match open.as_ref().map(|(_, _, conn)| conn.query(&req.sql, limits)) {
+                    _ if req.warm => Answer::Ok(QueryResult::empty()),
                     Some(Ok(r)) => Answer::Ok(r),
                     Some(Err(e)) => Answer::Err(e.into()),
                     None => Answer::Err(Failure::Other { message: "no database".into() }),
@@ -159,16 +164,6 @@ fn serve(input: impl BufRead, mut output: impl Write) -> i32 {
         }
     }
     0
-}
-
-/// What identifies the file at a path: a rebuild renames a new file into place (another inode), and the
-/// modification time covers anything else.
-type FileId = Option<(u64, u64, i64, i64)>;
-
-fn file_id(path: &Path) -> FileId {
-    use std::os::unix::fs::MetadataExt;
-    let m = std::fs::symlink_metadata(path).ok()?;
-    Some((m.dev(), m.ino(), m.mtime(), m.mtime_nsec()))
 }
 
 /// Write one answer line; false when the caller is gone.
@@ -236,11 +231,13 @@ impl Running {
 pub struct Worker {
     program: PathBuf,
     running: Option<Running>,
+    /// A warm-up request was sent and its answer is still to be read.
+    warming: bool,
 }
 
 impl Worker {
     pub fn new(program: PathBuf) -> Self {
-        Worker { program, running: None }
+        Worker { program, running: None, warming: false }
     }
 
     /// The process-wide worker (see [`set_program`]), if one is set.
@@ -248,10 +245,58 @@ impl Worker {
         program().map(Worker::new)
     }
 
+    /// Start the worker and have it open the database at `db`, without waiting: the first query then finds
+    /// both ready. Failures are left for that query to meet.
+    pub fn warm(&mut self, db: &Path) {
+        if self.running.is_some() {
+            return;
+        }
+        let Ok(mut running) = Running::start(&self.program) else { return };
+        let request = Request {
+            db: db.as_os_str().as_bytes().to_vec(),
+            sql: String::new(),
+            max_rows: 0,
+            time_limit_ms: 0,
+            warm: true,
+        };
+        let Ok(mut line) = serde_json::to_vec(&request) else { return };
+        line.push(b'\n');
+        if running.stdin.write_all(&line).and_then(|_| running.stdin.flush()).is_ok() {
+            self.warming = true;
+            self.running = Some(running);
+        } else {
+            running.kill();
+        }
+    }
+
+    /// The answer to the warm-up request, waited for (at most `until`) and dropped; a worker that does not
+    /// give it is killed (the next query starts another).
+    fn finish_warming(&mut self, until: Instant, stop: &dyn Fn() -> bool) {
+        if !std::mem::take(&mut self.warming) {
+            return;
+        }
+        let Some(r) = self.running.as_ref() else { return };
+        loop {
+            let now = Instant::now();
+            if stop() || now >= until {
+                break;
+            }
+            match r.answers.recv_timeout(POLL.min(until - now)) {
+                Ok(Ok(_)) => return,
+                Err(RecvTimeoutError::Timeout) => {}
+                _ => break,
+            }
+        }
+        if let Some(r) = self.running.take() {
+            r.kill();
+        }
+    }
+
     /// Run one read-only query against the analysis database at `db`, as [`ReadOnlyDb::query`] would,
     /// ending it (and its worker) once `limits.time_limit` + [`GRACE`] has passed or `stop()` says so.
     pub fn query(&mut self, db: &Path, sql: &str, limits: SqlLimits, stop: &dyn Fn() -> bool) -> Result<QueryResult> {
         let hard_deadline = Instant::now() + limits.time_limit + GRACE;
+        self.finish_warming(hard_deadline, stop);
         // A worker that died between queries (killed from outside) is replaced, not reported.
         if let Some(r) = self.running.as_mut() {
             if !matches!(r.child.try_wait(), Ok(None)) {
@@ -269,6 +314,7 @@ impl Worker {
             sql: sql.to_string(),
             max_rows: limits.max_rows,
             time_limit_ms: limits.time_limit.as_millis().min(u128::from(u64::MAX)) as u64,
+            warm: false,
         };
         let mut line = serde_json::to_vec(&request).map_err(|e| DeskError::Sql { message: e.to_string() })?;
         line.push(b'\n');

@@ -132,21 +132,22 @@ impl<'b> Sql<'b> {
         if self.b.time.as_ref().is_some_and(|t| t.year_number) {
             return format!("CAST({c} AS VARCHAR)");
         }
-        // The text is made from the grain's start (see `grain_group`), so a grouping by it formats each
+        // The text is made from the grouping value (see `grain_group`), so a grouping by it formats each
         // group once instead of every row.
         match (g, self.grain_group(g, c)) {
             (Grain::Day | Grain::Week, Some(t)) => format!("strftime({t}, '%Y-%m-%d')"),
-            (Grain::Month, Some(t)) => format!("strftime({t}, '%Y-%m')"),
-            (Grain::Quarter, Some(t)) => format!("strftime({t}, '%Y') || '-Q' || quarter({t})"),
-            (Grain::Year, Some(t)) => format!("strftime({t}, '%Y')"),
+            (Grain::Month, Some(t)) => format!("printf('%d-%02d', ({t}) // 100, ({t}) % 100)"),
+            (Grain::Quarter, Some(t)) => format!("printf('%d-Q%d', ({t}) // 10, ({t}) % 10)"),
+            (Grain::Year, Some(t)) => format!("CAST({t} AS VARCHAR)"),
             (Grain::DayOfWeek, _) => format!("isodow({c})"),
             (Grain::MonthOfYear, _) => format!("month({c})"),
             _ => format!("hour({c})"),
         }
     }
 
-    /// What rows of a calendar grain are grouped by: the start of their period as a DATE or TIMESTAMP
-    /// (cheaper to group than its text). None for cycles and for year numbers.
+    /// What rows of a calendar grain are grouped by, cheaper to group than the period's text: the day
+    /// (DATE), the week's Monday, and year, year * 10 + quarter or year * 100 + month as integers. None for
+    /// cycles and for year numbers.
     pub fn grain_group(&self, g: Grain, c: &str) -> Option<String> {
         if self.b.time.as_ref().is_some_and(|t| t.year_number) {
             return None;
@@ -154,9 +155,9 @@ impl<'b> Sql<'b> {
         match g {
             Grain::Day => Some(format!("CAST({c} AS DATE)")),
             Grain::Week => Some(format!("date_trunc('week', {c})")),
-            Grain::Month => Some(format!("date_trunc('month', {c})")),
-            Grain::Quarter => Some(format!("date_trunc('quarter', {c})")),
-            Grain::Year => Some(format!("date_trunc('year', {c})")),
+            Grain::Month => Some(format!("year({c}) * 100 + month({c})")),
+            Grain::Quarter => Some(format!("year({c}) * 10 + quarter({c})")),
+            Grain::Year => Some(format!("year({c})")),
             Grain::HourOfDay | Grain::DayOfWeek | Grain::MonthOfYear => None,
         }
     }
