@@ -44,7 +44,7 @@ pub trait ToolRunner: Send {
     /// before the first tool call). By default nothing is watched.
     fn set_cancel(&mut self, _cancel: &crate::agent::CancelToken) {}
     /// Get ready to answer queries while the turn does other work (the toolbox starts its query worker
-    /// and has it open the desk's database). The turn calls this once its tables are up to date.
+    /// and has it open the desk's database). The turn calls this when it starts.
     fn warm(&mut self) {}
     fn call(&mut self, name: &str, input: &serde_json::Value) -> ToolOutput;
 }

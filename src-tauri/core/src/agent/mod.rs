@@ -347,15 +347,14 @@ pub async fn run_turn(
         unreported_rounds: 0,
     };
     tools.set_cancel(cancel);
+    // The query worker starts (and opens the tables) while the turn reads its history and context.
+    tools.warm();
     let start = Event::SessionStart { conversation_id: turn.id.to_string(), turn: handle.seq };
     let mut result = turn.emit(start).map_err(AgentError::from);
     let mut prepared = None;
     if result.is_ok() {
         match prepare(&mut turn, request, cancel).await {
-            Ok(p) => {
-                tools.warm();
-                prepared = Some(p)
-            }
+            Ok(p) => prepared = Some(p),
             Err(e) => result = Err(e),
         }
     }

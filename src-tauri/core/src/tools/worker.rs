@@ -6,9 +6,9 @@
 //! hand each query to a worker process (a binary started with [`WORKER_ARG`]: the `desk` CLI, or the app;
 //! they set themselves up with [`set_program`] and [`serve_if_worker`]). The worker runs it on the
 //! ordinary read-only path with the same limits (so a query the engine can stop ends as usual with
-//! `sql_timeout`, and its memory is the engine's limit), at a lower CPU priority (nice 10) so that the app
-//! stays responsive while a query keeps every core busy; the caller waits for the answer at most the time
-//! limit plus [`GRACE`] and kills the worker (SIGKILL) when that passes or when the turn is stopped. A
+//! `sql_timeout`, and its memory and threads are the engine's limits); the caller waits for the answer at
+//! most the time limit plus [`GRACE`] and kills the worker (SIGKILL) when that passes or when the turn is
+//! stopped. A
 //! killed worker is replaced on the next query. A worker keeps the database it last opened while the file
 //! stays the same (a rebuild renames a new one into place), so the queries of one turn open it once.
 //! The protocol is one JSON line per request on stdin and one per answer on stdout; an answer is bounded
@@ -32,8 +32,6 @@ use std::time::{Duration, Instant};
 pub const WORKER_ARG: &str = "__sql-worker";
 /// How long past its time limit a query may run before its worker is killed.
 pub const GRACE: Duration = Duration::from_secs(1);
-/// The CPU priority of a worker (its nice value).
-const WORKER_NICE: i32 = 10;
 /// How often a waiting caller looks at its stop flag.
 const POLL: Duration = Duration::from_millis(20);
 
@@ -127,7 +125,6 @@ fn serve(input: impl BufRead, mut output: impl Write) -> i32 {
     unsafe {
         // Die with the process that asked (it may be killed while a query runs here).
         libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL as libc::c_ulong, 0, 0, 0);
-        libc::setpriority(libc::PRIO_PROCESS, 0, WORKER_NICE);
     }
     let mut open: Option<(PathBuf, Option<crate::tables::FileId>, ReadOnlyDb)> = None;
     for line in input.split(b'\n') {
