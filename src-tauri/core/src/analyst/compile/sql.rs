@@ -18,6 +18,17 @@ use super::bind::{BFilter, BMeasure, BPeriod, Bound, ColRef, Key};
 use crate::analyst::plan::{Agg, FilterOp, Grain, Sign};
 use crate::semantics::Role;
 
+/// The sortable text of a calendar period from its grouping value `t` (see [`Sql::grain_group`]): a day or
+/// a week's Monday as 2026-03-02, 2026-03, 2026-Q1, 2026.
+fn grain_text(g: Grain, t: &str) -> String {
+    match g {
+        Grain::Month => format!("printf('%d-%02d', ({t}) // 100, ({t}) % 100)"),
+        Grain::Quarter => format!("printf('%d-Q%d', ({t}) // 10, ({t}) % 10)"),
+        Grain::Year => format!("CAST({t} AS VARCHAR)"),
+        _ => format!("strftime({t}, '%Y-%m-%d')"),
+    }
+}
+
 pub fn q(ident: &str) -> String {
     format!("\"{}\"", ident.replace('"', "\"\""))
 }
@@ -135,14 +146,24 @@ impl<'b> Sql<'b> {
         // The text is made from the grouping value (see `grain_group`), so a grouping by it formats each
         // group once instead of every row.
         match (g, self.grain_group(g, c)) {
-            (Grain::Day | Grain::Week, Some(t)) => format!("strftime({t}, '%Y-%m-%d')"),
-            (Grain::Month, Some(t)) => format!("printf('%d-%02d', ({t}) // 100, ({t}) % 100)"),
-            (Grain::Quarter, Some(t)) => format!("printf('%d-Q%d', ({t}) // 10, ({t}) % 10)"),
-            (Grain::Year, Some(t)) => format!("CAST({t} AS VARCHAR)"),
+            (_, Some(t)) => grain_text(g, &t),
             (Grain::DayOfWeek, _) => format!("isodow({c})"),
             (Grain::MonthOfYear, _) => format!("month({c})"),
             _ => format!("hour({c})"),
         }
+    }
+
+    /// A key as a query grouped by it selects it. A calendar key's text is made from its group's value
+    /// taken as an aggregate (`MIN` of a value the group shares): a filter on the text outside the
+    /// grouping (`WHERE p IS NOT NULL`) then stays above it, where DuckDB would otherwise push it below and
+    /// format the text of every row (a monthly trend over 1M rows took 115 ms instead of 10).
+    fn grouped_key_expr(&self, k: &KeyRef) -> String {
+        if let KeyRef::Key(Key::Time(g)) = k {
+            if let Some(t) = self.grain_group(*g, &self.time_expr()) {
+                return grain_text(*g, &format!("MIN({t})"));
+            }
+        }
+        self.key_ref_expr(k)
     }
 
     /// What rows of a calendar grain are grouped by, cheaper to group than the period's text: the day
@@ -478,7 +499,7 @@ impl<'b> Sql<'b> {
         let measures: Vec<&BMeasure> = aggs.iter().map(|a| a.m).collect();
         let (true, false, Some(pre)) = (through_lookup, measure_via, pre) else {
             let mut cols: Vec<String> =
-                keys.iter().map(|k| format!("{} AS {}", self.key_ref_expr(&k.key), q(&k.alias))).collect();
+                keys.iter().map(|k| format!("{} AS {}", self.grouped_key_expr(&k.key), q(&k.alias))).collect();
             cols.extend(aggs.iter().map(|a| format!("{} AS {}", self.agg(a.m, a.cond.as_deref()), q(&a.alias))));
             let group = if keys.is_empty() {
                 String::new()
@@ -504,7 +525,7 @@ impl<'b> Sql<'b> {
             match &k.key {
                 KeyRef::Key(Key::Col(c)) if c.via.is_some() => {}
                 other => {
-                    inner.push(format!("{} AS k{n}", self.key_ref_expr(other)));
+                    inner.push(format!("{} AS k{n}", self.grouped_key_expr(other)));
                     inner_terms.push(self.group_term(other, inner.len()));
                 }
             }
