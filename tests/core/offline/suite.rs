@@ -491,8 +491,9 @@ fn offline_question_suite() {
     assert!(failures.is_empty(), "{} of {total} failed:\n{}", failures.len(), failures.join("\n"));
 }
 
-/// Past 200,000 rows a breakdown by a small known dimension runs in one pass (an aggregate per value)
-/// instead of GROUP BY: the figures must be the same.
+/// Breakdowns of a big table (210,000 rows) by a small known dimension agree with hand-written GROUP BY,
+/// and are one GROUP BY themselves: an aggregate per value (SQLite's one-pass form, slower on the engine
+/// by 14x at 10M rows) is not used.
 #[test]
 fn big_table_breakdowns_agree_with_group_by() {
     let dir = tempfile::tempdir().unwrap();
@@ -525,7 +526,11 @@ fn big_table_breakdowns_agree_with_group_by() {
     let passed = run(&mut d, &cases, &mut failures);
     assert!(failures.is_empty(), "{passed} passed; failures:\n{}", failures.join("\n"));
     let a = ask(&mut d, "total revenue by region");
-    assert!(a.report.contains("UNION ALL"), "the one-pass form was used on the big table");
+    assert!(
+        a.report.contains("GROUP BY") && !a.report.contains("UNION ALL"),
+        "the big table is grouped in one aggregate: {}",
+        a.report
+    );
 }
 
 /// An average, a min/max or a distinct count does not add up across groups: its figure over everything
