@@ -32,6 +32,21 @@ if command -v rustup >/dev/null 2>&1; then
   rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy rustfmt
 fi
 
+# DuckDB's prebuilt C library (libduckdb.so, the analysis engine), pinned in src-tauri/core/duckdb/package-lock.json
+# and installed there with `npm ci` (Debian 12's nodejs/npm read lockfile v3); .cargo/config.toml points the
+# build at it, and src-tauri/core/build.rs puts it beside the binaries. Linking it saves compiling DuckDB's C++.
+DUCKDB_DIR=src-tauri/core/duckdb
+if ! cmp -s "$DUCKDB_DIR/package-lock.json" "$DUCKDB_DIR/node_modules/.installed-lock.json" 2>/dev/null; then
+  if ! command -v npm >/dev/null 2>&1; then
+    echo "setup: installing Debian packages: nodejs npm"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm
+  fi
+  echo "setup: installing DuckDB's library pinned in $DUCKDB_DIR/package-lock.json (npm ci)"
+  (cd "$DUCKDB_DIR" && npm ci --no-audit --no-fund)
+  cp "$DUCKDB_DIR/package-lock.json" "$DUCKDB_DIR/node_modules/.installed-lock.json"
+fi
+
 # Build outputs live outside the clone so a second run (CI or a fresh checkout) reuses them.
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/analyst-desk/target}"
 mkdir -p "$CARGO_TARGET_DIR"

@@ -33,6 +33,9 @@ const COMMANDS: &[&str] = &[
 ];
 
 fn main() {
+    // The app links DuckDB's library through desk-core, whose build script copies it beside the binaries:
+    // the same rpath as desk-core's (there, then /usr/lib/analyst-desk for the .deb).
+    println!("cargo:rustc-link-arg=-Wl,-rpath,$ORIGIN:$ORIGIN/..:$ORIGIN/../lib/analyst-desk");
     let manifest = tauri_build::AppManifest::new().commands(COMMANDS);
     if let Err(e) = tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest)) {
         panic!("tauri build step: {e:#}");

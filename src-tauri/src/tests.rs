@@ -318,7 +318,7 @@ mod desk_protocol {
             format!("/{ID}/link.txt"),
             format!("/{ID}/up/outside.txt"),
             format!("/{ID}/.hidden.txt"),
-            format!("/{ID}/.desk/analysis.sqlite"),
+            format!("/{ID}/.desk/analysis.duckdb"),
             format!("/{ID}/"),
             format!("/{ID}/nope.png"),
             format!("/{ID}/bad%zzescape"),
@@ -369,7 +369,7 @@ fn list_artifacts_shows_outputs_not_inputs() {
     let id = s.ok("new_conversation", json!({}))["id"].as_str().unwrap().to_string();
     assert_eq!(s.ok("list_artifacts", json!({ "conversationId": id })), json!([]), "nothing made yet");
     assert_eq!(s.err_code("list_artifacts", json!({ "conversationId": "x" })), "invalid_id");
-    for bad in ["../../etc/passwd", "..%2F..%2Fetc/passwd", "/etc/passwd", ".desk/analysis.sqlite"] {
+    for bad in ["../../etc/passwd", "..%2F..%2Fetc/passwd", "/etc/passwd", ".desk/analysis.duckdb"] {
         let code = s.err_code("preview_artifact", json!({ "conversationId": id, "path": bad }));
         assert_ne!(code, "io_error", "{bad} is refused by confinement, not by a failed read");
     }
@@ -551,7 +551,7 @@ mod native_side {
             "/etc/passwd",
             "~/x.png",
             ".hidden.png",
-            ".desk/analysis.sqlite3",
+            ".desk/analysis.duckdb",
             "link.png",
             "up/outside.png",
             "nope.png",

@@ -7,7 +7,6 @@ mod agent;
 mod analyst;
 mod cli;
 mod hardening;
-mod hash_aggregate;
 mod history;
 mod hostile_import;
 mod import;

@@ -375,10 +375,20 @@ fn section(text: &str, name: &str) -> String {
 fn a_full_disk_keeps_the_old_tables_and_names_the_file_and_the_space() {
     let src = tempfile::tempdir().unwrap();
     fs::write(src.path().join("small.csv"), "region,revenue\nNorth,10\nSouth,20\n").unwrap();
+    // Text that does not compress (the engine's columns are compressed): random letters and digits.
     let mut big = String::from("id,region,revenue,note\n");
-    let mut i = 0;
-    while big.len() < 12 << 20 {
-        big.push_str(&format!("{i},region {},{}.5,some words to take space in the table {i}\n", i % 7, i % 1000));
+    let (mut i, mut x) = (0u64, 0x2545_f491_4f6c_dd1du64);
+    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    while big.len() < 14 << 20 {
+        let note: String = (0..96)
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                ALPHABET[(x % 64) as usize] as char
+            })
+            .collect();
+        big.push_str(&format!("{i},region {},{}.5,{note}\n", i % 7, i % 1000));
         i += 1;
     }
     fs::write(src.path().join("big.csv"), &big).unwrap();
@@ -510,19 +520,12 @@ fn a_killed_build_leaves_the_previous_tables_working_and_recovers_by_itself() {
     assert!(kill_while_building(&data, &d, &["tables", &id]), "the build finished before it could be killed");
     // Straight after the kill, before any rebuild, the analysis database is whole and the tables from
     // before answer.
-    let db = rusqlite::Connection::open_with_flags(
-        d.join(".desk/analysis.sqlite3"),
-        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
-    )
-    .unwrap();
-    let check: Vec<String> = db
-        .prepare("PRAGMA integrity_check")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
-    assert_eq!(check, ["ok"], "the analysis database survived the kill intact");
+    let db =
+        desk_core::engine::Database::open(&d.join(".desk/analysis.duckdb"), &[("access_mode", "READ_ONLY".into())])
+            .expect("the analysis database opens after the kill");
+    let total = db.query_row("SELECT sum(revenue) FROM small").unwrap();
+    assert_eq!(total[0].as_i64(), Some(30), "the analysis database survived the kill intact");
+    assert!(!d.join(".desk/analysis.duckdb.wal").exists(), "and has no log of a half-done write");
     drop(db);
     let out = desk(&data, &["sql", &id, "SELECT sum(revenue) FROM small", "--json"]);
     assert!(out.status.success(), "the old tables still work after a kill: {}{}", stdout(&out), stderr(&out));
@@ -678,15 +681,15 @@ fn a_link_planted_as_the_desk_temp_folder_is_never_followed() {
 fn a_link_planted_as_the_analysis_database_is_never_followed() {
     for dangling in [false, true] {
         let p = Planted::new();
-        let target = if dangling { p.outside.path().join("created.sqlite3") } else { p.victim.clone() };
+        let target = if dangling { p.outside.path().join("created.duckdb") } else { p.victim.clone() };
         let src = tempfile::tempdir().unwrap();
         fs::write(src.path().join("a.csv"), "x\n1\n").unwrap();
         assert!(desk(&p.data, &["import", &p.id, src.path().join("a.csv").to_str().unwrap()]).status.success());
-        let db = desk_dir(&p.data, &p.id).join(".desk/analysis.sqlite3");
+        let db = desk_dir(&p.data, &p.id).join(".desk/analysis.duckdb");
         let _ = fs::remove_file(&db);
         std::os::unix::fs::symlink(&target, &db).unwrap();
-        // Its journal too: SQLite would write the old pages there and then delete it.
-        std::os::unix::fs::symlink(&p.victim, desk_dir(&p.data, &p.id).join(".desk/analysis.sqlite3-journal")).unwrap();
+        // Its write-ahead log too: the engine would write there (and replay what it found).
+        std::os::unix::fs::symlink(&p.victim, desk_dir(&p.data, &p.id).join(".desk/analysis.duckdb.wal")).unwrap();
         let out = desk(&p.data, &["tables", &p.id, "--json"]);
         assert!(out.status.success(), "{}{}", stdout(&out), stderr(&out));
         p.untouched();

@@ -1,10 +1,9 @@
-//! Tables: CSV/TSV/spreadsheets in a desk become typed, profiled SQLite tables (csv-spectrum, vega, fixtures, rebuilds).
+//! Tables: CSV/TSV/spreadsheets in a desk become typed, profiled tables of the engine (csv-spectrum, vega, fixtures, rebuilds).
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use desk_core::engine::{self, Database};
 use desk_core::tables::{self, ColumnType, Stage, TableInfo};
-use rusqlite::types::Value;
-use rusqlite::{Connection, OpenFlags};
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -40,23 +39,51 @@ fn names(catalog: &[TableInfo]) -> Vec<String> {
     catalog.iter().map(|t| format!("{} <- {}", t.name, t.source)).collect()
 }
 
+/// A stored value as these tests compare it: numbers, text, and dates and date-times by their ISO text
+/// (how the importer converted them); a yes/no is 1/0.
+#[derive(Debug, Clone, PartialEq)]
+enum Value {
+    Null,
+    Integer(i64),
+    Real(f64),
+    Text(String),
+}
+
+impl From<engine::Value> for Value {
+    fn from(v: engine::Value) -> Self {
+        match v {
+            engine::Value::Null => Value::Null,
+            engine::Value::Bool(b) => Value::Integer(i64::from(b)),
+            engine::Value::Int(i) => Value::Integer(i),
+            engine::Value::Real(f) => Value::Real(f),
+            engine::Value::Text(t) => Value::Text(t),
+            other => Value::Text(other.to_text().unwrap()),
+        }
+    }
+}
+
+fn open(desk: &Path) -> Database {
+    Database::open(&tables::analysis_db_path(desk), &[("access_mode", "READ_ONLY".into())]).unwrap()
+}
+
 fn rows(desk: &Path, table: &str) -> Vec<Vec<Value>> {
-    let conn = Connection::open_with_flags(tables::analysis_db_path(desk), OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
-    let mut stmt = conn.prepare(&format!("SELECT * FROM \"{table}\" ORDER BY rowid")).unwrap();
-    let n = stmt.column_count();
-    let out = stmt
-        .query_map([], |r| (0..n).map(|i| r.get::<_, Value>(i)).collect::<rusqlite::Result<Vec<_>>>())
-        .unwrap()
-        .collect::<rusqlite::Result<Vec<_>>>()
-        .unwrap();
-    out
+    let r = open(desk).query(&format!("SELECT * FROM \"{table}\" ORDER BY rowid")).unwrap();
+    r.rows.into_iter().map(|row| row.into_iter().map(Value::from).collect()).collect()
 }
 
 fn sql_tables(desk: &Path) -> Vec<String> {
-    let conn = Connection::open_with_flags(tables::analysis_db_path(desk), OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
-    let mut stmt = conn.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").unwrap();
-    let out = stmt.query_map([], |r| r.get::<_, String>(0)).unwrap().collect::<rusqlite::Result<Vec<_>>>().unwrap();
-    out
+    let r = open(desk).query("SELECT table_name FROM duckdb_tables() ORDER BY 1").unwrap();
+    r.rows.into_iter().map(|row| row[0].to_text().unwrap()).collect()
+}
+
+/// The engine's type of a stored column (BIGINT, DOUBLE, BOOLEAN, DATE, TIMESTAMP, VARCHAR).
+fn stored_type(desk: &Path, table: &str, col: &str) -> String {
+    let r = open(desk)
+        .query(&format!(
+            "SELECT data_type FROM duckdb_columns() WHERE table_name = '{table}' AND column_name = '{col}'"
+        ))
+        .unwrap();
+    r.rows[0][0].to_text().unwrap()
 }
 
 fn col_type(t: &TableInfo, col: &str) -> ColumnType {
@@ -78,7 +105,6 @@ fn matches_expected(stored: &Value, expected: &str) -> bool {
         Value::Integer(i) => expected.trim().parse::<i64>().ok() == Some(*i),
         Value::Real(f) => expected.trim().parse::<f64>().ok() == Some(*f),
         Value::Text(s) => s == expected,
-        Value::Blob(_) => false,
     }
 }
 
@@ -399,6 +425,8 @@ fn currency_percent_null_markers_and_mixed_dates() {
     assert_eq!(text(&column("eu_dates")[1]), Some("2024-02-02"));
     assert_eq!(text(&column("eu_dates")[2]), Some("2024-03-01"), "13/01/2024 proves the column is day first");
     assert_eq!(col_type(t, "flag"), ColumnType::Boolean);
+    assert_eq!(stored_type(desk.path(), &t.name, "flag"), "BOOLEAN", "a yes/no column is stored as BOOLEAN");
+    assert_eq!(stored_type(desk.path(), &t.name, "us_dates"), "DATE", "dates are stored as DATE");
     assert_eq!(
         column("flag"),
         [Value::Integer(1), Value::Integer(0), Value::Integer(1), Value::Null, Value::Integer(0), Value::Null]
@@ -433,6 +461,7 @@ fn a_workbook_gives_one_table_per_sheet() {
         ]
     );
     assert_eq!(col_type(stores, "opened"), ColumnType::Datetime);
+    assert_eq!(stored_type(desk.path(), &stores.name, "opened"), "TIMESTAMP", "date-times are stored as TIMESTAMP");
     assert_eq!(text(&rows(desk.path(), &stores.name)[1][2]), Some("2020-06-15 14:00:00"));
 }
 
@@ -568,15 +597,21 @@ fn progress_goes_from_zero_to_the_total_bytes() {
 }
 
 #[test]
-fn an_interrupted_sync_is_rebuilt_from_scratch() {
+fn the_sqlite_cache_of_an_earlier_version_is_replaced() {
     let desk = tempfile::tempdir().unwrap();
     fs::write(desk.path().join("a.csv"), "x\n1\n").unwrap();
-    sync(desk.path());
-    // What a sync killed half-way leaves behind.
-    fs::write(desk.path().join(".desk/analysis.building"), b"").unwrap();
+    // What an earlier version left in the desk: its SQLite analysis database, a journal, the marker of a
+    // build it was killed in.
+    fs::create_dir_all(desk.path().join(".desk")).unwrap();
+    for name in ["analysis.sqlite3", "analysis.sqlite3-journal", "analysis.building"] {
+        fs::write(desk.path().join(".desk").join(name), b"old").unwrap();
+    }
     let report = sync(desk.path());
-    assert_eq!(report.built.len(), 1, "the cache is rebuilt after an interrupted sync: {report:?}");
-    assert!(!desk.path().join(".desk/analysis.building").exists(), "the marker is gone after a complete sync");
+    assert_eq!(report.built.len(), 1, "the tables are built in the engine's file: {report:?}");
+    for name in ["analysis.sqlite3", "analysis.sqlite3-journal", "analysis.building"] {
+        assert!(!desk.path().join(".desk").join(name).exists(), "{name} is removed");
+    }
+    assert_eq!(rows(desk.path(), "a"), [[Value::Integer(1)]]);
 }
 
 #[test]
@@ -646,7 +681,7 @@ fn concurrent_syncs_take_turns() {
 }
 
 #[test]
-fn a_file_too_wide_for_sqlite_fails_alone() {
+fn a_file_too_wide_fails_alone() {
     let desk = tempfile::tempdir().unwrap();
     let header: Vec<String> = (0..2500).map(|i| format!("c{i}")).collect();
     let row: Vec<String> = (0..2500).map(|i| i.to_string()).collect();

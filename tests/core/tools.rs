@@ -26,7 +26,7 @@ impl Fixture {
     }
 
     fn db(&self) -> PathBuf {
-        self.desk.join(".desk").join("analysis.sqlite3")
+        self.desk.join(".desk").join("analysis.duckdb")
     }
 }
 
@@ -52,42 +52,31 @@ fn fixture() -> Fixture {
     symlink("/etc", desk.join("link_abs")).unwrap();
     symlink("notes.md", desk.join("link_in")).unwrap();
     symlink("..", desk.join("sub").join("up")).unwrap();
-    build_db(&desk.join(".desk").join("analysis.sqlite3"));
+    build_db(&desk.join(".desk").join("analysis.duckdb"));
     let inputs: HashSet<String> = ["sales.csv".to_string()].into_iter().collect();
     Fixture { _tmp: tmp, parent, desk, inputs }
 }
 
 /// A small typed analysis database, as the tables engine would leave it.
 fn build_db(path: &Path) {
-    let conn = rusqlite::Connection::open(path).unwrap();
-    conn.execute_batch(
-        "CREATE TABLE t (a INTEGER, b TEXT, c REAL, d TEXT);
+    let db = desk_core::engine::Database::open(path, &[]).unwrap();
+    db.execute(
+        "CREATE TABLE t (a BIGINT, b VARCHAR, c DOUBLE, d DATE);
          INSERT INTO t VALUES (1, 'x|y', 1.5, '2024-01-01'), (2, 'two', 2.5, '2024-01-02'), (3, NULL, NULL, '2024-01-03');
-         CREATE TABLE big (n INTEGER);
-         WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 1500) INSERT INTO big SELECT x FROM c;
-         CREATE TABLE sales (date TEXT, month TEXT, store TEXT, category TEXT, units INTEGER, revenue REAL);",
+         CREATE TABLE big AS SELECT range + 1 AS n FROM range(1500) ORDER BY 1;
+         CREATE TABLE sales AS
+         SELECT DATE '2024-01-01' + CAST(d.day AS INTEGER) AS date,
+                strftime(DATE '2024-01-01' + CAST(d.day AS INTEGER), '%Y-%m') AS month,
+                s.store, c.category, u.units,
+                u.units * (12.5 + c.ci * 7.25) * (1.0 + 0.3 * sin(d.day / 58.0)) AS revenue
+         FROM range(365) d(day),
+              (VALUES (0, 'North'), (1, 'South'), (2, 'East'), (3, 'West')) s(si, store),
+              (VALUES (0, 'Books'), (1, 'Games'), (2, 'Music')) c(ci, category),
+              LATERAL (SELECT 20 + ((d.day * 7 + s.si * 13 + c.ci * 5) % 37) + (d.day // 30) * (s.si + 1) + c.ci * 9 AS units) u
+         ORDER BY d.day, s.si, c.ci;
+         CHECKPOINT;",
     )
     .unwrap();
-    let stores = ["North", "South", "East", "West"];
-    let cats = ["Books", "Games", "Music"];
-    let tx = conn.unchecked_transaction().unwrap();
-    {
-        let mut ins = tx.prepare("INSERT INTO sales VALUES (?1, ?2, ?3, ?4, ?5, ?6)").unwrap();
-        for day in 0..365i64 {
-            let date: String = tx.query_row("SELECT date('2024-01-01', ?1 || ' days')", [day], |r| r.get(0)).unwrap();
-            for (si, s) in stores.iter().enumerate() {
-                for (ci, c) in cats.iter().enumerate() {
-                    let units = 20
-                        + ((day * 7 + si as i64 * 13 + ci as i64 * 5) % 37)
-                        + (day / 30) * (si as i64 + 1)
-                        + ci as i64 * 9;
-                    let revenue = units as f64 * (12.5 + ci as f64 * 7.25) * (1.0 + 0.3 * ((day as f64) / 58.0).sin());
-                    ins.execute(rusqlite::params![date, &date[..7], s, c, units, revenue]).unwrap();
-                }
-            }
-        }
-    }
-    tx.commit().unwrap();
 }
 
 /// Everything under `root` without following links: path -> (type, mode, size, mtime, content hash or link).
@@ -145,7 +134,7 @@ fn hostile_paths(f: &Fixture) -> Vec<String> {
         "secret\0.txt".into(),
         "notes.md\0/../../secret.txt".into(),
         "\u{202E}txt.terces".into(),
-        ".desk/analysis.sqlite3".into(),
+        ".desk/analysis.duckdb".into(),
         ".desk/tmp".into(),
         ".desk".into(),
         ".hidden.txt".into(),
@@ -324,47 +313,87 @@ fn sql_refuses_writes_and_tricks() {
     let before_hash = sha(&db);
     let before = walk(&f.parent);
     let evil = f.parent.join("evil.db").display().to_string();
+    let outside = f.parent.join("secret.txt").display().to_string();
+    let inside = f.desk.join("sales.csv").display().to_string();
+    // Each refusal of the read-only path, with the code it must get. Those that name a file name one
+    // outside the desk, and one inside it (a desk's files are read only through its tables).
     let attempts = [
-        (format!("ATTACH DATABASE '{evil}' AS evil"), "sql_not_read_only"),
-        (format!("VACUUM INTO '{evil}'"), "sql_not_read_only"),
+        (format!("ATTACH '{evil}' AS evil"), "sql_not_read_only"),
+        (format!("ATTACH '{evil}' AS evil (TYPE sqlite)"), "sql_not_read_only"),
+        (format!("COPY t TO '{evil}'"), "sql_not_read_only"),
+        (format!("COPY (SELECT * FROM t) TO '{evil}' (FORMAT csv)"), "sql_not_read_only"),
+        (format!("COPY t FROM '{inside}'"), "sql_not_read_only"),
+        (format!("EXPORT DATABASE '{evil}'"), "sql_not_read_only"),
+        (format!("SELECT * FROM read_csv('{outside}')"), "sql_not_read_only"),
+        (format!("SELECT * FROM read_csv_auto('{inside}')"), "sql_not_read_only"),
+        (format!("SELECT * FROM '{inside}'"), "sql_not_read_only"),
+        (format!("SELECT * FROM read_text('{outside}')"), "sql_not_read_only"),
+        (format!("SELECT * FROM read_blob('{outside}')"), "sql_not_read_only"),
+        (format!("SELECT * FROM read_json('{outside}')"), "sql_not_read_only"),
+        (format!("SELECT * FROM read_parquet('{evil}')"), "sql_not_read_only"),
+        (format!("SELECT * FROM glob('{}/*')", f.parent.display()), "sql_not_read_only"),
+        ("SELECT * FROM glob('*')".to_string(), "sql_not_read_only"),
+        ("SELECT * FROM read_text('/etc/passwd')".to_string(), "sql_not_read_only"),
+        ("SELECT * FROM read_csv('https://example.com/x.csv')".to_string(), "sql_not_read_only"),
+        (format!("INSTALL '{evil}'"), "sql_not_read_only"),
+        (format!("LOAD '{evil}'"), "sql_not_read_only"),
     ];
     let fixed = [
         ("INSERT INTO t VALUES (9, 'x', 1.0, '2024-01-09')", "sql_not_read_only"),
         ("INSERT INTO t SELECT * FROM t", "sql_not_read_only"),
-        ("REPLACE INTO t VALUES (1, 'x', 1.0, '2024-01-01')", "sql_not_read_only"),
+        ("INSERT OR REPLACE INTO t VALUES (1, 'x', 1.0, '2024-01-01')", "sql_not_read_only"),
         ("UPDATE t SET a = 2", "sql_not_read_only"),
         ("DELETE FROM t", "sql_not_read_only"),
         ("WITH x AS (SELECT 1) DELETE FROM t", "sql_not_read_only"),
-        ("CREATE TABLE u (x)", "sql_not_read_only"),
-        ("CREATE TEMP TABLE u (x)", "sql_not_read_only"),
+        ("MERGE INTO t USING (SELECT 1 AS a) s ON t.a = s.a WHEN MATCHED THEN DELETE", "sql_not_read_only"),
+        ("TRUNCATE t", "sql_not_read_only"),
+        ("CREATE TABLE u (x INTEGER)", "sql_not_read_only"),
+        ("CREATE TEMP TABLE u (x INTEGER)", "sql_not_read_only"),
+        ("CREATE TABLE u AS SELECT * FROM t", "sql_not_read_only"),
         ("CREATE VIEW v AS SELECT 1", "sql_not_read_only"),
         ("CREATE INDEX i ON t (a)", "sql_not_read_only"),
-        ("CREATE TRIGGER tr AFTER INSERT ON t BEGIN DELETE FROM t; END", "sql_not_read_only"),
+        ("CREATE MACRO m(x) AS x + 1", "sql_not_read_only"),
+        ("CREATE SEQUENCE s", "sql_not_read_only"),
+        ("CREATE SECRET (TYPE s3)", "sql_not_read_only"),
         ("DROP TABLE t", "sql_not_read_only"),
-        ("ALTER TABLE t ADD COLUMN z", "sql_not_read_only"),
+        ("ALTER TABLE t ADD COLUMN z INTEGER", "sql_not_read_only"),
         ("ALTER TABLE t RENAME TO t2", "sql_not_read_only"),
-        ("ATTACH DATABASE '/tmp/evil.db' AS evil", "sql_not_read_only"),
         ("ATTACH ':memory:' AS m", "sql_not_read_only"),
-        ("DETACH DATABASE main", "sql_not_read_only"),
-        ("PRAGMA writable_schema=1", "sql_not_read_only"),
-        ("PRAGMA journal_mode=delete", "sql_not_read_only"),
-        ("PRAGMA query_only=0", "sql_not_read_only"),
-        ("PRAGMA user_version=7", "sql_not_read_only"),
-        ("PRAGMA foreign_keys", "sql_not_read_only"),
+        ("DETACH DATABASE m", "sql_not_read_only"),
+        ("USE memory", "sql_not_read_only"),
+        ("INSTALL httpfs", "sql_not_read_only"),
+        ("FORCE INSTALL httpfs", "sql_not_read_only"),
+        ("LOAD httpfs", "sql_not_read_only"),
+        ("UPDATE EXTENSIONS", "sql_not_read_only"),
+        ("SET threads = 64", "sql_not_read_only"),
+        ("SET memory_limit = '64GB'", "sql_not_read_only"),
+        ("SET enable_external_access = true", "sql_not_read_only"),
+        ("SET GLOBAL lock_configuration = false", "sql_not_read_only"),
+        ("RESET threads", "sql_not_read_only"),
+        ("PRAGMA threads = 64", "sql_not_read_only"),
+        ("PRAGMA enable_profiling", "sql_not_read_only"),
+        ("SET VARIABLE x = 1", "sql_not_read_only"),
+        ("CALL pragma_table_info('t')", "sql_not_read_only"),
+        ("CHECKPOINT", "sql_not_read_only"),
+        ("FORCE CHECKPOINT", "sql_not_read_only"),
+        ("VACUUM", "sql_not_read_only"),
+        ("ANALYZE", "sql_not_read_only"),
+        ("BEGIN", "sql_not_read_only"),
+        ("COMMIT", "sql_not_read_only"),
+        ("ROLLBACK", "sql_not_read_only"),
+        ("PREPARE p AS SELECT 1", "sql_not_read_only"),
+        ("EXECUTE p", "sql_not_read_only"),
+        ("DEALLOCATE p", "sql_not_read_only"),
         ("SELECT 1; DROP TABLE t", "sql_multiple_statements"),
         ("SELECT 1; SELECT 2", "sql_multiple_statements"),
         ("SELECT 1;\n-- fine\n; DELETE FROM t", "sql_multiple_statements"),
-        ("VACUUM", "sql_not_read_only"),
-        ("REINDEX", "sql_not_read_only"),
-        ("ANALYZE", "sql_not_read_only"),
-        ("SELECT load_extension('/tmp/evil.so')", "sql_not_read_only"),
-        ("BEGIN", "sql_not_read_only"),
-        ("COMMIT", "sql_not_read_only"),
-        ("SAVEPOINT s", "sql_not_read_only"),
+        ("PIVOT t ON b", "sql_multiple_statements"),
         ("", "sql_empty"),
         ("  -- only a comment\n", "sql_empty"),
         ("SELEC 1", "sql_error"),
         ("SELECT * FROM no_such_table", "sql_error"),
+        ("SELECT * FROM query('DELETE FROM t')", "sql_error"),
+        ("SELECT $1", "sql_error"),
     ];
     let attempts: Vec<(String, &str)> =
         attempts.into_iter().chain(fixed.into_iter().map(|(q, c)| (q.to_string(), c))).collect();
@@ -383,7 +412,7 @@ fn sql_refuses_writes_and_tricks() {
     drop(shared);
     assert_eq!(sha(&db), before_hash, "the analysis database must be byte-for-byte unchanged");
     assert_eq!(walk(&f.parent), before, "no file appeared or changed (no journal, no attached database)");
-    assert!(!Path::new(&evil).exists(), "neither ATTACH nor VACUUM INTO created a file");
+    assert!(!Path::new(&evil).exists(), "neither ATTACH, COPY nor EXPORT created a file");
 }
 
 #[test]
@@ -412,7 +441,18 @@ fn sql_reads_with_row_cap_and_true_count() {
     );
     assert!(big.content.contains("showing the first 200 of 1,500 rows"), "{}", big.content);
 
-    for q in ["PRAGMA table_info(t)", "SELECT name FROM pragma_table_info('t')", "SELECT name FROM sqlite_master"] {
+    for q in [
+        "PRAGMA table_info(t)",
+        "SELECT name FROM pragma_table_info('t')",
+        "SELECT name FROM sqlite_master",
+        "DESCRIBE t",
+        "SHOW TABLES",
+        "SUMMARIZE t",
+        "EXPLAIN SELECT * FROM t",
+        "FROM t",
+        "SELECT current_setting('threads') AS threads",
+        "SELECT [1, 2] AS list, {'k': 1} AS rec, INTERVAL 1 DAY AS span",
+    ] {
         let out = tb.call("sql", &json!({ "query": q }));
         assert!(out.ok, "{q} is a read and must work: {}", out.content);
     }
@@ -434,15 +474,13 @@ fn sql_runaway_stops_at_the_time_limit() {
     );
     assert!(!out.ok);
     assert_eq!(code(&out), "sql_timeout", "{}", out.content);
-    // Memory is bounded too: a runaway string stops at the length limit (or the time limit).
-    let big = tb.call(
-        "sql",
-        &json!({"query": "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT length(group_concat(printf('%0100d', x))) FROM c"}),
-    );
-    assert!(matches!(code(&big).as_str(), "sql_error" | "sql_timeout"), "{}", big.content);
-    let blob = tb.call("sql", &json!({"query": "SELECT length(zeroblob(1000000000))"}));
-    assert_eq!(code(&blob), "sql_error", "{}", blob.content);
-    assert!(blob.content.contains("longer than 64 MB"), "{}", blob.content);
+    // Memory is bounded too: a text of gigabytes stops at the engine's memory limit (nothing spills to disk),
+    // well before its time limit.
+    let mut tb =
+        f.toolbox().with_limits(ToolLimits { sql_time_limit: Duration::from_secs(60), ..ToolLimits::default() });
+    let big = tb.call("sql", &json!({"query": "SELECT length(string_agg(repeat('x', 1000), '')) FROM range(3000000)"}));
+    assert_eq!(code(&big), "sql_too_large", "{}", big.content);
+    assert!(big.content.contains("512 MB"), "the limit is named: {}", big.content);
     // The connection is usable again afterwards.
     let ok = tb.call("sql", &json!({"query": "SELECT count(*) FROM t"}));
     assert!(ok.ok, "{}", ok.content);
@@ -508,7 +546,7 @@ fn every_chart_kind_renders() {
             "area",
             json!({
             "type": "area", "title": "Weekly revenue: North vs South",
-            "sql": "SELECT date(date, 'weekday 0', '-6 days') AS week, sum(revenue) FILTER (WHERE store = 'North') AS North, sum(revenue) FILTER (WHERE store = 'South') AS South FROM sales WHERE date < '2024-12-30' GROUP BY 1 ORDER BY 1",
+            "sql": "SELECT CAST(date_trunc('week', date) AS DATE) AS week, sum(revenue) FILTER (WHERE store = 'North') AS North, sum(revenue) FILTER (WHERE store = 'South') AS South FROM sales WHERE date < '2024-12-30' GROUP BY 1 ORDER BY 1",
             "x": "week", "y": ["North", "South"], "output": "charts/area.png"}),
         ),
         (
@@ -622,17 +660,20 @@ fn markdown_is_sanitised() {
 }
 
 #[test]
-fn sql_reads_a_wal_database_while_a_writer_holds_it() {
+fn sql_reads_the_old_tables_while_a_rebuild_replaces_them() {
     let f = fixture();
-    let writer = rusqlite::Connection::open(f.db()).unwrap();
-    let mode: String = writer.query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0)).unwrap();
-    assert_eq!(mode, "wal");
-    writer.execute("INSERT INTO t VALUES (4, 'four', 4.5, '2024-01-04')", []).unwrap();
-    let out = f.toolbox().call("sql", &json!({"query": "SELECT count(*) AS n FROM t"}));
-    assert!(out.ok, "{}", out.content);
-    assert_eq!(out.data["rows"][0][0], 4, "the reader sees committed rows in the WAL");
-    let refused = f.toolbox().call("sql", &json!({"query": "PRAGMA wal_checkpoint(TRUNCATE)"}));
-    assert_eq!(code(&refused), "sql_not_read_only");
+    let reader = desk_core::tools::sql::ReadOnlyDb::open(&f.db()).unwrap();
+    // A rebuild writes a new database beside it and renames it over the old one (see `tables`).
+    let new = f.desk.join(".desk").join("tmp").join("build-x.duckdb");
+    let db = desk_core::engine::Database::open(&new, &[]).unwrap();
+    db.execute("CREATE TABLE t AS SELECT 42 AS a; CHECKPOINT").unwrap();
+    drop(db);
+    fs::rename(&new, f.db()).unwrap();
+    let limits = desk_core::tools::sql::SqlLimits::default();
+    let old = reader.query("SELECT count(*) AS n FROM t", limits).unwrap();
+    assert_eq!(old.rows[0][0], 3, "a reader that had the database open goes on reading the old tables");
+    let out = f.toolbox().call("sql", &json!({"query": "SELECT a FROM t"}));
+    assert_eq!(out.data["rows"], json!([[42]]), "the next query reads the new ones: {}", out.content);
 }
 
 /// `desk sql` runs the same read-only path from the command line.
@@ -658,7 +699,7 @@ fn desk_sql_cli() {
     let body: Value = serde_json::from_slice(&none.stdout).unwrap();
     assert_eq!(body["code"], "no_analysis_db", "{body}");
 
-    let db = data.join("desks").join(&id).join(".desk").join("analysis.sqlite3");
+    let db = data.join("desks").join(&id).join(".desk").join("analysis.duckdb");
     build_db(&db);
     let before = sha(&db);
     let out = desk(&["sql", &id, "SELECT store, count(*) AS n FROM sales GROUP BY store ORDER BY store", "--json"]);

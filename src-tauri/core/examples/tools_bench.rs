@@ -1,6 +1,6 @@
-//! Query-latency benchmark of the analyst's tools: builds a deterministic sales table (1M rows by
-//! default, or each row count given as an argument) directly in a desk's analysis database, then
-//! times a monthly-by-category aggregate through the `sql` tool and a chart render through `chart`.
+//! Query-latency benchmark of the analyst's tools: writes a deterministic sales CSV (1M rows by default,
+//! or each row count given as an argument) into a desk and builds its table in the analysis database,
+//! then times monthly-by-category aggregates through the `sql` tool and a chart render through `chart`.
 //!
 //! Run: `cargo run --release -p desk-core --example tools_bench [-- ROWS...]`
 
@@ -50,46 +50,40 @@ fn main() {
 fn bench(rows: u64) {
     let tmp = tempfile::tempdir().unwrap();
     let desk = tmp.path().join("desk");
-    std::fs::create_dir_all(desk.join(".desk").join("tmp")).unwrap();
-    let db = desk.join(".desk").join("analysis.sqlite3");
+    std::fs::create_dir_all(&desk).unwrap();
+    let db = desk_core::tools::sql::analysis_db_path(&desk);
 
+    // The table is built the way a desk builds it: a CSV in the desk, read by the importer into the
+    // analysis database (DuckDB).
     let t = Instant::now();
     {
-        let mut conn = rusqlite::Connection::open(&db).unwrap();
-        conn.execute_batch(
-            "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
-             CREATE TABLE sales (id INTEGER, date TEXT, store TEXT, product TEXT, category TEXT, units INTEGER,
-                                 unit_price REAL, revenue REAL, customer_type TEXT);",
-        )
-        .unwrap();
+        use std::io::Write;
+        let mut f = std::io::BufWriter::new(std::fs::File::create(desk.join("sales.csv")).unwrap());
+        writeln!(f, "id,date,store,product,category,units,unit_price,revenue,customer_type").unwrap();
         let start = 19_723; // 2024-01-01
         let dates: Vec<String> = (0..731).map(|d| civil(start + d)).collect();
         let mut rng = Rng(42);
-        let tx = conn.transaction().unwrap();
-        {
-            let mut ins = tx.prepare("INSERT INTO sales VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)").unwrap();
-            for id in 1..=rows {
-                let day = rng.below(731) as usize;
-                let cat = rng.below(CATEGORIES.len() as u64) as usize;
-                let product = format!("{}-{:03}", &CATEGORIES[cat][..3].to_uppercase(), rng.below(200));
-                let units = 1 + rng.below(12) as i64;
-                let unit_price = (199 + rng.below(20_000)) as f64 / 100.0;
-                ins.execute(rusqlite::params![
-                    id as i64,
-                    dates[day],
-                    STORES[rng.below(STORES.len() as u64) as usize],
-                    product,
-                    CATEGORIES[cat],
-                    units,
-                    unit_price,
-                    (units as f64 * unit_price * 100.0).round() / 100.0,
-                    CUSTOMER_TYPES[rng.below(3) as usize],
-                ])
-                .unwrap();
-            }
+        for id in 1..=rows {
+            let day = rng.below(731) as usize;
+            let cat = rng.below(CATEGORIES.len() as u64) as usize;
+            let product = format!("{}-{:03}", &CATEGORIES[cat][..3].to_uppercase(), rng.below(200));
+            let units = 1 + rng.below(12) as i64;
+            let unit_price = (199 + rng.below(20_000)) as f64 / 100.0;
+            let store = STORES[rng.below(STORES.len() as u64) as usize];
+            let revenue = (units as f64 * unit_price * 100.0).round() / 100.0;
+            let kind = CUSTOMER_TYPES[rng.below(3) as usize];
+            writeln!(
+                f,
+                "{id},{},{store},{product},{},{units},{unit_price:.2},{revenue:.2},{kind}",
+                dates[day], CATEGORIES[cat]
+            )
+            .unwrap();
         }
-        tx.commit().unwrap();
     }
+    let generated = t.elapsed();
+    let t = Instant::now();
+    desk_core::tables::sync(&desk, &mut |_| {}).unwrap();
+    println!("generated the CSV in {:.2} s", generated.as_secs_f64());
     let build = t.elapsed();
     let size = std::fs::metadata(&db).unwrap().len();
     println!("built {rows} rows in {:.2} s ({:.1} MB database)", build.as_secs_f64(), size as f64 / 1e6);
@@ -99,13 +93,13 @@ fn bench(rows: u64) {
     let mut tools = Toolbox::new(desk.clone(), Default::default()).with_limits(limits);
     let queries = [
         (
-            "monthly-by-category (substr)",
-            "SELECT substr(date, 1, 7) AS month, category, sum(revenue) AS revenue, sum(units) AS units \
+            "monthly-by-category (date_trunc)",
+            "SELECT date_trunc('month', date) AS month, category, sum(revenue) AS revenue, sum(units) AS units \
              FROM sales GROUP BY 1, 2 ORDER BY 1, 2",
         ),
         (
             "monthly-by-category (strftime)",
-            "SELECT strftime('%Y-%m', date) AS month, category, sum(revenue) AS revenue, sum(units) AS units \
+            "SELECT strftime(date, '%Y-%m') AS month, category, sum(revenue) AS revenue, sum(units) AS units \
              FROM sales GROUP BY 1, 2 ORDER BY 1, 2",
         ),
         ("count(*)", "SELECT count(*) FROM sales"),
@@ -134,7 +128,7 @@ fn bench(rows: u64) {
         );
     }
     let chart_sql =
-        "SELECT substr(date, 1, 7) AS month, category, sum(revenue) AS revenue FROM sales GROUP BY 1, 2 ORDER BY 1";
+        "SELECT strftime(date, '%Y-%m') AS month, category, sum(revenue) AS revenue FROM sales GROUP BY 1, 2 ORDER BY 1";
     let rows = tools.call("sql", &json!({ "query": chart_sql })).data;
     let inline = json!({ "columns": rows["columns"], "rows": rows["rows"] });
     for (name, source) in [("query + render", json!({ "sql": chart_sql })), ("render only", json!({ "data": inline }))]

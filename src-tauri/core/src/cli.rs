@@ -525,8 +525,8 @@ fn command(office: &mut Office, command: Command, json: bool) -> Result<i32, Des
 
 /// Whether the analysis database holds any table besides the tables engine's own bookkeeping.
 fn has_tables(db: &std::path::Path) -> bool {
-    let q = "SELECT count(*) FROM sqlite_schema WHERE type IN ('table', 'view') \
-             AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT LIKE '\\_desk\\_%' ESCAPE '\\'";
+    let q = "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() \
+             AND NOT starts_with(table_name, '_desk_')";
     let limits = crate::tools::sql::SqlLimits { max_rows: 1, time_limit: std::time::Duration::from_secs(5) };
     crate::tools::sql::ReadOnlyDb::open(db)
         .and_then(|c| c.query(q, limits))

@@ -72,6 +72,9 @@ impl fmt::Display for DeskId {
 pub const HIDDEN_DIR: &str = ".desk";
 /// Inside [`HIDDEN_DIR`]: where in-flight files live until they are complete.
 pub const TMP_DIR: &str = "tmp";
+/// An in-flight database is named after the in-flight lock file that owns it, plus this (the engine adds
+/// its own sidecars: `.wal`, and a `.tmp` folder when it spills): `build-<uuid>.duckdb`.
+pub(crate) const IN_FLIGHT_DB: &str = ".duckdb";
 /// Inside [`HIDDEN_DIR`]: the lock a turn (or a delete) holds on its conversation.
 const TURN_LOCK: &str = "turn.lock";
 
@@ -342,7 +345,8 @@ fn lock_is_held(path: &Path) -> io::Result<bool> {
 }
 
 /// Remove the files in `tmp` whose writer is gone: those nobody holds a lock on. Links are removed
-/// (never followed); folders are left alone.
+/// (never followed); folders are left alone, except the files and folders of an in-flight database
+/// (`<lock>.duckdb...`), which go when their lock file is gone or free.
 pub(crate) fn sweep_in_flight(tmp: &Path) {
     let Ok(entries) = fs::read_dir(tmp) else { return };
     for entry in entries.flatten() {
@@ -350,6 +354,13 @@ pub(crate) fn sweep_in_flight(tmp: &Path) {
         let Ok(ft) = entry.file_type() else { continue };
         if ft.is_symlink() {
             let _ = fs::remove_file(&path);
+            continue;
+        }
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if let Some((owner, _)) = name.split_once(IN_FLIGHT_DB) {
+            if !matches!(lock_is_held(&tmp.join(owner)), Ok(true)) {
+                let _ = if ft.is_dir() { fs::remove_dir_all(&path) } else { fs::remove_file(&path) };
+            }
             continue;
         }
         if !ft.is_file() {

@@ -123,7 +123,7 @@ pub enum DeskError {
     #[error("{path}: cannot be read as a table: {reason}")]
     TableUnreadable { path: String, reason: String },
     #[error("analysis database: {0}")]
-    AnalysisDb(rusqlite::Error),
+    AnalysisDb(crate::engine::Error),
     #[error("{path}: is not a text table ({reason}); import the original file, or save it as CSV first")]
     NotText { path: String, reason: String },
     #[error("{path}: {reason}; the workbook was not read (save the sheet you need as CSV, or split the workbook)")]

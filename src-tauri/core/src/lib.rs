@@ -19,6 +19,7 @@ pub mod analyst;
 pub mod calendar;
 pub mod cli;
 pub mod desk;
+pub mod engine;
 pub mod error;
 pub mod export;
 pub mod history;

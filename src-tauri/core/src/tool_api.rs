@@ -43,5 +43,8 @@ pub trait ToolRunner: Send {
     /// The turn's Stop: a runner that can end a running call early watches it (the turn calls this
     /// before the first tool call). By default nothing is watched.
     fn set_cancel(&mut self, _cancel: &crate::agent::CancelToken) {}
+    /// Get ready to answer queries while the turn does other work (the toolbox starts its query worker
+    /// and has it open the desk's database). The turn calls this when it starts.
+    fn warm(&mut self) {}
     fn call(&mut self, name: &str, input: &serde_json::Value) -> ToolOutput;
 }

@@ -19,7 +19,7 @@ fn tool_reply(id: &str, name: &str, args: serde_json::Value) -> Reply {
 #[test]
 fn stop_ends_a_running_sql_tool() {
     let mut s = setup();
-    let slow = "SELECT instr(printf('%.*c', 2000000, 'a'), printf('%.*c', 1000000, 'a') || 'b') AS i";
+    let slow = "SELECT levenshtein(repeat('ab', 100000) || store, repeat('ba', 100000)) AS d FROM sales LIMIT 1";
     let server = FakeServer::start(vec![tool_reply("q1", "sql", json!({ "query": slow }))]);
     let req = request(&s, ProviderKind::Openai, &server.url, "how many?");
     desk_core::tables::sync(&s.desk, &mut |_| {}).unwrap();

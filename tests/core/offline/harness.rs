@@ -80,27 +80,63 @@ pub fn ask(d: &mut Desk, question: &str) -> Answer {
         })
         .collect();
     let report = std::fs::read_to_string(d.desk.join("report.md")).unwrap_or_default();
+    record(question, &reply, &report);
     Answer { reply, report, events }
 }
 
+/// With `DESK_SUITE_REPLIES=PATH`, every turn's question, reply and report is appended to PATH as one JSON
+/// line (with the test it ran in and its turn number there), so two runs of the suite (before and after a
+/// change of the engine or the compiler) can be compared reply by reply.
+fn record(question: &str, reply: &str, report: &str) {
+    use std::io::Write;
+    static TURNS: std::sync::Mutex<Vec<(String, usize)>> = std::sync::Mutex::new(Vec::new());
+    let Some(path) = std::env::var_os("DESK_SUITE_REPLIES") else { return };
+    let test = std::thread::current().name().unwrap_or("?").to_string();
+    let mut turns = TURNS.lock().unwrap();
+    let n = match turns.iter_mut().find(|(t, _)| *t == test) {
+        Some((_, n)) => {
+            *n += 1;
+            *n
+        }
+        None => {
+            turns.push((test.clone(), 1));
+            1
+        }
+    };
+    let line = serde_json::json!({"test": test, "turn": n, "question": question, "reply": reply, "report": report});
+    let mut f = std::fs::OpenOptions::new().create(true).append(true).open(path).unwrap();
+    f.write_all(format!("{line}\n").as_bytes()).unwrap();
+}
+
 /// A number computed by hand-written SQL on the desk's analysis database.
-/// SQLite has no sqrt here: `SQRT <query>` takes the signed square root of the query's value in Rust.
+/// `SQRT <query>` takes the signed square root of the query's value in Rust.
 pub fn sql_num(d: &Desk, sql: &str) -> f64 {
     if let Some(rest) = sql.strip_prefix("SQRT ") {
         let v = sql_num(d, rest);
         return v.signum() * v.abs().sqrt();
     }
-    let db = desk_core::tables::analysis_db_path(&d.desk);
-    let conn = rusqlite::Connection::open_with_flags(&db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
-    conn.query_row(sql, [], |r| r.get::<_, f64>(0)).unwrap_or_else(|e| panic!("expected-value SQL failed ({e}): {sql}"))
+    let v = first_value(d, sql);
+    v.as_f64().unwrap_or_else(|| panic!("expected-value SQL gave {v} (not a number): {sql}"))
 }
 
 /// A text value computed by hand-written SQL on the desk's analysis database.
 pub fn sql_text(d: &Desk, sql: &str) -> String {
-    let db = desk_core::tables::analysis_db_path(&d.desk);
-    let conn = rusqlite::Connection::open_with_flags(&db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
-    conn.query_row(sql, [], |r| r.get::<_, String>(0))
-        .unwrap_or_else(|e| panic!("expected-value SQL failed ({e}): {sql}"))
+    match first_value(d, sql) {
+        serde_json::Value::String(s) => s,
+        v => panic!("expected-value SQL gave {v} (not text): {sql}"),
+    }
+}
+
+/// The first value of a hand-written query, read through the same read-only path as the analyst's.
+fn first_value(d: &Desk, sql: &str) -> serde_json::Value {
+    let limits = desk_core::tools::sql::SqlLimits { max_rows: 1, time_limit: std::time::Duration::from_secs(60) };
+    let r = desk_core::tools::sql::query_desk(&d.desk, sql, limits)
+        .unwrap_or_else(|e| panic!("expected-value SQL failed ({e}): {sql}"));
+    r.rows
+        .first()
+        .and_then(|row| row.first())
+        .cloned()
+        .unwrap_or_else(|| panic!("expected-value SQL gave no row: {sql}"))
 }
 
 /// Every number written in `text` with the decimals it was written with ("1,234.50" -> (1234.5, 2)).

@@ -90,7 +90,7 @@ fn run_declines(d: &mut Desk, qs: &[&str], failures: &mut Vec<String>) -> usize 
 const SAMPLE: &[Case] = &[
     c("What is total revenue?", &["SELECT SUM(revenue) FROM orders"], false),
     c("total sales in 2026", &["SELECT SUM(revenue) FROM orders WHERE order_date >= '2026-01-01'"], false),
-    c("How many orders were there in March 2026?", &["SELECT COUNT(*) FROM orders WHERE order_date LIKE '2026-03%'"], false),
+    c("How many orders were there in March 2026?", &["SELECT COUNT(*) FROM orders WHERE CAST(order_date AS VARCHAR) LIKE '2026-03%'"], false),
     c("average revenue in Q1 2026", &["SELECT AVG(revenue) FROM orders WHERE order_date BETWEEN '2026-01-01' AND '2026-03-31'"], false),
     c(
         "total revenue by region",
@@ -130,11 +130,11 @@ const SAMPLE: &[Case] = &[
         "SELECT 100.0 * ((SELECT SUM(revenue) FROM orders WHERE order_date BETWEEN '2026-04-01' AND '2026-06-30') / (SELECT SUM(revenue) FROM orders WHERE order_date BETWEEN '2026-01-01' AND '2026-03-31') - 1)",
     ], true),
     c("How did revenue change from 2025 to 2026?", &[
-        "SELECT SUM(revenue) FROM orders WHERE order_date LIKE '2025%'",
-        "SELECT SUM(revenue) FROM orders WHERE order_date LIKE '2026%'",
+        "SELECT SUM(revenue) FROM orders WHERE CAST(order_date AS VARCHAR) LIKE '2025%'",
+        "SELECT SUM(revenue) FROM orders WHERE CAST(order_date AS VARCHAR) LIKE '2026%'",
     ], true),
     c("Which region grew fastest from the first month to the last, and by what percentage?", &[
-        "WITH m AS (SELECT c.region r, substr(o.order_date,1,7) p, SUM(o.revenue) v FROM orders o JOIN customers c USING (customer_id) GROUP BY 1,2) \
+        "WITH m AS (SELECT c.region r, substr(CAST(o.order_date AS VARCHAR), 1, 7) p, SUM(o.revenue) v FROM orders o JOIN customers c USING (customer_id) GROUP BY 1,2) \
          SELECT MAX(g) FROM (SELECT r, 100.0 * (SUM(CASE WHEN p='2026-06' THEN v END) / SUM(CASE WHEN p='2025-01' THEN v END) - 1) g FROM m GROUP BY r)",
     ], true),
     c("What percentage of revenue came from the West region?", &[
@@ -144,14 +144,14 @@ const SAMPLE: &[Case] = &[
         "SELECT 100.0 * SUM(CASE WHEN p.category='Hardware' THEN o.revenue END) / SUM(o.revenue) FROM orders o JOIN products p USING (product_id)",
     ], true),
     c("Which month had the highest revenue?", &[
-        "SELECT MAX(v) FROM (SELECT SUM(revenue) v FROM orders GROUP BY substr(order_date,1,7))",
+        "SELECT MAX(v) FROM (SELECT SUM(revenue) v FROM orders GROUP BY substr(CAST(order_date AS VARCHAR), 1, 7))",
     ], true),
     c("worst quarter for units", &[
-        "SELECT MIN(v) FROM (SELECT SUM(units) v FROM orders GROUP BY substr(order_date,1,4), (CAST(substr(order_date,6,2) AS INT)+2)/3)",
+        "SELECT MIN(v) FROM (SELECT SUM(units) v FROM orders GROUP BY substr(CAST(order_date AS VARCHAR), 1, 4), (CAST(substr(CAST(order_date AS VARCHAR), 6, 2) AS INT)+2)//3)",
     ], true),
     c("monthly revenue trend", &[
-        "SELECT SUM(revenue) FROM orders WHERE order_date LIKE '2025-01%'",
-        "SELECT SUM(revenue) FROM orders WHERE order_date LIKE '2026-06%'",
+        "SELECT SUM(revenue) FROM orders WHERE CAST(order_date AS VARCHAR) LIKE '2025-01%'",
+        "SELECT SUM(revenue) FROM orders WHERE CAST(order_date AS VARCHAR) LIKE '2026-06%'",
     ], true),
     c("revenue trend by region per quarter", &[
         "SELECT SUM(o.revenue) FROM orders o JOIN customers c USING (customer_id) WHERE c.region='West' AND o.order_date >= '2026-04-01'",
@@ -180,24 +180,24 @@ const SAMPLE: &[Case] = &[
     c("total revenu by segment", &["SELECT SUM(o.revenue) FROM orders o JOIN customers c USING (customer_id) WHERE c.segment='Consumer'"], true),
     c("qty by store format", &["SELECT SUM(o.units) FROM orders o JOIN stores s USING (store_id) WHERE s.format='Online'"], true),
     c("revenue in H1", &["SELECT SUM(revenue) FROM orders WHERE order_date BETWEEN '2026-01-01' AND '2026-06-30'"], false),
-    c("how many distinct customers ordered in 2026?", &["SELECT COUNT(DISTINCT customer_id) FROM orders WHERE order_date LIKE '2026%'"], false),
+    c("how many distinct customers ordered in 2026?", &["SELECT COUNT(DISTINCT customer_id) FROM orders WHERE CAST(order_date AS VARCHAR) LIKE '2026%'"], false),
     c("revenue in West vs East", &[
         "SELECT SUM(o.revenue) FROM orders o JOIN customers c USING (customer_id) WHERE c.region = 'West'",
         "SELECT SUM(o.revenue) FROM orders o JOIN customers c USING (customer_id) WHERE c.region = 'East'",
     ], true),
     c("average order value by segment", &["SELECT AVG(o.revenue) FROM orders o JOIN customers c USING (customer_id) WHERE c.segment = 'Enterprise'"], true),
     c("which customer bought the most units?", &["SELECT MAX(v) FROM (SELECT SUM(units) v FROM orders GROUP BY customer_id)"], true),
-    c("what were sales last year", &["SELECT SUM(revenue) FROM orders WHERE order_date LIKE '2025%'"], false),
+    c("what were sales last year", &["SELECT SUM(revenue) FROM orders WHERE CAST(order_date AS VARCHAR) LIKE '2025%'"], false),
     c("how many distinct customers by store", &["SELECT COUNT(DISTINCT o.customer_id) FROM orders o JOIN stores s USING (store_id) WHERE s.store='Harbor Street'"], true),
-    c("how many customers by store format in 2025", &["SELECT COUNT(DISTINCT o.customer_id) FROM orders o JOIN stores s USING (store_id) WHERE s.format='Online' AND o.order_date LIKE '2025%'"], true),
+    c("how many customers by store format in 2025", &["SELECT COUNT(DISTINCT o.customer_id) FROM orders o JOIN stores s USING (store_id) WHERE s.format='Online' AND CAST(o.order_date AS VARCHAR) LIKE '2025%'"], true),
     c("unit price by category", &["SELECT AVG(o.unit_price) FROM orders o JOIN products p USING (product_id) WHERE p.category='Hardware'"], true),
     c("how many orders did Acme Corp place", &["SELECT COUNT(*) FROM orders o JOIN customers c USING (customer_id) WHERE c.name='Acme Corp'"], false),
     c("how much did Acme Corp spend?", &["SELECT SUM(o.revenue) FROM orders o JOIN customers c USING (customer_id) WHERE c.name='Acme Corp'"], false),
     c("which segment brings the most revenue", &["SELECT MAX(v) FROM (SELECT SUM(o.revenue) v FROM orders o JOIN customers c USING (customer_id) GROUP BY c.segment)"], true),
     c("orders in the last 3 months", &["SELECT COUNT(*) FROM orders WHERE order_date >= '2026-04-01'"], false),
     c("revenue by category except Software in 2026", &[
-        "SELECT SUM(o.revenue) FROM orders o JOIN products p USING (product_id) WHERE p.category = 'Hardware' AND o.order_date LIKE '2026%'",
-        "SELECT SUM(o.revenue) FROM orders o JOIN products p USING (product_id) WHERE p.category <> 'Software' AND o.order_date LIKE '2026%'",
+        "SELECT SUM(o.revenue) FROM orders o JOIN products p USING (product_id) WHERE p.category = 'Hardware' AND CAST(o.order_date AS VARCHAR) LIKE '2026%'",
+        "SELECT SUM(o.revenue) FROM orders o JOIN products p USING (product_id) WHERE p.category <> 'Software' AND CAST(o.order_date AS VARCHAR) LIKE '2026%'",
     ], true),
     c("What percentage of revenue came from the West region, excluding hardware?", &[
         "SELECT 100.0 * SUM(CASE WHEN c.region = 'West' THEN o.revenue END) / SUM(o.revenue) FROM orders o JOIN customers c USING (customer_id) JOIN products p USING (product_id) WHERE p.category <> 'Hardware'",
@@ -205,27 +205,27 @@ const SAMPLE: &[Case] = &[
     c("What were the best-selling products last quarter?", &[
         "SELECT MAX(v) FROM (SELECT SUM(units) v FROM orders WHERE order_date BETWEEN '2026-01-01' AND '2026-03-31' GROUP BY product_id)",
     ], true),
-    c("revenue last month", &["SELECT SUM(revenue) FROM orders WHERE order_date LIKE '2026-05%'"], false),
-    c("is revenue going up?", &["SELECT SUM(revenue) FROM orders WHERE order_date LIKE '2026-06%'"], true),
+    c("revenue last month", &["SELECT SUM(revenue) FROM orders WHERE CAST(order_date AS VARCHAR) LIKE '2026-05%'"], false),
+    c("is revenue going up?", &["SELECT SUM(revenue) FROM orders WHERE CAST(order_date AS VARCHAR) LIKE '2026-06%'"], true),
     c("biggest order", &["SELECT MAX(revenue) FROM orders"], false),
     c("orders with revenue above 1000", &["SELECT COUNT(*) FROM orders WHERE revenue > 1000"], false),
     c("how many orders with revenue above 1,000 by region", &[
         "SELECT COUNT(*) FROM orders o JOIN customers c USING (customer_id) WHERE o.revenue > 1000 AND c.region = 'West'",
     ], true),
-    c("average units of orders with revenue over 500 in 2026", &["SELECT AVG(units) FROM orders WHERE revenue > 500 AND order_date LIKE '2026%'"], false),
+    c("average units of orders with revenue over 500 in 2026", &["SELECT AVG(units) FROM orders WHERE revenue > 500 AND CAST(order_date AS VARCHAR) LIKE '2026%'"], false),
     c("how did Q2 2026 compare to Q2 2025", &[
         "SELECT 100.0 * ((SELECT SUM(revenue) FROM orders WHERE order_date BETWEEN '2026-04-01' AND '2026-06-30') / (SELECT SUM(revenue) FROM orders WHERE order_date BETWEEN '2025-04-01' AND '2025-06-30') - 1)",
     ], true),
-    c("yoy revenue", &["SELECT SUM(revenue) FROM orders WHERE order_date LIKE '2025%'"], true),
-    c("revenue growth rate", &["SELECT 100.0 * ((SELECT SUM(revenue) FROM orders WHERE order_date LIKE '2026-06%') / (SELECT SUM(revenue) FROM orders WHERE order_date LIKE '2025-01%') - 1)"], true),
+    c("yoy revenue", &["SELECT SUM(revenue) FROM orders WHERE CAST(order_date AS VARCHAR) LIKE '2025%'"], true),
+    c("revenue growth rate", &["SELECT 100.0 * ((SELECT SUM(revenue) FROM orders WHERE CAST(order_date AS VARCHAR) LIKE '2026-06%') / (SELECT SUM(revenue) FROM orders WHERE CAST(order_date AS VARCHAR) LIKE '2025-01%') - 1)"], true),
     c("max revenue by region", &["SELECT MAX(o.revenue) FROM orders o JOIN customers c USING (customer_id) WHERE c.region = 'South'"], true),
     c("which region had the maximum revenue", &["SELECT MAX(v) FROM (SELECT SUM(o.revenue) v FROM orders o JOIN customers c USING (customer_id) GROUP BY c.region)"], true),
     c("average monthly revenue", &["SELECT SUM(revenue) / 18.0 FROM orders"], true),
     c("average number of orders per day", &[
-        "SELECT COUNT(*) / (julianday(MAX(order_date)) - julianday(MIN(order_date)) + 1) FROM orders",
+        "SELECT COUNT(*) / ((MAX(order_date) - MIN(order_date)) + 1) FROM orders",
     ], true),
-    c("average monthly revenue in 2025", &["SELECT SUM(revenue) / 12.0 FROM orders WHERE order_date LIKE '2025%'"], true),
-    c("average revenue by month", &["SELECT AVG(revenue) FROM orders WHERE order_date LIKE '2026-06%'"], true),
+    c("average monthly revenue in 2025", &["SELECT SUM(revenue) / 12.0 FROM orders WHERE CAST(order_date AS VARCHAR) LIKE '2025%'"], true),
+    c("average revenue by month", &["SELECT AVG(revenue) FROM orders WHERE CAST(order_date AS VARCHAR) LIKE '2026-06%'"], true),
     c("what percentage of orders came from online stores", &[
         "SELECT 100.0 * COUNT(CASE WHEN s.city = 'Online' THEN 1 END) / COUNT(*) FROM orders o JOIN stores s USING (store_id)",
     ], true),
@@ -241,15 +241,15 @@ const SAMPLE: &[Case] = &[
     c("units in the third quarter", &["SELECT SUM(units) FROM orders WHERE order_date BETWEEN '2025-07-01' AND '2025-09-30'"], false),
     c("revenue in H2", &["SELECT SUM(revenue) FROM orders WHERE order_date BETWEEN '2025-07-01' AND '2025-12-31'"], false),
     c("average revenue per customer", &["SELECT SUM(revenue) / COUNT(DISTINCT customer_id) FROM orders"], false),
-    c("average units per product in 2025", &["SELECT SUM(units) * 1.0 / COUNT(DISTINCT product_id) FROM orders WHERE order_date LIKE '2025%'"], false),
+    c("average units per product in 2025", &["SELECT SUM(units) * 1.0 / COUNT(DISTINCT product_id) FROM orders WHERE CAST(order_date AS VARCHAR) LIKE '2025%'"], false),
     c("revenue per unit", &["SELECT 1.0 * SUM(revenue) / SUM(units) FROM orders WHERE revenue IS NOT NULL AND units IS NOT NULL"], false),
     c("units per order", &["SELECT AVG(units) FROM orders"], false),
     c("which region has the most customers", &["SELECT MAX(c) FROM (SELECT COUNT(*) c FROM customers GROUP BY region)"], true),
     c("which product had the biggest drop from 2025 to 2026", &[
-        "SELECT MIN(100.0 * (b / a - 1)) FROM (SELECT SUM(CASE WHEN order_date LIKE '2025%' THEN revenue END) a, SUM(CASE WHEN order_date LIKE '2026%' THEN revenue END) b FROM orders GROUP BY product_id)",
+        "SELECT MIN(100.0 * (b / a - 1)) FROM (SELECT SUM(CASE WHEN CAST(order_date AS VARCHAR) LIKE '2025%' THEN revenue END) a, SUM(CASE WHEN CAST(order_date AS VARCHAR) LIKE '2026%' THEN revenue END) b FROM orders GROUP BY product_id)",
     ], true),
     c("compare revenue in 2025 and 2026 by region", &[
-        "SELECT 100.0 * (b / a - 1) FROM (SELECT SUM(CASE WHEN o.order_date LIKE '2025%' THEN o.revenue END) a, SUM(CASE WHEN o.order_date LIKE '2026%' THEN o.revenue END) b FROM orders o JOIN customers c USING (customer_id) WHERE c.region = 'North')",
+        "SELECT 100.0 * (b / a - 1) FROM (SELECT SUM(CASE WHEN CAST(o.order_date AS VARCHAR) LIKE '2025%' THEN o.revenue END) a, SUM(CASE WHEN CAST(o.order_date AS VARCHAR) LIKE '2026%' THEN o.revenue END) b FROM orders o JOIN customers c USING (customer_id) WHERE c.region = 'North')",
     ], true),
     c("revenue since March 2026", &["SELECT SUM(revenue) FROM orders WHERE order_date >= '2026-03-01'"], false),
     c("orders until February 2025", &["SELECT COUNT(*) FROM orders WHERE order_date < '2025-03-01'"], false),
@@ -258,21 +258,21 @@ const SAMPLE: &[Case] = &[
     c("revenue per store format", &["SELECT SUM(o.revenue) FROM orders o JOIN stores s USING (store_id) WHERE s.format='Flagship'"], true),
     c("which day had the most orders", &["SELECT MAX(c) FROM (SELECT COUNT(*) c FROM orders GROUP BY order_date)"], true),
     c("which customer placed the most orders?", &["SELECT MAX(c) FROM (SELECT COUNT(*) c FROM orders GROUP BY customer_id)"], true),
-    c("median revenue", &["SELECT revenue FROM orders ORDER BY revenue LIMIT 1 OFFSET (SELECT (COUNT(*) - 1) / 2 FROM orders)"], true),
-    c("how many orders per month in 2025", &["SELECT COUNT(*) FROM orders WHERE order_date LIKE '2025-12%'"], true),
+    c("median revenue", &["SELECT revenue FROM orders ORDER BY revenue LIMIT 1 OFFSET (SELECT (COUNT(*) - 1) // 2 FROM orders)"], true),
+    c("how many orders per month in 2025", &["SELECT COUNT(*) FROM orders WHERE CAST(order_date AS VARCHAR) LIKE '2025-12%'"], true),
     // Answered since the analysis plan has weekday grains, medians per group and days as periods (they
     // were declines before).
     c("revenue by day of week", &[
-        "SELECT SUM(revenue) FROM orders WHERE strftime('%w', order_date) = '6'",
+        "SELECT SUM(revenue) FROM orders WHERE strftime(order_date, '%w') = '6'",
         "SELECT SUM(revenue) FROM orders",
     ], true),
     c("median revenue by region", &[
         "SELECT AVG(revenue) FROM (SELECT o.revenue FROM orders o JOIN customers c USING (customer_id) WHERE c.region = 'West' ORDER BY o.revenue \
          LIMIT 2 - (SELECT COUNT(*) FROM orders o JOIN customers c USING (customer_id) WHERE c.region = 'West') % 2 \
-         OFFSET ((SELECT COUNT(*) FROM orders o JOIN customers c USING (customer_id) WHERE c.region = 'West') - 1) / 2)",
+         OFFSET ((SELECT COUNT(*) FROM orders o JOIN customers c USING (customer_id) WHERE c.region = 'West') - 1) // 2)",
     ], true),
     c("revenue on March 15 2026", &["SELECT SUM(revenue) FROM orders WHERE order_date = '2026-03-15'"], false),
-    c("revenue for the previous month", &["SELECT SUM(revenue) FROM orders WHERE order_date LIKE '2026-05%'"], false),
+    c("revenue for the previous month", &["SELECT SUM(revenue) FROM orders WHERE CAST(order_date AS VARCHAR) LIKE '2026-05%'"], false),
 ];
 
 const SAMPLE_DECLINES: &[&str] = &[
@@ -294,36 +294,36 @@ const SAMPLE_DECLINES: &[&str] = &[
 ];
 
 const SEATTLE: &[Case] = &[
-    c("average temp_max in 2014", &["SELECT AVG(temp_max) FROM seattle_weather WHERE date LIKE '2014%'"], false),
-    c("total precipitation in 2015", &["SELECT SUM(precipitation) FROM seattle_weather WHERE date LIKE '2015%'"], false),
+    c("average temp_max in 2014", &["SELECT AVG(temp_max) FROM seattle_weather WHERE CAST(date AS VARCHAR) LIKE '2014%'"], false),
+    c("total precipitation in 2015", &["SELECT SUM(precipitation) FROM seattle_weather WHERE CAST(date AS VARCHAR) LIKE '2015%'"], false),
     c("how many days had rain?", &["SELECT COUNT(*) FROM seattle_weather WHERE weather='rain'"], false),
-    c("how many snow days in 2014", &["SELECT COUNT(*) FROM seattle_weather WHERE weather='snow' AND date LIKE '2014%'"], false),
-    c("which month had the highest precipitation?", &["SELECT MAX(v) FROM (SELECT SUM(precipitation) v FROM seattle_weather GROUP BY substr(date,1,7))"], true),
-    c("wettest month in 2015", &["SELECT MAX(v) FROM (SELECT SUM(precipitation) v FROM seattle_weather WHERE date LIKE '2015%' GROUP BY substr(date,1,7))"], true),
+    c("how many snow days in 2014", &["SELECT COUNT(*) FROM seattle_weather WHERE weather='snow' AND CAST(date AS VARCHAR) LIKE '2014%'"], false),
+    c("which month had the highest precipitation?", &["SELECT MAX(v) FROM (SELECT SUM(precipitation) v FROM seattle_weather GROUP BY substr(CAST(date AS VARCHAR), 1, 7))"], true),
+    c("wettest month in 2015", &["SELECT MAX(v) FROM (SELECT SUM(precipitation) v FROM seattle_weather WHERE CAST(date AS VARCHAR) LIKE '2015%' GROUP BY substr(CAST(date AS VARCHAR), 1, 7))"], true),
     c("average wind by weather", &["SELECT AVG(wind) FROM seattle_weather WHERE weather='snow'", "SELECT AVG(wind) FROM seattle_weather"], true),
     c("distribution of wind", &["SELECT AVG(wind) FROM seattle_weather", "SELECT MAX(wind) FROM seattle_weather"], true),
     c("correlation between temp_max and temp_min", &[
         "SQRT SELECT (AVG(temp_max*temp_min) - AVG(temp_max)*AVG(temp_min)) * ABS((AVG(temp_max*temp_min) - AVG(temp_max)*AVG(temp_min))) / ((AVG(temp_max*temp_max) - AVG(temp_max)*AVG(temp_max)) * (AVG(temp_min*temp_min) - AVG(temp_min)*AVG(temp_min))) FROM seattle_weather",
     ], true),
     c("compare precipitation in 2014 vs 2015", &[
-        "SELECT SUM(precipitation) FROM seattle_weather WHERE date LIKE '2014%'",
-        "SELECT SUM(precipitation) FROM seattle_weather WHERE date LIKE '2015%'",
+        "SELECT SUM(precipitation) FROM seattle_weather WHERE CAST(date AS VARCHAR) LIKE '2014%'",
+        "SELECT SUM(precipitation) FROM seattle_weather WHERE CAST(date AS VARCHAR) LIKE '2015%'",
     ], true),
-    c("average temp_max in July 2013", &["SELECT AVG(temp_max) FROM seattle_weather WHERE date LIKE '2013-07%'"], false),
+    c("average temp_max in July 2013", &["SELECT AVG(temp_max) FROM seattle_weather WHERE CAST(date AS VARCHAR) LIKE '2013-07%'"], false),
     c("what percentage of days had sun", &["SELECT 100.0 * SUM(weather='sun') / COUNT(*) FROM seattle_weather"], true),
-    c("max wind in 2012", &["SELECT MAX(wind) FROM seattle_weather WHERE date LIKE '2012%'"], false),
-    c("precipitation trend by year", &["SELECT SUM(precipitation) FROM seattle_weather WHERE date LIKE '2012%'", "SELECT SUM(precipitation) FROM seattle_weather WHERE date LIKE '2015%'"], true),
+    c("max wind in 2012", &["SELECT MAX(wind) FROM seattle_weather WHERE CAST(date AS VARCHAR) LIKE '2012%'"], false),
+    c("precipitation trend by year", &["SELECT SUM(precipitation) FROM seattle_weather WHERE CAST(date AS VARCHAR) LIKE '2012%'", "SELECT SUM(precipitation) FROM seattle_weather WHERE CAST(date AS VARCHAR) LIKE '2015%'"], true),
     c("check for missing values and duplicates", &["SELECT COUNT(*) FROM seattle_weather"], false),
-    c("how many rainy days in 2015", &["SELECT COUNT(*) FROM seattle_weather WHERE weather='rain' AND date LIKE '2015%'"], false),
+    c("how many rainy days in 2015", &["SELECT COUNT(*) FROM seattle_weather WHERE weather='rain' AND CAST(date AS VARCHAR) LIKE '2015%'"], false),
     c("number of days by weather", &["SELECT COUNT(*) FROM seattle_weather WHERE weather='fog'"], true),
     c("which month had the lowest min temperature?", &["SELECT MIN(temp_min) FROM seattle_weather"], true),
-    c("how many days with snow per year", &["SELECT COUNT(*) FROM seattle_weather WHERE weather='snow' AND date LIKE '2012%'"], true),
+    c("how many days with snow per year", &["SELECT COUNT(*) FROM seattle_weather WHERE weather='snow' AND CAST(date AS VARCHAR) LIKE '2012%'"], true),
     c("days with more than 10 mm of precipitation", &["SELECT COUNT(*) FROM seattle_weather WHERE precipitation > 10"], false),
     c("how many days had wind below 2", &["SELECT COUNT(*) FROM seattle_weather WHERE wind < 2"], false),
-    c("rainiest year", &["SELECT MAX(v) FROM (SELECT SUM(precipitation) v FROM seattle_weather GROUP BY substr(date,1,4))"], true),
-    c("which month had the highest wind?", &["SELECT MAX(v) FROM (SELECT AVG(wind) v FROM seattle_weather GROUP BY substr(date,1,7))"], true),
+    c("rainiest year", &["SELECT MAX(v) FROM (SELECT SUM(precipitation) v FROM seattle_weather GROUP BY substr(CAST(date AS VARCHAR), 1, 4))"], true),
+    c("which month had the highest wind?", &["SELECT MAX(v) FROM (SELECT AVG(wind) v FROM seattle_weather GROUP BY substr(CAST(date AS VARCHAR), 1, 7))"], true),
     // Answered since the analysis plan has month-of-year grains (a decline before).
-    c("average precipitation by month of the year", &["SELECT AVG(precipitation) FROM seattle_weather WHERE substr(date, 6, 2) = '11'"], true),
+    c("average precipitation by month of the year", &["SELECT AVG(precipitation) FROM seattle_weather WHERE substr(CAST(date AS VARCHAR), 6, 2) = '11'"], true),
     c("temp_max by weather", &["SELECT AVG(temp_max) FROM seattle_weather WHERE weather='sun'", "SELECT AVG(temp_max) FROM seattle_weather WHERE weather='snow'"], true),
 ];
 
@@ -360,13 +360,13 @@ const GAPMINDER_DECLINES: &[&str] =
 
 const IOWA: &[Case] = &[
     c("total net generation by source", &["SELECT SUM(net_generation) FROM iowa_electricity WHERE source='Renewables'", "SELECT SUM(net_generation) FROM iowa_electricity"], true),
-    c("net generation trend by source", &["SELECT net_generation FROM iowa_electricity WHERE source='Renewables' AND year LIKE '2017%'"], true),
+    c("net generation trend by source", &["SELECT net_generation FROM iowa_electricity WHERE source='Renewables' AND CAST(year AS VARCHAR) LIKE '2017%'"], true),
     c("which source grew fastest from the first year to the last?", &[
-        "SELECT 100.0 * ((SELECT 1.0 * net_generation FROM iowa_electricity WHERE source='Renewables' AND year LIKE '2017%') / (SELECT net_generation FROM iowa_electricity WHERE source='Renewables' AND year LIKE '2001%') - 1)",
+        "SELECT 100.0 * ((SELECT 1.0 * net_generation FROM iowa_electricity WHERE source='Renewables' AND CAST(year AS VARCHAR) LIKE '2017%') / (SELECT net_generation FROM iowa_electricity WHERE source='Renewables' AND CAST(year AS VARCHAR) LIKE '2001%') - 1)",
     ], true),
-    c("net generation in 2010 vs 2017", &["SELECT SUM(net_generation) FROM iowa_electricity WHERE year LIKE '2010%'", "SELECT SUM(net_generation) FROM iowa_electricity WHERE year LIKE '2017%'"], true),
+    c("net generation in 2010 vs 2017", &["SELECT SUM(net_generation) FROM iowa_electricity WHERE CAST(year AS VARCHAR) LIKE '2010%'", "SELECT SUM(net_generation) FROM iowa_electricity WHERE CAST(year AS VARCHAR) LIKE '2017%'"], true),
     c("what percentage of net generation came from renewables in 2017?", &[
-        "SELECT 100.0 * SUM(CASE WHEN source='Renewables' THEN net_generation END) / SUM(net_generation) FROM iowa_electricity WHERE year LIKE '2017%'",
+        "SELECT 100.0 * SUM(CASE WHEN source='Renewables' THEN net_generation END) / SUM(net_generation) FROM iowa_electricity WHERE CAST(year AS VARCHAR) LIKE '2017%'",
     ], true),
     c("which year had the highest net generation?", &["SELECT MAX(v) FROM (SELECT SUM(net_generation) v FROM iowa_electricity GROUP BY year)"], true),
     c("same for nuclear energy", &["SELECT MAX(net_generation) FROM iowa_electricity WHERE source='Nuclear Energy'"], true),
@@ -410,11 +410,11 @@ const DISASTERS: &[Case] = &[
 /// A concentration (a level): averaged, never added up; "grow from A to B" compares A with B.
 const CO2: &[Case] = &[
     c("how much did CO2 grow from 1960 to 2010", &[
-        "SELECT AVG(CO2) FROM co2_concentration WHERE Date LIKE '1960%'",
-        "SELECT AVG(CO2) FROM co2_concentration WHERE Date LIKE '2010%'",
-        "SELECT 100.0 * ((SELECT AVG(CO2) FROM co2_concentration WHERE Date LIKE '2010%') / (SELECT AVG(CO2) FROM co2_concentration WHERE Date LIKE '1960%') - 1)",
+        "SELECT AVG(CO2) FROM co2_concentration WHERE CAST(Date AS VARCHAR) LIKE '1960%'",
+        "SELECT AVG(CO2) FROM co2_concentration WHERE CAST(Date AS VARCHAR) LIKE '2010%'",
+        "SELECT 100.0 * ((SELECT AVG(CO2) FROM co2_concentration WHERE CAST(Date AS VARCHAR) LIKE '2010%') / (SELECT AVG(CO2) FROM co2_concentration WHERE CAST(Date AS VARCHAR) LIKE '1960%') - 1)",
     ], true),
-    c("CO2 trend by year", &["SELECT MAX(v) FROM (SELECT AVG(CO2) v FROM co2_concentration GROUP BY substr(Date,1,4))"], true),
+    c("CO2 trend by year", &["SELECT MAX(v) FROM (SELECT AVG(CO2) v FROM co2_concentration GROUP BY substr(CAST(Date AS VARCHAR), 1, 4))"], true),
 ];
 
 /// Long column names as people say them: "total cost" (Cost Total $), "repair cost" (Cost Repair),
@@ -439,9 +439,9 @@ const EMPLOYMENT: &[Case] = &[
     c(
         "what percentage of nonfarm is construction in 2010",
         &[
-            "SELECT 100.0 * SUM(construction) / SUM(nonfarm) FROM us_employment WHERE month LIKE '2010%'",
+            "SELECT 100.0 * SUM(construction) / SUM(nonfarm) FROM us_employment WHERE CAST(month AS VARCHAR) LIKE '2010%'",
             // A reading per month of one series: the year's figure is the average of its months (was the sum).
-            "SELECT AVG(construction) FROM us_employment WHERE month LIKE '2010%'",
+            "SELECT AVG(construction) FROM us_employment WHERE CAST(month AS VARCHAR) LIKE '2010%'",
         ],
         false,
     ),
@@ -449,7 +449,7 @@ const EMPLOYMENT: &[Case] = &[
         "which year had the lowest manufacturing?",
         // Employment is a reading per month of one series (a stock, not a flow): a year's figure is the
         // average of its months (it was the sum before).
-        &["SELECT MIN(v) FROM (SELECT AVG(manufacturing) v FROM us_employment GROUP BY substr(month,1,4))"],
+        &["SELECT MIN(v) FROM (SELECT AVG(manufacturing) v FROM us_employment GROUP BY substr(CAST(month AS VARCHAR), 1, 4))"],
         true,
     ),
 ];
@@ -491,8 +491,9 @@ fn offline_question_suite() {
     assert!(failures.is_empty(), "{} of {total} failed:\n{}", failures.len(), failures.join("\n"));
 }
 
-/// Past 200,000 rows a breakdown by a small known dimension runs in one pass (an aggregate per value)
-/// instead of GROUP BY: the figures must be the same.
+/// Breakdowns of a big table (210,000 rows) by a small known dimension agree with hand-written GROUP BY,
+/// and are one GROUP BY themselves: an aggregate per value (SQLite's one-pass form, slower on the engine
+/// by 14x at 10M rows) is not used.
 #[test]
 fn big_table_breakdowns_agree_with_group_by() {
     let dir = tempfile::tempdir().unwrap();
@@ -516,8 +517,8 @@ fn big_table_breakdowns_agree_with_group_by() {
     let cases = [
         c("total revenue by region", &["SELECT SUM(revenue) FROM sales WHERE region='Central'", "SELECT SUM(revenue) FROM sales"], true),
         c("top 2 regions by revenue in March 2026", &[
-            "SELECT MAX(v) FROM (SELECT SUM(revenue) v FROM sales WHERE day LIKE '2026-03%' GROUP BY region)",
-            "SELECT v FROM (SELECT SUM(revenue) v FROM sales WHERE day LIKE '2026-03%' GROUP BY region) ORDER BY v DESC LIMIT 1 OFFSET 1",
+            "SELECT MAX(v) FROM (SELECT SUM(revenue) v FROM sales WHERE CAST(day AS VARCHAR) LIKE '2026-03%' GROUP BY region)",
+            "SELECT v FROM (SELECT SUM(revenue) v FROM sales WHERE CAST(day AS VARCHAR) LIKE '2026-03%' GROUP BY region) ORDER BY v DESC LIMIT 1 OFFSET 1",
         ], true),
         c("average revenue by region", &["SELECT AVG(revenue) FROM sales WHERE region='West'"], true),
         c("how many rows by region", &["SELECT COUNT(*) FROM sales WHERE region='East'"], true),
@@ -525,7 +526,11 @@ fn big_table_breakdowns_agree_with_group_by() {
     let passed = run(&mut d, &cases, &mut failures);
     assert!(failures.is_empty(), "{passed} passed; failures:\n{}", failures.join("\n"));
     let a = ask(&mut d, "total revenue by region");
-    assert!(a.report.contains("UNION ALL"), "the one-pass form was used on the big table");
+    assert!(
+        a.report.contains("GROUP BY") && !a.report.contains("UNION ALL"),
+        "the big table is grouped in one aggregate: {}",
+        a.report
+    );
 }
 
 /// An average, a min/max or a distinct count does not add up across groups: its figure over everything
@@ -608,7 +613,7 @@ fn follow_ups_narrow_a_breakdown_to_one_group_and_widen_it_to_two() {
         &d,
         "SELECT 100.0 * SUM(CASE WHEN p.category = 'Hardware' THEN o.revenue END) / SUM(o.revenue) FROM orders o \
          JOIN customers c USING (customer_id) JOIN products p USING (product_id) \
-         WHERE c.region = 'West' AND o.order_date LIKE '2025%'",
+         WHERE c.region = 'West' AND CAST(o.order_date AS VARCHAR) LIKE '2025%'",
     );
     assert!(states(&a.reply, hw), "Hardware's share within West {hw}: {}", a.reply);
     // Back to all regions, then all but one.
@@ -627,8 +632,8 @@ fn a_change_per_group_names_the_largest_change_in_the_direction_asked() {
     let mut d = desk_with(&[]);
     let change = |group: &str, key: &str, table: &str, col: &str, v: &str| {
         format!(
-            "SELECT 100.0 * (b / a - 1) FROM (SELECT SUM(CASE WHEN o.order_date LIKE '2025%' THEN o.revenue END) a, \
-             SUM(CASE WHEN o.order_date LIKE '2026%' THEN o.revenue END) b FROM orders o JOIN {table} t USING ({key}) \
+            "SELECT 100.0 * (b / a - 1) FROM (SELECT SUM(CASE WHEN CAST(o.order_date AS VARCHAR) LIKE '2025%' THEN o.revenue END) a, \
+             SUM(CASE WHEN CAST(o.order_date AS VARCHAR) LIKE '2026%' THEN o.revenue END) b FROM orders o JOIN {table} t USING ({key}) \
              WHERE t.{col} = '{v}') -- {group}"
         )
     };
@@ -688,7 +693,7 @@ fn grouping_through_a_dimension_joins_groups_not_rows() {
     let ent = sql_num(
         &d,
         "SELECT 100.0 * SUM(CASE WHEN c.segment = 'Enterprise' THEN o.units END) / SUM(o.units)
-         FROM orders o JOIN customers c USING (customer_id) WHERE o.order_date LIKE '2026%'",
+         FROM orders o JOIN customers c USING (customer_id) WHERE CAST(o.order_date AS VARCHAR) LIKE '2026%'",
     );
     assert!(states(&text, ent), "Enterprise's share {ent}: {text}");
     // An average through a join is a real division, not an integer one.

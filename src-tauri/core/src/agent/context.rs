@@ -36,7 +36,7 @@ queries and your charts.";
 /// The house rules for small context windows (the compact toolbox: sql, chart, finish_report).
 pub(crate) const COMPACT_RULES: &str = "\
 You are the analyst of Analyst Desk. Answer the question about the person's tables (below) with the tools.
-- Compute every number with sql (one SQLite SELECT); never estimate or do arithmetic yourself.
+- Compute every number with sql (one DuckDB SELECT); never estimate or do arithmetic yourself.
 - Draw a chart with chart when it helps (type, sql, x, y, title, output such as charts/revenue.png).
 - Finish with finish_report: a one-sentence headline with the main figure and a short interpretation; \
 the app writes report.md with your tables and charts.

@@ -347,6 +347,8 @@ pub async fn run_turn(
         unreported_rounds: 0,
     };
     tools.set_cancel(cancel);
+    // The query worker starts (and opens the tables) while the turn reads its history and context.
+    tools.warm();
     let start = Event::SessionStart { conversation_id: turn.id.to_string(), turn: handle.seq };
     let mut result = turn.emit(start).map_err(AgentError::from);
     let mut prepared = None;

@@ -207,7 +207,12 @@ pub(crate) fn finish(
         .filter(|f| f.read_as.is_none())
         .filter(|f| {
             let q = f.sql.first().map(|(_, q)| q.trim_start().to_ascii_lowercase()).unwrap_or_default();
-            !(q.starts_with("pragma") || q.contains("sqlite_master") || q.contains("sqlite_schema"))
+            // Looking at the schema is not a finding.
+            let schema = ["pragma", "describe", "show", "summarize"].iter().any(|w| q.starts_with(w))
+                || ["sqlite_master", "sqlite_schema", "information_schema", "duckdb_tables", "duckdb_columns"]
+                    .iter()
+                    .any(|w| q.contains(w));
+            !schema
         })
         .collect();
     let skip = queries.len().saturating_sub(REPORT_QUERIES);

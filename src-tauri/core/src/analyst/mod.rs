@@ -90,7 +90,7 @@ impl reader::Lookup for DeskLookup<'_> {
     fn same_rows(&mut self, table: &str, a: (&str, &str), b: (&str, &str)) -> bool {
         let (q, l) = (compile::sql::q, compile::sql::lit);
         let sql = format!(
-            "SELECT COUNT(*) FROM {} WHERE ({} = {}) IS NOT ({} = {})",
+            "SELECT COUNT(*) FROM {} WHERE ({} = {}) IS DISTINCT FROM ({} = {})",
             q(table),
             q(a.0),
             l(a.1),
@@ -116,8 +116,9 @@ pub fn lookup_values(desk_path: &Path, desk: &model::Desk, phrases: &[String]) -
     let list: Vec<String> = wanted.iter().map(|w| compile::sql::lit(w)).collect();
     for t in &desk.tables {
         for c in t.columns.iter().filter(|c| c.ty == crate::tables::ColumnType::Text && c.listed.is_empty()) {
+            // The matching values in the order they first appear in the file (as a scan finds them).
             let q = format!(
-                "SELECT DISTINCT {col} FROM {tab} WHERE lower(trim({col})) IN ({}) LIMIT 20",
+                "SELECT {col} FROM {tab} WHERE lower(trim({col})) IN ({}) GROUP BY {col} ORDER BY MIN(rowid) LIMIT 20",
                 list.join(", "),
                 col = compile::sql::q(&c.name),
                 tab = compile::sql::q(&t.name)

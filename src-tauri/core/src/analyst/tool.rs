@@ -145,6 +145,14 @@ impl<T: ToolRunner> ToolRunner for WithAnalyze<T> {
         v
     }
 
+    fn set_cancel(&mut self, cancel: &crate::agent::CancelToken) {
+        self.inner.set_cancel(cancel);
+    }
+
+    fn warm(&mut self) {
+        self.inner.warm();
+    }
+
     fn call(&mut self, name: &str, input: &Value) -> ToolOutput {
         if name == NAME {
             let desk = self.desk.clone();

@@ -3,7 +3,7 @@
 //! Owns the spelling rules: null markers, numbers (plain, `$1,234.50`, `1 234,5`, `12%`), booleans, dates
 //! and date-times in their common spellings; the per-column evidence gathered over every row (pass one)
 //! and the plan that converts each value to its stored form (pass two). It does not read files, pick
-//! delimiters or touch SQLite.
+//! delimiters or touch the engine.
 //!
 //! Choices, reported in a column's notes when they apply:
 //! - a percent is stored as a fraction (`12%` -> `0.12`), so it multiplies directly;
@@ -12,8 +12,8 @@
 //!   chosen for `;`-delimited files (the European convention) and the thousands comma otherwise;
 //! - `NN/NN/YYYY` is month first unless some value proves day first (a first number above 12);
 //! - `NN.NN.YYYY` is always day first;
-//! - date-times are stored as `YYYY-MM-DD HH:MM:SS[.fff]` (SQLite's own form, so its date functions and
-//!   comparisons with `datetime(...)` work); a value with a zone is converted to UTC;
+//! - dates are converted to `YYYY-MM-DD` and date-times to `YYYY-MM-DD HH:MM:SS[.fff]`, stored as the engine's
+//!   DATE and TIMESTAMP; a value with a zone is converted to UTC;
 //! - integers with leading zeros (`08123`) are codes, not numbers: the column stays text.
 
 /// The stored type of a column.
@@ -29,16 +29,22 @@ pub enum ColumnType {
 }
 
 impl ColumnType {
-    /// The declared SQL type of the column (values are bound with their own storage class anyway).
-    pub fn sql(self) -> &'static str {
+    /// The engine's type of the column: BIGINT, DOUBLE, BOOLEAN, DATE, TIMESTAMP or VARCHAR.
+    pub fn stored(self) -> crate::engine::ColumnType {
+        use crate::engine::ColumnType as E;
         match self {
-            ColumnType::Integer => "INTEGER",
-            ColumnType::Real => "REAL",
-            ColumnType::Boolean => "BOOLEAN",
-            ColumnType::Date => "DATE",
-            ColumnType::Datetime => "DATETIME",
-            ColumnType::Text => "TEXT",
+            ColumnType::Integer => E::Bigint,
+            ColumnType::Real => E::Double,
+            ColumnType::Boolean => E::Boolean,
+            ColumnType::Date => E::Date,
+            ColumnType::Datetime => E::Timestamp,
+            ColumnType::Text => E::Varchar,
         }
+    }
+
+    /// The declared SQL type of the column.
+    pub fn sql(self) -> &'static str {
+        self.stored().sql()
     }
 
     pub fn as_str(self) -> &'static str {
@@ -1051,7 +1057,7 @@ impl ColumnEvidence {
         }
         if self.boolean {
             plan.ty = ColumnType::Boolean;
-            plan.notes.push("true/false, yes/no or t/f; stored as 1/0".into());
+            plan.notes.push("true/false, yes/no or t/f; stored as true/false".into());
             return plan;
         }
         // Words among numbers or dates are missing values when they are few; otherwise this is text.

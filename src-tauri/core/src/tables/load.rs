@@ -1,4 +1,4 @@
-//! Loading one record source into one typed SQLite table.
+//! Loading one record source into one typed table of the analysis engine.
 //!
 //! Usually in one read: the first records (up to 10,000 or 8 MiB) give a guess of the layout (header,
 //! width, each column's type); from then on every record is both weighed as evidence and converted and
@@ -15,18 +15,17 @@
 //! never changes how the rest of the file reads.
 //!
 //! Two threads share the work: a worker parses, weighs and converts records into bounded batches; the
-//! calling thread inserts them (multi-row INSERTs, one transaction) and feeds the profiles. Memory is
+//! calling thread appends them (whole data chunks through the engine's appender) and feeds the profiles. Memory is
 //! bounded by the sample, a few batches and the profile sketches. The table is created under the name
 //! the caller gives (a staging name); swapping it in and recording it is the caller's job.
 
 use super::infer::{is_typed, Cell, ColumnEvidence, ColumnPlan, ColumnType};
-use super::insert::{RawInsert, Value};
 use super::naming::{column_names, quote};
 use super::profile::{ColumnProfile, ColumnStats};
 use super::source::{Codec, Rows};
 use super::Stage;
+use crate::engine::{self, Appender, Database};
 use crate::error::{DeskError, Result};
-use rusqlite::Connection;
 
 /// What the loader needs to know about the source besides its records.
 pub(crate) struct LoadSpec<'a> {
@@ -73,7 +72,7 @@ struct Scan {
     width: usize,
 }
 
-fn db_err(e: rusqlite::Error) -> DeskError {
+fn db_err(e: engine::Error) -> DeskError {
     DeskError::AnalysisDb(e)
 }
 
@@ -301,7 +300,8 @@ fn layout(scan: &Scan, codec: Codec, semicolon: bool) -> Layout {
     Layout { header, names, originals, plans, warnings, rows }
 }
 
-/// SQLite's limit on the columns of a table (SQLITE_MAX_COLUMN).
+/// The most columns a table may have (SQLite's limit, kept when the engine changed: wider files are refused
+/// with the same reason as before).
 const MAX_COLUMNS: usize = 2000;
 
 /// Records read before the column types are guessed for the speculative load (at most this many,
@@ -309,7 +309,7 @@ const MAX_COLUMNS: usize = 2000;
 const SAMPLE_ROWS: usize = 10_000;
 const SAMPLE_BYTES: usize = 8 << 20;
 
-/// Load `rows` into a new table `table` (which must not exist) on `conn`.
+/// Load `rows` into a new table `table` (which must not exist) of `conn`.
 ///
 /// Usually one read: the types are guessed from the first records, every record is converted and
 /// inserted under that guess while the evidence of every record is still gathered; when the read ends
@@ -317,7 +317,7 @@ const SAMPLE_BYTES: usize = 8 << 20;
 /// (a later value changes a column's type, or the width) the table is dropped and loaded again in a
 /// second read with the types decided from every record. Either way, every value is checked.
 pub(crate) fn load(
-    conn: &Connection,
+    conn: &Database,
     table: &str,
     rows: &mut dyn Rows,
     spec: &LoadSpec,
@@ -340,16 +340,12 @@ pub(crate) fn load(
             return Ok(finish(final_layout, end.stats, &end.mismatched, codec));
         }
     }
-    // The guess did not hold: load again with the types of every record.
-    conn.execute_batch(&format!("DROP TABLE IF EXISTS {}", quote(table))).map_err(db_err)?;
-    conn.execute_batch("BEGIN").map_err(db_err)?;
+    // The guess did not hold: load again with the types of every record (on failure the caller drops the
+    // table).
+    conn.execute(&format!("DROP TABLE IF EXISTS {}", quote(table))).map_err(db_err)?;
     let create = final_layout.create_sql(table);
-    let result = fill(conn, table, &create, rows, codec, final_layout.header, &final_layout.plans, progress);
-    // journal_mode is OFF while building, so there is no rollback: commit what is there; on failure the
-    // caller drops the staging table.
-    let commit = conn.execute_batch("COMMIT").map_err(db_err);
-    let (stats, mismatched) = result?;
-    commit?;
+    let (stats, mismatched) =
+        fill(conn, table, &create, rows, codec, final_layout.header, &final_layout.plans, progress)?;
     Ok(finish(final_layout, stats, &mismatched, codec))
 }
 
@@ -365,7 +361,7 @@ fn finish(layout: Layout, stats: Vec<ColumnStats>, mismatched: &[u64], codec: Co
         let missed = mismatched.get(i).copied().unwrap_or(0);
         if missed > 0 {
             notes.push(format!(
-                "{missed} values did not fit the column's type on the second read (did the file change?) and were kept as text"
+                "{missed} values did not fit the column's type on the second read (did the file change?) and were stored as NULL"
             ));
         }
         columns.push(LoadedColumn { name, original, ty: plan.ty, notes, profile });
@@ -394,7 +390,7 @@ struct SpecEnd {
 
 /// The speculative read (see `load`).
 fn speculate(
-    conn: &Connection,
+    conn: &Database,
     table: &str,
     rows: &mut dyn Rows,
     spec: &LoadSpec,
@@ -404,28 +400,20 @@ fn speculate(
     let semicolon = spec.semicolon;
     let (tx, rx) = std::sync::mpsc::sync_channel::<Msg>(4);
     let (back_tx, back_rx) = std::sync::mpsc::channel::<Batch>();
-    conn.execute_batch("BEGIN").map_err(db_err)?;
-    let result: Result<SpecEnd> = std::thread::scope(|scope| {
+    std::thread::scope(|scope| {
         let worker = scope.spawn(move || guess_and_convert(rows, codec, semicolon, tx, back_rx));
-        let mut width = 0;
         let mut guess: Option<Layout> = None;
-        let mut inserters: Option<(RawInsert, RawInsert, usize)> = None;
+        let mut sink: Option<Sink> = None;
         let mut stats: Vec<ColumnStats> = Vec::new();
         let mut inserted: Result<()> = Ok(());
         let mut abandoned = false;
         let mut last_report = 0u64;
-        let mut batches = 0u64;
         for msg in rx.iter() {
             match msg {
                 Msg::Start(layout) if layout.plans.len() > MAX_COLUMNS => abandoned = true,
                 Msg::Start(layout) => {
-                    width = layout.plans.len();
-                    let prepared = conn
-                        .execute_batch(&layout.create_sql(table))
-                        .map_err(db_err)
-                        .and_then(|()| statements(conn, table, width));
-                    match prepared {
-                        Ok(s) => inserters = Some(s),
+                    match Sink::create(conn, table, &layout.create_sql(table), &layout.plans) {
+                        Ok(s) => sink = Some(s),
                         Err(e) => {
                             inserted = Err(e);
                             break;
@@ -435,11 +423,8 @@ fn speculate(
                     guess = Some(*layout);
                 }
                 Msg::Batch(batch) => {
-                    if let (false, Some((one, many, per))) = (abandoned, inserters.as_mut()) {
-                        batches += 1;
-                        if let Err(e) = insert(one, many, *per, &batch, width, &mut stats)
-                            .and_then(|()| let_readers_in(conn, batches))
-                        {
+                    if let (false, Some(sink)) = (abandoned, sink.as_mut()) {
+                        if let Err(e) = sink.insert(&batch, &mut stats) {
                             inserted = Err(e);
                             break;
                         }
@@ -454,41 +439,91 @@ fn speculate(
             }
         }
         drop(rx);
-        drop(inserters);
         let worker = worker.join().map_err(|_| DeskError::TableUnreadable {
             path: spec.path.to_string(),
             reason: "the reading thread stopped unexpectedly".into(),
         })?;
         inserted?;
         let mut end = worker?;
+        // What was appended is kept only when every record fitted the guess (else the table is loaded again).
+        if let (Some(sink), false) = (sink, abandoned) {
+            sink.finish()?;
+        }
         end.guess = guess;
         end.stats = stats;
         end.kept &= !abandoned;
         progress(Stage::Scan, end.bytes);
         Ok(end)
-    });
-    let commit = conn.execute_batch("COMMIT").map_err(db_err);
-    let out = result?;
-    commit?;
-    Ok(out)
+    })
 }
 
-type Statements<'c> = (RawInsert<'c>, RawInsert<'c>, usize);
+/// Where converted batches go: the new table's appender, with the type of each column.
+struct Sink<'d> {
+    appender: Appender<'d>,
+    types: Vec<ColumnType>,
+}
 
-/// Insert statements for `width` columns: one row, and `per` rows at a time (fewer statement runs).
-fn statements<'c>(conn: &'c Connection, table: &str, width: usize) -> Result<Statements<'c>> {
-    let per = (30_000 / width.max(1)).clamp(1, 32);
-    let row_sql = |first: usize| {
-        let params: Vec<String> = (first..first + width).map(|i| format!("?{i}")).collect();
-        format!("({})", params.join(", "))
-    };
-    let one_sql = format!("INSERT INTO {} VALUES {}", quote(table), row_sql(1));
-    let many_sql = format!(
-        "INSERT INTO {} VALUES {}",
-        quote(table),
-        (0..per).map(|r| row_sql(r * width + 1)).collect::<Vec<_>>().join(", ")
-    );
-    Ok((RawInsert::prepare(conn, &one_sql, width)?, RawInsert::prepare(conn, &many_sql, width * per)?, per))
+impl<'d> Sink<'d> {
+    /// Create the table and its appender.
+    fn create(conn: &'d Database, table: &str, create: &str, plans: &[ColumnPlan]) -> Result<Self> {
+        conn.execute(create).map_err(db_err)?;
+        let types: Vec<ColumnType> = plans.iter().map(|p| p.ty).collect();
+        let stored: Vec<engine::ColumnType> = types.iter().map(|t| t.stored()).collect();
+        let appender = conn.appender(table, &stored).map_err(db_err)?;
+        Ok(Sink { appender, types })
+    }
+
+    /// Append a batch and feed its values to the column profiles (done here, on the appending thread, to
+    /// balance the work between the two threads).
+    fn insert(&mut self, batch: &Batch, stats: &mut [ColumnStats]) -> Result<()> {
+        let width = self.types.len();
+        if width == 0 {
+            return Ok(());
+        }
+        for row in batch.slots.chunks_exact(width) {
+            let cells = row.iter().zip(&self.types).map(|(slot, ty)| stored_cell(*slot, *ty, &batch.text));
+            self.appender.row(cells).map_err(db_err)?;
+            for (stat, slot) in stats.iter_mut().zip(row) {
+                stat.add(&match *slot {
+                    Slot::Null => Cell::Null,
+                    Slot::Int(v) => Cell::Int(v),
+                    Slot::Real(v) => Cell::Real(v),
+                    Slot::Text(start, len) => Cell::Text(slot_text(&batch.text, start, len)),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    fn finish(self) -> Result<()> {
+        self.appender.finish().map_err(db_err)
+    }
+}
+
+fn slot_text(text: &str, start: u32, len: u32) -> &str {
+    text.get(start as usize..(start + len) as usize).unwrap_or("")
+}
+
+/// A converted value as the engine stores it in a column of type `ty`: dates and date-times from their ISO
+/// text, booleans from 1/0. A value that does not fit (text in a number column, possible only when the file
+/// changed between two reads) is stored as NULL by the appender.
+fn stored_cell(slot: Slot, ty: ColumnType, text: &str) -> engine::Cell<'_> {
+    match slot {
+        Slot::Null => engine::Cell::Null,
+        Slot::Int(v) if ty == ColumnType::Boolean => engine::Cell::Bool(v != 0),
+        Slot::Int(v) => engine::Cell::Int(v),
+        Slot::Real(v) => engine::Cell::Real(v),
+        Slot::Text(start, len) => {
+            let t = slot_text(text, start, len);
+            match ty {
+                ColumnType::Date => engine::parse_date(t).map_or(engine::Cell::Text(t), engine::Cell::Date),
+                ColumnType::Datetime => {
+                    engine::parse_timestamp(t).map_or(engine::Cell::Text(t), engine::Cell::Timestamp)
+                }
+                _ => engine::Cell::Text(t),
+            }
+        }
+    }
 }
 
 /// Converts records into batches under fixed plans, with their profiles.
@@ -654,10 +689,10 @@ struct Batch {
 const BATCH_ROWS: usize = 2048;
 
 /// The second read, when the guess did not hold. A worker thread reads, converts and profiles the
-/// records; this thread inserts them, so parsing and SQLite overlap. A few batches at most are in flight.
+/// records; this thread appends them, so parsing and the engine overlap. A few batches at most are in flight.
 #[allow(clippy::too_many_arguments)]
 fn fill(
-    conn: &Connection,
+    conn: &Database,
     table: &str,
     create: &str,
     rows: &mut dyn Rows,
@@ -666,9 +701,7 @@ fn fill(
     plans: &[ColumnPlan],
     progress: &mut dyn FnMut(Stage, u64),
 ) -> Result<(Vec<ColumnStats>, Vec<u64>)> {
-    conn.execute_batch(create).map_err(db_err)?;
-    let width = plans.len();
-    let (mut one, mut many, per) = statements(conn, table, width)?;
+    let mut sink = Sink::create(conn, table, create, plans)?;
     let mut stats: Vec<ColumnStats> = plans.iter().map(|p| ColumnStats::new(p.ty)).collect();
     let (tx, rx) = std::sync::mpsc::sync_channel::<Batch>(4);
     let (back_tx, back_rx) = std::sync::mpsc::channel::<Batch>();
@@ -676,9 +709,8 @@ fn fill(
         let worker = scope.spawn(move || produce(rows, codec, header, plans, tx, back_rx));
         let mut inserted: Result<()> = Ok(());
         let mut last_report = 0u64;
-        for (batches, batch) in (1u64..).zip(rx.iter()) {
-            let done = insert(&mut one, &mut many, per, &batch, width, &mut stats);
-            if let Err(e) = done.and_then(|()| let_readers_in(conn, batches)) {
+        for batch in rx.iter() {
+            if let Err(e) = sink.insert(&batch, &mut stats) {
                 inserted = Err(e);
                 break;
             }
@@ -688,7 +720,7 @@ fn fill(
             }
             let _ = back_tx.send(batch);
         }
-        // Dropping the receiver stops the worker if inserting failed.
+        // Dropping the receiver stops the worker if appending failed.
         drop(rx);
         let produced = worker.join().map_err(|_| DeskError::TableUnreadable {
             path: table.to_string(),
@@ -696,64 +728,10 @@ fn fill(
         })?;
         inserted?;
         let (mismatched, bytes) = produced?;
+        sink.finish()?;
         progress(Stage::Load, bytes);
         Ok((stats, mismatched))
     })
-}
-
-fn values<'a>(slots: &'a [Slot], text: &'a str) -> impl Iterator<Item = Value<'a>> + 'a {
-    slots.iter().map(move |slot| match *slot {
-        Slot::Null => Value::Null,
-        Slot::Int(v) => Value::Int(v),
-        Slot::Real(v) => Value::Real(v),
-        Slot::Text(start, len) => Value::Text(text.get(start as usize..(start + len) as usize).unwrap_or("")),
-    })
-}
-
-/// Commit every `READER_BREAK` batches (and go on in a new transaction): a long load then does not keep
-/// readers (the sql tool, the catalog) out of the database for its whole length. The staging table is
-/// not in the catalog, so a reader never mistakes a half-loaded table for a table.
-fn let_readers_in(conn: &Connection, batches: u64) -> Result<()> {
-    const READER_BREAK: u64 = 128;
-    if batches.is_multiple_of(READER_BREAK) {
-        conn.execute_batch("COMMIT; BEGIN").map_err(db_err)?;
-    }
-    Ok(())
-}
-
-/// Insert a batch and feed its values to the column profiles (done here, on the inserting thread,
-/// to balance the work between the two threads).
-fn insert(
-    one: &mut RawInsert,
-    many: &mut RawInsert,
-    per: usize,
-    batch: &Batch,
-    width: usize,
-    stats: &mut [ColumnStats],
-) -> Result<()> {
-    if width == 0 {
-        return Ok(());
-    }
-    for group in batch.slots.chunks(per * width) {
-        if group.len() == per * width {
-            many.run(values(group, &batch.text))?;
-        } else {
-            for row in group.chunks_exact(width) {
-                one.run(values(row, &batch.text))?;
-            }
-        }
-    }
-    for row in batch.slots.chunks_exact(width) {
-        for (stat, value) in stats.iter_mut().zip(values(row, &batch.text)) {
-            stat.add(&match value {
-                Value::Null => Cell::Null,
-                Value::Int(v) => Cell::Int(v),
-                Value::Real(v) => Cell::Real(v),
-                Value::Text(t) => Cell::Text(t),
-            });
-        }
-    }
-    Ok(())
 }
 
 type Produced = Result<(Vec<u64>, u64)>;

@@ -4,11 +4,16 @@
 //! text column; a table of a million rows takes a few hundred milliseconds more to build.
 
 use super::{db_err, naming::quote, ColumnType, TableInfo};
+use crate::engine::{Database, Value};
 use crate::error::Result;
 use crate::semantics::{analyse, Facts, MAX_FOLDED_VALUES};
-use rusqlite::Connection;
 
-pub(super) fn annotate(conn: &Connection, table: &str, info: &mut TableInfo) -> Result<()> {
+/// A count in a result row (0 when missing).
+fn count(row: &[Value], i: usize) -> u64 {
+    row.get(i).and_then(Value::as_i64).unwrap_or(0) as u64
+}
+
+pub(super) fn annotate(conn: &Database, table: &str, info: &mut TableInfo) -> Result<()> {
     let mut facts: Vec<Facts> = vec![Facts::default(); info.columns.len()];
     // Signs of every number column in one scan.
     let numeric: Vec<usize> = info
@@ -27,22 +32,19 @@ pub(super) fn annotate(conn: &Connection, table: &str, info: &mut TableInfo) -> 
                     format!("COUNT(CASE WHEN {c} < 0 THEN 1 END)"),
                     format!("COUNT(CASE WHEN {c} > 0 THEN 1 END)"),
                     format!("COUNT(CASE WHEN {c} = 0 THEN 1 END)"),
-                    format!("COUNT(CASE WHEN {c} = CAST({c} AS INTEGER) THEN 1 END)"),
+                    format!("COUNT(CASE WHEN {c} = trunc({c}) THEN 1 END)"),
                 ]
             })
             .collect();
         let sql = format!("SELECT {} FROM {}", parts.join(", "), quote(table));
-        conn.query_row(&sql, [], |r| {
-            for (k, &i) in numeric.iter().enumerate() {
-                let f = &mut facts[i];
-                f.negatives = r.get::<_, i64>(4 * k)? as u64;
-                f.positives = r.get::<_, i64>(4 * k + 1)? as u64;
-                f.zeros = r.get::<_, i64>(4 * k + 2)? as u64;
-                f.whole = r.get::<_, i64>(4 * k + 3)? as u64;
-            }
-            Ok(())
-        })
-        .map_err(db_err)?;
+        let r = conn.query_row(&sql).map_err(db_err)?;
+        for (k, &i) in numeric.iter().enumerate() {
+            let f = &mut facts[i];
+            f.negatives = count(&r, 4 * k);
+            f.positives = count(&r, 4 * k + 1);
+            f.zeros = count(&r, 4 * k + 2);
+            f.whole = count(&r, 4 * k + 3);
+        }
     }
     // Dates that all fall on the first of a year or of a month stand for the whole year or month.
     let dates: Vec<usize> =
@@ -53,41 +55,29 @@ pub(super) fn annotate(conn: &Connection, table: &str, info: &mut TableInfo) -> 
             .flat_map(|&i| {
                 let c = quote(&info.columns[i].name);
                 [
-                    format!("COUNT(CASE WHEN substr({c}, 6, 5) = '01-01' THEN 1 END)"),
-                    format!("COUNT(CASE WHEN substr({c}, 9, 2) = '01' THEN 1 END)"),
+                    format!("COUNT(CASE WHEN month({c}) = 1 AND day({c}) = 1 THEN 1 END)"),
+                    format!("COUNT(CASE WHEN day({c}) = 1 THEN 1 END)"),
                 ]
             })
             .collect();
         let sql = format!("SELECT {} FROM {}", parts.join(", "), quote(table));
-        conn.query_row(&sql, [], |r| {
-            for (k, &i) in dates.iter().enumerate() {
-                facts[i].first_of_year = r.get::<_, i64>(2 * k)? as u64;
-                facts[i].first_of_month = r.get::<_, i64>(2 * k + 1)? as u64;
-            }
-            Ok(())
-        })
-        .map_err(db_err)?;
+        let r = conn.query_row(&sql).map_err(db_err)?;
+        for (k, &i) in dates.iter().enumerate() {
+            facts[i].first_of_year = count(&r, 2 * k);
+            facts[i].first_of_month = count(&r, 2 * k + 1);
+        }
     }
     for (i, c) in info.columns.iter().enumerate() {
         if c.ty != ColumnType::Text || c.profile.distinct > MAX_FOLDED_VALUES {
             continue;
         }
         let q = quote(&c.name);
-        let sql = format!("SELECT {q}, COUNT(*) FROM {} WHERE {q} IS NOT NULL GROUP BY 1", quote(table));
-        let mut stmt = conn.prepare(&sql).map_err(db_err)?;
-        let rows = stmt
-            .query_map([], |r| {
-                let v: rusqlite::types::Value = r.get(0)?;
-                let text = match v {
-                    rusqlite::types::Value::Text(t) => t,
-                    rusqlite::types::Value::Integer(n) => n.to_string(),
-                    rusqlite::types::Value::Real(x) => x.to_string(),
-                    _ => String::new(),
-                };
-                Ok((text, r.get::<_, i64>(1)? as u64))
-            })
-            .map_err(db_err)?;
-        let counts: Vec<(String, u64)> = rows.collect::<rusqlite::Result<_>>().map_err(db_err)?;
+        // In the order of the values (bytewise), as SQLite's grouping gave them: ties in the folding of
+        // spellings are broken by that order.
+        let sql = format!("SELECT {q}, COUNT(*) FROM {} WHERE {q} IS NOT NULL GROUP BY 1 ORDER BY 1", quote(table));
+        let rows = conn.query(&sql).map_err(db_err)?;
+        let counts: Vec<(String, u64)> =
+            rows.rows.iter().map(|r| (r.first().and_then(Value::to_text).unwrap_or_default(), count(r, 1))).collect();
         facts[i].value_counts = Some(counts);
     }
     let rows = info.rows;

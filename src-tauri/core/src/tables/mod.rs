@@ -1,28 +1,29 @@
-//! Tables: every CSV/TSV/delimited-text and spreadsheet file in a desk as a typed SQLite table in the
-//! desk's hidden analysis database (`<desk>/.desk/analysis.sqlite3`), with a stored profile per table.
+//! Tables: every CSV/TSV/delimited-text and spreadsheet file in a desk as a typed table in the desk's
+//! hidden analysis database, a DuckDB file (`<desk>/.desk/analysis.duckdb`), with a stored profile per table.
 //!
 //! Owns: finding the sources (hidden entries skipped, symlinks never followed), deciding what to
 //! rebuild (a source's mtime or size changed; nothing otherwise), building the tables, putting them in
-//! place, dropping the tables of sources that are gone, the metadata tables `_desk_sources` and
-//! `_desk_tables`, and the catalog (schemas, original names, notes, warnings, profiles) handed to the
-//! analyst and the UI. Parsing lives in `source`, types in `infer`, loading in `load` (with `insert` for
-//! the hot INSERT), profiles in `profile`, names in `naming`. It does not run queries for the analyst
-//! (the sql tool opens the database read-only) and does not import files into the desk (`import` does).
+//! place, dropping the tables of sources that are gone, the metadata tables `_desk_sources`,
+//! `_desk_tables` and `_desk_meta`, and the catalog (schemas, original names, notes, warnings, profiles)
+//! handed to the analyst and the UI. Parsing lives in `source`, types in `infer`, loading in `load` (rows
+//! appended to the engine a data chunk at a time), profiles in `profile`, names in `naming`, column meanings
+//! in `meaning`. It does not run queries for the analyst (the sql tool opens the database read-only) and does
+//! not import files into the desk (`import` does).
 //!
 //! The database is a cache that can always be rebuilt from the files, and it is never left half-built:
-//! a sync builds every changed source into a database file of its own in `.desk/tmp/` (fast settings:
-//! no journal; the file is locked by the building process, so only a killed build's file is swept).
-//! Then, when no table of the old database stays, the new file is renamed over it in one step;
-//! otherwise the new tables are copied into it in one transaction with SQLite's rollback journal (all or
-//! nothing, also across a kill: the next open rolls a half-done copy back). A full disk or a kill at any
-//! moment therefore leaves the previous tables as they were, the build file goes (removed at once, or
+//! a sync builds a complete new database in a file of its own in `.desk/tmp/` (named after an in-flight
+//! lock file that the building process holds, so only a killed build's files are swept): every changed
+//! source is read into it, the tables that stay are copied over from the current database (opened
+//! read-only: DuckDB copies columns whole), the metadata is written, the file is checkpointed and closed,
+//! and it is renamed over the analysis database in one step. Readers never wait for a build (they read
+//! the old file until the rename, and keep reading it if they had it open). A full disk or a kill at any
+//! moment therefore leaves the previous tables as they were, the build files go (removed at once, or
 //! swept by the next sync), and a full disk is reported as `disk_full` with the file being built, the
 //! free space and the space it needs. One sync at a time per desk (an exclusive `flock` on
-//! `.desk/analysis.lock`). The database, its journal and the lock are never opened through a link: a
-//! link planted there is removed (with a warning in the report) and the tables rebuilt.
+//! `.desk/analysis.lock`). The database, its write-ahead log and the lock are never opened through a link:
+//! a link planted there is removed (with a warning in the report) and the tables rebuilt.
 
 mod infer;
-mod insert;
 mod load;
 mod meaning;
 mod naming;
@@ -33,9 +34,9 @@ pub use infer::ColumnType;
 pub use profile::{ColumnProfile, TopValue};
 
 use crate::desk::HIDDEN_DIR;
+use crate::engine::{self, literal, Database, Value};
 use crate::error::{DeskError, ErrorBody, Result};
 use crate::snapshot::Snapshot;
-use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use source::{Bom, Codec, DelimitedRows};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -43,11 +44,18 @@ use std::fs::{self, File};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-const DB_FILE: &str = "analysis.sqlite3";
-/// Left by older versions while they built in place; its presence means such a build was killed.
-const MARKER_FILE: &str = "analysis.building";
+const DB_FILE: &str = "analysis.duckdb";
+/// Files of the SQLite analysis database of earlier versions (and their sidecars): a cache, removed.
+const LEGACY_FILES: [&str; 5] = [
+    "analysis.sqlite3",
+    "analysis.sqlite3-journal",
+    "analysis.sqlite3-wal",
+    "analysis.sqlite3-shm",
+    "analysis.building",
+];
 const LOCK_FILE: &str = "analysis.lock";
-/// 3: a text column of many words no longer carries a "counted as missing" note (built again on open).
+/// The layout of the analysis database (`_desk_meta.schema`); another value means rebuild it.
+/// (3: a text column of many words no longer carries a "counted as missing" note.)
 const SCHEMA_VERSION: i64 = 3;
 
 /// The analysis database of a desk (hidden; a rebuildable cache).
@@ -206,35 +214,20 @@ fn delimiter_name(d: u8) -> String {
     }
 }
 
-/// True for database errors that are about the database or the disk (the sync stops; the analysis
-/// database is left as it was), false for those about one source (e.g. a value too big), which fail alone.
-fn db_fault(e: &rusqlite::Error) -> bool {
-    use rusqlite::ErrorCode as C;
-    match e {
-        rusqlite::Error::SqliteFailure(f, _) => matches!(
-            f.code,
-            C::DiskFull
-                | C::SystemIoFailure
-                | C::DatabaseCorrupt
-                | C::NotADatabase
-                | C::CannotOpen
-                | C::ReadOnly
-                | C::DatabaseBusy
-                | C::DatabaseLocked
-                | C::OutOfMemory
-                | C::PermissionDenied
-        ),
-        _ => false,
-    }
+/// True for engine errors that are about the database or the disk (the sync stops; the analysis
+/// database is left as it was), false for those about one source, which fail alone.
+fn db_fault(e: &engine::Error) -> bool {
+    use engine::ErrorKind as K;
+    matches!(e.kind, K::Io | K::OutOfMemory | K::Locked | K::Permission) || e.is_disk_full()
 }
 
-fn db_err(e: rusqlite::Error) -> DeskError {
+fn db_err(e: engine::Error) -> DeskError {
     DeskError::AnalysisDb(e)
 }
 
 fn is_disk_full(e: &DeskError) -> bool {
     match e {
-        DeskError::AnalysisDb(rusqlite::Error::SqliteFailure(f, _)) => f.code == rusqlite::ErrorCode::DiskFull,
+        DeskError::AnalysisDb(e) => e.is_disk_full(),
         DeskError::Io { source, .. } => crate::error::is_disk_full(source),
         _ => false,
     }
@@ -257,27 +250,15 @@ impl SyncLock {
     }
 }
 
-/// The names SQLite uses beside a database file.
-const SIDECARS: [&str; 4] = ["", "-journal", "-wal", "-shm"];
+/// The names DuckDB uses beside a database file: the file itself and its write-ahead log.
+const SIDECARS: [&str; 2] = ["", ".wal"];
 
 fn sidecar(db: &Path, suffix: &str) -> PathBuf {
     PathBuf::from(format!("{}{suffix}", db.display()))
 }
 
-fn remove_db(db: &Path) -> Result<()> {
-    for suffix in SIDECARS {
-        let p = sidecar(db, suffix);
-        match fs::remove_file(&p) {
-            Ok(()) => {}
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => return Err(DeskError::io_at(&p, e)),
-        }
-    }
-    Ok(())
-}
-
-/// The analysis database and the files SQLite keeps beside it are the app's own: a link planted at any
-/// of those names is removed (never followed; SQLite would open it and write through it), with a warning.
+/// The analysis database and the log DuckDB keeps beside it are the app's own: a link planted at either
+/// name is removed (never followed; DuckDB would open it and write through it), with a warning.
 fn scrub_links(db: &Path, warnings: &mut Vec<String>) {
     for suffix in SIDECARS {
         let p = sidecar(db, suffix);
@@ -305,75 +286,157 @@ fn scrub_links(db: &Path, warnings: &mut Vec<String>) {
     }
 }
 
-fn open_flags(write: bool) -> OpenFlags {
-    let mode = if write { OpenFlags::SQLITE_OPEN_READ_WRITE } else { OpenFlags::SQLITE_OPEN_READ_ONLY };
-    mode | OpenFlags::SQLITE_OPEN_NOFOLLOW | OpenFlags::SQLITE_OPEN_NO_MUTEX
+/// Settings of every connection to an analysis database: SQLite's NULL order (first when ascending, last
+/// when descending) and a division by zero that is NULL (not infinity), as the analyst's SQL was written for
+/// and as people expect; nothing loaded or installed behind the app's back.
+pub(crate) fn engine_settings() -> Vec<(&'static str, String)> {
+    vec![
+        ("default_null_order", "nulls_first_on_asc_last_on_desc".into()),
+        ("ieee_floating_point_ops", "false".into()),
+        ("autoinstall_known_extensions", "false".into()),
+        ("autoload_known_extensions", "false".into()),
+    ]
 }
 
-/// The desk's analysis database as it stands, for reading what it holds and merging into it. None when
-/// there is none, or it cannot be used (an old schema, a foreign or damaged file): it is a cache, and
-/// the sync then builds a new one that replaces it. Opening it also rolls back a merge that was killed
-/// half-way (SQLite's journal), so what a reader sees is always a complete state.
-fn open_main(db: &Path) -> Option<(Connection, BTreeMap<String, KnownSource>, Names)> {
-    if !fs::symlink_metadata(db).is_ok_and(|m| m.is_file()) {
-        return None;
+/// Open the analysis database at `db` read-only (never through a link; a missing file is None).
+pub(crate) fn open_read_only(db: &Path, extra: &[(&'static str, String)]) -> Result<Option<Database>> {
+    match fs::symlink_metadata(db) {
+        Ok(m) if m.is_file() => {}
+        Ok(_) => return Ok(None),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(DeskError::io_at(db, e)),
     }
-    let conn = Connection::open_with_flags(db, open_flags(true)).ok()?;
-    conn.busy_timeout(std::time::Duration::from_secs(30)).ok()?;
-    conn.execute_batch("PRAGMA journal_mode=DELETE; PRAGMA foreign_keys=OFF;").ok()?;
-    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).ok()?;
-    if version != SCHEMA_VERSION {
-        return None;
+    let mut settings = engine_settings();
+    settings.push(("access_mode", "READ_ONLY".into()));
+    settings.extend(extra.iter().cloned());
+    // A build renames a new file over the database at any moment; a reader that lost that race opens again.
+    let mut last = None;
+    for _ in 0..3 {
+        match Database::open(db, &settings) {
+            Ok(d) => return Ok(Some(d)),
+            Err(e) if e.kind == engine::ErrorKind::Io && !db.exists() => return Ok(None),
+            Err(e) => last = Some(e),
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
     }
-    let known = known_sources(&conn).ok()?;
-    let names = table_names(&conn).ok()?;
-    Some((conn, known, names))
+    Err(db_err(last.unwrap_or_else(|| engine::Error::other("could not open the analysis database"))))
 }
 
-/// The database a sync builds into: a fresh file in the desk's hidden temp folder, owned by this
-/// process (locked; removed on drop unless it became the analysis database). Fast settings: nobody
-/// else reads it, and a failed build just throws it away.
+/// What identifies the file at a path: a rebuild renames a new file into place (another inode), and the
+/// size and modification time cover anything else. None when there is no file.
+pub(crate) type FileId = (u64, u64, u64, i64, i64);
+
+pub(crate) fn file_id(path: &Path) -> Option<FileId> {
+    use std::os::unix::fs::MetadataExt;
+    let m = fs::symlink_metadata(path).ok().filter(|m| m.is_file())?;
+    Some((m.dev(), m.ino(), m.len(), m.mtime(), m.mtime_nsec()))
+}
+
+/// Read-only handles this process keeps open (the catalog, a sync's check and the in-process queries
+/// of one question then open the database once): the last few databases used, each while its file stays
+/// the same, with the read-only path's settings.
+type Readers = Vec<(PathBuf, FileId, std::sync::Arc<std::sync::Mutex<Database>>)>;
+static READERS: std::sync::Mutex<Readers> = std::sync::Mutex::new(Vec::new());
+const KEPT_READERS: usize = 4;
+
+/// Run `f` on a read-only handle of the analysis database at `db` (None when there is none): the kept
+/// one when its file has not changed, else a newly opened one (kept for the next call). While another
+/// thread uses the kept handle, a private one is opened for `f`.
+pub(crate) fn with_reader<T>(db: &Path, f: impl FnOnce(&Database) -> T) -> Result<Option<T>> {
+    let Some(id) = file_id(db) else { return Ok(None) };
+    let kept = {
+        let mut readers = READERS.lock().unwrap_or_else(|e| e.into_inner());
+        // A handle of a file that was replaced pins the old file's space: let it go.
+        readers.retain(|(p, i, _)| p != db || *i == id);
+        readers.iter().find(|(p, _, _)| p == db).map(|(_, _, h)| h.clone())
+    };
+    let handle = match kept {
+        Some(h) => h,
+        None => {
+            let Some(opened) = open_read_only(db, &crate::tools::sql::read_only_settings(db))? else { return Ok(None) };
+            let h = std::sync::Arc::new(std::sync::Mutex::new(opened));
+            let mut readers = READERS.lock().unwrap_or_else(|e| e.into_inner());
+            readers.retain(|(p, _, _)| p != db);
+            readers.push((db.to_path_buf(), id, h.clone()));
+            if readers.len() > KEPT_READERS {
+                readers.remove(0);
+            }
+            h
+        }
+    };
+    let out = match handle.try_lock() {
+        Ok(d) => Some(f(&d)),
+        Err(_) => open_read_only(db, &crate::tools::sql::read_only_settings(db))?.map(|d| f(&d)),
+    };
+    Ok(out)
+}
+
+/// Drop the kept read-only handles of the database at `db` (its file was replaced or removed).
+pub(crate) fn forget_readers(db: &Path) {
+    let mut readers = READERS.lock().unwrap_or_else(|e| e.into_inner());
+    readers.retain(|(p, _, _)| p != db);
+}
+
+/// What the desk's analysis database holds, for deciding what to build. None when there is none, or it
+/// cannot be used (an old layout, a foreign or damaged file): it is a cache, and the sync then builds a new
+/// one that replaces it.
+fn read_main(db: &Path) -> Option<(BTreeMap<String, KnownSource>, Names)> {
+    with_reader(db, |conn| {
+        let version = conn.query_row("SELECT value FROM _desk_meta WHERE key = 'schema'").ok()?;
+        if version.first().and_then(Value::to_text).as_deref() != Some(&SCHEMA_VERSION.to_string()) {
+            return None;
+        }
+        let known = known_sources(conn).ok()?;
+        let names = table_names(conn).ok()?;
+        Some((known, names))
+    })
+    .ok()??
+}
+
+/// The database a sync builds into: `<in-flight lock>.duckdb` in the desk's hidden temp folder, owned by
+/// this process through the lock (removed with its log on drop unless it became the analysis database).
 struct BuildDb {
-    file: crate::desk::InFlight,
-    conn: Option<Connection>,
+    lock: crate::desk::InFlight,
+    path: PathBuf,
+    db: Option<Database>,
 }
 
 impl BuildDb {
     fn create(tmp: &Path) -> Result<Self> {
-        let file = crate::desk::InFlight::create(tmp, "build", ".sqlite3", 0o600)?;
-        let conn = Connection::open_with_flags(file.path(), open_flags(true) | OpenFlags::SQLITE_OPEN_CREATE)
-            .map_err(db_err)?;
-        conn.execute_batch(
-            "PRAGMA page_size = 16384; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;
-             PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY;",
-        )
-        .map_err(db_err)?;
-        Ok(BuildDb { file, conn: Some(conn) })
+        let lock = crate::desk::InFlight::create(tmp, "build", "", 0o600)?;
+        let path = PathBuf::from(format!("{}{}", lock.path().display(), crate::desk::IN_FLIGHT_DB));
+        let mut settings = engine_settings();
+        settings.extend([
+            // Bounded memory however large the source: DuckDB writes full row groups to the file and
+            // spills the rest beside it (swept with the build if it is killed).
+            ("memory_limit", "256MB".to_string()),
+            ("temp_directory", format!("{}.tmp", path.display())),
+            ("threads", "2".to_string()),
+        ]);
+        let db = Database::open(&path, &settings).map_err(db_err)?;
+        Ok(BuildDb { lock, path, db: Some(db) })
     }
 
-    fn conn(&self) -> Result<&Connection> {
-        self.conn.as_ref().ok_or_else(|| DeskError::AnalysisDb(rusqlite::Error::InvalidQuery))
+    fn db(&self) -> Result<&Database> {
+        self.db.as_ref().ok_or_else(|| db_err(engine::Error::other("the build database is closed")))
     }
 
     /// Make this file the analysis database at `db`, renamed into place in one step (readers that have
-    /// the old file open go on reading it). Not fsynced: it is a cache, rebuilt from the files if a
-    /// power cut ever left it damaged, and an fsync would more than double the time of a large build.
+    /// the old file open go on reading it). Checkpointed first, so no log is left beside it. Not fsynced: it
+    /// is a cache, rebuilt from the files if a power cut ever left it damaged.
     fn install(mut self, db: &Path) -> Result<()> {
-        if let Some(conn) = self.conn.take() {
-            conn.close().map_err(|(_, e)| db_err(e))?;
+        if let Some(conn) = self.db.take() {
+            conn.execute("CHECKPOINT").map_err(db_err)?;
+            drop(conn);
         }
-        let path = self.file.path().to_path_buf();
-        // A journal (or WAL) beside the old file belongs to it: left there, SQLite could apply it to the
-        // new one.
-        for suffix in ["-journal", "-wal", "-shm"] {
-            let p = sidecar(db, suffix);
-            match fs::remove_file(&p) {
-                Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(DeskError::io_at(&p, e)),
-                _ => {}
-            }
+        // A log beside the old file belongs to it: left there, DuckDB would apply it to the new one.
+        let wal = sidecar(db, ".wal");
+        match fs::remove_file(&wal) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(DeskError::io_at(&wal, e)),
+            _ => {}
         }
-        fs::rename(&path, db).map_err(|e| DeskError::io_at(db, e))?;
-        self.file.keep();
+        fs::rename(&self.path, db).map_err(|e| DeskError::io_at(db, e))?;
+        forget_readers(db);
         if let Some(dir) = db.parent() {
             crate::import::sync_dir(dir);
         }
@@ -381,10 +444,24 @@ impl BuildDb {
     }
 }
 
-const META_SCHEMA: &str = "CREATE TABLE _desk_sources(path TEXT PRIMARY KEY, mtime_ns INTEGER NOT NULL,
-        size INTEGER NOT NULL, status TEXT NOT NULL, error TEXT);
-    CREATE TABLE _desk_tables(name TEXT PRIMARY KEY, source TEXT NOT NULL, sheet TEXT,
-        position INTEGER NOT NULL, info TEXT NOT NULL);";
+impl Drop for BuildDb {
+    fn drop(&mut self) {
+        // Close before removing; the lock file goes last (with `lock`), so a sweep never takes these for a
+        // killed build's while this one runs.
+        self.db.take();
+        for suffix in SIDECARS {
+            let _ = fs::remove_file(sidecar(&self.path, suffix));
+        }
+        let _ = fs::remove_dir_all(sidecar(&self.path, ".tmp"));
+        let _ = &self.lock;
+    }
+}
+
+const META_SCHEMA: &str = "CREATE TABLE _desk_sources(path VARCHAR NOT NULL, mtime_ns BIGINT NOT NULL,
+        size BIGINT NOT NULL, status VARCHAR NOT NULL, error VARCHAR);
+    CREATE TABLE _desk_tables(name VARCHAR NOT NULL, source VARCHAR NOT NULL, sheet VARCHAR,
+        position BIGINT NOT NULL, info VARCHAR NOT NULL);
+    CREATE TABLE _desk_meta(key VARCHAR NOT NULL, value VARCHAR NOT NULL);";
 
 #[derive(Debug, Clone)]
 struct KnownSource {
@@ -420,17 +497,15 @@ fn sync_files(desk: &Path, progress: &mut dyn FnMut(&Progress)) -> Result<SyncRe
     crate::desk::sweep_in_flight(&tmp);
     let db = analysis_db_path(desk);
     scrub_links(&db, &mut warnings);
-    let marker = hidden.join(MARKER_FILE);
-    if fs::symlink_metadata(&marker).is_ok() {
-        // Left by an older version that built in place and stopped half-way: start the cache again.
-        remove_db(&db)?;
-        fs::remove_file(&marker).map_err(|e| DeskError::io_at(&marker, e))?;
+    // The SQLite analysis database of an earlier version: a cache this version does not read.
+    for name in LEGACY_FILES {
+        let p = hidden.join(name);
+        if fs::symlink_metadata(&p).is_ok_and(|m| !m.is_dir()) {
+            fs::remove_file(&p).map_err(|e| DeskError::io_at(&p, e))?;
+        }
     }
-    let main = open_main(&db);
-    let (known, mut names) = match &main {
-        Some((_, known, names)) => (known.clone(), names.clone()),
-        None => Default::default(),
-    };
+    let main = read_main(&db);
+    let (known, mut names) = main.clone().unwrap_or_default();
 
     let snap = Snapshot::take(desk)?;
     let sources: BTreeMap<String, (i64, u64, SourceKind)> = snap
@@ -491,7 +566,7 @@ fn sync_files(desk: &Path, progress: &mut dyn FnMut(&Progress)) -> Result<SyncRe
             };
             progress(&Progress { path: path.clone(), stage, bytes_done, bytes_total });
         };
-        let outcome = build_source(build.conn()?, desk, &path, size, kind, &names, &mut on_progress);
+        let outcome = build_source(build.db()?, desk, &path, size, kind, &names, &mut on_progress);
         let stamp = (mtime_ns, size);
         match outcome {
             Ok(Built::Tables(infos)) => {
@@ -528,26 +603,22 @@ fn sync_files(desk: &Path, progress: &mut dyn FnMut(&Progress)) -> Result<SyncRe
         base += size;
     }
 
-    // The tables that stay as they are decide how the result is put in place.
+    // The tables that stay as they are are copied over from the current database; the build then replaces it.
     let replaced: HashSet<&str> =
         outcomes.iter().filter(|(_, o)| !matches!(o, Outcome::Failed { .. })).map(|(p, _)| p.as_str()).collect();
-    let written = match &main {
-        None => write_meta(build.conn()?, "main", &outcomes).and_then(|()| build.install(&db)),
-        Some((conn, _, old)) => {
-            let survivors: Vec<&String> =
-                old.iter().filter(|(_, (src, _))| !replaced.contains(src.as_str())).map(|(n, _)| n).collect();
-            let unchanged: Vec<&String> = known.keys().filter(|p| !outcomes.iter().any(|(q, _)| q == *p)).collect();
-            // Copy whichever side is smaller: the tables that stay into the build (which then replaces
-            // the database), or the new tables into the database.
-            let len = |p: &Path| fs::metadata(p).map(|m| m.len()).unwrap_or(0);
-            if survivors.is_empty() || len(&db) <= len(build.file.path()) {
-                carry_over(conn, build.file.path(), &survivors, &unchanged, &outcomes).and_then(|()| build.install(&db))
-            } else {
-                merge(conn, build.file.path(), old, &outcomes)
-            }
+    let old_names = main.map(|(_, n)| n).unwrap_or_default();
+    let survivors: Vec<&String> =
+        old_names.iter().filter(|(_, (src, _))| !replaced.contains(src.as_str())).map(|(n, _)| n).collect();
+    let unchanged: Vec<&String> = known.keys().filter(|p| !outcomes.iter().any(|(q, _)| q == *p)).collect();
+    let written = build.db().and_then(|conn| {
+        write_meta(conn, &outcomes)?;
+        if survivors.is_empty() && unchanged.is_empty() {
+            Ok(())
+        } else {
+            carry_over(conn, &db, &survivors, &unchanged)
         }
-    };
-    written.map_err(|e| {
+    });
+    written.and_then(|()| build.install(&db)).map_err(|e| {
         if is_disk_full(&e) {
             let files: Vec<&str> = report.built.iter().map(|b| b.path.as_str()).collect();
             disk_full(desk, format!("saving the tables of {}", files.join(", ")), bytes_total.saturating_mul(2))
@@ -558,158 +629,104 @@ fn sync_files(desk: &Path, progress: &mut dyn FnMut(&Progress)) -> Result<SyncRe
     Ok(report)
 }
 
-/// Write the metadata of a new analysis database (database `schema` of `conn`): what happened to every
-/// source handled in this sync.
-fn write_meta(conn: &Connection, schema: &str, outcomes: &[(String, Outcome)]) -> Result<()> {
-    conn.execute_batch(&META_SCHEMA.replace("CREATE TABLE ", &format!("CREATE TABLE {schema}."))).map_err(db_err)?;
-    record_outcomes(conn, schema, outcomes).map_err(db_err)?;
-    conn.execute_batch(&format!("PRAGMA {schema}.user_version = {SCHEMA_VERSION}")).map_err(db_err)?;
-    Ok(())
+/// Write the metadata of the new analysis database: the layout version and what happened to every source
+/// handled in this sync.
+fn write_meta(conn: &Database, outcomes: &[(String, Outcome)]) -> Result<()> {
+    conn.execute(META_SCHEMA).map_err(db_err)?;
+    conn.execute(&format!("INSERT INTO _desk_meta VALUES ('schema', '{SCHEMA_VERSION}')")).map_err(db_err)?;
+    record_outcomes(conn, outcomes).map_err(db_err)
 }
 
-/// Make the build a complete analysis database: copy the tables that stay (and the metadata of them
-/// and of the sources that did not change) from the current database (`conn`) into it.
-fn carry_over(
-    conn: &Connection,
-    build: &Path,
-    survivors: &[&String],
-    unchanged: &[&String],
-    outcomes: &[(String, Outcome)],
-) -> Result<()> {
-    let path = build.to_str().ok_or_else(|| DeskError::io_at(build, std::io::Error::other("not UTF-8")))?;
-    conn.execute("ATTACH DATABASE ?1 AS build", [path]).map_err(db_err)?;
-    let run = || -> Result<()> {
-        conn.execute_batch("PRAGMA build.journal_mode = OFF; PRAGMA build.synchronous = OFF;").map_err(db_err)?;
+/// Copy the tables that stay (and the metadata of them and of the sources that did not change) from the
+/// current database at `main` into the build `conn`.
+fn carry_over(conn: &Database, main: &Path, survivors: &[&String], unchanged: &[&String]) -> Result<()> {
+    let path = main.to_str().ok_or_else(|| DeskError::io_at(main, std::io::Error::other("not UTF-8")))?;
+    conn.execute(&format!("ATTACH {} AS old (READ_ONLY)", literal(path))).map_err(db_err)?;
+    let run = || -> engine::Result<()> {
         for name in survivors {
-            copy_table(conn, "main", "build", name).map_err(db_err)?;
-        }
-        write_meta(conn, "build", &[])?;
-        for name in survivors {
-            conn.execute("INSERT INTO build._desk_tables SELECT * FROM main._desk_tables WHERE name = ?1", [name])
-                .map_err(db_err)?;
+            let q = engine::quote(name);
+            conn.execute(&format!("CREATE TABLE main.{q} AS SELECT * FROM old.{q}"))?;
+            conn.execute(&format!(
+                "INSERT INTO main._desk_tables SELECT * FROM old._desk_tables WHERE name = {}",
+                literal(name)
+            ))?;
         }
         for p in unchanged {
-            conn.execute("INSERT INTO build._desk_sources SELECT * FROM main._desk_sources WHERE path = ?1", [p])
-                .map_err(db_err)?;
+            conn.execute(&format!(
+                "INSERT INTO main._desk_sources SELECT * FROM old._desk_sources WHERE path = {}",
+                literal(p)
+            ))?;
         }
-        record_outcomes(conn, "build", outcomes).map_err(db_err)
+        Ok(())
     };
     let result = run();
-    let detached = conn.execute_batch("DETACH DATABASE build").map_err(db_err);
-    result?;
-    detached
-}
-
-/// Create table `name` in database `to` as it is in `from`, with its rows (SQLite copies them whole).
-fn copy_table(conn: &Connection, from: &str, to: &str, name: &str) -> rusqlite::Result<()> {
-    let q = naming::quote(name);
-    let create: String = conn.query_row(
-        &format!("SELECT sql FROM {from}.sqlite_schema WHERE type = 'table' AND name = ?1"),
-        [name],
-        |r| r.get(0),
-    )?;
-    let columns = match create.strip_prefix(&format!("CREATE TABLE {q}")) {
-        Some(c) => c,
-        None => create.find('(').map(|i| &create[i..]).ok_or(rusqlite::Error::InvalidQuery)?,
-    };
-    conn.execute_batch(&format!(
-        "DROP TABLE IF EXISTS {to}.{q}; CREATE TABLE {to}.{q}{columns}; INSERT INTO {to}.{q} SELECT * FROM {from}.{q};"
-    ))
-}
-
-/// Record what happened to each source in the metadata tables of database `schema`.
-fn record_outcomes(conn: &Connection, schema: &str, outcomes: &[(String, Outcome)]) -> rusqlite::Result<()> {
-    let upsert = format!(
-        "INSERT OR REPLACE INTO {schema}._desk_sources(path, mtime_ns, size, status, error) VALUES (?1, ?2, ?3, ?4, ?5)"
-    );
-    for (path, outcome) in outcomes {
-        match outcome {
-            Outcome::Built { stamp, infos } => {
-                conn.execute(&format!("DELETE FROM {schema}._desk_tables WHERE source = ?1"), [path])?;
-                for (i, t) in infos.iter().enumerate() {
-                    let json =
-                        serde_json::to_string(t).map_err(|e| rusqlite::Error::ToSqlConversionFailure(e.into()))?;
-                    conn.execute(
-                        &format!(
-                            "INSERT INTO {schema}._desk_tables(name, source, sheet, position, info) VALUES (?1, ?2, ?3, ?4, ?5)"
-                        ),
-                        params![t.name, path, t.sheet, i as i64, json],
-                    )?;
-                }
-                conn.execute(&upsert, params![path, stamp.0, stamp.1 as i64, "ok", None::<String>])?;
-            }
-            Outcome::Skipped { stamp, reason } => {
-                conn.execute(&format!("DELETE FROM {schema}._desk_tables WHERE source = ?1"), [path])?;
-                conn.execute(&upsert, params![path, stamp.0, stamp.1 as i64, "skipped", reason])?;
-            }
-            // The old tables of a source that failed stay, with their metadata.
-            Outcome::Failed { stamp, error } => {
-                conn.execute(&upsert, params![path, stamp.0, stamp.1 as i64, "failed", error])?;
-            }
-            Outcome::Gone => {
-                conn.execute(&format!("DELETE FROM {schema}._desk_tables WHERE source = ?1"), [path])?;
-                conn.execute(&format!("DELETE FROM {schema}._desk_sources WHERE path = ?1"), [path])?;
-            }
-        }
-    }
-    Ok(())
-}
-
-/// Put the built tables into the existing analysis database in one transaction (with SQLite's rollback
-/// journal: all or nothing, also across a kill or a full disk): drop the tables of sources that were
-/// rebuilt, skipped or are gone, copy the new ones over from the build, record the metadata.
-fn merge(conn: &Connection, build: &Path, old: &Names, outcomes: &[(String, Outcome)]) -> Result<()> {
-    let path = build.to_str().ok_or_else(|| DeskError::io_at(build, std::io::Error::other("not UTF-8")))?;
-    conn.execute("ATTACH DATABASE ?1 AS build", [path]).map_err(db_err)?;
-    let run = || -> rusqlite::Result<()> {
-        conn.execute_batch("BEGIN IMMEDIATE")?;
-        for (path, outcome) in outcomes {
-            if matches!(outcome, Outcome::Failed { .. }) {
-                continue;
-            }
-            for (name, (src, _)) in old {
-                if src == path {
-                    conn.execute_batch(&format!("DROP TABLE IF EXISTS main.{}", naming::quote(name)))?;
-                }
-            }
-        }
-        for (_, outcome) in outcomes {
-            let Outcome::Built { infos, .. } = outcome else { continue };
-            for t in infos {
-                copy_table(conn, "build", "main", &t.name)?;
-            }
-        }
-        record_outcomes(conn, "main", outcomes)?;
-        conn.execute_batch("COMMIT")
-    };
-    let result = run();
-    if result.is_err() {
-        let _ = conn.execute_batch("ROLLBACK");
-    }
-    let detached = conn.execute_batch("DETACH DATABASE build");
+    let detached = conn.execute("DETACH old");
     result.map_err(db_err)?;
     detached.map_err(db_err)
 }
 
-fn known_sources(conn: &Connection) -> Result<BTreeMap<String, KnownSource>> {
-    let mut stmt = conn.prepare("SELECT path, mtime_ns, size, status, error FROM _desk_sources").map_err(db_err)?;
-    let rows = stmt
-        .query_map([], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                KnownSource { mtime_ns: r.get(1)?, size: r.get(2)?, status: r.get(3)?, error: r.get(4)? },
-            ))
-        })
-        .map_err(db_err)?;
-    rows.collect::<rusqlite::Result<_>>().map_err(db_err)
+/// Record what happened to each source in the (fresh) metadata tables of `conn`.
+fn record_outcomes(conn: &Database, outcomes: &[(String, Outcome)]) -> engine::Result<()> {
+    let source = |path: &str, stamp: &(i64, u64), status: &str, error: Option<&str>| {
+        conn.execute(&format!(
+            "INSERT INTO _desk_sources VALUES ({}, {}, {}, {}, {})",
+            literal(path),
+            stamp.0,
+            stamp.1,
+            literal(status),
+            error.map(literal).unwrap_or_else(|| "NULL".into())
+        ))
+    };
+    for (path, outcome) in outcomes {
+        match outcome {
+            Outcome::Built { stamp, infos } => {
+                for (i, t) in infos.iter().enumerate() {
+                    let json = serde_json::to_string(t).map_err(|e| engine::Error::other(e.to_string()))?;
+                    conn.execute(&format!(
+                        "INSERT INTO _desk_tables VALUES ({}, {}, {}, {i}, {})",
+                        literal(&t.name),
+                        literal(path),
+                        t.sheet.as_deref().map(literal).unwrap_or_else(|| "NULL".into()),
+                        literal(&json)
+                    ))?;
+                }
+                source(path, stamp, "ok", None)?;
+            }
+            Outcome::Skipped { stamp, reason } => source(path, stamp, "skipped", Some(reason))?,
+            // The old tables of a source that failed stay (carried over), with their metadata.
+            Outcome::Failed { stamp, error } => source(path, stamp, "failed", Some(error))?,
+            Outcome::Gone => {}
+        }
+    }
+    Ok(())
 }
 
-fn table_names(conn: &Connection) -> Result<Names> {
-    let mut stmt = conn.prepare("SELECT name, source, sheet FROM _desk_tables").map_err(db_err)?;
-    let rows = stmt
-        .query_map([], |r| Ok((r.get::<_, String>(0)?, (r.get::<_, String>(1)?, r.get::<_, Option<String>>(2)?))))
-        .map_err(db_err)?;
-    rows.collect::<rusqlite::Result<_>>().map_err(db_err)
+fn text_at(row: &[Value], i: usize) -> Option<String> {
+    row.get(i).and_then(Value::to_text)
+}
+
+fn known_sources(conn: &Database) -> Result<BTreeMap<String, KnownSource>> {
+    let rows = conn.query("SELECT path, mtime_ns, size, status, error FROM _desk_sources").map_err(db_err)?;
+    Ok(rows
+        .rows
+        .iter()
+        .filter_map(|r| {
+            Some((
+                text_at(r, 0)?,
+                KnownSource {
+                    mtime_ns: r.get(1)?.as_i64()?,
+                    size: r.get(2)?.as_i64()?,
+                    status: text_at(r, 3)?,
+                    error: text_at(r, 4),
+                },
+            ))
+        })
+        .collect())
+}
+
+fn table_names(conn: &Database) -> Result<Names> {
+    let rows = conn.query("SELECT name, source, sheet FROM _desk_tables").map_err(db_err)?;
+    Ok(rows.rows.iter().filter_map(|r| Some((text_at(r, 0)?, (text_at(r, 1)?, text_at(r, 2))))).collect())
 }
 
 enum Built {
@@ -720,7 +737,7 @@ enum Built {
 /// Build every table of one source into the build database `conn`, under their final names. On error,
 /// nothing of it is left behind.
 fn build_source(
-    conn: &Connection,
+    conn: &Database,
     desk: &Path,
     path: &str,
     size: u64,
@@ -754,7 +771,7 @@ fn build_source(
                 }
                 let delimiter = sniffed.delimiter;
                 let name = pick(None, &mut used);
-                conn.execute_batch(&format!("DROP TABLE IF EXISTS {}", naming::quote(&name))).map_err(db_err)?;
+                conn.execute(&format!("DROP TABLE IF EXISTS {}", naming::quote(&name))).map_err(db_err)?;
                 built.push(placeholder(&name, path));
                 let mut rows = DelimitedRows::new(&file, bom, delimiter);
                 let spec = load::LoadSpec {
@@ -785,7 +802,7 @@ fn build_source(
                 }
                 for mut sheet in sheets {
                     let name = pick(Some(&sheet.name), &mut used);
-                    conn.execute_batch(&format!("DROP TABLE IF EXISTS {}", naming::quote(&name))).map_err(db_err)?;
+                    conn.execute(&format!("DROP TABLE IF EXISTS {}", naming::quote(&name))).map_err(db_err)?;
                     built.push(placeholder(&name, path));
                     let spec = load::LoadSpec { path, codec: Codec::Utf8, may_fallback: false, semicolon: false };
                     let loaded = load::load(conn, &name, &mut sheet.rows, &spec, progress)?;
@@ -824,9 +841,9 @@ fn build_source(
     }
 }
 
-fn drop_staging_built(conn: &Connection, built: &[TableInfo]) {
+fn drop_staging_built(conn: &Database, built: &[TableInfo]) {
     for t in built {
-        let _ = conn.execute_batch(&format!("DROP TABLE IF EXISTS {}", naming::quote(&t.name)));
+        let _ = conn.execute(&format!("DROP TABLE IF EXISTS {}", naming::quote(&t.name)));
     }
 }
 
@@ -877,25 +894,21 @@ fn info(
 /// (empty when nothing was synced yet). Reads the database without changing it.
 pub fn catalog(desk: &Path) -> Result<Vec<TableInfo>> {
     let db = analysis_db_path(desk);
-    if fs::symlink_metadata(&db).is_err() {
-        return Ok(Vec::new());
-    }
-    let conn = Connection::open_with_flags(&db, open_flags(false)).map_err(db_err)?;
-    conn.busy_timeout(std::time::Duration::from_secs(30)).map_err(db_err)?;
-    let has_meta: Option<String> = conn
-        .query_row("SELECT name FROM sqlite_schema WHERE type = 'table' AND name = '_desk_tables'", [], |r| r.get(0))
-        .optional()
-        .map_err(db_err)?;
-    if has_meta.is_none() {
-        return Ok(Vec::new());
-    }
-    let mut stmt = conn.prepare("SELECT info FROM _desk_tables ORDER BY source, position").map_err(db_err)?;
-    let rows = stmt.query_map([], |r| r.get::<_, String>(0)).map_err(db_err)?;
+    let read = with_reader(&db, |conn| -> Result<Option<engine::Rows>> {
+        let has_meta = conn
+            .query("SELECT 1 FROM duckdb_tables() WHERE database_name = current_database() AND table_name = '_desk_tables'")
+            .map_err(db_err)?;
+        if has_meta.rows.is_empty() {
+            return Ok(None);
+        }
+        conn.query("SELECT info FROM _desk_tables ORDER BY source, position").map(Some).map_err(db_err)
+    })?;
+    let Some(rows) = read.transpose()?.flatten() else { return Ok(Vec::new()) };
     let mut out = Vec::new();
-    for json in rows {
-        let json = json.map_err(db_err)?;
+    for r in &rows.rows {
+        let json = text_at(r, 0).unwrap_or_default();
         let info: TableInfo = serde_json::from_str(&json)
-            .map_err(|e| DeskError::AnalysisDb(rusqlite::Error::ToSqlConversionFailure(e.into())))?;
+            .map_err(|e| db_err(engine::Error::other(format!("a table's stored description: {e}"))))?;
         out.push(info);
     }
     Ok(out)

@@ -12,7 +12,6 @@
 pub mod alt_text;
 pub mod chart;
 pub mod confine;
-mod fastagg;
 pub mod files;
 pub mod markdown;
 pub mod sql;
@@ -301,6 +300,14 @@ impl ToolRunner for Toolbox {
         specs()
     }
 
+    fn warm(&mut self) {
+        // The path as queries name it (the canonical desk), so the worker's open database is the one used.
+        let Ok(desk) = self.desk() else { return };
+        if let Some(w) = self.worker.as_mut() {
+            w.warm(&sql::analysis_db_path(&desk));
+        }
+    }
+
     fn set_cancel(&mut self, cancel: &CancelToken) {
         self.cancel = Some(cancel.clone());
     }
@@ -377,10 +384,11 @@ pub fn specs() -> Vec<ToolSpec> {
         ),
         spec(
             "sql",
-            "Run ONE read-only SQLite query (SELECT or WITH ... SELECT) over the desk's tables (each imported CSV/Excel \
-             file or sheet is a table; dates are ISO-8601 text, so substr(date, 1, 7) gives the month and substr(date, 1, 4) the year). Returns a \
-             markdown table of at most 200 rows plus the true row count. Writes, ATTACH and most PRAGMAs are refused; \
-             PRAGMA table_info(t) works. Queries stop after a time limit: aggregate rather than scanning rows.",
+            "Run ONE read-only DuckDB SQL query (SELECT or WITH ... SELECT; DESCRIBE t works) over the desk's tables \
+             (each imported CSV/Excel file or sheet is a table; dates are DATE and date-times TIMESTAMP, so \
+             strftime(date, '%Y-%m') gives the month and year(date) the year). Returns a markdown table of at most 200 \
+             rows plus the true row count. Writes, ATTACH, COPY, reading files and settings are refused. Queries stop \
+             after a time limit: aggregate rather than scanning rows.",
             json!({
                 "type": "object",
                 "properties": {

@@ -1,41 +1,42 @@
-//! The read-only SQL path over a desk's analysis database, shared by the `sql` tool, the chart tool's
-//! data queries and the CLI's `desk sql`.
+//! The read-only SQL path over a desk's analysis database (DuckDB), shared by the `sql` tool, the chart
+//! tool's data queries and the CLI's `desk sql`.
 //!
-//! Layers, each enough on its own to stop a write: the file is opened `SQLITE_OPEN_READ_ONLY`;
-//! `PRAGMA query_only=ON`; an authorizer that allows only SELECT, column reads, functions (except
-//! `load_extension`), recursive CTEs and a whitelist of read-only PRAGMAs, and refuses everything else
-//! (ATTACH/DETACH, INSERT/UPDATE/DELETE, CREATE/DROP/ALTER, writable PRAGMAs, transactions, REINDEX,
-//! ANALYZE); a prepared statement must also report itself read-only; exactly one statement per query.
-//! A progress handler stops a query at its deadline (a query that one slow function call keeps past it
-//! is ended by running it in a worker process, see `worker`). Results keep the true row count while only
-//! the first rows are kept, bounded in bytes as well as in rows: a value longer than
+//! Layers, each enough on its own to stop a write or a reach outside the tables: the file is opened with
+//! `access_mode = READ_ONLY`; exactly one statement per query, and DuckDB must report it as a SELECT (its
+//! DESCRIBE, SHOW, SUMMARIZE and describing PRAGMAs are) or the EXPLAIN of one: INSERT/UPDATE/DELETE/MERGE,
+//! CREATE/DROP/ALTER, ATTACH/DETACH/USE, COPY/EXPORT, INSTALL/LOAD, SET/RESET, CALL/CHECKPOINT, VACUUM,
+//! PREPARE/EXECUTE and transactions are refused by kind;
+//! `enable_external_access = false` (no read_csv/read_parquet/glob of any file, no COPY, ATTACH or
+//! extension), extensions neither installed nor loaded automatically, and `lock_configuration` so no
+//! setting changes. The engine is bounded in memory ([`ENGINE_MEMORY_LIMIT`], nothing spilled to disk:
+//! past it `sql_too_large`) and threads ([`MAX_THREADS`]). A watchdog interrupts a query at its
+//! deadline (a query that one slow function call keeps past it is ended by running it in a worker
+//! process, see `worker`). Results are read chunk by chunk: they keep the true row count while only the
+//! first rows are kept, bounded in bytes as well as in rows: a value longer than
 //! [`MAX_KEPT_VALUE_BYTES`] is cut (and counted in `values_cut`), and rows stop being kept once they hold
 //! [`MAX_RESULT_BYTES`] (`bytes_capped`); the markdown a model reads stops at [`MODEL_MAX_BYTES`].
 //! This module does not build the database (the tables engine does).
 
-use super::fastagg;
+use crate::engine::{self, Database, ErrorKind, PrepareError, StatementKind, Value};
 use crate::error::{DeskError, Result};
-use rusqlite::fallible_iterator::FallibleIterator;
-use rusqlite::hooks::{AuthAction, AuthContext, Authorization};
-use rusqlite::types::ValueRef;
-use rusqlite::{Connection, OpenFlags};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 /// The analysis database of a desk, inside its hidden area.
-pub const ANALYSIS_DB_FILE: &str = "analysis.sqlite3";
+pub const ANALYSIS_DB_FILE: &str = "analysis.duckdb";
 /// Rows the model sees by default.
 pub const MODEL_ROW_CAP: usize = 200;
 /// Rows the UI receives as data by default.
 pub const UI_ROW_CAP: usize = 1000;
 /// Default time limit of one query.
 pub const DEFAULT_TIME_LIMIT: Duration = Duration::from_secs(10);
-/// Largest string or blob a query may produce.
-const MAX_VALUE_BYTES: i32 = 64 * 1024 * 1024;
+/// The engine's memory for one query (DuckDB's `memory_limit`); beyond it a query fails `sql_too_large`.
+pub const ENGINE_MEMORY_LIMIT: usize = 512 << 20;
+/// The most threads the engine runs one query on.
+pub const MAX_THREADS: usize = 4;
 /// Longest query text.
-const MAX_SQL_BYTES: i32 = 1024 * 1024;
+const MAX_SQL_BYTES: usize = 1024 * 1024;
 /// Longest text a markdown cell shows.
 const MAX_CELL_CHARS: usize = 120;
 /// Most bytes of one text value a result keeps (the rest is cut, with "…").
@@ -44,21 +45,6 @@ pub const MAX_KEPT_VALUE_BYTES: usize = 64 << 10;
 pub const MAX_RESULT_BYTES: usize = 32 << 20;
 /// Most bytes of the markdown table a model reads.
 pub const MODEL_MAX_BYTES: usize = 64 << 10;
-
-/// PRAGMAs that only read and may be used to look at the schema.
-const READ_ONLY_PRAGMAS: &[&str] = &[
-    "table_info",
-    "table_xinfo",
-    "table_list",
-    "index_list",
-    "index_info",
-    "index_xinfo",
-    "foreign_key_list",
-    "collation_list",
-];
-
-/// Functions that are never allowed, whatever SQLite build is underneath.
-const REFUSED_FUNCTIONS: &[&str] = &["load_extension", "fts3_tokenizer", "readfile", "writefile", "edit"];
 
 /// Where a desk's analysis database lives.
 pub fn analysis_db_path(desk: &Path) -> PathBuf {
@@ -115,24 +101,23 @@ impl Kept {
     }
 
     /// Keep one row built from `values`, unless it would pass the byte budget (then nothing more is kept).
-    fn offer<'v>(&mut self, values: impl Iterator<Item = rusqlite::Result<ValueRef<'v>>>) -> rusqlite::Result<()> {
+    fn offer(&mut self, values: impl Iterator<Item = Value>) {
         let mut row = Vec::new();
         let mut bytes = self.bytes + 2;
         let mut cut = 0;
         for v in values {
-            let (value, was_cut) = kept_value(v?);
+            let (value, was_cut) = kept_value(v);
             bytes += value_cost(&value);
             cut += u64::from(was_cut);
             if bytes > MAX_RESULT_BYTES {
                 self.bytes_capped = true;
-                return Ok(());
+                return;
             }
             row.push(value);
         }
         self.bytes = bytes;
         self.values_cut += cut;
         self.rows.push(row);
-        Ok(())
     }
 
     fn finish(self, columns: Vec<String>, total: u64) -> QueryResult {
@@ -166,6 +151,18 @@ fn value_cost(v: &serde_json::Value) -> usize {
 }
 
 impl QueryResult {
+    /// No columns, no rows.
+    pub fn empty() -> Self {
+        QueryResult {
+            columns: Vec::new(),
+            rows: Vec::new(),
+            total_rows: 0,
+            truncated: false,
+            values_cut: 0,
+            bytes_capped: false,
+        }
+    }
+
     /// "12 rows × 3 columns".
     pub fn summary(&self) -> String {
         let r = self.total_rows;
@@ -317,139 +314,42 @@ pub fn thousands(v: f64, decimals: usize) -> String {
 
 /// A read-only connection to an analysis database.
 pub struct ReadOnlyDb {
-    conn: Connection,
-    /// Answer plain GROUP BY queries with a hash aggregate (see `fastagg`); tests turn it off to compare.
-    hash_aggregates: bool,
-    /// Whether any declared collation exists in the schema (then grouping is left to SQLite).
-    collations: std::cell::Cell<Option<bool>>,
-    /// Whether the last successful query was answered by the hash aggregate.
-    hashed: std::cell::Cell<bool>,
-    /// The last action the authorizer refused, for the error message.
-    refused: Arc<Mutex<Option<String>>>,
+    db: Database,
 }
 
-fn sql_error(e: rusqlite::Error) -> DeskError {
+fn sql_error(e: engine::Error) -> DeskError {
     DeskError::Sql { message: e.to_string() }
+}
+
+/// The engine settings of the read-only path (see the module doc), besides `access_mode = READ_ONLY`, for
+/// the database at `db`.
+pub(crate) fn read_only_settings(db: &Path) -> Vec<(&'static str, String)> {
+    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2).clamp(1, MAX_THREADS);
+    vec![
+        // Nothing spills to disk: past the memory limit a query fails (`sql_too_large`). (The engine would
+        // still make its temp folder, by default beside the database: it is pointed at the desk's own.)
+        // Set before external access goes off, which fixes the folder.
+        ("max_temp_directory_size", "0B".into()),
+        ("temp_directory", db.parent().map(|p| p.join(crate::desk::TMP_DIR)).unwrap_or_default().display().to_string()),
+        // No file, network or extension outside the database: read_csv/read_parquet/glob, COPY, ATTACH,
+        // INSTALL and LOAD all fail with a permission error.
+        ("enable_external_access", "false".into()),
+        ("allow_community_extensions", "false".into()),
+        ("memory_limit", format!("{}MB", ENGINE_MEMORY_LIMIT >> 20)),
+        ("threads", threads.to_string()),
+        // Last: no SET, RESET or PRAGMA may change any of the above.
+        ("lock_configuration", "true".into()),
+    ]
 }
 
 impl ReadOnlyDb {
     /// Open the database at `path` read-only. A missing file is `no_analysis_db`.
     pub fn open(path: &Path) -> Result<Self> {
-        match std::fs::symlink_metadata(path) {
-            Ok(m) if m.is_file() => {}
-            Ok(_) => return Err(DeskError::NoAnalysisDb { path: path.display().to_string() }),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                return Err(DeskError::NoAnalysisDb { path: path.display().to_string() })
-            }
-            Err(e) => return Err(DeskError::io_at(path, e)),
-        }
-        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let conn = Connection::open_with_flags(path, flags).map_err(sql_error)?;
-        conn.pragma_update(None, "query_only", "ON").map_err(sql_error)?;
-        conn.busy_timeout(Duration::from_secs(2)).map_err(sql_error)?;
-        let _ = conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_DEFENSIVE, true);
-        // Bound what one query can build in memory (a runaway group_concat, a huge zeroblob) and how
-        // long a query text may be; the time limit bounds the rest.
-        conn.set_limit(rusqlite::limits::Limit::SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES).map_err(sql_error)?;
-        conn.set_limit(rusqlite::limits::Limit::SQLITE_LIMIT_SQL_LENGTH, MAX_SQL_BYTES).map_err(sql_error)?;
-        conn.set_limit(rusqlite::limits::Limit::SQLITE_LIMIT_ATTACHED, 0).map_err(sql_error)?;
-        let refused = Arc::new(Mutex::new(None));
-        let r2 = refused.clone();
-        conn.authorizer(Some(move |ctx: AuthContext<'_>| match judge(&ctx.action) {
-            None => Authorization::Allow,
-            Some(what) => {
-                if let Ok(mut slot) = r2.lock() {
-                    *slot = Some(what);
-                }
-                Authorization::Deny
-            }
-        }));
-        Ok(ReadOnlyDb {
-            conn,
-            refused,
-            hash_aggregates: true,
-            collations: std::cell::Cell::new(None),
-            hashed: std::cell::Cell::new(false),
-        })
-    }
-
-    /// Whether plain GROUP BY queries may be answered by the hash aggregate (on by default). The answers
-    /// are the same either way; off, every statement runs through SQLite's own grouping (a sort).
-    pub fn set_hash_aggregates(&mut self, on: bool) {
-        self.hash_aggregates = on;
-    }
-
-    /// Whether the last query was answered by the hash aggregate rather than SQLite's grouping.
-    pub fn answered_by_hash(&self) -> bool {
-        self.hashed.get()
-    }
-
-    fn has_collations(&self) -> bool {
-        if let Some(c) = self.collations.get() {
-            return c;
-        }
-        let c = self
-            .conn
-            .query_row("SELECT count(*) FROM sqlite_schema WHERE sql LIKE '%collate%'", [], |r| r.get::<_, i64>(0))
-            .map(|n| n > 0)
-            .unwrap_or(true);
-        self.collations.set(Some(c));
-        c
-    }
-
-    /// The hash-aggregate path: Some(result) when it answered, None when SQLite should.
-    fn try_hash_aggregate(&self, sql: &str, columns: &[String], limits: SqlLimits) -> Option<Result<QueryResult>> {
-        if !self.hash_aggregates || self.has_collations() {
-            return None;
-        }
-        let conn = &self.conn;
-        let mut exists = |term: &str, from: &str| conn.prepare(&format!("SELECT {term} FROM {from}")).is_ok();
-        let plan = fastagg::plan(sql, &mut exists);
-        self.clear_refused();
-        let plan = plan?;
-        let deadline = Instant::now() + limits.time_limit;
-        self.conn.progress_handler(10_000, Some(move || Instant::now() >= deadline));
-        let outcome = fastagg::run(&self.conn, &plan, deadline);
-        self.conn.progress_handler(0, None::<fn() -> bool>);
-        match outcome {
-            Ok(rows) => {
-                let mut kept = Kept::new(limits.max_rows);
-                for r in &rows {
-                    if !kept.wants_more() {
-                        break;
-                    }
-                    if let Err(e) = kept.offer(r.iter().map(|v| Ok(v.as_ref()))) {
-                        return Some(Err(self.map_error(e, limits)));
-                    }
-                }
-                Some(Ok(kept.finish(columns.to_vec(), rows.len() as u64)))
-            }
-            Err(fastagg::Outcome::Failed(e)) if matches!(&e, rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::OperationInterrupted) => {
-                Some(Err(self.map_error(e, limits)))
-            }
-            // Anything else (a value outside its arithmetic, an error SQLite should word): SQLite runs it.
-            Err(_) => {
-                self.clear_refused();
-                None
-            }
-        }
-    }
-
-    /// The statement with its inner GROUP BY subqueries answered (see `fastagg`), parameters bound.
-    fn prepare_rewritten(&self, rw: &fastagg::Rewritten, ncols: usize) -> Option<rusqlite::Statement<'_>> {
-        let mut s = self.conn.prepare(&rw.sql).ok()?;
-        if !s.readonly() || s.column_count() != ncols || s.parameter_count() != rw.params.len() {
-            return None;
-        }
-        for (i, v) in rw.params.iter().enumerate() {
-            s.raw_bind_parameter(i + 1, v).ok()?;
-        }
-        Some(s)
-    }
-
-    fn clear_refused(&self) {
-        if let Ok(mut slot) = self.refused.lock() {
-            *slot = None;
+        match crate::tables::open_read_only(path, &read_only_settings(path)) {
+            Ok(Some(db)) => Ok(ReadOnlyDb { db }),
+            Ok(None) => Err(DeskError::NoAnalysisDb { path: path.display().to_string() }),
+            Err(DeskError::AnalysisDb(e)) => Err(sql_error(e)),
+            Err(e) => Err(e),
         }
     }
 
@@ -460,195 +360,236 @@ impl ReadOnlyDb {
 
     /// Run one read-only statement within `limits`.
     pub fn query(&self, sql: &str, limits: SqlLimits) -> Result<QueryResult> {
-        if sql.trim().is_empty() {
-            return Err(DeskError::SqlEmpty);
-        }
-        if let Ok(mut slot) = self.refused.lock() {
-            *slot = None;
-        }
-        // Prepare statement by statement with the authorizer in force throughout (some PRAGMAs act
-        // while being compiled, so nothing is ever compiled without it). A second statement, valid or
-        // not, makes the whole query a refusal.
-        let mut batch = rusqlite::Batch::new(&self.conn, sql);
-        let mut stmt = match batch.next() {
-            Ok(Some(s)) => s,
-            Ok(None) => return Err(DeskError::SqlEmpty),
-            Err(e) => return Err(self.map_error(e, limits)),
-        };
-        match batch.next() {
-            Ok(None) => {}
-            Ok(Some(_)) | Err(_) => {
-                if let Ok(mut slot) = self.refused.lock() {
-                    *slot = None;
-                }
-                return Err(DeskError::SqlMultipleStatements);
-            }
-        }
-        if !stmt.readonly() {
-            return Err(DeskError::SqlNotReadOnly { what: "a statement that writes".into() });
-        }
-        if stmt.column_count() == 0 {
-            // Only queries run: a statement without result columns is a command (REINDEX, VACUUM, ...),
-            // never an answer.
-            return Err(DeskError::SqlNotReadOnly { what: "a command that returns no rows".into() });
-        }
-        let columns: Vec<String> = stmt.column_names().into_iter().map(String::from).collect();
-        let ncols = columns.len();
-        self.hashed.set(false);
-        if let Some(answer) = self.try_hash_aggregate(sql, &columns, limits) {
-            self.hashed.set(answer.is_ok());
-            return answer;
-        }
-        let deadline = Instant::now() + limits.time_limit;
-        self.conn.progress_handler(10_000, Some(move || Instant::now() >= deadline));
-        let mut rewritten = None;
-        if self.hash_aggregates && !self.has_collations() {
-            match fastagg::rewrite_subqueries(&self.conn, sql, deadline) {
-                Ok(Some(rw)) => rewritten = self.prepare_rewritten(&rw, ncols),
-                Err(fastagg::Outcome::Failed(e)) if matches!(&e, rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::OperationInterrupted) =>
-                {
-                    self.conn.progress_handler(0, None::<fn() -> bool>);
-                    return Err(self.map_error(e, limits));
-                }
-                _ => {}
-            }
-            self.clear_refused();
-        }
-        self.hashed.set(rewritten.is_some());
-        let stmt = match rewritten.as_mut() {
-            Some(s) => s,
-            None => &mut stmt,
-        };
-        let result = (|| {
-            let mut rows_iter = stmt.raw_query();
-            let mut kept = Kept::new(limits.max_rows);
-            let mut total: u64 = 0;
-            while let Some(row) = rows_iter.next()? {
-                total += 1;
-                if kept.wants_more() {
-                    kept.offer((0..ncols).map(|i| row.get_ref(i)))?;
-                }
-            }
-            Ok::<_, rusqlite::Error>((kept, total))
-        })();
-        self.conn.progress_handler(0, None::<fn() -> bool>);
-        let (kept, total) = result.map_err(|e| self.map_error(e, limits))?;
-        Ok(kept.finish(columns, total))
-    }
-
-    fn map_error(&self, e: rusqlite::Error, limits: SqlLimits) -> DeskError {
-        // Whatever code SQLite chose (a refused function is a plain SQLITE_ERROR), a refusal by the
-        // authorizer during this statement is the reason.
-        if let Some(what) = self.refused.lock().ok().and_then(|mut s| s.take()) {
-            return DeskError::SqlNotReadOnly { what };
-        }
-        if let rusqlite::Error::SqliteFailure(f, _) = &e {
-            match f.code {
-                rusqlite::ErrorCode::OperationInterrupted => {
-                    return DeskError::SqlTimeout { seconds: limits.time_limit.as_secs_f64() }
-                }
-                rusqlite::ErrorCode::AuthorizationForStatementDenied => {
-                    let what = self.refused.lock().ok().and_then(|s| s.clone()).unwrap_or_else(|| "not allowed".into());
-                    return DeskError::SqlNotReadOnly { what };
-                }
-                rusqlite::ErrorCode::ReadOnly => {
-                    return DeskError::SqlNotReadOnly { what: "a write to the database".into() }
-                }
-                rusqlite::ErrorCode::TooBig => {
-                    return DeskError::Sql {
-                        message: format!(
-                            "a value would be longer than {} MB (the most a query may read or build); \
-                             aggregate, or take a substr()",
-                            MAX_VALUE_BYTES >> 20
-                        ),
-                    }
-                }
-                rusqlite::ErrorCode::OutOfMemory => {
-                    return DeskError::SqlTooLarge {
-                        message: format!(
-                            "it ran out of memory (a query may use {} MB)",
-                            super::worker::WORKER_HEAP_LIMIT >> 20
-                        ),
-                    }
-                }
-                _ => {}
-            }
-        }
-        if matches!(e, rusqlite::Error::MultipleStatement) {
-            return DeskError::SqlMultipleStatements;
-        }
-        sql_error(e)
+        query_on(&self.db, sql, limits)
     }
 }
 
-/// None when the action is a read; otherwise what was refused, for the message.
-fn judge(action: &AuthAction<'_>) -> Option<String> {
-    match action {
-        AuthAction::Select | AuthAction::Read { .. } | AuthAction::Recursive => None,
-        AuthAction::Function { function_name } => {
-            let f = function_name.to_ascii_lowercase();
-            if REFUSED_FUNCTIONS.contains(&f.as_str()) {
-                Some(format!("function {f}()"))
-            } else {
-                None
+/// Run one read-only statement within `limits` on a handle opened with [`read_only_settings`].
+fn query_on(db: &Database, sql: &str, limits: SqlLimits) -> Result<QueryResult> {
+    if sql.trim().is_empty() {
+        return Err(DeskError::SqlEmpty);
+    }
+    if sql.len() > MAX_SQL_BYTES {
+        return Err(DeskError::Sql {
+            message: format!("the query is {} bytes long; at most {} KB are read", sql.len(), MAX_SQL_BYTES >> 10),
+        });
+    }
+    if let Some(word) = leading_keyword(sql).filter(|w| COMMAND_KEYWORDS.contains(&w.to_ascii_uppercase().as_str())) {
+        return Err(DeskError::SqlNotReadOnly { what: word.to_ascii_uppercase() });
+    }
+    let deadline = Instant::now() + limits.time_limit;
+    // Binding a query can take long too (a huge IN list): the deadline covers it.
+    let prepared = db.with_deadline(deadline, || db.prepare_one(sql));
+    let stmt = match prepared {
+        Ok(s) => s,
+        Err(PrepareError::Empty) => return Err(DeskError::SqlEmpty),
+        Err(PrepareError::Multiple) => return Err(DeskError::SqlMultipleStatements),
+        Err(PrepareError::Engine(e)) => return Err(map_error(e, limits)),
+    };
+    judge(&stmt)?;
+    if stmt.parameters() > 0 {
+        return Err(DeskError::Sql { message: "the query has parameters ($1, ?); write the values in it".into() });
+    }
+    let columns = stmt.column_names();
+    let result = db.with_deadline(deadline, || -> engine::Result<(Kept, u64)> {
+        let mut stream = stmt.stream()?;
+        if stream.readable.iter().all(|r| *r) {
+            return read_rows(&mut stream, limits);
+        }
+        // Values of types without a plain JSON form (lists, structs, intervals ...) are read as their text.
+        drop(stream);
+        let as_text = db.prepare_one(&as_text_sql(sql)).map_err(|e| match e {
+            PrepareError::Engine(e) => e,
+            _ => engine::Error::other("the query could not be read as text"),
+        })?;
+        let mut stream = as_text.stream()?;
+        read_rows(&mut stream, limits)
+    });
+    let (kept, total) = result.map_err(|e| map_error(e, limits))?;
+    Ok(kept.finish(columns, total))
+}
+
+/// The words a statement that is not a query starts with: refused before the engine even prepares it (a
+/// first layer, which also names a write that would not bind), then by its kind.
+const COMMAND_KEYWORDS: &[&str] = &[
+    "INSERT",
+    "UPDATE",
+    "DELETE",
+    "MERGE",
+    "TRUNCATE",
+    "REPLACE",
+    "UPSERT",
+    "CREATE",
+    "DROP",
+    "ALTER",
+    "ATTACH",
+    "DETACH",
+    "USE",
+    "COPY",
+    "EXPORT",
+    "IMPORT",
+    "INSTALL",
+    "LOAD",
+    "FORCE",
+    "SET",
+    "RESET",
+    "CALL",
+    "CHECKPOINT",
+    "VACUUM",
+    "ANALYZE",
+    "BEGIN",
+    "START",
+    "COMMIT",
+    "ROLLBACK",
+    "ABORT",
+    "END",
+    "PREPARE",
+    "EXECUTE",
+    "DEALLOCATE",
+];
+
+/// The first word of `sql`, past white space, comments and opening parentheses (None when it does not
+/// start with a word).
+fn leading_keyword(sql: &str) -> Option<&str> {
+    let mut rest = sql;
+    loop {
+        rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '(');
+        if let Some(r) = rest.strip_prefix("--") {
+            rest = r.split_once('\n').map(|(_, after)| after).unwrap_or("");
+        } else if let Some(r) = rest.strip_prefix("/*") {
+            rest = r.split_once("*/").map(|(_, after)| after).unwrap_or("");
+        } else {
+            break;
+        }
+    }
+    let end = rest.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(rest.len());
+    (end > 0).then(|| &rest[..end])
+}
+
+/// Read every row of a result, keeping what `limits` and the byte budget allow and counting the rest.
+fn read_rows(stream: &mut engine::Stream<'_>, limits: SqlLimits) -> engine::Result<(Kept, u64)> {
+    let mut kept = Kept::new(limits.max_rows);
+    let mut total: u64 = 0;
+    let ncols = stream.columns.len();
+    while let Some(chunk) = stream.next_chunk()? {
+        total += chunk.len() as u64;
+        for r in 0..chunk.len() {
+            if !kept.wants_more() {
+                break;
             }
+            kept.offer((0..ncols).map(|c| chunk.value(c, r)));
         }
-        AuthAction::Pragma { pragma_name, pragma_value } => {
-            let p = pragma_name.to_ascii_lowercase();
-            if READ_ONLY_PRAGMAS.contains(&p.as_str()) {
-                None
-            } else {
-                Some(match pragma_value {
-                    Some(v) => format!("PRAGMA {p}={v}"),
-                    None => format!("PRAGMA {p} (only {} may be used)", READ_ONLY_PRAGMAS.join(", ")),
-                })
-            }
-        }
-        AuthAction::Insert { table_name } => Some(format!("INSERT into {table_name}")),
-        AuthAction::Update { table_name, .. } => Some(format!("UPDATE of {table_name}")),
-        AuthAction::Delete { table_name } => Some(format!("DELETE from {table_name}")),
-        AuthAction::Attach { .. } => Some("ATTACH".into()),
-        AuthAction::Detach { .. } => Some("DETACH".into()),
-        AuthAction::Transaction { .. } | AuthAction::Savepoint { .. } => Some("transactions".into()),
-        AuthAction::AlterTable { table_name, .. } => Some(format!("ALTER TABLE {table_name}")),
-        AuthAction::Reindex { .. } => Some("REINDEX".into()),
-        AuthAction::Analyze { .. } => Some("ANALYZE".into()),
-        AuthAction::CreateTable { table_name } | AuthAction::CreateTempTable { table_name } => {
-            Some(format!("CREATE TABLE {table_name}"))
-        }
-        AuthAction::DropTable { table_name } | AuthAction::DropTempTable { table_name } => {
-            Some(format!("DROP TABLE {table_name}"))
-        }
-        other => Some(format!("{other:?}").split([' ', '{']).next().unwrap_or("schema change").to_string()),
+    }
+    Ok((kept, total))
+}
+
+/// The query with every result column cast to text (for types that have no plain JSON form).
+fn as_text_sql(sql: &str) -> String {
+    let body = sql.trim_end().trim_end_matches(';');
+    format!("SELECT COLUMNS(*)::VARCHAR FROM (\n{body}\n) AS _q")
+}
+
+/// Refuse every statement but a query. DuckDB tells the kind of a prepared statement; everything that is
+/// not a SELECT (DuckDB's DESCRIBE, SHOW, SUMMARIZE and its describing PRAGMAs such as `table_info` are
+/// SELECTs too) or the EXPLAIN of one is refused, named.
+fn judge(stmt: &engine::Prepared<'_>) -> Result<()> {
+    match stmt.kind() {
+        StatementKind::Select | StatementKind::Explain => Ok(()),
+        StatementKind::Pragma => Err(DeskError::SqlNotReadOnly { what: "PRAGMA (settings are fixed)".into() }),
+        StatementKind::Call => Err(DeskError::SqlNotReadOnly { what: "CALL or CHECKPOINT".into() }),
+        StatementKind::Other(t) => Err(DeskError::SqlNotReadOnly { what: statement_name(t).into() }),
+    }
+}
+
+/// What a statement kind is called, for the refusal.
+fn statement_name(t: u32) -> &'static str {
+    use libduckdb_sys as f;
+    match t {
+        f::duckdb_statement_type_DUCKDB_STATEMENT_TYPE_INSERT => "INSERT",
+        f::duckdb_statement_type_DUCKDB_STATEMENT_TYPE_UPDATE => "UPDATE",
+        f::duckdb_statement_type_DUCKDB_STATEMENT_TYPE_DELETE => "DELETE",
+        f::duckdb_statement_type_DUCKDB_STATEMENT_TYPE_MERGE_INTO => "MERGE",
+        f::duckdb_statement_type_DUCKDB_STATEMENT_TYPE_CREATE
+        | f::duckdb_statement_type_DUCKDB_STATEMENT_TYPE_CREATE_FUNC => "CREATE",
+        f::duckdb_statement_type_DUCKDB_STATEMENT_TYPE_DROP => "DROP",
+        f::duckdb_statement_type_DUCKDB_STATEMENT_TYPE_ALTER => "ALTER",
+        f::duckdb_statement_type_DUCKDB_STATEMENT_TYPE_ATTACH => "ATTACH",
+        f::duckdb_statement_type_DUCKDB_STATEMENT_TYPE_DETACH => "DETACH",
+        f::duckdb_statement_type_DUCKDB_STATEMENT_TYPE_COPY
+        | f::duckdb_statement_type_DUCKDB_STATEMENT_TYPE_COPY_DATABASE => "COPY",
+        f::duckdb_statement_type_DUCKDB_STATEMENT_TYPE_EXPORT => "EXPORT",
+        f::duckdb_statement_type_DUCKDB_STATEMENT_TYPE_LOAD => "INSTALL/LOAD",
+        f::duckdb_statement_type_DUCKDB_STATEMENT_TYPE_UPDATE_EXTENSIONS => "UPDATE EXTENSIONS",
+        f::duckdb_statement_type_DUCKDB_STATEMENT_TYPE_SET
+        | f::duckdb_statement_type_DUCKDB_STATEMENT_TYPE_VARIABLE_SET => "SET (settings are fixed)",
+        f::duckdb_statement_type_DUCKDB_STATEMENT_TYPE_TRANSACTION => "transactions",
+        f::duckdb_statement_type_DUCKDB_STATEMENT_TYPE_VACUUM => "VACUUM",
+        f::duckdb_statement_type_DUCKDB_STATEMENT_TYPE_ANALYZE => "ANALYZE",
+        f::duckdb_statement_type_DUCKDB_STATEMENT_TYPE_PREPARE
+        | f::duckdb_statement_type_DUCKDB_STATEMENT_TYPE_EXECUTE => "PREPARE/EXECUTE",
+        _ => "a statement that is not a query",
+    }
+}
+
+fn map_error(e: engine::Error, limits: SqlLimits) -> DeskError {
+    match e.kind {
+        ErrorKind::Interrupted => DeskError::SqlTimeout { seconds: limits.time_limit.as_secs_f64() },
+        ErrorKind::OutOfMemory => DeskError::SqlTooLarge {
+            message: format!("it ran out of memory (a query may use {} MB)", ENGINE_MEMORY_LIMIT >> 20),
+        },
+        ErrorKind::Permission => DeskError::SqlNotReadOnly { what: permission_reason(&e.message) },
+        _ => sql_error(e),
+    }
+}
+
+/// A permission refusal in words: what the query tried that the read-only path does not do.
+fn permission_reason(message: &str) -> String {
+    let m = message.to_ascii_lowercase();
+    if m.contains("file system") || m.contains("external access") || m.contains("disabled by configuration") {
+        "reading or writing files outside the desk's tables (read_csv, glob, COPY, ATTACH, extensions) is off".into()
+    } else if m.contains("configuration") || m.contains("locked") {
+        "settings are fixed".into()
+    } else if m.contains("read-only") || m.contains("read only") {
+        "a write to the database".into()
+    } else {
+        message.chars().take(200).collect()
     }
 }
 
 /// A value as the result keeps it (text cut at [`MAX_KEPT_VALUE_BYTES`], on a character boundary, with
-/// "…"), and whether it was cut.
-fn kept_value(v: ValueRef<'_>) -> (serde_json::Value, bool) {
+/// "…"), and whether it was cut. Dates and timestamps are ISO text; integers beyond 64 bits and decimals
+/// are numbers.
+fn kept_value(v: Value) -> (serde_json::Value, bool) {
     match v {
-        ValueRef::Null => (serde_json::Value::Null, false),
-        ValueRef::Integer(i) => (serde_json::Value::from(i), false),
-        ValueRef::Real(f) => {
-            (serde_json::Number::from_f64(f).map(serde_json::Value::Number).unwrap_or_default(), false)
+        Value::Null => (serde_json::Value::Null, false),
+        Value::Bool(b) => (serde_json::Value::Bool(b), false),
+        Value::Int(i) => (serde_json::Value::from(i), false),
+        Value::Big(i) => {
+            (serde_json::Number::from_f64(i as f64).map(serde_json::Value::Number).unwrap_or_default(), false)
         }
-        ValueRef::Text(t) if t.len() > MAX_KEPT_VALUE_BYTES => {
+        Value::Real(f) => (serde_json::Number::from_f64(f).map(serde_json::Value::Number).unwrap_or_default(), false),
+        Value::Text(t) if t.len() > MAX_KEPT_VALUE_BYTES => {
             let mut end = MAX_KEPT_VALUE_BYTES;
-            while end > 0 && (t[end] & 0xC0) == 0x80 {
+            while end > 0 && !t.is_char_boundary(end) {
                 end -= 1;
             }
-            let mut s = String::from_utf8_lossy(&t[..end]).into_owned();
+            let mut s = t[..end].to_string();
             s.push('…');
             (serde_json::Value::String(s), true)
         }
-        ValueRef::Text(t) => (serde_json::Value::String(String::from_utf8_lossy(t).into_owned()), false),
-        ValueRef::Blob(b) => (serde_json::Value::String(format!("<blob {} bytes>", b.len())), false),
+        Value::Text(t) => (serde_json::Value::String(t), false),
+        other => (serde_json::Value::String(other.to_text().unwrap_or_default()), false),
     }
 }
 
-/// Run one read-only query against the desk's analysis database.
+/// Run one read-only query against the desk's analysis database (on the handle this process keeps open).
 pub fn query_desk(desk: &Path, sql: &str, limits: SqlLimits) -> Result<QueryResult> {
-    ReadOnlyDb::open_desk(desk)?.query(sql, limits)
+    let path = analysis_db_path(desk);
+    let answer = crate::tables::with_reader(&path, |db| query_on(db, sql, limits)).map_err(|e| match e {
+        DeskError::AnalysisDb(e) => sql_error(e),
+        other => other,
+    })?;
+    answer.unwrap_or_else(|| Err(DeskError::NoAnalysisDb { path: path.display().to_string() }))
 }
 
 #[cfg(test)]

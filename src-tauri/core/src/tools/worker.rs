@@ -1,16 +1,18 @@
 //! Queries that a model or a person wrote run in a child process that can be ended for real.
 //!
-//! SQLite checks its progress handler (the time limit) and `sqlite3_interrupt` only between virtual
-//! machine instructions, so one slow function call (`instr`, `replace`, `trim` or `LIKE` over megabytes,
-//! or thousands of them in one row) runs on past any deadline, and a thread cannot be killed. So the
-//! `sql` tool, the chart tool's query and `desk sql` hand each query to a worker process (a
-//! binary started with [`WORKER_ARG`]: the `desk` CLI, or the app; they set themselves up with
-//! [`set_program`] and [`serve_if_worker`]). The worker runs it on the ordinary read-only path with the
-//! same limits (so a query that SQLite can stop ends as usual with `sql_timeout`) and with SQLite's heap
-//! capped at [`WORKER_HEAP_LIMIT`]; the caller waits for the answer at most the time limit plus [`GRACE`]
-//! and kills the worker (SIGKILL) when that passes or when the turn is stopped. A killed worker is
-//! replaced on the next query. The protocol is one JSON line per request on stdin and one per answer on
-//! stdout; an answer is bounded because the rows it carries are (see `sql::MAX_RESULT_BYTES`).
+//! The engine checks for an interrupt (the time limit) between vectors of work, so one slow function
+//! call (a regular expression or `replace` over megabytes, or thousands of them in one row) runs on past
+//! any deadline, and a thread cannot be killed. So the `sql` tool, the chart tool's query and `desk sql`
+//! hand each query to a worker process (a binary started with [`WORKER_ARG`]: the `desk` CLI, or the app;
+//! they set themselves up with [`set_program`] and [`serve_if_worker`]). The worker runs it on the
+//! ordinary read-only path with the same limits (so a query the engine can stop ends as usual with
+//! `sql_timeout`, and its memory and threads are the engine's limits); the caller waits for the answer at
+//! most the time limit plus [`GRACE`] and kills the worker (SIGKILL) when that passes or when the turn is
+//! stopped. A
+//! killed worker is replaced on the next query. A worker keeps the database it last opened while the file
+//! stays the same (a rebuild renames a new one into place), so the queries of one turn open it once.
+//! The protocol is one JSON line per request on stdin and one per answer on stdout; an answer is bounded
+//! because the rows it carries are (see `sql::MAX_RESULT_BYTES`).
 //!
 //! Without a program set (a library caller, a test that does not ask for one) queries run in this
 //! process, as before. Not here: what a query may do (the read-only layers in `sql`).
@@ -30,8 +32,6 @@ use std::time::{Duration, Instant};
 pub const WORKER_ARG: &str = "__sql-worker";
 /// How long past its time limit a query may run before its worker is killed.
 pub const GRACE: Duration = Duration::from_secs(1);
-/// SQLite's memory in a worker (`sqlite3_hard_heap_limit64`); beyond it a query fails `sql_too_large`.
-pub const WORKER_HEAP_LIMIT: i64 = 256 << 20;
 /// How often a waiting caller looks at its stop flag.
 const POLL: Duration = Duration::from_millis(20);
 
@@ -64,6 +64,10 @@ struct Request {
     sql: String,
     max_rows: usize,
     time_limit_ms: u64,
+    /// Only open the database (and keep it), answering with an empty result: sent when a turn starts, so
+    /// that starting the worker and opening the database overlap with the turn's own work.
+    #[serde(default)]
+    warm: bool,
 }
 
 /// An error as it crosses the pipe: the query errors keep their variant, anything else its message.
@@ -117,32 +121,53 @@ enum Answer {
 
 /// The worker's loop: one request line in, one answer line out, until stdin ends.
 fn serve(input: impl BufRead, mut output: impl Write) -> i32 {
-    // SAFETY: plain calls into SQLite and the kernel at start-up, before any connection exists.
+    // SAFETY: plain calls into the kernel at start-up.
     unsafe {
-        rusqlite::ffi::sqlite3_hard_heap_limit64(WORKER_HEAP_LIMIT);
         // Die with the process that asked (it may be killed while a query runs here).
         libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL as libc::c_ulong, 0, 0, 0);
     }
+    let mut open: Option<(PathBuf, Option<crate::tables::FileId>, ReadOnlyDb)> = None;
     for line in input.split(b'\n') {
         let Ok(line) = line else { return 2 };
         let answer = match serde_json::from_slice::<Request>(&line) {
             Ok(req) => {
                 let db = PathBuf::from(std::ffi::OsString::from_vec(req.db));
                 let limits = SqlLimits { max_rows: req.max_rows, time_limit: Duration::from_millis(req.time_limit_ms) };
-                match ReadOnlyDb::open(&db).and_then(|conn| conn.query(&req.sql, limits)) {
-                    Ok(r) => Answer::Ok(r),
-                    Err(e) => Answer::Err(e.into()),
+                let id = crate::tables::file_id(&db);
+                if !matches!(&open, Some((p, i, _)) if *p == db && id.is_some() && *i == id) {
+                    open = None;
+                    match ReadOnlyDb::open(&db) {
+                        Ok(conn) => open = Some((db.clone(), id, conn)),
+                        Err(e) => {
+                            let answer = Answer::Err(e.into());
+                            if !reply(&mut output, &answer) {
+                                return 2;
+                            }
+                            continue;
+                        }
+                    }
+                }
+                match open.as_ref().map(|(_, _, conn)| conn.query(&req.sql, limits)) {
+                    _ if req.warm => Answer::Ok(QueryResult::empty()),
+                    Some(Ok(r)) => Answer::Ok(r),
+                    Some(Err(e)) => Answer::Err(e.into()),
+                    None => Answer::Err(Failure::Other { message: "no database".into() }),
                 }
             }
             Err(e) => Answer::Err(Failure::Other { message: format!("bad request to the query worker: {e}") }),
         };
-        let mut bytes = serde_json::to_vec(&answer).unwrap_or_default();
-        bytes.push(b'\n');
-        if output.write_all(&bytes).and_then(|_| output.flush()).is_err() {
+        if !reply(&mut output, &answer) {
             return 2;
         }
     }
     0
+}
+
+/// Write one answer line; false when the caller is gone.
+fn reply(output: &mut impl Write, answer: &Answer) -> bool {
+    let mut bytes = serde_json::to_vec(answer).unwrap_or_default();
+    bytes.push(b'\n');
+    output.write_all(&bytes).and_then(|_| output.flush()).is_ok()
 }
 
 /// A worker process and the thread that reads its answers.
@@ -203,11 +228,13 @@ impl Running {
 pub struct Worker {
     program: PathBuf,
     running: Option<Running>,
+    /// A warm-up request was sent and its answer is still to be read.
+    warming: bool,
 }
 
 impl Worker {
     pub fn new(program: PathBuf) -> Self {
-        Worker { program, running: None }
+        Worker { program, running: None, warming: false }
     }
 
     /// The process-wide worker (see [`set_program`]), if one is set.
@@ -215,10 +242,58 @@ impl Worker {
         program().map(Worker::new)
     }
 
+    /// Start the worker and have it open the database at `db`, without waiting: the first query then finds
+    /// both ready. Failures are left for that query to meet.
+    pub fn warm(&mut self, db: &Path) {
+        if self.running.is_some() {
+            return;
+        }
+        let Ok(mut running) = Running::start(&self.program) else { return };
+        let request = Request {
+            db: db.as_os_str().as_bytes().to_vec(),
+            sql: String::new(),
+            max_rows: 0,
+            time_limit_ms: 0,
+            warm: true,
+        };
+        let Ok(mut line) = serde_json::to_vec(&request) else { return };
+        line.push(b'\n');
+        if running.stdin.write_all(&line).and_then(|_| running.stdin.flush()).is_ok() {
+            self.warming = true;
+            self.running = Some(running);
+        } else {
+            running.kill();
+        }
+    }
+
+    /// The answer to the warm-up request, waited for (at most `until`) and dropped; a worker that does not
+    /// give it is killed (the next query starts another).
+    fn finish_warming(&mut self, until: Instant, stop: &dyn Fn() -> bool) {
+        if !std::mem::take(&mut self.warming) {
+            return;
+        }
+        let Some(r) = self.running.as_ref() else { return };
+        loop {
+            let now = Instant::now();
+            if stop() || now >= until {
+                break;
+            }
+            match r.answers.recv_timeout(POLL.min(until - now)) {
+                Ok(Ok(_)) => return,
+                Err(RecvTimeoutError::Timeout) => {}
+                _ => break,
+            }
+        }
+        if let Some(r) = self.running.take() {
+            r.kill();
+        }
+    }
+
     /// Run one read-only query against the analysis database at `db`, as [`ReadOnlyDb::query`] would,
     /// ending it (and its worker) once `limits.time_limit` + [`GRACE`] has passed or `stop()` says so.
     pub fn query(&mut self, db: &Path, sql: &str, limits: SqlLimits, stop: &dyn Fn() -> bool) -> Result<QueryResult> {
         let hard_deadline = Instant::now() + limits.time_limit + GRACE;
+        self.finish_warming(hard_deadline, stop);
         // A worker that died between queries (killed from outside) is replaced, not reported.
         if let Some(r) = self.running.as_mut() {
             if !matches!(r.child.try_wait(), Ok(None)) {
@@ -236,6 +311,7 @@ impl Worker {
             sql: sql.to_string(),
             max_rows: limits.max_rows,
             time_limit_ms: limits.time_limit.as_millis().min(u128::from(u64::MAX)) as u64,
+            warm: false,
         };
         let mut line = serde_json::to_vec(&request).map_err(|e| DeskError::Sql { message: e.to_string() })?;
         line.push(b'\n');

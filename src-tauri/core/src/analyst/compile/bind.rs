@@ -168,7 +168,6 @@ pub struct Bound {
     pub plan: Plan,
     pub desk: Desk,
     pub fact: String,
-    pub fact_rows: u64,
     pub time: Option<TimeCol>,
     pub measures: Vec<BMeasure>,
     pub filters: Vec<BFilter>,
@@ -557,7 +556,6 @@ pub fn bind(plan: &Plan, desk: &Desk) -> R<Bound> {
             plan: plan.clone(),
             desk: desk.clone(),
             fact: String::new(),
-            fact_rows: 0,
             time: None,
             measures: Vec::new(),
             filters: Vec::new(),
@@ -737,7 +735,6 @@ pub fn bind(plan: &Plan, desk: &Desk) -> R<Bound> {
     Ok(Bound {
         plan: plan.clone(),
         desk: desk.clone(),
-        fact_rows: table.rows,
         fact,
         time,
         measures,

@@ -141,7 +141,7 @@ pub fn summary(r: &mut Runner, b: &Bound) -> R {
             let at = r.sql(
                 "When it happened",
                 format!(
-                    "SELECT f.{} AS at, {v} AS value {}{} ORDER BY {v} {order} LIMIT 1",
+                    "SELECT f.{} AS at, {v} AS value {}{} ORDER BY {v} {order}, f.rowid LIMIT 1",
                     q(&t.name),
                     s.from(&[], &[m]),
                     s.where_(&[format!("{v} IS NOT NULL")])
@@ -186,7 +186,7 @@ pub fn breakdown(r: &mut Runner, b: &Bound, share_focus: bool) -> R {
     let share =
         if add { ", 100.0 * value / SUM(value) OVER () AS share_pct, SUM(value) OVER () AS grand_total" } else { "" };
     let time_key = matches!(b.groups[0], Key::Time(_));
-    let order = if time_key { "1".to_string() } else { "value DESC".to_string() };
+    let order = if time_key { "1".to_string() } else { "value DESC, 1".to_string() };
     let rows =
         r.sql("The breakdown", format!("SELECT *{share} FROM ({inner}) WHERE value IS NOT NULL ORDER BY {order}"))?;
     if rows.rows.is_empty() {
@@ -451,17 +451,19 @@ pub fn rank(r: &mut Runner, b: &Bound, desc: bool, n: Option<u32>) -> R {
     let key = &b.groups[0];
     let name = key_name(key);
     let order = if desc { "DESC" } else { "ASC" };
+    // Ties in the order of the keys, as the rows are listed.
+    let by = format!("value {order}, {}", q(&name));
     let gap = if desc {
-        "value - LEAD(value) OVER (ORDER BY value DESC)"
+        format!("value - LEAD(value) OVER (ORDER BY {by})")
     } else {
-        "LEAD(value) OVER (ORDER BY value ASC) - value"
+        format!("LEAD(value) OVER (ORDER BY {by}) - value")
     };
     let add = additive(m);
     // Shares are of the whole (rows with no key included); the ranking is of the groups that have a key.
     let share = if add {
         format!(
-            ", 100.0 * value / grand AS share_pct, SUM(value) OVER (ORDER BY value {order} ROWS UNBOUNDED PRECEDING) AS running, \
-             100.0 * SUM(value) OVER (ORDER BY value {order} ROWS UNBOUNDED PRECEDING) / grand AS running_pct"
+            ", 100.0 * value / grand AS share_pct, SUM(value) OVER (ORDER BY {by} ROWS UNBOUNDED PRECEDING) AS running, \
+             100.0 * SUM(value) OVER (ORDER BY {by} ROWS UNBOUNDED PRECEDING) / grand AS running_pct"
         )
     } else {
         String::new()
@@ -910,7 +912,7 @@ pub fn share(r: &mut Runner, b: &Bound, part: &[BFilter]) -> R {
         let name = key_name(&k);
         let title = format!("Share of {what} by {name}{}", scope(b));
         let chart_sql = format!(
-            "SELECT {}, 100.0 * value / SUM(value) OVER () AS share_pct FROM ({}) ORDER BY 2 DESC LIMIT 40",
+            "SELECT {}, 100.0 * value / SUM(value) OVER () AS share_pct FROM ({}) ORDER BY 2 DESC, 1 LIMIT 40",
             q(&name),
             s.grouped(&[KeySpec { key: KeyRef::Key(&k), alias: name.clone() }], &[AggSpec::new(m, "value")], &[])
         );
@@ -1096,11 +1098,11 @@ pub fn trend(r: &mut Runner, b: &Bound) -> R {
         format!(
             "WITH g AS ({}), s AS (SELECT k, MIN(p) AS first_period, MAX(p) AS last_period, MAX(v) AS peak FROM g GROUP BY k) \
              SELECT g.k AS {}, g.p AS period, g.v AS value, s.first_period, s.last_period, s.peak, \
-             (SELECT v FROM g AS x WHERE x.k IS g.k AND x.p = s.first_period) AS first_value, \
-             (SELECT v FROM g AS x WHERE x.k IS g.k AND x.p = s.last_period) AS last_value \
-             FROM g JOIN s ON s.k IS g.k WHERE g.p IS NOT NULL ORDER BY last_value DESC, g.k, g.p",
+             (SELECT v FROM g AS x WHERE x.k IS NOT DISTINCT FROM g.k AND x.p = s.first_period) AS first_value, \
+             (SELECT v FROM g AS x WHERE x.k IS NOT DISTINCT FROM g.k AND x.p = s.last_period) AS last_value \
+             FROM g JOIN s ON s.k IS NOT DISTINCT FROM g.k WHERE g.p IS NOT NULL ORDER BY last_value DESC, g.k, g.p",
             s.grouped(
-                &[KeySpec { key: KeyRef::Key(split), alias: "k".into() }, KeySpec { key: KeyRef::Expr(s.grain_expr(g)), alias: "p".into() }],
+                &[KeySpec { key: KeyRef::Key(split), alias: "k".into() }, KeySpec { key: KeyRef::Key(&Key::Time(g)), alias: "p".into() }],
                 &[AggSpec::new(m, "v")],
                 &[]
             ),
@@ -1378,8 +1380,8 @@ pub fn distribution(r: &mut Runner, b: &Bound) -> R {
         "Summary statistics",
         format!(
             "SELECT COUNT({v}) AS n, MIN({v}) AS min, AVG({v}) AS mean, \
-             (SELECT {v} {from}{w} ORDER BY {v} LIMIT 1 OFFSET (SELECT (COUNT(*) - 1) / 2 {from}{w})) AS median, MAX({v}) AS max, \
-             (SELECT {v} {from}{w} ORDER BY {v} LIMIT 1 OFFSET (SELECT (COUNT(*) * 99) / 100 {from}{w})) AS p99 {from}{w}"
+             (SELECT {v} {from}{w} ORDER BY {v} LIMIT 1 OFFSET (SELECT (COUNT(*) - 1) // 2 {from}{w})) AS median, MAX({v}) AS max, \
+             (SELECT {v} {from}{w} ORDER BY {v} LIMIT 1 OFFSET (SELECT (COUNT(*) * 99) // 100 {from}{w})) AS p99 {from}{w}"
         ),
     )?;
     let mw = measure_name(b, m);
@@ -1437,17 +1439,32 @@ pub fn correlation(r: &mut Runner, b: &Bound) -> R {
     let (ma, mb) = (&b.measures[0], &b.measures[1]);
     let (Some(x), Some(y)) = (s.value(ma), s.value(mb)) else { return Ok(()) };
     let w = s.where_(&[format!("{x} IS NOT NULL AND {y} IS NOT NULL")]);
+    // Whole numbers stay whole, as 128-bit integers (their products do not overflow), and are divided as
+    // whole numbers (`//`), as this query has always computed them; fractional ones are summed with `fsum`.
+    let (xw, yw) = (super::sql::whole_values(ma), super::sql::whole_values(mb));
+    let num = |e: &str, w: bool| if w { format!("CAST({e} AS HUGEINT)") } else { format!("CAST({e} AS DOUBLE)") };
+    let (x, y) = (num(&x, xw), num(&y, yw));
+    let sum = |e: String, w: bool| if w { format!("SUM({e})") } else { format!("fsum({e})") };
+    let div = |w: bool| if w { "//" } else { "/" };
+    let (sx, sy, sxx, syy, sxy) = (
+        sum(x.clone(), xw),
+        sum(y.clone(), yw),
+        sum(format!("{x} * {x}"), xw),
+        sum(format!("{y} * {y}"), yw),
+        sum(format!("{x} * {y}"), xw && yw),
+    );
+    let (dxy, dx, dy) = (div(xw && yw), div(xw), div(yw));
     let from = s.from(&[], &[ma, mb]);
     let rows = r.sql(
         "Pearson correlation",
         // r = sign(cov) * sqrt(r²); the root by Newton's method in a recursive CTE (no sqrt() needed).
         format!(
-            "WITH RECURSIVE m AS (SELECT COUNT(*) AS n, SUM({x}) AS sx, SUM({y}) AS sy, SUM({x} * {x}) AS sxx, SUM({y} * {y}) AS syy, \
-             SUM({x} * {y}) AS sxy {from}{w}), s AS (SELECT n, sxy - sx * sy / n AS cov, sxx - sx * sx / n AS vx, syy - sy * sy / n AS vy FROM m), \
-             r2 AS (SELECT n, cov, vx, cov * cov / (vx * vy) AS r2 FROM s), \
-             it(i, x) AS (SELECT 0, 1.0 UNION ALL SELECT i + 1, (x + r2.r2 / x) / 2 FROM it, r2 WHERE i < 60 AND x > 0) \
+            "WITH RECURSIVE m AS (SELECT COUNT(*) AS n, {sx} AS sx, {sy} AS sy, {sxx} AS sxx, {syy} AS syy, \
+             {sxy} AS sxy {from}{w}), s AS (SELECT n, sxy - sx * sy {dxy} n AS cov, sxx - sx * sx {dx} n AS vx, syy - sy * sy {dy} n AS vy FROM m), \
+             r2 AS (SELECT n, cov, vx, cov * cov {dxy} (vx * vy) AS r2 FROM s), \
+             it(i, x) AS (SELECT 0, CAST(1 AS DOUBLE) UNION ALL SELECT i + 1, (x + r2.r2 / x) / 2 FROM it, r2 WHERE i < 60 AND x > 0) \
              SELECT n, CASE WHEN cov < 0 THEN -1 ELSE 1 END * (SELECT CASE WHEN r2.r2 = 0 THEN 0 ELSE x END FROM it ORDER BY i DESC LIMIT 1) AS correlation, \
-             cov / vx AS slope FROM r2"
+             cov {dxy} vx AS slope FROM r2"
         ),
     )?;
     let (an, bn) = (measure_name(b, ma), measure_name(b, mb));
@@ -1500,12 +1517,19 @@ pub fn quality(r: &mut Runner, b: &Bound) -> R {
     let parts: Vec<String> = t
         .columns
         .iter()
-        .map(|c| format!("SELECT {} AS column_name, SUM({} IS NULL) AS missing FROM {tn}", lit(&c.name), q(&c.name)))
+        .enumerate()
+        .map(|(i, c)| {
+            format!(
+                "SELECT {i} AS pos, {} AS column_name, SUM({} IS NULL) AS missing FROM {tn}",
+                lit(&c.name),
+                q(&c.name)
+            )
+        })
         .collect();
     let missing = r.sql(
         "Missing values per column",
         format!(
-            "SELECT column_name, missing FROM ({}) WHERE missing > 0 ORDER BY missing DESC",
+            "SELECT column_name, missing FROM ({}) WHERE missing > 0 ORDER BY missing DESC, pos",
             parts.join(" UNION ALL ")
         ),
     )?;
@@ -1533,15 +1557,24 @@ pub fn quality(r: &mut Runner, b: &Bound) -> R {
     if !measures.is_empty() {
         let parts: Vec<String> = measures
             .iter()
-            .map(|c| {
-                let col = q(&c.name);
+            .enumerate()
+            .map(|(i, c)| {
+                // Whole numbers squared as 128-bit integers (exact, no overflow); fractional ones averaged
+                // with a compensated sum.
+                let whole = matches!(c.ty, crate::tables::ColumnType::Integer | crate::tables::ColumnType::Boolean);
+                let col = if whole { format!("CAST({} AS HUGEINT)", q(&c.name)) } else { q(&c.name) };
+                let avg = |e: &str| if whole { format!("AVG({e})") } else { format!("fsum({e}) / COUNT({e})") };
+                let (mu, sq) = (avg(&col), avg(&format!("{col} * {col}")));
                 format!(
-                    "SELECT {} AS column_name, COUNT(*) AS outliers FROM {tn}, (SELECT AVG({col}) AS mu, AVG({col} * {col}) - AVG({col}) * AVG({col}) AS var FROM {tn}) WHERE ({col} - mu) * ({col} - mu) > 9 * var",
+                    "SELECT {i} AS pos, {} AS column_name, COUNT(*) AS outliers FROM {tn}, (SELECT {mu} AS mu, {sq} - {mu} * {mu} AS var FROM {tn}) WHERE ({col} - mu) * ({col} - mu) > 9 * var",
                     lit(&c.name)
                 )
             })
             .collect();
-        let o = r.sql("Outliers (more than 3 standard deviations from the mean)", parts.join(" UNION ALL "))?;
+        let o = r.sql(
+            "Outliers (more than 3 standard deviations from the mean)",
+            format!("SELECT column_name, outliers FROM ({}) ORDER BY pos", parts.join(" UNION ALL ")),
+        )?;
         for k in 0..o.rows.len() {
             outliers.push((o.text(k, "column_name"), o.num(k, "outliers")));
         }
