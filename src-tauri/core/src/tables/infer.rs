@@ -887,6 +887,8 @@ pub(crate) struct ColumnEvidence {
     /// Durations written `h:mm` or `h:mm:ss`, and the largest hour seen.
     durations: u64,
     duration_max_hours: u32,
+    /// Of those, the ones written with seconds (`h:mm:ss`).
+    durations_hms: u64,
 }
 
 /// A number or date column keeps its type when its words (values without a digit) have at most this
@@ -935,6 +937,7 @@ impl Default for ColumnEvidence {
             },
             strays: Vec::new(),
             durations: 0,
+            durations_hms: 0,
             duration_max_hours: 0,
         }
     }
@@ -970,6 +973,9 @@ impl ColumnEvidence {
         }
         if let Some((_, h)) = duration_hours(t) {
             self.durations += 1;
+            if t.matches(':').count() == 2 {
+                self.durations_hms += 1;
+            }
             self.duration_max_hours = self.duration_max_hours.max(h);
             self.dates.alive = false;
             self.numbers[1].alive = false;
@@ -1048,6 +1054,7 @@ impl ColumnEvidence {
             notes: Vec::new(),
             missing: Vec::new(),
             duration: false,
+            minutes_seconds: false,
         };
         if self.values == 0 {
             if self.nulls > 0 {
@@ -1084,7 +1091,17 @@ impl ColumnEvidence {
             if numbers_ok && (plain || self.duration_max_hours >= 24) {
                 plan.ty = ColumnType::Real;
                 plan.duration = true;
-                plan.notes.push("duration: h:mm values read as hours (1:30 -> 1.5)".into());
+                if self.durations_hms > 0 && self.durations_hms < self.durations {
+                    // Race times: "1:52:10" beside "48:30" — the short ones are minutes and seconds.
+                    plan.minutes_seconds = true;
+                    plan.notes.push(
+                        "duration: h:mm:ss values read as hours (1:52:10 -> 1.87); m:ss beside them as minutes and \
+                         seconds (48:30 -> 0.81)"
+                            .into(),
+                    );
+                } else {
+                    plan.notes.push("duration: h:mm values read as hours (1:30 -> 1.5)".into());
+                }
                 return plan;
             }
             plan.missing.clear();
@@ -1180,6 +1197,8 @@ pub(crate) struct ColumnPlan {
     pub missing: Vec<String>,
     /// `h:mm` values are durations, stored in hours.
     pub duration: bool,
+    /// Beside `h:mm:ss` values, two-part values are `m:ss`.
+    pub minutes_seconds: bool,
 }
 
 /// One converted value, ready to bind.
@@ -1204,7 +1223,8 @@ impl ColumnPlan {
         }
         if self.duration {
             if let Some((h, _)) = duration_hours(t) {
-                return (Cell::Real(h), true);
+                let short = t.matches(':').count() == 1;
+                return (Cell::Real(if self.minutes_seconds && short { h / 60.0 } else { h }), true);
             }
         }
         let cell = match self.ty {
@@ -1306,6 +1326,24 @@ mod tests {
         assert_eq!(p.ty, ColumnType::Date);
         assert!(p.notes.iter().any(|n| n.contains("months without a day")), "{:?}", p.notes);
         assert!(scan_datetime("hello world").is_none());
+    }
+
+    #[test]
+    fn short_durations_beside_hours_minutes_seconds_are_minutes_and_seconds() {
+        // Race finish times: "1:52:10" (h:mm:ss) beside "48:30" (m:ss).
+        let p = plan_of(&["1:52:10", "48:30", "2:05:00", "55:15"]);
+        assert_eq!(p.ty, ColumnType::Real);
+        assert!(p.duration && p.minutes_seconds, "{p:?}");
+        let mut buf = String::new();
+        let hours = |raw: &str, buf: &mut String| match p.convert(raw, buf).0 {
+            Cell::Real(v) => v,
+            other => panic!("{raw}: {other:?}"),
+        };
+        assert!((hours("48:30", &mut buf) - (48.5 / 60.0)).abs() < 1e-9);
+        assert!((hours("1:52:10", &mut buf) - (1.0 + 52.0 / 60.0 + 10.0 / 3600.0)).abs() < 1e-9);
+        // Without any h:mm:ss value, h:mm stays hours and minutes.
+        let q = plan_of(&["1:30", "38:02", "0:50"]);
+        assert!(q.duration && !q.minutes_seconds, "{q:?}");
     }
 
     fn plan_of(values: &[&str]) -> ColumnPlan {

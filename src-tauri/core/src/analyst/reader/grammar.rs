@@ -91,6 +91,8 @@ struct Slots {
     days: Vec<u8>,
     /// Columns whose value must be empty ("no score recorded").
     missing: Vec<ColId>,
+    /// A unit written after a compared number ("50 minutes"): (the number's item, the unit word).
+    cond_units: Vec<(usize, String)>,
     measures: Vec<MSlot>,
     groups: Vec<(GSlot, usize)>,
     which: Option<(GSlot, usize)>,
@@ -389,6 +391,18 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         if matches!(t, "sell" | "sells" | "sold" | "selling" | "bestselling" | "best-selling") {
             s.sold = true;
         }
+        // "more than 24 hours", "under 50 minutes": the unit of the compared number (converted to the
+        // column's own unit when the condition is bound).
+        if matches!(t, "seconds" | "secs" | "minutes" | "mins" | "hours" | "hrs" | "days" | "weeks" | "minute" | "hour")
+            && k > 1
+            && cx.items[k - 1].senses.iter().any(|x| matches!(x, Sense::Num { .. }))
+            && cx.items[k - 2].lex_kind("cmp:").is_some()
+        {
+            s.cond_units.push((k - 1, t.to_string()));
+            s.used[k] = true;
+            k += 1;
+            continue;
+        }
         // Times of day and days of the week as conditions ("before 3pm", "at 6 PM or later", "on
         // weekends", "on Saturdays").
         if let Some((cond, end)) = hour_at(&cx, k) {
@@ -427,6 +441,10 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         }
         if let Some(c) = it.lex_kind("change:") {
             s.change_by = Some(if c == "amount" { ChangeBy::Amount } else { ChangeBy::Percent });
+            // "how many more appointments": a change in a number of things.
+            if t.starts_with("how many") {
+                s.count_word = true;
+            }
             if it.senses.iter().all(|x| matches!(x, Sense::Lex(l) if l.starts_with("change:") || l == "filler")) {
                 s.used[k] = true;
                 k += 1;
@@ -627,22 +645,9 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             // Every sense of a lexicon word applies ("biggest" is a superlative and an aggregate; "grew"
             // a change and a direction).
             let mut handled = false;
-            let unit_of_number = it.lex_kind("grain:").is_some()
-                && t.ends_with('s')
-                && k > 0
-                && cx.items[k - 1].senses.iter().any(|x| matches!(x, Sense::Num { .. }))
-                && k > 1
-                && cx.items[k - 2].lex_kind("cmp:").is_some();
             if let Some(g) = it.lex_kind("per-grain:").and_then(grain_of) {
                 // "monthly": a grain for a trend, or ("average monthly revenue") the periods averaged over.
                 s.per_grain = Some(g);
-                handled = true;
-            } else if unit_of_number {
-                // "more than 24 hours": the unit of the number, compared with the column as stored.
-                s.assumptions.push(format!(
-                    "\"{} {t}\" is compared with the column's values as stored (in {t})",
-                    cx.items[k - 1].text
-                ));
                 handled = true;
             } else if let Some(g) = it.lex_kind("grain:").and_then(grain_of) {
                 // "how many days ..." counts days; "by month" groups; "which month" asks a period.
@@ -1232,6 +1237,9 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 s.which = Some((GSlot::Time(g), k));
             } else if pending_by {
                 s.groups.push((GSlot::Time(g), k));
+            } else {
+                // "loans for books published before 2000": the dates a period is taken from.
+                s.time_col = Some(cands[0]);
             }
             pending_which = false;
             pending_by = false;
@@ -1429,7 +1437,9 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             && !pending_by
             && c0.role == Role::Identifier
             && s.ops.iter().any(|(o, p)| o == "share" && *p < k && p + 3 >= k)
-            && s.texts.get(k.saturating_sub(1)).is_some_and(|t| t == "of")
+            && s.texts
+                .get(k.saturating_sub(1))
+                .is_some_and(|t| matches!(t.as_str(), "of" | "of the" | "of all" | "of our"))
             && !s.measures.iter().any(|m| s.ops.iter().any(|(o, p)| o == "share" && m.pos > *p))
         {
             s.measures.push(MSlot {
@@ -2668,6 +2678,25 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     None
                 };
                 let only = measures.iter().filter_map(|m| m.column.clone()).collect::<Vec<_>>();
+                // "under 50 minutes": the one column holding a duration.
+                let timed = if s.cond_units.iter().any(|(j, _)| *j == c.end) {
+                    let tb = table(desk, fact);
+                    let ds: Vec<usize> = (0..tb.columns.len())
+                        .filter(|i| {
+                            matches!(
+                                tb.columns[*i].unit.as_deref(),
+                                Some("seconds" | "minutes" | "hours" | "days" | "weeks")
+                            )
+                        })
+                        .collect();
+                    match ds.as_slice() {
+                        [one] => Some(ColId { table: fact, col: *one }),
+                        _ => None,
+                    }
+                } else {
+                    None
+                };
+                let money = money.or(timed);
                 match (money, only.as_slice()) {
                     (Some(mc), _) => {
                         s.assumptions.push(format!("\"{}\" read as a condition on {}", c.words, col(desk, mc).name));
@@ -2713,7 +2742,41 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 format!("what is counted with \"{} {}\" (rows, or each one's total)", c.words, cc.name),
             );
         }
-        let scale = if c.percent && cc.role == Role::Fraction { 0.01 } else { 1.0 };
+        // "under 50 minutes" on a column in hours: the number in the column's unit.
+        let mut unit_scale = 1.0;
+        if let Some((_, u)) = s.cond_units.iter().find(|(j, _)| *j == c.end) {
+            let secs = |w: &str| -> Option<f64> {
+                match w.trim_end_matches('s') {
+                    "second" | "sec" => Some(1.0),
+                    "minute" | "min" => Some(60.0),
+                    "hour" | "hr" => Some(3600.0),
+                    "day" => Some(86400.0),
+                    "week" => Some(604800.0),
+                    _ => None,
+                }
+            };
+            match (secs(u), cc.unit.as_deref().and_then(secs)) {
+                (Some(a), Some(b)) => {
+                    unit_scale = a / b;
+                    if unit_scale != 1.0 {
+                        s.assumptions.push(format!(
+                            "\"{} {u}\" is compared in {}'s unit ({})",
+                            c.words,
+                            cc.name,
+                            cc.unit.clone().unwrap_or_default()
+                        ));
+                    }
+                }
+                _ => {
+                    return decline(
+                        &s,
+                        desk,
+                        format!("what unit {} is in, to compare it with \"{} {u}\"", cc.name, c.words),
+                    )
+                }
+            }
+        }
+        let scale = if c.percent && cc.role == Role::Fraction { 0.01 } else { unit_scale };
         let (mut op, mut a, mut b) = (c.op, c.a * scale, c.b.map(|b| b * scale));
         if cc.role == Role::SignedAmount && a >= 0.0 {
             // Money out is stored below zero: "spent more than $500" is an amount below -500.
@@ -3117,6 +3180,10 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         if let Some(c) = money_column(desk, lx, fact).or_else(|| only_amount(desk, fact)) {
             measures[0] = Measure::new(if desc { Agg::Max } else { Agg::Min }, Some(&col(desk, c).name));
         }
+    }
+    // "how many more appointments in October than in January": a change in the number of rows.
+    if measures.is_empty() && change && s.count_word {
+        measures.push(Measure::rows());
     }
     if measures.is_empty() && change && money_column(desk, lx, fact).is_none() {
         // "how much more did dine-in take": with no money column, money is quantity × price.
@@ -3650,6 +3717,16 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         }
     }
     plan.measures = seen;
+    // "how many different cars": different things named but only rows counted would answer another
+    // question.
+    let different = s.texts.iter().any(|t| matches!(t.as_str(), "different" | "distinct" | "unique" | "diffrent"));
+    if different
+        && !plan.measures.is_empty()
+        && plan.measures.iter().all(|m| m.agg == Agg::Count && m.column.is_none())
+        && matches!(plan.operation, Operation::Total)
+    {
+        return decline(&s, desk, "different what: no column of things to count once each was named".into());
+    }
     // Two figures asked for are joined ("revenue and profit", "orders, revenue"); two figures named
     // with nothing joining them ("how many days did the route run every scheduled trip") relate in a
     // way not understood (a condition between columns), so neither alone is the answer.

@@ -501,6 +501,9 @@ impl Index {
                 if ws.iter().any(|w| {
                     w.chars().count() >= 4
                         && !GENERIC.contains(&w.as_str())
+                        // "finishers" are people who finish, not `finish_time`: an -er noun is not the
+                        // column its stem names.
+                        && (!(phrase.ends_with("ers") || phrase.ends_with("er")) || w.ends_with("er") || w.ends_with("ers"))
                         && (distance(phrase, w, max) <= max
                             || distance(phrase, &crate::analyst::compile::words::plural(w), max) <= max
                             || stem(w) == st
