@@ -796,6 +796,42 @@ fn times_of_day_and_days_of_the_week_are_conditions_on_the_dates() {
 }
 
 #[test]
+fn a_value_before_rate_is_the_part_and_a_figure_before_rate_is_asked() {
+    // Bookings with a nightly_rate column: "the cancellation rate" is the share of Cancelled bookings,
+    // not the nightly rate; "the conversion rate" of a count column has no denominator named.
+    let dir = tempfile::tempdir().unwrap();
+    let mut office = Office::open(&dir.path().join("data")).unwrap();
+    let c = office.new_conversation(None).unwrap();
+    let id = office.resolve(&c.id).unwrap();
+    let mut csv = String::from("booking_id,channel,status,nightly_rate,conversions\n");
+    for i in 0..200 {
+        let channel = ["Direct", "Agency"][i % 2];
+        let status = if i % 7 == 0 || (channel == "Agency" && i % 5 == 1) { "Cancelled" } else { "Completed" };
+        csv.push_str(&format!("B{i},{channel},{status},{},{}\n", 100 + (i * 13) % 150, i % 4));
+    }
+    office.import_bytes(&id, "bookings.csv", csv.as_bytes()).unwrap();
+    let desk = office.desk_dir(&id).unwrap();
+    desk_core::tables::sync(&desk, &mut |_| {}).unwrap();
+    let m = model(&desk);
+    let ask = |q: &str| match read(q, &[], &m, &mut NoLookup) {
+        Reading::Plan { plan, .. } => run(&desk, serde_json::to_value(&*plan).unwrap()),
+        Reading::Decline { missing, .. } => format!("DECLINED {missing}"),
+    };
+    let all =
+        sql(&desk, "SELECT 100.0 * SUM(CASE WHEN status = 'Cancelled' THEN 1 ELSE 0 END) / COUNT(*) FROM bookings");
+    let text = ask("What's our cancellation rate?");
+    assert!(shows(&text, (all * 100.0).round() / 100.0), "{all}: {text}");
+    let direct = sql(
+        &desk,
+        "SELECT 100.0 * SUM(CASE WHEN status = 'Cancelled' THEN 1 ELSE 0 END) / COUNT(*) FROM bookings WHERE channel = 'Direct'",
+    );
+    let text = ask("whats the cancellation rate for direct bookings");
+    assert!(shows(&text, (direct * 100.0).round() / 100.0), "{direct}: {text}");
+    let text = ask("What's the conversion rate on direct bookings?");
+    assert!(text.starts_with("DECLINED"), "{text}");
+}
+
+#[test]
 fn a_yes_no_column_is_a_condition_and_its_share_a_rate() {
     // Households with a Yes/No column: "without solar" is its No rows, "breached" style verbs its Yes
     // rows, and the share of Yes per group is a rate that does not add up across groups.

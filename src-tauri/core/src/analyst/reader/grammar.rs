@@ -387,6 +387,19 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         if it.lex_kind("measure:").is_some() && names_text_loosely {
             it.senses.retain(|x| !matches!(x, Sense::Col { .. }));
         }
+        // "the cancellation rate", "our no-show rate": after a value, "rate" is the share of rows holding
+        // it, not a column that only has "rate" in its name (`nightly_rate`).
+        if it.text.starts_with("rate")
+            && it.lex_kind("op:").is_some()
+            && k > 0
+            && !cx.items[k - 1].vals().is_empty()
+            && it.senses.iter().all(|x| match x {
+                Sense::Col { fit, .. } => *fit < Fit::Exact,
+                _ => true,
+            })
+        {
+            it.senses.retain(|x| !matches!(x, Sense::Col { .. }));
+        }
         let t = it.text.as_str();
         if matches!(t, "sell" | "sells" | "sold" | "selling" | "bestselling" | "best-selling") {
             s.sold = true;
@@ -3140,6 +3153,16 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     let change = has("change") || has("compare") || s.vs && periods_found.len() == 2;
     let mut part_filters: Vec<Filter> = Vec::new();
     let mut scope_filters: Vec<Filter> = Vec::new();
+    // "the cancellation rate for direct bookings": the value right before "rate" is the part.
+    let rate_of: Option<String> = s
+        .values
+        .iter()
+        .find(|v| {
+            s.ops
+                .iter()
+                .any(|(o, p)| o == "share" && v.pos + 1 == *p && s.texts.get(*p).is_some_and(|t| t.starts_with("rate")))
+        })
+        .and_then(|v| v.cands.first().map(|(c, _)| cname(desk, *c, Some(fact))));
     // Columns whose value a word of condition brought in ("households with solar", "tickets that were
     // escalated"): with a percentage per group, that value is the part of each group's own rows.
     let conditioned: Vec<String> = s
@@ -3438,7 +3461,11 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 }
             }
             plan.operation = Operation::Share { part: part_filters.clone() };
-        } else if let Some(i) = scope_filters.iter().rposition(|f| f.op == FilterOp::In) {
+        } else if let Some(i) = scope_filters
+            .iter()
+            .position(|f| f.op == FilterOp::In && rate_of.as_deref() == Some(f.column.as_str()))
+            .or_else(|| scope_filters.iter().rposition(|f| f.op == FilterOp::In))
+        {
             part_filters.push(scope_filters.remove(i));
             plan.operation = Operation::Share { part: part_filters.clone() };
         } else if !filters.is_empty() && groups.is_empty() && which.is_none() {
@@ -3845,6 +3872,17 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     {
         let w = s.superlative.map(|(_, p)| s.texts.get(p).cloned().unwrap_or_default()).unwrap_or_default();
         return decline(&s, desk, format!("what \"{w}\" ranks: no column of things to rank was named"));
+    }
+    // "the conversion rate": a figure named right before "rate", with no definition of what it is a rate
+    // of (conversions per click? per impression?), is not guessed.
+    if let Some((_, p)) =
+        s.ops.iter().find(|(o, p)| o == "share" && s.texts.get(*p).is_some_and(|t| t.starts_with("rate")))
+    {
+        let named_before =
+            s.measures.iter().any(|m| m.pos + 1 == *p && matches!(m.kind, MKind::Col(_)) && m.per.is_none());
+        if named_before && !plan.measures.iter().any(|m| m.agg == Agg::Ratio || !m.part.is_empty()) {
+            return decline(&s, desk, format!("what \"{} {}\" is a rate of (per what)", s.texts[*p - 1], s.texts[*p]));
+        }
     }
     // A percentage asked for must be answered by one: a share, a ratio, a rate, or a fraction column.
     if s.ops.iter().any(|(o, _)| o == "share") {
