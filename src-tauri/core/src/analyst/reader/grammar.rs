@@ -1280,18 +1280,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                     ],
                 ))
         {
-            let negated = negated_before(&cx, k);
-            if negated {
-                s.neg = None;
-            }
-            s.values.push(VSlot {
-                cands: vec![(cands[0], if negated { "no" } else { "yes" }.to_string())],
-                excluded: false,
-                pos: k,
-                words: words.clone(),
-                before: cx.word_before(k),
-                between: cx.between(s.values.last().map(|v| v.pos + 1).unwrap_or(0), k),
-            });
+            yes_no_condition(&mut s, &cx, k, cands[0], ("yes".into(), "no".into()), &words);
             pending_excl = false;
             k = end + 1;
             continue;
@@ -1346,19 +1335,8 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         // A yes/no column named as a verb or a noun ("incidents that breached the SLA", "households
         // without solar"): its "yes" rows (its "no" rows after without/not), not a grouping.
         if !pending_by && !pending_which && !s_text_before_is_any(&s.texts, k, &["by", "per", "each"]) {
-            if let Some((yes, no)) = yes_no(c0) {
-                let negated = negated_before(&cx, k);
-                if negated {
-                    s.neg = None;
-                }
-                s.values.push(VSlot {
-                    cands: vec![(cands[0], if negated { no } else { yes })],
-                    excluded: false,
-                    pos: k,
-                    words: words.clone(),
-                    before: cx.word_before(k),
-                    between: cx.between(s.values.last().map(|v| v.pos + 1).unwrap_or(0), k),
-                });
+            if let Some(values) = yes_no(c0) {
+                yes_no_condition(&mut s, &cx, k, cands[0], values, &words);
                 pending_excl = false;
                 k = end + 1;
                 continue;
@@ -1742,11 +1720,11 @@ fn quantity_price(desk: &Desk, lx: &Lexicon, t: usize) -> Option<(ColId, ColId)>
     }
 }
 
-/// The one money column of table `t` a word of the question names by a word of its own name
-/// ("claim" and claimed_amount, "approved" and approved_amount).
-fn money_named(desk: &Desk, lx: &Lexicon, t: usize, texts: &[String]) -> Option<(ColId, String)> {
+/// The money columns of table `t` a word of the question names by a word of its own name ("claim" and
+/// claimed_amount, "approved" and approved_amount), each with that word.
+fn money_words(desk: &Desk, lx: &Lexicon, t: usize, texts: &[String]) -> Vec<(usize, String)> {
     let tb = table(desk, t);
-    let named: Vec<(usize, String)> = money_columns(desk, lx, t)
+    money_columns(desk, lx, t)
         .into_iter()
         .filter_map(|i| {
             let ws = crate::semantics::name_words(&tb.columns[i].name);
@@ -1755,8 +1733,12 @@ fn money_named(desk: &Desk, lx: &Lexicon, t: usize, texts: &[String]) -> Option<
                 .find(|x| x.len() >= 4 && ws.iter().any(|w| w.len() >= 4 && super::link::same_form(x, w)))
                 .map(|x| (i, x.clone()))
         })
-        .collect();
-    match named.as_slice() {
+        .collect()
+}
+
+/// The one money column of table `t` a word of the question names, with that word.
+fn money_named(desk: &Desk, lx: &Lexicon, t: usize, texts: &[String]) -> Option<(ColId, String)> {
+    match money_words(desk, lx, t, texts).as_slice() {
         [(one, word)] => Some((ColId { table: t, col: *one }, word.clone())),
         _ => None,
     }
@@ -1848,6 +1830,23 @@ fn days_at(cx: &Ctx, k: usize) -> Option<Vec<u8>> {
         }
         _ => None,
     }
+}
+
+/// A yes/no column named at item `k` as a condition: its "no" value after a word of negation (which it
+/// then answers), else its "yes" value.
+fn yes_no_condition(s: &mut Slots, cx: &Ctx, k: usize, c: ColId, (yes, no): (String, String), words: &str) {
+    let negated = negated_before(cx, k);
+    if negated {
+        s.neg = None;
+    }
+    s.values.push(VSlot {
+        cands: vec![(c, if negated { no } else { yes })],
+        excluded: false,
+        pos: k,
+        words: words.to_string(),
+        before: cx.word_before(k),
+        between: cx.between(s.values.last().map(|v| v.pos + 1).unwrap_or(0), k),
+    });
 }
 
 /// Whether a word of negation stands within the three words before item `k`.
@@ -3278,20 +3277,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 // A word of the question that names one money column ("approved" and approved_amount,
                 // "claim" and claimed_amount): that amount; else the one money column.
                 let tb = table(desk, fact);
-                let money = money_columns(desk, lx, fact);
-                let named: Vec<(usize, String)> = tb
-                    .columns
-                    .iter()
-                    .enumerate()
-                    .filter(|(i, _)| money.contains(i))
-                    .filter_map(|(i, c)| {
-                        let ws = crate::semantics::name_words(&c.name);
-                        s.texts
-                            .iter()
-                            .find(|t| t.len() >= 4 && ws.iter().any(|w| w.len() >= 4 && super::link::same_form(t, w)))
-                            .map(|t| (i, t.clone()))
-                    })
-                    .collect();
+                let named = money_words(desk, lx, fact, &s.texts);
                 // Words that name the rows ("claims" of a claims table) give way to other words.
                 let row = crate::analyst::compile::words::singular(&tb.row_words());
                 let not_rows: Vec<(usize, String)> =
