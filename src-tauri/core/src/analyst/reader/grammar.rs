@@ -2376,18 +2376,6 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     }
                 }
             }
-            MKind::Rows(Some(lt))
-                if s.sold
-                    && quantity_column(desk, lx, *lt).is_none()
-                    && m.agg.is_none_or(|a| matches!(a, Agg::Count | Agg::CountDistinct))
-                    && sold_in(desk, lx, *lt, &|f| fits_all(f, &s)).is_some() =>
-            {
-                // "which menu item sold the fewest": what was sold is in the table whose rows hold the
-                // quantities of the named one (the till lines of a menu).
-                let f = sold_in(desk, lx, *lt, &|f| fits_all(f, &s)).unwrap_or(*lt);
-                measures.push((Measure::new(Agg::Count, None), f, Some(m.pos)));
-                fact = fact.or(Some(f));
-            }
             MKind::Rows(t) => {
                 let t = t.or(fact).or_else(|| s.tables.first().copied());
                 // "the average payment": an aggregate of rows other than a count is of their amount.
