@@ -867,6 +867,59 @@ fn a_yes_no_column_is_a_condition_and_its_share_a_rate() {
     assert!(shows(&text, (top * 10.0).round() / 10.0), "{top}: {text}");
 }
 
+#[test]
+fn refunds_are_not_counted_as_the_rows_and_yes_no_spellings_are_one_value() {
+    // Pledges where a refund is its own row with a negative amount (one row in ten), a yes/no column
+    // written Yes/Y/yes/No/N, and a fee that is 0 on some rows.
+    let dir = tempfile::tempdir().unwrap();
+    let mut office = Office::open(&dir.path().join("data")).unwrap();
+    let c = office.new_conversation(None).unwrap();
+    let id = office.resolve(&c.id).unwrap();
+    let mut csv = String::from("pledge_id,pledged_on,country,anonymous,amount,fee\n");
+    for i in 0..200 {
+        let amount = if i % 10 == 7 { -(10.0 + (i % 30) as f64) } else { 20.0 + (i * 37 % 180) as f64 };
+        let anon = ["Yes", "Y", "yes", "No", "N", "No", "no "][i % 7];
+        let fee = if i % 6 == 0 { 0.0 } else { 1.0 + (i % 9) as f64 };
+        csv.push_str(&format!(
+            "P{i},2024-{:02}-{:02},{},{anon},${amount:.2},{fee:.2}\n",
+            i % 12 + 1,
+            i % 28 + 1,
+            ["Germany", "France", "Spain"][i % 3]
+        ));
+    }
+    office.import_bytes(&id, "pledges.csv", csv.as_bytes()).unwrap();
+    let desk = office.desk_dir(&id).unwrap();
+    desk_core::tables::sync(&desk, &mut |_| {}).unwrap();
+    let m = model(&desk);
+    let ask = |q: &str| match read(q, &[], &m, &mut NoLookup) {
+        Reading::Plan { plan, .. } => run(&desk, serde_json::to_value(&*plan).unwrap()),
+        Reading::Decline { missing, .. } => format!("DECLINED {missing}"),
+    };
+    // "Y" and "yes" are spellings of "Yes": every one of them is counted (the refund rows are not).
+    let anon = sql(&desk, "SELECT COUNT(*) FROM pledges WHERE lower(trim(anonymous)) IN ('yes', 'y') AND amount > 0");
+    let text = ask("How many pledges were anonymous?");
+    assert!(shows(&text, anon), "{anon}: {text}");
+    // A count of pledges and an average pledge leave the refunds out; a total is net of them.
+    let n = sql(&desk, "SELECT COUNT(*) FROM pledges WHERE country = 'Germany' AND amount > 0");
+    let all = sql(&desk, "SELECT COUNT(*) FROM pledges WHERE country = 'Germany'");
+    assert!(n < all);
+    let text = ask("how many pledges from germany?");
+    assert!(shows(&text, n) && !text.starts_with(&format!("Number of pledges is {all}")), "{n}: {text}");
+    let avg = sql(&desk, "SELECT AVG(amount) FROM pledges WHERE amount > 0");
+    let text = ask("What's the average pledge amount?");
+    assert!(shows(&text, (avg * 100.0).round() / 100.0), "{avg}: {text}");
+    let net = sql(&desk, "SELECT SUM(amount) FROM pledges");
+    let text = ask("How much was pledged in total?");
+    assert!(shows(&text, net), "{net}: {text}");
+    // An average of an amount whose zeros move it also gives the figure without them.
+    let with = sql(&desk, "SELECT AVG(fee) FROM pledges");
+    let without = sql(&desk, "SELECT AVG(fee) FROM pledges WHERE fee <> 0");
+    let text = ask("What is the average fee?");
+    let head = text.lines().next().unwrap();
+    assert!(shows(head, (with * 100.0).round() / 100.0) && shows(head, (without * 100.0).round() / 100.0), "{text}");
+    assert!(head.contains("whose fee is 0"), "{text}");
+}
+
 /// What the reader makes of a question on the sample desk: (question, the plan's JSON it must contain).
 #[test]
 fn the_reader_turns_questions_into_plans() {
@@ -882,6 +935,21 @@ fn the_reader_turns_questions_into_plans() {
             json!({"measures": [{"agg": "avg", "column": "revenue"}], "period": {"from": "2026-Q1", "to": "2026-Q1"}}),
         ),
         ("top 3 products by revenue", json!({"operation": {"kind": "rank", "order": "desc", "n": 3}})),
+        // A period after "than" is a period, not a number compared.
+        (
+            "How much more revenue did we make in Q1 2026 than Q1 2025?",
+            json!({"operation": {"kind": "compare", "from": {"from": "2025-Q1"}, "to": {"from": "2026-Q1"}}}),
+        ),
+        // "missing a revenue value": rows whose revenue is empty, not a data-quality report.
+        (
+            "how many orders are missing a revenue value?",
+            json!({"measures": [{"agg": "count"}], "filters": [{"column": "revenue", "op": "missing"}]}),
+        ),
+        // The average of a ratio per month over a period is the ratio over the period, not a trend.
+        (
+            "what was the average revenue per unit per month in 2025?",
+            json!({"measures": [{"agg": "ratio"}], "operation": {"kind": "total"}, "period": {"from": "2025"}}),
+        ),
         (
             "which store had the lowest units in 2025?",
             json!({"operation": {"kind": "rank", "order": "asc"}, "measures": [{"agg": "sum", "column": "units"}]}),

@@ -135,6 +135,43 @@ pub fn fold(v: &str) -> String {
     out
 }
 
+/// The yes or no a folded value says: "y", "true" and "t" say yes; "n", "false" and "f" say no.
+pub fn yes_no_word(k: &str) -> Option<&'static str> {
+    match k {
+        "yes" | "y" | "true" | "t" => Some("yes"),
+        "no" | "n" | "false" | "f" => Some("no"),
+        _ => None,
+    }
+}
+
+/// Whether every value of a column says yes or no once folded ("Yes", "Y", "no ", "N"): in such a
+/// column "Y" and "Yes" are spellings of one value. A column of single letters where only some are
+/// y/n/t/f (grades, sizes) is not one.
+pub fn all_yes_no<'a>(values: impl IntoIterator<Item = &'a str>) -> bool {
+    let mut any = false;
+    for v in values {
+        let k = fold(v);
+        if k.is_empty() {
+            continue;
+        }
+        if yes_no_word(&k).is_none() {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
+/// The key two spellings of one value share in a column: [`fold`], and in a yes/no column (see
+/// [`all_yes_no`]) the yes or no the value says.
+pub fn fold_in(v: &str, yes_no: bool) -> String {
+    let k = fold(v);
+    match yes_no.then(|| yes_no_word(&k)).flatten() {
+        Some(w) => w.to_string(),
+        None => k,
+    }
+}
+
 /// The words of a column name: `unit_price` -> unit, price; `unitPrice` -> unit, price;
 /// `Miles per Gallon` -> miles, per, gallon.
 pub fn name_words(name: &str) -> Vec<String> {
@@ -443,9 +480,10 @@ fn unit_of(c: &ColumnInfo, words: &[String], original_words: &[String]) -> Optio
 /// Fold `counts` (value, rows) into values: returns the number of folded values and the groups that
 /// have more than one spelling, each under its most frequent spelling, largest groups first.
 pub fn fold_values(counts: &[(String, u64)]) -> (u64, Vec<Variant>) {
+    let yes_no = all_yes_no(counts.iter().map(|(v, _)| v.as_str()));
     let mut groups: std::collections::HashMap<String, Vec<(String, u64)>> = std::collections::HashMap::new();
     for (v, n) in counts {
-        let k = fold(v);
+        let k = fold_in(v, yes_no);
         if k.is_empty() {
             continue;
         }

@@ -4,7 +4,7 @@
 //! catalog; the join check is the only query, and it is not shown as a tool call (it is understanding,
 //! not answer). Not here: reading a question (the reader) or building SQL (the compiler).
 
-use crate::semantics::{fold, Role, Semantics, Variant};
+use crate::semantics::{Role, Semantics, Variant};
 use crate::tables::{ColumnType, TableInfo};
 use crate::tools::sql::{query_desk, SqlLimits};
 use std::path::Path;
@@ -31,6 +31,11 @@ pub struct Column {
     pub folded_values: Option<u64>,
     /// Dates standing for a whole year or month ("year", "month").
     pub stands_for: Option<String>,
+    /// For a signed amount: its rows below and above zero.
+    pub negatives: Option<u64>,
+    pub positives: Option<u64>,
+    /// Every listed value says yes or no ("Yes", "Y", "no"): "Y" and "Yes" are one value.
+    pub yes_no: bool,
 }
 
 impl Column {
@@ -50,6 +55,9 @@ impl Column {
             min: c.profile.min.clone(),
             max: c.profile.max.clone(),
             mean: c.profile.mean,
+            negatives: sem.negatives,
+            positives: sem.positives,
+            yes_no: crate::semantics::all_yes_no(sem.listed.iter().map(String::as_str)),
             listed: sem.listed,
             variants: sem.variants,
             folded_values: sem.values,
@@ -75,19 +83,23 @@ impl Column {
         let base = if self.original.trim().is_empty() { &self.name } else { &self.original };
         crate::semantics::name_words(base).join(" ")
     }
+    /// The key the spellings of one value share in this column ([`crate::semantics::fold_in`]).
+    pub fn key(&self, v: &str) -> String {
+        crate::semantics::fold_in(v, self.yes_no)
+    }
     /// Every stored spelling of the value `v` folds to (empty when `v` is not a listed value).
     pub fn spellings_of(&self, v: &str) -> Vec<String> {
-        let k = fold(v);
-        self.listed.iter().filter(|x| fold(x) == k).cloned().collect()
+        let k = self.key(v);
+        self.listed.iter().filter(|x| self.key(x) == k).cloned().collect()
     }
     /// The spelling a value is shown under: its group's most frequent spelling.
     pub fn canonical(&self, v: &str) -> String {
-        let k = fold(v);
+        let k = self.key(v);
         self.variants
             .iter()
-            .find(|g| fold(&g.canonical) == k)
+            .find(|g| self.key(&g.canonical) == k)
             .map(|g| g.canonical.clone())
-            .or_else(|| self.listed.iter().find(|x| fold(x) == k).cloned())
+            .or_else(|| self.listed.iter().find(|x| self.key(x) == k).cloned())
             .unwrap_or_else(|| v.to_string())
     }
     pub fn min_text(&self) -> Option<String> {

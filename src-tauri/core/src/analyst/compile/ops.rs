@@ -129,6 +129,7 @@ pub fn summary(r: &mut Runner, b: &Bound) -> R {
     for (k, m) in b.measures.iter().enumerate() {
         r.out.table.push(vec![capitalise(&figure(b, m)), fig(m, rows.num(0, &format!("v{k}")))]);
     }
+    zeros_aside(r, b, &s)?;
     if b.measures.iter().any(|m| m.col.is_some()) {
         r.out.table.push(vec!["Rows counted".into(), count(counted)]);
     }
@@ -166,6 +167,46 @@ pub fn summary(r: &mut Runner, b: &Bound) -> R {
             &title,
         )?;
     }
+    Ok(())
+}
+
+/// An average or median of an amount whose zeros move it (by 1% or more): a zero often stands for
+/// "nothing charged" (a cancelled visit's fee) rather than an amount, so the answer also gives the
+/// figure over the non-zero values, and says how many zeros it left out.
+fn zeros_aside(r: &mut Runner, b: &Bound, s: &Sql) -> R {
+    let [m] = b.measures.as_slice() else { return Ok(()) };
+    let Some(c) = &m.col else { return Ok(()) };
+    if !matches!(m.agg, Agg::Avg | Agg::Median)
+        || m.times.is_some()
+        || m.per.is_some()
+        || !matches!(c.col.role, crate::semantics::Role::Amount | crate::semantics::Role::SignedAmount)
+    {
+        return Ok(());
+    }
+    let Some(v) = s.value(m) else { return Ok(()) };
+    let f = if m.agg == Agg::Median { "MEDIAN" } else { "AVG" };
+    let rows = r.sql(
+        "Zero values, and the figure without them",
+        format!(
+            "SELECT COUNT(*) FILTER (WHERE {v} = 0) AS zeros, {f}({v}) AS whole, {f}({v}) FILTER (WHERE {v} <> 0) AS value {}{}",
+            s.from(&[], &[m]),
+            s.where_(&[])
+        ),
+    )?;
+    let (Some(zeros), Some(whole), Some(value)) = (rows.num(0, "zeros"), rows.num(0, "whole"), rows.num(0, "value"))
+    else {
+        return Ok(());
+    };
+    if zeros < 1.0 || (value - whole).abs() < 0.01 * whole.abs() {
+        return Ok(());
+    }
+    let without = fig(m, Some(value));
+    let noun = super::words::row_noun(b);
+    let head = r.out.headline.trim_end_matches('.').to_string();
+    r.out.headline =
+        format!("{head}; leaving out the {} {noun} whose {} is 0, it is {without}.", count(Some(zeros)), c.col.words());
+    r.out.table.push(vec![format!("{} without the zeros", capitalise(&figure(b, m))), without]);
+    r.out.table.push(vec![capitalise(&format!("{noun} whose {} is 0", c.col.words())), count(Some(zeros))]);
     Ok(())
 }
 
@@ -645,6 +686,12 @@ fn coverage_note(b: &Bound, p: &BPeriod, why: &str) -> Option<String> {
     }
     let (start, end) = (day_of_iso(&p.start)?, day_of_iso(&p.end)? - 1);
     if d1 < start || d0 > end || (d0 <= start && d1 >= end) {
+        return None;
+    }
+    // A day or two missing at an edge (a closed holiday on 1 January) leaves a half year covered; only
+    // more than a thirtieth of the period missing is worth a note.
+    let missing = (d0 - start).max(0) + (end - d1).max(0);
+    if missing * 30 <= end - start + 1 {
         return None;
     }
     Some(format!(

@@ -1196,10 +1196,23 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         {
             let c_first = col(desk, cands[0]);
             let empty_word = |w: &str| matches!(w, "missing" | "blank" | "empty" | "null" | "unrecorded");
-            let before = if k > 0 { cx.items[k - 1].text.as_str() } else { "" };
-            let after1 = cx.items.get(end + 1).map(|i| i.text.as_str()).unwrap_or("");
-            let after2 = cx.items.get(end + 2).map(|i| i.text.as_str()).unwrap_or("");
+            // ("missing a concessions figure": an article between them.)
+            let text_at = |j: usize| cx.items.get(j).map(|i| i.text.as_str()).unwrap_or("");
+            let lead_at = match text_at(k.wrapping_sub(1)) {
+                "a" | "an" | "the" | "any" if k >= 2 => k - 2,
+                _ => k.wrapping_sub(1),
+            };
+            let before = text_at(lead_at);
             let lead = matches!(before, "no" | "without" | "without a" | "without an") || empty_word(before);
+            // "missing a concessions value": the noun after the column is part of it.
+            let end = if lead
+                && matches!(text_at(end + 1), "value" | "values" | "reading" | "readings" | "entry" | "entries")
+            {
+                end + 1
+            } else {
+                end
+            };
+            let (after1, after2) = (text_at(end + 1), text_at(end + 2));
             let trail = if empty_word(after1) {
                 Some(end + 2)
             } else if matches!(after1, "is" | "are" | "was" | "were") && empty_word(after2) {
@@ -1215,8 +1228,8 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                     // "no" here negates; it is not a value "No" of some yes/no column.
                     s.values.retain(|v| v.pos + 1 != k);
                 }
-                s.ops.retain(|(o, p)| !(o == "quality" && *p + 1 >= k));
-                for u in s.used.iter_mut().take(trail.unwrap_or(end + 1)).skip(k.saturating_sub(1)) {
+                s.ops.retain(|(o, p)| !(o == "quality" && (*p + 1 >= k || lead && *p >= lead_at)));
+                for u in s.used.iter_mut().take(trail.unwrap_or(end + 1)).skip(lead_at.min(k.saturating_sub(1))) {
                     *u = true;
                 }
                 k = trail.unwrap_or(end + 1);
@@ -3542,7 +3555,10 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         || change
         || s.per_grain.is_some()
             && groups.iter().all(|g| g.time.is_none())
-            && !measures.iter().any(|m| m.agg == Agg::Avg && s.measures.iter().any(|x| x.agg == Some(Agg::Avg)))
+            && !measures.iter().any(|m| {
+                m.agg == Agg::Avg && s.measures.iter().any(|x| x.agg == Some(Agg::Avg))
+                    || m.agg == Agg::Ratio && s.texts.iter().any(|t| lx.has(t, "agg:avg"))
+            })
     {
         if tcol.is_none() {
             return decline(&s, desk, format!("table {} has no date column for a trend", table(desk, fact).name));
@@ -3559,8 +3575,16 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         }
         plan.operation = Operation::Trend;
     } else if let (Some(g), true) = (s.per_grain, measures.len() == 1) {
-        // "average monthly revenue": the monthly totals averaged.
-        if let Some(m) = measures.first_mut() {
+        // "average monthly revenue": the monthly totals averaged. ("The average revenue per subscriber per
+        // month": a ratio is already per unit; over the period's months together it is one ratio.)
+        if let Some(m) = measures.first_mut().filter(|m| m.agg == Agg::Ratio) {
+            s.assumptions.push(format!(
+                "\"per {}\" read as the ratio over all the {}s of the period together",
+                g.word(),
+                g.word()
+            ));
+            let _ = m;
+        } else if let Some(m) = measures.first_mut() {
             m.agg = if m.agg == Agg::Avg {
                 if m.column.is_some() && !col_is_averaged(desk, fact, m.column.as_deref()) {
                     Agg::Sum
@@ -3888,6 +3912,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         }
         plan.operation = Operation::GroupsWhere { op, values: std::iter::once(a).chain(b).collect() };
     }
+    reversals_left_out(&mut plan, &mut s, desk, lx, fact);
     // A plan the compiler cannot run is declined here, in the reader's words of what it understood.
     if let Err(e) = crate::analyst::compile::bind(&plan, desk) {
         return decline(&s, desk, e.0);
@@ -3899,6 +3924,56 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         }
     }
     Reading::Plan { plan: Box::new(plan), assumptions }
+}
+
+/// A money column with a few rows below zero among many above (refunds, returns, reversals: at most one
+/// row in five): those rows are not things of the kind the table's rows are (a refund is not a pledge,
+/// a return not an order). Counts of rows and averages, medians and extremes of the amount leave them
+/// out, and say so; totals stay net of them.
+fn reversals_left_out(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fact: usize) {
+    if matches!(
+        plan.operation,
+        Operation::Quality | Operation::Describe | Operation::Correlation | Operation::MostCommon { .. }
+    ) {
+        return;
+    }
+    let tb = table(desk, fact);
+    let signed: Vec<&Column> = money_columns(desk, lx, fact)
+        .into_iter()
+        .map(|i| &tb.columns[i])
+        .filter(|c| c.role == Role::SignedAmount)
+        .collect();
+    let [c] = signed.as_slice() else { return };
+    let (Some(neg), Some(pos)) = (c.negatives, c.positives) else { return };
+    if neg == 0 || neg * 4 > pos {
+        return;
+    }
+    let fits = |m: &Measure| {
+        m.times.is_none()
+            && m.sign == Sign::All
+            && match m.agg {
+                Agg::Count => m.column.is_none(),
+                Agg::Avg | Agg::Median | Agg::Min | Agg::Max => m.column.as_deref() == Some(c.name.as_str()),
+                _ => false,
+            }
+    };
+    if plan.measures.is_empty() || !plan.measures.iter().all(fits) {
+        return;
+    }
+    if plan.filters.iter().any(|f| f.column == c.name) {
+        return;
+    }
+    plan.filters.push(Filter {
+        column: c.name.clone(),
+        op: FilterOp::Gt,
+        values: vec![Value::Number(0.0)],
+        part: None,
+    });
+    s.assumptions.push(format!(
+        "the {neg} rows with {} below zero (refunds, returns or reversals) are not counted as {}; totals are net of them",
+        c.words(),
+        tb.name.replace('_', " ")
+    ));
 }
 
 fn s_text_is(s: &Slots, k: usize, w: &str) -> bool {

@@ -234,13 +234,14 @@ impl Cur<'_> {
                         Some((PeriodExpr::Unit(if half { format!("{y}-H{n}") } else { format!("{y}-Q{n}") }), 3 + of))
                     }
                     None if o == 99 => None,
+                    // "the second half of the year": the words after it belong to the period.
                     None => Some((
                         if half {
                             PeriodExpr::NoYear { grain: Grain::Year, n: 10 + n }
                         } else {
                             PeriodExpr::NoYear { grain: Grain::Quarter, n }
                         },
-                        2,
+                        if of == 1 && self.is(i + 3, &["the"]) && self.is(i + 4, &["year"]) { 5 } else { 2 },
                     )),
                 };
             }
@@ -337,8 +338,10 @@ pub fn find(toks: &[Tok]) -> Vec<Found> {
     let mut i = 0;
     while i < toks.len() {
         // A number after a comparison word is a number, not a year ("more than 2000").
-        let after_cmp =
-            i > 0 && c.is(i - 1, &["than", "over", "above", "under", "below", "least", "exceeding", "top", "bottom"]);
+        // ("than Q4 2023" is a period: only a bare number is read as one.)
+        let after_cmp = i > 0
+            && c.is(i - 1, &["than", "over", "above", "under", "below", "least", "exceeding", "top", "bottom"])
+            && matches!(toks[i].kind, Kind::Number { .. });
         let open = match c.word(i) {
             Some("since" | "starting" | "from") if !c.is(i + 1, &["the"]) || c.relative(i + 2).is_some() => {
                 Some("since")
@@ -400,9 +403,39 @@ pub fn find(toks: &[Tok]) -> Vec<Found> {
                 continue;
             }
         }
+        // "the second half of the year than the first": an ordinal alone after a comparison names the same
+        // kind of unit as the period before it.
+        if let (Some(prev), Some(o)) = (out.last(), c.word(i).and_then(ordinal)) {
+            let lead = c.is(i.wrapping_sub(1), &["than", "vs", "versus", "with", "to"])
+                || c.is(i.wrapping_sub(1), &["the"])
+                    && c.is(i.wrapping_sub(2), &["than", "vs", "versus", "with", "to"]);
+            if lead && c.word(i + 1).and_then(grain_word).is_none() && prev.end <= i {
+                if let Some(expr) = same_unit(&prev.expr, o) {
+                    out.push(Found { start: i, end: i + 1, expr });
+                    i += 1;
+                    continue;
+                }
+            }
+        }
         i += 1;
     }
     out
+}
+
+/// The unit of the same kind as `e` (a half or a quarter, with or without its year) with ordinal `o`.
+fn same_unit(e: &PeriodExpr, o: u32) -> Option<PeriodExpr> {
+    match e {
+        PeriodExpr::NoYear { grain: Grain::Year, n } if *n > 10 && (1..=2).contains(&o) => {
+            Some(PeriodExpr::NoYear { grain: Grain::Year, n: 10 + o })
+        }
+        PeriodExpr::NoYear { grain: Grain::Quarter, .. } if (1..=4).contains(&o) => {
+            Some(PeriodExpr::NoYear { grain: Grain::Quarter, n: o })
+        }
+        PeriodExpr::Unit(u) if u.len() == 7 && (u.contains('H') && o <= 2 || u.contains('Q') && o <= 4) && o >= 1 => {
+            Some(PeriodExpr::Unit(format!("{}{o}", &u[..6])))
+        }
+        _ => None,
+    }
 }
 
 /// "January to June 2025": the year of the second end applies to a first end named without one.
@@ -587,6 +620,26 @@ mod tests {
     fn numbers_after_comparisons_are_not_years() {
         assert!(find(&tokenize("orders with revenue above 2000")).is_empty());
         assert_eq!(find(&tokenize("revenue 2025 vs 2026")).len(), 2);
+        let two: Vec<PeriodExpr> =
+            find(&tokenize("how much more revenue in Q4 2024 than Q4 2023")).into_iter().map(|f| f.expr).collect();
+        assert_eq!(two, vec![PeriodExpr::Unit("2024-Q4".into()), PeriodExpr::Unit("2023-Q4".into())]);
+    }
+
+    #[test]
+    fn an_ordinal_alone_names_the_unit_before_it() {
+        let two: Vec<PeriodExpr> =
+            find(&tokenize("how much more did we bill in the second half of the year than the first"))
+                .into_iter()
+                .map(|f| f.expr)
+                .collect();
+        assert_eq!(
+            two,
+            vec![PeriodExpr::NoYear { grain: Grain::Year, n: 12 }, PeriodExpr::NoYear { grain: Grain::Year, n: 11 }]
+        );
+        let q: Vec<PeriodExpr> =
+            find(&tokenize("sales in Q3 2025 vs the second")).into_iter().map(|f| f.expr).collect();
+        assert_eq!(q, vec![PeriodExpr::Unit("2025-Q3".into()), PeriodExpr::Unit("2025-Q2".into())]);
+        assert_eq!(find(&tokenize("the first customer in 2025")).len(), 1);
     }
 
     #[test]
