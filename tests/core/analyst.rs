@@ -235,6 +235,11 @@ fn a_signed_ledger_says_spending_as_money_out() {
     };
     let text = run(&desk, serde_json::to_value(&*plan).unwrap());
     assert!(text.starts_with("Rent"), "{text}");
+    // Two rows in three below zero are not refunds: "refunds" is asked about, not guessed.
+    match read("how much was refunded?", &[], &m, &mut NoLookup) {
+        Reading::Decline { missing, .. } => assert!(missing.contains("refunded"), "{missing}"),
+        Reading::Plan { plan, .. } => panic!("{plan:?}"),
+    }
 }
 
 #[test]
@@ -580,6 +585,10 @@ fn credit_on_a_signed_amount_is_asked_not_guessed_and_groups_meet_a_total() {
     };
     let text = ask("How many bills were in credit?");
     assert!(text.starts_with("DECLINED") && text.contains("credit"), "{text}");
+    // One row in ten below zero: a count of bills leaves those rows out, and says so.
+    let bills = sql(&desk, "SELECT COUNT(*) FROM bills WHERE amount_due > 0 AND region = 'North'");
+    let text = ask("How many bills in the North?");
+    assert!(shows(&text, bills), "{bills}: {text}");
     let net = sql(&desk, "SELECT SUM(amount_due) FROM bills");
     let text = ask("What was the total amount due, net of credits?");
     assert!(shows(&text, net), "{net}: {text}");
@@ -911,6 +920,21 @@ fn refunds_are_not_counted_as_the_rows_and_yes_no_spellings_are_one_value() {
     let net = sql(&desk, "SELECT SUM(amount) FROM pledges");
     let text = ask("How much was pledged in total?");
     assert!(shows(&text, net), "{net}: {text}");
+    // Refunds named: measured as positive amounts, counted, netted out or left out, as the question says.
+    let refunded = sql(&desk, "SELECT -SUM(amount) FROM pledges WHERE amount < 0");
+    let text = ask("how much money got refunded?");
+    assert!(shows(&text, refunded), "{refunded}: {text}");
+    let refunds = sql(&desk, "SELECT COUNT(*) FROM pledges WHERE amount < 0");
+    let text = ask("how many refunds were there?");
+    assert!(shows(&text, refunds), "{refunds}: {text}");
+    let text = ask("How much have we raised in total after refunds?");
+    assert!(shows(&text, net), "{net}: {text}");
+    let gross = sql(&desk, "SELECT SUM(amount) FROM pledges WHERE amount > 0 AND country = 'Spain'");
+    let text = ask("How much did Spain pledge, not counting refunds?");
+    assert!(shows(&text, gross), "{gross}: {text}");
+    let april = sql(&desk, "SELECT COUNT(*) FROM pledges WHERE amount > 0 AND month(pledged_on) = 4");
+    let text = ask("how many pledges came in during april, don't count refunds");
+    assert!(shows(&text, april), "{april}: {text}");
     // An average of an amount whose zeros move it also gives the figure without them.
     let with = sql(&desk, "SELECT AVG(fee) FROM pledges");
     let without = sql(&desk, "SELECT AVG(fee) FROM pledges WHERE fee <> 0");

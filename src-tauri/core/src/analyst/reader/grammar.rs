@@ -117,6 +117,8 @@ struct Slots {
     amount_word: Option<(String, Agg)>,
     /// A word for one side of a signed amount that does not say which ("credit", "debit").
     sign_unsure: Option<String>,
+    /// A word for the rows that take money back ("refunds"), with how the question uses them.
+    reversal: Option<(Reversal, String)>,
     /// "how much": an amount is asked for.
     how_much: bool,
     /// "sell", "sold": counting what was sold counts its quantity, not the rows.
@@ -140,6 +142,17 @@ struct Slots {
     used: Vec<bool>,
     /// Each item's text, by index.
     texts: Vec<String>,
+}
+
+/// How a question uses the rows that take money back ("refunds", "reversals").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reversal {
+    /// "after refunds", "net of refunds": the total nets them out.
+    Net,
+    /// "not counting refunds", "before refunds": they are left out.
+    Without,
+    /// "how much was refunded", "how many refunds": they are what is measured.
+    Only,
 }
 
 /// Words that mean the question is not a computation over the data.
@@ -733,6 +746,39 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 handled = true;
             }
             let mut sign_here = false;
+            if it.lex("reversal") {
+                // "after refunds", "not counting refunds", "how much was refunded": the few rows below zero
+                // of a money column (see `reversals`), netted out, left out, or measured.
+                let prev: Vec<usize> = (k.saturating_sub(3)..k).rev().collect();
+                let said = |j: usize, ws: &[&str]| ws.contains(&cx.text(j));
+                let net = prev.iter().any(|&j| {
+                    said(j, &["after", "net of", "net", "less", "minus", "including", "inclusive of", "incl"])
+                });
+                let without = !net
+                    && prev.iter().any(|&j| {
+                        cx.items[j].lex("excl") || cx.items[j].lex("neg") || said(j, &["before", "gross of"])
+                    });
+                let r = if net {
+                    Reversal::Net
+                } else if without {
+                    Reversal::Without
+                } else {
+                    Reversal::Only
+                };
+                if r != Reversal::Only {
+                    // The marker belongs to the refunds ("don't count refunds": not a count, not a negation).
+                    pending_excl = false;
+                    if s.neg.is_some() && prev.iter().any(|&j| cx.items[j].lex("neg")) {
+                        s.neg = None;
+                    }
+                    if pending_agg.is_some_and(|(a, p, _)| a == Agg::Count && p + 1 == k) {
+                        pending_agg = None;
+                        s.count_word = false;
+                    }
+                }
+                s.reversal = Some((r, t.to_string()));
+                handled = true;
+            }
             if it.lex_kind("sign:") == Some("either") {
                 // "credit", "debit": money in on a bank statement, money owed back on a bill.
                 s.sign_unsure = Some(t.to_string());
@@ -2630,6 +2676,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             );
         }
     }
+    let mut sign_filter: Option<Filter> = None;
     if let Some(sign) = s.sign.filter(|x| *x != Sign::All) {
         let signed: Vec<usize> = table(desk, fact)
             .columns
@@ -2647,6 +2694,18 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 m.sign = sign;
                 applied = true;
             }
+        }
+        let counting_rows = !measures.is_empty() && measures.iter().all(|m| m.agg == Agg::Count && m.column.is_none());
+        if !applied && counting_rows && s.count_word && signed.len() == 1 {
+            // "how many payments came in": the rows on that side of the signed amount.
+            let c = &table(desk, fact).columns[signed[0]];
+            sign_filter = Some(Filter {
+                column: c.name.clone(),
+                op: if sign == Sign::Outflow { FilterOp::Lt } else { FilterOp::Gt },
+                values: vec![Value::Number(0.0)],
+                part: None,
+            });
+            applied = true;
         }
         if !applied && measures.iter().all(|m| m.column.is_none()) && signed.len() == 1 {
             measures.retain(|m| m.column.is_some());
@@ -2672,7 +2731,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         }
     }
     // Conditions: their columns (a money amount without a column takes the money column).
-    let mut filters: Vec<Filter> = Vec::new();
+    let mut filters: Vec<Filter> = sign_filter.into_iter().collect();
     for c in &s.conds {
         let cid = match &c.col {
             Some(cs) => {
@@ -3912,7 +3971,9 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         }
         plan.operation = Operation::GroupsWhere { op, values: std::iter::once(a).chain(b).collect() };
     }
-    reversals_left_out(&mut plan, &mut s, desk, lx, fact);
+    if let Err(why) = reversals(&mut plan, &mut s, desk, lx, fact) {
+        return decline(&s, desk, why);
+    }
     // A plan the compiler cannot run is declined here, in the reader's words of what it understood.
     if let Err(e) = crate::analyst::compile::bind(&plan, desk) {
         return decline(&s, desk, e.0);
@@ -3927,26 +3988,79 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
 }
 
 /// A money column with a few rows below zero among many above (refunds, returns, reversals: at most one
-/// row in five): those rows are not things of the kind the table's rows are (a refund is not a pledge,
-/// a return not an order). Counts of rows and averages, medians and extremes of the amount leave them
-/// out, and say so; totals stay net of them.
-fn reversals_left_out(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fact: usize) {
-    if matches!(
-        plan.operation,
-        Operation::Quality | Operation::Describe | Operation::Correlation | Operation::MostCommon { .. }
-    ) {
-        return;
-    }
+/// row in five): the rows that take money back.
+fn reversal_column<'d>(desk: &'d Desk, lx: &Lexicon, fact: usize) -> Option<&'d Column> {
     let tb = table(desk, fact);
     let signed: Vec<&Column> = money_columns(desk, lx, fact)
         .into_iter()
         .map(|i| &tb.columns[i])
         .filter(|c| c.role == Role::SignedAmount)
         .collect();
-    let [c] = signed.as_slice() else { return };
-    let (Some(neg), Some(pos)) = (c.negatives, c.positives) else { return };
-    if neg == 0 || neg * 4 > pos {
-        return;
+    let [c] = signed.as_slice() else { return None };
+    let (Some(neg), Some(pos)) = (c.negatives, c.positives) else { return None };
+    (neg > 0 && neg * 4 <= pos).then_some(*c)
+}
+
+/// The rows that take money back (see [`reversal_column`]) are not things of the kind the table's rows
+/// are (a refund is not a pledge, a return not an order): counts of rows and averages, medians and
+/// extremes of the amount leave them out, and say so; totals stay net of them. A question that names
+/// them ("refunds") nets them out, leaves them out, or measures them (as positive amounts), as it says.
+fn reversals(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fact: usize) -> Result<(), String> {
+    let tb = table(desk, fact);
+    let Some(c) = reversal_column(desk, lx, fact) else {
+        return match &s.reversal {
+            Some((_, w)) => Err(format!(
+                "which rows are \"{w}\": no money column of {} holds a few rows below zero among many above",
+                tb.name
+            )),
+            None => Ok(()),
+        };
+    };
+    let neg = c.negatives.unwrap_or(0);
+    let noun = tb.name.replace('_', " ");
+    let back = |w: &str| format!("\"{w}\" read as the {neg} rows with {} below zero", c.words());
+    let filter = |op: FilterOp| Filter { column: c.name.clone(), op, values: vec![Value::Number(0.0)], part: None };
+    let on_c = |m: &Measure| m.column.as_deref() == Some(c.name.as_str()) && m.times.is_none();
+    match s.reversal.clone() {
+        Some((Reversal::Only, w)) => {
+            let mut done = false;
+            for m in &mut plan.measures {
+                if on_c(m)
+                    && m.sign == Sign::All
+                    && matches!(m.agg, Agg::Sum | Agg::Avg | Agg::Median | Agg::Min | Agg::Max)
+                {
+                    m.sign = Sign::Outflow;
+                    done = true;
+                } else if m.agg == Agg::Count && m.column.is_none() {
+                    done = true;
+                }
+            }
+            if plan.measures.iter().any(|m| m.agg == Agg::Count && m.column.is_none()) {
+                plan.filters.push(filter(FilterOp::Lt));
+            }
+            if !done {
+                return Err(format!("what to measure of the \"{w}\""));
+            }
+            s.assumptions.push(format!("{}, as positive amounts", back(&w)));
+            return Ok(());
+        }
+        Some((Reversal::Without, w)) => {
+            if !plan.filters.iter().any(|f| f.column == c.name && f.op == FilterOp::Gt) {
+                plan.filters.push(filter(FilterOp::Gt));
+            }
+            s.assumptions.push(format!("{}, left out", back(&w)));
+            return Ok(());
+        }
+        Some((Reversal::Net, w)) => {
+            s.assumptions.push(format!("{}; totals are net of them", back(&w)));
+        }
+        None => {}
+    }
+    if matches!(
+        plan.operation,
+        Operation::Quality | Operation::Describe | Operation::Correlation | Operation::MostCommon { .. }
+    ) {
+        return Ok(());
     }
     let fits = |m: &Measure| {
         m.times.is_none()
@@ -3957,23 +4071,15 @@ fn reversals_left_out(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon,
                 _ => false,
             }
     };
-    if plan.measures.is_empty() || !plan.measures.iter().all(fits) {
-        return;
+    if plan.measures.is_empty() || !plan.measures.iter().all(fits) || plan.filters.iter().any(|f| f.column == c.name) {
+        return Ok(());
     }
-    if plan.filters.iter().any(|f| f.column == c.name) {
-        return;
-    }
-    plan.filters.push(Filter {
-        column: c.name.clone(),
-        op: FilterOp::Gt,
-        values: vec![Value::Number(0.0)],
-        part: None,
-    });
+    plan.filters.push(filter(FilterOp::Gt));
     s.assumptions.push(format!(
-        "the {neg} rows with {} below zero (refunds, returns or reversals) are not counted as {}; totals are net of them",
-        c.words(),
-        tb.name.replace('_', " ")
+        "the {neg} rows with {} below zero (refunds, returns or reversals) are not counted as {noun}; totals are net of them",
+        c.words()
     ));
+    Ok(())
 }
 
 fn s_text_is(s: &Slots, k: usize, w: &str) -> bool {
