@@ -790,10 +790,26 @@ fn times_of_day_and_days_of_the_week_are_conditions_on_the_dates() {
         // Weekdays counted from Monday = 0: Saturday 5, Sunday 6.
         ("How many orders were placed on weekends?", count(&|_, d| d >= 5)),
         ("How many orders were placed on Saturdays?", count(&|_, d| d == 5)),
+        // Midnight closes a range; the part of the day is the hours said beside it.
+        ("How many orders came in during the evenings, 6pm to midnight?", count(&|h, _| h >= 18)),
+        ("How many orders were placed between midnight and 6am?", count(&|h, _| h < 6)),
+        ("what time of day do we get the most orders?", 0.0),
     ] {
+        if want == 0.0 {
+            // The busiest hour of the day, not a ranking inside each day.
+            let text = ask(q);
+            let mut per_hour = [0usize; 24];
+            rows.iter().for_each(|(h, _, _)| per_hour[*h] += 1);
+            let top = (0..24).max_by_key(|h| (per_hour[*h], 24 - h)).unwrap();
+            assert!(text.starts_with(&format!("{top:02}:00")), "{text}");
+            continue;
+        }
         let text = ask(q);
         assert!(shows(&text, want), "{q} {want}: {text}");
     }
+    // "the evenings" alone: which hours that is is asked, not guessed.
+    let text = ask("How many orders came in during the evenings?");
+    assert!(text.starts_with("DECLINED") && text.contains("evenings"), "{text}");
     let sales: f64 = rows.iter().filter(|(h, _, _)| *h < 12).map(|(_, _, a)| a).sum();
     let text = ask("total amount of orders placed before 12pm");
     assert!(shows(&text, sales), "{sales}: {text}");
@@ -942,6 +958,46 @@ fn refunds_are_not_counted_as_the_rows_and_yes_no_spellings_are_one_value() {
     let head = text.lines().next().unwrap();
     assert!(shows(head, (with * 100.0).round() / 100.0) && shows(head, (without * 100.0).round() / 100.0), "{text}");
     assert!(head.contains("whose fee is 0"), "{text}");
+}
+
+#[test]
+fn the_words_for_a_unit_name_the_amount_in_that_unit() {
+    // Two amounts in kg: "kilos" alone could be either (asked); a word beside it chooses.
+    let dir = tempfile::tempdir().unwrap();
+    let mut office = Office::open(&dir.path().join("data")).unwrap();
+    let c = office.new_conversation(None).unwrap();
+    let id = office.resolve(&c.id).unwrap();
+    let mut csv = String::from("pick_id,picked_on,crop,kg_picked,rejected_kg,data_gb\n");
+    for i in 0..120 {
+        csv.push_str(&format!(
+            "H{i},2024-{:02}-{:02},{},{},{},{}.5\n",
+            i % 12 + 1,
+            i % 28 + 1,
+            ["Apples", "Pears", "Plums"][i % 3],
+            200 + (i * 37) % 400,
+            (i * 11) % 40,
+            i % 7
+        ));
+    }
+    office.import_bytes(&id, "harvests.csv", csv.as_bytes()).unwrap();
+    let desk = office.desk_dir(&id).unwrap();
+    desk_core::tables::sync(&desk, &mut |_| {}).unwrap();
+    let m = model(&desk);
+    let ask = |q: &str| match read(q, &[], &m, &mut NoLookup) {
+        Reading::Plan { plan, .. } => run(&desk, serde_json::to_value(&*plan).unwrap()),
+        Reading::Decline { missing, .. } => format!("DECLINED {missing}"),
+    };
+    let picked = sql(&desk, "SELECT SUM(kg_picked) FROM harvests");
+    let text = ask("How many kilos did we pick?");
+    assert!(shows(&text, picked), "{picked}: {text}");
+    let rejected = sql(&desk, "SELECT SUM(rejected_kg) FROM harvests WHERE crop = 'Pears'");
+    let text = ask("how many kilos of pears were rejected?");
+    assert!(shows(&text, rejected), "{rejected}: {text}");
+    let text = ask("Which crop gave us the most kilos?");
+    assert!(text.starts_with("DECLINED") && text.contains("kg_picked") && text.contains("rejected_kg"), "{text}");
+    let gb = sql(&desk, "SELECT SUM(data_gb) FROM harvests");
+    let text = ask("how many gigabytes in total?");
+    assert!(shows(&text, gb), "{gb}: {text}");
 }
 
 /// What the reader makes of a question on the sample desk: (question, the plan's JSON it must contain).

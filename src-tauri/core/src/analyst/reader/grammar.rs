@@ -117,6 +117,8 @@ struct Slots {
     amount_word: Option<(String, Agg)>,
     /// A word for one side of a signed amount that does not say which ("credit", "debit").
     sign_unsure: Option<String>,
+    /// A part of the day named ("evenings"): its hours must be said too.
+    daypart: Option<String>,
     /// A word for the rows that take money back ("refunds"), with how the question uses them.
     reversal: Option<(Reversal, String)>,
     /// "how much": an amount is asked for.
@@ -269,7 +271,7 @@ fn best(cands: &[(ColId, Fit)]) -> Vec<ColId> {
 }
 
 pub fn read(q: &str, prior: &[String], desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup) -> Reading {
-    let index = Index::build(desk);
+    let index = Index::build(desk, lx);
     let slots = parse(q, desk, lx, &index, lookup);
     // A follow-up refines the question before it.
     // A follow-up says so ("now", "same", "what about") or is a bare fragment ("for the East region",
@@ -746,6 +748,10 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 handled = true;
             }
             let mut sign_here = false;
+            if it.lex("daypart") {
+                s.daypart = Some(t.to_string());
+                handled = true;
+            }
             if it.lex("reversal") {
                 // "after refunds", "not counting refunds", "how much was refunded": the few rows below zero
                 // of a money column (see `reversals`), netted out, left out, or measured.
@@ -1827,40 +1833,54 @@ fn yes_no(c: &Column) -> Option<(String, String)> {
 /// A time of day at item `k` ("3pm", "6 PM or later", "between 9am and 5pm") with the word before it
 /// ("before", "after", "from"): the condition on the hour (0-23) and the item after it.
 fn hour_at(cx: &Ctx, k: usize) -> Option<(HourCond, usize)> {
-    let clock = |j: usize| -> Option<f64> {
+    // A time of day at item `j`: its hour and how many items it takes ("6 pm", "noon", "midnight").
+    let clock = |j: usize| -> Option<(f64, usize)> {
+        match cx.items.get(j)?.text.as_str() {
+            "noon" | "midday" => return Some((12.0, 1)),
+            "midnight" => return Some((0.0, 1)),
+            _ => {}
+        }
         let (v, currency, percent) = cx.items.get(j)?.num()?;
         let half = cx.items.get(j + 1)?.text.trim_end_matches('.').replace('.', "");
         if currency || percent || v.fract() != 0.0 || !(1.0..=12.0).contains(&v) {
             return None;
         }
         match half.as_str() {
-            "am" => Some(v % 12.0),
-            "pm" => Some(v % 12.0 + 12.0),
+            "am" => Some((v % 12.0, 2)),
+            "pm" => Some((v % 12.0 + 12.0, 2)),
             _ => None,
         }
     };
-    let h = clock(k)?;
+    let (h, used) = clock(k)?;
+    // Midnight alone ("after midnight") does not say which side of the day is meant.
+    let lone_midnight = h == 0.0 && used == 1;
     let before = |back: usize| if k >= back { cx.items[k - back].text.as_str() } else { "" };
-    let after = |ahead: usize| cx.items.get(k + 1 + ahead).map(|i| i.text.as_str()).unwrap_or("");
-    // "between 9am and 5pm": the hours from 9 up to 16.
-    if matches!(before(1), "between" | "from") && matches!(after(1), "and" | "to" | "-" | "until" | "till") {
-        if let Some(h2) = clock(k + 3) {
+    let after = |ahead: usize| cx.items.get(k + used + ahead).map(|i| i.text.as_str()).unwrap_or("");
+    // "between 9am and 5pm", "6pm to midnight": the hours from 9 up to 16, from 18 up to 23.
+    let joined = matches!(after(0), "and" | "to" | "-" | "until" | "till");
+    if joined && (matches!(before(1), "between" | "from") || after(0) != "and") {
+        if let Some((h2, used2)) = clock(k + used + 1) {
+            // Midnight ends the day it closes.
+            let h2 = if h2 == 0.0 { 24.0 } else { h2 };
             if h2 > h {
-                return Some(((FilterOp::Between, h, Some(h2 - 1.0)), k + 5));
+                return Some(((FilterOp::Between, h, Some(h2 - 1.0)), k + used + 1 + used2));
             }
         }
     }
-    let later = matches!(after(1), "or") && matches!(after(2), "later" | "after")
-        || matches!(after(1), "onwards" | "onward" | "on");
-    let earlier = matches!(after(1), "or") && matches!(after(2), "earlier" | "before");
+    if lone_midnight {
+        return None;
+    }
+    let later = matches!(after(0), "or") && matches!(after(1), "later" | "after")
+        || matches!(after(0), "onwards" | "onward" | "on");
+    let earlier = matches!(after(0), "or") && matches!(after(1), "earlier" | "before");
     let end = if later || earlier {
-        if after(1) == "or" {
-            k + 4
+        if after(0) == "or" {
+            k + used + 2
         } else {
-            k + 3
+            k + used + 1
         }
     } else {
-        k + 2
+        k + used
     };
     let cond = match before(1) {
         _ if later => (FilterOp::Ge, h, None),
@@ -3865,6 +3885,10 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             values: Vec::new(),
             part: None,
         });
+    }
+    // "in the evenings": which hours that is differs from person to person; the hours said with it decide.
+    if let Some(w) = s.daypart.as_ref().filter(|_| s.hours.is_empty()) {
+        return decline(&s, desk, format!("which hours \"{w}\" means (say them, e.g. \"6pm or later\")"));
     }
     // Hours of the day and days of the week asked for: conditions on that part of the date column.
     if !s.hours.is_empty() || !s.days.is_empty() {

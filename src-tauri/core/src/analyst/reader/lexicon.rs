@@ -134,6 +134,14 @@ impl Lexicon {
         self.phrases.get(phrase).map(Vec::as_slice).unwrap_or(&[])
     }
 
+    /// Every phrase with sense `sense`.
+    pub fn phrases_of(&self, sense: &str) -> Vec<&str> {
+        let mut v: Vec<&str> =
+            self.phrases.iter().filter(|(_, s)| s.iter().any(|x| x == sense)).map(|(p, _)| p.as_str()).collect();
+        v.sort_unstable();
+        v
+    }
+
     pub fn has(&self, phrase: &str, sense: &str) -> bool {
         self.senses(phrase).iter().any(|s| s == sense)
     }

@@ -301,7 +301,7 @@ fn key(words: &[String]) -> String {
 }
 
 impl Index {
-    pub fn build(desk: &Desk) -> Index {
+    pub fn build(desk: &Desk, lx: &Lexicon) -> Index {
         let mut map = HashMap::new();
         let mut names = Vec::new();
         let mut heads = Vec::new();
@@ -365,6 +365,13 @@ impl Index {
                         }
                     }
                     all_words.extend(ws);
+                }
+                // The words for its unit name an amount column ("kilos" is the column in kg); where several
+                // amounts share the unit, each is a candidate and other words choose.
+                if let Some(u) = c.unit.as_deref().filter(|_| c.role == Role::Amount) {
+                    for p in lx.phrases_of(&format!("unitword:{u}")) {
+                        add(&mut map, p.to_string(), Sense::Col { id, fit: Fit::Kin });
+                    }
                 }
                 let head: Vec<String> =
                     [&c.name, &c.original].iter().filter_map(|b| head_word(&name_words(b))).collect();
@@ -657,7 +664,10 @@ pub fn link(toks: &[Tok], desk_index: &Index, lx: &Lexicon) -> Vec<Item> {
             }
             let phrase = text_of(i, i + n);
             let mut senses: Vec<Sense> = desk_index.exact(&phrase);
-            senses.extend(lx.senses(&phrase).iter().map(|s| Sense::Lex(s.clone())));
+            // (Unit words name columns through the index, not as lexicon senses.)
+            senses.extend(
+                lx.senses(&phrase).iter().filter(|s| !s.starts_with("unitword:")).map(|s| Sense::Lex(s.clone())),
+            );
             if n == 1 {
                 if let Some(a) = lx.adjective(&phrase) {
                     senses.push(Sense::Adj(a.clone()));

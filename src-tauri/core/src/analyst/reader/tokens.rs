@@ -137,7 +137,22 @@ fn parse_date(s: &str) -> Option<String> {
 pub fn tokenize(q: &str) -> Vec<Tok> {
     let mut out = Vec::new();
     // Split on white space first, then peel punctuation off each piece.
-    for piece in q.split_whitespace() {
+    let pieces: Vec<&str> = q.split_whitespace().collect();
+    for (n, piece) in pieces.iter().enumerate() {
+        // An initial before a name ("P. Sharma") keeps its dot: it is part of the name, not an end.
+        let mut ch = piece.chars();
+        if let (Some(c), Some('.'), None) = (ch.next(), ch.next(), ch.next()) {
+            if c.is_alphabetic() && pieces.get(n + 1).is_some_and(|x| x.chars().next().is_some_and(char::is_alphabetic))
+            {
+                out.push(Tok {
+                    text: piece.to_lowercase(),
+                    orig: piece.to_string(),
+                    kind: Kind::Word,
+                    possessive: false,
+                });
+                continue;
+            }
+        }
         let mut rest: &str = piece;
         let mut trailing: Vec<Tok> = Vec::new();
         // Leading punctuation.
@@ -295,5 +310,10 @@ mod tests {
         assert_eq!(kinds("15% of 2k, year-over-year"), vec!["#15%", "of", "#2000", ",", "year", "over", "year"]);
         assert_eq!(kinds("the members' visits"), vec!["the", "members", "visits"]);
         assert_eq!(kinds("on 31/12/2024"), vec!["on", "@2024-12-31"]);
+        // An initial keeps its dot; a sentence's last letter does not.
+        assert_eq!(
+            kinds("samples by P. Sharma in plan A."),
+            vec!["samples", "by", "p.", "sharma", "in", "plan", "a", "."]
+        );
     }
 }
