@@ -645,6 +645,10 @@ fn units_after_a_number_and_words_beside_an_ambiguous_one_are_read_as_said() {
     assert!(quick > 0.0);
     let text = ask("How many tickets took less than 300 minutes to resolve?");
     assert!(shows(&text, quick), "{quick}: {text}");
+    // "in minutes" shows a duration kept in hours in minutes.
+    let mins = sql(&desk, "SELECT AVG(time_to_resolve) * 60 FROM tickets");
+    let text = ask("What is the average time to resolve, in minutes?");
+    assert!(shows(&text, (mins * 100.0).round() / 100.0) && text.contains("minutes"), "{mins}: {text}");
     // A number of hours compared with a column whose unit is not known is not guessed.
     let text = ask("How many tickets had more than 400 hours of kwh used?");
     assert!(text.starts_with("DECLINED"), "{text}");
@@ -987,6 +991,9 @@ fn the_words_for_a_unit_name_the_amount_in_that_unit() {
         Reading::Plan { plan, .. } => run(&desk, serde_json::to_value(&*plan).unwrap()),
         Reading::Decline { missing, .. } => format!("DECLINED {missing}"),
     };
+    // A figure of weight asked "in minutes" is not a duration: asked, not guessed.
+    let text = ask("average kilos picked, in minutes");
+    assert!(text.starts_with("DECLINED") && text.contains("in minutes"), "{text}");
     let picked = sql(&desk, "SELECT SUM(kg_picked) FROM harvests");
     let text = ask("How many kilos did we pick?");
     assert!(shows(&text, picked), "{picked}: {text}");

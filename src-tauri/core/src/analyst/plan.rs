@@ -102,6 +102,10 @@ pub struct Measure {
     /// How to name the figure in the answer (optional).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
+    /// The unit of time to show the figure in ("seconds", "minutes", "hours", "days"), for a column that
+    /// holds a duration in another unit of time ("the average finish time, in minutes").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
 }
 
 impl Measure {
@@ -115,6 +119,7 @@ impl Measure {
             each: None,
             part: Vec::new(),
             label: None,
+            unit: None,
         }
     }
     /// A count of rows.
@@ -480,6 +485,18 @@ pub fn plan_schema() -> serde_json::Value {
         o.remove("title");
     }
     v
+}
+
+/// Seconds in one unit of time written `w` ("minutes", "min", "hrs"), if it is one.
+pub fn seconds_in(w: &str) -> Option<f64> {
+    match w.trim().to_lowercase().trim_end_matches('s') {
+        "second" | "sec" => Some(1.0),
+        "minute" | "min" => Some(60.0),
+        "hour" | "hr" => Some(3600.0),
+        "day" => Some(86400.0),
+        "week" => Some(604800.0),
+        _ => None,
+    }
 }
 
 #[cfg(test)]

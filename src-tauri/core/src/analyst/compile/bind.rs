@@ -60,6 +60,8 @@ pub struct BMeasure {
     /// A rate: the percentage of the figure held by rows matching these filters.
     pub part: Vec<BFilter>,
     pub label: Option<String>,
+    /// The column's values times this (a duration shown in another unit of time).
+    pub scale: Option<f64>,
 }
 
 impl BMeasure {
@@ -74,6 +76,7 @@ impl BMeasure {
             each: None,
             part: Vec::new(),
             label: None,
+            scale: None,
         }
     }
 }
@@ -586,7 +589,25 @@ pub fn bind(plan: &Plan, desk: &Desk) -> R<Bound> {
         let per = m.per.as_deref().map(|c| resolve(desk, &fact, c)).transpose()?;
         let each = m.each.as_ref().map(|g| bind_key(desk, &fact, g, &time)).transpose()?;
         let part: Vec<BFilter> = m.part.iter().map(|f| bind_filter(desk, &fact, f)).collect::<R<_>>()?;
-        let b = BMeasure { agg: m.agg, col, times, per, sign: m.sign, each, part, label: m.label.clone() };
+        let (col, scale) = match (&m.unit, col) {
+            (Some(u), Some(mut c)) if !matches!(m.agg, Agg::Count | Agg::CountDistinct) => {
+                let want = crate::analyst::plan::seconds_in(u).ok_or_else(|| {
+                    PlanError(format!("\"{u}\" is not a unit of time (seconds, minutes, hours, days)"))
+                })?;
+                let Some(have) = c.col.unit.as_deref().and_then(crate::analyst::plan::seconds_in) else {
+                    return err(format!(
+                        "{} is not a duration in a unit of time, so it cannot be shown in {u}",
+                        c.name()
+                    ));
+                };
+                let word = u.trim().to_lowercase();
+                c.col.unit = Some(if word.ends_with('s') { word } else { format!("{word}s") });
+                (Some(c), (have != want).then_some(have / want))
+            }
+            (Some(u), _) => return err(format!("only a figure of a duration column can be shown in {u}")),
+            (None, c) => (c, None),
+        };
+        let b = BMeasure { agg: m.agg, col, times, per, sign: m.sign, each, part, label: m.label.clone(), scale };
         if !b.part.is_empty() && !matches!(b.agg, Agg::Count | Agg::CountDistinct | Agg::Sum) {
             return err("a rate (`part`) is a share of a count, a distinct count or a sum");
         }

@@ -218,6 +218,9 @@ impl<'b> Sql<'b> {
         if let Some(t) = &m.times {
             v = format!("({v} * {})", self.col(t));
         }
+        if let Some(f) = m.scale {
+            v = format!("({v} * {f})");
+        }
         Some(match m.sign {
             Sign::All => v,
             Sign::Outflow => format!("CASE WHEN {v} < 0 THEN -({v}) END"),

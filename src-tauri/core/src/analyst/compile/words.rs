@@ -432,11 +432,14 @@ fn agg_words(b: &Bound, m: &BMeasure) -> String {
         Some(t) => format!("{name} × {} (row by row)", col_words(t)),
         None => name,
     };
-    let signed = match m.sign {
+    let mut signed = match m.sign {
         Sign::All => String::new(),
         Sign::Outflow => " counting only money out (values below zero, as positive amounts)".into(),
         Sign::Inflow => " counting only money in (values above zero)".into(),
     };
+    if let (Some(_), Some(u)) = (m.scale, m.col.as_ref().and_then(|c| c.col.unit.as_deref())) {
+        signed.push_str(&format!(", converted to {u}"));
+    }
     let base = match m.agg {
         Agg::Sum => format!("the sum of {name}{signed}"),
         Agg::Avg => format!("the average of {name}{signed}"),

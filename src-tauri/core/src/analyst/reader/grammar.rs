@@ -117,6 +117,8 @@ struct Slots {
     amount_word: Option<(String, Agg)>,
     /// A word for one side of a signed amount that does not say which ("credit", "debit").
     sign_unsure: Option<String>,
+    /// "in minutes": the unit of time to show a duration in.
+    show_in: Option<String>,
     /// A part of the day named ("evenings"): its hours must be said too.
     daypart: Option<String>,
     /// A word for the rows that take money back ("refunds"), with how the question uses them.
@@ -418,6 +420,21 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         let t = it.text.as_str();
         if matches!(t, "sell" | "sells" | "sold" | "selling" | "bestselling" | "best-selling") {
             s.sold = true;
+        }
+        // "the average finish time, in minutes": the unit of time to show the figure in.
+        if crate::analyst::plan::seconds_in(t).is_some()
+            && k > 0
+            && cx.text(k - 1) == "in"
+            && cx.items.get(k + 1).is_none_or(|i| i.lex("punct"))
+        {
+            // (The word still names the duration when nothing else does: "the longest trips, in minutes".)
+            s.show_in = Some(t.to_string());
+            s.used[k - 1] = true;
+            if it.senses.is_empty() {
+                s.used[k] = true;
+                k += 1;
+                continue;
+            }
         }
         // "more than 24 hours", "under 50 minutes": the unit of the compared number (converted to the
         // column's own unit when the condition is bound).
@@ -2837,16 +2854,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         // "under 50 minutes" on a column in hours: the number in the column's unit.
         let mut unit_scale = 1.0;
         if let Some((_, u)) = s.cond_units.iter().find(|(j, _)| *j == c.end) {
-            let secs = |w: &str| -> Option<f64> {
-                match w.trim_end_matches('s') {
-                    "second" | "sec" => Some(1.0),
-                    "minute" | "min" => Some(60.0),
-                    "hour" | "hr" => Some(3600.0),
-                    "day" => Some(86400.0),
-                    "week" => Some(604800.0),
-                    _ => None,
-                }
-            };
+            let secs = crate::analyst::plan::seconds_in;
             match (secs(u), cc.unit.as_deref().and_then(secs)) {
                 (Some(a), Some(b)) => {
                     unit_scale = a / b;
@@ -3994,6 +4002,30 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             return decline(&s, desk, "a condition on how many rows each group has, together with more".into());
         }
         plan.operation = Operation::GroupsWhere { op, values: std::iter::once(a).chain(b).collect() };
+    }
+    if let Some(u) = s.show_in.clone() {
+        // Shown in another unit of time: the figures of duration columns; anything else is not in time.
+        let mut any = false;
+        let secs = crate::analyst::plan::seconds_in;
+        for m in &mut plan.measures {
+            let Some(c) = m.column.as_deref().and_then(|c| table(desk, fact).columns.iter().find(|x| x.name == c))
+            else {
+                continue;
+            };
+            if m.times.is_some() || matches!(m.agg, Agg::Count | Agg::CountDistinct | Agg::Ratio) {
+                continue;
+            }
+            if c.unit.as_deref().and_then(secs).is_some() {
+                m.unit = Some(u.clone());
+                any = true;
+            } else if crate::semantics::name_words(&c.name).iter().any(|w| secs(w).is_some() && secs(w) == secs(&u)) {
+                // `duration_min` "in minutes": already in that unit.
+                any = true;
+            }
+        }
+        if !any {
+            return decline(&s, desk, format!("which duration to show \"in {u}\" (no figure asked is a duration)"));
+        }
     }
     if let Err(why) = reversals(&mut plan, &mut s, desk, lx, fact) {
         return decline(&s, desk, why);
