@@ -1007,6 +1007,42 @@ fn the_words_for_a_unit_name_the_amount_in_that_unit() {
     assert!(shows(&text, gb), "{gb}: {text}");
 }
 
+#[test]
+fn a_thing_named_is_its_identifier_and_a_type_of_it_its_type_column() {
+    // Trips by vehicle: "which car" is the vehicle (its id), "which type of vehicle" its type column.
+    let dir = tempfile::tempdir().unwrap();
+    let mut office = Office::open(&dir.path().join("data")).unwrap();
+    let c = office.new_conversation(None).unwrap();
+    let id = office.resolve(&c.id).unwrap();
+    let mut csv = String::from("trip_id,vehicle_id,vehicle_type,fare\n");
+    for i in 0..90 {
+        // EV-1 makes the most trips; Hybrid is the most common type.
+        let v = if i % 3 == 0 { 1 } else { 2 + i % 7 };
+        let ty = if v % 2 == 0 { "Hybrid" } else { "Electric" };
+        csv.push_str(&format!("T{i},EV-{v},{ty},{}.25\n", 5 + i % 11));
+    }
+    office.import_bytes(&id, "trips.csv", csv.as_bytes()).unwrap();
+    let desk = office.desk_dir(&id).unwrap();
+    desk_core::tables::sync(&desk, &mut |_| {}).unwrap();
+    let m = model(&desk);
+    let ask = |q: &str| match read(q, &[], &m, &mut NoLookup) {
+        Reading::Plan { plan, .. } => run(&desk, serde_json::to_value(&*plan).unwrap()),
+        Reading::Decline { missing, .. } => format!("DECLINED {missing}"),
+    };
+    let text = ask("Which car was used for the most trips?");
+    assert!(text.starts_with("EV-1 "), "{text}");
+    let top_type = if sql(&desk, "SELECT COUNT(*) FROM trips WHERE vehicle_type = 'Hybrid'") * 2.0 > 90.0 {
+        "Hybrid"
+    } else {
+        "Electric"
+    };
+    let text = ask("Which type of vehicle made the most trips?");
+    assert!(text.starts_with(top_type), "{text}");
+    let fares = sql(&desk, "SELECT SUM(fare) FROM trips WHERE vehicle_type = 'Electric'");
+    let text = ask("total fare by kind of vehicle");
+    assert!(text.contains("Electric") && shows(&text, fares), "{fares}: {text}");
+}
+
 /// What the reader makes of a question on the sample desk: (question, the plan's JSON it must contain).
 #[test]
 fn the_reader_turns_questions_into_plans() {

@@ -1306,8 +1306,19 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             }
         }
         let fit = col_cands.iter().map(|(_, f)| *f).max().unwrap_or(Fit::Kin);
-        // Groups show names: among columns naming one thing, a name before its identifier.
-        cands.sort_by_key(|c| col(desk, *c).role == Role::Identifier);
+        // Groups show names: among columns naming one thing, a name before its identifier, and both before
+        // a column that only classifies it ("which car": `vehicle_id`, not `vehicle_type`), unless the
+        // question says the kind.
+        const KIND_HEADS: &[&str] = &["type", "kind", "category", "class", "group", "segment", "tier", "model"];
+        let says_kind = words
+            .split_whitespace()
+            .any(|w| KIND_HEADS.contains(&crate::analyst::compile::words::singular(w).as_str()));
+        cands.sort_by_key(|c| {
+            let cc = col(desk, *c);
+            let classifies = !says_kind
+                && crate::semantics::name_words(&cc.name).last().is_some_and(|w| KIND_HEADS.contains(&w.as_str()));
+            (classifies, cc.role == Role::Identifier)
+        });
         let c0 = col(desk, cands[0]);
         let all_measures = cands.iter().all(|c| is_measure_col(col(desk, *c)));
         let all_dims = cands.iter().all(|c| !is_measure_col(col(desk, *c)));

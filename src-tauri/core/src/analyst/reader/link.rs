@@ -608,6 +608,40 @@ fn lexicon_typo(lx: &Lexicon, w: &str) -> Vec<Sense> {
 }
 
 /// Link the tokens: periods first, then the longest span that means something.
+/// "type of visit" at token `i` naming a column "visit type": the tokens it takes and the column senses.
+fn kind_of(toks: &[Tok], i: usize, index: &Index) -> Option<(usize, Vec<Sense>)> {
+    const KINDS: &[&str] = &["type", "kind", "sort", "category", "class"];
+    let w = crate::analyst::compile::words::singular(&toks.get(i)?.text);
+    if !KINDS.contains(&w.as_str()) {
+        return None;
+    }
+    if toks.get(i + 1)?.text != "of" {
+        return None;
+    }
+    for m in (1..=3).rev() {
+        let Some(words) = toks.get(i + 2..i + 2 + m) else { continue };
+        if words.iter().any(|t| !matches!(t.kind, Kind::Word)) {
+            continue;
+        }
+        let y: Vec<String> = words.iter().map(|t| t.text.clone()).collect();
+        for y in
+            [y.join(" "), y.iter().map(|w| crate::analyst::compile::words::singular(w)).collect::<Vec<_>>().join(" ")]
+        {
+            // The kind word said first, then the others ("kind of vehicle" is `vehicle_type`).
+            let said = std::iter::once(w.as_str()).chain(KINDS.iter().copied().filter(|k| *k != w));
+            let senses: Vec<Sense> = said
+                .flat_map(|kind| index.exact(&format!("{y} {kind}")))
+                .filter(|s| matches!(s, Sense::Col { fit: Fit::Exact | Fit::Form, .. }))
+                .take(1)
+                .collect();
+            if !senses.is_empty() {
+                return Some((2 + m, senses));
+            }
+        }
+    }
+    None
+}
+
 pub fn link(toks: &[Tok], desk_index: &Index, lx: &Lexicon) -> Vec<Item> {
     let found = periods::find(toks);
     let mut items = Vec::new();
@@ -652,6 +686,19 @@ pub fn link(toks: &[Tok], desk_index: &Index, lx: &Lexicon) -> Vec<Item> {
                 continue;
             }
             Kind::Word => {}
+        }
+        // "type of visit", "kind of animal": a column named "visit type" ("category of product" is
+        // `product_category`), when there is one; otherwise the words read one by one.
+        if let Some((n, senses)) = kind_of(toks, i, desk_index) {
+            items.push(Item {
+                start: i,
+                end: i + n,
+                text: text_of(i, i + n),
+                senses,
+                possessive: toks[i + n - 1].possessive,
+            });
+            i += n;
+            continue;
         }
         let max = lx.max_words().max(desk_index.max_words).min(toks.len() - i);
         let mut taken = false;
