@@ -1043,6 +1043,49 @@ fn a_thing_named_is_its_identifier_and_a_type_of_it_its_type_column() {
     assert!(text.contains("Electric") && shows(&text, fares), "{fares}: {text}");
 }
 
+#[test]
+fn people_who_came_in_more_than_n_times_count_their_rows_leaving_out_absences() {
+    // Appointments: a patient id, a yes/no "new patient" column, and a status with no-shows and
+    // cancellations. "patients" are the patient ids (not the new-patient flag), "more than 3 times" and
+    // "more than 3 appointments" count each patient's rows, and "came in" leaves out the absences.
+    let dir = tempfile::tempdir().unwrap();
+    let mut office = Office::open(&dir.path().join("data")).unwrap();
+    let c = office.new_conversation(None).unwrap();
+    let id = office.resolve(&c.id).unwrap();
+    let mut csv = String::from("appt_id,patient_id,scheduled_on,status,new_patient,fee\n");
+    for i in 0..240 {
+        let status = ["Attended", "Attended", "No-show", "Attended", "Cancelled", "attended "][i % 6];
+        let new = if i % 9 == 0 { "Yes" } else { "No" };
+        csv.push_str(&format!(
+            "A{i},P{},2024-{:02}-{:02},{status},{new},{}\n",
+            (i * 7) % 41,
+            i % 12 + 1,
+            i % 28 + 1,
+            50 + i % 30
+        ));
+    }
+    office.import_bytes(&id, "appointments.csv", csv.as_bytes()).unwrap();
+    let desk = office.desk_dir(&id).unwrap();
+    desk_core::tables::sync(&desk, &mut |_| {}).unwrap();
+    let m = model(&desk);
+    let ask = |q: &str| match read(q, &[], &m, &mut NoLookup) {
+        Reading::Plan { plan, .. } => run(&desk, serde_json::to_value(&*plan).unwrap()),
+        Reading::Decline { missing, .. } => format!("DECLINED {missing}"),
+    };
+    let all = sql(&desk, "SELECT COUNT(*) FROM (SELECT patient_id FROM appointments GROUP BY 1 HAVING COUNT(*) > 5)");
+    let text = ask("How many patients had more than 5 appointments?");
+    assert!(text.starts_with(&format!("{all} of 41 patient ids")), "{all}: {text}");
+    let came = sql(
+        &desk,
+        "SELECT COUNT(*) FROM (SELECT patient_id FROM appointments WHERE status NOT IN ('No-show', 'Cancelled') GROUP BY 1 HAVING COUNT(*) > 3)",
+    );
+    let text = ask("How many patients came in more than 3 times?");
+    assert!(text.starts_with(&format!("{came} of ")) && text.contains("No-show"), "{came}: {text}");
+    let seen = sql(&desk, "SELECT COUNT(DISTINCT patient_id) FROM appointments WHERE status NOT IN ('No-show', 'Cancelled') AND month(scheduled_on) = 2");
+    let text = ask("how many different patients did we actually see in february?");
+    assert!(shows(&text, seen), "{seen}: {text}");
+}
+
 /// What the reader makes of a question on the sample desk: (question, the plan's JSON it must contain).
 #[test]
 fn the_reader_turns_questions_into_plans() {

@@ -117,6 +117,8 @@ struct Slots {
     amount_word: Option<(String, Agg)>,
     /// A word for one side of a signed amount that does not say which ("credit", "debit").
     sign_unsure: Option<String>,
+    /// "came in", "showed up": rows whose outcome is an absence do not count.
+    presence: bool,
     /// "in minutes": the unit of time to show a duration in.
     show_in: Option<String>,
     /// A part of the day named ("evenings"): its hours must be said too.
@@ -548,8 +550,25 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                         }
                     }
                 }
+                // "came in more than 5 times": the number counts the rows of the thing counted (per group).
+                let times = !currency && !percent && cx.items.get(end + 1).is_some_and(|i| i.text == "times");
+                let of_rows = times
+                    .then(|| {
+                        s.measures.iter().rev().find_map(|m| match &m.kind {
+                            MKind::Col(cs) => cs.first().map(|c| c.table),
+                            _ => None,
+                        })
+                    })
+                    .flatten()
+                    .or_else(|| (times && desk.tables.len() == 1).then_some(0));
+                let end = if of_rows.is_some() {
+                    s.used[end + 1] = true;
+                    end + 1
+                } else {
+                    end
+                };
                 let words = (at..=end).map(|j| cx.items[j].text.clone()).collect::<Vec<_>>().join(" ");
-                s.conds.push(CSlot { op, a: v, b, col: None, currency, percent, pos: at, words, end, of_rows: None });
+                s.conds.push(CSlot { op, a: v, b, col: None, currency, percent, pos: at, words, end, of_rows });
                 k = end + 1;
                 continue;
             }
@@ -765,6 +784,10 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 handled = true;
             }
             let mut sign_here = false;
+            if it.lex("presence") {
+                s.presence = true;
+                handled = true;
+            }
             if it.lex("daypart") {
                 s.daypart = Some(t.to_string());
                 handled = true;
@@ -1086,10 +1109,9 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             let cands: Vec<(ColId, String)> =
                 vals.iter().filter(|(_, _, f)| Some(*f) == top).map(|(c, v, _)| (*c, v.clone())).collect();
             if best_val == Some(Fit::Kin) {
-                s.assumptions.push(format!(
-                    "\"{t}\" read as the value {}",
-                    cands.iter().map(|(_, v)| format!("{v:?}")).collect::<Vec<_>>().join(" or ")
-                ));
+                let mut shown: Vec<String> = cands.iter().map(|(_, v)| format!("{v:?}")).collect();
+                shown.dedup();
+                s.assumptions.push(format!("\"{t}\" read as the value {}", shown.join(" or ")));
             }
             s.values.push(VSlot {
                 cands,
@@ -1180,6 +1202,27 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         for j in k..=end {
             s.used[j] = true;
         }
+        // "more than 10 appointments" where `appointment_id` names (nearly) every row once: the number
+        // counts rows of that table (per group), as a table's own name would.
+        let row_ids: Vec<usize> = col_cands
+            .iter()
+            .filter_map(|(c, _)| {
+                let cc = col(desk, *c);
+                let t = table(desk, c.table);
+                (cc.role == Role::Identifier && cc.nulls == 0 && cc.distinct * 10 >= t.rows * 9 && t.rows > 0)
+                    .then_some(c.table)
+            })
+            .collect();
+        if !row_ids.is_empty() && col_cands.iter().all(|(c, _)| c.table == row_ids[0]) {
+            if let Some(c) =
+                s.conds.last_mut().filter(|c| c.end + 1 == k && c.col.is_none() && !c.currency && !c.percent)
+            {
+                c.of_rows = Some(row_ids[0]);
+                c.words = format!("{} {words}", c.words);
+                k = end + 1;
+                continue;
+            }
+        }
         let cols_are_dims = col_cands.iter().all(|(c, _)| !is_measure_col(col(desk, *c)));
         let prefer_table =
             !tabs.is_empty() && (col_cands.is_empty() || best_tab > best_col || best_tab == best_col && cols_are_dims);
@@ -1260,6 +1303,15 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             continue;
         }
         let mut cands = best(&col_cands);
+        // "how many patients" beside `patient_id` and `new_patient`: the yes/no column is named only by
+        // its whole name ("new patients"); its last word alone names the other column.
+        if cands.len() > 1 {
+            let is_flag = |c: &ColId| col(desk, *c).role == Role::Flag || yes_no(col(desk, *c)).is_some();
+            let others: Vec<ColId> = cands.iter().copied().filter(|c| !is_flag(c)).collect();
+            if !others.is_empty() && others.len() < cands.len() {
+                cands = others;
+            }
+        }
         // "results with no score recorded", "missing scores", "where the score is blank": rows whose
         // value of that column is empty (a yes/no column's "without" is its "no" rows instead).
         {
@@ -4038,6 +4090,9 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             return decline(&s, desk, format!("which duration to show \"in {u}\" (no figure asked is a duration)"));
         }
     }
+    if s.presence {
+        absences_left_out(&mut plan, &mut s, desk, lx, fact);
+    }
     if let Err(why) = reversals(&mut plan, &mut s, desk, lx, fact) {
         return decline(&s, desk, why);
     }
@@ -4052,6 +4107,38 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         }
     }
     Reading::Plan { plan: Box::new(plan), assumptions }
+}
+
+/// "how many patients came in": a column of outcomes holding absences ("No-show", "Cancelled") has
+/// those rows left out, and the answer says which values it left out.
+fn absences_left_out(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fact: usize) {
+    let tb = table(desk, fact);
+    for c in tb.columns.iter().filter(|c| c.role == Role::Category && !c.listed.is_empty()) {
+        if plan.filters.iter().any(|f| f.column == c.name) {
+            continue;
+        }
+        let mut absent: Vec<String> = Vec::new();
+        for v in &c.listed {
+            let canon = c.canonical(v);
+            if lx.has(&crate::semantics::fold(v), "absence") && !absent.contains(&canon) {
+                absent.push(canon);
+            }
+        }
+        if absent.is_empty() || absent.len() >= c.folded_values.unwrap_or(c.listed.len() as u64) as usize {
+            continue;
+        }
+        s.assumptions.push(format!(
+            "being there is read as leaving out the rows with {} {}",
+            c.words(),
+            absent.iter().map(|v| format!("{v:?}")).collect::<Vec<_>>().join(" or ")
+        ));
+        plan.filters.push(Filter {
+            column: c.name.clone(),
+            op: FilterOp::NotIn,
+            values: absent.into_iter().map(Value::Text).collect(),
+            part: None,
+        });
+    }
 }
 
 /// A money column with a few rows below zero among many above (refunds, returns, reversals: at most one
