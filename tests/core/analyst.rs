@@ -1084,6 +1084,12 @@ fn people_who_came_in_more_than_n_times_count_their_rows_leaving_out_absences() 
     let seen = sql(&desk, "SELECT COUNT(DISTINCT patient_id) FROM appointments WHERE status NOT IN ('No-show', 'Cancelled') AND month(scheduled_on) = 2");
     let text = ask("how many different patients did we actually see in february?");
     assert!(shows(&text, seen), "{seen}: {text}");
+    // "people" are the table's one column of people (patient_id), counted once each.
+    let text = ask("how many people came in during february?");
+    assert!(shows(&text, seen), "{seen}: {text}");
+    // A figure named beside a count of people is not summed in its place.
+    let text = ask("how many people paid a fee in february?");
+    assert!(text.starts_with("DECLINED"), "{text}");
 }
 
 /// What the reader makes of a question on the sample desk: (question, the plan's JSON it must contain).

@@ -117,6 +117,8 @@ struct Slots {
     amount_word: Option<(String, Agg)>,
     /// A word for one side of a signed amount that does not say which ("credit", "debit").
     sign_unsure: Option<String>,
+    /// "how many people": people in general, counted as the table's person column or its rows.
+    people: Option<String>,
     /// "came in", "showed up": rows whose outcome is an absence do not count.
     presence: bool,
     /// "in minutes": the unit of time to show a duration in.
@@ -784,6 +786,10 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 handled = true;
             }
             let mut sign_here = false;
+            if it.lex("people") {
+                s.people = Some(t.to_string());
+                handled = true;
+            }
             if it.lex("presence") {
                 s.presence = true;
                 handled = true;
@@ -4093,6 +4099,19 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     if s.presence {
         absences_left_out(&mut plan, &mut s, desk, lx, fact);
     }
+    if let Some(w) = s.people.clone() {
+        // "how many people paid cash": a count of people; a figure named beside it (`amount_paid` from
+        // "paid") would answer another question.
+        if s.count_word && s.amount_word.is_none() && plan.measures.iter().any(|m| m.agg == Agg::Sum) {
+            let named: Vec<String> = plan.measures.iter().filter_map(|m| m.column.clone()).collect();
+            return decline(
+                &s,
+                desk,
+                format!("how {} relates to counting \"{w}\" (a count of people was asked)", named.join(" and ")),
+            );
+        }
+        people_counted(&mut plan, &mut s, desk, lx, fact, &w);
+    }
     if let Err(why) = reversals(&mut plan, &mut s, desk, lx, fact) {
         return decline(&s, desk, why);
     }
@@ -4107,6 +4126,38 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         }
     }
     Reading::Plan { plan: Box::new(plan), assumptions }
+}
+
+/// "how many people ...": a count of rows becomes a count of the one column of the table that names
+/// people (its different values); with none, the rows are counted, and the answer says which.
+fn people_counted(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fact: usize, w: &str) {
+    let [m] = plan.measures.as_mut_slice() else { return };
+    if m.agg != Agg::Count || m.column.is_some() {
+        return;
+    }
+    let tb = table(desk, fact);
+    let persons: Vec<&Column> = tb
+        .columns
+        .iter()
+        .filter(|c| {
+            c.is_text()
+                && crate::semantics::name_words(&c.name)
+                    .iter()
+                    .any(|x| lx.has(x, "person") || lx.has(&crate::analyst::compile::words::singular(x), "person"))
+        })
+        .collect();
+    match persons.as_slice() {
+        [c] => {
+            *m = Measure::new(Agg::CountDistinct, Some(&c.name));
+            s.assumptions.push(format!("\"{w}\" counted as different {} values", c.name));
+        }
+        [] => s.assumptions.push(format!("\"{w}\" counted as rows of {} (one person a row)", tb.name)),
+        _ => s.assumptions.push(format!(
+            "\"{w}\" counted as rows of {}: {} could each name the people",
+            tb.name,
+            persons.iter().map(|c| c.name.clone()).collect::<Vec<_>>().join(" or ")
+        )),
+    }
 }
 
 /// "how many patients came in": a column of outcomes holding absences ("No-show", "Cancelled") has
