@@ -228,10 +228,12 @@ pub fn parse_timestamp(s: &str) -> Option<i64> {
     Some(days * 86_400_000_000 + ((h * 60 + mi) * 60 + sec) * 1_000_000 + micros)
 }
 
-/// A database file opened with settings, and its one connection.
+/// A database file opened with settings, and its one connection (further connections: [`Database::connect`]).
 pub struct Database {
     db: ffi::duckdb_database,
     con: ffi::duckdb_connection,
+    /// False for a further connection, which leaves closing the database to the `Database` it came from.
+    owns_db: bool,
 }
 
 // SAFETY: a DuckDB database and connection may be used from any thread, one thread at a time; `Database`
@@ -300,7 +302,19 @@ impl Database {
             unsafe { ffi::duckdb_close(&mut db) };
             return Err(Error::other("could not connect to the database"));
         }
-        Ok(Database { db, con })
+        Ok(Database { db, con, owns_db: true })
+    }
+
+    /// A further connection to the same database (its settings included), for another thread: each
+    /// connection has its own transaction, so several can append to one table at the same time.
+    pub fn connect(&self) -> Result<Connection<'_>> {
+        let mut con: ffi::duckdb_connection = std::ptr::null_mut();
+        // SAFETY: the database is live (borrowed for the connection's lifetime); the connection is written
+        // into `con` and disconnected when the `Connection` drops.
+        if unsafe { ffi::duckdb_connect(self.db, &mut con) } != ffi::duckdb_state_DuckDBSuccess {
+            return Err(Error::other("could not connect to the database"));
+        }
+        Ok(Connection { inner: Database { db: self.db, con, owns_db: false }, _db: PhantomData })
     }
 
     /// Run statements that return nothing of interest (DDL, settings, a transaction's BEGIN/COMMIT).
@@ -413,8 +427,27 @@ impl Drop for Database {
         // any more (every borrower carries the `Database`'s lifetime).
         unsafe {
             ffi::duckdb_disconnect(&mut self.con);
-            ffi::duckdb_close(&mut self.db);
+            if self.owns_db {
+                ffi::duckdb_close(&mut self.db);
+            }
         }
+    }
+}
+
+/// A further connection to a [`Database`] (see [`Database::connect`]); it cannot outlive the database.
+pub struct Connection<'d> {
+    inner: Database,
+    _db: PhantomData<&'d Database>,
+}
+
+// SAFETY: a DuckDB connection may be used from any thread (one at a time: `Connection` is not `Sync`); the
+// database it belongs to is thread-safe and outlives it (the lifetime).
+unsafe impl Send for Connection<'_> {}
+
+impl std::ops::Deref for Connection<'_> {
+    type Target = Database;
+    fn deref(&self) -> &Database {
+        &self.inner
     }
 }
 
@@ -1000,6 +1033,96 @@ pub fn literal(s: &str) -> String {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+
+    #[test]
+    #[ignore]
+    fn parallel_append_timing() {
+        let dir = std::env::temp_dir().join(format!("par-append-{}", std::process::id()));
+        let _ = std::fs::create_dir_all(&dir);
+        let types = [
+            ColumnType::Bigint,
+            ColumnType::Date,
+            ColumnType::Varchar,
+            ColumnType::Varchar,
+            ColumnType::Varchar,
+            ColumnType::Varchar,
+            ColumnType::Bigint,
+            ColumnType::Double,
+            ColumnType::Double,
+        ];
+        let create = "CREATE TABLE t (a BIGINT, d DATE, c VARCHAR, s VARCHAR, p VARCHAR, k VARCHAR, u BIGINT, x DOUBLE, r DOUBLE)";
+        let rows = 1_000_000u64;
+        let fill = |db: &Database, lo: u64, hi: u64| {
+            let mut app = db.appender("t", &types).unwrap();
+            for i in lo..hi {
+                let h = i.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+                let c = format!("C{:05}", h % 50000);
+                let s = format!("S{:02}", (h >> 20) % 20);
+                let p = format!("P{:03}", (h >> 30) % 200);
+                let k = ["Hardware", "Software", "Garden", "Toys", "Office", "Kitchen", "Services", "Misc"][(h >> 40) as usize % 8];
+                let cells = [
+                    Cell::Int(i as i64),
+                    Cell::Date(19723 + (h % 731) as i32),
+                    Cell::Text(&c),
+                    Cell::Text(&s),
+                    Cell::Text(&p),
+                    Cell::Text(k),
+                    Cell::Int((h % 9) as i64 + 1),
+                    Cell::Real(((h >> 8) % 40000) as f64 / 100.0),
+                    Cell::Real(((h >> 16) % 360000) as f64 / 100.0),
+                ];
+                app.row(cells.into_iter()).unwrap();
+            }
+            app.finish().unwrap();
+        };
+        for parts in [1u64, 2, 1, 2] {
+            let path = dir.join(format!("t{parts}.duckdb"));
+            let _ = std::fs::remove_file(&path);
+            let db = Database::open(&path, &[("threads", "2".into()), ("memory_limit", "256MB".into())]).unwrap();
+            db.execute(create).unwrap();
+            let t = Instant::now();
+            let conns: Vec<Connection> = (0..parts).map(|_| db.connect().unwrap()).collect();
+            let mut times = Vec::new();
+            let mut back = Vec::new();
+            std::thread::scope(|s| {
+                let hs: Vec<_> = conns
+                    .into_iter()
+                    .enumerate()
+                    .map(|(k, c)| {
+                        let fill = &fill;
+                        let k = k as u64;
+                        s.spawn(move || {
+                            let t = Instant::now();
+                            c.execute("BEGIN").unwrap();
+                            fill(&c, rows * k / parts, rows * (k + 1) / parts);
+                            (t.elapsed(), c)
+                        })
+                    })
+                    .collect();
+                for h in hs {
+                    let (t, c) = h.join().unwrap();
+                    times.push(t);
+                    back.push(c);
+                }
+            });
+            let conns = back;
+            let appended = t.elapsed();
+            let tc = Instant::now();
+            for c in &conns {
+                c.execute("COMMIT").unwrap();
+            }
+            let commit = tc.elapsed();
+            let tk = Instant::now();
+            db.execute("CHECKPOINT").unwrap();
+            let r = db.query_row("SELECT count(*), min(a), max(a) FROM t").unwrap();
+            let ordered = db.query_row("SELECT count(*) FROM (SELECT a, lag(a) OVER () AS b FROM t) WHERE a < b").unwrap();
+            eprintln!(
+                "parts {parts}: append {appended:?} (threads {times:?}) commit {commit:?} checkpoint {:?} {r:?} out of order {ordered:?}",
+                tk.elapsed()
+            );
+        }
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 
     #[test]
     fn dates_and_timestamps_round_trip_through_their_text() {
