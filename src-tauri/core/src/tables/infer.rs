@@ -913,6 +913,9 @@ const MAX_STRAY_SPELLINGS: usize = 5;
 
 /// `h:mm` or `h:mm:ss` (hours of any size): the duration in hours, and the hours part.
 pub(crate) fn duration_hours(t: &str) -> Option<(f64, u32)> {
+    if !t.as_bytes().contains(&b':') {
+        return None;
+    }
     let mut parts = t.split(':');
     let h = parts.next()?;
     let m = parts.next()?;
