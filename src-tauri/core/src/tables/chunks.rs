@@ -200,7 +200,8 @@ impl ChunkJob<'_> {
         let mut rdr = self.split.reader(self.start)?;
         let path = self.split.path.display().to_string();
         let read = |rdr: &mut csv::Reader<std::fs::File>, rec: &mut csv::ByteRecord| {
-            rdr.read_byte_record(rec).map_err(|e| DeskError::TableUnreadable { path: path.clone(), reason: e.to_string() })
+            rdr.read_byte_record(rec)
+                .map_err(|e| DeskError::TableUnreadable { path: path.clone(), reason: e.to_string() })
         };
         let mut scan = Scan::new(self.codec);
         let mut end = ChunkEnd {
@@ -511,7 +512,10 @@ fn weigh_again(
     let mut rdr = split.reader(start)?;
     let mut rec = csv::ByteRecord::new();
     let path = split.path.display().to_string();
-    while rdr.read_byte_record(&mut rec).map_err(|e| DeskError::TableUnreadable { path: path.clone(), reason: e.to_string() })? {
+    while rdr
+        .read_byte_record(&mut rec)
+        .map_err(|e| DeskError::TableUnreadable { path: path.clone(), reason: e.to_string() })?
+    {
         let at = start + rec.position().map_or(0, |p| p.byte());
         if end_at.is_some_and(|e| at >= e) {
             break;
@@ -524,7 +528,8 @@ fn weigh_again(
 /// The sums of the real-number columns, continued from the first chunk's over the stored values of the
 /// rows after it, in file order: the same additions in the same order as one read makes.
 fn continue_sums(conn: &Database, table: &str, guess: &Layout, skip: u64, stats: &mut [ColumnStats]) -> Result<()> {
-    let reals: Vec<usize> = guess.plans.iter().enumerate().filter(|(_, p)| p.ty == ColumnType::Real).map(|(i, _)| i).collect();
+    let reals: Vec<usize> =
+        guess.plans.iter().enumerate().filter(|(_, p)| p.ty == ColumnType::Real).map(|(i, _)| i).collect();
     if reals.is_empty() {
         return Ok(());
     }
@@ -558,7 +563,7 @@ fn continue_sums(conn: &Database, table: &str, guess: &Layout, skip: u64, stats:
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used)]
-    use super::super::load::{load, Loaded, LoadSpec};
+    use super::super::load::{load, LoadSpec, Loaded};
     use super::super::source::DelimitedRows;
     use super::*;
     use std::fmt::Write as _;
@@ -589,20 +594,10 @@ mod tests {
         let db = Database::open(&dir.path().join("t.duckdb"), &super::super::engine_settings()).unwrap();
         let mut results = Vec::new();
         for (table, split) in [("one", None), ("chunked", Some(chunks))] {
-            let split = split.map(|chunks| Split {
-                path: &path,
-                bom: Bom::None,
-                delimiter,
-                size: text.len() as u64,
-                chunks,
-            });
-            let spec = LoadSpec {
-                path: "f.csv",
-                codec: Codec::Utf8,
-                may_fallback: true,
-                semicolon: delimiter == b';',
-                split,
-            };
+            let split =
+                split.map(|chunks| Split { path: &path, bom: Bom::None, delimiter, size: text.len() as u64, chunks });
+            let spec =
+                LoadSpec { path: "f.csv", codec: Codec::Utf8, may_fallback: true, semicolon: delimiter == b';', split };
             let mut rows = DelimitedRows::new(&path, Bom::None, delimiter);
             let loaded = load(&db, table, &mut rows, &spec, &mut |_, _| {}).unwrap();
             results.push((shown(&loaded), contents(&db, table)));
