@@ -228,10 +228,12 @@ pub fn parse_timestamp(s: &str) -> Option<i64> {
     Some(days * 86_400_000_000 + ((h * 60 + mi) * 60 + sec) * 1_000_000 + micros)
 }
 
-/// A database file opened with settings, and its one connection.
+/// A database file opened with settings, and its one connection (further connections: [`Database::connect`]).
 pub struct Database {
     db: ffi::duckdb_database,
     con: ffi::duckdb_connection,
+    /// False for a further connection, which leaves closing the database to the `Database` it came from.
+    owns_db: bool,
 }
 
 // SAFETY: a DuckDB database and connection may be used from any thread, one thread at a time; `Database`
@@ -300,7 +302,19 @@ impl Database {
             unsafe { ffi::duckdb_close(&mut db) };
             return Err(Error::other("could not connect to the database"));
         }
-        Ok(Database { db, con })
+        Ok(Database { db, con, owns_db: true })
+    }
+
+    /// A further connection to the same database (its settings included), for another thread: each
+    /// connection has its own transaction, so several can append to one table at the same time.
+    pub fn connect(&self) -> Result<Connection<'_>> {
+        let mut con: ffi::duckdb_connection = std::ptr::null_mut();
+        // SAFETY: the database is live (borrowed for the connection's lifetime); the connection is written
+        // into `con` and disconnected when the `Connection` drops.
+        if unsafe { ffi::duckdb_connect(self.db, &mut con) } != ffi::duckdb_state_DuckDBSuccess {
+            return Err(Error::other("could not connect to the database"));
+        }
+        Ok(Connection { inner: Database { db: self.db, con, owns_db: false }, _db: PhantomData })
     }
 
     /// Run statements that return nothing of interest (DDL, settings, a transaction's BEGIN/COMMIT).
@@ -413,8 +427,27 @@ impl Drop for Database {
         // any more (every borrower carries the `Database`'s lifetime).
         unsafe {
             ffi::duckdb_disconnect(&mut self.con);
-            ffi::duckdb_close(&mut self.db);
+            if self.owns_db {
+                ffi::duckdb_close(&mut self.db);
+            }
         }
+    }
+}
+
+/// A further connection to a [`Database`] (see [`Database::connect`]); it cannot outlive the database.
+pub struct Connection<'d> {
+    inner: Database,
+    _db: PhantomData<&'d Database>,
+}
+
+// SAFETY: a DuckDB connection may be used from any thread (one at a time: `Connection` is not `Sync`); the
+// database it belongs to is thread-safe and outlives it (the lifetime).
+unsafe impl Send for Connection<'_> {}
+
+impl std::ops::Deref for Connection<'_> {
+    type Target = Database;
+    fn deref(&self) -> &Database {
+        &self.inner
     }
 }
 

@@ -856,6 +856,22 @@ impl NumberEvidence {
         }
     }
 
+    /// Fold in the evidence of later values (gathered from a fresh start): as if they had been added here.
+    fn merge(&mut self, later: &NumberEvidence) {
+        self.alive &= later.alive;
+        self.all_int &= later.all_int;
+        if later.group.is_some() {
+            self.group = later.group;
+        }
+        self.comma |= later.comma;
+        self.percent += later.percent;
+        match (self.currency, later.currency) {
+            (None, c) => self.currency = c,
+            (Some(a), Some(b)) if a != b => self.alive = false,
+            _ => {}
+        }
+    }
+
     /// Usable for a column whose non-null count is `values`: a percent column has a '%' on every value.
     fn usable(&self, values: u64) -> bool {
         self.alive && (self.percent == 0 || self.percent == values)
@@ -897,6 +913,9 @@ const MAX_STRAY_SPELLINGS: usize = 5;
 
 /// `h:mm` or `h:mm:ss` (hours of any size): the duration in hours, and the hours part.
 pub(crate) fn duration_hours(t: &str) -> Option<(f64, u32)> {
+    if !t.as_bytes().contains(&b':') {
+        return None;
+    }
     let mut parts = t.split(':');
     let h = parts.next()?;
     let m = parts.next()?;
@@ -1020,6 +1039,61 @@ impl ColumnEvidence {
                 None => self.dates.alive = false,
             }
         }
+    }
+
+    /// Fold in the evidence `later` gathered from a fresh start over the values that follow the ones
+    /// weighed here, so that the result is what adding those values here one by one would have given.
+    /// False when that cannot be told from the two summaries (the column stopped being weighed part way
+    /// through the later values, or its words overflowed): the caller then adds the later values again.
+    pub(crate) fn merge(&mut self, later: &ColumnEvidence) -> bool {
+        if later.values == 0 && later.nulls == 0 {
+            return true;
+        }
+        if self.values == 0 && self.nulls == 0 {
+            *self = later.clone();
+            return true;
+        }
+        if !self.open() {
+            // Closed: later values are only counted.
+            self.values += later.values;
+            self.nulls += later.nulls;
+            return true;
+        }
+        let mut merged = self.clone();
+        merged.values += later.values;
+        merged.nulls += later.nulls;
+        merged.boolean &= later.boolean;
+        for (a, b) in merged.numbers.iter_mut().zip(&later.numbers) {
+            a.merge(b);
+        }
+        let (d, l) = (&mut merged.dates, &later.dates);
+        d.alive &= l.alive;
+        d.any_time |= l.any_time;
+        d.any_zone |= l.any_zone;
+        d.slash += l.slash;
+        d.month_first_ok &= l.month_first_ok;
+        d.day_first_ok &= l.day_first_ok;
+        d.styles |= l.styles;
+        merged.durations += later.durations;
+        merged.durations_hms += later.durations_hms;
+        merged.duration_max_hours = merged.duration_max_hours.max(later.duration_max_hours);
+        if later.strays.len() >= MAX_STRAY_SPELLINGS {
+            return false;
+        }
+        for (v, n) in &later.strays {
+            if let Some(e) = merged.strays.iter_mut().find(|(w, _)| w == v) {
+                e.1 += n;
+            } else if merged.strays.len() < MAX_STRAY_SPELLINGS {
+                merged.strays.push((v.clone(), *n));
+            } else {
+                return false;
+            }
+        }
+        if !merged.open() {
+            return false;
+        }
+        *self = merged;
+        true
     }
 
     fn stray(&mut self, t: &str) {

@@ -35,6 +35,8 @@ pub(crate) struct LoadSpec<'a> {
     /// May be read as Windows-1252 as a whole when its bytes say so (delimited files without a BOM).
     pub may_fallback: bool,
     pub semicolon: bool,
+    /// A plain delimited file large enough to be read in parallel chunks (see `chunks`).
+    pub split: Option<super::chunks::Split<'a>>,
 }
 
 /// One loaded column, before it becomes public `ColumnInfo`.
@@ -54,10 +56,10 @@ pub(crate) struct Loaded {
     pub warnings: Vec<String>,
 }
 
-struct Scan {
-    codec: Codec,
+pub(super) struct Scan {
+    pub(super) codec: Codec,
     /// The first record as read (decoded by the final codec when the layout is decided).
-    first: csv::ByteRecord,
+    pub(super) first: csv::ByteRecord,
     evidence: Vec<ColumnEvidence>,
     /// Records that are valid UTF-8 and not plain ASCII: evidence that the file is UTF-8.
     utf8_records: u64,
@@ -65,11 +67,11 @@ struct Scan {
     bad_records: u64,
     bad_lines: Vec<u64>,
     /// Records after the first.
-    body_rows: u64,
+    pub(super) body_rows: u64,
     /// Records after the first with fewer / more fields than the first.
     short_rows: u64,
     long_rows: u64,
-    width: usize,
+    pub(super) width: usize,
 }
 
 fn db_err(e: engine::Error) -> DeskError {
@@ -82,7 +84,7 @@ const PROGRESS_EVERY: u64 = 1 << 20;
 const BAD_LINES_SHOWN: usize = 5;
 
 impl Scan {
-    fn new(codec: Codec) -> Self {
+    pub(super) fn new(codec: Codec) -> Self {
         Scan {
             codec,
             first: csv::ByteRecord::new(),
@@ -126,14 +128,14 @@ impl Scan {
     }
 
     /// Take the first record.
-    fn first_record(&mut self, rec: &csv::ByteRecord) {
+    pub(super) fn first_record(&mut self, rec: &csv::ByteRecord) {
         self.weigh_bytes(rec, self.codec.whole(rec));
         self.first = rec.clone();
         self.width = self.first.len();
     }
 
     /// Weigh one record after the first.
-    fn observe(&mut self, rec: &csv::ByteRecord) {
+    pub(super) fn observe(&mut self, rec: &csv::ByteRecord) {
         let expected = self.first.len();
         self.body_rows += 1;
         let n = rec.len();
@@ -159,7 +161,7 @@ impl Scan {
 impl Scan {
     /// `observe` and `Converter::push` in one go, decoding each field once. The record must not be wider
     /// than the converter's plans. Whether every value fitted its plan.
-    fn observe_and_push(&mut self, rec: &csv::ByteRecord, conv: &mut Converter) -> bool {
+    pub(super) fn observe_and_push(&mut self, rec: &csv::ByteRecord, conv: &mut Converter) -> bool {
         let expected = self.first.len();
         self.body_rows += 1;
         let n = rec.len();
@@ -193,13 +195,65 @@ impl Scan {
     }
 }
 
+impl Scan {
+    /// Fold in `later`, the scan (from a fresh start, with this scan's first record) of the records that
+    /// follow the ones scanned here, starting `line_offset` lines into the file: the result is what
+    /// scanning them here would have given. A column whose evidence cannot be merged from the two
+    /// summaries (see `ColumnEvidence::merge`) is weighed again by `replay`, which adds the later records'
+    /// values of the given columns to the evidence it is handed.
+    pub(super) fn merge(
+        &mut self,
+        later: Scan,
+        line_offset: u64,
+        replay: impl FnOnce(&mut [ColumnEvidence], &[usize]) -> Result<()>,
+    ) -> Result<()> {
+        self.utf8_records += later.utf8_records;
+        self.bad_records += later.bad_records;
+        for line in later.bad_lines {
+            if self.bad_lines.len() < BAD_LINES_SHOWN {
+                self.bad_lines.push(line + line_offset);
+            }
+        }
+        self.body_rows += later.body_rows;
+        self.short_rows += later.short_rows;
+        self.long_rows += later.long_rows;
+        self.width = self.width.max(later.width);
+        if self.evidence.len() < later.evidence.len() {
+            self.evidence.resize_with(later.evidence.len(), ColumnEvidence::default);
+        }
+        let mut again = Vec::new();
+        for (i, (ev, l)) in self.evidence.iter_mut().zip(&later.evidence).enumerate() {
+            if !ev.merge(l) {
+                again.push(i);
+            }
+        }
+        if again.is_empty() {
+            Ok(())
+        } else {
+            replay(&mut self.evidence, &again)
+        }
+    }
+
+    /// Add the values of `columns` of a record to the evidence (see `merge`).
+    pub(super) fn weigh_again(codec: Codec, evidence: &mut [ColumnEvidence], columns: &[usize], rec: &csv::ByteRecord) {
+        let whole = codec.whole(rec);
+        for &i in columns {
+            if i < rec.len() {
+                if let Some(ev) = evidence.get_mut(i) {
+                    ev.add(&codec.field(rec, whole, i));
+                }
+            }
+        }
+    }
+}
+
 /// Everything decided from a scan: header, names, types, warnings.
 #[derive(Debug, Clone)]
-struct Layout {
-    header: bool,
-    names: Vec<String>,
+pub(super) struct Layout {
+    pub(super) header: bool,
+    pub(super) names: Vec<String>,
     originals: Vec<String>,
-    plans: Vec<ColumnPlan>,
+    pub(super) plans: Vec<ColumnPlan>,
     warnings: Vec<String>,
     rows: u64,
 }
@@ -216,7 +270,7 @@ impl Layout {
                 .all(|(a, b)| (a.ty, a.decimal, a.order) == (b.ty, b.decimal, b.order))
     }
 
-    fn create_sql(&self, table: &str) -> String {
+    pub(super) fn create_sql(&self, table: &str) -> String {
         let cols: Vec<String> =
             self.names.iter().zip(&self.plans).map(|(n, p)| format!("{} {}", quote(n), p.ty.sql())).collect();
         format!("CREATE TABLE {} ({})", quote(table), cols.join(", "))
@@ -224,7 +278,7 @@ impl Layout {
 }
 
 /// The layout of a scan, its text read with `codec`.
-fn layout(scan: &Scan, codec: Codec, semicolon: bool) -> Layout {
+pub(super) fn layout(scan: &Scan, codec: Codec, semicolon: bool) -> Layout {
     let mut warnings = Vec::new();
     if codec == Codec::Windows1252 {
         warnings.push("not valid UTF-8: read as Windows-1252 (Latin-1)".to_string());
@@ -302,12 +356,12 @@ fn layout(scan: &Scan, codec: Codec, semicolon: bool) -> Layout {
 
 /// The most columns a table may have (SQLite's limit, kept when the engine changed: wider files are refused
 /// with the same reason as before).
-const MAX_COLUMNS: usize = 2000;
+pub(super) const MAX_COLUMNS: usize = 2000;
 
 /// Records read before the column types are guessed for the speculative load (at most this many,
 /// and at most `SAMPLE_BYTES` of them, so wide records keep memory bounded too).
-const SAMPLE_ROWS: usize = 10_000;
-const SAMPLE_BYTES: usize = 8 << 20;
+pub(super) const SAMPLE_ROWS: usize = 10_000;
+pub(super) const SAMPLE_BYTES: usize = 8 << 20;
 
 /// Load `rows` into a new table `table` (which must not exist) of `conn`.
 ///
@@ -323,7 +377,22 @@ pub(crate) fn load(
     spec: &LoadSpec,
     progress: &mut dyn FnMut(Stage, u64),
 ) -> Result<Loaded> {
-    let end = speculate(conn, table, rows, spec, spec.codec, progress)?;
+    let t = std::time::Instant::now();
+    let parallel = match &spec.split {
+        Some(split) => super::chunks::speculate(conn, table, split, spec, progress)?,
+        None => None,
+    };
+    let end = match parallel {
+        Some(end) => end,
+        None => {
+            if spec.split.is_some() {
+                // The parallel read gave up: start again in one read.
+                conn.execute(&format!("DROP TABLE IF EXISTS {}", quote(table))).map_err(db_err)?;
+            }
+            speculate(conn, table, rows, spec, spec.codec, progress)?
+        }
+    };
+    super::trace("speculative read", t);
     let codec = end.scan.decided(spec.may_fallback);
     let final_layout = layout(&end.scan, codec, spec.semicolon);
     if final_layout.plans.len() > MAX_COLUMNS {
@@ -378,14 +447,14 @@ enum Msg {
     Abandon,
 }
 
-struct SpecEnd {
-    scan: Scan,
-    guess: Option<Layout>,
+pub(super) struct SpecEnd {
+    pub(super) scan: Scan,
+    pub(super) guess: Option<Layout>,
     /// Every record fitted the guess and was inserted.
-    kept: bool,
-    stats: Vec<ColumnStats>,
-    mismatched: Vec<u64>,
-    bytes: u64,
+    pub(super) kept: bool,
+    pub(super) stats: Vec<ColumnStats>,
+    pub(super) mismatched: Vec<u64>,
+    pub(super) bytes: u64,
 }
 
 /// The speculative read (see `load`).
@@ -408,6 +477,7 @@ fn speculate(
         let mut inserted: Result<()> = Ok(());
         let mut abandoned = false;
         let mut last_report = 0u64;
+        let mut busy = std::time::Duration::ZERO;
         for msg in rx.iter() {
             match msg {
                 Msg::Start(layout) if layout.plans.len() > MAX_COLUMNS => abandoned = true,
@@ -424,10 +494,12 @@ fn speculate(
                 }
                 Msg::Batch(batch) => {
                     if let (false, Some(sink)) = (abandoned, sink.as_mut()) {
+                        let t = std::time::Instant::now();
                         if let Err(e) = sink.insert(&batch, &mut stats) {
                             inserted = Err(e);
                             break;
                         }
+                        busy += t.elapsed();
                     }
                     if batch.bytes_read - last_report >= PROGRESS_EVERY {
                         last_report = batch.bytes_read;
@@ -439,6 +511,7 @@ fn speculate(
             }
         }
         drop(rx);
+        super::trace("appending thread busy", std::time::Instant::now() - busy);
         let worker = worker.join().map_err(|_| DeskError::TableUnreadable {
             path: spec.path.to_string(),
             reason: "the reading thread stopped unexpectedly".into(),
@@ -447,7 +520,9 @@ fn speculate(
         let mut end = worker?;
         // What was appended is kept only when every record fitted the guess (else the table is loaded again).
         if let (Some(sink), false) = (sink, abandoned) {
+            let t = std::time::Instant::now();
             sink.finish()?;
+            super::trace("appender finish", t);
         }
         end.guess = guess;
         end.stats = stats;
@@ -458,7 +533,7 @@ fn speculate(
 }
 
 /// Where converted batches go: the new table's appender, with the type of each column.
-struct Sink<'d> {
+pub(super) struct Sink<'d> {
     appender: Appender<'d>,
     types: Vec<ColumnType>,
 }
@@ -467,6 +542,11 @@ impl<'d> Sink<'d> {
     /// Create the table and its appender.
     fn create(conn: &'d Database, table: &str, create: &str, plans: &[ColumnPlan]) -> Result<Self> {
         conn.execute(create).map_err(db_err)?;
+        Sink::open(conn, table, plans)
+    }
+
+    /// An appender for the existing table.
+    pub(super) fn open(conn: &'d Database, table: &str, plans: &[ColumnPlan]) -> Result<Self> {
         let types: Vec<ColumnType> = plans.iter().map(|p| p.ty).collect();
         let stored: Vec<engine::ColumnType> = types.iter().map(|t| t.stored()).collect();
         let appender = conn.appender(table, &stored).map_err(db_err)?;
@@ -475,7 +555,7 @@ impl<'d> Sink<'d> {
 
     /// Append a batch and feed its values to the column profiles (done here, on the appending thread, to
     /// balance the work between the two threads).
-    fn insert(&mut self, batch: &Batch, stats: &mut [ColumnStats]) -> Result<()> {
+    pub(super) fn insert(&mut self, batch: &Batch, stats: &mut [ColumnStats]) -> Result<()> {
         let width = self.types.len();
         if width == 0 {
             return Ok(());
@@ -495,7 +575,7 @@ impl<'d> Sink<'d> {
         Ok(())
     }
 
-    fn finish(self) -> Result<()> {
+    pub(super) fn finish(self) -> Result<()> {
         self.appender.finish().map_err(db_err)
     }
 }
@@ -527,17 +607,17 @@ fn stored_cell(slot: Slot, ty: ColumnType, text: &str) -> engine::Cell<'_> {
 }
 
 /// Converts records into batches under fixed plans, with their profiles.
-struct Converter<'p> {
+pub(super) struct Converter<'p> {
     plans: &'p [ColumnPlan],
     codec: Codec,
-    mismatched: Vec<u64>,
+    pub(super) mismatched: Vec<u64>,
     bufs: Vec<String>,
     batch: Batch,
     rows: usize,
 }
 
 impl<'p> Converter<'p> {
-    fn new(plans: &'p [ColumnPlan], codec: Codec) -> Self {
+    pub(super) fn new(plans: &'p [ColumnPlan], codec: Codec) -> Self {
         Converter {
             plans,
             codec,
@@ -549,7 +629,7 @@ impl<'p> Converter<'p> {
     }
 
     /// Convert one record into the batch. False when some value did not fit its plan.
-    fn push(&mut self, rec: &csv::ByteRecord) -> bool {
+    pub(super) fn push(&mut self, rec: &csv::ByteRecord) -> bool {
         let whole = self.codec.whole(rec);
         let mut all_fit = true;
         for i in 0..self.plans.len() {
@@ -577,6 +657,21 @@ impl<'p> Converter<'p> {
             }
         });
         fits
+    }
+
+    /// When the batch is full (or, with `force`, not empty): append it through `sink` (when there is one)
+    /// and start the next one in its place.
+    pub(super) fn drain(&mut self, force: bool, sink: Option<&mut Sink>, stats: &mut [ColumnStats]) -> Result<()> {
+        if self.rows == 0 || (!force && self.rows < BATCH_ROWS) {
+            return Ok(());
+        }
+        if let Some(sink) = sink {
+            sink.insert(&self.batch, stats)?;
+        }
+        self.batch.slots.clear();
+        self.batch.text.clear();
+        self.rows = 0;
+        Ok(())
     }
 
     /// The batch when it is full (or, with `force`, not empty), replaced by a recycled one.
@@ -680,7 +775,7 @@ enum Slot {
 
 /// Converted rows on their way from the parsing thread to the inserting one.
 #[derive(Default)]
-struct Batch {
+pub(super) struct Batch {
     slots: Vec<Slot>,
     text: String,
     bytes_read: u64,

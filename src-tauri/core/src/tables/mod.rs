@@ -23,6 +23,7 @@
 //! `.desk/analysis.lock`). The database, its write-ahead log and the lock are never opened through a link:
 //! a link planted there is removed (with a warning in the report) and the tables rebuilt.
 
+mod chunks;
 mod infer;
 mod load;
 mod meaning;
@@ -220,6 +221,14 @@ fn delimiter_name(d: u8) -> String {
 fn db_fault(e: &engine::Error) -> bool {
     use engine::ErrorKind as K;
     matches!(e.kind, K::Io | K::OutOfMemory | K::Locked | K::Permission) || e.is_disk_full()
+}
+
+/// With `DESK_TRACE_BUILD` set, how long each phase of a table build took, on stderr (for profiling).
+pub(crate) fn trace(phase: &str, since: Instant) {
+    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    if *ON.get_or_init(|| std::env::var_os("DESK_TRACE_BUILD").is_some()) {
+        eprintln!("desk build: {phase} {:.3} s", since.elapsed().as_secs_f64());
+    }
 }
 
 fn db_err(e: engine::Error) -> DeskError {
@@ -427,7 +436,9 @@ impl BuildDb {
     /// is a cache, rebuilt from the files if a power cut ever left it damaged.
     fn install(mut self, db: &Path) -> Result<()> {
         if let Some(conn) = self.db.take() {
+            let t = Instant::now();
             conn.execute("CHECKPOINT").map_err(db_err)?;
+            trace("checkpoint", t);
             drop(conn);
         }
         // A log beside the old file belongs to it: left there, DuckDB would apply it to the new one.
@@ -611,6 +622,7 @@ fn sync_files(desk: &Path, progress: &mut dyn FnMut(&Progress)) -> Result<SyncRe
     let survivors: Vec<&String> =
         old_names.iter().filter(|(_, (src, _))| !replaced.contains(src.as_str())).map(|(n, _)| n).collect();
     let unchanged: Vec<&String> = known.keys().filter(|p| !outcomes.iter().any(|(q, _)| q == *p)).collect();
+    let t = Instant::now();
     let written = build.db().and_then(|conn| {
         write_meta(conn, &outcomes)?;
         if survivors.is_empty() && unchanged.is_empty() {
@@ -619,6 +631,8 @@ fn sync_files(desk: &Path, progress: &mut dyn FnMut(&Progress)) -> Result<SyncRe
             carry_over(conn, &db, &survivors, &unchanged)
         }
     });
+    trace("meta", t);
+    let t = Instant::now();
     written.and_then(|()| build.install(&db)).map_err(|e| {
         if is_disk_full(&e) {
             let files: Vec<&str> = report.built.iter().map(|b| b.path.as_str()).collect();
@@ -627,6 +641,7 @@ fn sync_files(desk: &Path, progress: &mut dyn FnMut(&Progress)) -> Result<SyncRe
             e
         }
     })?;
+    trace("install", t);
     Ok(report)
 }
 
@@ -781,8 +796,11 @@ fn build_source(
                     // Only a file that declares nothing may turn out to be Windows-1252 as a whole.
                     may_fallback: bom == Bom::None,
                     semicolon: delimiter == b';',
+                    split: chunks::Split::of(&file, bom, delimiter, size),
                 };
+                let t = Instant::now();
                 let loaded = load::load(conn, &name, &mut rows, &spec, progress)?;
+                trace("load", t);
                 let encoding = if loaded.codec == Codec::Windows1252 { "windows-1252" } else { bom.name() };
                 let format = SourceFormat {
                     kind: "delimited".into(),
@@ -792,7 +810,9 @@ fn build_source(
                 };
                 if let Some(last) = built.last_mut() {
                     *last = info(&name, path, None, loaded, format, Vec::new());
+                    let t = Instant::now();
                     meaning::annotate(conn, &name, last)?;
+                    trace("meaning", t);
                 }
                 Ok(None)
             }
@@ -805,7 +825,8 @@ fn build_source(
                     let name = pick(Some(&sheet.name), &mut used);
                     conn.execute(&format!("DROP TABLE IF EXISTS {}", naming::quote(&name))).map_err(db_err)?;
                     built.push(placeholder(&name, path));
-                    let spec = load::LoadSpec { path, codec: Codec::Utf8, may_fallback: false, semicolon: false };
+                    let spec =
+                        load::LoadSpec { path, codec: Codec::Utf8, may_fallback: false, semicolon: false, split: None };
                     let loaded = load::load(conn, &name, &mut sheet.rows, &spec, progress)?;
                     let format = SourceFormat {
                         kind: "workbook".into(),

@@ -102,6 +102,30 @@ impl Distinct {
         }
     }
 
+    /// Switch to the sketch unless already there.
+    fn overflow_keep(&mut self) {
+        if self.exact.is_some() {
+            self.overflow();
+        }
+    }
+
+    /// Fold in the hashes of another `Distinct`: the same as adding them here.
+    fn merge(&mut self, other: Distinct) {
+        match other.exact {
+            Some(set) => {
+                for h in set {
+                    self.add(h);
+                }
+            }
+            None => {
+                self.overflow_keep();
+                for (r, o) in self.registers.iter_mut().zip(&other.registers) {
+                    *r = (*r).max(*o);
+                }
+            }
+        }
+    }
+
     fn count(&self) -> (u64, bool) {
         if let Some(set) = &self.exact {
             return (set.len() as u64, true);
@@ -191,6 +215,59 @@ impl ColumnStats {
                 }
             }
         }
+    }
+
+    /// Fold in the stats of the values that follow the ones seen here (gathered from a fresh start), as if
+    /// they had been added here one by one, except for the sum of real numbers, which depends on the order
+    /// of the additions: the caller adds those values again with [`ColumnStats::add_to_sum`].
+    pub(crate) fn merge(&mut self, later: ColumnStats) {
+        self.nulls += later.nulls;
+        self.count += later.count;
+        self.min_num = self.min_num.min(later.min_num);
+        self.max_num = self.max_num.max(later.max_num);
+        self.min_int = self.min_int.min(later.min_int);
+        self.max_int = self.max_int.max(later.max_int);
+        self.int_sum += later.int_sum;
+        if let Some(m) = later.min_text {
+            if self.min_text.as_deref().is_none_or(|s| m.as_str() < s) {
+                self.min_text = Some(m);
+            }
+        }
+        if let Some(m) = later.max_text {
+            if self.max_text.as_deref().is_none_or(|s| m.as_str() > s) {
+                self.max_text = Some(m);
+            }
+        }
+        self.distinct.merge(later.distinct);
+        match (self.counts.take(), later.counts) {
+            (Some(mut map), Some(other)) => {
+                for (k, n) in other {
+                    *map.entry(k).or_insert(0) += n;
+                }
+                if map.len() <= MAX_TRACKED {
+                    self.counts = Some(map);
+                } else {
+                    self.drop_counts(map.keys());
+                }
+            }
+            (Some(map), None) | (None, Some(map)) => self.drop_counts(map.keys()),
+            (None, None) => {}
+        }
+    }
+
+    /// The counts map is gone (more than `MAX_TRACKED` values): its keys go to the distinct sketch.
+    fn drop_counts<'k>(&mut self, keys: impl Iterator<Item = &'k Box<str>>) {
+        if self.ty == ColumnType::Text {
+            self.distinct.overflow_keep();
+            for key in keys {
+                self.distinct.add(hash_bytes(key.as_bytes()));
+            }
+        }
+    }
+
+    /// Add a real number to the sum only (see [`ColumnStats::merge`]).
+    pub(crate) fn add_to_sum(&mut self, f: f64) {
+        self.sum += f;
     }
 
     /// Count a text value. While the counts map lives it is also the exact distinct set of a text
