@@ -130,6 +130,7 @@ pub fn summary(r: &mut Runner, b: &Bound) -> R {
         r.out.table.push(vec![capitalise(&figure(b, m)), fig(m, rows.num(0, &format!("v{k}")))]);
     }
     zeros_aside(r, b, &s)?;
+    below_zero_aside(r, b)?;
     if b.measures.iter().any(|m| m.col.is_some()) {
         r.out.table.push(vec!["Rows counted".into(), count(counted)]);
     }
@@ -207,6 +208,41 @@ fn zeros_aside(r: &mut Runner, b: &Bound, s: &Sql) -> R {
         format!("{head}; leaving out the {} {noun} whose {} is 0, it is {without}.", count(Some(zeros)), c.col.words());
     r.out.table.push(vec![format!("{} without the zeros", capitalise(&figure(b, m))), without]);
     r.out.table.push(vec![capitalise(&format!("{noun} whose {} is 0", c.col.words())), count(Some(zeros))]);
+    Ok(())
+}
+
+/// A count or average that keeps only the rows above zero of a signed amount (refunds left out): the
+/// same figure with those rows in, so that either reading of the question is answered.
+fn below_zero_aside(r: &mut Runner, b: &Bound) -> R {
+    let [m] = b.measures.as_slice() else { return Ok(()) };
+    if !matches!(m.agg, Agg::Count | Agg::Avg | Agg::Median | Agg::Min | Agg::Max) {
+        return Ok(());
+    }
+    let Some(i) = b.filters.iter().position(|f| {
+        matches!(f, BFilter::Number { col, op: FilterOp::Gt, a, b: None, part: None }
+            if *a == 0.0 && col.col.role == crate::semantics::Role::SignedAmount)
+    }) else {
+        return Ok(());
+    };
+    let mut all = b.clone();
+    let f = all.filters.remove(i);
+    let s = Sql::new(&all);
+    let e = s.col(f.col());
+    let below = r.sql(
+        "Rows below zero left out",
+        format!("SELECT COUNT(*) AS n {}{}", s.from(&[], &[m]), s.where_(&[format!("{e} < 0")])),
+    )?;
+    let Some(n) = below.num(0, "n").filter(|n| *n >= 1.0) else { return Ok(()) };
+    let with = r.sql("The figure with the rows below zero", s.total(m, &[]))?;
+    let shown = fig(m, with.num(0, "value"));
+    let head = r.out.headline.trim_end_matches('.').to_string();
+    r.out.headline = format!(
+        "{head}; with the {} {} whose {} is below zero, it is {shown}.",
+        count(Some(n)),
+        super::words::row_noun(b),
+        f.col().col.words()
+    );
+    r.out.table.push(vec![format!("{} with the rows below zero", capitalise(&figure(b, m))), shown]);
     Ok(())
 }
 
