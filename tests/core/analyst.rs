@@ -958,6 +958,12 @@ fn refunds_are_not_counted_as_the_rows_and_yes_no_spellings_are_one_value() {
     let april = sql(&desk, "SELECT COUNT(*) FROM pledges WHERE amount > 0 AND month(pledged_on) = 4");
     let text = ask("how many pledges came in during april, don't count refunds");
     assert!(shows(&text, april), "{april}: {text}");
+    // An exclusion that finds nothing to leave out, and an average of something that is not averaged,
+    // are declined, not dropped.
+    let text = ask("How much was pledged outside the us?");
+    assert!(text.starts_with("DECLINED") && text.contains("outside"), "{text}");
+    let text = ask("On average how many days had pledges from Spain?");
+    assert!(text.starts_with("DECLINED") && text.contains("average"), "{text}");
     // An average of an amount whose zeros move it also gives the figure without them.
     let with = sql(&desk, "SELECT AVG(fee) FROM pledges");
     let without = sql(&desk, "SELECT AVG(fee) FROM pledges WHERE fee <> 0");

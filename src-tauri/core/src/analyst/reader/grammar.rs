@@ -117,6 +117,8 @@ struct Slots {
     amount_word: Option<(String, Agg)>,
     /// A word for one side of a signed amount that does not say which ("credit", "debit").
     sign_unsure: Option<String>,
+    /// An exclusion word ("outside", "excluding"): something must be left out.
+    excl_word: Option<String>,
     /// "how many people": people in general, counted as the table's person column or its rows.
     people: Option<String>,
     /// "came in", "showed up": rows whose outcome is an absence do not count.
@@ -658,6 +660,9 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         // Lexicon senses that change how the next words read.
         if it.lex("excl") && !it.is_schema() {
             pending_excl = true;
+            if !it.lex("neg") {
+                s.excl_word = Some(t.to_string());
+            }
             s.used[k] = true;
             k += 1;
             continue;
@@ -4094,6 +4099,26 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         }
         if !any {
             return decline(&s, desk, format!("which duration to show \"in {u}\" (no figure asked is a duration)"));
+        }
+    }
+    // Words that change the figure must change it: an average asked for is an average, and an exclusion
+    // leaves something out ("outside the US" with no value "US" in the data is not dropped silently).
+    if let Some((w, _)) = s.amount_word.clone().filter(|(_, a)| *a == Agg::Avg) {
+        let averaged = plan
+            .measures
+            .iter()
+            .any(|m| matches!(m.agg, Agg::Avg | Agg::Median | Agg::Ratio) || m.each.is_some() || !m.part.is_empty());
+        if !averaged && !plan.measures.is_empty() {
+            return decline(&s, desk, format!("what \"{w}\" is taken over (what was computed is not an average)"));
+        }
+    }
+    if let Some(w) = s.excl_word.clone() {
+        let left_out = plan.filters.iter().any(|f| matches!(f.op, FilterOp::NotIn | FilterOp::Gt | FilterOp::Lt))
+            || plan.period.is_some()
+            || plan.measures.iter().any(|m| m.sign != Sign::All)
+            || s.reversal.as_ref().is_some_and(|(r, _)| *r == Reversal::Without);
+        if !left_out {
+            return decline(&s, desk, format!("what \"{w}\" leaves out (nothing after it was found in the data)"));
         }
     }
     if s.presence {

@@ -511,6 +511,8 @@ impl Index {
                         // "finishers" are people who finish, not `finish_time`: an -er noun is not the
                         // column its stem names.
                         && (!(phrase.ends_with("ers") || phrase.ends_with("er")) || w.ends_with("er") || w.ends_with("ers"))
+                        // ... nor are "rides" the `rider_type` column: the -er noun names the people.
+                        && (!(w.ends_with("er") || w.ends_with("ers")) || phrase.ends_with("er") || phrase.ends_with("ers"))
                         && (distance(phrase, w, max) <= max
                             || distance(phrase, &crate::analyst::compile::words::plural(w), max) <= max
                             || stem(w) == st
