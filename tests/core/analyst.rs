@@ -1101,6 +1101,46 @@ fn people_who_came_in_more_than_n_times_count_their_rows_leaving_out_absences() 
     assert!(text.starts_with("DECLINED"), "{text}");
 }
 
+#[test]
+fn net_after_a_list_of_kinds_of_rows_keeps_them_all() {
+    // A payments ledger with sales (money in) and refunds, chargebacks and fees (money out) as values of
+    // `type`: "net income after refunds, chargebacks and fees" adds every row up; "net" wins over the side
+    // "income" would take alone.
+    let dir = tempfile::tempdir().unwrap();
+    let mut office = Office::open(&dir.path().join("data")).unwrap();
+    let c = office.new_conversation(None).unwrap();
+    let id = office.resolve(&c.id).unwrap();
+    let mut csv = String::from("txn_id,posted_on,type,channel,amount\n");
+    for i in 0..200 {
+        let (ty, amt) = match i % 10 {
+            0 => ("Refund", -(20.0 + (i % 7) as f64)),
+            1 => ("Fee", -1.5),
+            2 => ("Chargeback", -30.0),
+            _ => ("Sale", 25.0 + (i % 13) as f64),
+        };
+        csv.push_str(&format!(
+            "T{i},2024-{:02}-{:02},{ty},{},{amt:.2}\n",
+            i % 12 + 1,
+            i % 28 + 1,
+            ["Web", "Shop"][i % 2]
+        ));
+    }
+    office.import_bytes(&id, "ledger.csv", csv.as_bytes()).unwrap();
+    let desk = office.desk_dir(&id).unwrap();
+    desk_core::tables::sync(&desk, &mut |_| {}).unwrap();
+    let m = model(&desk);
+    let ask = |q: &str| match read(q, &[], &m, &mut NoLookup) {
+        Reading::Plan { plan, .. } => run(&desk, serde_json::to_value(&*plan).unwrap()),
+        Reading::Decline { missing, .. } => format!("DECLINED {missing}"),
+    };
+    let net = sql(&desk, "SELECT SUM(amount) FROM ledger");
+    let text = ask("What's our net income after refunds, chargebacks and fees?");
+    assert!(shows(&text, net), "{net}: {text}");
+    let web = sql(&desk, "SELECT SUM(amount) FROM ledger WHERE channel = 'Web'");
+    let text = ask("What did the web channel bring in net, after refunds and fees?");
+    assert!(shows(&text, web), "{web}: {text}");
+}
+
 /// What the reader makes of a question on the sample desk: (question, the plan's JSON it must contain).
 #[test]
 fn the_reader_turns_questions_into_plans() {

@@ -841,11 +841,14 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 s.sign_unsure = Some(t.to_string());
                 handled = true;
             } else if let Some(sg) = it.lex_kind("sign:") {
-                s.sign = Some(match sg {
-                    "out" => Sign::Outflow,
-                    "in" => Sign::Inflow,
-                    _ => Sign::All,
-                });
+                // "net income", "net revenue": net is both sides, whatever the next word's side.
+                if s.sign != Some(Sign::All) || sg == "net" {
+                    s.sign = Some(match sg {
+                        "out" => Sign::Outflow,
+                        "in" => Sign::Inflow,
+                        _ => Sign::All,
+                    });
+                }
                 sign_here = true;
                 handled = true;
             }
@@ -3011,8 +3014,13 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     let r = reach(desk, fact);
     let mut value_filters: Vec<(ColId, Vec<String>, bool)> = Vec::new();
     let mut value_pos: Vec<(ColId, String, String)> = Vec::new();
+    let mut kept_last: Option<String> = None;
     for v in &s.values {
-        // "after refunds", "including returns": those rows are in the figure, not the only ones.
+        // "after refunds", "including returns": those rows are in the figure, not the only ones; so are the
+        // values listed after them ("after refunds, chargebacks and fees").
+        let listed_after_kept = kept_last.is_some()
+            && !v.between.is_empty()
+            && v.between.iter().all(|w| matches!(w.as_str(), "," | "and" | "&" | "or" | "plus"));
         let two_before = match (
             v.pos.checked_sub(2).and_then(|i| s.texts.get(i)),
             v.pos.checked_sub(1).and_then(|i| s.texts.get(i)),
@@ -3025,9 +3033,12 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 Some(v.before.clone())
             } else if matches!(two_before.as_str(), "net of" | "inclusive of" | "after all" | "including all") {
                 Some(two_before)
+            } else if listed_after_kept {
+                kept_last.clone()
             } else {
                 None
             };
+        kept_last = keeps.clone();
         // "made it to an interview", "reached the offer stage": that stage or any later one, and the
         // order of a column's values is not known here.
         let lead: Vec<&str> =
