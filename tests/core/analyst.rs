@@ -1141,6 +1141,45 @@ fn net_after_a_list_of_kinds_of_rows_keeps_them_all() {
     assert!(shows(&text, web), "{web}: {text}");
 }
 
+#[test]
+fn a_word_before_the_row_noun_qualifies_it_only_when_it_is_a_word_of_its_name() {
+    // A table of ward days with bed counts: "bed days" names the beds columns (which one is asked), not
+    // the rows; "number of cases ordered" on order lines is the cases, not the lines.
+    let dir = tempfile::tempdir().unwrap();
+    let mut office = Office::open(&dir.path().join("data")).unwrap();
+    let c = office.new_conversation(None).unwrap();
+    let id = office.resolve(&c.id).unwrap();
+    let mut csv = String::from("date,ward,beds_available,beds_occupied\n");
+    for i in 0..60 {
+        csv.push_str(&format!(
+            "2024-{:02}-{:02},{},30,{}\n",
+            i % 12 + 1,
+            i % 28 + 1,
+            ["Stroke", "Renal"][i % 2],
+            10 + i % 17
+        ));
+    }
+    office.import_bytes(&id, "ward_days.csv", csv.as_bytes()).unwrap();
+    let mut csv = String::from("order_id,product,cases\n");
+    for i in 0..60 {
+        // Bun has the fewest lines but the most cases.
+        let (p, cases) = if i % 4 == 0 { ("Bun", 20) } else { (["Loaf", "Roll"][i % 2], 1) };
+        csv.push_str(&format!("O{},{p},{cases}\n", i / 3));
+    }
+    office.import_bytes(&id, "orders.csv", csv.as_bytes()).unwrap();
+    let desk = office.desk_dir(&id).unwrap();
+    desk_core::tables::sync(&desk, &mut |_| {}).unwrap();
+    let m = model(&desk);
+    let ask = |q: &str| match read(q, &[], &m, &mut NoLookup) {
+        Reading::Plan { plan, .. } => run(&desk, serde_json::to_value(&*plan).unwrap()),
+        Reading::Decline { missing, .. } => format!("DECLINED {missing}"),
+    };
+    let text = ask("How many bed days did the stroke ward use?");
+    assert!(text.starts_with("DECLINED") && text.contains("beds_occupied"), "{text}");
+    let text = ask("top product by number of cases ordered");
+    assert!(text.starts_with("Bun"), "{text}");
+}
+
 /// What the reader makes of a question on the sample desk: (question, the plan's JSON it must contain).
 #[test]
 fn the_reader_turns_questions_into_plans() {

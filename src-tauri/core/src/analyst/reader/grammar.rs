@@ -1418,8 +1418,17 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             k = end + 1;
             continue;
         }
-        if counting && k + 1 < n && !cx.items[k + 1].tables().is_empty() && cx.items[k + 1].vals().is_empty() {
-            // "how many delivery runs": the count is of the row noun; the word before qualifies it.
+        if counting
+            && k + 1 < n
+            && !cx.items[k + 1].tables().is_empty()
+            && cx.items[k + 1].vals().is_empty()
+            && cx.items[k + 1].tables().iter().any(|(t, _)| {
+                let tw = crate::semantics::name_words(&table(desk, *t).name);
+                words.split_whitespace().all(|w| tw.iter().any(|x| super::link::same_form(x, w)))
+            })
+        {
+            // "how many delivery runs": the count is of the row noun; the word before (a word of the table's
+            // name) qualifies it. ("bed days" of a ward_days table: "bed" names columns, not the rows.)
             k = end + 1;
             continue;
         }
