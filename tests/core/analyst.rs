@@ -1047,6 +1047,22 @@ fn a_thing_named_is_its_identifier_and_a_type_of_it_its_type_column() {
     };
     let text = ask("Which type of vehicle made the most trips?");
     assert!(text.starts_with(top_type), "{text}");
+    // "how many more A than B": the difference, B the base.
+    let (h, e) = (
+        sql(&desk, "SELECT COUNT(*) FROM trips WHERE vehicle_type = 'Hybrid'"),
+        sql(&desk, "SELECT COUNT(*) FROM trips WHERE vehicle_type = 'Electric'"),
+    );
+    let text = ask("How many more trips did hybrids make than electrics?");
+    assert!(
+        shows(&text, (h - e).abs()) && text.contains(&format!("for {}", if h > e { "Hybrid" } else { "Electric" })),
+        "{h} {e}: {text}"
+    );
+    let (ah, ae) = (
+        sql(&desk, "SELECT AVG(fare) FROM trips WHERE vehicle_type = 'Hybrid'"),
+        sql(&desk, "SELECT AVG(fare) FROM trips WHERE vehicle_type = 'Electric'"),
+    );
+    let text = ask("On average how much more expensive is a hybrid fare than an electric one?");
+    assert!(shows(&text, ((ah - ae).abs() * 100.0).round() / 100.0), "{ah} {ae}: {text}");
     let fares = sql(&desk, "SELECT SUM(fare) FROM trips WHERE vehicle_type = 'Electric'");
     let text = ask("total fare by kind of vehicle");
     assert!(text.contains("Electric") && shows(&text, fares), "{fares}: {text}");

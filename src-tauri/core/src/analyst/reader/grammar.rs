@@ -117,6 +117,8 @@ struct Slots {
     amount_word: Option<(String, Agg)>,
     /// A word for one side of a signed amount that does not say which ("credit", "debit").
     sign_unsure: Option<String>,
+    /// A comparative adjective ("warmer", "longer"): with "than", a difference between two things.
+    comparative: bool,
     /// An exclusion word ("outside", "excluding"): something must be left out.
     excl_word: Option<String>,
     /// "how many people": people in general, counted as the table's person column or its rows.
@@ -991,6 +993,9 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             } else if let Some(adj) = it.adj() {
                 if !adj.comparative {
                     s.superlative = Some((adj.max, k));
+                } else if t.ends_with("er") {
+                    // "how much warmer is C than D": a difference of the figure asked.
+                    s.comparative = true;
                 }
                 if it.lex_kind("change:").is_none() {
                     s.measures.push(MSlot {
@@ -3331,7 +3336,11 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     plan.table = Some(table(desk, fact).name.clone());
     let op_names: Vec<String> = s.ops.iter().map(|(o, _)| o.clone()).collect();
     let has = |o: &str| op_names.iter().any(|x| x == o);
+    // "how many more trips did members make than casual riders", "how much warmer is C than D": a change
+    // between two values of one column (the one after "than" is the base).
+    let than = s.texts.iter().any(|t| t == "than");
     let change = has("change") || has("compare") || s.vs && periods_found.len() == 2;
+    let than_change = than && (s.change_by == Some(ChangeBy::Amount) || s.comparative);
     let mut part_filters: Vec<Filter> = Vec::new();
     let mut scope_filters: Vec<Filter> = Vec::new();
     // "the cancellation rate for direct bookings": the value right before "rate" is the part.
@@ -3531,11 +3540,12 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         };
         plan.operation = Operation::MostCommon { column: c, n: s.top_n.map(|(n, _)| n) };
         groups.clear();
-    } else if change && value_change_pair(&scope_filters, periods_found.len()).is_some() {
+    } else if (change || than_change) && value_change_pair(&scope_filters, periods_found.len()).is_some() {
         // "from Term 1 to Term 3": two values of one column compared.
         let Some((i, from, to)) = value_change_pair(&scope_filters, periods_found.len()) else {
             return decline(&s, desk, "the two values to compare".into());
         };
+        let (from, to) = if than { (to, from) } else { (from, to) };
         let column = scope_filters.remove(i).column;
         let direction = if which.is_some() || s.superlative.is_some() || s.top_n.is_some() {
             Some(match (s.dir, s.superlative) {
