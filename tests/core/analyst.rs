@@ -1063,6 +1063,10 @@ fn a_thing_named_is_its_identifier_and_a_type_of_it_its_type_column() {
     );
     let text = ask("On average how much more expensive is a hybrid fare than an electric one?");
     assert!(shows(&text, ((ah - ae).abs() * 100.0).round() / 100.0), "{ah} {ae}: {text}");
+    // "taken by hybrid vehicles": who took them, not a grouping by vehicle type inside that value.
+    let share = 100.0 * h / (h + e);
+    let text = ask("What percentage of trips were taken by hybrid vehicles?");
+    assert!(text.contains(&format!("{:.2}%", share)), "{share}: {text}");
     let fares = sql(&desk, "SELECT SUM(fare) FROM trips WHERE vehicle_type = 'Electric'");
     let text = ask("total fare by kind of vehicle");
     assert!(text.contains("Electric") && shows(&text, fares), "{fares}: {text}");

@@ -1144,6 +1144,8 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             if pending_agg.is_some_and(|(a, _, _)| a == Agg::Count) {
                 // "how many cancelled visits": the count stays for the row noun that follows.
             }
+            // "trips taken by casual riders": "by" before a value says who, not a grouping by the noun after.
+            pending_by = false;
             k += 1;
             continue;
         }
