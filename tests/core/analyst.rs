@@ -1159,6 +1159,10 @@ fn net_after_a_list_of_kinds_of_rows_keeps_them_all() {
     let web = sql(&desk, "SELECT SUM(amount) FROM ledger WHERE channel = 'Web'");
     let text = ask("What did the web channel bring in net, after refunds and fees?");
     assert!(shows(&text, web), "{web}: {text}");
+    // "paid in fees": money paid out as fees ("paid in" is not money in).
+    let fees = sql(&desk, "SELECT -SUM(amount) FROM ledger WHERE type = 'Fee' AND channel = 'Shop'");
+    let text = ask("How much have we paid in fees on the shop channel?");
+    assert!(shows(&text, fees), "{fees}: {text}");
 }
 
 #[test]
