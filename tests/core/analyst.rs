@@ -1202,6 +1202,12 @@ fn a_word_before_the_row_noun_qualifies_it_only_when_it_is_a_word_of_its_name() 
     assert!(text.starts_with("DECLINED") && text.contains("beds_occupied"), "{text}");
     let text = ask("top product by number of cases ordered");
     assert!(text.starts_with("Bun"), "{text}");
+    // Rows are order lines (order_id repeats): the orders are the different order ids.
+    let orders = sql(&desk, "SELECT COUNT(DISTINCT order_id) FROM orders");
+    let lines = sql(&desk, "SELECT COUNT(*) FROM orders");
+    assert!(orders < lines);
+    let text = ask("How many orders did we get?");
+    assert!(shows(&text, orders) && text.contains("distinct order ids"), "{orders}: {text}");
 }
 
 /// What the reader makes of a question on the sample desk: (question, the plan's JSON it must contain).

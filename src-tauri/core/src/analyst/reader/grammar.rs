@@ -4153,6 +4153,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             return decline(&s, desk, format!("what \"{w}\" leaves out (nothing after it was found in the data)"));
         }
     }
+    lines_of_things(&mut plan, &mut s, desk, fact);
     if s.presence {
         absences_left_out(&mut plan, &mut s, desk, lx, fact);
     }
@@ -4183,6 +4184,42 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         }
     }
     Reading::Plan { plan: Box::new(plan), assumptions }
+}
+
+/// "how many orders" on a table of order lines: the rows named are the table's, but its identifier of
+/// that thing (`order_id`) repeats over several rows, so the things are its different values.
+fn lines_of_things(plan: &mut Plan, s: &mut Slots, desk: &Desk, fact: usize) {
+    let [m] = plan.measures.as_mut_slice() else { return };
+    if m.agg != Agg::Count || m.column.is_some() || !m.part.is_empty() {
+        return;
+    }
+    let tb = table(desk, fact);
+    let nouns: Vec<String> = s
+        .measures
+        .iter()
+        .filter(|x| matches!(x.kind, MKind::Rows(Some(t)) if t == fact))
+        .map(|x| crate::analyst::compile::words::singular(x.words.rsplit(' ').next().unwrap_or(&x.words)))
+        .collect();
+    let [noun] = nouns.as_slice() else { return };
+    let ids: Vec<&Column> = tb
+        .columns
+        .iter()
+        .filter(|c| {
+            let ws = crate::semantics::name_words(&c.name);
+            c.role == Role::Identifier
+                && ws.len() == 2
+                && super::link::same_form(&ws[0], noun)
+                && c.distinct < tb.rows
+                && c.distinct > 0
+        })
+        .collect();
+    if let [c] = ids.as_slice() {
+        *m = Measure::new(Agg::CountDistinct, Some(&c.name));
+        s.assumptions.push(format!(
+            "\"{noun}\" counted as different {} values: the table has {} rows for {} of them",
+            c.name, tb.rows, c.distinct
+        ));
+    }
 }
 
 /// "how many people ...": a count of rows becomes a count of the one column of the table that names
