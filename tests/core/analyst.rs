@@ -814,6 +814,12 @@ fn times_of_day_and_days_of_the_week_are_conditions_on_the_dates() {
     // "the evenings" alone: which hours that is is asked, not guessed.
     let text = ask("How many orders came in during the evenings?");
     assert!(text.starts_with("DECLINED") && text.contains("evenings"), "{text}");
+    // "per day on weekends, on average": the weekend days of the data's span, each counted (none empty
+    // here), not every calendar day.
+    let weekend = count(&|_, d| d >= 5);
+    let days = (1..=31).filter(|day| (day + 1) % 7 >= 5).count() as f64;
+    let text = ask("How many orders do we get per day on weekends, on average?");
+    assert!(shows(&text, ((weekend / days) * 100.0).round() / 100.0), "{weekend}/{days}: {text}");
     let sales: f64 = rows.iter().filter(|(h, _, _)| *h < 12).map(|(_, _, a)| a).sum();
     let text = ask("total amount of orders placed before 12pm");
     assert!(shows(&text, sales), "{sales}: {text}");

@@ -1293,7 +1293,33 @@ pub fn period_average(r: &mut Runner, b: &Bound, g: Grain) -> R {
             z = z.min(e);
         }
     }
-    let Some(n) = periods_between(g, &a, &z).filter(|n| *n > 0) else { return Ok(()) };
+    let Some(mut n) = periods_between(g, &a, &z).filter(|n| *n > 0) else { return Ok(()) };
+    // Days kept only on some weekdays ("per day on weekends"): the days in scope on those weekdays.
+    if g == Grain::Day {
+        let weekday_ok = |d: i64| {
+            // 1970-01-01 was a Thursday: weekday 1 (Monday) .. 7 (Sunday).
+            let w = (d + 3).rem_euclid(7) as f64 + 1.0;
+            b.filters.iter().all(|f| match f {
+                BFilter::Number { op, a, b: hi, part: Some(Grain::DayOfWeek), .. } => match op {
+                    FilterOp::Between => w >= *a && w <= hi.unwrap_or(*a),
+                    FilterOp::Gt => w > *a,
+                    FilterOp::Ge => w >= *a,
+                    FilterOp::Lt => w < *a,
+                    FilterOp::Le => w <= *a,
+                    _ => true,
+                },
+                _ => true,
+            })
+        };
+        if let (Some(d0), Some(d1)) = (day_of_iso(&a), day_of_iso(&z)) {
+            if b.filters.iter().any(|f| matches!(f, BFilter::Number { part: Some(Grain::DayOfWeek), .. })) {
+                n = (d0..=d1).filter(|d| weekday_ok(*d)).count() as i64;
+            }
+        }
+    }
+    if n == 0 {
+        return Ok(());
+    }
     let rows = r.sql(
         "Per period",
         format!(

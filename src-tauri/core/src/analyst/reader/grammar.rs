@@ -4140,6 +4140,17 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             .measures
             .iter()
             .any(|m| matches!(m.agg, Agg::Avg | Agg::Median | Agg::Ratio) || m.each.is_some() || !m.part.is_empty());
+        // "the average number of rides per day": the figure per day, averaged over the days (not a trend).
+        if let (false, Operation::Trend, Some(g), [m]) =
+            (averaged, &plan.operation, s.per_grain, plan.measures.as_mut_slice())
+        {
+            if m.agg == Agg::Count && m.part.is_empty() {
+                m.each = Some(Group::time(g));
+                plan.operation = Operation::Total;
+                plan.group_by.retain(|x| x.time.is_none());
+            }
+        }
+        let averaged = averaged || plan.measures.iter().any(|m| m.each.is_some());
         if !averaged && !plan.measures.is_empty() {
             return decline(&s, desk, format!("what \"{w}\" is taken over (what was computed is not an average)"));
         }
@@ -4209,7 +4220,8 @@ fn lines_of_things(plan: &mut Plan, s: &mut Slots, desk: &Desk, fact: usize) {
             c.role == Role::Identifier
                 && ws.len() == 2
                 && super::link::same_form(&ws[0], noun)
-                && c.distinct < tb.rows
+                // (repeating on many rows: a few duplicate rows do not make a table of lines)
+                && c.distinct * 10 < tb.rows * 9
                 && c.distinct > 0
         })
         .collect();
