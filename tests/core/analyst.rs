@@ -1216,6 +1216,32 @@ fn a_word_before_the_row_noun_qualifies_it_only_when_it_is_a_word_of_its_name() 
     assert!(shows(&text, orders) && text.contains("distinct order ids"), "{orders}: {text}");
 }
 
+#[test]
+fn the_column_grouped_by_is_not_also_counted_once_each() {
+    // "Which station do the most trips start from?": trips counted per start station, not the different
+    // start stations per start station (1 each).
+    let dir = tempfile::tempdir().unwrap();
+    let mut office = Office::open(&dir.path().join("data")).unwrap();
+    let c = office.new_conversation(None).unwrap();
+    let id = office.resolve(&c.id).unwrap();
+    let mut csv = String::from("trip_id,start_station,end_station\n");
+    for i in 0..100 {
+        let start = if i % 3 == 0 { "Harbour" } else { ["Mill", "Park", "Quay", "Harbour"][i % 4] };
+        csv.push_str(&format!("T{i},{start},{}\n", ["Mill", "Park", "Quay"][i % 3]));
+    }
+    office.import_bytes(&id, "trips.csv", csv.as_bytes()).unwrap();
+    let desk = office.desk_dir(&id).unwrap();
+    desk_core::tables::sync(&desk, &mut |_| {}).unwrap();
+    let m = model(&desk);
+    let ask = |q: &str| match read(q, &[], &m, &mut NoLookup) {
+        Reading::Plan { plan, .. } => run(&desk, serde_json::to_value(&*plan).unwrap()),
+        Reading::Decline { missing, .. } => format!("DECLINED {missing}"),
+    };
+    let top = sql(&desk, "SELECT COUNT(*) FROM trips WHERE start_station = 'Harbour'");
+    let text = ask("Which station do the most trips start from?");
+    assert!(text.starts_with("Harbour") && shows(&text, top), "{top}: {text}");
+}
+
 /// What the reader makes of a question on the sample desk: (question, the plan's JSON it must contain).
 #[test]
 fn the_reader_turns_questions_into_plans() {

@@ -4164,6 +4164,14 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             return decline(&s, desk, format!("what \"{w}\" leaves out (nothing after it was found in the data)"));
         }
     }
+    // A distinct count of the very column grouped by is 1 in every group ("which station do the most trips
+    // start from": "start" named the grouped column again): the rows are what is counted.
+    let grouped: Vec<String> = plan.group_by.iter().filter_map(|g| g.column.clone()).collect();
+    for m in &mut plan.measures {
+        if m.agg == Agg::CountDistinct && m.column.as_ref().is_some_and(|c| grouped.contains(c)) {
+            *m = Measure::rows();
+        }
+    }
     lines_of_things(&mut plan, &mut s, desk, fact);
     if s.presence {
         absences_left_out(&mut plan, &mut s, desk, lx, fact);
