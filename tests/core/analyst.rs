@@ -1242,6 +1242,39 @@ fn the_column_grouped_by_is_not_also_counted_once_each() {
     assert!(text.starts_with("Harbour") && shows(&text, top), "{top}: {text}");
 }
 
+#[test]
+fn the_hottest_reading_is_one_row_not_an_average() {
+    // A sensor log: "the hottest reading" is the largest single value (per house when "which house" is
+    // asked), not the house with the highest average; "reading" is a row, not `reading_time`.
+    let dir = tempfile::tempdir().unwrap();
+    let mut office = Office::open(&dir.path().join("data")).unwrap();
+    let c = office.new_conversation(None).unwrap();
+    let id = office.resolve(&c.id).unwrap();
+    let mut csv = String::from("reading_time,house,temp_c\n");
+    for i in 0..120 {
+        // House A is warmer on average; House B has the single hottest reading.
+        let (house, t) =
+            if i % 2 == 0 { ("House A", 24.0 + (i % 5) as f64) } else { ("House B", 18.0 + (i % 3) as f64) };
+        let t = if i == 61 { 39.5 } else { t };
+        csv.push_str(&format!("2024-06-{:02} {:02}:00,{house},{t:.1}\n", i % 28 + 1, i % 24));
+    }
+    office.import_bytes(&id, "log.csv", csv.as_bytes()).unwrap();
+    let desk = office.desk_dir(&id).unwrap();
+    desk_core::tables::sync(&desk, &mut |_| {}).unwrap();
+    let m = model(&desk);
+    let ask = |q: &str| match read(q, &[], &m, &mut NoLookup) {
+        Reading::Plan { plan, .. } => run(&desk, serde_json::to_value(&*plan).unwrap()),
+        Reading::Decline { missing, .. } => format!("DECLINED {missing}"),
+    };
+    let text = ask("What was the hottest reading and which house was it in?");
+    assert!(text.starts_with("House B") && shows(&text, 39.5), "{text}");
+    let coldest = sql(&desk, "SELECT MIN(temp_c) FROM log WHERE house = 'House A'");
+    let text = ask("What was the coldest reading in house A?");
+    assert!(shows(&text, coldest), "{coldest}: {text}");
+    let text = ask("How many readings are missing?");
+    assert!(text.starts_with("DECLINED"), "{text}");
+}
+
 /// What the reader makes of a question on the sample desk: (question, the plan's JSON it must contain).
 #[test]
 fn the_reader_turns_questions_into_plans() {

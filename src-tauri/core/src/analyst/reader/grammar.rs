@@ -403,6 +403,17 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         if loose && lexical && it.is_schema() {
             it.senses.retain(|x| !matches!(x, Sense::Col { .. } | Sense::Val { .. } | Sense::Table { .. }));
         }
+        // "the hottest reading": a word for one row of data, not the date column it shares a word with
+        // (`reading_time`).
+        let dates_only_by_part = it.senses.iter().any(|x| matches!(x, Sense::Col { .. }))
+            && it.senses.iter().all(|x| match x {
+                Sense::Col { id, fit } => *fit == Fit::Part && col(desk, *id).role == Role::Time,
+                Sense::Val { .. } | Sense::Table { .. } => false,
+                _ => true,
+            });
+        if it.lex("rows") && dates_only_by_part {
+            it.senses.retain(|x| !matches!(x, Sense::Col { .. }));
+        }
         // "billings": an amount, even where a text column is called `billing`.
         let names_text_loosely = it.senses.iter().all(|x| match x {
             Sense::Col { id, fit } => *fit < Fit::Exact && !is_measure_col(col(desk, *id)),
@@ -1013,6 +1024,15 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             // Only the next word can be what "which" asks for.
             if handled && it.lex_kind("grain:").is_none() && it.lex_kind("per-grain:").is_none() && !it.is_filler() {
                 pending_which = false;
+            }
+            // "the hottest reading": one row, the extreme of the adjective's figure (not also a count of rows).
+            let after_adjective = s.superlative.is_some_and(|(_, at)| at + 1 == k)
+                && s.measures.last().is_some_and(|m| m.pos + 1 == k && matches!(m.kind, MKind::Kind(_)))
+                && crate::analyst::compile::words::plural(t) != t;
+            if it.lex("rows") && after_adjective && !measure_here {
+                s.one_row = true;
+                measure_here = true;
+                handled = true;
             }
             if it.lex("rows") && !measure_here {
                 let agg = pending_agg.take().filter(|x| !x.2).map(|x| x.0);
@@ -2403,6 +2423,11 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     let op_is = |s: &Slots, o: &str| s.ops.iter().any(|(x, _)| x == o);
     // Describe and quality need no measure.
     if op_is(&s, "quality") {
+        // "how many meter readings are missing": a number asked, but no column named whose missing values
+        // to count; a data-quality overview would not say it.
+        if s.count_word && !s.measures.iter().any(|m| matches!(m.kind, MKind::Col(_))) {
+            return decline(&s, desk, "which column's missing values to count (name the column)".into());
+        }
         let t = s.tables.first().copied().or_else(|| {
             s.measures.iter().find_map(|m| match &m.kind {
                 MKind::Rows(Some(t)) => Some(*t),
@@ -3394,6 +3419,12 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         let desc = s.superlative.map(|(d, _)| d).unwrap_or(true);
         if let Some(c) = money_column(desk, lx, fact).or_else(|| only_amount(desk, fact)) {
             measures[0] = Measure::new(if desc { Agg::Max } else { Agg::Min }, Some(&col(desk, c).name));
+        }
+    }
+    // "the hottest reading (in each house)": the extreme single value, not the average.
+    if s.one_row && !change && measures.len() == 1 && measures[0].agg == Agg::Avg && measures[0].each.is_none() {
+        if let Some((desc, _)) = s.superlative {
+            measures[0].agg = if desc { Agg::Max } else { Agg::Min };
         }
     }
     // "how many more appointments in October than in January": a change in the number of rows.
