@@ -1197,6 +1197,8 @@ fn a_word_before_the_row_noun_qualifies_it_only_when_it_is_a_word_of_its_name() 
         csv.push_str(&format!("O{},{p},{cases}\n", i / 3));
     }
     office.import_bytes(&id, "orders.csv", csv.as_bytes()).unwrap();
+    // The price list names its quantity: `case_price` is per one of the order lines' `cases`.
+    office.import_bytes(&id, "products.csv", b"product,case_price\nBun,4.50\nLoaf,12.00\nRoll,6.25\n").unwrap();
     let desk = office.desk_dir(&id).unwrap();
     desk_core::tables::sync(&desk, &mut |_| {}).unwrap();
     let m = model(&desk);
@@ -1204,6 +1206,16 @@ fn a_word_before_the_row_noun_qualifies_it_only_when_it_is_a_word_of_its_name() 
         Reading::Plan { plan, .. } => run(&desk, serde_json::to_value(&*plan).unwrap()),
         Reading::Decline { missing, .. } => format!("DECLINED {missing}"),
     };
+    let sales = sql(&desk, "SELECT SUM(o.cases * p.case_price) FROM orders o JOIN products p USING (product)");
+    let text = ask("What were our total sales?");
+    assert!(shows(&text, sales), "{sales}: {text}");
+    // An order's value is the sum of its lines, averaged over the orders.
+    let per_order = sql(
+        &desk,
+        "SELECT AVG(v) FROM (SELECT SUM(o.cases * p.case_price) AS v FROM orders o JOIN products p USING (product) GROUP BY o.order_id)",
+    );
+    let text = ask("whats the average order value?");
+    assert!(shows(&text, (per_order * 100.0).round() / 100.0), "{per_order}: {text}");
     let text = ask("How many bed days did the stroke ward use?");
     assert!(text.starts_with("DECLINED") && text.contains("beds_occupied"), "{text}");
     let text = ask("top product by number of cases ordered");

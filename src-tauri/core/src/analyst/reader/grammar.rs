@@ -1865,6 +1865,52 @@ fn quantity_price(desk: &Desk, lx: &Lexicon, t: usize) -> Option<(ColId, ColId)>
             return None;
         }
         let q = find("quantity", &|r| matches!(r, Role::Amount | Role::SignedAmount));
+        let prices_named: Vec<(ColId, usize)> = if q.is_empty() {
+            // "case_price" of a looked-up table names its quantity here: the column called cases.
+            reach(desk, t)
+                .into_iter()
+                .filter(|&lt| lt != t)
+                .flat_map(|lt| {
+                    table(desk, lt)
+                        .columns
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, c)| c.is_numeric() && matches!(c.role, Role::Level | Role::Amount))
+                        .filter_map(move |(i, c)| {
+                            let ws = crate::semantics::name_words(&c.name);
+                            if !ws.iter().any(|w| lx.same_kind(w, "price")) {
+                                return None;
+                            }
+                            let named: Vec<usize> = tb
+                                .columns
+                                .iter()
+                                .enumerate()
+                                .filter(|(_, qc)| {
+                                    qc.role == Role::Amount
+                                        && crate::semantics::name_words(&qc.name).iter().any(|qw| {
+                                            ws.iter().any(|w| {
+                                                !lx.same_kind(w, "price")
+                                                    && w != "per"
+                                                    && super::lexicon::forms(w).contains(qw)
+                                            })
+                                        })
+                                })
+                                .map(|(j, _)| j)
+                                .collect();
+                            match named.as_slice() {
+                                [j] => Some((ColId { table: lt, col: i }, *j)),
+                                _ => None,
+                            }
+                        })
+                        .collect::<Vec<_>>()
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        if let [(pc, qi)] = prices_named.as_slice() {
+            return Some((ColId { table: t, col: *qi }, *pc));
+        }
         let [qi] = q.as_slice() else { return None };
         let prices: Vec<ColId> = reach(desk, t)
             .into_iter()
@@ -4203,7 +4249,9 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             *m = Measure::rows();
         }
     }
-    lines_of_things(&mut plan, &mut s, desk, fact);
+    if let Err(why) = lines_of_things(&mut plan, &mut s, desk, fact) {
+        return decline(&s, desk, why);
+    }
     if s.presence {
         absences_left_out(&mut plan, &mut s, desk, lx, fact);
     }
@@ -4238,19 +4286,34 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
 
 /// "how many orders" on a table of order lines: the rows named are the table's, but its identifier of
 /// that thing (`order_id`) repeats over several rows, so the things are its different values.
-fn lines_of_things(plan: &mut Plan, s: &mut Slots, desk: &Desk, fact: usize) {
-    let [m] = plan.measures.as_mut_slice() else { return };
-    if m.agg != Agg::Count || m.column.is_some() || !m.part.is_empty() {
-        return;
+fn lines_of_things(plan: &mut Plan, s: &mut Slots, desk: &Desk, fact: usize) -> Result<(), String> {
+    let [m] = plan.measures.as_mut_slice() else { return Ok(()) };
+    if !m.part.is_empty() || m.each.is_some() || m.per.is_some() {
+        return Ok(());
     }
     let tb = table(desk, fact);
-    let nouns: Vec<String> = s
-        .measures
-        .iter()
-        .filter(|x| matches!(x.kind, MKind::Rows(Some(t)) if t == fact))
-        .map(|x| crate::analyst::compile::words::singular(x.words.rsplit(' ').next().unwrap_or(&x.words)))
-        .collect();
-    let [noun] = nouns.as_slice() else { return };
+    let counting = m.agg == Agg::Count && m.column.is_none();
+    // "the average order value": an average of an amount, with the thing named by a word of the question.
+    let valuing = matches!(m.agg, Agg::Avg | Agg::Median) && m.column.is_some();
+    let nouns: Vec<String> = if counting {
+        s.measures
+            .iter()
+            .filter(|x| matches!(x.kind, MKind::Rows(Some(t)) if t == fact))
+            .map(|x| crate::analyst::compile::words::singular(x.words.rsplit(' ').next().unwrap_or(&x.words)))
+            .collect()
+    } else if valuing {
+        // ("order value", "basket size", "order total": the thing right before a word for its worth.)
+        s.texts
+            .windows(2)
+            .filter(|w| matches!(w[1].as_str(), "value" | "values" | "size" | "sizes" | "total" | "totals"))
+            .map(|w| crate::analyst::compile::words::singular(&w[0]))
+            .collect()
+    } else {
+        return Ok(());
+    };
+    if counting && nouns.len() != 1 {
+        return Ok(());
+    }
     let ids: Vec<&Column> = tb
         .columns
         .iter()
@@ -4258,19 +4321,32 @@ fn lines_of_things(plan: &mut Plan, s: &mut Slots, desk: &Desk, fact: usize) {
             let ws = crate::semantics::name_words(&c.name);
             c.role == Role::Identifier
                 && ws.len() == 2
-                && super::link::same_form(&ws[0], noun)
+                && nouns.iter().any(|noun| super::link::same_form(&ws[0], noun))
                 // (repeating on many rows: a few duplicate rows do not make a table of lines)
                 && c.distinct * 10 < tb.rows * 9
                 && c.distinct > 0
         })
         .collect();
-    if let [c] = ids.as_slice() {
+    let [c] = ids.as_slice() else { return Ok(()) };
+    let noun = crate::semantics::name_words(&c.name).first().cloned().unwrap_or_default();
+    if counting {
         *m = Measure::new(Agg::CountDistinct, Some(&c.name));
         s.assumptions.push(format!(
             "\"{noun}\" counted as different {} values: the table has {} rows for {} of them",
             c.name, tb.rows, c.distinct
         ));
+    } else if m.agg == Agg::Avg {
+        // One order's value is the sum of its lines; those sums are averaged.
+        m.agg = Agg::Sum;
+        m.each = Some(Group::column(&c.name));
+        s.assumptions.push(format!(
+            "an {noun}'s figure is the sum of its rows (the table has {} rows for {} {} values), averaged over them",
+            tb.rows, c.distinct, c.name
+        ));
+    } else {
+        return Err(format!("the median of each {noun}'s total (the table's rows are lines of {})", c.name));
     }
+    Ok(())
 }
 
 /// "how many people ...": a count of rows becomes a count of the one column of the table that names
