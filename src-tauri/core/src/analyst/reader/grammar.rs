@@ -1843,6 +1843,28 @@ fn only_amount(desk: &Desk, t: usize) -> Option<ColId> {
     }
 }
 
+/// The one amount column of `tb` (other than `skip`) named by one of a price's `units` ("price_per_seat":
+/// seats; "case_price": cases).
+fn quantity_named_by(tb: &Table, units: &[String], skip: Option<usize>) -> Option<usize> {
+    let named: Vec<usize> = tb
+        .columns
+        .iter()
+        .enumerate()
+        .filter(|(j, c)| {
+            Some(*j) != skip
+                && c.role == Role::Amount
+                && crate::semantics::name_words(&c.name)
+                    .iter()
+                    .any(|w| units.iter().any(|u| super::lexicon::forms(u).contains(w)))
+        })
+        .map(|(j, _)| j)
+        .collect();
+    match named.as_slice() {
+        [j] => Some(*j),
+        _ => None,
+    }
+}
+
 /// A quantity and a price column of one table (for amounts the data defines but does not store).
 fn quantity_price(desk: &Desk, lx: &Lexicon, t: usize) -> Option<(ColId, ColId)> {
     let tb = table(desk, t);
@@ -1865,53 +1887,6 @@ fn quantity_price(desk: &Desk, lx: &Lexicon, t: usize) -> Option<(ColId, ColId)>
             return None;
         }
         let q = find("quantity", &|r| matches!(r, Role::Amount | Role::SignedAmount));
-        let prices_named: Vec<(ColId, usize)> = if q.is_empty() {
-            // "case_price" of a looked-up table names its quantity here: the column called cases.
-            reach(desk, t)
-                .into_iter()
-                .filter(|&lt| lt != t)
-                .flat_map(|lt| {
-                    table(desk, lt)
-                        .columns
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, c)| c.is_numeric() && matches!(c.role, Role::Level | Role::Amount))
-                        .filter_map(move |(i, c)| {
-                            let ws = crate::semantics::name_words(&c.name);
-                            if !ws.iter().any(|w| lx.same_kind(w, "price")) {
-                                return None;
-                            }
-                            let named: Vec<usize> = tb
-                                .columns
-                                .iter()
-                                .enumerate()
-                                .filter(|(_, qc)| {
-                                    qc.role == Role::Amount
-                                        && crate::semantics::name_words(&qc.name).iter().any(|qw| {
-                                            ws.iter().any(|w| {
-                                                !lx.same_kind(w, "price")
-                                                    && w != "per"
-                                                    && super::lexicon::forms(w).contains(qw)
-                                            })
-                                        })
-                                })
-                                .map(|(j, _)| j)
-                                .collect();
-                            match named.as_slice() {
-                                [j] => Some((ColId { table: lt, col: i }, *j)),
-                                _ => None,
-                            }
-                        })
-                        .collect::<Vec<_>>()
-                })
-                .collect()
-        } else {
-            Vec::new()
-        };
-        if let [(pc, qi)] = prices_named.as_slice() {
-            return Some((ColId { table: t, col: *qi }, *pc));
-        }
-        let [qi] = q.as_slice() else { return None };
         let prices: Vec<ColId> = reach(desk, t)
             .into_iter()
             .filter(|&lt| lt != t)
@@ -1929,6 +1904,23 @@ fn quantity_price(desk: &Desk, lx: &Lexicon, t: usize) -> Option<(ColId, ColId)>
                     .collect::<Vec<_>>()
             })
             .collect();
+        if q.is_empty() {
+            // "case_price" of a looked-up table names its quantity here: the column called cases.
+            let named: Vec<(ColId, usize)> = prices
+                .iter()
+                .filter_map(|pc| {
+                    let units: Vec<String> = crate::semantics::name_words(&col(desk, *pc).name)
+                        .into_iter()
+                        .filter(|w| !lx.same_kind(w, "price") && w != "per")
+                        .collect();
+                    quantity_named_by(tb, &units, None).map(|qi| (*pc, qi))
+                })
+                .collect();
+            if let [(pc, qi)] = named.as_slice() {
+                return Some((ColId { table: t, col: *qi }, *pc));
+            }
+        }
+        let [qi] = q.as_slice() else { return None };
         return match prices.as_slice() {
             [pc] => Some((ColId { table: t, col: *qi }, *pc)),
             _ => None,
@@ -1937,21 +1929,8 @@ fn quantity_price(desk: &Desk, lx: &Lexicon, t: usize) -> Option<(ColId, ColId)>
     let pw = crate::semantics::name_words(&tb.columns[*pi].name);
     // "price_per_seat" names its quantity: the column called seats.
     if let Some(i) = pw.iter().position(|w| w == "per") {
-        if let Some(unit) = pw.get(i + 1) {
-            let named: Vec<usize> = tb
-                .columns
-                .iter()
-                .enumerate()
-                .filter(|(j, c)| {
-                    *j != *pi
-                        && c.role == Role::Amount
-                        && crate::semantics::name_words(&c.name).iter().any(|w| super::lexicon::forms(unit).contains(w))
-                })
-                .map(|(j, _)| j)
-                .collect();
-            if let [qi] = named.as_slice() {
-                return Some((ColId { table: t, col: *qi }, ColId { table: t, col: *pi }));
-            }
+        if let Some(qi) = pw.get(i + 1).and_then(|unit| quantity_named_by(tb, std::slice::from_ref(unit), Some(*pi))) {
+            return Some((ColId { table: t, col: qi }, ColId { table: t, col: *pi }));
         }
     }
     let q = find("quantity", &|r| matches!(r, Role::Amount));
@@ -4357,16 +4336,7 @@ fn people_counted(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fac
         return;
     }
     let tb = table(desk, fact);
-    let persons: Vec<&Column> = tb
-        .columns
-        .iter()
-        .filter(|c| {
-            c.is_text()
-                && crate::semantics::name_words(&c.name)
-                    .iter()
-                    .any(|x| lx.has(x, "person") || lx.has(&crate::analyst::compile::words::singular(x), "person"))
-        })
-        .collect();
+    let persons: Vec<&Column> = tb.columns.iter().filter(|c| c.is_text() && names_people(lx, c)).collect();
     match persons.as_slice() {
         [c] => {
             *m = Measure::new(Agg::CountDistinct, Some(&c.name));
@@ -4547,12 +4517,14 @@ fn group_names_people(desk: &Desk, lx: &Lexicon, fact: usize, g: &Group) -> bool
         Some((t, n)) => (desk.tables.iter().position(|x| x.name == t).unwrap_or(fact), n),
         None => (fact, c.as_str()),
     };
-    table(desk, t).columns.iter().any(|x| {
-        x.name == name
-            && crate::semantics::name_words(&x.name)
-                .iter()
-                .any(|w| lx.has(w, "person") || lx.has(&crate::analyst::compile::words::singular(w), "person"))
-    })
+    table(desk, t).columns.iter().any(|x| x.name == name && names_people(lx, x))
+}
+
+/// Whether a word of the column's name is a word for people (`customer_id`, `instructors`).
+fn names_people(lx: &Lexicon, c: &Column) -> bool {
+    crate::semantics::name_words(&c.name)
+        .iter()
+        .any(|w| lx.has(w, "person") || lx.has(&crate::analyst::compile::words::singular(w), "person"))
 }
 
 /// Two values of one column named in a change question ("from Term 1 to Term 3"), when no two periods
