@@ -76,6 +76,31 @@ fn run(desk: &Path, plan: Value) -> String {
     text
 }
 
+/// A new conversation's desk (its temporary folder, the office, its id), for a test to import into.
+fn new_desk() -> (tempfile::TempDir, Office, desk_core::desk::DeskId) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut office = Office::open(&dir.path().join("data")).unwrap();
+    let c = office.new_conversation(None).unwrap();
+    let id = office.resolve(&c.id).unwrap();
+    (dir, office, id)
+}
+
+/// The desk's tables built: its folder and the analyst's model of it.
+fn built(office: &Office, id: &desk_core::desk::DeskId) -> (PathBuf, Model) {
+    let desk = office.desk_dir(id).unwrap();
+    desk_core::tables::sync(&desk, &mut |_| {}).unwrap();
+    let m = model(&desk);
+    (desk, m)
+}
+
+/// What the reader makes of `q`, run by the compiler (its text), or "DECLINED" and what it could not do.
+fn ask_on(desk: &Path, m: &Model, q: &str) -> String {
+    match read(q, &[], m, &mut NoLookup) {
+        Reading::Plan { plan, .. } => run(desk, serde_json::to_value(&*plan).unwrap()),
+        Reading::Decline { missing, .. } => format!("DECLINED {missing}"),
+    }
+}
+
 /// Whether `text` shows `v` at the decimals it was written with.
 fn shows(text: &str, v: f64) -> bool {
     super::offline::harness::states(text, v)
@@ -462,10 +487,7 @@ fn on_average_beside_an_extreme_word_averages_and_ranks() {
 fn sales_from_lines_and_a_price_list_net_of_refunds() {
     // Till lines (quantities, refunds negative) and a price list joined by item code: sales are
     // qty x price through the lookup; "sold" counts quantities; "after refunds" keeps refund lines in.
-    let dir = tempfile::tempdir().unwrap();
-    let mut office = Office::open(&dir.path().join("data")).unwrap();
-    let c = office.new_conversation(None).unwrap();
-    let id = office.resolve(&c.id).unwrap();
+    let (_dir, mut office, id) = new_desk();
     let mut lines = String::from("line_id,sold_on,server,item_code,qty,note\n");
     for i in 0..90 {
         let (qty, note): (i64, &str) = if i % 10 == 9 { (-1, "refund") } else { ((i % 3) as i64 + 1, "") };
@@ -475,13 +497,8 @@ fn sales_from_lines_and_a_price_list_net_of_refunds() {
     let menu = "item_code,item_name,category,price\nA1,Soup,Starters,$6.50\nB2,Steak,Mains,24\nC3,Cake,Desserts,8.25\n";
     office.import_bytes(&id, "lines.csv", lines.as_bytes()).unwrap();
     office.import_bytes(&id, "menu.csv", menu.as_bytes()).unwrap();
-    let desk = office.desk_dir(&id).unwrap();
-    desk_core::tables::sync(&desk, &mut |_| {}).unwrap();
-    let m = model(&desk);
-    let ask = |q: &str| match read(q, &[], &m, &mut NoLookup) {
-        Reading::Plan { plan, .. } => run(&desk, serde_json::to_value(&*plan).unwrap()),
-        Reading::Decline { missing, .. } => format!("DECLINED {missing}"),
-    };
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
     let sales = sql(&desk, "SELECT SUM(l.qty * m.price) FROM lines l JOIN menu m USING (item_code)");
     let text = ask("total sales in March 2024");
     assert!(shows(&text, sales), "{sales}: {text}");
@@ -508,10 +525,7 @@ fn sales_from_lines_and_a_price_list_net_of_refunds() {
 #[test]
 fn a_word_that_only_qualifies_a_column_name_but_is_a_value_is_the_value() {
     // "hires" is a form of the status "Hired"; in `days_to_hire` it only says days to what.
-    let dir = tempfile::tempdir().unwrap();
-    let mut office = Office::open(&dir.path().join("data")).unwrap();
-    let c = office.new_conversation(None).unwrap();
-    let id = office.resolve(&c.id).unwrap();
+    let (_dir, mut office, id) = new_desk();
     let mut csv = String::from("application_id,source,recruiter,status,days_to_hire\n");
     for i in 0..120 {
         let source = ["Referral", "Job Board", "Agency"][i % 3];
@@ -524,13 +538,8 @@ fn a_word_that_only_qualifies_a_column_name_but_is_a_value_is_the_value() {
         csv.push_str(&format!("A{i},{source},{},{status},{days}\n", ["Kim", "Lee"][i % 2]));
     }
     office.import_bytes(&id, "applications.csv", csv.as_bytes()).unwrap();
-    let desk = office.desk_dir(&id).unwrap();
-    desk_core::tables::sync(&desk, &mut |_| {}).unwrap();
-    let m = model(&desk);
-    let ask = |q: &str| match read(q, &[], &m, &mut NoLookup) {
-        Reading::Plan { plan, .. } => run(&desk, serde_json::to_value(&*plan).unwrap()),
-        Reading::Decline { missing, .. } => format!("DECLINED {missing}"),
-    };
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
     let hires = sql(&desk, "SELECT COUNT(*) FROM applications WHERE status = 'Hired'");
     let text = ask("How many hires did we make?");
     assert!(shows(&text, hires), "{hires}: {text}");
@@ -561,10 +570,7 @@ fn a_word_that_only_qualifies_a_column_name_but_is_a_value_is_the_value() {
 fn credit_on_a_signed_amount_is_asked_not_guessed_and_groups_meet_a_total() {
     // Bills where a negative amount due is a credit owed back: "credit" on a bank statement is money
     // in, on a bill it is below zero, so the reader asks; "net of credits" adds both sides up.
-    let dir = tempfile::tempdir().unwrap();
-    let mut office = Office::open(&dir.path().join("data")).unwrap();
-    let c = office.new_conversation(None).unwrap();
-    let id = office.resolve(&c.id).unwrap();
+    let (_dir, mut office, id) = new_desk();
     let mut csv = String::from("bill_id,bill_date,region,amount_due\n");
     for i in 0..90 {
         let amount = if i % 10 == 3 { -(15.0 + i as f64) } else { 100.0 + (i * 37 % 400) as f64 };
@@ -576,13 +582,8 @@ fn credit_on_a_signed_amount_is_asked_not_guessed_and_groups_meet_a_total() {
         ));
     }
     office.import_bytes(&id, "bills.csv", csv.as_bytes()).unwrap();
-    let desk = office.desk_dir(&id).unwrap();
-    desk_core::tables::sync(&desk, &mut |_| {}).unwrap();
-    let m = model(&desk);
-    let ask = |q: &str| match read(q, &[], &m, &mut NoLookup) {
-        Reading::Plan { plan, .. } => run(&desk, serde_json::to_value(&*plan).unwrap()),
-        Reading::Decline { missing, .. } => format!("DECLINED {missing}"),
-    };
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
     let text = ask("How many bills were in credit?");
     assert!(text.starts_with("DECLINED") && text.contains("credit"), "{text}");
     // One row in ten below zero: a count of bills leaves those rows out, and says so.
@@ -608,10 +609,7 @@ fn credit_on_a_signed_amount_is_asked_not_guessed_and_groups_meet_a_total() {
 #[test]
 fn units_after_a_number_and_words_beside_an_ambiguous_one_are_read_as_said() {
     // Tickets with a status "Resolved" and a time_to_resolve; meters with two kWh columns.
-    let dir = tempfile::tempdir().unwrap();
-    let mut office = Office::open(&dir.path().join("data")).unwrap();
-    let c = office.new_conversation(None).unwrap();
-    let id = office.resolve(&c.id).unwrap();
+    let (_dir, mut office, id) = new_desk();
     let mut csv =
         String::from("ticket_id,opened_on,status,time_to_resolve,kwh_used,solar_export_kwh,trips_planned,trips_run\n");
     for i in 0..80 {
@@ -629,13 +627,8 @@ fn units_after_a_number_and_words_beside_an_ambiguous_one_are_read_as_said() {
         ));
     }
     office.import_bytes(&id, "tickets.csv", csv.as_bytes()).unwrap();
-    let desk = office.desk_dir(&id).unwrap();
-    desk_core::tables::sync(&desk, &mut |_| {}).unwrap();
-    let m = model(&desk);
-    let ask = |q: &str| match read(q, &[], &m, &mut NoLookup) {
-        Reading::Plan { plan, .. } => run(&desk, serde_json::to_value(&*plan).unwrap()),
-        Reading::Decline { missing, .. } => format!("DECLINED {missing}"),
-    };
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
     // "24 hours" is the unit of the number, not a grouping by hour; "to resolve" names the column.
     let slow = sql(&desk, "SELECT COUNT(*) FROM tickets WHERE time_to_resolve > 24");
     let text = ask("How many tickets took more than 24 hours to resolve?");
@@ -668,10 +661,7 @@ fn units_after_a_number_and_words_beside_an_ambiguous_one_are_read_as_said() {
 fn everyday_words_for_times_verbs_and_word_forms() {
     // Tickets raised on dates, reopened some number of times, with a time to resolve and a claimed
     // and a paid amount.
-    let dir = tempfile::tempdir().unwrap();
-    let mut office = Office::open(&dir.path().join("data")).unwrap();
-    let c = office.new_conversation(None).unwrap();
-    let id = office.resolve(&c.id).unwrap();
+    let (_dir, mut office, id) = new_desk();
     let mut csv =
         String::from("ticket_id,opened_on,priority,reopen_count,time_to_resolve,claimed_amount,paid_amount\n");
     for i in 0..90 {
@@ -687,13 +677,8 @@ fn everyday_words_for_times_verbs_and_word_forms() {
         ));
     }
     office.import_bytes(&id, "tickets.csv", csv.as_bytes()).unwrap();
-    let desk = office.desk_dir(&id).unwrap();
-    desk_core::tables::sync(&desk, &mut |_| {}).unwrap();
-    let m = model(&desk);
-    let ask = |q: &str| match read(q, &[], &m, &mut NoLookup) {
-        Reading::Plan { plan, .. } => run(&desk, serde_json::to_value(&*plan).unwrap()),
-        Reading::Decline { missing, .. } => format!("DECLINED {missing}"),
-    };
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
     // "at least once" is a number of times.
     let once = sql(&desk, "SELECT COUNT(*) FROM tickets WHERE reopen_count >= 1");
     let text = ask("How many tickets were reopened at least once?");
@@ -729,10 +714,7 @@ fn everyday_words_for_times_verbs_and_word_forms() {
 fn a_product_written_out_and_a_cut_as_a_fall() {
     // Meter readings with a peak share (0..1) over two years: "kWh used x peak share" is a product row
     // by row; "cut its use the most" ranks the groups by their fall.
-    let dir = tempfile::tempdir().unwrap();
-    let mut office = Office::open(&dir.path().join("data")).unwrap();
-    let c = office.new_conversation(None).unwrap();
-    let id = office.resolve(&c.id).unwrap();
+    let (_dir, mut office, id) = new_desk();
     let mut csv = String::from("reading_id,read_on,suburb,kwh_used,peak_share\n");
     for i in 0..120 {
         let year = 2023 + (i % 2);
@@ -742,13 +724,8 @@ fn a_product_written_out_and_a_cut_as_a_fall() {
         csv.push_str(&format!("R{i},{year}-{:02}-15,{suburb},{kwh},0.{}\n", i % 12 + 1, 20 + i % 50));
     }
     office.import_bytes(&id, "readings.csv", csv.as_bytes()).unwrap();
-    let desk = office.desk_dir(&id).unwrap();
-    desk_core::tables::sync(&desk, &mut |_| {}).unwrap();
-    let m = model(&desk);
-    let ask = |q: &str| match read(q, &[], &m, &mut NoLookup) {
-        Reading::Plan { plan, .. } => run(&desk, serde_json::to_value(&*plan).unwrap()),
-        Reading::Decline { missing, .. } => format!("DECLINED {missing}"),
-    };
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
     let peak = sql(&desk, "SELECT SUM(kwh_used * peak_share) FROM readings");
     let text = ask("total kwh used x peak share");
     assert!(shows(&text, (peak * 100.0).round() / 100.0), "{peak}: {text}");
@@ -760,10 +737,7 @@ fn a_product_written_out_and_a_cut_as_a_fall() {
 fn times_of_day_and_days_of_the_week_are_conditions_on_the_dates() {
     // Orders with a date and time: "before 3pm", "at 6 PM or later", "between 9am and 5pm", "on
     // weekends", "on Saturdays" keep the rows of those hours or days.
-    let dir = tempfile::tempdir().unwrap();
-    let mut office = Office::open(&dir.path().join("data")).unwrap();
-    let c = office.new_conversation(None).unwrap();
-    let id = office.resolve(&c.id).unwrap();
+    let (_dir, mut office, id) = new_desk();
     let mut csv = String::from("order_id,placed_at,channel,amount\n");
     for i in 0..300 {
         csv.push_str(&format!(
@@ -776,13 +750,8 @@ fn times_of_day_and_days_of_the_week_are_conditions_on_the_dates() {
         ));
     }
     office.import_bytes(&id, "orders.csv", csv.as_bytes()).unwrap();
-    let desk = office.desk_dir(&id).unwrap();
-    desk_core::tables::sync(&desk, &mut |_| {}).unwrap();
-    let m = model(&desk);
-    let ask = |q: &str| match read(q, &[], &m, &mut NoLookup) {
-        Reading::Plan { plan, .. } => run(&desk, serde_json::to_value(&*plan).unwrap()),
-        Reading::Decline { missing, .. } => format!("DECLINED {missing}"),
-    };
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
     // The rows as generated: hour (i * 7) % 24, day i % 31 + 1 of May 2024 (1 May was a Wednesday).
     let rows: Vec<(usize, usize, f64)> =
         (0..300).map(|i| ((i * 7) % 24, (i % 31 + 2) % 7, (10 + (i * 37) % 90) as f64 + 0.5)).collect();
@@ -834,10 +803,7 @@ fn times_of_day_and_days_of_the_week_are_conditions_on_the_dates() {
 fn a_value_before_rate_is_the_part_and_a_figure_before_rate_is_asked() {
     // Bookings with a nightly_rate column: "the cancellation rate" is the share of Cancelled bookings,
     // not the nightly rate; "the conversion rate" of a count column has no denominator named.
-    let dir = tempfile::tempdir().unwrap();
-    let mut office = Office::open(&dir.path().join("data")).unwrap();
-    let c = office.new_conversation(None).unwrap();
-    let id = office.resolve(&c.id).unwrap();
+    let (_dir, mut office, id) = new_desk();
     let mut csv = String::from("booking_id,channel,status,nightly_rate,conversions\n");
     for i in 0..200 {
         let channel = ["Direct", "Agency"][i % 2];
@@ -845,13 +811,8 @@ fn a_value_before_rate_is_the_part_and_a_figure_before_rate_is_asked() {
         csv.push_str(&format!("B{i},{channel},{status},{},{}\n", 100 + (i * 13) % 150, i % 4));
     }
     office.import_bytes(&id, "bookings.csv", csv.as_bytes()).unwrap();
-    let desk = office.desk_dir(&id).unwrap();
-    desk_core::tables::sync(&desk, &mut |_| {}).unwrap();
-    let m = model(&desk);
-    let ask = |q: &str| match read(q, &[], &m, &mut NoLookup) {
-        Reading::Plan { plan, .. } => run(&desk, serde_json::to_value(&*plan).unwrap()),
-        Reading::Decline { missing, .. } => format!("DECLINED {missing}"),
-    };
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
     let all =
         sql(&desk, "SELECT 100.0 * SUM(CASE WHEN status = 'Cancelled' THEN 1 ELSE 0 END) / COUNT(*) FROM bookings");
     let text = ask("What's our cancellation rate?");
@@ -870,10 +831,7 @@ fn a_value_before_rate_is_the_part_and_a_figure_before_rate_is_asked() {
 fn a_yes_no_column_is_a_condition_and_its_share_a_rate() {
     // Households with a Yes/No column: "without solar" is its No rows, "breached" style verbs its Yes
     // rows, and the share of Yes per group is a rate that does not add up across groups.
-    let dir = tempfile::tempdir().unwrap();
-    let mut office = Office::open(&dir.path().join("data")).unwrap();
-    let c = office.new_conversation(None).unwrap();
-    let id = office.resolve(&c.id).unwrap();
+    let (_dir, mut office, id) = new_desk();
     let mut csv = String::from("household_id,suburb,has_solar,bill_amount\n");
     for i in 0..60 {
         let suburb = ["Northgate", "Eastwood", "Southbank"][i % 3];
@@ -881,13 +839,8 @@ fn a_yes_no_column_is_a_condition_and_its_share_a_rate() {
         csv.push_str(&format!("H{i},{suburb},{solar},${}.{:02}\n", 80 + (i * 7) % 90, i % 100));
     }
     office.import_bytes(&id, "bills.csv", csv.as_bytes()).unwrap();
-    let desk = office.desk_dir(&id).unwrap();
-    desk_core::tables::sync(&desk, &mut |_| {}).unwrap();
-    let m = model(&desk);
-    let ask = |q: &str| match read(q, &[], &m, &mut NoLookup) {
-        Reading::Plan { plan, .. } => run(&desk, serde_json::to_value(&*plan).unwrap()),
-        Reading::Decline { missing, .. } => format!("DECLINED {missing}"),
-    };
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
     let without = sql(&desk, "SELECT AVG(bill_amount) FROM bills WHERE NOT has_solar");
     let text = ask("What is the average bill for households without solar?");
     assert!(shows(&text, without), "{without}: {text}");
@@ -906,10 +859,7 @@ fn a_yes_no_column_is_a_condition_and_its_share_a_rate() {
 fn refunds_are_not_counted_as_the_rows_and_yes_no_spellings_are_one_value() {
     // Pledges where a refund is its own row with a negative amount (one row in ten), a yes/no column
     // written Yes/Y/yes/No/N, and a fee that is 0 on some rows.
-    let dir = tempfile::tempdir().unwrap();
-    let mut office = Office::open(&dir.path().join("data")).unwrap();
-    let c = office.new_conversation(None).unwrap();
-    let id = office.resolve(&c.id).unwrap();
+    let (_dir, mut office, id) = new_desk();
     let mut csv = String::from("pledge_id,pledged_on,country,anonymous,amount,fee\n");
     for i in 0..200 {
         let amount = if i % 10 == 7 { -(10.0 + (i % 30) as f64) } else { 20.0 + (i * 37 % 180) as f64 };
@@ -923,13 +873,8 @@ fn refunds_are_not_counted_as_the_rows_and_yes_no_spellings_are_one_value() {
         ));
     }
     office.import_bytes(&id, "pledges.csv", csv.as_bytes()).unwrap();
-    let desk = office.desk_dir(&id).unwrap();
-    desk_core::tables::sync(&desk, &mut |_| {}).unwrap();
-    let m = model(&desk);
-    let ask = |q: &str| match read(q, &[], &m, &mut NoLookup) {
-        Reading::Plan { plan, .. } => run(&desk, serde_json::to_value(&*plan).unwrap()),
-        Reading::Decline { missing, .. } => format!("DECLINED {missing}"),
-    };
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
     // "Y" and "yes" are spellings of "Yes": every one of them is counted (the refund rows are not).
     let anon = sql(&desk, "SELECT COUNT(*) FROM pledges WHERE lower(trim(anonymous)) IN ('yes', 'y') AND amount > 0");
     let text = ask("How many pledges were anonymous?");
@@ -982,10 +927,7 @@ fn refunds_are_not_counted_as_the_rows_and_yes_no_spellings_are_one_value() {
 #[test]
 fn the_words_for_a_unit_name_the_amount_in_that_unit() {
     // Two amounts in kg: "kilos" alone could be either (asked); a word beside it chooses.
-    let dir = tempfile::tempdir().unwrap();
-    let mut office = Office::open(&dir.path().join("data")).unwrap();
-    let c = office.new_conversation(None).unwrap();
-    let id = office.resolve(&c.id).unwrap();
+    let (_dir, mut office, id) = new_desk();
     let mut csv = String::from("pick_id,picked_on,crop,kg_picked,rejected_kg,data_gb\n");
     for i in 0..120 {
         csv.push_str(&format!(
@@ -999,13 +941,8 @@ fn the_words_for_a_unit_name_the_amount_in_that_unit() {
         ));
     }
     office.import_bytes(&id, "harvests.csv", csv.as_bytes()).unwrap();
-    let desk = office.desk_dir(&id).unwrap();
-    desk_core::tables::sync(&desk, &mut |_| {}).unwrap();
-    let m = model(&desk);
-    let ask = |q: &str| match read(q, &[], &m, &mut NoLookup) {
-        Reading::Plan { plan, .. } => run(&desk, serde_json::to_value(&*plan).unwrap()),
-        Reading::Decline { missing, .. } => format!("DECLINED {missing}"),
-    };
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
     // A figure of weight asked "in minutes" is not a duration: asked, not guessed.
     let text = ask("average kilos picked, in minutes");
     assert!(text.starts_with("DECLINED") && text.contains("in minutes"), "{text}");
@@ -1025,10 +962,7 @@ fn the_words_for_a_unit_name_the_amount_in_that_unit() {
 #[test]
 fn a_thing_named_is_its_identifier_and_a_type_of_it_its_type_column() {
     // Trips by vehicle: "which car" is the vehicle (its id), "which type of vehicle" its type column.
-    let dir = tempfile::tempdir().unwrap();
-    let mut office = Office::open(&dir.path().join("data")).unwrap();
-    let c = office.new_conversation(None).unwrap();
-    let id = office.resolve(&c.id).unwrap();
+    let (_dir, mut office, id) = new_desk();
     let mut csv = String::from("trip_id,vehicle_id,vehicle_type,fare\n");
     for i in 0..90 {
         // EV-1 makes the most trips; Hybrid is the most common type.
@@ -1037,13 +971,8 @@ fn a_thing_named_is_its_identifier_and_a_type_of_it_its_type_column() {
         csv.push_str(&format!("T{i},EV-{v},{ty},{}.25\n", 5 + i % 11));
     }
     office.import_bytes(&id, "trips.csv", csv.as_bytes()).unwrap();
-    let desk = office.desk_dir(&id).unwrap();
-    desk_core::tables::sync(&desk, &mut |_| {}).unwrap();
-    let m = model(&desk);
-    let ask = |q: &str| match read(q, &[], &m, &mut NoLookup) {
-        Reading::Plan { plan, .. } => run(&desk, serde_json::to_value(&*plan).unwrap()),
-        Reading::Decline { missing, .. } => format!("DECLINED {missing}"),
-    };
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
     let text = ask("Which car was used for the most trips?");
     assert!(text.starts_with("EV-1 "), "{text}");
     let top_type = if sql(&desk, "SELECT COUNT(*) FROM trips WHERE vehicle_type = 'Hybrid'") * 2.0 > 90.0 {
@@ -1083,10 +1012,7 @@ fn people_who_came_in_more_than_n_times_count_their_rows_leaving_out_absences() 
     // Appointments: a patient id, a yes/no "new patient" column, and a status with no-shows and
     // cancellations. "patients" are the patient ids (not the new-patient flag), "more than 3 times" and
     // "more than 3 appointments" count each patient's rows, and "came in" leaves out the absences.
-    let dir = tempfile::tempdir().unwrap();
-    let mut office = Office::open(&dir.path().join("data")).unwrap();
-    let c = office.new_conversation(None).unwrap();
-    let id = office.resolve(&c.id).unwrap();
+    let (_dir, mut office, id) = new_desk();
     let mut csv = String::from("appt_id,patient_id,scheduled_on,status,new_patient,fee\n");
     for i in 0..240 {
         let status = ["Attended", "Attended", "No-show", "Attended", "Cancelled", "attended "][i % 6];
@@ -1100,13 +1026,8 @@ fn people_who_came_in_more_than_n_times_count_their_rows_leaving_out_absences() 
         ));
     }
     office.import_bytes(&id, "appointments.csv", csv.as_bytes()).unwrap();
-    let desk = office.desk_dir(&id).unwrap();
-    desk_core::tables::sync(&desk, &mut |_| {}).unwrap();
-    let m = model(&desk);
-    let ask = |q: &str| match read(q, &[], &m, &mut NoLookup) {
-        Reading::Plan { plan, .. } => run(&desk, serde_json::to_value(&*plan).unwrap()),
-        Reading::Decline { missing, .. } => format!("DECLINED {missing}"),
-    };
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
     let all = sql(&desk, "SELECT COUNT(*) FROM (SELECT patient_id FROM appointments GROUP BY 1 HAVING COUNT(*) > 5)");
     let text = ask("How many patients had more than 5 appointments?");
     assert!(text.starts_with(&format!("{all} of 41 patient ids")), "{all}: {text}");
@@ -1132,10 +1053,7 @@ fn net_after_a_list_of_kinds_of_rows_keeps_them_all() {
     // A payments ledger with sales (money in) and refunds, chargebacks and fees (money out) as values of
     // `type`: "net income after refunds, chargebacks and fees" adds every row up; "net" wins over the side
     // "income" would take alone.
-    let dir = tempfile::tempdir().unwrap();
-    let mut office = Office::open(&dir.path().join("data")).unwrap();
-    let c = office.new_conversation(None).unwrap();
-    let id = office.resolve(&c.id).unwrap();
+    let (_dir, mut office, id) = new_desk();
     let mut csv = String::from("txn_id,posted_on,type,channel,amount\n");
     for i in 0..200 {
         let (ty, amt) = match i % 10 {
@@ -1152,13 +1070,8 @@ fn net_after_a_list_of_kinds_of_rows_keeps_them_all() {
         ));
     }
     office.import_bytes(&id, "ledger.csv", csv.as_bytes()).unwrap();
-    let desk = office.desk_dir(&id).unwrap();
-    desk_core::tables::sync(&desk, &mut |_| {}).unwrap();
-    let m = model(&desk);
-    let ask = |q: &str| match read(q, &[], &m, &mut NoLookup) {
-        Reading::Plan { plan, .. } => run(&desk, serde_json::to_value(&*plan).unwrap()),
-        Reading::Decline { missing, .. } => format!("DECLINED {missing}"),
-    };
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
     let net = sql(&desk, "SELECT SUM(amount) FROM ledger");
     let text = ask("What's our net income after refunds, chargebacks and fees?");
     assert!(shows(&text, net), "{net}: {text}");
@@ -1175,10 +1088,7 @@ fn net_after_a_list_of_kinds_of_rows_keeps_them_all() {
 fn a_word_before_the_row_noun_qualifies_it_only_when_it_is_a_word_of_its_name() {
     // A table of ward days with bed counts: "bed days" names the beds columns (which one is asked), not
     // the rows; "number of cases ordered" on order lines is the cases, not the lines.
-    let dir = tempfile::tempdir().unwrap();
-    let mut office = Office::open(&dir.path().join("data")).unwrap();
-    let c = office.new_conversation(None).unwrap();
-    let id = office.resolve(&c.id).unwrap();
+    let (_dir, mut office, id) = new_desk();
     let mut csv = String::from("date,ward,beds_available,beds_occupied\n");
     for i in 0..60 {
         csv.push_str(&format!(
@@ -1199,13 +1109,8 @@ fn a_word_before_the_row_noun_qualifies_it_only_when_it_is_a_word_of_its_name() 
     office.import_bytes(&id, "orders.csv", csv.as_bytes()).unwrap();
     // The price list names its quantity: `case_price` is per one of the order lines' `cases`.
     office.import_bytes(&id, "products.csv", b"product,case_price\nBun,4.50\nLoaf,12.00\nRoll,6.25\n").unwrap();
-    let desk = office.desk_dir(&id).unwrap();
-    desk_core::tables::sync(&desk, &mut |_| {}).unwrap();
-    let m = model(&desk);
-    let ask = |q: &str| match read(q, &[], &m, &mut NoLookup) {
-        Reading::Plan { plan, .. } => run(&desk, serde_json::to_value(&*plan).unwrap()),
-        Reading::Decline { missing, .. } => format!("DECLINED {missing}"),
-    };
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
     let sales = sql(&desk, "SELECT SUM(o.cases * p.case_price) FROM orders o JOIN products p USING (product)");
     let text = ask("What were our total sales?");
     assert!(shows(&text, sales), "{sales}: {text}");
@@ -1232,23 +1137,15 @@ fn a_word_before_the_row_noun_qualifies_it_only_when_it_is_a_word_of_its_name() 
 fn the_column_grouped_by_is_not_also_counted_once_each() {
     // "Which station do the most trips start from?": trips counted per start station, not the different
     // start stations per start station (1 each).
-    let dir = tempfile::tempdir().unwrap();
-    let mut office = Office::open(&dir.path().join("data")).unwrap();
-    let c = office.new_conversation(None).unwrap();
-    let id = office.resolve(&c.id).unwrap();
+    let (_dir, mut office, id) = new_desk();
     let mut csv = String::from("trip_id,start_station,end_station\n");
     for i in 0..100 {
         let start = if i % 3 == 0 { "Harbour" } else { ["Mill", "Park", "Quay", "Harbour"][i % 4] };
         csv.push_str(&format!("T{i},{start},{}\n", ["Mill", "Park", "Quay"][i % 3]));
     }
     office.import_bytes(&id, "trips.csv", csv.as_bytes()).unwrap();
-    let desk = office.desk_dir(&id).unwrap();
-    desk_core::tables::sync(&desk, &mut |_| {}).unwrap();
-    let m = model(&desk);
-    let ask = |q: &str| match read(q, &[], &m, &mut NoLookup) {
-        Reading::Plan { plan, .. } => run(&desk, serde_json::to_value(&*plan).unwrap()),
-        Reading::Decline { missing, .. } => format!("DECLINED {missing}"),
-    };
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
     let top = sql(&desk, "SELECT COUNT(*) FROM trips WHERE start_station = 'Harbour'");
     let text = ask("Which station do the most trips start from?");
     assert!(text.starts_with("Harbour") && shows(&text, top), "{top}: {text}");
@@ -1258,10 +1155,7 @@ fn the_column_grouped_by_is_not_also_counted_once_each() {
 fn the_hottest_reading_is_one_row_not_an_average() {
     // A sensor log: "the hottest reading" is the largest single value (per house when "which house" is
     // asked), not the house with the highest average; "reading" is a row, not `reading_time`.
-    let dir = tempfile::tempdir().unwrap();
-    let mut office = Office::open(&dir.path().join("data")).unwrap();
-    let c = office.new_conversation(None).unwrap();
-    let id = office.resolve(&c.id).unwrap();
+    let (_dir, mut office, id) = new_desk();
     let mut csv = String::from("reading_time,house,temp_c\n");
     for i in 0..120 {
         // House A is warmer on average; House B has the single hottest reading.
@@ -1271,13 +1165,8 @@ fn the_hottest_reading_is_one_row_not_an_average() {
         csv.push_str(&format!("2024-06-{:02} {:02}:00,{house},{t:.1}\n", i % 28 + 1, i % 24));
     }
     office.import_bytes(&id, "log.csv", csv.as_bytes()).unwrap();
-    let desk = office.desk_dir(&id).unwrap();
-    desk_core::tables::sync(&desk, &mut |_| {}).unwrap();
-    let m = model(&desk);
-    let ask = |q: &str| match read(q, &[], &m, &mut NoLookup) {
-        Reading::Plan { plan, .. } => run(&desk, serde_json::to_value(&*plan).unwrap()),
-        Reading::Decline { missing, .. } => format!("DECLINED {missing}"),
-    };
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
     let text = ask("What was the hottest reading and which house was it in?");
     assert!(text.starts_with("House B") && shows(&text, 39.5), "{text}");
     let coldest = sql(&desk, "SELECT MIN(temp_c) FROM log WHERE house = 'House A'");
