@@ -273,6 +273,7 @@ CHECKS = {
               "FROM fu WHERE fuel = 'diesel'",
     "s7-099": "SELECT sum(CASE WHEN mon BETWEEN 4 AND 6 THEN total ELSE 0 END) "
               "- sum(CASE WHEN mon <= 3 THEN total ELSE 0 END) FROM fu",
+    "s7-100": "SELECT printf('%02d:00', hr), count(*) AS n FROM fu GROUP BY 1 ORDER BY n DESC LIMIT 1",
     "s7-101": "SELECT count(*) FROM fu WHERE strftime('%w', t) IN ('0', '6')",
     "s7-102": "SELECT 100.0 * sum(full) / count(full) FROM fu",
     "s7-103": "SELECT sum(litres) FROM fu WHERE driver = 'frank doyle' AND fuel = 'diesel'",
