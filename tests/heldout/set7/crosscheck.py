@@ -267,7 +267,7 @@ CHECKS = {
     "s7-094": "SELECT count(*) FROM fu WHERE total < 0",
     "s7-095": "SELECT -sum(total) FROM fu WHERE total < 0",
     "s7-096": "SELECT avg(litres) FROM fu WHERE fuel = 'diesel' AND total > 0",
-    "s7-097": "SELECT count(*) FROM fu WHERE fuel = 'adblue' AND total > 0",
+    "s7-097": "SELECT count(*) FROM fu WHERE fuel = 'adblue'",
     "s7-098": "SELECT sum(CASE WHEN mon = 1 THEN total END) / sum(CASE WHEN mon = 1 THEN litres END) "
               "- sum(CASE WHEN mon = 12 THEN total END) / sum(CASE WHEN mon = 12 THEN litres END) "
               "FROM fu WHERE fuel = 'diesel'",

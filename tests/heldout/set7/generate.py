@@ -597,6 +597,8 @@ def gen_expenses():
             corrections += 1
             back = int(round(cents * rng.choice([0.25, 0.5, 1.0])))
             t2 = reviewed + dt.timedelta(days=rng.randint(3, 20))
+            while t2.weekday() >= 5:  # finance posts corrections on working days
+                t2 += dt.timedelta(days=1)
             if t2 < export:
                 cid += 1
                 out.append([str(cid), t2.strftime("%Y-%m-%dT%H:%M:%S"), out[-1][2], out[-1][3], out[-1][4],

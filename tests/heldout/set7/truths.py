@@ -929,9 +929,11 @@ def _():
     return {"number": statistics.mean(f["litres"] for f in BUYS if f["fuel"] == "diesel"), "unit": "L"}
 
 
-@q(FU, "how many times did someone buy AdBlue", "AdBlue purchase rows")
+@q(FU, "how many AdBlue transactions were there",
+   "rows whose fuel_type is AdBlue, refund rows included (a transaction is a row; 'how many times did someone "
+   "buy AdBlue' was reworded: 3 of the AdBlue rows are refunds, so it had three readings)")
 def _():
-    return {"number": sum(f["fuel"] == "adblue" for f in BUYS), "unit": "purchases"}
+    return {"number": sum(f["fuel"] == "adblue" for f in FUEL), "unit": "transactions"}
 
 
 @q(FU, "How much cheaper per litre was diesel in December than in January?",
