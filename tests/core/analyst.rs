@@ -1489,3 +1489,102 @@ fn a_period_text_is_formatted_per_group_not_per_row() {
     }
     assert!(checked >= 4, "{checked} queries with a period's text");
 }
+
+#[test]
+fn a_column_that_is_a_part_of_another_has_its_rate_over_that_one() {
+    // One row per route per day: trips scheduled ≥ operated ≥ on time on every row, calls attempted ≥
+    // dropped, seats ≥ tickets sold; complaints bounded by nothing of its own.
+    let (_dir, mut office, id) = new_desk();
+    let mut csv = String::from(
+        "service_date,route,trips_scheduled,trips_operated,trips_on_time,calls_attempted,calls_dropped,seats,tickets_sold,complaints\n",
+    );
+    for i in 0..90 {
+        let route = ["Harbour Loop", "Airport Link", "Old Town"][i % 3];
+        let sched = 40 + i % 7;
+        let op = sched - (i % 3);
+        let on_time = op - 2 - (i % 3) * (i % 5) - if route == "Airport Link" { 6 } else { 0 };
+        let calls = 200 + i * 3;
+        let dropped = 1 + (i % 4) + if route == "Old Town" { 9 } else { 0 };
+        csv.push_str(&format!(
+            "2024-{:02}-{:02},{route},{sched},{op},{on_time},{calls},{dropped},{},{},{}\n",
+            i % 3 + 1,
+            i / 3 + 1,
+            300,
+            150 + (i * 13) % 140,
+            i % 4
+        ));
+    }
+    office.import_bytes(&id, "route_days.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let part_of =
+        |c: &str| m.tables[0].columns.iter().find(|x| x.name == c).and_then(|x| x.part_of.clone()).unwrap_or_default();
+    // The smallest column that holds it on every row, named alike (or a capacity).
+    assert_eq!(part_of("trips_on_time"), "trips_operated");
+    assert_eq!(part_of("trips_operated"), "trips_scheduled");
+    assert_eq!(part_of("calls_dropped"), "calls_attempted");
+    assert_eq!(part_of("tickets_sold"), "seats");
+    assert_eq!(part_of("complaints"), "", "no column named alike or a capacity holds it");
+    let ask = |q: &str| ask_on(&desk, &m, q);
+    let rate = sql(&desk, "SELECT 100.0 * SUM(trips_on_time) / SUM(trips_operated) FROM route_days");
+    let text = ask("What was the on-time rate?");
+    assert!(shows(&text, (rate * 100.0).round() / 100.0), "{rate}: {text}");
+    // "worst" of something good is the lowest; of something that went wrong, the highest.
+    let text = ask("Which route had the worst on-time rate?");
+    assert!(text.starts_with("Airport Link"), "{text}");
+    let text = ask("Which route has the worst dropped call rate?");
+    assert!(text.starts_with("Old Town"), "{text}");
+    let text = ask("Which route has the best dropped call rate?");
+    assert!(!text.starts_with("Old Town"), "{text}");
+    let text = ask("What's the complaints rate?");
+    assert!(text.starts_with("DECLINED"), "{text}");
+}
+
+#[test]
+fn a_column_named_but_left_out_declines_and_keys_are_not_groups() {
+    // Expense claims: a review date blank while pending, a yes/no receipt column blank where unknown.
+    let (_dir, mut office, id) = new_desk();
+    let mut csv = String::from("claim_id,submitted_at,category,amount,receipt,status,reviewed_at\n");
+    for i in 0..120 {
+        let pending = i % 9 == 0;
+        let status = if pending {
+            "Pending"
+        } else if i % 7 == 0 {
+            "Rejected"
+        } else {
+            "Approved"
+        };
+        let receipt = if i % 11 == 0 {
+            ""
+        } else if i % 3 == 0 {
+            "n"
+        } else {
+            "Yes"
+        };
+        let reviewed = if pending { String::new() } else { format!("2024-{:02}-{:02}T12:00", i % 12 + 1, i % 27 + 2) };
+        csv.push_str(&format!(
+            "{},2024-{:02}-{:02}T09:30,{},{}.50,{receipt},{status},{reviewed}\n",
+            180000 + i,
+            i % 12 + 1,
+            i % 27 + 1,
+            ["Travel", "Meals", "Mileage"][i % 3],
+            20 + (i * 17) % 300
+        ));
+    }
+    office.import_bytes(&id, "expenses.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
+    // "reviewed" names `reviewed_at`, which the reading would leave out: declined, naming it.
+    let text = ask("Of the claims that have been reviewed, what percent got rejected?");
+    assert!(text.starts_with("DECLINED") && text.contains("reviewed_at"), "{text}");
+    // "claims" names the rows (by their key), not a breakdown by each claim.
+    let all = sql(&desk, "SELECT 100.0 * COUNT(CASE WHEN status = 'Rejected' THEN 1 END) / COUNT(*) FROM expenses");
+    let text = ask("What percent of claims got rejected?");
+    assert!(shows(&text, (all * 100.0).round() / 100.0), "{all}: {text}");
+    // A yes/no column's share is over the rows where it says yes or no (a blank is not a no).
+    let with = sql(&desk, "SELECT 100.0 * COUNT(CASE WHEN receipt THEN 1 END) / COUNT(receipt) FROM expenses");
+    let text = ask("What share of claims had a receipt?");
+    assert!(shows(&text, (with * 100.0).round() / 100.0), "{with}: {text}");
+    // A part of an average is not a share.
+    let text = ask("What share of the average amount is for travel?");
+    assert!(text.starts_with("DECLINED"), "{text}");
+}

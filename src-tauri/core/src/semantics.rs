@@ -95,6 +95,11 @@ pub struct Semantics {
     pub negatives: Option<u64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub positives: Option<u64>,
+    /// For a count or amount that is a part of another column of its row (`trips_on_time` of
+    /// `trips_operated`, `tickets_sold` of `seats`): that column. A rate of this column ("the on-time
+    /// rate", "occupancy") is its sum over the sum of that one. See [`parts_of`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part_of: Option<String>,
     /// Why this role, in a few words (shown in the profile).
     pub why: String,
 }
@@ -344,6 +349,7 @@ pub fn analyse(c: &ColumnInfo, rows: u64, facts: &Facts) -> Semantics {
         stands_for: None,
         negatives: None,
         positives: None,
+        part_of: None,
         why: String::new(),
     };
     let id_name = is_identifier_name(&c.name) || (!c.original.is_empty() && is_identifier_name(&c.original));
@@ -557,6 +563,74 @@ pub fn readings_of_one_series(t: &mut crate::tables::TableInfo) {
     }
 }
 
+/// General English words for what a column can hold at most: a capacity.
+const CAPACITY_WORDS: &[&str] = &[
+    "capacity",
+    "cap",
+    "seats",
+    "places",
+    "spaces",
+    "slots",
+    "spots",
+    "available",
+    "max",
+    "maximum",
+    "limit",
+    "quota",
+];
+
+/// A column that may be a part of another (see [`parts_of`]): its name and unit.
+pub struct PartCandidate {
+    pub name: String,
+    pub unit: Option<String>,
+}
+
+/// The pairs `(part, whole)` whose names allow the part to be a part of the whole: both non-negative
+/// amounts in one unit whose names share a word (`trips_on_time`, `trips_operated`), or the whole's name
+/// is a word for a capacity (`tickets_sold`, `seats`). Which of them hold in the rows is for the data to
+/// say ([`parts_of`]).
+pub fn part_pairs(cols: &[PartCandidate]) -> Vec<(usize, usize, bool)> {
+    let words: Vec<Vec<String>> = cols
+        .iter()
+        .map(|c| {
+            name_words(&c.name).into_iter().filter(|w| w.len() > 2 && !COUNT_WORDS.contains(&w.as_str())).collect()
+        })
+        .collect();
+    let mut out = Vec::new();
+    for i in 0..cols.len() {
+        for j in 0..cols.len() {
+            let alike = words[i].iter().any(|w| words[j].contains(w));
+            if i != j
+                && cols[i].unit == cols[j].unit
+                && (alike || words[j].iter().any(|w| CAPACITY_WORDS.contains(&w.as_str())))
+            {
+                out.push((i, j, alike));
+            }
+        }
+    }
+    out
+}
+
+/// Which column each column is a part of: of the [`part_pairs`] that hold in the rows (`holds`: on every
+/// row with both, the part is at most the whole, and below it on some row), those named alike before
+/// those named as a capacity, and of them the whole with the smallest total (`sums`) is the one the part
+/// comes out of — `trips_on_time` is a part of `trips_operated`, not of `trips_scheduled`. A tie leaves
+/// the part without a whole (not guessed).
+pub fn parts_of(n: usize, holds: &[(usize, usize, bool)], sums: &[f64]) -> Vec<Option<usize>> {
+    (0..n)
+        .map(|i| {
+            let mine: Vec<&(usize, usize, bool)> = holds.iter().filter(|(p, _, _)| *p == i).collect();
+            let alike = mine.iter().any(|(_, _, a)| *a);
+            let wholes: Vec<usize> = mine.iter().filter(|(_, _, a)| *a == alike).map(|(_, w, _)| *w).collect();
+            let least = wholes.iter().map(|&j| sums[j]).fold(f64::INFINITY, f64::min);
+            match wholes.iter().filter(|&&j| sums[j] == least).collect::<Vec<_>>().as_slice() {
+                [j] => Some(**j),
+                _ => None,
+            }
+        })
+        .collect()
+}
+
 /// One line for a profile: "category, 3 values (9 spellings: "North" also as "north", "NORTH ")".
 pub fn describe(s: &Semantics) -> String {
     let mut out = s.role.as_str().to_string();
@@ -583,6 +657,9 @@ pub fn describe(s: &Semantics) -> String {
     }
     if let (Some(n), Some(p)) = (s.negatives, s.positives) {
         out.push_str(&format!(": {n} rows below zero (money out), {p} above (money in)"));
+    }
+    if let Some(w) = &s.part_of {
+        out.push_str(&format!(", a part of {w} (at most {w} on every row)"));
     }
     out
 }

@@ -83,6 +83,11 @@ pub struct DeskLookup<'a> {
     pub desk: &'a model::Desk,
 }
 
+/// The time limit of the bounded queries that help read a question (values of big columns, whether two
+/// values pick the same rows, whether a key joins two tables). Generous: on a busy machine a tight limit
+/// would make a question read differently from one run to the next.
+pub(crate) const UNDERSTANDING_TIME: std::time::Duration = std::time::Duration::from_secs(30);
+
 impl reader::Lookup for DeskLookup<'_> {
     fn values(&mut self, phrases: &[String]) -> Vec<(String, String, String)> {
         lookup_values(self.path, self.desk, phrases)
@@ -97,7 +102,7 @@ impl reader::Lookup for DeskLookup<'_> {
             q(b.0),
             l(b.1)
         );
-        let limits = crate::tools::sql::SqlLimits { max_rows: 1, time_limit: std::time::Duration::from_secs(3) };
+        let limits = crate::tools::sql::SqlLimits { max_rows: 1, time_limit: UNDERSTANDING_TIME };
         crate::tools::sql::query_desk(self.path, &sql, limits)
             .ok()
             .and_then(|r| r.rows.first().and_then(|row| row.first()).and_then(|v| v.as_f64()))
@@ -123,7 +128,7 @@ pub fn lookup_values(desk_path: &Path, desk: &model::Desk, phrases: &[String]) -
                 col = compile::sql::q(&c.name),
                 tab = compile::sql::q(&t.name)
             );
-            let limits = crate::tools::sql::SqlLimits { max_rows: 20, time_limit: std::time::Duration::from_secs(3) };
+            let limits = crate::tools::sql::SqlLimits { max_rows: 20, time_limit: UNDERSTANDING_TIME };
             if let Ok(r) = crate::tools::sql::query_desk(desk_path, &q, limits) {
                 for row in r.rows {
                     if let Some(v) = row.first() {

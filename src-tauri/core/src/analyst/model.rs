@@ -8,7 +8,6 @@ use crate::semantics::{Role, Semantics, Variant};
 use crate::tables::{ColumnType, TableInfo};
 use crate::tools::sql::{query_desk, SqlLimits};
 use std::path::Path;
-use std::time::Duration;
 
 #[derive(Debug, Clone)]
 pub struct Column {
@@ -36,6 +35,8 @@ pub struct Column {
     pub positives: Option<u64>,
     /// Every listed value says yes or no ("Yes", "Y", "no"): "Y" and "Yes" are one value.
     pub yes_no: bool,
+    /// The column this one is a part of on every row (`trips_on_time` of `trips_operated`).
+    pub part_of: Option<String>,
 }
 
 impl Column {
@@ -62,6 +63,7 @@ impl Column {
             variants: sem.variants,
             folded_values: sem.values,
             stands_for: sem.stands_for,
+            part_of: sem.part_of,
         }
     }
     pub fn is_numeric(&self) -> bool {
@@ -151,7 +153,7 @@ pub struct Desk {
 }
 
 fn limits() -> SqlLimits {
-    SqlLimits { max_rows: 10, time_limit: Duration::from_secs(5) }
+    SqlLimits { max_rows: 10, time_limit: crate::analyst::UNDERSTANDING_TIME }
 }
 
 impl Desk {

@@ -6,7 +6,7 @@
 use super::{db_err, naming::quote, ColumnType, TableInfo};
 use crate::engine::{Database, Value};
 use crate::error::Result;
-use crate::semantics::{analyse, Facts, MAX_FOLDED_VALUES};
+use crate::semantics::{analyse, part_pairs, parts_of, Facts, PartCandidate, Role, MAX_FOLDED_VALUES};
 
 /// A count in a result row (0 when missing).
 fn count(row: &[Value], i: usize) -> u64 {
@@ -85,5 +85,69 @@ pub(super) fn annotate(conn: &Database, table: &str, info: &mut TableInfo) -> Re
         c.semantics = Some(analyse(c, rows, f));
     }
     crate::semantics::readings_of_one_series(info);
+    parts(conn, table, info)?;
+    Ok(())
+}
+
+/// Which amount column is a part of another ([`crate::semantics::parts_of`]): one scan over the pairs
+/// whose names allow it.
+fn parts(conn: &Database, table: &str, info: &mut TableInfo) -> Result<()> {
+    let idx: Vec<usize> = info
+        .columns
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| {
+            c.semantics.as_ref().is_some_and(|s| {
+                s.role == Role::Amount
+                    && s.negatives.is_none()
+                    && c.profile.min.as_ref().and_then(|v| v.as_f64()).is_some_and(|m| m >= 0.0)
+            })
+        })
+        .map(|(i, _)| i)
+        .collect();
+    if idx.len() < 2 {
+        return Ok(());
+    }
+    let cands: Vec<PartCandidate> = idx
+        .iter()
+        .map(|&i| {
+            let c = &info.columns[i];
+            PartCandidate { name: c.name.clone(), unit: c.semantics.as_ref().and_then(|s| s.unit.clone()) }
+        })
+        .collect();
+    let pairs = part_pairs(&cands);
+    if pairs.is_empty() {
+        return Ok(());
+    }
+    let q = |k: usize| quote(&info.columns[idx[k]].name);
+    let mut parts: Vec<String> = pairs
+        .iter()
+        .flat_map(|&(p, w, _)| {
+            [
+                format!("COUNT(CASE WHEN {} > {} THEN 1 END)", q(p), q(w)),
+                format!("COUNT(CASE WHEN {} < {} THEN 1 END)", q(p), q(w)),
+            ]
+        })
+        .collect();
+    parts.extend((0..idx.len()).map(|k| format!("CAST(SUM({}) AS DOUBLE)", q(k))));
+    let sql = format!("SELECT {} FROM {}", parts.join(", "), quote(table));
+    let r = conn.query_row(&sql).map_err(db_err)?;
+    let sums: Vec<f64> =
+        (0..idx.len()).map(|k| r.get(2 * pairs.len() + k).and_then(Value::as_f64).unwrap_or(0.0)).collect();
+    // A whole named only as a capacity is one the part fills: at least a tenth of it over the table
+    // (complaints are not a part of the seats they happen to stay below).
+    let holds: Vec<(usize, usize, bool)> = pairs
+        .iter()
+        .enumerate()
+        .filter(|(k, _)| count(&r, 2 * k) == 0 && count(&r, 2 * k + 1) > 0)
+        .map(|(_, p)| *p)
+        .filter(|&(p, w, alike)| alike || sums[p] >= 0.1 * sums[w])
+        .collect();
+    for (k, whole) in parts_of(idx.len(), &holds, &sums).into_iter().enumerate() {
+        let name = whole.map(|w| info.columns[idx[w]].name.clone());
+        if let Some(s) = info.columns[idx[k]].semantics.as_mut() {
+            s.part_of = name;
+        }
+    }
     Ok(())
 }

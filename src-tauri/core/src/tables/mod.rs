@@ -57,8 +57,9 @@ const LEGACY_FILES: [&str; 5] = [
 const LOCK_FILE: &str = "analysis.lock";
 /// The layout of the analysis database (`_desk_meta.schema`); another value means rebuild it.
 /// (3: a text column of many words no longer carries a "counted as missing" note; 4: `m:ss` beside
-/// `h:mm:ss` durations is minutes and seconds; 5: in a column of yes/no values "Y" and "Yes" are one value.)
-const SCHEMA_VERSION: i64 = 5;
+/// `h:mm:ss` durations is minutes and seconds; 5: in a column of yes/no values "Y" and "Yes" are one value; 6: an amount that is a part of another
+/// column of its row says so, `part_of`.)
+const SCHEMA_VERSION: i64 = 6;
 
 /// The analysis database of a desk (hidden; a rebuildable cache).
 pub fn analysis_db_path(desk: &Path) -> PathBuf {

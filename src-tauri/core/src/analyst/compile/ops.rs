@@ -908,12 +908,21 @@ pub fn share(r: &mut Runner, b: &Bound, part: &[BFilter]) -> R {
     }
     let cond: Vec<String> = part.iter().map(|f| s.filter_cond(f)).collect();
     let cond = cond.join(" AND ");
-    let what = figure(b, m);
+    let mut what = figure(b, m);
     let needs_join: Vec<&ColRef> = part.iter().map(|f| f.col()).filter(|c| c.via.is_some()).collect();
+    // A value of a yes/no column with blanks is a share of the rows where it says yes or no.
+    let known = s.known(part);
+    if !known.is_empty() {
+        let cols: Vec<String> =
+            part.iter().filter(|f| f.col().col.yes_no && f.col().col.nulls > 0).map(|f| col_words(f.col())).collect();
+        what = format!("{what} with {} given", cols.join(" and "));
+    }
     let sql = if needs_join.is_empty() {
+        let total =
+            if known.is_empty() { AggSpec::new(m, "total") } else { AggSpec::when(m, &known.join(" AND "), "total") };
         format!(
             "SELECT part, total, 100.0 * part / total AS share_pct FROM ({})",
-            s.grouped(&[], &[AggSpec::when(m, &cond, "part"), AggSpec::new(m, "total")], &[])
+            s.grouped(&[], &[AggSpec::when(m, &cond, "part"), total], &[])
         )
     } else {
         // Through a lookup table: group by the part's columns first, then add up the matching groups.

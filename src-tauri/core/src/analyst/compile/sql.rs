@@ -236,6 +236,30 @@ impl<'b> Sql<'b> {
         Some(m.part.iter().map(|f| self.filter_cond(f)).collect::<Vec<_>>().join(" AND "))
     }
 
+    /// The rows a rate's whole counts, with `cond`: where the rate's part is a value of a yes/no column,
+    /// only rows where that column says yes or no ("the on-time rate" is over the requests closed: a blank
+    /// is not a no).
+    fn known_cond(&self, m: &BMeasure, cond: Option<&str>) -> Option<String> {
+        let known: Vec<String> = self.known(&m.part).into_iter().chain(cond.map(|c| format!("({c})"))).collect();
+        if known.is_empty() {
+            None
+        } else {
+            Some(known.join(" AND "))
+        }
+    }
+
+    /// For each part that is a value of a yes/no column with blanks: that column is not blank.
+    pub fn known(&self, part: &[BFilter]) -> Vec<String> {
+        part.iter()
+            .filter_map(|f| match f {
+                BFilter::Values { col, .. } if col.col.yes_no && col.col.nulls > 0 => {
+                    Some(format!("{} IS NOT NULL", self.col(col)))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
     /// The aggregate of a measure over the rows in scope, optionally only rows meeting `cond`. A rate is
     /// the percentage of the aggregate held by the rows matching its part.
     pub fn agg(&self, m: &BMeasure, cond: Option<&str>) -> String {
@@ -245,7 +269,8 @@ impl<'b> Sql<'b> {
                 Some(c) => format!("({c}) AND ({pc})"),
                 None => pc,
             };
-            return format!("100.0 * {} / {}", self.agg(&base, Some(&with)), self.agg(&base, cond));
+            let whole = self.known_cond(m, cond);
+            return format!("100.0 * {} / {}", self.agg(&base, Some(&with)), self.agg(&base, whole.as_deref()));
         }
         let when = |e: &str| match cond {
             Some(c) => format!("CASE WHEN {c} THEN {e} END"),
@@ -422,7 +447,8 @@ impl<'b> Sql<'b> {
                 None => pc,
             };
             let (p1, c1) = self.parts(&AggSpec { m: &base, cond: Some(with), alias: String::new() })?;
-            let (p2, _) = self.parts(&AggSpec { m: &base, cond: a.cond.clone(), alias: String::new() })?;
+            let whole = self.known_cond(a.m, a.cond.as_deref());
+            let (p2, _) = self.parts(&AggSpec { m: &base, cond: whole, alias: String::new() })?;
             if p1.len() != 1 || !(c1 == "SUM({0})" || c1 == "fsum({0})") {
                 return None;
             }

@@ -457,9 +457,17 @@ fn agg_words(b: &Bound, m: &BMeasure) -> String {
     let base = if m.part.is_empty() {
         base
     } else {
+        // A yes/no column with blanks: of the rows where it says yes or no.
+        let given: Vec<String> = m
+            .part
+            .iter()
+            .filter(|f| f.col().col.yes_no && f.col().col.nulls > 0)
+            .map(|f| format!(" (of the rows with {} given)", col_words(f.col())))
+            .collect();
         format!(
-            "the percentage of {base} that are {}",
-            m.part.iter().map(filter_words).collect::<Vec<_>>().join(" and ")
+            "the percentage of {base} that are {}{}",
+            m.part.iter().map(filter_words).collect::<Vec<_>>().join(" and "),
+            given.concat()
         )
     };
     match &m.each {
@@ -509,7 +517,14 @@ pub fn read_as(b: &Bound) -> String {
         }
         BOp::Share { part } if part.is_empty() => "each group's share of the whole".into(),
         BOp::Share { part } => {
-            format!("the share held by {}", part.iter().map(filter_words).collect::<Vec<_>>().join(" and "))
+            format!(
+                "the share held by {}{}",
+                part.iter().map(filter_words).collect::<Vec<_>>().join(" and "),
+                part.iter()
+                    .filter(|f| f.col().col.yes_no && f.col().col.nulls > 0)
+                    .map(|f| format!(" (of the rows with {} given)", col_words(f.col())))
+                    .collect::<String>()
+            )
         }
         BOp::Trend => "over time".into(),
         BOp::MostCommon { col, n } => match n {

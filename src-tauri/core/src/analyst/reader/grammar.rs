@@ -152,6 +152,8 @@ struct Slots {
     tables: Vec<usize>,
     /// Items the grammar used, by index.
     used: Vec<bool>,
+    /// Columns named by a word alone (no value, lexicon or table sense beside): (column, the words).
+    named: Vec<(ColId, String)>,
     /// Each item's text, by index.
     texts: Vec<String>,
 }
@@ -366,6 +368,8 @@ fn merge(mut base: Slots, f: Slots) -> Slots {
     }
     base.unknown.extend(f.unknown);
     base.assumptions.extend(f.assumptions);
+    // What the follow-up replaced is not used any more: only its own words must be.
+    base.named = f.named;
     base.followup = false;
     base
 }
@@ -380,6 +384,30 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         texts: cx.items.iter().map(|i| i.text.clone()).collect(),
         ..Slots::default()
     };
+    // Columns named by a word of their own: the whole name in some form, its head word, or a verb naming
+    // a date ("reviewed" of `reviewed_at`). Not a word for the things a value describes ("the lettuce
+    // house", "annual plans") or for all of them ("across all the houses").
+    for (k, it) in cx.items.iter().enumerate() {
+        let cols: Vec<ColId> = it
+            .senses
+            .iter()
+            .filter_map(|x| match x {
+                Sense::Col { id, fit } if *fit != Fit::Kin => Some(*id),
+                _ => None,
+            })
+            .collect();
+        let own =
+            |id: ColId, fit: Fit| fit > Fit::Part || index.is_head(id, &it.text) || col(desk, id).role == Role::Time;
+        let described = k > 0 && !cx.items[k - 1].vals().is_empty()
+            || cx.items[k.saturating_sub(2)..k].iter().any(|p| p.lex("whole"));
+        if !cols.is_empty()
+            && !described
+            && cols.iter().all(|c| *c == cols[0])
+            && it.senses.iter().all(|x| matches!(x, Sense::Col { id, fit } if own(*id, *fit)))
+        {
+            s.named.push((cols[0], it.text.clone()));
+        }
+    }
     let n = cx.items.len();
     let mut pending_agg: Option<(Agg, usize, bool)> = None;
     let mut skip_next_noun = false;
@@ -1115,10 +1143,12 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             && !s.measures.is_empty()
             && it.vals().is_empty()
             && !it.cols().iter().any(|(c, _)| is_measure_col(col(desk, *c)))
+            && !it.cols().iter().any(|(c, _)| yes_no(col(desk, *c)).is_some())
             && !pending_by
             && !pending_which
         {
-            // "attending a class", "spent on an order": each one, not a grouping.
+            // "attending a class", "spent on an order": each one, not a grouping. ("had a receipt": a
+            // yes/no column is a condition.)
             skip_next_noun = true;
         }
         if skip_next_noun {
@@ -1646,6 +1676,12 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             && c0.role == Role::Identifier
             && s_text_before_is_any(&s.texts, k, &["for", "among", "of all", "for all"])
         {
+            k = end + 1;
+            continue;
+        }
+        if !marked && !s.whole && c0.role == Role::Identifier {
+            // "the claims that have been reviewed": the things the rows are, named by their key, not a
+            // breakdown by each of them (that takes "by", "per", "each" or "which").
             k = end + 1;
             continue;
         }
@@ -2584,6 +2620,19 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 if agg == Agg::Count && m.agg == Some(Agg::Count) && !cc.role.is_measure() {
                     me.agg = Agg::CountDistinct;
                 }
+                // "the on-time rate": a rate of a column that is a part of another on every row
+                // (`trips_on_time` of `trips_operated`) is its sum over the sum of that one.
+                if let (None, true, Some(at)) = (&m.per, me.agg != Agg::Ratio, rate_named_after(&s, m.pos, &m.words)) {
+                    if let Some(whole) = cc.part_of.clone() {
+                        s.ops.retain(|(o, p)| !(o == "share" && *p == at));
+                        s.assumptions.push(format!(
+                            "the rate of {} read as its total over the total of {} (on every row {} is at most {})",
+                            cc.name, whole, cc.name, whole
+                        ));
+                        me.agg = Agg::Ratio;
+                        me.per = Some(whole);
+                    }
+                }
                 measures.push((me, c.table, Some(m.pos)));
             }
             MKind::Rows(Some(lt))
@@ -3393,6 +3442,8 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     let than = s.texts.iter().any(|t| t == "than");
     let change = has("change") || has("compare") || s.vs && periods_found.len() == 2;
     let than_change = than && (s.change_by == Some(ChangeBy::Amount) || s.comparative);
+    // "the worst on-time record": a superlative that judges good or bad.
+    let judging = s.superlative.is_some_and(|(_, p)| s.texts.get(p).is_some_and(|t| lx.has(t, "eval:judge")));
     let mut part_filters: Vec<Filter> = Vec::new();
     let mut scope_filters: Vec<Filter> = Vec::new();
     // "the cancellation rate for direct bookings": the value right before "rate" is the part.
@@ -3621,10 +3672,11 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             groups.insert(0, w);
         }
         plan.operation = Operation::CompareValues { column, from, to, direction, by: s.change_by.unwrap_or_default() };
-    } else if has("share")
-        && !change
+    } else if (has("share")
         && (s.ops.iter().any(|(o, k)| o == "share" && s.texts.get(*k).is_some_and(|w| w.starts_with("rate")))
             || scope_filters.iter().any(|f| f.op == FilterOp::In && conditioned.contains(&f.column)))
+        || judging && scope_filters.iter().any(|f| f.op == FilterOp::In && yes_no_col(desk, fact, &f.column)))
+        && !change
         && (which.is_some() || !groups.is_empty())
         && scope_filters.iter().any(|f| f.op == FilterOp::In)
     {
@@ -3655,7 +3707,8 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             if let Some(k) = key {
                 groups.insert(0, k);
             }
-            let desc = s.top_n.map(|(_, d)| d).or(s.superlative.map(|(d, _)| d)).unwrap_or(true);
+            let desc =
+                judged(s.top_n.map(|(_, d)| d).or(s.superlative.map(|(d, _)| d)).unwrap_or(true), &s, lx, &measures);
             plan.operation =
                 Operation::Rank { order: if desc { Order::Desc } else { Order::Asc }, n: s.top_n.map(|(n, _)| n) };
         } else {
@@ -3792,7 +3845,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         let Some(key) = key else {
             return decline(&s, desk, "what to rank (a column or a period)".into());
         };
-        let desc = s.top_n.map(|(_, d)| d).or(s.superlative.map(|(d, _)| d)).unwrap_or(true);
+        let desc = judged(s.top_n.map(|(_, d)| d).or(s.superlative.map(|(d, _)| d)).unwrap_or(true), &s, lx, &measures);
         if !groups.is_empty() {
             return decline(&s, desk, "a ranking within each group is not something I compute exactly".into());
         }
@@ -4135,6 +4188,15 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             return decline(&s, desk, format!("what \"{} {}\" is a rate of (per what)", s.texts[*p - 1], s.texts[*p]));
         }
     }
+    // A part of an average, a median or an extreme is not a share of anything ("134% of the average hours
+    // is for overtime"): only totals and counts split into parts.
+    if let Operation::Share { part } = &plan.operation {
+        if !part.is_empty()
+            && plan.measures.iter().any(|m| matches!(m.agg, Agg::Avg | Agg::Median | Agg::Min | Agg::Max | Agg::Ratio))
+        {
+            return decline(&s, desk, "what the share is of: a part of an average or a rate is not a share".into());
+        }
+    }
     // A percentage asked for must be answered by one: a share, a ratio, a rate, or a fraction column.
     if s.ops.iter().any(|(o, _)| o == "share") {
         let fraction_col = |m: &Measure| {
@@ -4250,6 +4312,9 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     if let Err(why) = reversals(&mut plan, &mut s, desk, lx, fact) {
         return decline(&s, desk, why);
     }
+    if let Some(why) = named_but_unused(&plan, &s, desk, fact) {
+        return decline(&s, desk, why);
+    }
     // A plan the compiler cannot run is declined here, in the reader's words of what it understood.
     if let Err(e) = crate::analyst::compile::bind(&plan, desk) {
         return decline(&s, desk, e.0);
@@ -4261,6 +4326,48 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         }
     }
     Reading::Plan { plan: Box::new(plan), assumptions }
+}
+
+/// A column the question named by a word of its own that the plan does not use: the word would be
+/// dropped without a trace ("the claims that have been reviewed": `reviewed_at`), so the question is
+/// declined, naming it. Keys (a word for the things the rows are) and the date column a period or a time
+/// grouping is on are used implicitly.
+fn named_but_unused(plan: &Plan, s: &Slots, desk: &Desk, fact: usize) -> Option<String> {
+    fn strings(v: &serde_json::Value, out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::String(x) => out.push(x.clone()),
+            serde_json::Value::Array(a) => a.iter().for_each(|x| strings(x, out)),
+            serde_json::Value::Object(o) => o.values().for_each(|x| strings(x, out)),
+            _ => {}
+        }
+    }
+    let mut used = Vec::new();
+    strings(&serde_json::to_value(plan).ok()?, &mut used);
+    let timed = plan.period.is_some()
+        || plan.group_by.iter().any(|g| g.time.is_some())
+        || plan.filters.iter().any(|f| f.part.is_some())
+        || matches!(plan.operation, Operation::Trend | Operation::Compare { .. });
+    let fact_name = &table(desk, fact).name;
+    for (id, words) in &s.named {
+        let c = col(desk, *id);
+        let t = &table(desk, id.table).name;
+        let qualified = format!("{t}.{}", c.name);
+        if used.iter().any(|u| *u == c.name || *u == qualified) {
+            continue;
+        }
+        if c.role == Role::Identifier {
+            continue;
+        }
+        if c.role == Role::Time
+            && t == fact_name
+            && (c.nulls == 0 || timed && plan.period.as_ref().is_none_or(|p| p.column.is_none()))
+        {
+            // (A date every row has is the rows' own event: "which state lodged the most claims".)
+            continue;
+        }
+        return Some(format!("how \"{words}\" ({}) bears on the question", c.name));
+    }
+    None
 }
 
 /// "how many orders" on a table of order lines: the rows named are the table's, but its identifier of
@@ -4476,6 +4583,56 @@ fn reversals(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fact: us
         c.words()
     ));
     Ok(())
+}
+
+/// The position of the word "rate" right after the measure named by `words` at `pos` ("the dropped call
+/// rate"), where it reads as a rate of that measure.
+fn rate_named_after(s: &Slots, pos: usize, words: &str) -> Option<usize> {
+    let span = words.split_whitespace().count().max(1);
+    s.ops
+        .iter()
+        .find(|(o, p)| {
+            o == "share" && *p > pos && *p <= pos + span && s.texts.get(*p).is_some_and(|t| t.starts_with("rate"))
+        })
+        .map(|(_, p)| *p)
+}
+
+/// Whether `column` of table `fact` holds only yes/no values.
+fn yes_no_col(desk: &Desk, fact: usize, column: &str) -> bool {
+    table(desk, fact).columns.iter().any(|c| c.name == column && c.yes_no)
+}
+
+/// Ranking order for a superlative that judges ("worst", "best") rather than measures: a measure of
+/// something that went wrong (its column or the values it counts say "dropped", "late", "No-show") is worst
+/// when highest, so "the worst dropped-call rate" ranks from the highest. Other superlatives keep `desc`.
+fn judged(desc: bool, s: &Slots, lx: &Lexicon, measures: &[Measure]) -> bool {
+    let Some((_, p)) = s.superlative else { return desc };
+    if !s.texts.get(p).is_some_and(|t| lx.has(t, "eval:judge")) {
+        return desc;
+    }
+    let bad_words = |text: &str| {
+        let ws = crate::semantics::name_words(text);
+        ws.iter().any(|w| lx.has(w, "eval:bad")) || ws.windows(2).any(|x| lx.has(&x.join(" "), "eval:bad"))
+    };
+    let bad = measures.iter().any(|m| {
+        let part_bad = m.part.iter().any(|f| {
+            f.values.iter().any(|v| {
+                let t = v.text();
+                match crate::semantics::yes_no_word(&crate::semantics::fold(&t)) {
+                    // A yes/no column's rows counted: bad when its name is bad and yes is counted, or
+                    // its name is good and no is.
+                    Some(yn) => bad_words(&f.column) == (yn == "yes"),
+                    None => bad_words(&t),
+                }
+            })
+        });
+        part_bad || m.part.is_empty() && m.column.as_deref().is_some_and(bad_words)
+    });
+    if bad {
+        !desc
+    } else {
+        desc
+    }
 }
 
 fn s_text_is(s: &Slots, k: usize, w: &str) -> bool {

@@ -359,9 +359,11 @@ impl Index {
                             }
                         }
                         // Leading words ("unit" of "unit price" is generic, but "on time" of "on_time_rate").
+                        // ... and trailing ones ("on time" of `trips_on_time`).
                         if ws.len() > 2 {
                             let head = key(&ws[..ws.len() - 1]);
                             add(&mut map, head, Sense::Col { id, fit: Fit::Part });
+                            add(&mut map, key(&ws[1..]), Sense::Col { id, fit: Fit::Part });
                         }
                     }
                     all_words.extend(ws);
@@ -421,7 +423,7 @@ impl Index {
     }
 
     /// Whether `w` (in any form) is the last word of column `id`'s name.
-    fn is_head(&self, id: ColId, w: &str) -> bool {
+    pub(crate) fn is_head(&self, id: ColId, w: &str) -> bool {
         self.heads.iter().filter(|(h, _)| *h == id).any(|(_, ws)| ws.iter().any(|x| same_form(x, w)))
     }
 
@@ -713,9 +715,12 @@ pub fn link(toks: &[Tok], desk_index: &Index, lx: &Lexicon) -> Vec<Item> {
             }
             let phrase = text_of(i, i + n);
             let mut senses: Vec<Sense> = desk_index.exact(&phrase);
-            // (Unit words name columns through the index, not as lexicon senses.)
+            // (Unit words name columns through the index, not as lexicon senses; `eval:` words only judge measures.)
             senses.extend(
-                lx.senses(&phrase).iter().filter(|s| !s.starts_with("unitword:")).map(|s| Sense::Lex(s.clone())),
+                lx.senses(&phrase)
+                    .iter()
+                    .filter(|s| !s.starts_with("unitword:") && !s.starts_with("eval:"))
+                    .map(|s| Sense::Lex(s.clone())),
             );
             if n == 1 {
                 if let Some(a) = lx.adjective(&phrase) {
