@@ -1588,3 +1588,31 @@ fn a_column_named_but_left_out_declines_and_keys_are_not_groups() {
     let text = ask("What share of the average amount is for travel?");
     assert!(text.starts_with("DECLINED"), "{text}");
 }
+
+#[test]
+fn a_code_flown_every_day_is_not_one_thing_and_people_are_a_headcount() {
+    // Departures: the flight number is used again every day (not one flight's lines), passengers counted
+    // on each row, and a yes/no cancelled column.
+    let (_dir, mut office, id) = new_desk();
+    let mut csv = String::from("flight_no,origin,destination,scheduled_departure,passengers,cancelled\n");
+    for day in 1..=20 {
+        for (n, (no, from, to)) in [("NL102", "Denver", "Chicago"), ("NL134", "Dallas", "Denver")].iter().enumerate() {
+            let cancelled = if (day + n) % 9 == 0 { "Y" } else { "n" };
+            let passengers = 90 + day * 3 + n;
+            csv.push_str(&format!("{no},{from},{to},2024-03-{day:02} 0{}:20,{passengers},{cancelled}\n", 6 + n));
+        }
+    }
+    office.import_bytes(&id, "flights.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let fno = m.tables[0].columns.iter().find(|c| c.name == "flight_no").unwrap();
+    assert_eq!(fno.one_date_each, Some(false), "{csv}");
+    let ask = |q: &str| ask_on(&desk, &m, q);
+    // Each row is one flight: the share of rows, not of the two flight numbers.
+    let share = sql(&desk, "SELECT 100.0 * COUNT(CASE WHEN cancelled THEN 1 END) / COUNT(*) FROM flights");
+    let text = ask("What percentage of flights got cancelled?");
+    assert!(shows(&text, (share * 100.0).round() / 100.0), "{share}: {text}");
+    // People: the passengers on each row added up.
+    let people = sql(&desk, "SELECT SUM(passengers) FROM flights WHERE origin = 'Denver' AND destination = 'Chicago'");
+    let text = ask("How many people flew from Denver to Chicago?");
+    assert!(shows(&text, people), "{people}: {text}");
+}

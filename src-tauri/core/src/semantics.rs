@@ -100,6 +100,10 @@ pub struct Semantics {
     /// rate", "occupancy") is its sum over the sum of that one. See [`parts_of`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub part_of: Option<String>,
+    /// For a key that repeats over rows, in a table with dates: whether each value's rows fall on one
+    /// date (lines of one order: true) or on several (a flight number flown every day: false).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub one_date_each: Option<bool>,
     /// Why this role, in a few words (shown in the profile).
     pub why: String,
 }
@@ -350,6 +354,7 @@ pub fn analyse(c: &ColumnInfo, rows: u64, facts: &Facts) -> Semantics {
         negatives: None,
         positives: None,
         part_of: None,
+        one_date_each: None,
         why: String::new(),
     };
     let id_name = is_identifier_name(&c.name) || (!c.original.is_empty() && is_identifier_name(&c.original));
@@ -657,6 +662,9 @@ pub fn describe(s: &Semantics) -> String {
     }
     if let (Some(n), Some(p)) = (s.negatives, s.positives) {
         out.push_str(&format!(": {n} rows below zero (money out), {p} above (money in)"));
+    }
+    if s.one_date_each == Some(false) {
+        out.push_str(", repeats on several dates");
     }
     if let Some(w) = &s.part_of {
         out.push_str(&format!(", a part of {w} (at most {w} on every row)"));

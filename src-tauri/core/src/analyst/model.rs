@@ -37,6 +37,8 @@ pub struct Column {
     pub yes_no: bool,
     /// The column this one is a part of on every row (`trips_on_time` of `trips_operated`).
     pub part_of: Option<String>,
+    /// A key repeating over rows: whether each value's rows fall on one date.
+    pub one_date_each: Option<bool>,
 }
 
 impl Column {
@@ -64,6 +66,7 @@ impl Column {
             folded_values: sem.values,
             stands_for: sem.stands_for,
             part_of: sem.part_of,
+            one_date_each: sem.one_date_each,
         }
     }
     pub fn is_numeric(&self) -> bool {

@@ -86,6 +86,39 @@ pub(super) fn annotate(conn: &Database, table: &str, info: &mut TableInfo) -> Re
     }
     crate::semantics::readings_of_one_series(info);
     parts(conn, table, info)?;
+    one_date_each(conn, table, info)?;
+    Ok(())
+}
+
+/// For each key that repeats over rows: whether its rows fall on one date each (one query per key, on the
+/// table's first date column).
+fn one_date_each(conn: &Database, table: &str, info: &mut TableInfo) -> Result<()> {
+    let Some(date) = info.columns.iter().find(|c| matches!(c.ty, ColumnType::Date | ColumnType::Datetime)) else {
+        return Ok(());
+    };
+    let d = quote(&date.name);
+    let keys: Vec<usize> = info
+        .columns
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| {
+            c.semantics.as_ref().is_some_and(|s| s.role == Role::Identifier)
+                && c.profile.distinct > 0
+                && c.profile.distinct < info.rows
+        })
+        .map(|(i, _)| i)
+        .collect();
+    for i in keys {
+        let k = quote(&info.columns[i].name);
+        let sql = format!(
+            "SELECT COUNT(*) FROM (SELECT {k} FROM {} WHERE {k} IS NOT NULL AND {d} IS NOT NULL GROUP BY {k} HAVING COUNT(DISTINCT CAST({d} AS DATE)) > 1)",
+            quote(table)
+        );
+        let r = conn.query_row(&sql).map_err(db_err)?;
+        if let Some(s) = info.columns[i].semantics.as_mut() {
+            s.one_date_each = Some(count(&r, 0) == 0);
+        }
+    }
     Ok(())
 }
 

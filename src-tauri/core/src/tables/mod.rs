@@ -58,8 +58,9 @@ const LOCK_FILE: &str = "analysis.lock";
 /// The layout of the analysis database (`_desk_meta.schema`); another value means rebuild it.
 /// (3: a text column of many words no longer carries a "counted as missing" note; 4: `m:ss` beside
 /// `h:mm:ss` durations is minutes and seconds; 5: in a column of yes/no values "Y" and "Yes" are one value; 6: an amount that is a part of another
-/// column of its row says so, `part_of`.)
-const SCHEMA_VERSION: i64 = 6;
+/// column of its row says so, `part_of`; 7: a key repeating over rows says whether each value's rows fall
+/// on one date, `one_date_each`.)
+const SCHEMA_VERSION: i64 = 7;
 
 /// The analysis database of a desk (hidden; a rebuildable cache).
 pub fn analysis_db_path(desk: &Path) -> PathBuf {

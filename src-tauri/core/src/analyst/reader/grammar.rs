@@ -2674,7 +2674,27 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 }
             }
             MKind::Distinct(c) => {
-                measures.push((Measure::new(Agg::CountDistinct, Some(&col(desk, *c).name)), c.table, Some(m.pos)));
+                // "what percentage of flights": where the table's rows are the things named (its name
+                // says so) and the key is a code used again on other dates (a flight number), each row is
+                // one of them.
+                let cc = col(desk, *c);
+                let tw = crate::semantics::name_words(&table(desk, c.table).name);
+                let names_rows = m
+                    .words
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| tw.last().is_some_and(|t| super::link::same_form(t, w)));
+                if cc.one_date_each == Some(false) && names_rows {
+                    s.assumptions.push(format!(
+                        "each row of {} counted as one \"{}\": {} is used again on other dates",
+                        table(desk, c.table).name,
+                        m.words,
+                        cc.name
+                    ));
+                    measures.push((Measure::rows(), c.table, Some(m.pos)));
+                } else {
+                    measures.push((Measure::new(Agg::CountDistinct, Some(&cc.name)), c.table, Some(m.pos)));
+                }
             }
             MKind::TimeUnits(g) => {
                 measures.push((Measure::rows(), usize::MAX, Some(m.pos)));
@@ -4411,6 +4431,8 @@ fn lines_of_things(plan: &mut Plan, s: &mut Slots, desk: &Desk, fact: usize) -> 
                 // (repeating on many rows: a few duplicate rows do not make a table of lines)
                 && c.distinct * 10 < tb.rows * 9
                 && c.distinct > 0
+                // (lines of one thing fall on one date; a flight number used every day is not one flight)
+                && c.one_date_each != Some(false)
         })
         .collect();
     let [c] = ids.as_slice() else { return Ok(()) };
@@ -4443,6 +4465,20 @@ fn people_counted(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fac
         return;
     }
     let tb = table(desk, fact);
+    // A column counting people on each row ("passengers", "visitors"): people are its total.
+    let headcounts: Vec<&Column> = tb
+        .columns
+        .iter()
+        .filter(|c| {
+            c.role == Role::Amount
+                && crate::semantics::name_words(&c.name).last().is_some_and(|h| lx.has(h, "headcount"))
+        })
+        .collect();
+    if let [c] = headcounts.as_slice() {
+        *m = Measure::new(Agg::Sum, Some(&c.name));
+        s.assumptions.push(format!("\"{w}\" counted as the total of {} (people on each row)", c.name));
+        return;
+    }
     let persons: Vec<&Column> = tb.columns.iter().filter(|c| c.is_text() && names_people(lx, c)).collect();
     match persons.as_slice() {
         [c] => {

@@ -715,11 +715,12 @@ pub fn link(toks: &[Tok], desk_index: &Index, lx: &Lexicon) -> Vec<Item> {
             }
             let phrase = text_of(i, i + n);
             let mut senses: Vec<Sense> = desk_index.exact(&phrase);
-            // (Unit words name columns through the index, not as lexicon senses; `eval:` words only judge measures.)
+            // (Unit words name columns through the index, not as lexicon senses; `eval:` words only judge
+            // measures, `headcount` words only read column names.)
             senses.extend(
                 lx.senses(&phrase)
                     .iter()
-                    .filter(|s| !s.starts_with("unitword:") && !s.starts_with("eval:"))
+                    .filter(|s| !s.starts_with("unitword:") && !s.starts_with("eval:") && *s != "headcount")
                     .map(|s| Sense::Lex(s.clone())),
             );
             if n == 1 {
