@@ -1616,3 +1616,33 @@ fn a_code_flown_every_day_is_not_one_thing_and_people_are_a_headcount() {
     let text = ask("How many people flew from Denver to Chicago?");
     assert!(shows(&text, people), "{people}: {text}");
 }
+
+#[test]
+fn a_word_of_several_values_picks_them_all_and_a_value_word_read_otherwise_declines() {
+    let (_dir, mut office, id) = new_desk();
+    let mut csv = String::from("deal_id,created,product,stage,amount\n");
+    let stages = ["Closed Won", "Closed Lost", "Proposal", "Negotiation", "Qualified"];
+    let products = ["Butter Croissant", "Almond Croissant", "Sourdough Loaf"];
+    for i in 0..150 {
+        csv.push_str(&format!(
+            "{},{}-{:02}-{:02},{},{},{}\n",
+            5000 + i,
+            2023 + i % 2,
+            i % 12 + 1,
+            i % 28 + 1,
+            products[i % 3],
+            stages[i % 5],
+            1000 + (i * 37) % 900
+        ));
+    }
+    office.import_bytes(&id, "deals.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
+    // "croissants" is a word of two products: both count.
+    let both = sql(&desk, "SELECT SUM(amount) FROM deals WHERE product LIKE '%Croissant'");
+    let text = ask("What was the total amount for croissants?");
+    assert!(shows(&text, both), "{both}: {text}");
+    // "won" reads as a ranking word, but it is also a word of "Closed Won": not guessed either way.
+    let text = ask("by how much did won amount grow from 2023 to 2024, in %?");
+    assert!(text.starts_with("DECLINED") && text.contains("Closed Won"), "{text}");
+}

@@ -154,6 +154,9 @@ struct Slots {
     used: Vec<bool>,
     /// Columns named by a word alone (no value, lexicon or table sense beside): (column, the words).
     named: Vec<(ColId, String)>,
+    /// Words read as something else that are also words of values of several words ("won" as a ranking
+    /// word, and of "Closed Won"): (the column, the word, the values).
+    value_words: Vec<(ColId, String, Vec<String>)>,
     /// Each item's text, by index.
     texts: Vec<String>,
 }
@@ -370,6 +373,7 @@ fn merge(mut base: Slots, f: Slots) -> Slots {
     base.assumptions.extend(f.assumptions);
     // What the follow-up replaced is not used any more: only its own words must be.
     base.named = f.named;
+    base.value_words = f.value_words;
     base.followup = false;
     base
 }
@@ -400,6 +404,44 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             |id: ColId, fit: Fit| fit > Fit::Part || index.is_head(id, &it.text) || col(desk, id).role == Role::Time;
         let described = k > 0 && !cx.items[k - 1].vals().is_empty()
             || cx.items[k.saturating_sub(2)..k].iter().any(|p| p.lex("whole"));
+        const FUNCTION: &[&str] =
+            &["filler", "ask", "punct", "by", "whole", "only", "excl", "neg", "vs", "followup", "people", "rows"];
+        let function = it.senses.iter().any(|x| match x {
+            Sense::Lex(l) => {
+                FUNCTION.contains(&l.as_str())
+                    || ["agg:", "grain:", "per-grain:", "rel:", "period:", "cmp:", "unit:"]
+                        .iter()
+                        .any(|p| l.starts_with(p))
+            }
+            Sense::Period(_) | Sense::Num { .. } => true,
+            _ => false,
+        });
+        // (A word naming a column or table is that, not a value's word; a verb naming a date column may
+        // be either: "closed" of `close_date` and of "Closed Won".)
+        let names_schema = it.senses.iter().any(|x| match x {
+            Sense::Col { id, .. } => col(desk, *id).role != Role::Time,
+            Sense::Table { .. } => true,
+            _ => false,
+        });
+        if it.vals().is_empty() && !function && !names_schema && it.end == it.start + 1 {
+            let mut by_col: Vec<(ColId, Vec<String>)> = Vec::new();
+            for v in index.value_word(&it.text) {
+                if let Sense::Val { id, value, .. } = v {
+                    match by_col.iter_mut().find(|(c, _)| *c == id) {
+                        Some((_, vs)) => vs.push(value),
+                        None => by_col.push((id, vec![value])),
+                    }
+                }
+            }
+            for (c, vs) in by_col {
+                // Only a word that picks a few values of a category (not one most values share).
+                let cc = col(desk, c);
+                let values = cc.folded_values.unwrap_or(cc.listed.len() as u64) as usize;
+                if cc.role == Role::Category && vs.len() * 2 < values.max(1) {
+                    s.value_words.push((c, it.text.clone(), vs));
+                }
+            }
+        }
         if !cols.is_empty()
             && !described
             && cols.iter().all(|c| *c == cols[0])
@@ -3329,7 +3371,25 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     }
                 }
             }
-            None => value_filters.push((c, vec![val], v.excluded)),
+            None => {
+                // A word of several values of one column ("croissants": "Butter Croissant", "Almond
+                // Croissant"): all of them.
+                let mut vals = vec![val];
+                for (x, other) in &ok {
+                    if *x == c && !vals.contains(other) {
+                        vals.push(other.clone());
+                    }
+                }
+                if vals.len() > 1 {
+                    s.assumptions.push(format!(
+                        "\"{}\" read as {} {}",
+                        v.words,
+                        col(desk, c).name,
+                        vals.iter().map(|x| format!("{x:?}")).collect::<Vec<_>>().join(" or ")
+                    ));
+                }
+                value_filters.push((c, vals, v.excluded))
+            }
         }
         value_pos.push((c, v.before.clone(), v.words.clone()));
     }
@@ -4386,6 +4446,19 @@ fn named_but_unused(plan: &Plan, s: &Slots, desk: &Desk, fact: usize) -> Option<
             continue;
         }
         return Some(format!("how \"{words}\" ({}) bears on the question", c.name));
+    }
+    // "won revenue" where "won" is also a word of "Closed Won": whether only those rows count is not
+    // guessed either way.
+    for (id, word, values) in &s.value_words {
+        let c = col(desk, *id);
+        if id.table != fact || used.iter().any(|u| *u == c.name) {
+            continue;
+        }
+        return Some(format!(
+            "whether \"{word}\" means only the rows with {} {}",
+            c.name,
+            values.iter().map(|v| format!("{v:?}")).collect::<Vec<_>>().join(" or ")
+        ));
     }
     None
 }

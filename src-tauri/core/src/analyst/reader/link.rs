@@ -266,6 +266,9 @@ pub struct Index {
     tables: Vec<(usize, Vec<String>)>,
     /// (column, canonical value, stem of its last word) for stem matches of values.
     value_stems: Vec<(ColId, String, String)>,
+    /// Each word of a value of several words, in its forms, with the values it is a word of: a word
+    /// the desk knows no other way ("croissants" of "Butter Croissant" and "Almond Croissant").
+    value_words: HashMap<String, Vec<(ColId, String)>>,
 }
 
 fn add(map: &mut HashMap<String, Vec<Sense>>, k: String, s: Sense) {
@@ -307,6 +310,7 @@ impl Index {
         let mut heads = Vec::new();
         let mut tables = Vec::new();
         let mut value_stems = Vec::new();
+        let mut value_words: HashMap<String, Vec<(ColId, String)>> = HashMap::new();
         for (ti, t) in desk.tables.iter().enumerate() {
             let tw = name_words(&t.name);
             if !tw.is_empty() && !tw.iter().all(|w| w.chars().all(|c| c.is_ascii_digit())) {
@@ -414,12 +418,31 @@ impl Index {
                                 value_stems.push((id, canon.clone(), stem(l)));
                             }
                         }
+                        if ws.len() > 1 {
+                            // (Not a word of a table's name: "ads" in a table of ad spend is all of it,
+                            // not the one value "Google Ads".)
+                            for w in ws.iter().filter(|w| {
+                                w.chars().count() >= 3
+                                    && !GENERIC.contains(&w.as_str())
+                                    && !w.chars().all(|ch| ch.is_ascii_digit())
+                                    && !desk.tables.iter().any(|t| {
+                                        name_words(&t.name).iter().any(|x| same_form(x, w) || forms(x).contains(w))
+                                    })
+                            }) {
+                                for f in forms(w) {
+                                    let e = value_words.entry(f).or_default();
+                                    if !e.contains(&(id, canon.clone())) {
+                                        e.push((id, canon.clone()));
+                                    }
+                                }
+                            }
+                        }
                     }
                 }
             }
         }
         let max_words = map.keys().map(|k| k.split(' ').count()).max().unwrap_or(1).min(8);
-        Index { map, max_words, names, heads, tables, value_stems }
+        Index { map, max_words, names, heads, tables, value_stems, value_words }
     }
 
     /// Whether `w` (in any form) is the last word of column `id`'s name.
@@ -443,6 +466,14 @@ impl Index {
                 out
             },
         )
+    }
+
+    /// Values the one word `w` is a word of (values of several words only).
+    pub(crate) fn value_word(&self, w: &str) -> Vec<Sense> {
+        self.value_words
+            .get(w)
+            .map(|vs| vs.iter().map(|(id, v)| Sense::Val { id: *id, value: v.clone(), fit: Fit::Part }).collect())
+            .unwrap_or_default()
     }
 
     fn exact(&self, phrase: &str) -> Vec<Sense> {
@@ -734,6 +765,9 @@ pub fn link(toks: &[Tok], desk_index: &Index, lx: &Lexicon) -> Vec<Item> {
                 let near = desk_index.near(&phrase, lx);
                 // A word of the lexicon keeps its own sense; kin columns are added beside it.
                 senses.extend(near);
+            }
+            if n == 1 && senses.is_empty() {
+                senses = desk_index.value_word(&phrase);
             }
             if n == 1 && senses.is_empty() {
                 senses = lexicon_typo(lx, &phrase);
