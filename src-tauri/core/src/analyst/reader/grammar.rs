@@ -4451,7 +4451,7 @@ fn named_but_unused(plan: &Plan, s: &Slots, desk: &Desk, fact: usize) -> Option<
     // guessed either way.
     for (id, word, values) in &s.value_words {
         let c = col(desk, *id);
-        if id.table != fact || used.iter().any(|u| *u == c.name) {
+        if id.table != fact || used.contains(&c.name) {
             continue;
         }
         return Some(format!(
