@@ -276,7 +276,8 @@ def gen_tools():
                 if rng.random() < 0.16 and cat in ("Cleaning", "Landscaping", "Flooring"):
                     nd = 0  # same-day return (charged a half day)
                 if nd == 0:
-                    ret = out + dt.timedelta(hours=rng.uniform(2.5, 8.5))
+                    left = 18.5 - (out.hour + out.minute / 60)  # the shop closes at 18:30
+                    ret = out + dt.timedelta(minutes=round(60 * rng.uniform(min(2.5, left / 2), min(8.5, left))))
                 else:
                     ret_day = out.date() + dt.timedelta(days=nd)
                     ret = dt.datetime(ret_day.year, ret_day.month, ret_day.day, 7, 30) + dt.timedelta(
@@ -426,7 +427,7 @@ def gen_bikes():
         for name, daily, commute, inbound_am, scoot in COUNTERS:
             season = 1.0 - 0.0045 * (d - dt.date(2024, 9, 1)).days
             if name == "Station Street" and d >= dt.date(2024, 10, 1):
-                season *= 1.12  # a new protected lane opened on 1 October
+                season *= 1.30  # a new protected lane opened on 1 October
             if name == "Canal Path" and d >= dt.date(2024, 10, 1):
                 season *= 0.9
             if wd >= 5:
@@ -567,7 +568,7 @@ def gen_volunteers():
     rng = random.Random(8606)
     people = []
     for i in range(74):
-        name = f"{FIRST[i % len(FIRST)]} {LAST[(i * 7 + 3) % len(LAST)]}"
+        name = f"{FIRST[i % len(FIRST)]} {LAST[(i * 7 + 3 + i // len(FIRST)) % len(LAST)]}"
         keen = rng.choice([0.3, 0.5, 0.8, 1.2, 1.5, 2.5, 4.0]) if i >= 3 else [6.0, 4.8, 5.4][i]
         people.append((name, keen, rng.choices([s for s, _ in SITES], weights=[w for _, w in SITES])[0]))
     rows = []
