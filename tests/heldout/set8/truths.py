@@ -277,7 +277,7 @@ def _():
     return {"label": [k.title()], "number": v, "unit": "orders"}
 
 
-@q(BE, "How many kg have we ordered that haven't been received yet?", "sum kg where status is not 'received'")
+@q(BE, "How many kg have we ordered that havent been recieved yet?", "sum kg where status is not 'received'")
 def _():
     return {"number": sum(b["kg"] for b in BEANS if b["status"] != "received"), "unit": "kg"}
 
@@ -356,12 +356,12 @@ def _():
     return {"number": sum(1 for h in HIRES if h["ret"] is None), "unit": "hires"}
 
 
-@q(TH, "What was our total hire revenue in 2024?", "sum of charge (every hire went out in 2024)")
+@q(TH, "how much have we made from hires in total?", "sum of charge (every hire in the file went out in 2024)")
 def _():
     return {"number": sum(h["charge"] for h in BACK), "unit": "$"}
 
 
-@q(TH, "Which branch took the most money over the summer (June to August)?",
+@q(TH, "Which branch made the most from hires taken out over the summer (June to August)?",
    "sum of charge by branch, hires out June-August 2024")
 def _():
     k, v = top(by(BACK, lambda h: h["branch"], lambda h: h["charge"], lambda h: 6 <= h["out"].month <= 8))
@@ -401,7 +401,8 @@ def _():
     return {"number": count_gt([h["hours"] for h in BACK], 168.0), "unit": "hires"}
 
 
-@q(TH, "How much more did we make from hires in Q2 than in Q1?", "sum of charge, out April-June minus January-March")
+@q(TH, "How much more did hires starting in Q2 bring in than hires starting in Q1?",
+   "sum of charge, out April-June minus January-March")
 def _():
     a = sum(h["charge"] for h in BACK if h["out"].month <= 3)
     b = sum(h["charge"] for h in BACK if 4 <= h["out"].month <= 6)
@@ -440,7 +441,8 @@ def _():
     return {"number": sum(1 for h in HIRES if h["branch"] == "riverside" and h["pay"] == "account"), "unit": "hires"}
 
 
-@q(TH, "How much did the eastgate branch take in March?", "sum of charge, branch eastgate, out in March 2024")
+@q(TH, "How much did the eastgate branch take from hires that started in March?",
+   "sum of charge, branch eastgate, out in March 2024")
 def _():
     return {"number": sum(h["charge"] for h in BACK if h["branch"] == "eastgate" and h["out"].month == 3), "unit": "$"}
 
@@ -738,6 +740,21 @@ def _():
 def _():
     xs = [h for h in OKH if h["counter"] == "harbour bridge"]
     return {"number": pct(sum(h["bikes"] for h in xs if 7 <= h["h"] <= 9) / sum(h["bikes"] for h in xs)), "unit": "%"}
+
+
+@q(BC, "On our busiest day for bikes, how many went along the Canal Path?",
+   "the date with the most bikes (all counters), then Canal Path's bikes that day")
+def _():
+    k, _ = top(by(OKH, lambda h: h["d"], lambda h: h["bikes"]))
+    return {"number": sum(h["bikes"] for h in OKH if h["d"] == k and h["counter"] == "canal path"), "unit": "bikes"}
+
+
+@q(BC, "what's the peak hour at the busiest counter?", "the counter with the most bikes, then its hour of day with the "
+   "most bikes")
+def _():
+    c, _ = top(by(OKH, lambda h: h["counter"], lambda h: h["bikes"]))
+    k, _ = top(by(OKH, lambda h: h["h"], lambda h: h["bikes"], lambda h: h["counter"] == c))
+    return {"label": hour_labels(k)}
 
 
 # ----------------------------------------------------------------------------------------------
