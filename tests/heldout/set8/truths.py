@@ -918,7 +918,7 @@ def _():
     return {"label": [k.title()], "number": v, "unit": "hours"}
 
 
-@q(VL, "how many different volunteers came out this year?", "distinct volunteer names (folded)")
+@q(VL, "how many different volunteers came out in 2024?", "distinct volunteer names (folded)")
 def _():
     return {"number": len({s["name"] for s in SESS}), "unit": "volunteers"}
 
