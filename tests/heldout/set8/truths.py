@@ -790,7 +790,7 @@ def _():
     return {"number": -sum(e["amt"] for e in led(2024, "refund")), "unit": "$"}
 
 
-@q(BL, "What percentage of subscription charges did we refund in 2023?",
+@q(BL, "What percentage of subscription charges did we refund in 2023? refunds only, not credits or chargebacks",
    "- sum of refund rows / sum of charge rows, posted 2023")
 def _():
     return {"number": pct(-sum(e["amt"] for e in led(2023, "refund")) / sum(e["amt"] for e in led(2023, "charge"))),
@@ -819,7 +819,7 @@ def _():
     return {"number": len([e for e in LEDGER if e["type"] == "chargeback"]), "unit": "chargebacks"}
 
 
-@q(BL, "In which month of 2024 did we refund the most money?", "refund rows posted 2024 by month, the largest -sum")
+@q(BL, "which month in 2024 did we refund the most? just refunds, not credits or chargebacks", "refund rows posted 2024 by month, the largest -sum")
 def _():
     k, v = top(by(led(2024, "refund"), lambda e: e["d"].month, lambda e: -e["amt"]))
     return {"label": [MONTHS[k - 1]], "number": v, "unit": "$"}
@@ -854,7 +854,7 @@ def _():
                                - sum(e["amt"] for e in led(2024, months=(10, 11, 12)))), "unit": "$"}
 
 
-@q(BL, "How many customers have had at least one refund?", "distinct accounts with a refund row, all years")
+@q(BL, "How many customers have been refunded at least once (not counting credits or chargebacks)?", "distinct accounts with a refund row, all years")
 def _():
     return {"number": len({e["acc"] for e in LEDGER if e["type"] == "refund"}), "unit": "accounts"}
 
