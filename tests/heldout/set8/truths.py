@@ -202,7 +202,7 @@ def _():
     return {"label": [k], "number": v, "unit": "$"}
 
 
-@q(BE, "Overall, what have natural process coffees cost us per kilo? (total spent / total kg)",
+@q(BE, "Overall, what have natural process coffees (not pulped naturals) cost us per kilo? total spent / total kg",
    "sum total / sum kg where process folds to 'natural' (not 'pulped natural')")
 def _():
     xs = [b for b in BEANS if b["process"] == "natural"]
