@@ -246,6 +246,12 @@ impl OfflineAnalyst for Analyst {
         let out = match compile::run(&bound, &mut exec) {
             Ok(out) => out,
             Err(Step::Agent(e)) => return Err(e),
+            Err(Step::Decline(why)) => {
+                let read = compile::words::read_as(&bound);
+                let read = read.trim_start_matches("Read as: ").trim_end_matches('.').to_string();
+                exec.session.say(&decline_text(&[read], &why));
+                return Ok(());
+            }
             Err(Step::ToolFailed(msg)) => {
                 exec.session.say(&format!(
                     "{DECLINED}: a query failed ({msg}). Nothing was computed from it. Try rephrasing, or ask a model provider."

@@ -97,6 +97,9 @@ pub fn analyze(desk: &std::path::Path, tools: &mut dyn ToolRunner, input: &Value
         Ok(o) => o,
         Err(Step::ToolFailed(m)) => return ToolOutput::error("sql_error", format!("a query of the plan failed: {m}")),
         Err(Step::Agent(e)) => return ToolOutput::error("internal", e.to_string()),
+        Err(Step::Decline(m)) => {
+            return ToolOutput::error("no_answer", format!("the plan gives no figure to state: {m}"))
+        }
     };
     let mut content = format!("{}\n\n", out.headline);
     for (k, row) in out.table.iter().enumerate() {

@@ -43,6 +43,9 @@ impl Rows {
 pub enum Step {
     /// A query or chart failed: its message.
     ToolFailed(String),
+    /// The plan ran but its figure would mislead (a side of a signed amount that no row in scope has):
+    /// what could not be answered, said instead of a number.
+    Decline(String),
     /// The turn itself failed (cancelled, history): passed through untouched.
     Agent(crate::agent::AgentError),
 }

@@ -9,7 +9,7 @@ use super::words::{
     period_label, plural, scope, scope_period, singular,
 };
 use super::{Rows, Runner, Step};
-use crate::analyst::plan::{Agg, ChangeBy, ChartChoice, Direction, FilterOp, Grain};
+use crate::analyst::plan::{Agg, ChangeBy, ChartChoice, Direction, FilterOp, Grain, Sign};
 use crate::calendar::{day_of_iso, iso_of_day, ymd_of_iso};
 use crate::tools::sql::thousands;
 use serde_json::json;
@@ -74,6 +74,23 @@ fn additive(m: &BMeasure) -> bool {
     matches!(m.agg, Agg::Sum | Agg::Count) && m.each.is_none() && m.part.is_empty()
 }
 
+/// A side of a signed amount ("paid": the values below zero) that no row in scope has: "no value" would
+/// read as an answer, but the question most likely meant the other side. Declined, naming both sides.
+fn one_side_has_values(m: &BMeasure, rows: Option<f64>, value: Option<f64>) -> R {
+    let (Some(c), true, None) = (&m.col, m.sign != Sign::All, value) else { return Ok(()) };
+    if rows.unwrap_or(0.0) <= 0.0 {
+        return Ok(());
+    }
+    let (side, other) =
+        if m.sign == Sign::Outflow { ("below zero", "above zero") } else { ("above zero", "below zero") };
+    Err(Step::Decline(format!(
+        "which side of the signed amount {} is meant: the question reads as its values {side}, but none of the {} rows \
+         in scope has one (their values are {other}); ask for the amounts {other} or the net total",
+        c.col.name,
+        count(rows)
+    )))
+}
+
 fn no_rows(r: &mut Runner, b: &Bound) {
     r.out.headline = format!("No rows match{}: nothing to compute.", scope(b));
     r.out.interpretation.push("The filters and the period leave no data; check the values and the period.".into());
@@ -111,6 +128,9 @@ pub fn summary(r: &mut Runner, b: &Bound) -> R {
     if counted == Some(0.0) {
         no_rows(r, b);
         return Ok(());
+    }
+    for (k, m) in b.measures.iter().enumerate() {
+        one_side_has_values(m, counted, rows.num(0, &format!("v{k}")))?;
     }
     let said: Vec<String> = b
         .measures
@@ -838,13 +858,36 @@ pub fn compare(
                 (Direction::Either, _, _) => "changed most",
             };
             let how = if by == ChangeBy::Amount { " in amount" } else { " in percent" };
-            r.out.headline = format!(
-                "{} {verb}{how}{}: {} went {}.",
-                label(0),
-                scope_words,
-                what,
-                change_words(per.num(0, "a"), per.num(0, "b"), per.num(0, "change"), per.num(0, "change_pct"))
-            );
+            let fell = matches!(dir, Direction::Down) && lead_v.is_some_and(|x| x < 0.0);
+            r.out.headline = if fell {
+                // Asked which fell most: the fall as its size ("down 28.88%"), as people say it.
+                let size = if by == ChangeBy::Amount {
+                    gap_value(m, per.num(0, "change").map(|c| -c))
+                } else {
+                    pct(per.num(0, "change_pct").map(|c| -c))
+                };
+                let other = if by == ChangeBy::Amount {
+                    pct(per.num(0, "change_pct").map(|c| -c))
+                } else {
+                    gap_value(m, per.num(0, "change").map(|c| -c))
+                };
+                format!(
+                    "{} {verb}{how}{}: {} fell by {size} ({other}), from {} {inw}{la} to {} {inw}{lz}.",
+                    label(0),
+                    scope_words,
+                    what,
+                    fig(m, per.num(0, "a")),
+                    fig(m, per.num(0, "b")),
+                )
+            } else {
+                format!(
+                    "{} {verb}{how}{}: {} went {}.",
+                    label(0),
+                    scope_words,
+                    what,
+                    change_words(per.num(0, "a"), per.num(0, "b"), per.num(0, "change"), per.num(0, "change_pct"))
+                )
+            };
             if per.rows.len() > 1 {
                 let next = if by == ChangeBy::Amount {
                     gap_value(m, per.num(1, "change"))
@@ -950,6 +993,15 @@ pub fn share(r: &mut Runner, b: &Bound, part: &[BFilter]) -> R {
         )
     };
     let rows = r.sql("The part and the whole", sql)?;
+    if let (Some(c), true, None, Some(_)) = (&m.col, m.sign != Sign::All, rows.num(0, "part"), rows.num(0, "total")) {
+        // "the share of gross pay that goes on tax": the part is on the other side of the signed amount.
+        let side = if m.sign == Sign::Outflow { "below zero" } else { "above zero" };
+        return Err(Step::Decline(format!(
+            "how the part compares with the whole: the whole counts the values of {} {side}, and the part has none \
+             (its values are on the other side)",
+            c.col.name
+        )));
+    }
     let part_words: Vec<String> = part
         .iter()
         .map(|f| match f {

@@ -135,6 +135,8 @@ struct Slots {
     how_much: bool,
     /// "sell", "sold": counting what was sold counts its quantity, not the rows.
     sold: bool,
+    /// "gross": of a signed amount, the values above zero (before deductions and refunds).
+    gross: bool,
     /// The date column a question names beside a grain ("which month ... lodged"): the dates to use.
     time_col: Option<ColId>,
     /// "how many customers placed more than 50 orders": the groups whose count of rows meets a condition.
@@ -383,6 +385,11 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     let mut items = link(&toks, index, lx);
     resolve_unknown_values(&mut items, desk, lookup);
     let cx = Ctx { items };
+    if std::env::var_os("DESK_TRACE_READER").is_some() {
+        for it in &cx.items {
+            eprintln!("reader item {:?}: {:?}", it.text, it.senses);
+        }
+    }
     let mut s = Slots {
         used: vec![false; cx.items.len()],
         texts: cx.items.iter().map(|i| i.text.clone()).collect(),
@@ -461,8 +468,18 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     let mut pending_cmp: Option<(FilterOp, usize)> = None;
     let mut pending_top: Option<bool> = None;
     let mut k = 0;
+    let trace = std::env::var_os("DESK_TRACE_READER").is_some();
     while k < n {
         let mut it = cx.items[k].clone();
+        if trace {
+            eprintln!(
+                "reader at {k} {:?}: which {:?} groups {:?} measures {} pending which {pending_which} by {pending_by}",
+                it.text,
+                s.which,
+                s.groups,
+                s.measures.len()
+            );
+        }
         // A word the lexicon knows, linked to the desk only loosely (a typo, a stem, a word of the same
         // kind), keeps its lexicon sense.
         let loose = it.senses.iter().all(|x| match x {
@@ -509,6 +526,10 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         let t = it.text.as_str();
         if matches!(t, "sell" | "sells" | "sold" | "selling" | "bestselling" | "best-selling") {
             s.sold = true;
+        }
+        if t == "gross" || t.starts_with("gross ") {
+            // "gross pay", "gross sales": before deductions and refunds, the values above zero.
+            s.gross = true;
         }
         // "the average finish time, in minutes": the unit of time to show the figure in.
         if crate::analyst::plan::seconds_in(t).is_some()
@@ -783,7 +804,27 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             continue;
         }
         if matches!(t, "which" | "what" | "who" | "whom" | "whose") {
-            pending_which = t != "whose";
+            // "what did the petrol cars cost": "what" before a verb asks for the figure, not for one of
+            // the cars ("what car cost the most" still asks which).
+            let asks_figure = t == "what"
+                && cx.items.get(k + 1).is_some_and(|i| {
+                    matches!(
+                        i.text.as_str(),
+                        "did"
+                            | "does"
+                            | "do"
+                            | "is"
+                            | "was"
+                            | "were"
+                            | "are"
+                            | "has"
+                            | "have"
+                            | "had"
+                            | "will"
+                            | "would"
+                    )
+                });
+            pending_which = t != "whose" && !asks_figure;
             if t == "whose" || t == "who" {
                 s.whose = true;
             }
@@ -1233,8 +1274,26 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 between: cx.between(s.values.last().map(|v| v.pos + 1).unwrap_or(0), k),
             });
             s.used[k] = true;
-            if pending_agg.is_some_and(|(a, _, _)| a == Agg::Count) {
-                // "how many cancelled visits": the count stays for the row noun that follows.
+            // "what share of 2024 sales came through Etsy": a word for money ("sales", "revenue") that is
+            // also a value (type "Sale") picks those rows and measures their amount, where the table has
+            // one money column; counted ("how many sales") or ranked ("the most sales") it stays rows.
+            let value_table = s.values.last().and_then(|v| v.cands.first()).map(|(c, _)| c.table);
+            if it.lex_kind("measure:") == Some("*")
+                && s.measures.is_empty()
+                && pending_agg.is_none_or(|(a, _, sup)| !sup && !matches!(a, Agg::Count | Agg::CountDistinct))
+                && !s.count_word
+                && value_table.is_some_and(|t| money_column(desk, lx, t).is_some())
+                // ("which sales channel": a word before a column's name qualifies that column.)
+                && cx.items.get(k + 1).is_none_or(|i| i.cols().is_empty() && i.tables().is_empty())
+            {
+                s.measures.push(MSlot {
+                    kind: MKind::Kind("*".into()),
+                    agg: pending_agg.take().map(|x| x.0),
+                    pos: k,
+                    words: t.to_string(),
+                    per: None,
+                    times: None,
+                });
             }
             // "trips taken by casual riders": "by" before a value says who, not a grouping by the noun after.
             pending_by = false;
@@ -1494,6 +1553,21 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 cands.iter().map(|c| col(desk, *c).name.clone()).collect::<Vec<_>>().join(" or ")
             ));
         }
+        // "which zone do most trips start from": a word naming one of the columns a which or a grouping
+        // left open ("zone": `from_zone` or `to_zone`) says which of them.
+        if !pending_which && !pending_by {
+            let narrows = |g: &GSlot| matches!(g, GSlot::Col(open) if open.len() > cands.len() && cands.iter().all(|c| open.contains(c)));
+            if let Some((g, _)) = s.which.as_mut().filter(|(g, _)| narrows(g)) {
+                *g = GSlot::Col(cands.clone());
+                k = end + 1;
+                continue;
+            }
+            if let Some((g, _)) = s.groups.iter_mut().find(|(g, _)| narrows(g)) {
+                *g = GSlot::Col(cands.clone());
+                k = end + 1;
+                continue;
+            }
+        }
         if c0.role == Role::Time && all_dims && !counting {
             // A date column named: its grain as a group ("by date"), or the period asked ("which year"):
             // the grain the word names when it names one.
@@ -1504,7 +1578,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 // "which month had the most claims lodged": the date column says which dates; the month
                 // asked stays the grain.
                 s.time_col = Some(cands[0]);
-            } else if pending_which || s.superlative.is_some() {
+            } else if pending_which || s.superlative.is_some() && s.which.is_none() {
                 s.which = Some((GSlot::Time(g), k));
             } else if pending_by {
                 s.groups.push((GSlot::Time(g), k));
@@ -1576,7 +1650,8 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             if pending_by && (pending_ratio || s_text_before_is(&s, k, &["per"])) && agg.is_none() {
                 pending_ratio = false;
                 if let Some(prev) = s.measures.last_mut() {
-                    if let MKind::Col(_) = prev.kind {
+                    // "how much do we earn per km": the amount ("earn") over the column.
+                    if matches!(&prev.kind, MKind::Col(_)) || matches!(&prev.kind, MKind::Kind(x) if x == "*") {
                         prev.words = format!("{} per {words}", prev.words);
                         prev.per = Some(cands);
                         prev.agg = Some(Agg::Ratio);
@@ -2151,12 +2226,17 @@ fn yes_no_condition(s: &mut Slots, cx: &Ctx, k: usize, c: ColId, (yes, no): (Str
     if negated {
         s.neg = None;
     }
+    // The word of condition before it, past an article ("claims without a receipt": "without").
+    let mut at = k;
+    while at > 0 && matches!(cx.items[at - 1].text.as_str(), "a" | "an" | "the" | "any") {
+        at -= 1;
+    }
     s.values.push(VSlot {
         cands: vec![(c, if negated { no } else { yes })],
         excluded: false,
         pos: k,
         words: words.to_string(),
-        before: cx.word_before(k),
+        before: cx.word_before(at),
         between: cx.between(s.values.last().map(|v| v.pos + 1).unwrap_or(0), k),
     });
 }
@@ -2354,6 +2434,10 @@ fn group_of(desk: &Desk, g: &GSlot, fact: usize) -> Option<Group> {
 }
 
 fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup) -> Reading {
+    if std::env::var_os("DESK_TRACE_READER").is_some() {
+        // For whoever debugs the reader: the slots the question was parsed into.
+        eprintln!("reader slots: {s:#?}");
+    }
     if let Some(w) = &s.refuse {
         return decline(
             &s,
@@ -2755,8 +2839,20 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             }
             MKind::Kind(k) => {
                 // The aggregate named with it ("average monthly spend") stays; else the column decides.
-                let explicit = m.agg.is_some();
-                measures.push((Measure::new(m.agg.unwrap_or(Agg::Sum), None), usize::MAX, Some(m.pos)));
+                let mut me = Measure::new(m.agg.unwrap_or(Agg::Sum), None);
+                if let Some(per) = &m.per {
+                    // "earn per km": the amount over the total of the column named after "per".
+                    match per.as_slice() {
+                        [p] => {
+                            me.agg = Agg::Ratio;
+                            me.per = Some(col(desk, *p).name.clone());
+                            fact = fact.or(Some(p.table));
+                        }
+                        _ => return decline(&s, desk, format!("which column \"{}\" divides by", m.words)),
+                    }
+                }
+                let explicit = me.agg != Agg::Sum || m.agg.is_some();
+                measures.push((me, usize::MAX, Some(m.pos)));
                 if let Some(last) = measures.last_mut() {
                     last.0.label = Some(format!("@kind{}:{k}", if explicit { "!" } else { "" }));
                 }
@@ -2968,6 +3064,16 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         }
     }
     let mut sign_filter: Option<Filter> = None;
+    let gross = s.gross
+        && measures.iter().any(|m| {
+            m.column
+                .as_ref()
+                .is_some_and(|c| table(desk, fact).columns.iter().any(|x| &x.name == c && x.role == Role::SignedAmount))
+        });
+    if gross {
+        // "gross pay" on a column holding pay and deductions: the pay, whatever a verb says about sides.
+        s.sign = Some(Sign::Inflow);
+    }
     if let Some(sign) = s.sign.filter(|x| *x != Sign::All) {
         let signed: Vec<usize> = table(desk, fact)
             .columns
@@ -2984,6 +3090,10 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             if is_signed && m.times.is_none() {
                 m.sign = sign;
                 applied = true;
+                if gross && m.label.is_none() {
+                    let name = m.column.as_deref().unwrap_or_default().replace('_', " ");
+                    m.label = Some(format!("gross {name} (values above zero)"));
+                }
             }
         }
         let counting_rows = !measures.is_empty() && measures.iter().all(|m| m.agg == Agg::Count && m.column.is_none());
@@ -3005,7 +3115,11 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             measures.push(m);
             applied = true;
         }
-        if applied {
+        if applied && gross {
+            s.assumptions.push(
+                "\"gross\" counts only the values of the signed amount above zero (before what is taken off)".into(),
+            );
+        } else if applied {
             s.assumptions.push(format!(
                 "{} counts only the {} values of the signed amount, as positive numbers",
                 if sign == Sign::Outflow { "spending" } else { "money in" },
@@ -3016,9 +3130,20 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     // "how much" with no figure named: the money column.
     // (A rate or share asked for "overall" is of rows unless a figure is named.)
     let share_asked = s.ops.iter().any(|(o, _)| o == "share");
-    if measures.is_empty() && (s.whole && !share_asked || s.ops.is_empty() && s.conds.iter().any(|c| c.currency)) {
+    if measures.is_empty()
+        && (s.whole && !share_asked || s.ops.is_empty() && s.conds.iter().any(|c| c.currency) || s.gross)
+    {
         if let Some(c) = money_column(desk, lx, fact) {
-            measures.push(Measure::new(Agg::Sum, Some(&col(desk, c).name)));
+            let mut m = Measure::new(Agg::Sum, Some(&col(desk, c).name));
+            if s.gross && col(desk, c).role == Role::SignedAmount {
+                m.sign = Sign::Inflow;
+                m.label = Some(format!("gross {} (values above zero)", col(desk, c).name.replace('_', " ")));
+                s.assumptions.push(
+                    "\"gross\" counts only the values of the signed amount above zero (before what is taken off)"
+                        .into(),
+                );
+            }
+            measures.push(m);
         }
     }
     // Conditions: their columns (a money amount without a column takes the money column).
