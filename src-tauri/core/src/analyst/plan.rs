@@ -85,6 +85,10 @@ pub struct Measure {
     /// A second column multiplied with `column` row by row before aggregating (quantity × unit price).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub times: Option<String>,
+    /// A duration between two date or date-time columns, row by row: the time from `since` to `column`
+    /// ("submitted_at" to "reviewed_at"), in `unit` (hours when both hold times of day, else days).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since: Option<String>,
     /// For `ratio`: the denominator column (the figure is sum(column) / sum(per)).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub per: Option<String>,
@@ -114,6 +118,7 @@ impl Measure {
             agg,
             column: column.map(str::to_string),
             times: None,
+            since: None,
             per: None,
             sign: Sign::All,
             each: None,

@@ -54,6 +54,8 @@ pub struct BMeasure {
     pub agg: Agg,
     pub col: Option<ColRef>,
     pub times: Option<ColRef>,
+    /// A duration: the time from this column to `col`, row by row, in seconds times `scale`.
+    pub since: Option<ColRef>,
     pub per: Option<ColRef>,
     pub sign: Sign,
     pub each: Option<Key>,
@@ -71,6 +73,7 @@ impl BMeasure {
             agg: Agg::Count,
             col: None,
             times: None,
+            since: None,
             per: None,
             sign: Sign::All,
             each: None,
@@ -589,25 +592,57 @@ pub fn bind(plan: &Plan, desk: &Desk) -> R<Bound> {
         let per = m.per.as_deref().map(|c| resolve(desk, &fact, c)).transpose()?;
         let each = m.each.as_ref().map(|g| bind_key(desk, &fact, g, &time)).transpose()?;
         let part: Vec<BFilter> = m.part.iter().map(|f| bind_filter(desk, &fact, f)).collect::<R<_>>()?;
-        let (col, scale) = match (&m.unit, col) {
-            (Some(u), Some(mut c)) if !matches!(m.agg, Agg::Count | Agg::CountDistinct) => {
-                let want = crate::analyst::plan::seconds_in(u).ok_or_else(|| {
+        let since = m.since.as_deref().map(|c| resolve(desk, &fact, c)).transpose()?;
+        let (col, scale) = match (&since, col) {
+            (Some(from), Some(mut c)) => {
+                // A duration between two dates: the seconds from one to the other, shown in the unit asked
+                // (hours when either holds times of day, else days).
+                for x in [from, &c] {
+                    if x.col.role != Role::Time || x.col.is_year_number() {
+                        return err(format!("`since` needs two date columns; {} is not one", x.col.name));
+                    }
+                }
+                if m.times.is_some() || m.per.is_some() || matches!(m.agg, Agg::Count | Agg::CountDistinct) {
+                    return err("a duration (`since`) is summed, averaged, or its median, minimum or maximum taken");
+                }
+                let timed = [from, &c].iter().any(|x| x.col.ty == crate::tables::ColumnType::Datetime);
+                let u = m.unit.clone().unwrap_or_else(|| if timed { "hours" } else { "days" }.into());
+                let secs = crate::analyst::plan::seconds_in(&u).ok_or_else(|| {
                     PlanError(format!("\"{u}\" is not a unit of time (seconds, minutes, hours, days)"))
                 })?;
-                let Some(have) = c.col.unit.as_deref().and_then(crate::analyst::plan::seconds_in) else {
-                    return err(format!(
-                        "{} is not a duration in a unit of time, so it cannot be shown in {u}",
-                        c.name()
-                    ));
-                };
                 let word = u.trim().to_lowercase();
                 c.col.unit = Some(if word.ends_with('s') { word } else { format!("{word}s") });
-                (Some(c), (have != want).then_some(have / want))
+                c.col.role = Role::Amount;
+                c.col.ty = crate::tables::ColumnType::Real;
+                (Some(c), Some(1.0 / secs))
             }
-            (Some(u), _) => return err(format!("only a figure of a duration column can be shown in {u}")),
-            (None, c) => (c, None),
+            (Some(_), None) => return err("`since` needs `column`, the later date"),
+            (None, col) => match (&m.unit, col) {
+                (Some(u), Some(mut c)) if !matches!(m.agg, Agg::Count | Agg::CountDistinct) => {
+                    let want = crate::analyst::plan::seconds_in(u).ok_or_else(|| {
+                        PlanError(format!("\"{u}\" is not a unit of time (seconds, minutes, hours, days)"))
+                    })?;
+                    let Some(have) = c.col.unit.as_deref().and_then(crate::analyst::plan::seconds_in) else {
+                        return err(format!(
+                            "{} is not a duration in a unit of time, so it cannot be shown in {u}",
+                            c.name()
+                        ));
+                    };
+                    let word = u.trim().to_lowercase();
+                    c.col.unit = Some(if word.ends_with('s') { word } else { format!("{word}s") });
+                    (Some(c), (have != want).then_some(have / want))
+                }
+                (Some(u), _) => return err(format!("only a figure of a duration column can be shown in {u}")),
+                (None, c) => (c, None),
+            },
         };
-        let b = BMeasure { agg: m.agg, col, times, per, sign: m.sign, each, part, label: m.label.clone(), scale };
+        let label = match (&since, &col, &m.label) {
+            (Some(from), Some(c), None) => {
+                Some(format!("time from {} to {}", super::words::col_words(from), super::words::col_words(c)))
+            }
+            _ => m.label.clone(),
+        };
+        let b = BMeasure { agg: m.agg, col, times, since, per, sign: m.sign, each, part, label, scale };
         if !b.part.is_empty() && !matches!(b.agg, Agg::Count | Agg::CountDistinct | Agg::Sum) {
             return err("a rate (`part`) is a share of a count, a distinct count or a sum");
         }

@@ -215,6 +215,9 @@ impl<'b> Sql<'b> {
     pub fn value(&self, m: &BMeasure) -> Option<String> {
         let c = m.col.as_ref()?;
         let mut v = if m.agg == Agg::CountDistinct { self.folded(c) } else { self.col(c) };
+        if let Some(from) = &m.since {
+            v = format!("(epoch(CAST({v} AS TIMESTAMP)) - epoch(CAST({} AS TIMESTAMP)))", self.col(from));
+        }
         if let Some(t) = &m.times {
             v = format!("({v} * {})", self.col(t));
         }

@@ -432,12 +432,16 @@ fn agg_words(b: &Bound, m: &BMeasure) -> String {
         Some(t) => format!("{name} × {} (row by row)", col_words(t)),
         None => name,
     };
+    let name = match (&m.since, m.col.as_ref().and_then(|c| c.col.unit.as_deref())) {
+        (Some(from), Some(u)) => format!("the {u} from {} to {name} (row by row)", col_words(from)),
+        _ => name,
+    };
     let mut signed = match m.sign {
         Sign::All => String::new(),
         Sign::Outflow => " counting only money out (values below zero, as positive amounts)".into(),
         Sign::Inflow => " counting only money in (values above zero)".into(),
     };
-    if let (Some(_), Some(u)) = (m.scale, m.col.as_ref().and_then(|c| c.col.unit.as_deref())) {
+    if let (Some(_), None, Some(u)) = (m.scale, &m.since, m.col.as_ref().and_then(|c| c.col.unit.as_deref())) {
         signed.push_str(&format!(", converted to {u}"));
     }
     let base = match m.agg {

@@ -137,6 +137,9 @@ struct Slots {
     sold: bool,
     /// "gross": of a signed amount, the values above zero (before deductions and refunds).
     gross: bool,
+    /// Date columns a word of the question names, in order ("from submitting to review"): the ends of a
+    /// duration the data does not store.
+    time_words: Vec<ColId>,
     /// The date column a question names beside a grain ("which month ... lodged"): the dates to use.
     time_col: Option<ColId>,
     /// "how many customers placed more than 50 orders": the groups whose count of rows meets a condition.
@@ -395,6 +398,19 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         texts: cx.items.iter().map(|i| i.text.clone()).collect(),
         ..Slots::default()
     };
+    for it in &cx.items {
+        let times: Vec<ColId> = it
+            .cols()
+            .into_iter()
+            .map(|(c, _)| c)
+            .filter(|c| col(desk, *c).role == Role::Time && !col(desk, *c).is_year_number())
+            .collect();
+        if let [c] = times.as_slice() {
+            if !s.time_words.contains(c) {
+                s.time_words.push(*c);
+            }
+        }
+    }
     // Columns named by a word of their own: the whole name in some form, its head word, or a verb naming
     // a date ("reviewed" of `reviewed_at`). Not a word for the things a value describes ("the lettuce
     // house", "annual plans") or for all of them ("across all the houses").
@@ -540,7 +556,11 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             // (The word still names the duration when nothing else does: "the longest trips, in minutes".)
             s.show_in = Some(t.to_string());
             s.used[k - 1] = true;
-            if it.senses.is_empty() {
+            // ("on average in days": the unit, never a grouping by day; that takes "by day" or "per day".)
+            let names_duration = it.cols().iter().any(|(c, _)| col(desk, *c).unit.is_some());
+            if it.senses.is_empty()
+                || !names_duration && s.measures.iter().any(|m| m.kind == MKind::Kind("duration".into()))
+            {
                 s.used[k] = true;
                 k += 1;
                 continue;
@@ -848,7 +868,25 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 // "how many days ..." counts days; "by month" groups; "which month" asks a period.
                 let counting = pending_agg.is_some_and(|(a, _, _)| a == Agg::Count);
                 let superl = pending_agg.is_some_and(|(_, _, sup)| sup);
-                if (counting || superl) && g == Grain::HourOfDay && matches!(t, "hours" | "hrs") {
+                let time_unit = matches!(t, "hours" | "hrs" | "days" | "minutes" | "mins");
+                let other_agg = pending_agg.is_some_and(|(a, _, sup)| {
+                    !sup && matches!(a, Agg::Avg | Agg::Median | Agg::Sum | Agg::Min | Agg::Max)
+                });
+                if other_agg && time_unit && s.measures.is_empty() {
+                    // "median hours from submitting to review", "average days to close": a duration in
+                    // that unit.
+                    s.measures.push(MSlot {
+                        kind: MKind::Kind("duration".into()),
+                        agg: pending_agg.take().map(|x| x.0),
+                        pos: k,
+                        words: t.to_string(),
+                        per: None,
+                        times: None,
+                    });
+                    if s.show_in.is_none() {
+                        s.show_in = Some(t.to_string());
+                    }
+                } else if (counting || superl) && g == Grain::HourOfDay && matches!(t, "hours" | "hrs") {
                     // "how many hours", "the most hours": a duration added up (a superlative ranks it).
                     s.measures.push(MSlot {
                         kind: MKind::Kind("duration".into()),
@@ -2093,6 +2131,43 @@ fn quantity_price(desk: &Desk, lx: &Lexicon, t: usize) -> Option<(ColId, ColId)>
     }
 }
 
+/// The two date columns a duration the data does not store runs between, (later, earlier): the two the
+/// question names, else the one it names and the table's only other one, else the table's only two.
+/// Which is later is read from the data (the one whose dates start and end later).
+fn duration_ends(s: &Slots, desk: &Desk, fact: usize) -> Result<(ColId, ColId), String> {
+    let tb = table(desk, fact);
+    let all: Vec<ColId> = tb
+        .columns
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.role == Role::Time && !c.is_year_number())
+        .map(|(i, _)| ColId { table: fact, col: i })
+        .collect();
+    let named: Vec<ColId> = s.time_words.iter().copied().filter(|c| c.table == fact).collect();
+    let (a, b) = match (named.as_slice(), all.as_slice()) {
+        ([a, b, ..], _) => (*a, *b),
+        ([a], [x, y]) => (*a, if x == a { *y } else { *x }),
+        ([], [x, y]) => (*x, *y),
+        _ => {
+            let names: Vec<String> = all.iter().map(|c| col(desk, *c).name.clone()).collect();
+            return Err(if all.len() < 2 {
+                "no column of this desk holds a duration, and there are not two date columns to take one from"
+                    .to_string()
+            } else {
+                format!("which two of the date columns {} the time is between: name them", names.join(", "))
+            });
+        }
+    };
+    let text = |v: &Option<serde_json::Value>| v.as_ref().and_then(|x| x.as_str().map(str::to_string));
+    let (ca, cb) = (col(desk, a), col(desk, b));
+    // (The later column starts later; its last dates may be earlier, where the latest rows are not done.)
+    let b_later = match (text(&ca.min), text(&ca.max), text(&cb.min), text(&cb.max)) {
+        (Some(amin), Some(amax), Some(bmin), Some(bmax)) => bmin > amin || bmin == amin && bmax >= amax,
+        _ => true,
+    };
+    Ok(if b_later { (b, a) } else { (a, b) })
+}
+
 /// The money columns of table `t` a word of the question names by a word of its own name ("claim" and
 /// claimed_amount, "approved" and approved_amount), each with that word.
 fn money_words(desk: &Desk, lx: &Lexicon, t: usize, texts: &[String]) -> Vec<(usize, String)> {
@@ -2894,7 +2969,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     let mut amount_words: Vec<String> = Vec::new();
     // Resolve row counts, time units and kinds now that the table is known.
     let mut resolved: Vec<Measure> = Vec::new();
-    for (mut m, t, _pos) in measures {
+    for (mut m, t, pos) in measures {
         if m.label.as_deref().is_some_and(|l| l.starts_with("@kind")) {
             let label = m.label.take().unwrap_or_default();
             let explicit = label.starts_with("@kind!:");
@@ -2906,6 +2981,19 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                         .iter()
                         .any(|x| matches!(x.kind, MKind::Rows(_) | MKind::Distinct(_) | MKind::TimeUnits(_)));
             if (kind == "*" || kind.contains('|')) && other_named {
+                continue;
+            }
+            // "how long does it take to settle" beside days_to_settle named: that column is the duration.
+            let secs = crate::analyst::plan::seconds_in;
+            if kind == "duration"
+                && mslots.iter().any(|x| {
+                    matches!(&x.kind, MKind::Col(cs) if cs.iter().any(|c| {
+                        let cc = col(desk, *c);
+                        cc.unit.as_deref().and_then(secs).is_some()
+                            || crate::semantics::name_words(&cc.name).iter().any(|w| secs(w).is_some())
+                    }))
+                })
+            {
                 continue;
             }
             // "the best hire rate": a rate asked for is of the rows; the adjective only says which way.
@@ -2986,6 +3074,56 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                         desk,
                         format!("\"{k}\" could be {}: name the one you mean", names.join(" or ")),
                     );
+                }
+                ("duration", Some(cs)) if cs.is_empty() => {
+                    // No column holds one: the time between two date columns, where the question names
+                    // them or the table has just two.
+                    if s.comparative || !s.conds.is_empty() || s.superlative.is_some() {
+                        return decline(
+                            &s,
+                            desk,
+                            "a condition or ranking on a duration the data does not store (the time between two \
+                             date columns) is not something I compute"
+                                .into(),
+                        );
+                    }
+                    let (later, earlier) = match duration_ends(&s, desk, fact) {
+                        Ok(x) => x,
+                        Err(why) => return decline(&s, desk, why),
+                    };
+                    m.column = Some(col(desk, later).name.clone());
+                    m.since = Some(col(desk, earlier).name.clone());
+                    // "how many days does it take": the time each row takes, averaged unless a total is asked.
+                    if !explicit || matches!(m.agg, Agg::Count | Agg::CountDistinct) {
+                        let total = s.texts.iter().any(|t| {
+                            matches!(t.as_str(), "total" | "in total" | "altogether" | "combined" | "all together")
+                        });
+                        m.agg = match s.amount_word {
+                            Some((_, Agg::Sum)) => Agg::Sum,
+                            _ if total => Agg::Sum,
+                            _ => Agg::Avg,
+                        };
+                    }
+                    if s.show_in.is_none() {
+                        // "how many days": the unit the duration was counted in.
+                        let named =
+                            mslots.iter().find(|x| Some(x.pos) == pos).map(|x| x.words.clone()).unwrap_or_default();
+                        if crate::analyst::plan::seconds_in(&named).is_some() {
+                            s.show_in = Some(named);
+                        }
+                    }
+                    m.unit = s.show_in.as_deref().map(|u| match u {
+                        "hrs" => "hours".to_string(),
+                        "mins" => "minutes".to_string(),
+                        "secs" => "seconds".to_string(),
+                        u => u.to_string(),
+                    });
+                    s.assumptions.push(format!(
+                        "no column holds a duration, so it is the time from {} to {} on each row (rows without both \
+                         left out)",
+                        col(desk, earlier).name,
+                        col(desk, later).name
+                    ));
                 }
                 (k, _) => {
                     return decline(&s, desk, format!("no column of this desk holds a {k}"));
@@ -4442,6 +4580,11 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 continue;
             };
             if m.times.is_some() || matches!(m.agg, Agg::Count | Agg::CountDistinct | Agg::Ratio) {
+                continue;
+            }
+            if m.since.is_some() {
+                // A duration between two dates: its unit is set where it was made.
+                any = true;
                 continue;
             }
             if c.unit.as_deref().and_then(secs).is_some() {
