@@ -1804,3 +1804,42 @@ fn a_duration_the_data_does_not_store_is_the_time_between_two_date_columns() {
     let text = ask("how many requests took longer than a week to close?");
     assert!(text.starts_with("DECLINED"), "{text}");
 }
+
+#[test]
+fn how_much_of_a_thing_and_a_verb_of_a_value_are_not_guessed() {
+    let (_dir, mut office, id) = new_desk();
+    let fuels = ["Diesel", "Petrol"];
+    let mut csv = String::from("date,driver,fuel_type,litres,total\n");
+    for i in 0..120usize {
+        let litres = 20.0 + (i * 13 % 50) as f64;
+        csv.push_str(&format!(
+            "2024-{:02}-{:02},D{},{},{litres:.2},£{:.2}\n",
+            i % 12 + 1,
+            i % 28 + 1,
+            i % 4,
+            fuels[i % 2],
+            litres * 1.45
+        ));
+    }
+    office.import_bytes(&id, "fuel.csv", csv.as_bytes()).unwrap();
+    let mut deals = String::from("deal_id,close_date,stage,amount\n");
+    let stages = ["Closed Won", "Closed Lost", "Proposal", "Negotiation", "Qualified"];
+    for i in 0..100usize {
+        deals.push_str(&format!("{},2024-{:02}-15,{},{}\n", 9000 + i, i % 12 + 1, stages[i % 5], 500 + i * 10));
+    }
+    let (_dir2, mut office2, id2) = new_desk();
+    office2.import_bytes(&id2, "deals.csv", deals.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
+    let (desk2, m2) = built(&office2, &id2);
+    // Money or litres: "how much diesel" says neither.
+    let text = ask("how much diesel did D1 put in");
+    assert!(text.starts_with("DECLINED") && text.contains("litres") && text.contains("total"), "{text}");
+    // Money said: the money.
+    let spent = sql(&desk, "SELECT SUM(total) FROM fuel WHERE fuel_type = 'Diesel'");
+    let text = ask("how much did we spend on diesel");
+    assert!(shows(&text, spent), "{spent}: {text}");
+    // "close" is a form of "Closed Won" and "Closed Lost" (and the date column's verb): not guessed.
+    let text = ask_on(&desk2, &m2, "How much did we close in 2024?");
+    assert!(text.starts_with("DECLINED") && text.contains("Closed Won"), "{text}");
+}

@@ -3271,6 +3271,36 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     if measures.is_empty()
         && (s.whole && !share_asked || s.ops.is_empty() && s.conds.iter().any(|c| c.currency) || s.gross)
     {
+        // "how much diesel did Frank put in": money, or the litres? With a column of an amount in a unit
+        // of measure beside the money and nothing saying money, not guessed.
+        let measured: Vec<&Column> = table(desk, fact)
+            .columns
+            .iter()
+            .filter(|c| {
+                matches!(c.role, Role::Amount | Role::SignedAmount)
+                    && c.unit.as_deref().is_some_and(|u| {
+                        !matches!(u, "$" | "€" | "£" | "¥") && crate::analyst::plan::seconds_in(u).is_none()
+                    })
+            })
+            .collect();
+        let money_said = s.sign.is_some()
+            || s.gross
+            || s.conds.iter().any(|c| c.currency)
+            || s.texts.iter().any(|t| lx.has(t, "measure:*") || lx.has(t, "sign:out") || lx.has(t, "sign:in"));
+        if let (Some(c), [q, ..], true, false) =
+            (money_column(desk, lx, fact), measured.as_slice(), s.how_much, money_said)
+        {
+            return decline(
+                &s,
+                desk,
+                format!(
+                    "whether \"how much\" asks for the money ({}) or the amount in {} ({})",
+                    col(desk, c).name,
+                    q.unit.clone().unwrap_or_default(),
+                    q.name
+                ),
+            );
+        }
         if let Some(c) = money_column(desk, lx, fact) {
             let mut m = Measure::new(Agg::Sum, Some(&col(desk, c).name));
             if s.gross && col(desk, c).role == Role::SignedAmount {

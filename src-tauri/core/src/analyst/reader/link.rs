@@ -470,8 +470,17 @@ impl Index {
 
     /// Values the one word `w` is a word of (values of several words only).
     pub(crate) fn value_word(&self, w: &str) -> Vec<Sense> {
-        self.value_words
-            .get(w)
+        // The word as written, else another form of it ("close" of "Closed Won").
+        let found = self.value_words.get(w).or_else(|| {
+            // (Only an inflection: "runners" is not a word of "Fun Run".)
+            let inflected =
+                |a: &str, b: &str| ["d", "ed", "s", "es"].iter().any(|x| a.strip_suffix(x) == Some(b) && b.len() >= 3);
+            let mut keys: Vec<&String> =
+                self.value_words.keys().filter(|k| inflected(k, w) || inflected(w, k)).collect();
+            keys.sort();
+            keys.first().and_then(|k| self.value_words.get(*k))
+        });
+        found
             .map(|vs| vs.iter().map(|(id, v)| Sense::Val { id: *id, value: v.clone(), fit: Fit::Part }).collect())
             .unwrap_or_default()
     }
