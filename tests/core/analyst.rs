@@ -1843,3 +1843,26 @@ fn how_much_of_a_thing_and_a_verb_of_a_value_are_not_guessed() {
     let text = ask_on(&desk2, &m2, "How much did we close in 2024?");
     assert!(text.starts_with("DECLINED") && text.contains("Closed Won"), "{text}");
 }
+
+#[test]
+fn things_counted_are_their_identifier_and_days_with_a_condition_are_not_a_grouping() {
+    let (_dir, mut office, id) = new_desk();
+    let mut csv = String::from("ride_id,ride_date,route,rain_mm,km\n");
+    for i in 0..200usize {
+        csv.push_str(&format!(
+            "RD{i:04},2024-{:02}-{:02},Route {},{:.1},{:.1}\n",
+            i % 12 + 1,
+            i % 9 + 1,
+            i % 3,
+            (i * 7 % 23) as f64 / 1.5,
+            5.0 + (i % 11) as f64
+        ));
+    }
+    office.import_bytes(&id, "rides.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let wet = sql(&desk, "SELECT COUNT(*) FROM rides WHERE rain_mm > 10");
+    let days = sql(&desk, "SELECT COUNT(DISTINCT ride_date) FROM rides WHERE rain_mm > 10");
+    assert!(wet != days, "the test needs rides and days to differ: {wet} {days}");
+    let text = ask_on(&desk, &m, "How many rides happened on days with more than 10mm of rain?");
+    assert!(shows(&text, wet) && !text.contains("by day"), "{wet}: {text}");
+}

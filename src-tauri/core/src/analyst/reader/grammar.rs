@@ -920,6 +920,17 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                     s.which = Some((GSlot::Time(g), k));
                 } else if t.ends_with('s')
                     && matches!(g, Grain::Day | Grain::Week | Grain::Month | Grain::Year)
+                    && !s.measures.is_empty()
+                    && k > 0
+                    && matches!(cx.text(k - 1), "on" | "in" | "during")
+                    && cx.items.get(k + 1).is_some_and(|i| {
+                        i.lex("only") || matches!(i.text.as_str(), "with" | "where" | "when" | "that" | "which")
+                    })
+                {
+                    // "how many picks happened on days with more than 10mm of rain": the condition picks
+                    // the rows; the days are not a grouping.
+                } else if t.ends_with('s')
+                    && matches!(g, Grain::Day | Grain::Week | Grain::Month | Grain::Year)
                     && s.measures.is_empty()
                 {
                     // "what percentage of days had sun", "days with more than 10 mm": the days counted.
@@ -1575,11 +1586,14 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         let says_kind = words
             .split_whitespace()
             .any(|w| KIND_HEADS.contains(&crate::analyst::compile::words::singular(w).as_str()));
+        // (Counted, things are their identifier: "how many picks" is `pick_id`, not `pick_date`.)
+        let counting_now = pending_agg.is_some_and(|(a, _, _)| matches!(a, Agg::Count | Agg::CountDistinct));
         cands.sort_by_key(|c| {
             let cc = col(desk, *c);
             let classifies = !says_kind
                 && crate::semantics::name_words(&cc.name).last().is_some_and(|w| KIND_HEADS.contains(&w.as_str()));
-            (classifies, cc.role == Role::Identifier)
+            let id_order = if counting_now { cc.role != Role::Identifier } else { cc.role == Role::Identifier };
+            (classifies, id_order)
         });
         let c0 = col(desk, cands[0]);
         let all_measures = cands.iter().all(|c| is_measure_col(col(desk, *c)));
