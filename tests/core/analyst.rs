@@ -1866,3 +1866,36 @@ fn things_counted_are_their_identifier_and_days_with_a_condition_are_not_a_group
     let text = ask_on(&desk, &m, "How many rides happened on days with more than 10mm of rain?");
     assert!(shows(&text, wet) && !text.contains("by day"), "{wet}: {text}");
 }
+
+#[test]
+fn how_full_is_the_part_of_a_capacity_in_use() {
+    let (_dir, mut office, id) = new_desk();
+    let rooms = ["Hall A", "Hall B", "Annex"];
+    let mut csv = String::from("date,room,seats,seats_taken,walk_ins\n");
+    for i in 0..180usize {
+        let seats = [120, 80, 40][i % 3];
+        let taken = seats * (30 + (i * 17) % 70) / 100;
+        csv.push_str(&format!(
+            "2024-{:02}-{:02},{},{seats},{taken},{}\n",
+            i % 12 + 1,
+            i % 28 + 1,
+            rooms[i % 3],
+            taken / 5
+        ));
+    }
+    office.import_bytes(&id, "sessions.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
+    // Occupancy: the total in use over the total capacity (never an average of per-row rates, never a count).
+    let all = 100.0 * sql(&desk, "SELECT SUM(seats_taken) / SUM(seats) FROM sessions");
+    let text = ask("What was our overall occupancy rate?");
+    assert!(shows(&text, all) && text.contains('%'), "{all}: {text}");
+    let best =
+        100.0 * sql(&desk, "SELECT MAX(r) FROM (SELECT SUM(seats_taken) / SUM(seats) r FROM sessions GROUP BY room)");
+    let text = ask("Which room has the best occupancy?");
+    assert!(shows(&text, best), "{best}: {text}");
+    let text = ask("which room is the least full?");
+    let worst =
+        100.0 * sql(&desk, "SELECT MIN(r) FROM (SELECT SUM(seats_taken) / SUM(seats) r FROM sessions GROUP BY room)");
+    assert!(shows(&text, worst), "{worst}: {text}");
+}

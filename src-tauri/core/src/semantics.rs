@@ -584,6 +584,11 @@ const CAPACITY_WORDS: &[&str] = &[
     "quota",
 ];
 
+/// Whether a column's name says it holds a capacity (`seats`, `beds_available`, `capacity`).
+pub fn is_capacity_name(name: &str) -> bool {
+    name_words(name).iter().any(|w| CAPACITY_WORDS.contains(&w.as_str()))
+}
+
 /// A column that may be a part of another (see [`parts_of`]): its name and unit.
 pub struct PartCandidate {
     pub name: String,

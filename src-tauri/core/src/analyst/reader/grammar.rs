@@ -1226,6 +1226,22 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 }
                 handled = true;
             }
+            if it.lex("fill") && !measure_here {
+                // "occupancy", "how full": the part of a capacity used (resolved with the table).
+                let agg = pending_agg.take().filter(|x| !x.2 && x.0 != Agg::Avg).map(|x| x.0);
+                s.measures.push(MSlot {
+                    kind: MKind::Kind("fill".into()),
+                    agg,
+                    pos: k,
+                    words: t.to_string(),
+                    per: None,
+                    times: None,
+                });
+                // ("occupancy rate": the rate is the fill itself.)
+                s.ops.retain(|(o, p)| !(o == "share" && *p + 1 == k));
+                measure_here = true;
+                handled = true;
+            }
             if sign_here && !measure_here && it.cols().is_empty() {
                 // "spending", "income": the signed amount, unless a figure is named.
                 if s.measures.is_empty() || cx.prev(k).is_some_and(|p| cx.items[p].lex_kind("agg:").is_some()) {
@@ -2989,11 +3005,11 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             let explicit = label.starts_with("@kind!:");
             let kind = label.trim_start_matches("@kind!:").trim_start_matches("@kind:").to_string();
             // Another figure named beside an adjective for "the amount" ("the biggest revenue"): that one.
-            let other_named = mslots.iter().any(|x| matches!(x.kind, MKind::Col(_)))
-                || kind.contains('|')
-                    && mslots
-                        .iter()
-                        .any(|x| matches!(x.kind, MKind::Rows(_) | MKind::Distinct(_) | MKind::TimeUnits(_)));
+            // ("the best occupancy": the fill named is the figure; "best" only says which way.)
+            let other_named = mslots.iter().any(|x| {
+                matches!(x.kind, MKind::Col(_)) || matches!(&x.kind, MKind::Kind(o) if o == "fill" || o == "duration")
+            }) || kind.contains('|')
+                && mslots.iter().any(|x| matches!(x.kind, MKind::Rows(_) | MKind::Distinct(_) | MKind::TimeUnits(_)));
             if (kind == "*" || kind.contains('|')) && other_named {
                 continue;
             }
@@ -3030,7 +3046,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 kind
             };
             let r = reach(desk, fact);
-            let picked = if kind == "rows" {
+            let picked = if kind == "rows" || kind == "fill" {
                 None
             } else if kind == "*" {
                 // The question's other measure, or the money column (the one a word of the question
@@ -3088,6 +3104,65 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                         desk,
                         format!("\"{k}\" could be {}: name the one you mean", names.join(" or ")),
                     );
+                }
+                ("fill", _) => {
+                    // The part of a capacity used: the total of the column that is a part of a capacity
+                    // column on every row, over the total of that capacity.
+                    let tb = table(desk, fact);
+                    let parts: Vec<(&Column, String)> = tb
+                        .columns
+                        .iter()
+                        .filter_map(|c| {
+                            c.part_of.clone().filter(|w| crate::semantics::is_capacity_name(w)).map(|w| (c, w))
+                        })
+                        .collect();
+                    // Several parts ("booked", "attended"): the one a word of the question shares a stem with.
+                    let prefix = |w: &str| w.chars().take(5).collect::<String>();
+                    let named: Vec<&(&Column, String)> = parts
+                        .iter()
+                        .filter(|(c, _)| {
+                            crate::semantics::name_words(&c.name)
+                                .iter()
+                                .any(|n| n.len() >= 5 && s.texts.iter().any(|t| t.len() >= 5 && prefix(t) == prefix(n)))
+                        })
+                        .collect();
+                    // Else the one whose name says it is the capacity in use ("beds_occupied", not the day's
+                    // "admissions").
+                    const IN_USE: &[&str] =
+                        &["occupied", "used", "sold", "booked", "filled", "taken", "utilised", "utilized", "load"];
+                    let in_use: Vec<&(&Column, String)> = parts
+                        .iter()
+                        .filter(|(c, _)| {
+                            crate::semantics::name_words(&c.name).iter().any(|n| IN_USE.contains(&n.as_str()))
+                        })
+                        .collect();
+                    let picked = match (parts.as_slice(), named.as_slice(), in_use.as_slice()) {
+                        ([one], _, _) => one,
+                        (_, [one], _) => *one,
+                        (_, [], [one]) => *one,
+                        ([], _, _) => return decline(
+                            &s,
+                            desk,
+                            "how full: no column is a part of a capacity column (seats, capacity, beds available) on \
+                                 every row"
+                                .into(),
+                        ),
+                        _ => {
+                            let names: Vec<String> = parts.iter().map(|(c, w)| format!("{} of {w}", c.name)).collect();
+                            return decline(
+                                &s,
+                                desk,
+                                format!("how full: which part of the capacity, {}", names.join(" or ")),
+                            );
+                        }
+                    };
+                    m.column = Some(picked.0.name.clone());
+                    m.per = Some(picked.1.clone());
+                    m.agg = Agg::Ratio;
+                    s.assumptions.push(format!(
+                        "how full read as the total of {} over the total of {} (on every row {} is at most {})",
+                        picked.0.name, picked.1, picked.0.name, picked.1
+                    ));
                 }
                 ("duration", Some(cs)) if cs.is_empty() => {
                     // No column holds one: the time between two date columns, where the question names
