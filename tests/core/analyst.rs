@@ -1899,3 +1899,45 @@ fn how_full_is_the_part_of_a_capacity_in_use() {
         100.0 * sql(&desk, "SELECT MIN(r) FROM (SELECT SUM(seats_taken) / SUM(seats) r FROM sessions GROUP BY room)");
     assert!(shows(&text, worst), "{worst}: {text}");
 }
+
+#[test]
+fn a_table_of_days_counts_people_in_its_column_and_leaves_out_the_days_a_flag_excludes() {
+    let (_dir, mut office, id) = new_desk();
+    const DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let sites = ["North Hall", "Riverside", "Old Barn"];
+    let mut csv = String::from("date,site,open,visitors,member_visitors\n");
+    // 2024-01-01 was a Monday; 12 months of 28 days each keep the weekday arithmetic simple to check.
+    let mut serial = 0usize;
+    for month in 0..12usize {
+        for day in 1..=28usize {
+            let weekday = DAYS[serial % 7];
+            for (k, site) in sites.iter().enumerate() {
+                let open = (serial + k) % 6 != 0;
+                let visitors = if open { 100 + (serial * (k + 3)) % 400 } else { 0 };
+                csv.push_str(&format!(
+                    "{weekday} {day} {} 2024,{site},{},{visitors},{}\n",
+                    MONTHS[month],
+                    if open { "Yes" } else { "No" },
+                    visitors / 4
+                ));
+            }
+            serial += 1;
+        }
+    }
+    office.import_bytes(&id, "site_days.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
+    // "Mon 1 Jan 2024" is a date: periods apply.
+    let march = sql(&desk, "SELECT SUM(visitors) FROM site_days WHERE site = 'Riverside' AND month(date) = 3");
+    let text = ask("how many people came to Riverside in March 2024");
+    assert!(shows(&text, march), "{march}: {text}");
+    // Busy is the people each row counts (the whole, not its part), not the number of rows.
+    let quiet = sql(&desk, "SELECT MIN(v) FROM (SELECT SUM(visitors) v FROM site_days GROUP BY site)");
+    let text = ask("Which site was the quietest in 2024?");
+    assert!(shows(&text, quiet), "{quiet}: {text}");
+    // The days a yes/no filter leaves out are not zeros in a daily average.
+    let open_avg = sql(&desk, "SELECT AVG(visitors) FROM site_days WHERE site = 'Old Barn' AND open = 'Yes'");
+    let text = ask("Average daily visitors at Old Barn on the days it was open");
+    assert!(shows(&text, open_avg), "{open_avg}: {text}");
+}

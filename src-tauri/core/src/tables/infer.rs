@@ -638,7 +638,19 @@ pub(crate) fn scan_datetime(s: &str) -> Option<Stamp> {
 }
 
 fn scan_date(c: &mut Cursor) -> Option<(DatePart, u8)> {
+    // "Sun 1 Jan 2023", "Friday, 5 January 2024": a weekday before a day-first date.
+    let mut day_first_after_weekday = false;
     if matches!(c.peek(), Some(x) if x.is_ascii_alphabetic()) {
+        let start = c.i;
+        if is_weekday(c.word()) {
+            c.eat(b',');
+            day_first_after_weekday = c.spaces() > 0 && matches!(c.peek(), Some(x) if x.is_ascii_digit());
+        }
+        if !day_first_after_weekday {
+            c.i = start;
+        }
+    }
+    if !day_first_after_weekday && matches!(c.peek(), Some(x) if x.is_ascii_alphabetic()) {
         let mut w = c.word();
         if is_weekday(w) {
             c.eat(b',');
@@ -1382,6 +1394,9 @@ mod tests {
         assert_eq!(iso("5 January 2024", m, false).unwrap(), "2024-01-05");
         assert_eq!(iso("05-Jan-2024", m, false).unwrap(), "2024-01-05");
         assert_eq!(iso("Friday, January 5, 2024", m, false).unwrap(), "2024-01-05");
+        assert_eq!(iso("Sun 1 Jan 2023", m, false).unwrap(), "2023-01-01");
+        assert_eq!(iso("Friday, 5 January 2024", m, false).unwrap(), "2024-01-05");
+        assert_eq!(iso("Sun 1 Jan 2023 14:05", m, true).unwrap(), "2023-01-01 14:05:00");
         assert_eq!(iso("2024-01-05T23:30:00+02:00", m, true).unwrap(), "2024-01-05 21:30:00");
         assert_eq!(iso("2024-01-01T01:30:00-02:00", m, true).unwrap(), "2024-01-01 03:30:00");
         assert_eq!(iso("2024-01-01 00:30Z", m, true).unwrap(), "2024-01-01 00:30:00");

@@ -621,7 +621,7 @@ pub fn rank(r: &mut Runner, b: &Bound, desc: bool, n: Option<u32>) -> R {
             if desc { "ahead of" } else { "below" },
             label(1),
             fig(m, rows.num(1, "value")),
-            gap_value(m, rows.num(0, "gap_to_next"))
+            gap_of(m, rows.num(0, "value"), rows.num(1, "value"), rows.num(0, "gap_to_next"))
         ),
         _ => format!(
             "{first_label} {}{}: {} (the only {} with data).",
@@ -641,7 +641,9 @@ pub fn rank(r: &mut Runner, b: &Bound, desc: bool, n: Option<u32>) -> R {
             format!("{}", k + 1),
             label(k),
             fig(m, rows.num(k, "value")),
-            rows.num(k, "gap_to_next").map(|g| gap_value(m, Some(g))).unwrap_or_else(|| "—".into()),
+            rows.num(k, "gap_to_next")
+                .map(|g| gap_of(m, rows.num(k, "value"), rows.num(k + 1, "value"), Some(g)))
+                .unwrap_or_else(|| "—".into()),
         ];
         if add {
             row.push(pct(rows.num(k, "share_pct")));
@@ -711,6 +713,19 @@ pub fn rank(r: &mut Runner, b: &Bound, desc: bool, n: Option<u32>) -> R {
 }
 
 /// A difference between two figures of a measure (a ratio's gap is a plain number).
+/// The gap between two figures `a` and `b`: between two ratios both shown as percentages (each between 0
+/// and 1), in percentage points.
+fn gap_of(m: &BMeasure, a: Option<f64>, b: Option<f64>, gap: Option<f64>) -> String {
+    let unit = |x: Option<f64>| x.is_some_and(|x| (0.0..=1.0).contains(&x));
+    match gap {
+        Some(g) if m.agg == Agg::Ratio && unit(a) && unit(b) => {
+            let x = 100.0 * g;
+            format!("{} percentage points", thousands(x, super::words::enough(x, 2)))
+        }
+        _ => gap_value(m, gap),
+    }
+}
+
 fn gap_value(m: &BMeasure, v: Option<f64>) -> String {
     use super::words::enough;
     // Between two percentages the gap is in percentage points.
@@ -1381,13 +1396,39 @@ pub fn period_average(r: &mut Runner, b: &Bound, g: Grain) -> R {
     if n == 0 {
         return Ok(());
     }
+    // "on the days it was open": a filter on a yes/no column leaves whole periods out; those are not in
+    // scope, so the average is over the periods with rows (an absent period counts as zero otherwise).
+    let flagged: Vec<String> = b
+        .filters
+        .iter()
+        .filter_map(|f| match f {
+            BFilter::Values { col, .. } if col.col.yes_no || col.col.ty == crate::tables::ColumnType::Boolean => {
+                Some(col_words(col))
+            }
+            _ => None,
+        })
+        .collect();
     let rows = r.sql(
         "Per period",
         format!(
-            "SELECT SUM(value) AS total, COUNT(*) AS with_rows, 1.0 * SUM(value) / {n} AS average, MIN(value) AS lowest, MAX(value) AS highest FROM ({})",
+            "SELECT SUM(value) AS total, COUNT(*) AS with_rows, 1.0 * SUM(value) / {} AS average, MIN(value) AS lowest, MAX(value) AS highest FROM ({})",
+            if flagged.is_empty() { n.to_string() } else { "COUNT(*)".into() },
             s.per_period(g, &inner)
         ),
     )?;
+    if !flagged.is_empty() {
+        let with = rows.num(0, "with_rows").unwrap_or(0.0) as i64;
+        if with < n {
+            r.out.interpretation.push(format!(
+                "Averaged over the {with} {}s with rows: the other {} {}s are left out by {}, not counted as zero.",
+                g.word(),
+                n - with,
+                g.word(),
+                flagged.join(" and ")
+            ));
+        }
+        n = with;
+    }
     let what = figure(b, m);
     let gw = g.word();
     let shown = |v: Option<f64>| {

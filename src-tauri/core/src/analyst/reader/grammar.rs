@@ -3064,6 +3064,27 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             match (kind.as_str(), picked) {
                 ("rows", _) => {
                     m = Measure::rows();
+                    // "the quietest site", "the busiest route": where each row counts people in a column
+                    // ("visitors", "passengers"), busy is that column's total, not the number of rows.
+                    let tb = table(desk, fact);
+                    let heads: Vec<&Column> = tb
+                        .columns
+                        .iter()
+                        .filter(|c| {
+                            c.role == Role::Amount
+                                && crate::semantics::name_words(&c.name).last().is_some_and(|h| lx.has(h, "headcount"))
+                        })
+                        .collect();
+                    // (Of "visitors" and "school_visitors", a part of it: the whole.)
+                    let heads: Vec<&Column> = heads
+                        .iter()
+                        .copied()
+                        .filter(|c| !c.part_of.as_ref().is_some_and(|w| heads.iter().any(|h| &h.name == w)))
+                        .collect();
+                    if let ([c], true) = (heads.as_slice(), label.starts_with("@kind:")) {
+                        m = Measure::new(Agg::Sum, Some(&c.name));
+                        s.assumptions.push(format!("how busy read as the total of {} (people on each row)", c.name));
+                    }
                 }
                 (_, Some(cs)) if cs.len() == 1 => {
                     // "quickest to resolve" beside time_to_resolve named: the adjective only gives the
@@ -4933,6 +4954,12 @@ fn people_counted(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fac
             c.role == Role::Amount
                 && crate::semantics::name_words(&c.name).last().is_some_and(|h| lx.has(h, "headcount"))
         })
+        .collect();
+    // (Of "visitors" and "school_visitors", a part of it: the whole.)
+    let headcounts: Vec<&Column> = headcounts
+        .iter()
+        .copied()
+        .filter(|c| !c.part_of.as_ref().is_some_and(|w| headcounts.iter().any(|h| &h.name == w)))
         .collect();
     if let [c] = headcounts.as_slice() {
         *m = Measure::new(Agg::Sum, Some(&c.name));
