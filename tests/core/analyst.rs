@@ -1909,15 +1909,14 @@ fn a_table_of_days_counts_people_in_its_column_and_leaves_out_the_days_a_flag_ex
     let mut csv = String::from("date,site,open,visitors,member_visitors\n");
     // 2024-01-01 was a Monday; 12 months of 28 days each keep the weekday arithmetic simple to check.
     let mut serial = 0usize;
-    for month in 0..12usize {
+    for month in MONTHS {
         for day in 1..=28usize {
             let weekday = DAYS[serial % 7];
             for (k, site) in sites.iter().enumerate() {
-                let open = (serial + k) % 6 != 0;
+                let open = !(serial + k).is_multiple_of(6);
                 let visitors = if open { 100 + (serial * (k + 3)) % 400 } else { 0 };
                 csv.push_str(&format!(
-                    "{weekday} {day} {} 2024,{site},{},{visitors},{}\n",
-                    MONTHS[month],
+                    "{weekday} {day} {month} 2024,{site},{},{visitors},{}\n",
                     if open { "Yes" } else { "No" },
                     visitors / 4
                 ));
