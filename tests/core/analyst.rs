@@ -1940,3 +1940,75 @@ fn a_table_of_days_counts_people_in_its_column_and_leaves_out_the_days_a_flag_ex
     let text = ask("Average daily visitors at Old Barn on the days it was open");
     assert!(shows(&text, open_avg), "{open_avg}: {text}");
 }
+
+#[test]
+fn a_yes_no_column_is_a_condition_only_when_its_name_is_said_and_other_readings_in_context() {
+    let (_dir, mut office, id) = new_desk();
+    let workers = ["Ana", "Ben", "Cai", "Dee", "Eli", "Fay", "Gus"];
+    let sites = ["Depot", "Harbour", "Mill"];
+    let mut csv = String::from("date,worker,site,hours,first_shift,pay\n");
+    for i in 0..300usize {
+        csv.push_str(&format!(
+            "2024-{:02}-{:02},{},{},{},{},${:.2}\n",
+            i % 12 + 1,
+            i % 28 + 1,
+            workers[i % 7],
+            sites[(i / 2) % 3],
+            1 + i % 5,
+            // (Spelt several ways, as exports do: a yes/no category.)
+            ["yes", "Y", "No", "no", "N", "NO"][if i % 40 < 7 { i % 2 } else { 2 + i % 4 }],
+            (1 + i % 5) as f64 * 12.5
+        ));
+    }
+    office.import_bytes(&id, "shifts.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
+    // "shifts" names the rows, not `first_shift`: no filter on it.
+    let top = sql(&desk, "SELECT MAX(n) FROM (SELECT COUNT(*) n FROM shifts GROUP BY isodow(date))");
+    let text = ask("What day of the week do most shifts happen on?");
+    assert!(shows(&text, top) && !text.contains("first shift"), "{top}: {text}");
+    // "first shift" says the whole name: the condition.
+    let firsts =
+        sql(&desk, "SELECT COUNT(DISTINCT worker) FROM shifts WHERE first_shift IN ('yes', 'Y') AND month(date) = 3");
+    let text = ask("How many workers had their first shift in March?");
+    assert!(shows(&text, firsts) && text.contains("first shift"), "{firsts}: {text}");
+    // "worker hours": "worker" qualifies the number column after it.
+    let most = sql(&desk, "SELECT MAX(h) FROM (SELECT SUM(hours) h FROM shifts GROUP BY site)");
+    let text = ask("Which site got the most worker hours?");
+    assert!(shows(&text, most), "{most}: {text}");
+    // "how much ... bring in": an amount, not a count of the rows named.
+    let more = sql(
+        &desk,
+        "SELECT SUM(pay) FILTER (WHERE month(date) BETWEEN 4 AND 6) - SUM(pay) FILTER (WHERE month(date) <= 3) FROM shifts",
+    );
+    let text = ask("How much more did shifts in Q2 2024 bring in than shifts in Q1 2024?");
+    assert!(shows(&text, more), "{more}: {text}");
+}
+
+#[test]
+fn rows_of_a_regular_grid_do_not_rank_and_named_reversals_are_counted() {
+    let (_dir, mut office, id) = new_desk();
+    let mut csv = String::from("hour,counter,bikes\n");
+    for h in 0..240usize {
+        for (k, c) in ["East Gate", "West Gate", "Bridge"].iter().enumerate() {
+            csv.push_str(&format!("2024-05-{:02} {:02}:00,{c},{}\n", h / 24 + 1, h % 24, (h * (k + 2)) % 90));
+        }
+    }
+    office.import_bytes(&id, "counts.csv", csv.as_bytes()).unwrap();
+    let mut ledger = String::from("posted,type,amount\n");
+    for i in 0..200usize {
+        let (t, a) = if i % 25 == 3 { ("Chargeback", -30.0) } else { ("Sale", 20.0 + (i % 9) as f64) };
+        ledger.push_str(&format!("2024-{:02}-{:02},{t},{a:.2}\n", i % 12 + 1, i % 28 + 1));
+    }
+    let (_dir2, mut office2, id2) = new_desk();
+    office2.import_bytes(&id2, "ledger.csv", ledger.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    // One row per counter per hour: counting rows ranks nothing; declined, naming why.
+    let text = ask_on(&desk, &m, "Which counter is the busiest?");
+    assert!(text.starts_with("DECLINED") && text.contains("same number of rows"), "{text}");
+    let (desk2, m2) = built(&office2, &id2);
+    // Chargebacks named are the rows counted (not left out as reversals).
+    let n = sql(&desk2, "SELECT COUNT(*) FROM ledger WHERE type = 'Chargeback'");
+    let text = ask_on(&desk2, &m2, "how many chargebacks have we had?");
+    assert!(n > 0.0 && shows(&text, n), "{n}: {text}");
+}

@@ -587,6 +587,30 @@ pub fn rank(r: &mut Runner, b: &Bound, desc: bool, n: Option<u32>) -> R {
     let shown = n.map(|k| k as usize).unwrap_or(rows.rows.len()).min(rows.rows.len());
     let tied: Vec<String> =
         (0..rows.rows.len()).take_while(|&k| rows.num(k, "value") == rows.num(0, "value")).map(label).collect();
+    let grid = m.col.is_none()
+        && m.agg == Agg::Count
+        && tied.len() > 1
+        && tied.len() == groups_n
+        && !matches!(key, Key::Time(_))
+        && b.time.is_some()
+        && {
+            // ... and as many as there are dates: one row per group per date.
+            let times = r.sql(
+                "Dates in scope",
+                format!("SELECT COUNT(DISTINCT {}) AS n {}{}", s.time_expr(), s.from(&[], &[]), s.where_(&[])),
+            )?;
+            times.num(0, "n") == rows.num(0, "value")
+        };
+    if grid {
+        // Every group has one row per date ("the busiest counter" on one row per counter per hour): the rows
+        // are a regular grid of readings, so their number ranks nothing.
+        return Err(Step::Decline(format!(
+            "which figure ranks them: every {} has the same number of rows ({}), so the rows are a regular series \
+             of readings and their count says nothing; name the column to rank by",
+            singular(&name),
+            count(rows.num(0, "value"))
+        )));
+    }
     let first_label = label(0);
     r.out.headline = match n {
         Some(k) if k > 1 => {

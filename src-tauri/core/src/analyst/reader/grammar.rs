@@ -543,6 +543,10 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         if matches!(t, "sell" | "sells" | "sold" | "selling" | "bestselling" | "best-selling") {
             s.sold = true;
         }
+        if t.starts_with("how much ") {
+            // "how much more", "how much less": an amount, as "how much" is.
+            s.how_much = true;
+        }
         if t == "gross" || t.starts_with("gross ") {
             // "gross pay", "gross sales": before deductions and refunds, the values above zero.
             s.gross = true;
@@ -1746,6 +1750,25 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         // without solar"): its "yes" rows (its "no" rows after without/not), not a grouping.
         if !pending_by && !pending_which && !s_text_before_is_any(&s.texts, k, &["by", "per", "each"]) {
             if let Some(values) = yes_no(c0) {
+                // Only where the question says all of the column's name: "sessions" is not
+                // `first_session` (a session that is a first one); "solar" is `has_solar`.
+                const LIGHT: &[&str] = &["has", "have", "had", "is", "was", "were", "did", "does", "any", "flag", "yn"];
+                let words_said: Vec<&str> = s.texts.iter().flat_map(|t| t.split_whitespace()).collect();
+                let alike = |q: &str, w: &str| {
+                    super::link::same_form(q, w)
+                        || q.len() >= 5 && w.len() >= 5 && q.get(..5).is_some() && q.get(..5) == w.get(..5)
+                        || q.len() >= 4 && w.starts_with(q)
+                };
+                // (A verb of the event, "issued" of `fine_issued`, "closed" of `closed_on_time`, need not be
+                // said.)
+                let said = crate::semantics::name_words(&c0.name)
+                    .iter()
+                    .filter(|w| !LIGHT.contains(&w.as_str()) && !lx.has(w, "filler") && !w.ends_with("ed"))
+                    .all(|w| words_said.iter().any(|q| alike(q, w)));
+                if !said {
+                    k = end + 1;
+                    continue;
+                }
                 yes_no_condition(&mut s, &cx, k, cands[0], values, &words);
                 pending_excl = false;
                 k = end + 1;
@@ -1802,6 +1825,14 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             }
         }
         // "which studio hosted the most sessions", "the region with the most customers": a count of them.
+        // ("the most volunteer hours": a word right before a number column qualifies it.)
+        let qualifies_next = cx.items.get(end + 1).is_some_and(|i| {
+            i.vals().is_empty() && !i.cols().is_empty() && i.cols().iter().all(|(c, _)| is_measure_col(col(desk, *c)))
+        });
+        if qualifies_next && !pending_by && !pending_which && (s.which.is_some() || !s.groups.is_empty()) {
+            k = end + 1;
+            continue;
+        }
         if pending_agg.is_some_and(|(a, _, sup)| sup && matches!(a, Agg::Max | Agg::Min))
             && (s.which.is_some() || !s.groups.is_empty())
             && !pending_by
@@ -3309,6 +3340,26 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     c.name
                 ),
             );
+        }
+    }
+    // "how much did the Q2 hires bring in": "how much" asks an amount; the rows named only say which.
+    if s.how_much
+        && !s.count_word
+        && !measures.is_empty()
+        && measures.iter().all(|m| m.agg == Agg::Count && m.column.is_none() && m.part.is_empty())
+    {
+        if let Some(c) = money_column(desk, lx, fact) {
+            let name = col(desk, c).name.clone();
+            for m in &mut measures {
+                *m = Measure::new(Agg::Sum, Some(&name));
+            }
+            s.assumptions.push(format!("\"how much\" read as the total of {name}"));
+        } else {
+            let money: Vec<String> =
+                money_columns(desk, lx, fact).into_iter().map(|i| table(desk, fact).columns[i].name.clone()).collect();
+            if money.len() > 1 {
+                return decline(&s, desk, format!("which amount \"how much\" asks for: {}", money.join(" or ")));
+            }
         }
     }
     let mut sign_filter: Option<Filter> = None;
@@ -5098,6 +5149,11 @@ fn reversals(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fact: us
             }
     };
     if plan.measures.is_empty() || !plan.measures.iter().all(fits) || plan.filters.iter().any(|f| f.column == c.name) {
+        return Ok(());
+    }
+    // "how many chargebacks": a value named by a word for reversals picks those rows; they are what is
+    // counted, not left out.
+    if s.values.iter().any(|v| !v.excluded && lx.has(&v.words.to_lowercase(), "reversal")) {
         return Ok(());
     }
     plan.filters.push(filter(FilterOp::Gt));
