@@ -46,6 +46,8 @@ pub(crate) struct LoadedColumn {
     pub ty: ColumnType,
     pub notes: Vec<String>,
     pub profile: ColumnProfile,
+    /// What the column's meaning is decided from, measured while loading (see `meaning`).
+    pub facts: crate::semantics::Facts,
 }
 
 pub(crate) struct Loaded {
@@ -422,6 +424,7 @@ fn finish(layout: Layout, stats: Vec<ColumnStats>, mismatched: &[u64], codec: Co
     let mut columns = Vec::with_capacity(layout.plans.len());
     let parts = layout.names.into_iter().zip(layout.originals).zip(layout.plans.into_iter().zip(stats));
     for (i, ((name, original), (plan, stat))) in parts.enumerate() {
+        let facts = stat.facts(crate::semantics::MAX_FOLDED_VALUES);
         let (profile, note) = stat.finish();
         let mut notes = plan.notes;
         if let Some(n) = note {
@@ -433,7 +436,7 @@ fn finish(layout: Layout, stats: Vec<ColumnStats>, mismatched: &[u64], codec: Co
                 "{missed} values did not fit the column's type on the second read (did the file change?) and were stored as NULL"
             ));
         }
-        columns.push(LoadedColumn { name, original, ty: plan.ty, notes, profile });
+        columns.push(LoadedColumn { name, original, ty: plan.ty, notes, profile, facts });
     }
     Loaded { rows: layout.rows, header: layout.header, codec, columns, warnings: layout.warnings }
 }

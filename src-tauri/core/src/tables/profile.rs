@@ -142,6 +142,76 @@ impl Distinct {
     }
 }
 
+/// How often each text value occurs. Values of up to 15 bytes (most keys, codes and categories) are
+/// kept inline in one integer with their length, so counting them hashes and compares integers; longer
+/// ones are kept as strings.
+#[derive(Default)]
+struct Counts {
+    short: FxHashMap<u128, u64>,
+    long: FxHashMap<Box<str>, u64>,
+}
+
+/// A value of up to 15 bytes as an integer: its bytes, then its length in the last byte.
+fn pack(s: &str) -> Option<u128> {
+    let b = s.as_bytes();
+    if b.len() > 15 {
+        return None;
+    }
+    let mut raw = [0u8; 16];
+    raw[..b.len()].copy_from_slice(b);
+    raw[15] = b.len() as u8;
+    Some(u128::from_le_bytes(raw))
+}
+
+fn unpack(k: u128) -> String {
+    let raw = k.to_le_bytes();
+    let len = (raw[15] as usize).min(15);
+    String::from_utf8_lossy(&raw[..len]).into_owned()
+}
+
+impl Counts {
+    fn len(&self) -> usize {
+        self.short.len() + self.long.len()
+    }
+
+    /// Count one more `s`, unless it is new and the map already holds `bound` values: then false.
+    fn bump(&mut self, s: &str, bound: usize) -> bool {
+        let len = self.len();
+        match pack(s) {
+            Some(k) => match self.short.entry(k) {
+                std::collections::hash_map::Entry::Occupied(mut e) => *e.get_mut() += 1,
+                std::collections::hash_map::Entry::Vacant(e) if len < bound => {
+                    e.insert(1);
+                }
+                std::collections::hash_map::Entry::Vacant(_) => return false,
+            },
+            None => match self.long.get_mut(s) {
+                Some(n) => *n += 1,
+                None if len < bound => {
+                    self.long.insert(s.into(), 1);
+                }
+                None => return false,
+            },
+        }
+        true
+    }
+
+    /// Add the counts of `other`.
+    fn merge(&mut self, other: Counts) {
+        for (k, n) in other.short {
+            *self.short.entry(k).or_insert(0) += n;
+        }
+        for (k, n) in other.long {
+            *self.long.entry(k).or_insert(0) += n;
+        }
+    }
+
+    /// Every value with its count, in no particular order.
+    fn values(&self) -> impl Iterator<Item = (String, u64)> + '_ {
+        self.short.iter().map(|(k, n)| (unpack(*k), *n)).chain(self.long.iter().map(|(k, n)| (k.to_string(), *n)))
+    }
+}
+
 /// Accumulates one column's profile from its converted values.
 pub(crate) struct ColumnStats {
     ty: ColumnType,
@@ -156,7 +226,15 @@ pub(crate) struct ColumnStats {
     int_sum: i128,
     min_text: Option<String>,
     max_text: Option<String>,
-    counts: Option<FxHashMap<Box<str>, u64>>,
+    counts: Option<Counts>,
+    /// Signs of the numbers and whole numbers among them (as the engine compares the stored values), and
+    /// dates on 1 January and on the first of a month: facts the column's meaning is decided from.
+    negatives: u64,
+    positives: u64,
+    zeros: u64,
+    whole: u64,
+    first_of_year: u64,
+    first_of_month: u64,
 }
 
 impl ColumnStats {
@@ -175,7 +253,13 @@ impl ColumnStats {
             int_sum: 0,
             min_text: None,
             max_text: None,
-            counts: tracks_top.then(FxHashMap::default),
+            counts: tracks_top.then(Counts::default),
+            negatives: 0,
+            positives: 0,
+            zeros: 0,
+            whole: 0,
+            first_of_year: 0,
+            first_of_month: 0,
         }
     }
 
@@ -188,6 +272,12 @@ impl ColumnStats {
                 self.min_int = self.min_int.min(i);
                 self.max_int = self.max_int.max(i);
                 self.int_sum += i as i128;
+                match i.cmp(&0) {
+                    std::cmp::Ordering::Less => self.negatives += 1,
+                    std::cmp::Ordering::Greater => self.positives += 1,
+                    std::cmp::Ordering::Equal => self.zeros += 1,
+                }
+                self.whole += 1;
                 if self.ty == ColumnType::Boolean {
                     self.count_text(if i != 0 { "true" } else { "false" });
                 }
@@ -199,10 +289,28 @@ impl ColumnStats {
                 self.min_num = self.min_num.min(f);
                 self.max_num = self.max_num.max(f);
                 self.sum += f;
+                // The engine's comparisons: NaN is larger than any number and equal to itself.
+                if f.is_nan() {
+                    self.positives += 1;
+                    self.whole += 1;
+                } else {
+                    self.negatives += u64::from(f < 0.0);
+                    self.positives += u64::from(f > 0.0);
+                    self.zeros += u64::from(f == 0.0);
+                    self.whole += u64::from(f == f.trunc());
+                }
             }
             Cell::Text(s) => {
                 self.count += 1;
                 if matches!(self.ty, ColumnType::Date | ColumnType::Datetime) {
+                    // The date as the engine stores it (NULL when its text does not read as one).
+                    if let (ColumnType::Date, Some(days)) = (self.ty, crate::engine::parse_date(s)) {
+                        let (_, month, day) = crate::calendar::civil_from_days(i64::from(days));
+                        if day == 1 {
+                            self.first_of_month += 1;
+                            self.first_of_year += u64::from(month == 1);
+                        }
+                    }
                     self.distinct.add(hash_bytes(s.as_bytes()));
                     if self.min_text.as_deref().is_none_or(|m| s < m) {
                         self.min_text = Some(s.to_string());
@@ -228,6 +336,12 @@ impl ColumnStats {
         self.min_int = self.min_int.min(later.min_int);
         self.max_int = self.max_int.max(later.max_int);
         self.int_sum += later.int_sum;
+        self.negatives += later.negatives;
+        self.positives += later.positives;
+        self.zeros += later.zeros;
+        self.whole += later.whole;
+        self.first_of_year += later.first_of_year;
+        self.first_of_month += later.first_of_month;
         if let Some(m) = later.min_text {
             if self.min_text.as_deref().is_none_or(|s| m.as_str() < s) {
                 self.min_text = Some(m);
@@ -241,25 +355,23 @@ impl ColumnStats {
         self.distinct.merge(later.distinct);
         match (self.counts.take(), later.counts) {
             (Some(mut map), Some(other)) => {
-                for (k, n) in other {
-                    *map.entry(k).or_insert(0) += n;
-                }
+                map.merge(other);
                 if map.len() <= MAX_TRACKED {
                     self.counts = Some(map);
                 } else {
-                    self.drop_counts(map.keys());
+                    self.drop_counts(&map);
                 }
             }
-            (Some(map), None) | (None, Some(map)) => self.drop_counts(map.keys()),
+            (Some(map), None) | (None, Some(map)) => self.drop_counts(&map),
             (None, None) => {}
         }
     }
 
     /// The counts map is gone (more than `MAX_TRACKED` values): its keys go to the distinct sketch.
-    fn drop_counts<'k>(&mut self, keys: impl Iterator<Item = &'k Box<str>>) {
+    fn drop_counts(&mut self, map: &Counts) {
         if self.ty == ColumnType::Text {
             self.distinct.overflow_keep();
-            for key in keys {
+            for (key, _) in map.values() {
                 self.distinct.add(hash_bytes(key.as_bytes()));
             }
         }
@@ -279,18 +391,42 @@ impl ColumnStats {
             }
             return;
         };
-        if let Some(n) = map.get_mut(s) {
-            *n += 1;
-        } else if map.len() < MAX_TRACKED {
-            map.insert(s.into(), 1);
-        } else if let Some(map) = self.counts.take() {
+        if map.bump(s, MAX_TRACKED) {
+            return;
+        }
+        if let Some(map) = self.counts.take() {
             if self.ty == ColumnType::Text {
                 self.distinct.overflow();
-                for key in map.keys() {
+                for (key, _) in map.values() {
                     self.distinct.add(hash_bytes(key.as_bytes()));
                 }
                 self.distinct.add(hash_bytes(s.as_bytes()));
             }
+        }
+    }
+
+    /// The facts the column's meaning is decided from (see [`crate::semantics::Facts`]), with every
+    /// value and its count in bytewise order for a text column of at most `max_values` different values.
+    pub(crate) fn facts(&self, max_values: u64) -> crate::semantics::Facts {
+        let value_counts = match (&self.counts, self.ty) {
+            (Some(map), ColumnType::Text) if map.len() as u64 <= max_values => {
+                let mut all: Vec<(String, u64)> = map.values().collect();
+                all.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+                Some(all)
+            }
+            _ => None,
+        };
+        let number = matches!(self.ty, ColumnType::Integer | ColumnType::Real);
+        let date = self.ty == ColumnType::Date;
+        let only = |on: bool, n: u64| if on { n } else { 0 };
+        crate::semantics::Facts {
+            value_counts,
+            negatives: only(number, self.negatives),
+            positives: only(number, self.positives),
+            zeros: only(number, self.zeros),
+            whole: only(number, self.whole),
+            first_of_year: only(date, self.first_of_year),
+            first_of_month: only(date, self.first_of_month),
         }
     }
 
@@ -336,9 +472,9 @@ impl ColumnStats {
         }
         match self.counts {
             Some(map) => {
-                let mut all: Vec<(Box<str>, u64)> = map.into_iter().collect();
+                let mut all: Vec<(String, u64)> = map.values().collect();
                 all.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-                p.top = all.into_iter().take(TOP).map(|(v, c)| TopValue { value: v.into(), count: c }).collect();
+                p.top = all.into_iter().take(TOP).map(|(value, count)| TopValue { value, count }).collect();
             }
             None if matches!(self.ty, ColumnType::Text) && self.count > 0 => {
                 note = Some(format!("more than {MAX_TRACKED} different values: top values not tracked"));
@@ -371,6 +507,31 @@ mod tests {
         let (p, _) = s.finish();
         let top: Vec<(&str, u64)> = p.top.iter().map(|t| (t.value.as_str(), t.count)).collect();
         assert_eq!(top, [("b", 3), ("a", 2), ("c", 1)]);
+    }
+
+    #[test]
+    fn short_and_long_values_counted_alike() {
+        let long = "a value longer than fifteen bytes";
+        let mut s = ColumnStats::new(ColumnType::Text);
+        let mut later = ColumnStats::new(ColumnType::Text);
+        for (i, v) in
+            ["b", long, "", "b", "exactly15bytes!", long, "b", "caf\u{e9}", "exactly15bytes!"].iter().enumerate()
+        {
+            if i < 4 {
+                s.add(&Cell::Text(v))
+            } else {
+                later.add(&Cell::Text(v))
+            }
+        }
+        s.merge(later);
+        let f = s.facts(10);
+        let counts = f.value_counts.unwrap();
+        let counts: Vec<(&str, u64)> = counts.iter().map(|(v, n)| (v.as_str(), *n)).collect();
+        assert_eq!(counts, [("", 1), (long, 2), ("b", 3), ("caf\u{e9}", 1), ("exactly15bytes!", 2)]);
+        let (p, _) = s.finish();
+        let top: Vec<(&str, u64)> = p.top.iter().map(|t| (t.value.as_str(), t.count)).collect();
+        assert_eq!(top, [("b", 3), (long, 2), ("exactly15bytes!", 2), ("", 1), ("caf\u{e9}", 1)]);
+        assert_eq!((p.distinct, p.distinct_exact), (5, true));
     }
 
     #[test]
