@@ -17,7 +17,13 @@ fn count(row: &[Value], i: usize) -> u64 {
 /// Decide the meaning of every column of a freshly loaded table from the `facts` measured while loading it
 /// (one per column; see `ColumnStats::facts`), with the value counts of a small text column that the load
 /// did not keep counted by a query.
-pub(super) fn annotate(conn: &Database, table: &str, info: &mut TableInfo, mut facts: Vec<Facts>) -> Result<()> {
+pub(super) fn annotate(
+    conn: &Database,
+    table: &str,
+    info: &mut TableInfo,
+    mut facts: Vec<Facts>,
+    rising: &[bool],
+) -> Result<()> {
     facts.resize_with(info.columns.len(), Facts::default);
     for (i, c) in info.columns.iter().enumerate() {
         if c.ty != ColumnType::Text || c.profile.distinct > MAX_FOLDED_VALUES || facts[i].value_counts.is_some() {
@@ -38,14 +44,19 @@ pub(super) fn annotate(conn: &Database, table: &str, info: &mut TableInfo, mut f
     }
     crate::semantics::readings_of_one_series(info);
     parts(conn, table, info)?;
-    one_date_each(conn, table, info)?;
+    one_date_each(conn, table, info, rising)?;
     Ok(())
 }
 
-/// For each key that repeats over rows: whether its rows fall on one date each (one query per key, on the
-/// table's first date column). A key has more than one date when its first date is before its last, which
-/// a grouping finds with min and max (far cheaper than counting distinct dates per key).
-fn one_date_each(conn: &Database, table: &str, info: &mut TableInfo) -> Result<()> {
+/// Rows looked at first for a key with several dates (see `one_date_each`).
+const SAMPLE_ROWS: u64 = 20_000;
+
+/// For each key that repeats over rows (as far as its profile tells): whether its rows fall on one date
+/// each (one query per key, on the table's first date column). A key has more than one date when its first
+/// date is before its last, which a grouping finds with min and max (far cheaper than counting distinct
+/// dates per key). A key whose values rose row after row (`rising`, measured by the load) never repeats: one
+/// date each, without a query.
+fn one_date_each(conn: &Database, table: &str, info: &mut TableInfo, rising: &[bool]) -> Result<()> {
     let Some(date) = info.columns.iter().find(|c| matches!(c.ty, ColumnType::Date | ColumnType::Datetime)) else {
         return Ok(());
     };
@@ -61,15 +72,27 @@ fn one_date_each(conn: &Database, table: &str, info: &mut TableInfo) -> Result<(
         })
         .map(|(i, _)| i)
         .collect();
+    let t = quote(table);
     for i in keys {
+        if rising.get(i).copied().unwrap_or(false) {
+            if let Some(s) = info.columns[i].semantics.as_mut() {
+                s.one_date_each = Some(true);
+            }
+            continue;
+        }
         let k = quote(&info.columns[i].name);
-        let sql = format!(
-            "SELECT COUNT(*) FROM (SELECT {k} FROM {} WHERE {k} IS NOT NULL AND {d} IS NOT NULL GROUP BY {k} HAVING min(CAST({d} AS DATE)) < max(CAST({d} AS DATE)))",
-            quote(table)
-        );
-        let r = conn.query_row(&sql).map_err(db_err)?;
+        // Keys with more than one date among `rows`: a key with two dates in some of the rows has them in
+        // the table, so a sample of the rows (far quicker) settles a "no" and the whole table a "yes".
+        let several = |rows: &str| -> Result<bool> {
+            let sql = format!(
+                "SELECT COUNT(*) FROM (SELECT {k} FROM {rows} WHERE {k} IS NOT NULL AND {d} IS NOT NULL GROUP BY {k} HAVING min(CAST({d} AS DATE)) < max(CAST({d} AS DATE)))"
+            );
+            Ok(count(&conn.query_row(&sql).map_err(db_err)?, 0) > 0)
+        };
+        let sampled = info.rows > SAMPLE_ROWS && several(&format!("(SELECT {k}, {d} FROM {t} LIMIT {SAMPLE_ROWS})"))?;
+        let one_each = !sampled && !several(&t)?;
         if let Some(s) = info.columns[i].semantics.as_mut() {
-            s.one_date_each = Some(count(&r, 0) == 0);
+            s.one_date_each = Some(one_each);
         }
     }
     Ok(())
@@ -184,6 +207,39 @@ mod tests {
             }
         }
         facts
+    }
+
+    /// Whether the customer key of a built orders file falls on one date each.
+    fn one_date_each_of(text: &str) -> Option<bool> {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("orders.csv"), text).unwrap();
+        super::super::sync(dir.path(), &mut |_| {}).unwrap();
+        let tables = super::super::catalog(dir.path()).unwrap();
+        // The order numbers rise row after row: never repeated, one date each.
+        let o = tables[0].column("order_id").unwrap().semantics.clone().unwrap();
+        assert_eq!((o.role, o.one_date_each), (Role::Identifier, Some(true)));
+        let c = tables[0].column("customer_id").unwrap();
+        assert_eq!(c.semantics.as_ref().unwrap().role, Role::Identifier);
+        c.semantics.as_ref().unwrap().one_date_each
+    }
+
+    #[test]
+    fn a_key_with_a_second_date_past_the_sample_has_several_dates() {
+        // More rows than the profile counts distinct values exactly: the order numbers are then only
+        // estimated to be fewer than the rows, and taken for a key that may repeat.
+        let rows = 120_000;
+        let file = |odd: Option<usize>| {
+            let mut t = String::from("order_id,customer_id,day,amount\n");
+            for i in 0..rows {
+                let c = i % 1000;
+                let day = if Some(i) == odd { 28 } else { c % 27 + 1 };
+                t.push_str(&format!("{i},C{c:04},2024-03-{day:02},{}\n", i % 90));
+            }
+            t
+        };
+        assert_eq!(one_date_each_of(&file(None)), Some(true));
+        assert_eq!(one_date_each_of(&file(Some(rows - 5))), Some(false), "found past the sample");
+        assert_eq!(one_date_each_of(&file(Some(5000))), Some(false), "found in the sample");
     }
 
     #[test]

@@ -812,9 +812,10 @@ fn build_source(
                 };
                 if let Some(last) = built.last_mut() {
                     let facts = loaded.columns.iter_mut().map(|c| std::mem::take(&mut c.facts)).collect();
+                    let rising: Vec<bool> = loaded.columns.iter().map(|c| c.rising).collect();
                     *last = info(&name, path, None, loaded, format, Vec::new());
                     let t = Instant::now();
-                    meaning::annotate(conn, &name, last, facts)?;
+                    meaning::annotate(conn, &name, last, facts, &rising)?;
                     trace("meaning", t);
                 }
                 Ok(None)
@@ -846,8 +847,9 @@ fn build_source(
                     }
                     if let Some(last) = built.last_mut() {
                         let facts = loaded.columns.iter_mut().map(|c| std::mem::take(&mut c.facts)).collect();
+                        let rising: Vec<bool> = loaded.columns.iter().map(|c| c.rising).collect();
                         *last = info(&name, path, Some(sheet.name.clone()), loaded, format, warnings);
-                        meaning::annotate(conn, &name, last, facts)?;
+                        meaning::annotate(conn, &name, last, facts, &rising)?;
                     }
                 }
                 Ok(None)

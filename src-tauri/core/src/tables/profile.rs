@@ -157,10 +157,32 @@ fn pack(s: &str) -> Option<u128> {
     if b.len() > 15 {
         return None;
     }
-    let mut raw = [0u8; 16];
-    raw[..b.len()].copy_from_slice(b);
-    raw[15] = b.len() as u8;
-    Some(u128::from_le_bytes(raw))
+    // Little-endian words read from (possibly overlapping) slices of `b`; overlapping bytes land on the same
+    // positions, so or-ing them is exact. No byte-wise copy: that would stall the word load that follows.
+    let word = |from: usize, n: usize| -> u64 {
+        match n {
+            8 => u64::from_le_bytes([
+                b[from],
+                b[from + 1],
+                b[from + 2],
+                b[from + 3],
+                b[from + 4],
+                b[from + 5],
+                b[from + 6],
+                b[from + 7],
+            ]),
+            4 => u64::from(u32::from_le_bytes([b[from], b[from + 1], b[from + 2], b[from + 3]])),
+            _ => b[from..from + n].iter().rev().fold(0u64, |acc, &c| (acc << 8) | u64::from(c)),
+        }
+    };
+    let len = b.len();
+    let (lo, hi) = match len {
+        0..=3 => (word(0, len), 0),
+        4..=7 => (word(0, 4) | (word(len - 4, 4) << (8 * (len - 4))), 0),
+        8 => (word(0, 8), 0),
+        _ => (word(0, 8), word(len - 8, 8) >> (8 * (16 - len))),
+    };
+    Some(u128::from(lo) | (u128::from(hi) << 64) | ((len as u128) << 120))
 }
 
 fn unpack(k: u128) -> String {
@@ -235,6 +257,13 @@ pub(crate) struct ColumnStats {
     whole: u64,
     first_of_year: u64,
     first_of_month: u64,
+    /// Integer and text columns: whether the values came in strictly increasing order (so none repeats),
+    /// with the first and the last of them.
+    rising: bool,
+    first_int: Option<i64>,
+    last_int: Option<i64>,
+    first_str: Option<String>,
+    last_str: Option<String>,
 }
 
 impl ColumnStats {
@@ -260,6 +289,11 @@ impl ColumnStats {
             whole: 0,
             first_of_year: 0,
             first_of_month: 0,
+            rising: matches!(ty, ColumnType::Integer | ColumnType::Text),
+            first_int: None,
+            last_int: None,
+            first_str: None,
+            last_str: None,
         }
     }
 
@@ -278,6 +312,14 @@ impl ColumnStats {
                     std::cmp::Ordering::Equal => self.zeros += 1,
                 }
                 self.whole += 1;
+                if self.rising {
+                    match self.last_int {
+                        Some(last) if i <= last => self.rising = false,
+                        Some(_) => {}
+                        None => self.first_int = Some(i),
+                    }
+                    self.last_int = Some(i);
+                }
                 if self.ty == ColumnType::Boolean {
                     self.count_text(if i != 0 { "true" } else { "false" });
                 }
@@ -319,6 +361,9 @@ impl ColumnStats {
                         self.max_text = Some(s.to_string());
                     }
                 } else {
+                    if self.rising && self.ty == ColumnType::Text {
+                        self.rise_text(s);
+                    }
                     self.count_text(s);
                 }
             }
@@ -342,6 +387,27 @@ impl ColumnStats {
         self.whole += later.whole;
         self.first_of_year += later.first_of_year;
         self.first_of_month += later.first_of_month;
+        let ints_follow = match (self.last_int, later.first_int) {
+            (Some(a), Some(b)) => a < b,
+            _ => true,
+        };
+        let strs_follow = match (&self.last_str, &later.first_str) {
+            (Some(a), Some(b)) => a < b,
+            _ => true,
+        };
+        self.rising = self.rising && later.rising && ints_follow && strs_follow;
+        if self.first_int.is_none() {
+            self.first_int = later.first_int;
+        }
+        if later.last_int.is_some() {
+            self.last_int = later.last_int;
+        }
+        if self.first_str.is_none() {
+            self.first_str = later.first_str;
+        }
+        if later.last_str.is_some() {
+            self.last_str = later.last_str;
+        }
         if let Some(m) = later.min_text {
             if self.min_text.as_deref().is_none_or(|s| m.as_str() < s) {
                 self.min_text = Some(m);
@@ -365,6 +431,27 @@ impl ColumnStats {
             (Some(map), None) | (None, Some(map)) => self.drop_counts(&map),
             (None, None) => {}
         }
+    }
+
+    /// Follow the order of a text column's values (see `rising`).
+    fn rise_text(&mut self, s: &str) {
+        match &mut self.last_str {
+            Some(last) if s <= last.as_str() => self.rising = false,
+            Some(last) => {
+                last.clear();
+                last.push_str(s);
+            }
+            None => {
+                self.first_str = Some(s.to_string());
+                self.last_str = Some(s.to_string());
+            }
+        }
+    }
+
+    /// Whether every value is larger than the one before it (integer and text columns), so that no value
+    /// occurs twice.
+    pub(crate) fn rising(&self) -> bool {
+        self.rising
     }
 
     /// The counts map is gone (more than `MAX_TRACKED` values): its keys go to the distinct sketch.
@@ -507,6 +594,56 @@ mod tests {
         let (p, _) = s.finish();
         let top: Vec<(&str, u64)> = p.top.iter().map(|t| (t.value.as_str(), t.count)).collect();
         assert_eq!(top, [("b", 3), ("a", 2), ("c", 1)]);
+    }
+
+    #[test]
+    fn short_values_pack_into_one_integer_and_back() {
+        let text = "abcdefgh\u{e9}ijklmnop";
+        let mut seen = FxHashSet::default();
+        for end in 0..=text.len() {
+            let Some(v) = text.get(..end) else { continue };
+            match pack(v) {
+                Some(k) => {
+                    assert_eq!(unpack(k), v);
+                    assert!(seen.insert(k), "{v:?} has a key of its own");
+                }
+                None => assert!(v.len() > 15),
+            }
+        }
+        assert_ne!(pack("a"), pack("a\0"));
+    }
+
+    #[test]
+    fn values_that_rise_row_after_row() {
+        let ints = |parts: &[&[Option<i64>]]| {
+            let mut all = ColumnStats::new(ColumnType::Integer);
+            for part in parts {
+                let mut s = ColumnStats::new(ColumnType::Integer);
+                for v in *part {
+                    s.add(&v.map_or(Cell::Null, Cell::Int));
+                }
+                all.merge(s);
+            }
+            all.rising()
+        };
+        assert!(ints(&[&[Some(1), None, Some(5)], &[], &[Some(6), Some(90)]]));
+        assert!(!ints(&[&[Some(1), Some(5)], &[Some(5), Some(90)]]), "5 twice");
+        assert!(!ints(&[&[Some(1), Some(1)]]));
+        assert!(!ints(&[&[Some(3)], &[Some(2)]]));
+        let texts = |parts: &[&[&str]]| {
+            let mut all = ColumnStats::new(ColumnType::Text);
+            for part in parts {
+                let mut s = ColumnStats::new(ColumnType::Text);
+                for v in *part {
+                    s.add(&Cell::Text(v));
+                }
+                all.merge(s);
+            }
+            all.rising()
+        };
+        assert!(texts(&[&["A-1", "A-2"], &["A-3"]]));
+        assert!(!texts(&[&["A-1", "A-2"], &["A-10"]]), "bytewise, A-10 comes before A-2");
+        assert!(!ColumnStats::new(ColumnType::Real).rising());
     }
 
     #[test]
