@@ -908,25 +908,28 @@ impl<'d> Appender<'d> {
             .collect();
     }
 
-    /// Write one row (its cells in column order; missing cells are NULL). A cell that does not fit its
-    /// column's type is stored as NULL and counted in the returned number.
-    pub fn row<'a>(&mut self, cells: impl Iterator<Item = Cell<'a>>) -> Result<usize> {
-        let row = self.rows;
+    /// Write `rows` rows a column at a time (`cell(row, col)` gives each cell), which
+    /// keeps one column's data at hand while it is written. A cell that does not fit its column's type is
+    /// stored as NULL and counted in the returned number.
+    pub fn rows<'a>(&mut self, rows: usize, mut cell: impl FnMut(usize, usize) -> Cell<'a>) -> Result<usize> {
         let mut misfits = 0;
-        let mut n = 0;
-        for (col, cell) in cells.enumerate().take(self.types.len()) {
-            n += 1;
-            if !self.set(col, row, cell) {
-                misfits += 1;
-                self.set_null(col, row);
+        let mut done = 0;
+        while done < rows {
+            let n = (rows - done).min(self.capacity - self.rows);
+            for col in 0..self.types.len() {
+                for r in 0..n {
+                    let at = self.rows + r;
+                    if !self.set(col, at, cell(done + r, col)) {
+                        misfits += 1;
+                        self.set_null(col, at);
+                    }
+                }
             }
-        }
-        for col in n..self.types.len() {
-            self.set_null(col, row);
-        }
-        self.rows += 1;
-        if self.rows == self.capacity {
-            self.flush_chunk()?;
+            self.rows += n;
+            done += n;
+            if self.rows == self.capacity {
+                self.flush_chunk()?;
+            }
         }
         Ok(misfits)
     }

@@ -572,7 +572,11 @@ mod tests {
     fn shown(l: &Loaded) -> String {
         let mut out = format!("rows {} header {} codec {:?} warnings {:?}\n", l.rows, l.header, l.codec, l.warnings);
         for c in &l.columns {
-            let _ = writeln!(out, "{} {:?} {:?} {:?} {:?}", c.name, c.original, c.ty, c.notes, c.profile);
+            let _ = writeln!(
+                out,
+                "{} {:?} {:?} {:?} {:?} {:?} {}",
+                c.name, c.original, c.ty, c.notes, c.profile, c.facts, c.rising
+            );
         }
         out
     }

@@ -46,6 +46,10 @@ pub(crate) struct LoadedColumn {
     pub ty: ColumnType,
     pub notes: Vec<String>,
     pub profile: ColumnProfile,
+    /// What the column's meaning is decided from, measured while loading (see `meaning`).
+    pub facts: crate::semantics::Facts,
+    /// Every value is larger than the one before it, so none occurs twice (see `ColumnStats::rising`).
+    pub rising: bool,
 }
 
 pub(crate) struct Loaded {
@@ -422,6 +426,8 @@ fn finish(layout: Layout, stats: Vec<ColumnStats>, mismatched: &[u64], codec: Co
     let mut columns = Vec::with_capacity(layout.plans.len());
     let parts = layout.names.into_iter().zip(layout.originals).zip(layout.plans.into_iter().zip(stats));
     for (i, ((name, original), (plan, stat))) in parts.enumerate() {
+        let facts = stat.facts(crate::semantics::MAX_FOLDED_VALUES);
+        let rising = stat.rising();
         let (profile, note) = stat.finish();
         let mut notes = plan.notes;
         if let Some(n) = note {
@@ -433,7 +439,7 @@ fn finish(layout: Layout, stats: Vec<ColumnStats>, mismatched: &[u64], codec: Co
                 "{missed} values did not fit the column's type on the second read (did the file change?) and were stored as NULL"
             ));
         }
-        columns.push(LoadedColumn { name, original, ty: plan.ty, notes, profile });
+        columns.push(LoadedColumn { name, original, ty: plan.ty, notes, profile, facts, rising });
     }
     Loaded { rows: layout.rows, header: layout.header, codec, columns, warnings: layout.warnings }
 }
@@ -560,11 +566,15 @@ impl<'d> Sink<'d> {
         if width == 0 {
             return Ok(());
         }
-        for row in batch.slots.chunks_exact(width) {
-            let cells = row.iter().zip(&self.types).map(|(slot, ty)| stored_cell(*slot, *ty, &batch.text));
-            self.appender.row(cells).map_err(db_err)?;
-            for (stat, slot) in stats.iter_mut().zip(row) {
-                stat.add(&match *slot {
+        // A column at a time, for the appender and the profiles alike: each column's vector, hash set or
+        // counts stay at hand while its values go in (the values of one column still go in row order).
+        let rows = batch.slots.len() / width;
+        let types = &self.types;
+        let slots = &batch.slots;
+        self.appender.rows(rows, |r, c| stored_cell(slots[r * width + c], types[c], &batch.text)).map_err(db_err)?;
+        for (c, stat) in stats.iter_mut().enumerate().take(width) {
+            for r in 0..rows {
+                stat.add(&match slots[r * width + c] {
                     Slot::Null => Cell::Null,
                     Slot::Int(v) => Cell::Int(v),
                     Slot::Real(v) => Cell::Real(v),

@@ -1,7 +1,8 @@
-//! Gathers, from a freshly loaded table, the facts [`crate::semantics`] decides a column's meaning from
-//! (the distinct values of small text columns with their counts, the signs of numbers), and stores the
-//! result in the table's info. One aggregate query per table for the numbers and one `GROUP BY` per small
-//! text column; a table of a million rows takes a few hundred milliseconds more to build.
+//! Decides, for a freshly loaded table, each column's meaning ([`crate::semantics`]) from the facts the
+//! load measured (the distinct values of small text columns with their counts, the signs of numbers,
+//! dates on the first of a month or year), and stores it in the table's info. What the load cannot
+//! measure alone takes a query each: which amount is a part of another (one scan over the pairs), and
+//! whether a repeated key falls on one date each (one grouping per key).
 
 use super::{db_err, naming::quote, ColumnType, TableInfo};
 use crate::engine::{Database, Value};
@@ -13,62 +14,19 @@ fn count(row: &[Value], i: usize) -> u64 {
     row.get(i).and_then(Value::as_i64).unwrap_or(0) as u64
 }
 
-pub(super) fn annotate(conn: &Database, table: &str, info: &mut TableInfo) -> Result<()> {
-    let mut facts: Vec<Facts> = vec![Facts::default(); info.columns.len()];
-    // Signs of every number column in one scan.
-    let numeric: Vec<usize> = info
-        .columns
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| matches!(c.ty, ColumnType::Integer | ColumnType::Real))
-        .map(|(i, _)| i)
-        .collect();
-    if !numeric.is_empty() {
-        let parts: Vec<String> = numeric
-            .iter()
-            .flat_map(|&i| {
-                let c = quote(&info.columns[i].name);
-                [
-                    format!("COUNT(CASE WHEN {c} < 0 THEN 1 END)"),
-                    format!("COUNT(CASE WHEN {c} > 0 THEN 1 END)"),
-                    format!("COUNT(CASE WHEN {c} = 0 THEN 1 END)"),
-                    format!("COUNT(CASE WHEN {c} = trunc({c}) THEN 1 END)"),
-                ]
-            })
-            .collect();
-        let sql = format!("SELECT {} FROM {}", parts.join(", "), quote(table));
-        let r = conn.query_row(&sql).map_err(db_err)?;
-        for (k, &i) in numeric.iter().enumerate() {
-            let f = &mut facts[i];
-            f.negatives = count(&r, 4 * k);
-            f.positives = count(&r, 4 * k + 1);
-            f.zeros = count(&r, 4 * k + 2);
-            f.whole = count(&r, 4 * k + 3);
-        }
-    }
-    // Dates that all fall on the first of a year or of a month stand for the whole year or month.
-    let dates: Vec<usize> =
-        info.columns.iter().enumerate().filter(|(_, c)| c.ty == ColumnType::Date).map(|(i, _)| i).collect();
-    if !dates.is_empty() {
-        let parts: Vec<String> = dates
-            .iter()
-            .flat_map(|&i| {
-                let c = quote(&info.columns[i].name);
-                [
-                    format!("COUNT(CASE WHEN month({c}) = 1 AND day({c}) = 1 THEN 1 END)"),
-                    format!("COUNT(CASE WHEN day({c}) = 1 THEN 1 END)"),
-                ]
-            })
-            .collect();
-        let sql = format!("SELECT {} FROM {}", parts.join(", "), quote(table));
-        let r = conn.query_row(&sql).map_err(db_err)?;
-        for (k, &i) in dates.iter().enumerate() {
-            facts[i].first_of_year = count(&r, 2 * k);
-            facts[i].first_of_month = count(&r, 2 * k + 1);
-        }
-    }
+/// Decide the meaning of every column of a freshly loaded table from the `facts` measured while loading it
+/// (one per column; see `ColumnStats::facts`), with the value counts of a small text column that the load
+/// did not keep counted by a query.
+pub(super) fn annotate(
+    conn: &Database,
+    table: &str,
+    info: &mut TableInfo,
+    mut facts: Vec<Facts>,
+    rising: &[bool],
+) -> Result<()> {
+    facts.resize_with(info.columns.len(), Facts::default);
     for (i, c) in info.columns.iter().enumerate() {
-        if c.ty != ColumnType::Text || c.profile.distinct > MAX_FOLDED_VALUES {
+        if c.ty != ColumnType::Text || c.profile.distinct > MAX_FOLDED_VALUES || facts[i].value_counts.is_some() {
             continue;
         }
         let q = quote(&c.name);
@@ -86,13 +44,19 @@ pub(super) fn annotate(conn: &Database, table: &str, info: &mut TableInfo) -> Re
     }
     crate::semantics::readings_of_one_series(info);
     parts(conn, table, info)?;
-    one_date_each(conn, table, info)?;
+    one_date_each(conn, table, info, rising)?;
     Ok(())
 }
 
-/// For each key that repeats over rows: whether its rows fall on one date each (one query per key, on the
-/// table's first date column).
-fn one_date_each(conn: &Database, table: &str, info: &mut TableInfo) -> Result<()> {
+/// Rows looked at first for a key with several dates (see `one_date_each`).
+const SAMPLE_ROWS: u64 = 20_000;
+
+/// For each key that repeats over rows (as far as its profile tells): whether its rows fall on one date
+/// each (one query per key, on the table's first date column). A key has more than one date when its first
+/// date is before its last, which a grouping finds with min and max (far cheaper than counting distinct
+/// dates per key). A key whose values rose row after row (`rising`, measured by the load) never repeats: one
+/// date each, without a query.
+fn one_date_each(conn: &Database, table: &str, info: &mut TableInfo, rising: &[bool]) -> Result<()> {
     let Some(date) = info.columns.iter().find(|c| matches!(c.ty, ColumnType::Date | ColumnType::Datetime)) else {
         return Ok(());
     };
@@ -108,15 +72,27 @@ fn one_date_each(conn: &Database, table: &str, info: &mut TableInfo) -> Result<(
         })
         .map(|(i, _)| i)
         .collect();
+    let t = quote(table);
     for i in keys {
+        if rising.get(i).copied().unwrap_or(false) {
+            if let Some(s) = info.columns[i].semantics.as_mut() {
+                s.one_date_each = Some(true);
+            }
+            continue;
+        }
         let k = quote(&info.columns[i].name);
-        let sql = format!(
-            "SELECT COUNT(*) FROM (SELECT {k} FROM {} WHERE {k} IS NOT NULL AND {d} IS NOT NULL GROUP BY {k} HAVING COUNT(DISTINCT CAST({d} AS DATE)) > 1)",
-            quote(table)
-        );
-        let r = conn.query_row(&sql).map_err(db_err)?;
+        // Keys with more than one date among `rows`: a key with two dates in some of the rows has them in
+        // the table, so a sample of the rows (far quicker) settles a "no" and the whole table a "yes".
+        let several = |rows: &str| -> Result<bool> {
+            let sql = format!(
+                "SELECT COUNT(*) FROM (SELECT {k} FROM {rows} WHERE {k} IS NOT NULL AND {d} IS NOT NULL GROUP BY {k} HAVING min(CAST({d} AS DATE)) < max(CAST({d} AS DATE)))"
+            );
+            Ok(count(&conn.query_row(&sql).map_err(db_err)?, 0) > 0)
+        };
+        let sampled = info.rows > SAMPLE_ROWS && several(&format!("(SELECT {k}, {d} FROM {t} LIMIT {SAMPLE_ROWS})"))?;
+        let one_each = !sampled && !several(&t)?;
         if let Some(s) = info.columns[i].semantics.as_mut() {
-            s.one_date_each = Some(count(&r, 0) == 0);
+            s.one_date_each = Some(one_each);
         }
     }
     Ok(())
@@ -183,4 +159,134 @@ fn parts(conn: &Database, table: &str, info: &mut TableInfo) -> Result<()> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+    use super::super::load::{load, LoadSpec};
+    use super::super::source::{Bom, Codec, DelimitedRows};
+    use super::*;
+
+    /// The facts as the engine measures them over the stored table (what the load's facts stand for).
+    fn measured(conn: &Database, table: &str, columns: &[(String, ColumnType)]) -> Vec<Facts> {
+        let mut facts = vec![Facts::default(); columns.len()];
+        for (i, (name, ty)) in columns.iter().enumerate() {
+            let c = quote(name);
+            let t = quote(table);
+            let f = &mut facts[i];
+            match ty {
+                ColumnType::Integer | ColumnType::Real => {
+                    let r = conn
+                        .query_row(&format!(
+                            "SELECT COUNT(CASE WHEN {c} < 0 THEN 1 END), COUNT(CASE WHEN {c} > 0 THEN 1 END), \
+                             COUNT(CASE WHEN {c} = 0 THEN 1 END), COUNT(CASE WHEN {c} = trunc({c}) THEN 1 END) FROM {t}"
+                        ))
+                        .unwrap();
+                    (f.negatives, f.positives, f.zeros, f.whole) =
+                        (count(&r, 0), count(&r, 1), count(&r, 2), count(&r, 3));
+                }
+                ColumnType::Date => {
+                    let r = conn
+                        .query_row(&format!(
+                            "SELECT COUNT(CASE WHEN month({c}) = 1 AND day({c}) = 1 THEN 1 END), \
+                             COUNT(CASE WHEN day({c}) = 1 THEN 1 END) FROM {t}"
+                        ))
+                        .unwrap();
+                    (f.first_of_year, f.first_of_month) = (count(&r, 0), count(&r, 1));
+                }
+                ColumnType::Text => {
+                    let rows = conn
+                        .query(&format!("SELECT {c}, COUNT(*) FROM {t} WHERE {c} IS NOT NULL GROUP BY 1 ORDER BY 1"))
+                        .unwrap();
+                    f.value_counts = Some(
+                        rows.rows.iter().map(|r| (r.first().and_then(Value::to_text).unwrap(), count(r, 1))).collect(),
+                    );
+                }
+                _ => {}
+            }
+        }
+        facts
+    }
+
+    /// Whether the customer key of a built orders file falls on one date each.
+    fn one_date_each_of(text: &str) -> Option<bool> {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("orders.csv"), text).unwrap();
+        super::super::sync(dir.path(), &mut |_| {}).unwrap();
+        let tables = super::super::catalog(dir.path()).unwrap();
+        // The order numbers rise row after row: never repeated, one date each.
+        let o = tables[0].column("order_id").unwrap().semantics.clone().unwrap();
+        assert_eq!((o.role, o.one_date_each), (Role::Identifier, Some(true)));
+        let c = tables[0].column("customer_id").unwrap();
+        assert_eq!(c.semantics.as_ref().unwrap().role, Role::Identifier);
+        c.semantics.as_ref().unwrap().one_date_each
+    }
+
+    #[test]
+    fn a_key_with_a_second_date_past_the_sample_has_several_dates() {
+        // More rows than the profile counts distinct values exactly: the order numbers are then only
+        // estimated to be fewer than the rows, and taken for a key that may repeat.
+        let rows = 120_000;
+        let file = |odd: Option<usize>| {
+            let mut t = String::from("order_id,customer_id,day,amount\n");
+            for i in 0..rows {
+                let c = i % 1000;
+                let day = if Some(i) == odd { 28 } else { c % 27 + 1 };
+                t.push_str(&format!("{i},C{c:04},2024-03-{day:02},{}\n", i % 90));
+            }
+            t
+        };
+        assert_eq!(one_date_each_of(&file(None)), Some(true));
+        assert_eq!(one_date_each_of(&file(Some(rows - 5))), Some(false), "found past the sample");
+        assert_eq!(one_date_each_of(&file(Some(5000))), Some(false), "found in the sample");
+    }
+
+    #[test]
+    fn facts_measured_while_loading_are_the_engines() {
+        let mut text = String::from("id,amount,share,qty,when,stamp,flag,label,hours,city\n");
+        for i in 0..3000i64 {
+            let amount = match i % 5 {
+                0 => "0".to_string(),
+                1 => format!("-{}.5", i % 17),
+                2 => format!("{}.00", i % 40),
+                3 => "n/a".to_string(),
+                _ => format!("{},{:03}.25", i % 9, i % 1000),
+            };
+            let qty = if i % 11 == 0 { "absent".to_string() } else { format!("{}", i % 7 - 3) };
+            let when = match i % 4 {
+                0 => format!("{:02}/01/2024", i % 12 + 1),
+                1 => format!("01/{:02}/2023", i % 12 + 1),
+                2 => String::new(),
+                _ => format!("{:02}/{:02}/2022", i % 12 + 1, i % 28 + 1),
+            };
+            let label = ["Zebra", "apple", " apple", "\u{e9}clair", "Apple", "b"][(i % 6) as usize];
+            text.push_str(&format!(
+                "{i},\"{amount}\",{}%,{qty},{when},2024-03-{:02} 10:{:02}:00,{},{label},{}:{:02},{}\n",
+                i % 13 - 4,
+                i % 28 + 1,
+                i % 60,
+                if i % 2 == 0 { "yes" } else { "no" },
+                i % 5,
+                i % 60,
+                if i % 3 == 0 { "" } else { "Paris" }
+            ));
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("f.csv");
+        std::fs::write(&path, &text).unwrap();
+        let db = Database::open(&dir.path().join("t.duckdb"), &super::super::engine_settings()).unwrap();
+        let spec = LoadSpec { path: "f.csv", codec: Codec::Utf8, may_fallback: true, semicolon: false, split: None };
+        let mut rows = DelimitedRows::new(&path, Bom::None, b',');
+        let loaded = load(&db, "t", &mut rows, &spec, &mut |_, _| {}).unwrap();
+        let columns: Vec<(String, ColumnType)> = loaded.columns.iter().map(|c| (c.name.clone(), c.ty)).collect();
+        let types: Vec<ColumnType> = columns.iter().map(|c| c.1).collect();
+        for ty in [ColumnType::Integer, ColumnType::Real, ColumnType::Date, ColumnType::Datetime, ColumnType::Boolean] {
+            assert!(types.contains(&ty), "a {ty:?} column among {types:?}");
+        }
+        let from_load: Vec<Facts> = loaded.columns.iter().map(|c| c.facts.clone()).collect();
+        assert_eq!(from_load, measured(&db, "t", &columns));
+        assert!(from_load.iter().any(|f| f.negatives > 0 && f.zeros > 0 && f.whole > 0 && f.positives > 0));
+        assert!(from_load.iter().any(|f| f.first_of_year > 0 && f.first_of_month > f.first_of_year));
+    }
 }

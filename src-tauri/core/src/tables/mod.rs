@@ -801,7 +801,7 @@ fn build_source(
                     split: chunks::Split::of(&file, bom, delimiter, size),
                 };
                 let t = Instant::now();
-                let loaded = load::load(conn, &name, &mut rows, &spec, progress)?;
+                let mut loaded = load::load(conn, &name, &mut rows, &spec, progress)?;
                 trace("load", t);
                 let encoding = if loaded.codec == Codec::Windows1252 { "windows-1252" } else { bom.name() };
                 let format = SourceFormat {
@@ -811,9 +811,11 @@ fn build_source(
                     header: loaded.header,
                 };
                 if let Some(last) = built.last_mut() {
+                    let facts = loaded.columns.iter_mut().map(|c| std::mem::take(&mut c.facts)).collect();
+                    let rising: Vec<bool> = loaded.columns.iter().map(|c| c.rising).collect();
                     *last = info(&name, path, None, loaded, format, Vec::new());
                     let t = Instant::now();
-                    meaning::annotate(conn, &name, last)?;
+                    meaning::annotate(conn, &name, last, facts, &rising)?;
                     trace("meaning", t);
                 }
                 Ok(None)
@@ -829,7 +831,7 @@ fn build_source(
                     built.push(placeholder(&name, path));
                     let spec =
                         load::LoadSpec { path, codec: Codec::Utf8, may_fallback: false, semicolon: false, split: None };
-                    let loaded = load::load(conn, &name, &mut sheet.rows, &spec, progress)?;
+                    let mut loaded = load::load(conn, &name, &mut sheet.rows, &spec, progress)?;
                     let format = SourceFormat {
                         kind: "workbook".into(),
                         delimiter: None,
@@ -844,8 +846,10 @@ fn build_source(
                         ));
                     }
                     if let Some(last) = built.last_mut() {
+                        let facts = loaded.columns.iter_mut().map(|c| std::mem::take(&mut c.facts)).collect();
+                        let rising: Vec<bool> = loaded.columns.iter().map(|c| c.rising).collect();
                         *last = info(&name, path, Some(sheet.name.clone()), loaded, format, warnings);
-                        meaning::annotate(conn, &name, last)?;
+                        meaning::annotate(conn, &name, last, facts, &rising)?;
                     }
                 }
                 Ok(None)

@@ -142,6 +142,98 @@ impl Distinct {
     }
 }
 
+/// How often each text value occurs. Values of up to 15 bytes (most keys, codes and categories) are
+/// kept inline in one integer with their length, so counting them hashes and compares integers; longer
+/// ones are kept as strings.
+#[derive(Default)]
+struct Counts {
+    short: FxHashMap<u128, u64>,
+    long: FxHashMap<Box<str>, u64>,
+}
+
+/// A value of up to 15 bytes as an integer: its bytes, then its length in the last byte.
+fn pack(s: &str) -> Option<u128> {
+    let b = s.as_bytes();
+    if b.len() > 15 {
+        return None;
+    }
+    // Little-endian words read from (possibly overlapping) slices of `b`; overlapping bytes land on the same
+    // positions, so or-ing them is exact. No byte-wise copy: that would stall the word load that follows.
+    let word = |from: usize, n: usize| -> u64 {
+        match n {
+            8 => u64::from_le_bytes([
+                b[from],
+                b[from + 1],
+                b[from + 2],
+                b[from + 3],
+                b[from + 4],
+                b[from + 5],
+                b[from + 6],
+                b[from + 7],
+            ]),
+            4 => u64::from(u32::from_le_bytes([b[from], b[from + 1], b[from + 2], b[from + 3]])),
+            _ => b[from..from + n].iter().rev().fold(0u64, |acc, &c| (acc << 8) | u64::from(c)),
+        }
+    };
+    let len = b.len();
+    let (lo, hi) = match len {
+        0..=3 => (word(0, len), 0),
+        4..=7 => (word(0, 4) | (word(len - 4, 4) << (8 * (len - 4))), 0),
+        8 => (word(0, 8), 0),
+        _ => (word(0, 8), word(len - 8, 8) >> (8 * (16 - len))),
+    };
+    Some(u128::from(lo) | (u128::from(hi) << 64) | ((len as u128) << 120))
+}
+
+fn unpack(k: u128) -> String {
+    let raw = k.to_le_bytes();
+    let len = (raw[15] as usize).min(15);
+    String::from_utf8_lossy(&raw[..len]).into_owned()
+}
+
+impl Counts {
+    fn len(&self) -> usize {
+        self.short.len() + self.long.len()
+    }
+
+    /// Count one more `s`, unless it is new and the map already holds `bound` values: then false.
+    fn bump(&mut self, s: &str, bound: usize) -> bool {
+        let len = self.len();
+        match pack(s) {
+            Some(k) => match self.short.entry(k) {
+                std::collections::hash_map::Entry::Occupied(mut e) => *e.get_mut() += 1,
+                std::collections::hash_map::Entry::Vacant(e) if len < bound => {
+                    e.insert(1);
+                }
+                std::collections::hash_map::Entry::Vacant(_) => return false,
+            },
+            None => match self.long.get_mut(s) {
+                Some(n) => *n += 1,
+                None if len < bound => {
+                    self.long.insert(s.into(), 1);
+                }
+                None => return false,
+            },
+        }
+        true
+    }
+
+    /// Add the counts of `other`.
+    fn merge(&mut self, other: Counts) {
+        for (k, n) in other.short {
+            *self.short.entry(k).or_insert(0) += n;
+        }
+        for (k, n) in other.long {
+            *self.long.entry(k).or_insert(0) += n;
+        }
+    }
+
+    /// Every value with its count, in no particular order.
+    fn values(&self) -> impl Iterator<Item = (String, u64)> + '_ {
+        self.short.iter().map(|(k, n)| (unpack(*k), *n)).chain(self.long.iter().map(|(k, n)| (k.to_string(), *n)))
+    }
+}
+
 /// Accumulates one column's profile from its converted values.
 pub(crate) struct ColumnStats {
     ty: ColumnType,
@@ -156,7 +248,22 @@ pub(crate) struct ColumnStats {
     int_sum: i128,
     min_text: Option<String>,
     max_text: Option<String>,
-    counts: Option<FxHashMap<Box<str>, u64>>,
+    counts: Option<Counts>,
+    /// Signs of the numbers and whole numbers among them (as the engine compares the stored values), and
+    /// dates on 1 January and on the first of a month: facts the column's meaning is decided from.
+    negatives: u64,
+    positives: u64,
+    zeros: u64,
+    whole: u64,
+    first_of_year: u64,
+    first_of_month: u64,
+    /// Integer and text columns: whether the values came in strictly increasing order (so none repeats),
+    /// with the first and the last of them.
+    rising: bool,
+    first_int: Option<i64>,
+    last_int: Option<i64>,
+    first_str: Option<String>,
+    last_str: Option<String>,
 }
 
 impl ColumnStats {
@@ -175,7 +282,18 @@ impl ColumnStats {
             int_sum: 0,
             min_text: None,
             max_text: None,
-            counts: tracks_top.then(FxHashMap::default),
+            counts: tracks_top.then(Counts::default),
+            negatives: 0,
+            positives: 0,
+            zeros: 0,
+            whole: 0,
+            first_of_year: 0,
+            first_of_month: 0,
+            rising: matches!(ty, ColumnType::Integer | ColumnType::Text),
+            first_int: None,
+            last_int: None,
+            first_str: None,
+            last_str: None,
         }
     }
 
@@ -188,6 +306,20 @@ impl ColumnStats {
                 self.min_int = self.min_int.min(i);
                 self.max_int = self.max_int.max(i);
                 self.int_sum += i as i128;
+                match i.cmp(&0) {
+                    std::cmp::Ordering::Less => self.negatives += 1,
+                    std::cmp::Ordering::Greater => self.positives += 1,
+                    std::cmp::Ordering::Equal => self.zeros += 1,
+                }
+                self.whole += 1;
+                if self.rising {
+                    match self.last_int {
+                        Some(last) if i <= last => self.rising = false,
+                        Some(_) => {}
+                        None => self.first_int = Some(i),
+                    }
+                    self.last_int = Some(i);
+                }
                 if self.ty == ColumnType::Boolean {
                     self.count_text(if i != 0 { "true" } else { "false" });
                 }
@@ -199,10 +331,28 @@ impl ColumnStats {
                 self.min_num = self.min_num.min(f);
                 self.max_num = self.max_num.max(f);
                 self.sum += f;
+                // The engine's comparisons: NaN is larger than any number and equal to itself.
+                if f.is_nan() {
+                    self.positives += 1;
+                    self.whole += 1;
+                } else {
+                    self.negatives += u64::from(f < 0.0);
+                    self.positives += u64::from(f > 0.0);
+                    self.zeros += u64::from(f == 0.0);
+                    self.whole += u64::from(f == f.trunc());
+                }
             }
             Cell::Text(s) => {
                 self.count += 1;
                 if matches!(self.ty, ColumnType::Date | ColumnType::Datetime) {
+                    // The date as the engine stores it (NULL when its text does not read as one).
+                    if let (ColumnType::Date, Some(days)) = (self.ty, crate::engine::parse_date(s)) {
+                        let (_, month, day) = crate::calendar::civil_from_days(i64::from(days));
+                        if day == 1 {
+                            self.first_of_month += 1;
+                            self.first_of_year += u64::from(month == 1);
+                        }
+                    }
                     self.distinct.add(hash_bytes(s.as_bytes()));
                     if self.min_text.as_deref().is_none_or(|m| s < m) {
                         self.min_text = Some(s.to_string());
@@ -211,6 +361,9 @@ impl ColumnStats {
                         self.max_text = Some(s.to_string());
                     }
                 } else {
+                    if self.rising && self.ty == ColumnType::Text {
+                        self.rise_text(s);
+                    }
                     self.count_text(s);
                 }
             }
@@ -228,6 +381,33 @@ impl ColumnStats {
         self.min_int = self.min_int.min(later.min_int);
         self.max_int = self.max_int.max(later.max_int);
         self.int_sum += later.int_sum;
+        self.negatives += later.negatives;
+        self.positives += later.positives;
+        self.zeros += later.zeros;
+        self.whole += later.whole;
+        self.first_of_year += later.first_of_year;
+        self.first_of_month += later.first_of_month;
+        let ints_follow = match (self.last_int, later.first_int) {
+            (Some(a), Some(b)) => a < b,
+            _ => true,
+        };
+        let strs_follow = match (&self.last_str, &later.first_str) {
+            (Some(a), Some(b)) => a < b,
+            _ => true,
+        };
+        self.rising = self.rising && later.rising && ints_follow && strs_follow;
+        if self.first_int.is_none() {
+            self.first_int = later.first_int;
+        }
+        if later.last_int.is_some() {
+            self.last_int = later.last_int;
+        }
+        if self.first_str.is_none() {
+            self.first_str = later.first_str;
+        }
+        if later.last_str.is_some() {
+            self.last_str = later.last_str;
+        }
         if let Some(m) = later.min_text {
             if self.min_text.as_deref().is_none_or(|s| m.as_str() < s) {
                 self.min_text = Some(m);
@@ -241,25 +421,44 @@ impl ColumnStats {
         self.distinct.merge(later.distinct);
         match (self.counts.take(), later.counts) {
             (Some(mut map), Some(other)) => {
-                for (k, n) in other {
-                    *map.entry(k).or_insert(0) += n;
-                }
+                map.merge(other);
                 if map.len() <= MAX_TRACKED {
                     self.counts = Some(map);
                 } else {
-                    self.drop_counts(map.keys());
+                    self.drop_counts(&map);
                 }
             }
-            (Some(map), None) | (None, Some(map)) => self.drop_counts(map.keys()),
+            (Some(map), None) | (None, Some(map)) => self.drop_counts(&map),
             (None, None) => {}
         }
     }
 
+    /// Follow the order of a text column's values (see `rising`).
+    fn rise_text(&mut self, s: &str) {
+        match &mut self.last_str {
+            Some(last) if s <= last.as_str() => self.rising = false,
+            Some(last) => {
+                last.clear();
+                last.push_str(s);
+            }
+            None => {
+                self.first_str = Some(s.to_string());
+                self.last_str = Some(s.to_string());
+            }
+        }
+    }
+
+    /// Whether every value is larger than the one before it (integer and text columns), so that no value
+    /// occurs twice.
+    pub(crate) fn rising(&self) -> bool {
+        self.rising
+    }
+
     /// The counts map is gone (more than `MAX_TRACKED` values): its keys go to the distinct sketch.
-    fn drop_counts<'k>(&mut self, keys: impl Iterator<Item = &'k Box<str>>) {
+    fn drop_counts(&mut self, map: &Counts) {
         if self.ty == ColumnType::Text {
             self.distinct.overflow_keep();
-            for key in keys {
+            for (key, _) in map.values() {
                 self.distinct.add(hash_bytes(key.as_bytes()));
             }
         }
@@ -279,18 +478,42 @@ impl ColumnStats {
             }
             return;
         };
-        if let Some(n) = map.get_mut(s) {
-            *n += 1;
-        } else if map.len() < MAX_TRACKED {
-            map.insert(s.into(), 1);
-        } else if let Some(map) = self.counts.take() {
+        if map.bump(s, MAX_TRACKED) {
+            return;
+        }
+        if let Some(map) = self.counts.take() {
             if self.ty == ColumnType::Text {
                 self.distinct.overflow();
-                for key in map.keys() {
+                for (key, _) in map.values() {
                     self.distinct.add(hash_bytes(key.as_bytes()));
                 }
                 self.distinct.add(hash_bytes(s.as_bytes()));
             }
+        }
+    }
+
+    /// The facts the column's meaning is decided from (see [`crate::semantics::Facts`]), with every
+    /// value and its count in bytewise order for a text column of at most `max_values` different values.
+    pub(crate) fn facts(&self, max_values: u64) -> crate::semantics::Facts {
+        let value_counts = match (&self.counts, self.ty) {
+            (Some(map), ColumnType::Text) if map.len() as u64 <= max_values => {
+                let mut all: Vec<(String, u64)> = map.values().collect();
+                all.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+                Some(all)
+            }
+            _ => None,
+        };
+        let number = matches!(self.ty, ColumnType::Integer | ColumnType::Real);
+        let date = self.ty == ColumnType::Date;
+        let only = |on: bool, n: u64| if on { n } else { 0 };
+        crate::semantics::Facts {
+            value_counts,
+            negatives: only(number, self.negatives),
+            positives: only(number, self.positives),
+            zeros: only(number, self.zeros),
+            whole: only(number, self.whole),
+            first_of_year: only(date, self.first_of_year),
+            first_of_month: only(date, self.first_of_month),
         }
     }
 
@@ -336,9 +559,9 @@ impl ColumnStats {
         }
         match self.counts {
             Some(map) => {
-                let mut all: Vec<(Box<str>, u64)> = map.into_iter().collect();
+                let mut all: Vec<(String, u64)> = map.values().collect();
                 all.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-                p.top = all.into_iter().take(TOP).map(|(v, c)| TopValue { value: v.into(), count: c }).collect();
+                p.top = all.into_iter().take(TOP).map(|(value, count)| TopValue { value, count }).collect();
             }
             None if matches!(self.ty, ColumnType::Text) && self.count > 0 => {
                 note = Some(format!("more than {MAX_TRACKED} different values: top values not tracked"));
@@ -371,6 +594,81 @@ mod tests {
         let (p, _) = s.finish();
         let top: Vec<(&str, u64)> = p.top.iter().map(|t| (t.value.as_str(), t.count)).collect();
         assert_eq!(top, [("b", 3), ("a", 2), ("c", 1)]);
+    }
+
+    #[test]
+    fn short_values_pack_into_one_integer_and_back() {
+        let text = "abcdefgh\u{e9}ijklmnop";
+        let mut seen = FxHashSet::default();
+        for end in 0..=text.len() {
+            let Some(v) = text.get(..end) else { continue };
+            match pack(v) {
+                Some(k) => {
+                    assert_eq!(unpack(k), v);
+                    assert!(seen.insert(k), "{v:?} has a key of its own");
+                }
+                None => assert!(v.len() > 15),
+            }
+        }
+        assert_ne!(pack("a"), pack("a\0"));
+    }
+
+    #[test]
+    fn values_that_rise_row_after_row() {
+        let ints = |parts: &[&[Option<i64>]]| {
+            let mut all = ColumnStats::new(ColumnType::Integer);
+            for part in parts {
+                let mut s = ColumnStats::new(ColumnType::Integer);
+                for v in *part {
+                    s.add(&v.map_or(Cell::Null, Cell::Int));
+                }
+                all.merge(s);
+            }
+            all.rising()
+        };
+        assert!(ints(&[&[Some(1), None, Some(5)], &[], &[Some(6), Some(90)]]));
+        assert!(!ints(&[&[Some(1), Some(5)], &[Some(5), Some(90)]]), "5 twice");
+        assert!(!ints(&[&[Some(1), Some(1)]]));
+        assert!(!ints(&[&[Some(3)], &[Some(2)]]));
+        let texts = |parts: &[&[&str]]| {
+            let mut all = ColumnStats::new(ColumnType::Text);
+            for part in parts {
+                let mut s = ColumnStats::new(ColumnType::Text);
+                for v in *part {
+                    s.add(&Cell::Text(v));
+                }
+                all.merge(s);
+            }
+            all.rising()
+        };
+        assert!(texts(&[&["A-1", "A-2"], &["A-3"]]));
+        assert!(!texts(&[&["A-1", "A-2"], &["A-10"]]), "bytewise, A-10 comes before A-2");
+        assert!(!ColumnStats::new(ColumnType::Real).rising());
+    }
+
+    #[test]
+    fn short_and_long_values_counted_alike() {
+        let long = "a value longer than fifteen bytes";
+        let mut s = ColumnStats::new(ColumnType::Text);
+        let mut later = ColumnStats::new(ColumnType::Text);
+        for (i, v) in
+            ["b", long, "", "b", "exactly15bytes!", long, "b", "caf\u{e9}", "exactly15bytes!"].iter().enumerate()
+        {
+            if i < 4 {
+                s.add(&Cell::Text(v))
+            } else {
+                later.add(&Cell::Text(v))
+            }
+        }
+        s.merge(later);
+        let f = s.facts(10);
+        let counts = f.value_counts.unwrap();
+        let counts: Vec<(&str, u64)> = counts.iter().map(|(v, n)| (v.as_str(), *n)).collect();
+        assert_eq!(counts, [("", 1), (long, 2), ("b", 3), ("caf\u{e9}", 1), ("exactly15bytes!", 2)]);
+        let (p, _) = s.finish();
+        let top: Vec<(&str, u64)> = p.top.iter().map(|t| (t.value.as_str(), t.count)).collect();
+        assert_eq!(top, [("b", 3), (long, 2), ("exactly15bytes!", 2), ("", 1), ("caf\u{e9}", 1)]);
+        assert_eq!((p.distinct, p.distinct_exact), (5, true));
     }
 
     #[test]
