@@ -914,6 +914,19 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                         times: None,
                     });
                     pending_agg = None;
+                } else if !t.ends_with('s')
+                    && !pending_by
+                    && !pending_which
+                    && matches!(g, Grain::Week | Grain::Month | Grain::Quarter | Grain::Year)
+                    && k >= 1
+                    && {
+                        const OVER: &[&str] = &["over", "during", "in", "across", "throughout", "for", "within"];
+                        let before = cx.text(k - 1);
+                        before.strip_suffix(" the").is_some_and(|p| OVER.contains(&p))
+                            || before == "the" && k >= 2 && OVER.contains(&cx.text(k - 2))
+                    }
+                {
+                    // "over the year", "during the month": the whole of the data's period, not a grouping.
                 } else if pending_which {
                     s.which = Some((GSlot::Time(g), k));
                     pending_which = false;

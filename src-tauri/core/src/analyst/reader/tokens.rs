@@ -133,6 +133,13 @@ fn parse_date(s: &str) -> Option<String> {
     }
 }
 
+/// "2023-24", "2023/24": two years in a row written as one (a season, a financial year).
+fn is_season(s: &str) -> bool {
+    let Some((a, b)) = s.split_once(['-', '/']) else { return false };
+    let (Ok(y), Ok(n)) = (a.parse::<u32>(), b.parse::<u32>()) else { return false };
+    a.len() == 4 && b.len() == 2 && (1900..=2200).contains(&y) && (y + 1) % 100 == n
+}
+
 /// The tokens of a question.
 pub fn tokenize(q: &str) -> Vec<Tok> {
     let mut out = Vec::new();
@@ -198,6 +205,9 @@ pub fn tokenize(q: &str) -> Vec<Tok> {
                 kind: Kind::Number { value: v, currency: false, percent: false, year_like: false },
                 possessive: false,
             });
+        } else if is_season(rest) {
+            // "2023-24": a season or financial year as data writes it, one word (a value to match).
+            out.push(word(&lower, rest));
         } else if let Some(d) = parse_date(rest) {
             out.push(Tok { text: lower, orig: rest.into(), kind: Kind::Date(d), possessive: false });
         } else if let Some(k) = parse_number(rest) {
