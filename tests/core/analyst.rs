@@ -2012,3 +2012,43 @@ fn rows_of_a_regular_grid_do_not_rank_and_named_reversals_are_counted() {
     let text = ask_on(&desk2, &m2, "how many chargebacks have we had?");
     assert!(n > 0.0 && shows(&text, n), "{n}: {text}");
 }
+
+#[test]
+fn seasons_are_values_and_a_number_of_hours_is_each_ones_total() {
+    let (_dir, mut office, id) = new_desk();
+    let mut csv = String::from("season,played_on,team,attendance\n");
+    for i in 0..120usize {
+        let (season, year) = if i < 60 { ("2022-23", 2022 + i / 40) } else { ("2023-24", 2023 + (i - 60) / 40) };
+        csv.push_str(&format!(
+            "{season},{year}-{:02}-{:02},Team {},{}\n",
+            i % 12 + 1,
+            i % 27 + 1,
+            i % 6,
+            100 + (i * 37) % 250
+        ));
+    }
+    office.import_bytes(&id, "fixtures.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    // "2022-23" is one word: the value of the season column.
+    let growth = sql(
+        &desk,
+        "SELECT 100.0 * (SUM(attendance) FILTER (WHERE season = '2023-24') / SUM(attendance) FILTER (WHERE season = '2022-23') - 1) FROM fixtures",
+    );
+    let text = ask_on(&desk, &m, "By how much did total attendance go up from 2022-23 to 2023-24, in percent?");
+    assert!(shows(&text, growth), "{growth}: {text}");
+
+    let (_dir2, mut office2, id2) = new_desk();
+    let helpers = ["Ana Lee", "Bo Chan", "Cy Diaz", "Di Eze", "Ed Fox", "Flo Gray"];
+    let mut log = String::from("date,helper,hours\n");
+    for i in 0..200usize {
+        log.push_str(&format!("2024-{:02}-{:02},{},{}\n", i % 12 + 1, i % 28 + 1, helpers[(i * i) % 6], 1 + i % 4));
+    }
+    office2.import_bytes(&id2, "helper_log.csv", log.as_bytes()).unwrap();
+    let (desk2, m2) = built(&office2, &id2);
+    // "more than 40 hours over the year": each helper's total of the one duration column; the year is the
+    // data's whole period, not a grouping.
+    let over =
+        sql(&desk2, "SELECT COUNT(*) FROM (SELECT helper FROM helper_log GROUP BY helper HAVING SUM(hours) > 40)");
+    let text = ask_on(&desk2, &m2, "how many helpers put in more than 40 hours over the year?");
+    assert!(shows(&text, over) && !text.contains("by year"), "{over}: {text}");
+}

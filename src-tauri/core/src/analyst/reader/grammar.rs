@@ -2664,6 +2664,23 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     if s.groups_where.is_none() && s.count_word && s.which.is_none() && s.groups.is_empty() {
         if let [MSlot { kind: MKind::Distinct(d), .. }] = s.measures.as_slice() {
             let d = *d;
+            // "more than 40 hours": a number with a unit of time and no column is of the one duration column.
+            let secs = crate::analyst::plan::seconds_in;
+            for c in s.conds.iter_mut().filter(|c| c.col.is_none() && c.of_rows.is_none()) {
+                let Some((_, unit)) = s.cond_units.iter().find(|(at, _)| *at == c.end) else { continue };
+                let durations: Vec<ColId> = table(desk, d.table)
+                    .columns
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, x)| {
+                        x.role == Role::Amount && x.unit.as_deref().and_then(secs).is_some() && secs(unit).is_some()
+                    })
+                    .map(|(i, _)| ColId { table: d.table, col: i })
+                    .collect();
+                if let [one] = durations.as_slice() {
+                    c.col = Some(vec![*one]);
+                }
+            }
             let pos = s.conds.iter().position(|c| {
                 c.of_rows.is_none()
                     && c.col.as_ref().is_some_and(|cs| {

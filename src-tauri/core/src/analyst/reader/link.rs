@@ -390,7 +390,11 @@ impl Index {
                     for v in &c.listed {
                         let canon = c.canonical(v);
                         let f = fold(v);
-                        if f.is_empty() || f.chars().all(|ch| ch.is_ascii_digit() || ch == '.' || ch == '-') {
+                        // (Numbers are not values to name; a season, "2023-24", is.)
+                        if f.is_empty()
+                            || f.chars().all(|ch| ch.is_ascii_digit() || ch == '.' || ch == '-')
+                                && !super::tokens::is_season(&f)
+                        {
                             continue;
                         }
                         let ws: Vec<String> = f

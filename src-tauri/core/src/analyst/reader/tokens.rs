@@ -134,7 +134,7 @@ fn parse_date(s: &str) -> Option<String> {
 }
 
 /// "2023-24", "2023/24": two years in a row written as one (a season, a financial year).
-fn is_season(s: &str) -> bool {
+pub(crate) fn is_season(s: &str) -> bool {
     let Some((a, b)) = s.split_once(['-', '/']) else { return false };
     let (Ok(y), Ok(n)) = (a.parse::<u32>(), b.parse::<u32>()) else { return false };
     a.len() == 4 && b.len() == 2 && (1900..=2200).contains(&y) && (y + 1) % 100 == n
