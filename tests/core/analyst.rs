@@ -2052,3 +2052,41 @@ fn seasons_are_values_and_a_number_of_hours_is_each_ones_total() {
     let text = ask_on(&desk2, &m2, "how many helpers put in more than 40 hours over the year?");
     assert!(shows(&text, over) && !text.contains("by year"), "{over}: {text}");
 }
+
+#[test]
+fn the_two_sides_of_one_count_add_up_and_a_possessive_names_whose_share() {
+    let (_dir, mut office, id) = new_desk();
+    let mut csv = String::from("hour_start,counter,riders_in,riders_out\n");
+    for h in 0..(24 * 28usize) {
+        for (k, c) in ["North Gate", "Mill Bridge"].iter().enumerate() {
+            csv.push_str(&format!(
+                "2024-02-{:02} {:02}:00,{c},{},{}\n",
+                h / 24 + 1,
+                h % 24,
+                (h * (k + 3)) % 70,
+                (h * (k + 5)) % 55
+            ));
+        }
+    }
+    office.import_bytes(&id, "rider_counts.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
+    // "riders" names riders_in and riders_out: both sides of one count, added up.
+    let top = sql(
+        &desk,
+        "SELECT MAX(v) FROM (SELECT SUM(riders_in + riders_out) v FROM rider_counts GROUP BY hour(hour_start))",
+    );
+    let text = ask("What hour of the day sees the most riders?");
+    assert!(shows(&text, top) && text.contains("riders in + riders out"), "{top}: {text}");
+    // A side said ("came in"): not both, and not guessed.
+    let text = ask("How many riders came in, in total?");
+    assert!(text.starts_with("DECLINED"), "{text}");
+    // "the North Gate's riders ... at the weekend": North Gate is whose; the weekend is the part.
+    let share = sql(
+        &desk,
+        "SELECT 100.0 * SUM(riders_in + riders_out) FILTER (WHERE isodow(hour_start) >= 6) / SUM(riders_in + riders_out) \
+         FROM rider_counts WHERE counter = 'North Gate'",
+    );
+    let text = ask("What share of the North Gate's riders come through at the weekend?");
+    assert!(shows(&text, share), "{share}: {text}");
+}

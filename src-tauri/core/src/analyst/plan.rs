@@ -85,6 +85,10 @@ pub struct Measure {
     /// A second column multiplied with `column` row by row before aggregating (quantity × unit price).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub times: Option<String>,
+    /// A second column added to `column` row by row: the two sides of one count (`bikes_in` + `bikes_out`,
+    /// `home_goals` + `away_goals`); a row with only one of them counts that one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plus: Option<String>,
     /// A duration between two date or date-time columns, row by row: the time from `since` to `column`
     /// ("submitted_at" to "reviewed_at"), in `unit` (hours when both hold times of day, else days).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -118,6 +122,7 @@ impl Measure {
             agg,
             column: column.map(str::to_string),
             times: None,
+            plus: None,
             since: None,
             per: None,
             sign: Sign::All,

@@ -54,6 +54,8 @@ pub struct BMeasure {
     pub agg: Agg,
     pub col: Option<ColRef>,
     pub times: Option<ColRef>,
+    /// A second column added to `col` row by row (the two sides of one count).
+    pub plus: Option<ColRef>,
     /// A duration: the time from this column to `col`, row by row, in seconds times `scale`.
     pub since: Option<ColRef>,
     pub per: Option<ColRef>,
@@ -73,6 +75,7 @@ impl BMeasure {
             agg: Agg::Count,
             col: None,
             times: None,
+            plus: None,
             since: None,
             per: None,
             sign: Sign::All,
@@ -593,6 +596,7 @@ pub fn bind(plan: &Plan, desk: &Desk) -> R<Bound> {
         let each = m.each.as_ref().map(|g| bind_key(desk, &fact, g, &time)).transpose()?;
         let part: Vec<BFilter> = m.part.iter().map(|f| bind_filter(desk, &fact, f)).collect::<R<_>>()?;
         let since = m.since.as_deref().map(|c| resolve(desk, &fact, c)).transpose()?;
+        let plus = m.plus.as_deref().map(|c| resolve(desk, &fact, c)).transpose()?;
         let (col, scale) = match (&since, col) {
             (Some(from), Some(mut c)) => {
                 // A duration between two dates: the seconds from one to the other, shown in the unit asked
@@ -642,7 +646,19 @@ pub fn bind(plan: &Plan, desk: &Desk) -> R<Bound> {
             }
             _ => m.label.clone(),
         };
-        let b = BMeasure { agg: m.agg, col, times, since, per, sign: m.sign, each, part, label, scale };
+        let label = match (&plus, &col, label) {
+            (Some(p), Some(c), None) => {
+                Some(format!("{} + {}", super::words::col_words(c), super::words::col_words(p)))
+            }
+            (_, _, l) => l,
+        };
+        let b = BMeasure { agg: m.agg, col, times, plus, since, per, sign: m.sign, each, part, label, scale };
+        if let Some(p) = &b.plus {
+            need_number(p, "plus")?;
+            if matches!(b.agg, Agg::Count | Agg::CountDistinct) || b.times.is_some() || b.since.is_some() {
+                return err("`plus` adds two number columns to sum, average or take the median, minimum or maximum of");
+            }
+        }
         if !b.part.is_empty() && !matches!(b.agg, Agg::Count | Agg::CountDistinct | Agg::Sum) {
             return err("a rate (`part`) is a share of a count, a distinct count or a sum");
         }

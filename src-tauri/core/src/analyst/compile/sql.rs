@@ -218,6 +218,12 @@ impl<'b> Sql<'b> {
         if let Some(from) = &m.since {
             v = format!("(epoch(CAST({v} AS TIMESTAMP)) - epoch(CAST({} AS TIMESTAMP)))", self.col(from));
         }
+        if let Some(p) = &m.plus {
+            let w = self.col(p);
+            v = format!(
+                "(CASE WHEN {v} IS NULL AND {w} IS NULL THEN NULL ELSE COALESCE({v}, 0) + COALESCE({w}, 0) END)"
+            );
+        }
         if let Some(t) = &m.times {
             v = format!("({v} * {})", self.col(t));
         }

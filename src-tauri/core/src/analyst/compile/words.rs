@@ -432,6 +432,10 @@ fn agg_words(b: &Bound, m: &BMeasure) -> String {
         Some(t) => format!("{name} × {} (row by row)", col_words(t)),
         None => name,
     };
+    let name = match &m.plus {
+        Some(p) => format!("{name} + {} (row by row)", col_words(p)),
+        None => name,
+    };
     let name = match (&m.since, m.col.as_ref().and_then(|c| c.col.unit.as_deref())) {
         (Some(from), Some(u)) => format!("the {u} from {} to {name} (row by row)", col_words(from)),
         _ => name,

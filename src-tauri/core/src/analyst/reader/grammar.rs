@@ -137,6 +137,8 @@ struct Slots {
     sold: bool,
     /// "gross": of a signed amount, the values above zero (before deductions and refunds).
     gross: bool,
+    /// Positions of values written with a possessive ("the Canal Path's bikes"): whose, not which part.
+    possessive_at: Vec<usize>,
     /// Date columns a word of the question names, in order ("from submitting to review"): the ends of a
     /// duration the data does not store.
     time_words: Vec<ColId>,
@@ -1342,6 +1344,9 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             let top = best_val;
             let cands: Vec<(ColId, String)> =
                 vals.iter().filter(|(_, _, f)| Some(*f) == top).map(|(c, v, _)| (*c, v.clone())).collect();
+            if it.possessive {
+                s.possessive_at.push(k);
+            }
             if best_val == Some(Fit::Kin) {
                 let mut shown: Vec<String> = cands.iter().map(|(_, v)| format!("{v:?}")).collect();
                 shown.dedup();
@@ -2863,6 +2868,76 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 } else {
                     ok
                 };
+                // "how many bikes" over `bikes_in` and `bikes_out`: the two sides of one count, added up.
+                let sides = match ok.as_slice() {
+                    [a, b] if a.table == b.table && m.per.is_none() && m.times.is_none() => {
+                        let (ca, cb) = (col(desk, *a), col(desk, *b));
+                        let (wa, wb) = (crate::semantics::name_words(&ca.name), crate::semantics::name_words(&cb.name));
+                        let only_a: Vec<&String> = wa.iter().filter(|w| !wb.contains(w)).collect();
+                        let only_b: Vec<&String> = wb.iter().filter(|w| !wa.contains(w)).collect();
+                        // The words for the two sides of one count in column names (general English; not
+                        // lexicon senses, which would also read the question's own "in" and "out").
+                        const SIDE_IN: &[&str] = &[
+                            "in",
+                            "inbound",
+                            "incoming",
+                            "home",
+                            "entries",
+                            "entering",
+                            "arrivals",
+                            "northbound",
+                            "eastbound",
+                        ];
+                        const SIDE_OUT: &[&str] = &[
+                            "out",
+                            "outbound",
+                            "outgoing",
+                            "away",
+                            "exits",
+                            "leaving",
+                            "departures",
+                            "southbound",
+                            "westbound",
+                        ];
+                        let paired = match (only_a.as_slice(), only_b.as_slice()) {
+                            ([x], [y]) => {
+                                SIDE_IN.contains(&x.as_str()) && SIDE_OUT.contains(&y.as_str())
+                                    || SIDE_OUT.contains(&x.as_str()) && SIDE_IN.contains(&y.as_str())
+                            }
+                            _ => false,
+                        };
+                        // A side said in the question ("came in", "inbound", "at home") is not both sides: not
+                        // guessed which.
+                        let side_said = s.texts.iter().any(|t| {
+                            t.split_whitespace()
+                                .any(|w| w != "in" && w != "out" && (SIDE_IN.contains(&w) || SIDE_OUT.contains(&w)))
+                                || t.split_whitespace().last().is_some_and(|w| w == "in" || w == "out")
+                                    && t.contains(' ')
+                        });
+                        (paired
+                            && !side_said
+                            && ca.role == Role::Amount
+                            && cb.role == Role::Amount
+                            && ca.unit == cb.unit
+                            && ca.part_of.as_deref() != Some(cb.name.as_str())
+                            && cb.part_of.as_deref() != Some(ca.name.as_str()))
+                        .then_some((*a, *b))
+                    }
+                    _ => None,
+                };
+                if let Some((a, b)) = sides {
+                    fact = fact.or(Some(a.table));
+                    let mut me = Measure::new(m.agg.unwrap_or(Agg::Sum), Some(&col(desk, a).name));
+                    me.plus = Some(col(desk, b).name.clone());
+                    s.assumptions.push(format!(
+                        "\"{}\" read as {} + {} (both sides together)",
+                        m.words,
+                        col(desk, a).name,
+                        col(desk, b).name
+                    ));
+                    measures.push((me, a.table, Some(m.pos)));
+                    continue;
+                }
                 if ok.len() > 1 {
                     let names = col_names(desk, &ok);
                     return decline(
@@ -4723,6 +4798,22 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 values: vec![Value::Number(lo as f64), Value::Number(hi as f64)],
                 part: Some(Grain::DayOfWeek),
             });
+        }
+        // "what share of the Canal Path's bikes come through at the weekend": the value written with a
+        // possessive is whose figure; the days (or hours) are the part of it.
+        if let Operation::Share { part } = &mut plan.operation {
+            let whose = |f: &Filter| {
+                s.values.iter().any(|v| {
+                    s.possessive_at.contains(&v.pos)
+                        && v.cands.iter().any(|(c, _)| cname(desk, *c, Some(fact)) == f.column)
+                })
+            };
+            if part.len() == 1 && part[0].part.is_none() && whose(&part[0]) {
+                let timed: Vec<Filter> = plan.filters.iter().filter(|f| f.part.is_some()).cloned().collect();
+                plan.filters.retain(|f| f.part.is_none());
+                plan.filters.append(part);
+                *part = timed;
+            }
         }
     }
     if !matches!(plan.operation, Operation::MostCommon { .. }) {
