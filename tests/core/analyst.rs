@@ -2090,3 +2090,33 @@ fn the_two_sides_of_one_count_add_up_and_a_possessive_names_whose_share() {
     let text = ask("What share of the North Gate's riders come through at the weekend?");
     assert!(shows(&text, share), "{share}: {text}");
 }
+
+#[test]
+fn a_word_before_a_column_names_its_values_and_on_average_each_is_a_total_averaged() {
+    let (_dir, mut office, id) = new_desk();
+    let plans = ["Basic Monthly", "Basic Yearly", "Pro Monthly", "Pro Yearly"];
+    let members = ["M01", "M02", "M03", "M04", "M05", "M06", "M07", "M08", "M09"];
+    let mut csv = String::from("posted,member,plan,hours,amount\n");
+    for i in 0..240usize {
+        csv.push_str(&format!(
+            "2024-{:02}-{:02},{},{},{},{:.2}\n",
+            i % 12 + 1,
+            i % 28 + 1,
+            members[(i * 7) % 9],
+            plans[i % 4],
+            1 + i % 3,
+            10.0 + (i % 4) as f64 * 15.0
+        ));
+    }
+    office.import_bytes(&id, "subs.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
+    // "the yearly plans": the plans whose values say yearly, not a grouping by year.
+    let share = sql(&desk, "SELECT 100.0 * SUM(amount) FILTER (WHERE plan LIKE '%Yearly') / SUM(amount) FROM subs");
+    let text = ask("What share of revenue came from the yearly plans?");
+    assert!(shows(&text, share), "{share}: {text}");
+    // "on average ... each member": each member's total, averaged over the members.
+    let avg = sql(&desk, "SELECT AVG(h) FROM (SELECT SUM(hours) h FROM subs GROUP BY member)");
+    let text = ask("On average how many hours has each member logged?");
+    assert!(shows(&text, avg), "{avg}: {text}");
+}

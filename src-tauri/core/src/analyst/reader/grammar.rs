@@ -489,6 +489,32 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     let trace = std::env::var_os("DESK_TRACE_READER").is_some();
     while k < n {
         let mut it = cx.items[k].clone();
+        // "the annual plans": a word right before a category column's name that is a word of some of its
+        // values ("Classic Annual", "Premium Annual") names those values, whatever else it means alone.
+        if !it.is_schema() && it.end == it.start + 1 {
+            let next_cats: Vec<ColId> = cx
+                .items
+                .get(k + 1)
+                .map(|n| {
+                    n.cols().into_iter().map(|(c, _)| c).filter(|c| col(desk, *c).role == Role::Category).collect()
+                })
+                .unwrap_or_default();
+            let structural = it.senses.iter().any(|x| {
+                matches!(x, Sense::Lex(l) if ["agg:", "op:", "cmp:", "rank:", "neg", "excl", "only", "by", "vs"]
+                    .iter()
+                    .any(|p| l.starts_with(p)))
+            });
+            if !next_cats.is_empty() && !structural {
+                let vals: Vec<Sense> = index
+                    .value_word(&it.text)
+                    .into_iter()
+                    .filter(|v| matches!(v, Sense::Val { id, .. } if next_cats.contains(id)))
+                    .collect();
+                if !vals.is_empty() {
+                    it.senses = vals;
+                }
+            }
+        }
         if trace {
             eprintln!(
                 "reader at {k} {:?}: which {:?} groups {:?} measures {} pending which {pending_which} by {pending_by}",
@@ -4554,10 +4580,12 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     // by customer" is a breakdown.
     if matches!(plan.operation, Operation::Total) && groups.len() == 1 {
         let avg_word = s.measures.iter().any(|m| m.agg == Some(Agg::Avg));
-        let per = s
-            .groups
-            .first()
-            .is_some_and(|(g, k)| matches!(g, GSlot::Table(_) | GSlot::Col(_)) && s_text_before_is(&s, *k, &["per"]));
+        let per = s.groups.first().is_some_and(|(g, k)| {
+            // "on average, how many hours has each volunteer given": each one's total, averaged.
+            matches!(g, GSlot::Table(_) | GSlot::Col(_))
+                && (s_text_before_is(&s, *k, &["per"])
+                    || s_text_before_is(&s, *k, &["each", "every"]) && s.texts.iter().any(|t| t == "on average"))
+        });
         let additive =
             measures.first().is_some_and(|m| m.column.is_none() || !col_is_averaged(desk, fact, m.column.as_deref()));
         let own_rows = match s.groups.first() {
