@@ -2120,3 +2120,39 @@ fn a_word_before_a_column_names_its_values_and_on_average_each_is_a_total_averag
     let text = ask("On average how many hours has each member logged?");
     assert!(shows(&text, avg), "{avg}: {text}");
 }
+
+#[test]
+fn a_key_spelt_several_ways_keeps_its_lookup() {
+    let (_dir, mut office, id) = new_desk();
+    let mut lookup = String::from("vendor_id,vendor_name,region\n");
+    for (k, (name, region)) in
+        [("Alder Mills", "North"), ("Birch Works", "South"), ("Cedar Co", "North")].iter().enumerate()
+    {
+        lookup.push_str(&format!("VN-{:02},{name},{region}\n", k + 1));
+    }
+    let mut csv = String::from("po,ordered,vendor_id,total\n");
+    for i in 0..150usize {
+        // Every tenth order writes the key another way, as exports do.
+        let key = format!("VN-{:02}", i % 3 + 1);
+        let key = match i % 10 {
+            3 => key.to_lowercase(),
+            7 => format!(" {key}"),
+            _ => key,
+        };
+        csv.push_str(&format!(
+            "PO{i:04},2024-{:02}-{:02},{key},${:.2}\n",
+            i % 12 + 1,
+            i % 28 + 1,
+            100.0 + (i * 13 % 90) as f64
+        ));
+    }
+    office.import_bytes(&id, "vendors.csv", lookup.as_bytes()).unwrap();
+    office.import_bytes(&id, "orders.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let north = sql(
+        &desk,
+        "SELECT SUM(total) FROM orders o JOIN vendors v ON upper(trim(o.vendor_id)) = v.vendor_id WHERE v.region = 'North'",
+    );
+    let text = ask_on(&desk, &m, "What was the total of the orders in the North region?");
+    assert!(shows(&text, north), "{north}: {text}");
+}

@@ -331,7 +331,32 @@ impl<'b> Sql<'b> {
     }
 
     fn measure_cols(m: &BMeasure) -> impl Iterator<Item = &ColRef> {
-        m.col.iter().chain(m.times.iter()).chain(m.per.iter()).chain(m.part.iter().map(|f| f.col()))
+        m.col
+            .iter()
+            .chain(m.times.iter())
+            .chain(m.plus.iter())
+            .chain(m.since.iter())
+            .chain(m.per.iter())
+            .chain(m.part.iter().map(|f| f.col()))
+    }
+
+    /// The fact table's side of a join: its key, and where the key is spelt several ways (" SUP-04",
+    /// "sup-04"), each spelling folded, so no row loses its lookup.
+    fn join_key(&self, j: &crate::analyst::model::Join) -> String {
+        let key = format!("f.{}", q(&j.key));
+        let col = self.b.desk.table(&self.b.fact).and_then(|t| t.columns.iter().find(|c| c.name == j.key));
+        match col.filter(|c| !c.variants.is_empty()) {
+            Some(c) => {
+                let mut s = String::from("CASE");
+                for g in &c.variants {
+                    let others: Vec<String> = g.spellings.iter().skip(1).map(|v| lit(v)).collect();
+                    s.push_str(&format!(" WHEN {key} IN ({}) THEN {}", others.join(", "), lit(&g.canonical)));
+                }
+                s.push_str(&format!(" ELSE {key} END"));
+                s
+            }
+            None => key,
+        }
     }
 
     /// Columns the operation's own conditions use (two compared values of a column).
@@ -358,9 +383,9 @@ impl<'b> Sql<'b> {
         for j in self.joins_for(cols.into_iter()) {
             let alias = q(&format!("j_{}", j.to_table));
             s.push_str(&format!(
-                " LEFT JOIN {} AS {alias} ON f.{} = {alias}.{}",
+                " LEFT JOIN {} AS {alias} ON {} = {alias}.{}",
                 q(&j.to_table),
-                q(&j.key),
+                self.join_key(&j),
                 q(&j.to_key)
             ));
         }
@@ -559,7 +584,7 @@ impl<'b> Sql<'b> {
         join_cols.extend(self.b.filters.iter().map(|f| f.col()));
         let joins = self.joins_for(join_cols.into_iter());
         let mut inner: Vec<String> =
-            joins.iter().enumerate().map(|(n, j)| format!("f.{} AS jk{n}", q(&j.key))).collect();
+            joins.iter().enumerate().map(|(n, j)| format!("{} AS jk{n}", self.join_key(j))).collect();
         // What the inner grouping groups by at each place (a calendar key by its grain's start).
         let mut inner_terms: Vec<String> = (1..=inner.len()).map(|p| p.to_string()).collect();
         for (n, k) in keys.iter().enumerate() {
