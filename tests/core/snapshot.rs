@@ -97,3 +97,26 @@ fn artifact_updates_serialise_in_the_wire_vocabulary() {
     let first_key = serde_json::to_string(&desk_core::wire::Event::TextDelta { text: "hi".into() }).unwrap();
     assert!(first_key.starts_with("{\"type\":\"text_delta\""), "type comes first: {first_key}");
 }
+
+#[test]
+fn a_write_in_progress_through_a_temporary_file_is_looked_at_again_once_it_settles() {
+    let d = tempfile::tempdir().unwrap();
+    let root = d.path().to_path_buf();
+    let before = Snapshot::take(&root).unwrap();
+    // A tool writes report.md through a temporary file and renames it a moment later.
+    let tmp = root.join("report.md.tmp.2.cd9db619b32a");
+    fs::write(&tmp, "# Revenue\n").unwrap();
+    let (t, r) = (tmp.clone(), root.join("report.md"));
+    let writer = std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_millis(60));
+        fs::rename(t, r).unwrap();
+    });
+    let after = Snapshot::take_settled(&root, &before).unwrap();
+    writer.join().unwrap();
+    let names: Vec<&String> = after.entries.keys().collect();
+    assert_eq!(names, ["report.md"], "the settled snapshot sees the finished file, not the temporary one");
+    // A plain new file is taken at once, as it is.
+    fs::write(root.join("chart.png"), "png").unwrap();
+    let again = Snapshot::take_settled(&root, &after).unwrap();
+    assert!(again.entries.contains_key("chart.png") && again.entries.contains_key("report.md"));
+}

@@ -79,6 +79,23 @@ pub struct ArtifactUpdate {
 
 impl Snapshot {
     /// Walk `root` (which must be a folder) without following symlinks.
+    /// A snapshot taken like [`Snapshot::take`], except that when a file named like a write in progress
+    /// (`report.md.tmp.2.cd9d…`, `notes.txt~`, `x.part`) has appeared since `before`, it is taken again
+    /// once, a moment later: a tool that writes through a temporary file and renames it may be between
+    /// the two, and a half-done write must not show as an artifact that appears and vanishes.
+    pub fn take_settled(root: &Path, before: &Snapshot) -> Result<Snapshot> {
+        let in_flight = |name: &str| {
+            let base = name.rsplit('/').next().unwrap_or(name);
+            base.contains(".tmp") || base.ends_with('~') || base.ends_with(".part") || base.ends_with(".swp")
+        };
+        let now = Snapshot::take(root)?;
+        if now.entries.keys().any(|k| in_flight(k) && !before.entries.contains_key(k)) {
+            std::thread::sleep(std::time::Duration::from_millis(250));
+            return Snapshot::take(root);
+        }
+        Ok(now)
+    }
+
     pub fn take(root: &Path) -> Result<Snapshot> {
         let mut entries = BTreeMap::new();
         let mut stack = vec![(root.to_path_buf(), String::new())];

@@ -969,7 +969,7 @@ impl Turn<'_> {
     fn diff(&mut self) -> Result<(), DeskError> {
         // Files imported meanwhile (by another window or a script) are the person's, not the analyst's.
         self.inputs.extend(self.office.input_names(&self.id)?);
-        let after = Snapshot::take(&self.desk)?;
+        let after = Snapshot::take_settled(&self.desk, &self.snapshot)?;
         let updates = self.snapshot.diff(&after, &self.inputs);
         self.snapshot = after;
         if updates.is_empty() {
