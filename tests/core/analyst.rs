@@ -2156,3 +2156,31 @@ fn a_key_spelt_several_ways_keeps_its_lookup() {
     let text = ask_on(&desk, &m, "What was the total of the orders in the North region?");
     assert!(shows(&text, north), "{north}: {text}");
 }
+
+#[test]
+fn still_out_is_the_rows_whose_end_date_is_empty_unless_a_value_says_it() {
+    let (_dir, mut office, id) = new_desk();
+    let mut csv = String::from("loan_id,lent_on,returned_on,item,state\n");
+    for i in 0..120usize {
+        let returned = if i % 17 == 5 { String::new() } else { format!("2024-{:02}-{:02}", i % 12 + 1, i % 20 + 8) };
+        csv.push_str(&format!(
+            "L{i:04},2024-{:02}-{:02},{returned},Item {},{}\n",
+            i % 12 + 1,
+            i % 20 + 1,
+            i % 5,
+            if i % 9 == 0 { "Open" } else { "Closed" }
+        ));
+    }
+    office.import_bytes(&id, "loans.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
+    // "still out": the loans with no return date.
+    let out = sql(&desk, "SELECT COUNT(*) FROM loans WHERE returned_on IS NULL");
+    let text = ask("How many loans are still out?");
+    assert!(shows(&text, out) && text.contains("returned on"), "{out}: {text}");
+    // "still open" where a column holds "Open": that value.
+    let open = sql(&desk, "SELECT COUNT(*) FROM loans WHERE state = 'Open'");
+    assert!(open != out, "the test needs the two readings to differ");
+    let text = ask("How many loans are still open?");
+    assert!(shows(&text, open), "{open}: {text}");
+}

@@ -137,6 +137,8 @@ struct Slots {
     sold: bool,
     /// "gross": of a signed amount, the values above zero (before deductions and refunds).
     gross: bool,
+    /// "still out", "still open": things begun and not ended (their later date is empty).
+    unfinished: Option<String>,
     /// Positions of values written with a possessive ("the Canal Path's bikes"): whose, not which part.
     possessive_at: Vec<usize>,
     /// Date columns a word of the question names, in order ("from submitting to review"): the ends of a
@@ -1015,6 +1017,31 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             }
             if it.lex("presence") {
                 s.presence = true;
+                handled = true;
+            }
+            if it.lex("unfinished") {
+                // "still open" where a status column holds "Open": that value, as the data says it.
+                let last = t.rsplit(' ').next().unwrap_or(t);
+                let mut cands: Vec<(ColId, String)> = Vec::new();
+                for (ti, tb) in desk.tables.iter().enumerate() {
+                    for (ci, c) in tb.columns.iter().enumerate() {
+                        if let Some(v) = c.listed.iter().find(|v| crate::semantics::fold(v) == last) {
+                            cands.push((ColId { table: ti, col: ci }, c.canonical(v)));
+                        }
+                    }
+                }
+                if cands.is_empty() {
+                    s.unfinished = Some(t.to_string());
+                } else {
+                    s.values.push(VSlot {
+                        cands,
+                        excluded: false,
+                        pos: k,
+                        words: last.to_string(),
+                        before: cx.word_before(k),
+                        between: cx.between(s.values.last().map(|v| v.pos + 1).unwrap_or(0), k),
+                    });
+                }
                 handled = true;
             }
             if it.lex("daypart") {
@@ -4775,6 +4802,30 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             values: Vec::new(),
             part: None,
         });
+    }
+    // "still out", "still open": the rows begun and not ended, whose later date is empty (of the table's
+    // date columns, the one with empty entries, when exactly one has them).
+    if let Some(w) = s.unfinished.clone() {
+        let tb = table(desk, fact);
+        let open: Vec<&Column> = tb.time_columns().into_iter().filter(|c| !c.is_year_number() && c.nulls > 0).collect();
+        match (open.as_slice(), tb.time_columns().len() >= 2) {
+            ([end], true) => {
+                s.assumptions.push(format!("\"{w}\" read as the rows with no {}", end.name));
+                plan.filters.push(Filter {
+                    column: end.name.clone(),
+                    op: FilterOp::Missing,
+                    values: Vec::new(),
+                    part: None,
+                });
+            }
+            _ => {
+                return decline(
+                    &s,
+                    desk,
+                    format!("which rows are \"{w}\": no single end date column of {} has empty entries", tb.name),
+                )
+            }
+        }
     }
     // "in the evenings": which hours that is differs from person to person; the hours said with it decide.
     if let Some(w) = s.daypart.as_ref().filter(|_| s.hours.is_empty()) {
