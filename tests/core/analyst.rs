@@ -1718,6 +1718,10 @@ fn gross_is_the_positive_side_and_an_empty_side_declines() {
     // The tax is on the other side of gross pay: no share of it is made up.
     let text = ask("What share of gross pay goes on income tax?");
     assert!(text.starts_with("DECLINED"), "{text}");
+    // "got paid" is the receiving side (above zero): the people with pay, not rows or amounts.
+    let paid = sql(&desk, "SELECT COUNT(DISTINCT employee_id) FROM payroll WHERE amount > 0 AND month(pay_date) = 3");
+    let text = ask("How many people got paid in March 2024?");
+    assert!(shows(&text, paid) && text.contains("above 0"), "{paid}: {text}");
 }
 
 #[test]

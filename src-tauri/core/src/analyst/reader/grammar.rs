@@ -1315,8 +1315,12 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 handled = true;
             }
             if sign_here && !measure_here && it.cols().is_empty() {
-                // "spending", "income": the signed amount, unless a figure is named.
-                if s.measures.is_empty() || cx.prev(k).is_some_and(|p| cx.items[p].lex_kind("agg:").is_some()) {
+                // "spending", "income": the signed amount, unless a figure is named. ("How many people got
+                // paid": a count of people on that side, not a count of amounts.)
+                let counting = pending_agg.is_some_and(|(a, _, _)| matches!(a, Agg::Count | Agg::CountDistinct));
+                if !(counting && s.people.is_some())
+                    && (s.measures.is_empty() || cx.prev(k).is_some_and(|p| cx.items[p].lex_kind("agg:").is_some()))
+                {
                     let agg = if pending_agg.is_some_and(|x| x.2) { None } else { pending_agg.take().map(|x| x.0) };
                     s.measures.push(MSlot {
                         kind: MKind::Kind("*".into()),
@@ -3539,6 +3543,18 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             .filter(|(_, c)| c.role == Role::SignedAmount)
             .map(|(i, _)| i)
             .collect();
+        // Of several signed columns, the money one ("got paid" is about the pay, not the hours).
+        let signed: Vec<usize> = if signed.len() > 1 {
+            let money = money_columns(desk, lx, fact);
+            let m: Vec<usize> = signed.iter().copied().filter(|i| money.contains(i)).collect();
+            if m.len() == 1 {
+                m
+            } else {
+                signed
+            }
+        } else {
+            signed
+        };
         let mut applied = false;
         for m in &mut measures {
             let is_signed = m.column.as_ref().is_some_and(|c| {
@@ -3553,8 +3569,13 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 }
             }
         }
-        let counting_rows = !measures.is_empty() && measures.iter().all(|m| m.agg == Agg::Count && m.column.is_none());
-        if !applied && counting_rows && s.count_word && signed.len() == 1 {
+        // (Rows, or things counted once each: "how many people got paid" counts people on that side.)
+        let counting_rows = !measures.is_empty()
+            && measures.iter().all(|m| {
+                m.agg == Agg::Count && m.column.is_none()
+                    || m.agg == Agg::CountDistinct && s.people.is_some() && m.sign == Sign::All
+            });
+        if !applied && counting_rows && (s.count_word || s.people.is_some()) && signed.len() == 1 {
             // "how many payments came in": the rows on that side of the signed amount.
             let c = &table(desk, fact).columns[signed[0]];
             sign_filter = Some(Filter {
