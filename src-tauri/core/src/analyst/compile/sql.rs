@@ -37,6 +37,21 @@ pub fn lit(s: &str) -> String {
     format!("'{}'", s.replace('\'', "''"))
 }
 
+/// Expression `e` with each spelling of a value (`variants`) folded under its canonical spelling; `e`
+/// itself where the column has one spelling of each value.
+fn fold_spellings(e: &str, variants: &[crate::semantics::Variant]) -> String {
+    if variants.is_empty() {
+        return e.to_string();
+    }
+    let mut s = String::from("CASE");
+    for g in variants {
+        let others: Vec<String> = g.spellings.iter().skip(1).map(|v| lit(v)).collect();
+        s.push_str(&format!(" WHEN {e} IN ({}) THEN {}", others.join(", "), lit(&g.canonical)));
+    }
+    s.push_str(&format!(" ELSE {e} END"));
+    s
+}
+
 /// Whether a column holds whole numbers (integers, and yes/no read as 1/0).
 fn whole(c: &ColRef) -> bool {
     matches!(c.col.ty, crate::tables::ColumnType::Integer | crate::tables::ColumnType::Boolean)
@@ -119,17 +134,7 @@ impl<'b> Sql<'b> {
 
     /// A column's value with its spelling variants folded under one spelling each.
     pub fn folded(&self, c: &ColRef) -> String {
-        let e = self.col(c);
-        if c.col.variants.is_empty() {
-            return e;
-        }
-        let mut s = String::from("CASE");
-        for g in &c.col.variants {
-            let others: Vec<String> = g.spellings.iter().skip(1).map(|v| lit(v)).collect();
-            s.push_str(&format!(" WHEN {e} IN ({}) THEN {}", others.join(", "), lit(&g.canonical)));
-        }
-        s.push_str(&format!(" ELSE {e} END"));
-        s
+        fold_spellings(&self.col(c), &c.col.variants)
     }
 
     pub fn time_expr(&self) -> String {
@@ -344,17 +349,8 @@ impl<'b> Sql<'b> {
     /// "sup-04"), each spelling folded, so no row loses its lookup.
     fn join_key(&self, j: &crate::analyst::model::Join) -> String {
         let key = format!("f.{}", q(&j.key));
-        let col = self.b.desk.table(&self.b.fact).and_then(|t| t.columns.iter().find(|c| c.name == j.key));
-        match col.filter(|c| !c.variants.is_empty()) {
-            Some(c) => {
-                let mut s = String::from("CASE");
-                for g in &c.variants {
-                    let others: Vec<String> = g.spellings.iter().skip(1).map(|v| lit(v)).collect();
-                    s.push_str(&format!(" WHEN {key} IN ({}) THEN {}", others.join(", "), lit(&g.canonical)));
-                }
-                s.push_str(&format!(" ELSE {key} END"));
-                s
-            }
+        match self.b.desk.table(&self.b.fact).and_then(|t| t.columns.iter().find(|c| c.name == j.key)) {
+            Some(c) => fold_spellings(&key, &c.variants),
             None => key,
         }
     }

@@ -1022,14 +1022,14 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             if it.lex("unfinished") {
                 // "still open" where a status column holds "Open": that value, as the data says it.
                 let last = t.rsplit(' ').next().unwrap_or(t);
-                let mut cands: Vec<(ColId, String)> = Vec::new();
-                for (ti, tb) in desk.tables.iter().enumerate() {
-                    for (ci, c) in tb.columns.iter().enumerate() {
-                        if let Some(v) = c.listed.iter().find(|v| crate::semantics::fold(v) == last) {
-                            cands.push((ColId { table: ti, col: ci }, c.canonical(v)));
-                        }
-                    }
-                }
+                let cands: Vec<(ColId, String)> = index
+                    .values_named(last)
+                    .into_iter()
+                    .filter_map(|x| match x {
+                        Sense::Val { id, value, fit: Fit::Exact } => Some((id, value)),
+                        _ => None,
+                    })
+                    .collect();
                 if cands.is_empty() {
                     s.unfinished = Some(t.to_string());
                 } else {
@@ -3259,22 +3259,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     m = Measure::rows();
                     // "the quietest site", "the busiest route": where each row counts people in a column
                     // ("visitors", "passengers"), busy is that column's total, not the number of rows.
-                    let tb = table(desk, fact);
-                    let heads: Vec<&Column> = tb
-                        .columns
-                        .iter()
-                        .filter(|c| {
-                            c.role == Role::Amount
-                                && crate::semantics::name_words(&c.name).last().is_some_and(|h| lx.has(h, "headcount"))
-                        })
-                        .collect();
-                    // (Of "visitors" and "school_visitors", a part of it: the whole.)
-                    let heads: Vec<&Column> = heads
-                        .iter()
-                        .copied()
-                        .filter(|c| !c.part_of.as_ref().is_some_and(|w| heads.iter().any(|h| &h.name == w)))
-                        .collect();
-                    if let ([c], true) = (heads.as_slice(), label.starts_with("@kind:")) {
+                    if let (Some(c), true) = (headcount_column(desk, lx, fact), label.starts_with("@kind:")) {
                         m = Measure::new(Agg::Sum, Some(&c.name));
                         s.assumptions.push(format!("how busy read as the total of {} (people on each row)", c.name));
                     }
@@ -5210,6 +5195,28 @@ fn lines_of_things(plan: &mut Plan, s: &mut Slots, desk: &Desk, fact: usize) -> 
     Ok(())
 }
 
+/// The one column of table `t` counting people on each row ("passengers", "visitors": an amount whose
+/// name ends in a word for people counted); of "visitors" and "school_visitors", a part of it, the whole.
+fn headcount_column<'d>(desk: &'d Desk, lx: &Lexicon, t: usize) -> Option<&'d Column> {
+    let heads: Vec<&Column> = table(desk, t)
+        .columns
+        .iter()
+        .filter(|c| {
+            c.role == Role::Amount
+                && crate::semantics::name_words(&c.name).last().is_some_and(|h| lx.has(h, "headcount"))
+        })
+        .collect();
+    let wholes: Vec<&Column> = heads
+        .iter()
+        .copied()
+        .filter(|c| !c.part_of.as_ref().is_some_and(|w| heads.iter().any(|h| &h.name == w)))
+        .collect();
+    match wholes.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    }
+}
+
 /// "how many people ...": a count of rows becomes a count of the one column of the table that names
 /// people (its different values); with none, the rows are counted, and the answer says which.
 fn people_counted(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fact: usize, w: &str) {
@@ -5219,21 +5226,7 @@ fn people_counted(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fac
     }
     let tb = table(desk, fact);
     // A column counting people on each row ("passengers", "visitors"): people are its total.
-    let headcounts: Vec<&Column> = tb
-        .columns
-        .iter()
-        .filter(|c| {
-            c.role == Role::Amount
-                && crate::semantics::name_words(&c.name).last().is_some_and(|h| lx.has(h, "headcount"))
-        })
-        .collect();
-    // (Of "visitors" and "school_visitors", a part of it: the whole.)
-    let headcounts: Vec<&Column> = headcounts
-        .iter()
-        .copied()
-        .filter(|c| !c.part_of.as_ref().is_some_and(|w| headcounts.iter().any(|h| &h.name == w)))
-        .collect();
-    if let [c] = headcounts.as_slice() {
+    if let Some(c) = headcount_column(desk, lx, fact) {
         *m = Measure::new(Agg::Sum, Some(&c.name));
         s.assumptions.push(format!("\"{w}\" counted as the total of {} (people on each row)", c.name));
         return;

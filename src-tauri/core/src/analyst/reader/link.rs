@@ -489,6 +489,11 @@ impl Index {
             .unwrap_or_default()
     }
 
+    /// The values a phrase names exactly (any spelling), as the linker reads them.
+    pub(crate) fn values_named(&self, phrase: &str) -> Vec<Sense> {
+        self.exact(phrase).into_iter().filter(|x| matches!(x, Sense::Val { .. })).collect()
+    }
+
     fn exact(&self, phrase: &str) -> Vec<Sense> {
         self.map.get(phrase).cloned().unwrap_or_default()
     }
