@@ -316,7 +316,7 @@ def _():
     for h in seen.values():
         d[h] += 1
     k, v = top(d)
-    return {"label": hour_labels(k), "number": v, "unit": "orders"}
+    return {"label": hour_labels(k)}
 
 
 @q(BO, "On which day of the week do we sell the most tickets in person at the box office?",
@@ -347,8 +347,9 @@ def _():
     return {"number": sum(1 for v in tot.values() if v >= 100), "unit": "orders"}
 
 
-@q(BO, "Which month brought in the most ticket money, net of refunds?",
-   "calendar month of created_at with the largest sum of amount (sales and refunds)")
+@q(BO, "Which month did we take the most ticket money in, going by when people paid (net of refunds)?",
+   "calendar month of created_at with the largest sum of amount (sales and refunds); by performance month "
+   "December would win, so the question says 'when people paid'")
 def _():
     k, v = top(by(LINES, lambda x: (x["at"].year, x["at"].month), lambda x: x["amt"]))
     return {"label": month_labels(*k), "number": v, "unit": "£"}
@@ -445,6 +446,11 @@ def _():
     return {"label": [k], "number": v, "unit": "€"}
 
 
+@q(WB, "What are our top 3 materials by weight?", "the three materials with the largest sum of net_kg")
+def _():
+    return {"labels": [[k] for k in top_n(by(LOADS, lambda t: t["mat"], lambda t: t["net"]), 3)]}
+
+
 @q(WB, "avg load wieght for vans?", "mean net_kg over loads with vehicle type Van")
 def _():
     return {"number": statistics.mean(t["net"] for t in LOADS if t["veh"] == "van"), "unit": "kg"}
@@ -485,7 +491,7 @@ def _():
 @q(WB, "In which month did the most tonnage come across the weighbridge?", "month with the largest sum of net_kg")
 def _():
     k, v = top(by(LOADS, lambda t: t["in"].month, lambda t: t["net"]))
-    return {"label": month_labels(2024, k), "number": v / 1000, "unit": "t"}
+    return {"label": month_labels(2024, k)}
 
 
 @q(WB, "How long does a vehicle spend on site on average, in minutes?",
@@ -500,7 +506,7 @@ def _():
             "unit": "%"}
 
 
-@q(WB, "How many different vehicles came through last year?",
+@q(WB, "How many different vehicles came through in 2024?",
    "distinct vehicle_reg (case and spaces folded); void tickets add none")
 def _():
     n = len({t["reg"] for t in TICKETS})
@@ -573,7 +579,8 @@ assert all(f["copay"] is not None and f["plan"] is not None for f in FILLS)
 assert {f["status"] for f in FILLS} == {"picked up", "returned to stock", "ready"}
 
 
-@q(DI, "How many prescriptions did we fill in March?", "rows dated March 2024")
+@q(DI, "How many prescriptions did we fill in March, counting every refill separately?",
+   "rows dated March 2024 (distinct rx numbers would be 5 fewer)")
 def _():
     return {"number": sum(1 for f in FILLS if f["date"].month == 3), "unit": "fills"}
 
@@ -618,6 +625,11 @@ def _():
 @q(DI, "Which pharmacist filled the most scripts in Q3?", "pharmacist with the most rows dated July-September 2024")
 def _():
     k, v = top(by(FILLS, lambda f: f["rph"], lambda f: 1, lambda f: quarter(f["date"]) == 3))
+    distinct = defaultdict(set)
+    for f in FILLS:
+        if quarter(f["date"]) == 3:
+            distinct[f["rph"]].add(f["rx"])
+    assert top({p: len(v) for p, v in distinct.items()})[0] == k
     return {"label": [k.title()], "number": v, "unit": "fills"}
 
 
@@ -629,6 +641,11 @@ def _():
 @q(DI, "How much did insurance plans pay us for statins?", "sum of plan_paid, drug_class Statin")
 def _():
     return {"number": sum(f["plan"] for f in FILLS if f["cls"] == "statin"), "unit": "$"}
+
+
+@q(DI, "Which two drugs bring in the most money from insurance plans?", "the two drugs with the largest sum of plan_paid")
+def _():
+    return {"labels": [[k.split()[0]] for k in top_n(by(FILLS, lambda f: f["drug"], lambda f: f["plan"]), 2)]}
 
 
 @q(DI, "In which month did plans pay us the most?", "month with the largest sum of plan_paid")
@@ -689,7 +706,7 @@ def _():
             "unit": "$"}
 
 
-@q(DI, "How many seperate lisinopril prescriptions did we fill this year?",
+@q(DI, "How many seperate lisinopril prescriptions did we fill in 2024?",
    "distinct rx numbers (leading zeros folded) among Lisinopril rows")
 def _():
     return {"number": len({f["rx"] for f in FILLS if f["drug"].startswith("lisinopril")}), "unit": "prescriptions"}
@@ -879,6 +896,11 @@ def _():
     return {"label": [k], "number": v, "unit": "£"}
 
 
+@q(MJ, "which two flats have cost the most in repairs", "the two flats with the largest sum of numeric cost")
+def _():
+    return {"labels": [[k, f"flat {int(k)}", f"flat {k}"] for k in top_n(by(costed(), lambda j: j["flat"], lambda j: j["cost"]), 2)]}
+
+
 @q(MJ, "On average, how many hours does it take to sort out an emergency job?",
    "mean of completed - reported in hours, completed Emergency jobs")
 def _():
@@ -966,7 +988,7 @@ def _():
 @q(MJ, "which flat needs fixing the most often?", "flat with the most jobs")
 def _():
     k, v = top(by(JOBS, lambda j: j["flat"], lambda j: 1))
-    return {"label": [k, str(int(k)), f"flat {int(k)}"], "number": v, "unit": "jobs"}
+    return {"label": [k, f"flat {int(k)}", f"flat {k}"], "number": v, "unit": "jobs"}
 
 
 @q(MJ, "What share of emergency jobs were finished within 24 hours?",
