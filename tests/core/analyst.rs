@@ -1804,9 +1804,32 @@ fn a_duration_the_data_does_not_store_is_the_time_between_two_date_columns() {
     let median = sql(&desk, &format!("SELECT MEDIAN({secs}) / 3600 FROM requests"));
     let text = ask("median hours from opening a request to closing it");
     assert!(shows(&text, median) && text.contains("hours"), "{median}: {text}");
-    // A condition on that duration is not computed: declined, not answered with something else.
-    let text = ask("how many requests took longer than a week to close?");
-    assert!(text.starts_with("DECLINED"), "{text}");
+    // A condition on that duration: a filter with `since` (values in its `unit`), from the plan and the reader.
+    let week = sql(&desk, &format!("SELECT COUNT(*) FROM requests WHERE {secs} > 7 * 86400"));
+    assert!(week > 0.0 && week < sql(&desk, "SELECT COUNT(closed) FROM requests"), "{week}");
+    let text = run(
+        &desk,
+        json!({"table": "requests", "measures": [{"agg": "count"}],
+               "filters": [{"column": "closed", "op": ">", "values": [7], "since": "opened", "unit": "days"}],
+               "operation": {"kind": "total"}}),
+    );
+    assert!(shows(&text, week) && text.contains("over 7 days"), "{week}: {text}");
+    for q in
+        ["how many requests took longer than a week to close?", "How many requests took more than 168 hours to close?"]
+    {
+        let text = ask(q);
+        assert!(shows(&text, week) && text.contains("opened to closed"), "{q} {week}: {text}");
+    }
+    let short = sql(&desk, &format!("SELECT COUNT(*) FROM requests WHERE {secs} < 10 * 3600"));
+    assert!(short > 0.0, "{short}");
+    let text = ask("how many requests took less than 10 hours to close");
+    assert!(shows(&text, short), "{short}: {text}");
+    // A unit that is not one of time is refused with what the unit may be.
+    let bad = json!({"table": "requests", "measures": [{"agg": "count"}],
+           "filters": [{"column": "closed", "op": ">", "values": [7], "since": "opened", "unit": "km"}],
+           "operation": {"kind": "total"}});
+    let err = compile::bind(&serde_json::from_value(bad).unwrap(), &m).unwrap_err().to_string();
+    assert!(err.contains("seconds, minutes, hours, days or weeks"), "{err}");
 }
 
 #[test]
@@ -2187,4 +2210,95 @@ fn still_out_is_the_rows_whose_end_date_is_empty_unless_a_value_says_it() {
     assert!(open != out, "the test needs the two readings to differ");
     let text = ask("How many loans are still open?");
     assert!(shows(&text, open), "{open}: {text}");
+}
+
+#[test]
+fn words_for_the_whole_join_what_they_name_and_an_average_day_averages_daily_totals() {
+    let (_dir, mut office, id) = new_desk();
+    let stores = ["North", "South", "Harbour"];
+    let mut csv = String::from("day,store,visitors\n");
+    for d in 0..730usize {
+        // Two years of days from 2023-01-01, three stores a day (one missing now and then).
+        let (y, rest) = if d < 365 { (2023, d) } else { (2024, d - 365) };
+        let mut m = 1;
+        let mut left = rest;
+        while left >= desk_core::calendar::days_in_month(y, m) as usize {
+            left -= desk_core::calendar::days_in_month(y, m) as usize;
+            m += 1;
+        }
+        for (s, store) in stores.iter().enumerate() {
+            if (d + s) % 11 == 3 {
+                continue;
+            }
+            csv.push_str(&format!("{y}-{m:02}-{:02},{store},{}\n", left + 1, 40 + (d * 7 + s * 13) % 90));
+        }
+    }
+    office.import_bytes(&id, "footfall.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
+    let all = sql(&desk, "SELECT SUM(visitors) FROM footfall");
+    // "both years together", "the two years", "all stores together": one whole, not a grouping.
+    for q in [
+        "total visitors over the two years?",
+        "how many visitors in total, both years together",
+        "how many visitors did we get, all stores together?",
+    ] {
+        let text = ask(q);
+        assert!(shows(&text, all) && !text.contains("Harbour") && !text.contains("2023 |"), "{q} {all}: {text}");
+    }
+    // Two periods "together": one span when one follows the other; else declined, never one of them.
+    let summer = sql(&desk, "SELECT SUM(visitors) FROM footfall WHERE day >= '2024-06-01' AND day < '2024-08-01'");
+    let text = ask("how many visitors did we get in June and July together?");
+    assert!(shows(&text, summer), "{summer}: {text}");
+    let text = ask("how many visitors did we get in March and July together?");
+    assert!(text.starts_with("DECLINED") && text.contains("not next to each other"), "{text}");
+    // "on an average day": each day's total, averaged over the days (not the average row).
+    let daily = sql(&desk, "SELECT AVG(t) FROM (SELECT day, SUM(visitors) AS t FROM footfall GROUP BY day)");
+    let row = sql(&desk, "SELECT AVG(visitors) FROM footfall");
+    assert!((daily - row).abs() > 1.0, "the test needs the two readings to differ");
+    let text = ask("how many visitors do we get on an average day?");
+    assert!(shows(&text, daily), "{daily}: {text}");
+    let weekend = sql(
+        &desk,
+        "SELECT AVG(t) FROM (SELECT day, SUM(visitors) AS t FROM footfall WHERE isodow(CAST(day AS DATE)) >= 6 \
+         GROUP BY day)",
+    );
+    let text = ask("How many visitors on an average weekend day?");
+    assert!(shows(&text, weekend), "{weekend}: {text}");
+}
+
+#[test]
+fn a_comparative_with_an_amount_and_its_unit_is_a_condition_on_that_figure() {
+    let (_dir, mut office, id) = new_desk();
+    let mut csv = String::from("trip_id,started_at,ride_duration,distance_km\n");
+    for i in 0..400usize {
+        let secs = 240 + (i * 97) % 5400;
+        csv.push_str(&format!(
+            "T{i:04},2024-05-{:02} {:02}:{:02}:00,{}:{:02}:{:02},{:.1}\n",
+            i % 28 + 1,
+            i % 24,
+            i % 60,
+            secs / 3600,
+            secs / 60 % 60,
+            secs % 60,
+            (i * 37 % 300) as f64 / 10.0
+        ));
+    }
+    office.import_bytes(&id, "rides.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
+    // h:mm:ss under a day in a column named as a duration: hours, so it can be compared and averaged.
+    let hour = sql(&desk, "SELECT COUNT(*) FROM rides WHERE ride_duration > 1");
+    assert!(hour > 0.0 && hour < 400.0, "{hour}");
+    for q in ["how many rides lasted longer than an hour?", "How many rides were longer than 60 minutes?"] {
+        let text = ask(q);
+        assert!(shows(&text, hour), "{q} {hour}: {text}");
+    }
+    let far = sql(&desk, "SELECT COUNT(*) FROM rides WHERE distance_km > 20");
+    let text = ask("How many rides were longer than 20 km?");
+    assert!(shows(&text, far), "{far}: {text}");
+    // A word for a length of time names the duration column; "in minutes" shows it in minutes.
+    let median = sql(&desk, "SELECT MEDIAN(ride_duration) * 60 FROM rides");
+    let text = ask("what's the median ride length, in minutes?");
+    assert!(shows(&text, median) && text.contains("minutes"), "{median}: {text}");
 }

@@ -217,6 +217,15 @@ pub struct Filter {
     /// `day_of_week` (1 Monday .. 7 Sunday: weekends are `between` 6 and 7) or `month_of_year` (1-12).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub part: Option<Grain>,
+    /// A condition on a duration the data does not store: the time from this date or date-time column to
+    /// `column`, row by row ("hires out for longer than a week": `returned_at` since `out_at` > 7 days).
+    /// Rows without both dates never match.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since: Option<String>,
+    /// The unit of time of `values` for a condition with `since`: seconds, minutes, hours, days or weeks
+    /// (hours when not given).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
 }
 
 impl Filter {
@@ -226,6 +235,8 @@ impl Filter {
             op: FilterOp::In,
             values: values.iter().map(|v| Value::Text(v.to_string())).collect(),
             part: None,
+            since: None,
+            unit: None,
         }
     }
 }

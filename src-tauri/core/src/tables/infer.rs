@@ -841,11 +841,24 @@ struct NumberEvidence {
     comma: bool,
     currency: Option<Currency>,
     percent: u64,
+    /// The range of the values written with '%' (as written: 83% is 83) and of those written without.
+    pct_range: (f64, f64),
+    bare_range: (f64, f64),
 }
 
 impl NumberEvidence {
     fn new() -> Self {
-        NumberEvidence { alive: true, all_int: true, group: None, comma: false, currency: None, percent: 0 }
+        let empty = (f64::INFINITY, f64::NEG_INFINITY);
+        NumberEvidence {
+            alive: true,
+            all_int: true,
+            group: None,
+            comma: false,
+            currency: None,
+            percent: 0,
+            pct_range: empty,
+            bare_range: empty,
+        }
     }
 
     fn add(&mut self, n: &Number) {
@@ -856,6 +869,9 @@ impl NumberEvidence {
             self.group = n.group;
         }
         self.comma |= n.comma;
+        let (range, v) =
+            if n.percent { (&mut self.pct_range, n.value * 100.0) } else { (&mut self.bare_range, n.value) };
+        *range = (range.0.min(v), range.1.max(v));
         if n.percent {
             self.percent += 1;
         }
@@ -877,6 +893,8 @@ impl NumberEvidence {
         }
         self.comma |= later.comma;
         self.percent += later.percent;
+        self.pct_range = (self.pct_range.0.min(later.pct_range.0), self.pct_range.1.max(later.pct_range.1));
+        self.bare_range = (self.bare_range.0.min(later.bare_range.0), self.bare_range.1.max(later.bare_range.1));
         match (self.currency, later.currency) {
             (None, c) => self.currency = c,
             (Some(a), Some(b)) if a != b => self.alive = false,
@@ -884,9 +902,25 @@ impl NumberEvidence {
         }
     }
 
-    /// Usable for a column whose non-null count is `values`: a percent column has a '%' on every value.
+    /// Usable for a column whose non-null count is `values`: a percent column has a '%' on every value, or
+    /// on most of them with the rest percents written without the sign (see `bare_percent`).
     fn usable(&self, values: u64) -> bool {
-        self.alive && (self.percent == 0 || self.percent == values)
+        self.alive && (self.percent == 0 || self.percent == values || self.bare_percent(values))
+    }
+
+    /// Most values carry '%' and the others are numbers in the same range ("83.0%" beside "83.0"): those
+    /// are percents whose sign was left off. Bare values that could be fractions (all at most 1), that pass
+    /// 100 (and the largest percent), or that fall below half the smallest percent keep the column text.
+    fn bare_percent(&self, values: u64) -> bool {
+        let (p, b) = (self.pct_range, self.bare_range);
+        self.currency.is_none()
+            && self.percent > 0
+            && self.percent < values
+            && self.percent * 2 > values
+            && b.0 >= 0.0
+            && b.1 > 1.0
+            && b.1 <= p.1.max(100.0)
+            && b.0 >= p.0 * 0.5
     }
 }
 
@@ -1132,7 +1166,18 @@ impl ColumnEvidence {
 
     /// Decide the column's type from all of its values. `semicolon` tells whether the file is
     /// `;`-delimited (which tips an ambiguous comma towards a decimal comma).
+    #[cfg(test)]
     pub(crate) fn plan(&self, semicolon: bool) -> ColumnPlan {
+        self.plan_named(semicolon, "")
+    }
+
+    /// As `plan`, for a column of this name: `h:mm` values in a column named as a length of time
+    /// ("duration", "ride_length") are durations even when none passes a day's hours (elsewhere such values
+    /// could be times of day, and stay text).
+    pub(crate) fn plan_named(&self, semicolon: bool, name: &str) -> ColumnPlan {
+        let duration_named = crate::semantics::name_words(name)
+            .iter()
+            .any(|w| matches!(w.as_str(), "duration" | "durations" | "length" | "elapsed" | "runtime"));
         let mut plan = ColumnPlan {
             ty: ColumnType::Text,
             decimal: '.',
@@ -1141,6 +1186,7 @@ impl ColumnEvidence {
             missing: Vec::new(),
             duration: false,
             minutes_seconds: false,
+            bare_percent: false,
         };
         if self.values == 0 {
             if self.nulls > 0 {
@@ -1174,7 +1220,7 @@ impl ColumnEvidence {
             // Durations beside plain numbers (1:30 and 1.5), or past a day's hours: hours, as numbers.
             let numbers_ok = self.typed_values() == 0 || self.numbers[0].usable(self.typed_values());
             let plain = self.typed_values() > 0 && self.numbers[0].percent == 0 && self.numbers[0].currency.is_none();
-            if numbers_ok && (plain || self.duration_max_hours >= 24) {
+            if numbers_ok && (plain || self.duration_max_hours >= 24 || duration_named) {
                 plan.ty = ColumnType::Real;
                 plan.duration = true;
                 if self.durations_hms > 0 && self.durations_hms < self.durations {
@@ -1227,6 +1273,13 @@ impl ColumnEvidence {
             }
             if ev.percent > 0 {
                 plan.notes.push("percent: stored as a fraction (12% -> 0.12)".into());
+            }
+            if ev.bare_percent(typed) {
+                plan.bare_percent = true;
+                plan.notes.push(format!(
+                    "{} of {typed} values written without '%' read as percents too (83 -> 0.83)",
+                    typed - ev.percent
+                ));
             }
             return plan;
         }
@@ -1285,6 +1338,8 @@ pub(crate) struct ColumnPlan {
     pub duration: bool,
     /// Beside `h:mm:ss` values, two-part values are `m:ss`.
     pub minutes_seconds: bool,
+    /// A percent column some of whose values lack the '%': those are divided by 100 too.
+    pub bare_percent: bool,
 }
 
 /// One converted value, ready to bind.
@@ -1329,6 +1384,7 @@ impl ColumnPlan {
                 .map(|_| Cell::Text(buf.as_str())),
         };
         match cell {
+            Some(Cell::Real(v)) if self.bare_percent && !t.contains('%') => (Cell::Real(v / 100.0), true),
             Some(c) => (c, true),
             None => (Cell::Text(raw), false),
         }
@@ -1452,6 +1508,28 @@ mod tests {
         assert_eq!(plan_of(&["08123", "08124"]).ty, ColumnType::Text);
         assert_eq!(plan_of(&["12%", "3.5%"]).ty, ColumnType::Real);
         assert_eq!(plan_of(&["12%", "3.5"]).ty, ColumnType::Text, "percent on some values only");
+        // Most values with '%', the rest the same kind of number without it: percents whose sign was left off.
+        let p = plan_of(&["83.0%", "71%", "64.5", "n/a", "77.5%"]);
+        assert_eq!((p.ty, p.bare_percent), (ColumnType::Real, true), "{p:?}");
+        let mut buf = String::new();
+        assert_eq!(p.convert("64.5", &mut buf).0, Cell::Real(0.645));
+        assert_eq!(p.convert("83.0%", &mut buf).0, Cell::Real(0.83));
+        assert!(p.notes.iter().any(|n| n.contains("without '%'")), "{:?}", p.notes);
+        // Bare values that could be fractions, or far outside the written percents, keep the column text.
+        assert_eq!(plan_of(&["83%", "71%", "0.64"]).ty, ColumnType::Text);
+        assert_eq!(plan_of(&["83%", "71%", "4500"]).ty, ColumnType::Text);
+        assert_eq!(plan_of(&["83%", "64", "65"]).ty, ColumnType::Text, "only a third with '%'");
+        // h:mm:ss under a day: times of day or durations; the column's name decides.
+        let mut ev = ColumnEvidence::default();
+        for v in ["0:17:17", "1:02:40", "0:09:05"] {
+            ev.add(v);
+        }
+        assert_eq!(ev.plan(false).ty, ColumnType::Text);
+        let p = ev.plan_named(false, "ride_duration");
+        assert_eq!((p.ty, p.duration), (ColumnType::Real, true), "{p:?}");
+        let mut buf = String::new();
+        assert_eq!(p.convert("1:30:00", &mut buf).0, Cell::Real(1.5));
+        assert_eq!(ev.plan_named(false, "start_time").ty, ColumnType::Text);
         assert_eq!(plan_of(&["$1", "€2"]).ty, ColumnType::Text, "two currencies");
         let p = plan_of(&["1/2/2024", "3/4/2024"]);
         assert_eq!((p.ty, p.order), (ColumnType::Date, SlashOrder::MonthFirst));

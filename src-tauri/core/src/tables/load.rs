@@ -354,7 +354,7 @@ pub(super) fn layout(scan: &Scan, codec: Codec, semicolon: bool) -> Layout {
             scan.long_rows + scan.short_rows
         ));
     }
-    let plans = evidence.iter().map(|ev| ev.plan(semicolon)).collect();
+    let plans = evidence.iter().zip(&names).map(|(ev, name)| ev.plan_named(semicolon, name)).collect();
     Layout { header, names, originals, plans, warnings, rows }
 }
 

@@ -98,12 +98,18 @@ pub enum BFilter {
     /// A condition on a number: `op` against `a` (and `b` for between); with `part`, on that part of a
     /// date column (hour of day, weekday 1-7 from Monday, month 1-12).
     Number { col: ColRef, op: FilterOp, a: f64, b: Option<f64>, part: Option<Grain> },
+    /// A condition on the time from `since` to `col` (two date columns), row by row, with `a` and `b` in
+    /// `unit` (`secs` seconds each).
+    Duration { col: ColRef, since: ColRef, op: FilterOp, a: f64, b: Option<f64>, unit: String, secs: f64 },
 }
 
 impl BFilter {
     pub fn col(&self) -> &ColRef {
         match self {
-            BFilter::Values { col, .. } | BFilter::Number { col, .. } | BFilter::Missing { col, .. } => col,
+            BFilter::Values { col, .. }
+            | BFilter::Number { col, .. }
+            | BFilter::Missing { col, .. }
+            | BFilter::Duration { col, .. } => col,
         }
     }
 }
@@ -439,6 +445,37 @@ fn need_number(c: &ColRef, what: &str) -> R<()> {
 
 fn bind_filter(desk: &Desk, fact: &str, f: &Filter) -> R<BFilter> {
     let col = resolve(desk, fact, &f.column)?;
+    if let Some(from) = &f.since {
+        // A condition on the time between two date columns.
+        let since = resolve(desk, fact, from)?;
+        for x in [&since, &col] {
+            if x.col.role != Role::Time || x.col.is_year_number() {
+                return err(format!("`since` needs two date columns; {} is not one", x.col.name));
+            }
+        }
+        if f.part.is_some() {
+            return err("a condition with `since` is on the time between two dates, not on a `part` of one");
+        }
+        let unit = f.unit.clone().unwrap_or_else(|| "hours".into());
+        let Some(secs) = crate::analyst::plan::seconds_in(&unit) else {
+            return err(format!("`unit` is seconds, minutes, hours, days or weeks, not {unit:?}"));
+        };
+        let nums: Vec<f64> = f.values.iter().filter_map(|v| v.as_f64()).collect();
+        let want = if f.op == FilterOp::Between { 2 } else { 1 };
+        if matches!(f.op, FilterOp::In | FilterOp::NotIn | FilterOp::Missing | FilterOp::Present)
+            || nums.len() != want
+            || f.values.len() != want
+        {
+            return err(format!(
+                "a condition on the time from {from} to {} compares numbers (>, >=, <, <= or between)",
+                f.column
+            ));
+        }
+        return Ok(BFilter::Duration { col, since, op: f.op, a: nums[0], b: nums.get(1).copied(), unit, secs });
+    }
+    if f.unit.is_some() {
+        return err("`unit` goes with `since` (a condition on the time between two date columns)");
+    }
     if let Some(g) = f.part {
         // A condition on the hour, weekday or month of a date column.
         let (lo, hi) = match g {

@@ -430,6 +430,21 @@ impl<'b> Sql<'b> {
                     FilterOp::In | FilterOp::NotIn | FilterOp::Missing | FilterOp::Present => "1".into(),
                 }
             }
+            BFilter::Duration { col, since, op, a, b, secs, .. } => {
+                let e = format!(
+                    "((epoch(CAST({} AS TIMESTAMP)) - epoch(CAST({} AS TIMESTAMP))) / {})",
+                    self.col(col),
+                    self.col(since),
+                    num_lit(*secs)
+                );
+                match op {
+                    FilterOp::Between => format!("{e} BETWEEN {} AND {}", num_lit(*a), num_lit(b.unwrap_or(*a))),
+                    FilterOp::Gt | FilterOp::Ge | FilterOp::Lt | FilterOp::Le => {
+                        format!("{e} {} {}", op.symbol(), num_lit(*a))
+                    }
+                    FilterOp::In | FilterOp::NotIn | FilterOp::Missing | FilterOp::Present => "1".into(),
+                }
+            }
         }
     }
 

@@ -335,9 +335,33 @@ fn filter_words(f: &BFilter) -> String {
         BFilter::Missing { col, missing } => {
             format!("{} {}", col_words(col), if *missing { "missing" } else { "recorded" })
         }
+        BFilter::Duration { col, since, op, a, b, unit, .. } => {
+            let n = |x: f64| {
+                let u = if x == 1.0 { unit.trim_end_matches('s') } else { unit.as_str() };
+                format!("{} {u}", thousands(x, if x.fract() == 0.0 { 0 } else { 2 }))
+            };
+            let what = format!("the time from {} to {}", col_words(since), col_words(col));
+            match op {
+                FilterOp::Gt => format!("{what} over {}", n(*a)),
+                FilterOp::Ge => format!("{what} of at least {}", n(*a)),
+                FilterOp::Lt => format!("{what} under {}", n(*a)),
+                FilterOp::Le => format!("{what} of at most {}", n(*a)),
+                FilterOp::Between => format!("{what} between {} and {}", n(*a), n(b.unwrap_or(*a))),
+                FilterOp::In | FilterOp::NotIn | FilterOp::Missing | FilterOp::Present => String::new(),
+            }
+        }
         BFilter::Number { col, op, a, b, part: Some(g) } => part_words(col, *g, *op, *a, *b),
         BFilter::Number { col, op, a, b, part: None } => {
-            let n = |x: f64| thousands(x, if x.fract() == 0.0 { 0 } else { 2 });
+            // A column in a unit of time says it ("duration above 1 hour").
+            let unit = col.col.unit.clone().filter(|u| crate::analyst::plan::seconds_in(u).is_some());
+            let n = |x: f64| {
+                let v = thousands(x, if x.fract() == 0.0 { 0 } else { 2 });
+                match &unit {
+                    Some(u) if x == 1.0 => format!("{v} {}", u.trim_end_matches('s')),
+                    Some(u) => format!("{v} {u}"),
+                    None => v,
+                }
+            };
             match op {
                 FilterOp::Gt => format!("{} above {}", col_words(col), n(*a)),
                 FilterOp::Ge => format!("{} of at least {}", col_words(col), n(*a)),
@@ -411,7 +435,7 @@ fn scope_of(b: &Bound, filters: &[BFilter], with_period: bool) -> String {
     }
     let conds: Vec<String> = filters
         .iter()
-        .filter(|f| matches!(f, BFilter::Number { .. } | BFilter::Missing { .. }))
+        .filter(|f| matches!(f, BFilter::Number { .. } | BFilter::Missing { .. } | BFilter::Duration { .. }))
         .map(filter_words)
         .collect();
     if !conds.is_empty() {
@@ -555,7 +579,9 @@ pub fn read_as(b: &Bound) -> String {
         let mut w = match f {
             BFilter::Values { keep: true, .. } => format!("only {}", filter_words(f)),
             BFilter::Values { col, asked, .. } => format!("leaving out {} {}", col_words(col), asked.join(" and ")),
-            BFilter::Number { .. } | BFilter::Missing { .. } => format!("only rows with {}", filter_words(f)),
+            BFilter::Number { .. } | BFilter::Missing { .. } | BFilter::Duration { .. } => {
+                format!("only rows with {}", filter_words(f))
+            }
         };
         if let BFilter::Values { spellings, .. } = f {
             if spellings.len() > 1 {

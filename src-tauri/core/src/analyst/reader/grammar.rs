@@ -391,6 +391,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     let toks = tokenize(q);
     let mut items = link(&toks, index, lx);
     resolve_unknown_values(&mut items, desk, lookup);
+    join_wholes(&mut items);
     let cx = Ctx { items };
     if std::env::var_os("DESK_TRACE_READER").is_some() {
         for it in &cx.items {
@@ -625,6 +626,24 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         }
         if let Some(days) = days_at(&cx, k) {
             s.days.extend(days);
+            s.used[k] = true;
+            k += 1;
+            continue;
+        }
+        if it.senses.is_empty() && lx.same_kind(t, "duration") {
+            // A word for a length of time that names no column here ("hire length", "trip duration", "how
+            // long"): the duration figure the question asks, a column in a unit of time or the time between
+            // two date columns (resolved with the table). Said once, however many words say it.
+            if !s.measures.iter().any(|m| m.kind == MKind::Kind("duration".into())) {
+                s.measures.push(MSlot {
+                    kind: MKind::Kind("duration".into()),
+                    agg: pending_agg.take().map(|x| x.0),
+                    pos: k,
+                    words: t.to_string(),
+                    per: None,
+                    times: None,
+                });
+            }
             s.used[k] = true;
             k += 1;
             continue;
@@ -890,6 +909,27 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             k += 1;
             continue;
         }
+        if let Some(g) = it.lex_kind("grain:").and_then(grain_of).filter(|_| {
+            // "on an average (weekend) day", "in a typical month": each such unit's total, averaged (also
+            // where a date column is called "day").
+            matches!(t, "day" | "week" | "month" | "quarter" | "year") && {
+                let before: Vec<&str> = cx.items[..k].iter().rev().map(|x| x.text.as_str()).take(3).collect();
+                let avg_at = before.iter().position(|w| matches!(*w, "average" | "typical" | "normal" | "usual"));
+                avg_at.is_some_and(|i| {
+                    before[..i].iter().all(|w| matches!(*w, "weekend" | "weekday" | "working" | "week"))
+                        && before.get(i + 1).is_some_and(|w| matches!(*w, "an" | "a" | "the" | "on an" | "on a"))
+                })
+            }
+        }) {
+            s.per_grain = Some(g);
+            if pending_agg.is_none_or(|(a, _, _)| a == Agg::Avg) {
+                pending_agg = None;
+                s.amount_word = Some(("average".into(), Agg::Avg));
+            }
+            s.used[k] = true;
+            k += 1;
+            continue;
+        }
         if !it.is_schema() {
             // Every sense of a lexicon word applies ("biggest" is a superlative and an aggregate; "grew"
             // a change and a direction).
@@ -906,7 +946,11 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 let other_agg = pending_agg.is_some_and(|(a, _, sup)| {
                     !sup && matches!(a, Agg::Avg | Agg::Median | Agg::Sum | Agg::Min | Agg::Max)
                 });
-                if other_agg && time_unit && s.measures.is_empty() {
+                let duration_asked = s.measures.iter().any(|m| m.kind == MKind::Kind("duration".into()));
+                if time_unit && duration_asked && k > 0 && cx.items[k - 1].text == "in" {
+                    // "average hire length in days": the unit to show the duration in, not a grouping.
+                    s.show_in = Some(t.to_string());
+                } else if other_agg && time_unit && s.measures.is_empty() {
                     // "median hours from submitting to review", "average days to close": a duration in
                     // that unit.
                     s.measures.push(MSlot {
@@ -1233,6 +1277,31 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 pending_by = false;
                 pending_which = false;
                 handled = true;
+            } else if let Some((a, unit, end, last)) =
+                it.adj().filter(|a| a.comparative && a.target != "*").and_then(|_| than_amount(&cx, lx, k))
+            {
+                // "longer than a week", "shorter than 20 minutes", "further than 5 km": a condition on the
+                // figure in that unit (its column, or the time between two dates), not a comparison.
+                let max = it.adj().is_some_and(|a| a.max);
+                let words = (k..=last).map(|j| cx.items[j].text.clone()).collect::<Vec<_>>().join(" ");
+                s.conds.push(CSlot {
+                    op: if max { FilterOp::Gt } else { FilterOp::Lt },
+                    a,
+                    b: None,
+                    col: None,
+                    currency: false,
+                    percent: false,
+                    pos: k,
+                    words,
+                    end,
+                    of_rows: None,
+                });
+                s.cond_units.push((end, unit));
+                for u in s.used.iter_mut().take(last + 1).skip(k) {
+                    *u = true;
+                }
+                k = last + 1;
+                continue;
             } else if let Some(adj) = it.adj() {
                 if !adj.comparative {
                     s.superlative = Some((adj.max, k));
@@ -2025,6 +2094,83 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     s
 }
 
+/// Two periods as one when `b` starts right after `a` ends (units written the same way: years, quarters,
+/// months or days of ISO form).
+fn joined_periods(a: &Period, b: &Period) -> Option<Period> {
+    let (a_to, b_from) = (a.to.as_deref()?, b.from.as_deref()?);
+    if a.column != b.column || a.from.is_none() || b.to.is_none() {
+        return None;
+    }
+    let next = |u: &str| -> Option<String> {
+        let y: i32 = u.get(0..4)?.parse().ok()?;
+        match u.len() {
+            4 => Some(format!("{}", y + 1)),
+            7 if u.as_bytes()[5] == b'Q' => {
+                let q: u32 = u[6..].parse().ok()?;
+                Some(if q == 4 { format!("{}-Q1", y + 1) } else { format!("{y}-Q{}", q + 1) })
+            }
+            7 if u.as_bytes()[5] == b'H' => {
+                Some(if &u[5..] == "H2" { format!("{}-H1", y + 1) } else { format!("{y}-H2") })
+            }
+            7 => {
+                let m: u32 = u[5..].parse().ok()?;
+                Some(if m == 12 { format!("{}-01", y + 1) } else { format!("{y}-{:02}", m + 1) })
+            }
+            10 => {
+                let (m, d): (u32, u32) = (u.get(5..7)?.parse().ok()?, u.get(8..10)?.parse().ok()?);
+                let last = crate::calendar::days_in_month(y as i64, m);
+                Some(match (m, d) {
+                    (12, 31) => format!("{}-01-01", y + 1),
+                    (m, d) if d >= last => format!("{y}-{:02}-01", m + 1),
+                    (m, d) => format!("{y}-{m:02}-{:02}", d + 1),
+                })
+            }
+            _ => None,
+        }
+    };
+    (next(a_to)? == b_from).then(|| Period { from: a.from.clone(), to: b.to.clone(), column: a.column.clone() })
+}
+
+/// "both years together", "all counters together", "the two seasons combined", "both years": the things
+/// named are taken as one whole, not a grouping (the word for them becomes a word for the whole); "June and
+/// July together", "butter and almond together": the values or periods named, together ("together" adds
+/// nothing to them).
+fn join_wholes(items: &mut [Item]) {
+    let groupable = |it: &Item| {
+        it.senses.iter().any(|x| matches!(x, Sense::Lex(l) if l.starts_with("grain:")))
+            || it.senses.iter().any(|x| matches!(x, Sense::Col { .. }))
+    };
+    let named = |it: &Item| {
+        it.senses.iter().any(|x| matches!(x, Sense::Val { .. } | Sense::Period(_)))
+            || it.senses.iter().any(|x| matches!(x, Sense::Lex(l) if l.starts_with("period:")))
+    };
+    let whole = || vec![Sense::Lex("whole".into())];
+    for k in 0..items.len() {
+        let t = items[k].text.as_str();
+        if matches!(t, "together" | "combined" | "put together" | "taken together") && k > 0 {
+            let j = (0..k).rev().find(|&j| !items[j].lex("punct")).unwrap_or(k - 1);
+            if items[j].lex("whole") {
+                // "both years together": "both" already made the years one whole.
+                items[k].senses = vec![Sense::Lex("filler".into())];
+            } else if groupable(&items[j]) && !named(&items[j]) {
+                items[j].senses = whole();
+                items[k].senses = vec![Sense::Lex("filler".into())];
+            } else if named(&items[j]) {
+                items[k].senses = vec![Sense::Lex("filler".into())];
+            }
+        } else if matches!(t, "both" | "the two" | "two") && k + 1 < items.len() {
+            // "over both years", "the two seasons": plural time units or columns named after "both".
+            let next = &items[k + 1];
+            let plural = next.text.ends_with('s');
+            let after_the = t != "two" || k > 0 && items[k - 1].text.ends_with("the");
+            if plural && after_the && groupable(next) && !named(next) {
+                items[k + 1].senses = whole();
+                items[k].senses = vec![Sense::Lex("filler".into())];
+            }
+        }
+    }
+}
+
 /// Values of big text columns (not listed at import) looked up by the caller for unknown words.
 fn resolve_unknown_values(items: &mut [Item], desk: &Desk, lookup: &mut dyn super::Lookup) {
     let unknown: Vec<usize> = (0..items.len()).filter(|&k| items[k].senses.is_empty()).collect();
@@ -2347,6 +2493,30 @@ fn yes_no(c: &Column) -> Option<(String, String)> {
         }
     }
     Some((yes?, no?))
+}
+
+/// After a comparative at `k`: "than" and an amount with its unit ("than 20 minutes", "than 5 km", "than a
+/// week", "than an hour"). Returns (the number, the unit word, the item the unit is keyed on, the last item).
+fn than_amount(cx: &Ctx, lx: &Lexicon, k: usize) -> Option<(f64, String, usize, usize)> {
+    if cx.items.get(k + 1)?.text != "than" {
+        return None;
+    }
+    let j = k + 2;
+    let it = cx.items.get(j)?;
+    let unit_word = |t: &str| crate::analyst::plan::seconds_in(t).is_some() || lx.has_kind(t, "unitword:");
+    if let Some((v, false, false)) = it.num() {
+        let u = cx.items.get(j + 1)?;
+        return unit_word(&u.text).then(|| (v, u.text.clone(), j, j + 1));
+    }
+    // "a week", "an hour" (one item or two).
+    if let Some(rest) = it.text.strip_prefix("a ").or_else(|| it.text.strip_prefix("an ")) {
+        return crate::analyst::plan::seconds_in(rest).is_some().then(|| (1.0, rest.to_string(), j, j));
+    }
+    if matches!(it.text.as_str(), "a" | "an") {
+        let u = cx.items.get(j + 1)?;
+        return crate::analyst::plan::seconds_in(&u.text).is_some().then(|| (1.0, u.text.clone(), j + 1, j + 1));
+    }
+    None
 }
 
 /// A time of day at item `k` ("3pm", "6 PM or later", "between 9am and 5pm") with the word before it
@@ -3366,12 +3536,12 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 ("duration", Some(cs)) if cs.is_empty() => {
                     // No column holds one: the time between two date columns, where the question names
                     // them or the table has just two.
-                    if s.comparative || !s.conds.is_empty() || s.superlative.is_some() {
+                    if s.comparative {
                         return decline(
                             &s,
                             desk,
-                            "a condition or ranking on a duration the data does not store (the time between two \
-                             date columns) is not something I compute"
+                            "a difference of a duration the data does not store (the time between two date columns) \
+                             is not something I compute"
                                 .into(),
                         );
                     }
@@ -3568,6 +3738,8 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 op: if sign == Sign::Outflow { FilterOp::Lt } else { FilterOp::Gt },
                 values: vec![Value::Number(0.0)],
                 part: None,
+                since: None,
+                unit: None,
             });
             applied = true;
         }
@@ -3642,6 +3814,36 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     // Conditions: their columns (a money amount without a column takes the money column).
     let mut filters: Vec<Filter> = sign_filter.into_iter().collect();
     for c in &s.conds {
+        // "out for longer than a week" with no column holding a duration: the time between two date columns.
+        let unit = s.cond_units.iter().find(|(j, _)| *j == c.end).map(|(_, u)| u.clone());
+        let secs = unit.as_deref().and_then(crate::analyst::plan::seconds_in);
+        let tb = table(desk, fact);
+        let timed_cols =
+            tb.columns.iter().filter(|x| x.unit.as_deref().and_then(crate::analyst::plan::seconds_in).is_some());
+        if c.col.is_none() && !c.currency && !c.percent && secs.is_some() && timed_cols.count() == 0 {
+            let (later, earlier) = match duration_ends(&s, desk, fact) {
+                Ok(x) => x,
+                Err(why) => return decline(&s, desk, why),
+            };
+            let u = unit.clone().unwrap_or_default();
+            let u = if u.ends_with('s') { u } else { format!("{u}s") };
+            filters.push(Filter {
+                column: col(desk, later).name.clone(),
+                op: c.op,
+                values: std::iter::once(c.a).chain(c.b).map(Value::Number).collect(),
+                part: None,
+                since: Some(col(desk, earlier).name.clone()),
+                unit: Some(u.clone()),
+            });
+            s.assumptions.push(format!(
+                "no column holds a duration, so \"{}\" is on the time from {} to {} on each row (rows without both \
+                 left out)",
+                c.words,
+                col(desk, earlier).name,
+                col(desk, later).name
+            ));
+            continue;
+        }
         let cid = match &c.col {
             Some(cs) => {
                 let r = reach(desk, fact);
@@ -3660,14 +3862,16 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 };
                 let only = measures.iter().filter_map(|m| m.column.clone()).collect::<Vec<_>>();
                 // "under 50 minutes": the one column holding a duration.
-                let timed = if s.cond_units.iter().any(|(j, _)| *j == c.end) {
-                    let tb = table(desk, fact);
+                let timed = if let Some(u) = &unit {
+                    // Or ("further than 5 km") the one column in the unit written.
+                    let unit_of = lx.senses(u).iter().find_map(|x| x.strip_prefix("unitword:")).map(str::to_string);
                     let ds: Vec<usize> = (0..tb.columns.len())
-                        .filter(|i| {
-                            matches!(
-                                tb.columns[*i].unit.as_deref(),
-                                Some("seconds" | "minutes" | "hours" | "days" | "weeks")
-                            )
+                        .filter(|i| match (&unit_of, tb.columns[*i].unit.as_deref()) {
+                            (Some(want), Some(have)) => want.eq_ignore_ascii_case(have),
+                            (None, have) => {
+                                matches!(have, Some("seconds" | "minutes" | "hours" | "days" | "weeks"))
+                            }
+                            _ => false,
                         })
                         .collect();
                     match ds.as_slice() {
@@ -3727,7 +3931,13 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         let mut unit_scale = 1.0;
         if let Some((_, u)) = s.cond_units.iter().find(|(j, _)| *j == c.end) {
             let secs = crate::analyst::plan::seconds_in;
+            let same_unit = lx
+                .senses(u)
+                .iter()
+                .filter_map(|x| x.strip_prefix("unitword:"))
+                .any(|w| cc.unit.as_deref().is_some_and(|have| have.eq_ignore_ascii_case(w)));
             match (secs(u), cc.unit.as_deref().and_then(secs)) {
+                _ if same_unit => {}
                 (Some(a), Some(b)) => {
                     unit_scale = a / b;
                     if unit_scale != 1.0 {
@@ -3773,6 +3983,8 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                             op: FilterOp::Lt,
                             values: vec![Value::Number(0.0)],
                             part: None,
+                            since: None,
+                            unit: None,
                         });
                     }
                 }
@@ -3783,6 +3995,8 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                             op: FilterOp::Gt,
                             values: vec![Value::Number(0.0)],
                             part: None,
+                            since: None,
+                            unit: None,
                         });
                     }
                 }
@@ -3803,6 +4017,8 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             op,
             values: std::iter::once(a).chain(b).map(Value::Number).collect(),
             part: None,
+            since: None,
+            unit: None,
         });
     }
     // Values: each on a column the table reaches; "from"/"to" pick between a pair of columns.
@@ -4173,6 +4389,8 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             op: if *excl { FilterOp::NotIn } else { FilterOp::In },
             values: vals.iter().map(|v| Value::Text(v.clone())).collect(),
             part: None,
+            since: None,
+            unit: None,
         });
     }
     // "most of our applicants" is a quantity of rows, never one row's size.
@@ -4721,6 +4939,18 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             [_, _] if s.vs || has("compare") => {
                 return decline(&s, desk, "two periods, but no figure to compare between them".into());
             }
+            // "June and July together": two periods one right after the other, as one span.
+            [a, b] if s.texts.iter().any(|t| matches!(t.as_str(), "together" | "combined" | "taken together")) => {
+                match (resolve_p(a), resolve_p(b)) {
+                    (Some(a), Some(b)) => match joined_periods(&a, &b).or_else(|| joined_periods(&b, &a)) {
+                        Some(p) => plan.period = Some(p),
+                        None => {
+                            return decline(&s, desk, "two periods together that are not next to each other".into())
+                        }
+                    },
+                    _ => return decline(&s, desk, "the period".into()),
+                }
+            }
             _ => return decline(&s, desk, "several periods without saying how they relate".into()),
         }
     } else if periods_found.len() > 2 {
@@ -4807,6 +5037,8 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             op: FilterOp::Missing,
             values: Vec::new(),
             part: None,
+            since: None,
+            unit: None,
         });
     }
     // "still out", "still open": the rows begun and not ended, whose later date is empty (of the table's
@@ -4822,6 +5054,8 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     op: FilterOp::Missing,
                     values: Vec::new(),
                     part: None,
+                    since: None,
+                    unit: None,
                 });
             }
             _ => {
@@ -4864,6 +5098,8 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 op,
                 values: std::iter::once(a).chain(b).map(Value::Number).collect(),
                 part: Some(Grain::HourOfDay),
+                since: None,
+                unit: None,
             });
         }
         if !s.days.is_empty() {
@@ -4882,6 +5118,8 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 op: FilterOp::Between,
                 values: vec![Value::Number(lo as f64), Value::Number(hi as f64)],
                 part: Some(Grain::DayOfWeek),
+                since: None,
+                unit: None,
             });
         }
         // "what share of the Canal Path's bikes come through at the weekend": the value written with a
@@ -5003,11 +5241,12 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             .measures
             .iter()
             .any(|m| matches!(m.agg, Agg::Avg | Agg::Median | Agg::Ratio) || m.each.is_some() || !m.part.is_empty());
-        // "the average number of rides per day": the figure per day, averaged over the days (not a trend).
+        // "the average number of rides per day", "bikes on an average day": the figure per day, averaged over
+        // the days (not a trend).
         if let (false, Operation::Trend, Some(g), [m]) =
             (averaged, &plan.operation, s.per_grain, plan.measures.as_mut_slice())
         {
-            if m.agg == Agg::Count && m.part.is_empty() {
+            if matches!(m.agg, Agg::Count | Agg::Sum) && m.part.is_empty() {
                 m.each = Some(Group::time(g));
                 plan.operation = Operation::Total;
                 plan.group_by.retain(|x| x.time.is_none());
@@ -5274,6 +5513,8 @@ fn absences_left_out(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, 
             op: FilterOp::NotIn,
             values: absent.into_iter().map(Value::Text).collect(),
             part: None,
+            since: None,
+            unit: None,
         });
     }
 }
@@ -5310,7 +5551,14 @@ fn reversals(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fact: us
     let neg = c.negatives.unwrap_or(0);
     let noun = tb.name.replace('_', " ");
     let back = |w: &str| format!("\"{w}\" read as the {neg} rows with {} below zero", c.words());
-    let filter = |op: FilterOp| Filter { column: c.name.clone(), op, values: vec![Value::Number(0.0)], part: None };
+    let filter = |op: FilterOp| Filter {
+        column: c.name.clone(),
+        op,
+        values: vec![Value::Number(0.0)],
+        part: None,
+        since: None,
+        unit: None,
+    };
     let on_c = |m: &Measure| m.column.as_deref() == Some(c.name.as_str()) && m.times.is_none();
     match s.reversal.clone() {
         Some((Reversal::Only, w)) => {
