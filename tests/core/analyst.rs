@@ -2302,3 +2302,172 @@ fn a_comparative_with_an_amount_and_its_unit_is_a_condition_on_that_figure() {
     let text = ask("what's the median ride length, in minutes?");
     assert!(shows(&text, median) && text.contains("minutes"), "{median}: {text}");
 }
+
+#[test]
+fn a_condition_on_a_signed_amount_takes_the_side_of_the_rows_kept_or_each_ones_net_total() {
+    let (_dir, mut office, id) = new_desk();
+    let mut csv = String::from("entry_id,booked_on,account,kind,amount\n");
+    for i in 0..600usize {
+        // Sales are money in; refunds and fees money out (below zero).
+        let (kind, amount) = match i % 6 {
+            0 => ("Refund", -((i * 13 % 170) as f64) - 5.0),
+            1 => ("Fee", -((i % 9) as f64) - 1.5),
+            _ => ("Sale", (i * 31 % 260) as f64 + 10.0),
+        };
+        csv.push_str(&format!(
+            "E{i:04},2024-{:02}-{:02},ACC{:02},{kind},\"${amount:.2}\"\n",
+            i % 12 + 1,
+            i % 27 + 1,
+            i % 40
+        ));
+    }
+    office.import_bytes(&id, "ledger.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let mut lookup = desk_core::analyst::DeskLookup { path: &desk, desk: &m };
+    let mut ask = |q: &str| match read(q, &[], &m, &mut lookup) {
+        Reading::Plan { plan, .. } => run(&desk, serde_json::to_value(&*plan).unwrap()),
+        Reading::Decline { missing, .. } => format!("DECLINED {missing}"),
+    };
+    // Every refund is below zero: "refunds over $100" are the refunds of more than $100.
+    let refunds = sql(&desk, "SELECT COUNT(*) FROM ledger WHERE kind = 'Refund' AND amount < -100");
+    assert!(refunds > 0.0, "{refunds}");
+    let text = ask("How many refunds were over $100?");
+    assert!(shows(&text, refunds), "{refunds}: {text}");
+    let sales = sql(&desk, "SELECT COUNT(*) FROM ledger WHERE kind = 'Sale' AND amount > 150");
+    let text = ask("How many sales were over $150?");
+    assert!(shows(&text, sales), "{sales}: {text}");
+    // Rows on both sides: which side is not guessed.
+    let text = ask("How many entries were over $100?");
+    assert!(text.starts_with("DECLINED") && text.contains("money in and out"), "{text}");
+    // "more than $X net": each account's net total.
+    let net =
+        sql(&desk, "SELECT COUNT(*) FROM (SELECT account FROM ledger GROUP BY account HAVING SUM(amount) > 1400)");
+    let rows = sql(&desk, "SELECT COUNT(DISTINCT account) FROM ledger WHERE amount > 1400");
+    assert!(net > 0.0 && net != rows, "{net} {rows}");
+    let text = ask("how many accounts brought in more than $1,400 net?");
+    assert!(shows(&text, net), "{net}: {text}");
+    // "the biggest single refund": of rows all below zero, the largest by size (not the one nearest zero).
+    let biggest = sql(&desk, "SELECT MAX(-amount) FROM ledger WHERE kind = 'Refund'");
+    let text = ask("What was the biggest single refund?");
+    assert!(shows(&text, biggest), "{biggest}: {text}");
+    // Both sides named: their difference is the net; otherwise which one is asked, never the last alone.
+    let net_all = sql(&desk, "SELECT SUM(amount) FROM ledger");
+    let text = ask("By how much did our income exceed our spending?");
+    assert!(shows(&text, net_all), "{net_all}: {text}");
+    let text = ask("what was our income and spending");
+    assert!(text.starts_with("DECLINED") && text.contains("both named"), "{text}");
+}
+
+#[test]
+fn a_noun_for_the_figure_names_its_column_and_a_word_for_people_after_a_value_is_those_people() {
+    let (_dir, mut office, id) = new_desk();
+    let channels = ["Chat", "Email", "Phone"];
+    let kinds = ["Member", "Casual"];
+    let mut csv = String::from("ticket_id,channel,customer_type,fee,csat\n");
+    for i in 0..300usize {
+        // A survey score with a repeated word for no answer (on about a fifth of the rows).
+        let csat = if i % 5 == 2 { "no response".to_string() } else { format!("{}", 1 + (i * 7) % 5) };
+        csv.push_str(&format!(
+            "T{i:04},{},{},{:.2},{csat}\n",
+            channels[i % 3],
+            kinds[(i / 3) % 2],
+            3.0 + (i * 11 % 40) as f64 / 4.0
+        ));
+    }
+    office.import_bytes(&id, "tickets.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
+    // "no response" is a missing value of a number column: the score can be averaged.
+    let chat = sql(&desk, "SELECT AVG(csat) FROM tickets WHERE channel = 'Chat'");
+    for q in ["Average csat score for chat?", "what's the average csat rating on chat"] {
+        let text = ask(q);
+        assert!(shows(&text, chat), "{q} {chat}: {text}");
+    }
+    // "casual customers": the rows of that kind (the word for people adds no column).
+    let casual = sql(&desk, "SELECT SUM(fee) FROM tickets WHERE customer_type = 'Casual'");
+    let text = ask("Total fees paid by casual customers?");
+    assert!(shows(&text, casual), "{casual}: {text}");
+    // "for members and for casual customers": both values, each with its figure.
+    let member = sql(&desk, "SELECT AVG(fee) FROM tickets WHERE customer_type = 'Member'");
+    let casual_avg = sql(&desk, "SELECT AVG(fee) FROM tickets WHERE customer_type = 'Casual'");
+    let text = ask("whats the average fee for members and for casual customers?");
+    assert!(shows(&text, member) && shows(&text, casual_avg), "{member} {casual_avg}: {text}");
+}
+
+#[test]
+fn a_side_of_a_signed_quantity_made_of_several_kinds_of_rows_is_asked_and_small_typos_are_read() {
+    let (_dir, mut office, id) = new_desk();
+    let mut csv = String::from("move_id,date,warehouse,movement_type,qty\n");
+    for i in 0..400usize {
+        // Receipts and returns come in (above zero), dispatches go out; adjustments either way.
+        let (kind, qty) = match i % 8 {
+            0..=2 => ("Receipt", (i % 50 + 10) as i64),
+            3 => ("Return", (i % 7 + 1) as i64),
+            4 => ("Adjustment", if i % 16 == 4 { 3 } else { -2 }),
+            _ => ("Dispatch", -((i % 40 + 5) as i64)),
+        };
+        csv.push_str(&format!(
+            "M{i:04},2024-{:02}-{:02},{},{kind},{qty}\n",
+            i % 12 + 1,
+            i % 28 + 1,
+            ["Leeds", "Bristol"][i % 2]
+        ));
+    }
+    office.import_bytes(&id, "movements.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let mut lookup = desk_core::analyst::DeskLookup { path: &desk, desk: &m };
+    let mut ask = |q: &str| match read(q, &[], &m, &mut lookup) {
+        Reading::Plan { plan, .. } => run(&desk, serde_json::to_value(&*plan).unwrap()),
+        Reading::Decline { missing, .. } => format!("DECLINED {missing}"),
+    };
+    // "received" is above zero, but receipts and returns both are: which is asked, never both summed.
+    let text = ask("how many units were received in 2024?");
+    assert!(text.starts_with("DECLINED") && text.contains("Receipt") && text.contains("Return"), "{text}");
+    // A value named settles it; a small typo in a lexicon word or a month is read.
+    let march = sql(&desk, "SELECT SUM(qty) FROM movements WHERE movement_type = 'Receipt' AND month(date) = 3");
+    let text = ask("total qty of receipts in march");
+    assert!(shows(&text, march), "{march}: {text}");
+    let feb = sql(&desk, "SELECT SUM(qty) FROM movements WHERE movement_type = 'Receipt' AND month(date) = 2");
+    let text = ask("total qty of receipts in febuary");
+    assert!(shows(&text, feb), "{feb}: {text}");
+    let avg = sql(&desk, "SELECT AVG(qty) FROM movements WHERE movement_type = 'Dispatch'");
+    // (Dispatches are all below zero: said by their size.)
+    let text = ask("the avrage qty of dispatches");
+    assert!(avg < 0.0 && shows(&text, -avg), "{avg}: {text}");
+}
+
+#[test]
+fn a_word_for_the_whole_organisation_and_one_column_named_twice_make_one_figure() {
+    let (_dir, mut office, id) = new_desk();
+    let wards = ["Cardiology", "Maternity", "Stroke Unit"];
+    let mut csv = String::from("date,ward,beds_available,beds_occupied,admissions\n");
+    for d in 0..90usize {
+        let (m, day) = if d < 31 { (1, d + 1) } else if d < 60 { (2, d - 30) } else { (3, d - 59) };
+        for (w, ward) in wards.iter().enumerate() {
+            let avail = 20 + w * 6;
+            csv.push_str(&format!(
+                "2024-{m:02}-{day:02},{ward},{avail},{},{}\n",
+                avail - (d * 3 + w * 5) % 7,
+                (d + w * 2) % 9 + 1
+            ));
+        }
+    }
+    office.import_bytes(&id, "ward_days.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
+    // "beds ... occupied": one column named by two words, averaged per day over the whole hospital.
+    let daily = sql(
+        &desk,
+        "SELECT AVG(t) FROM (SELECT date, SUM(beds_occupied) AS t FROM ward_days WHERE month(date) = 1 GROUP BY date)",
+    );
+    let text = ask("On average how many beds were occupied per day across the whole hospital in January?");
+    assert!(shows(&text, daily) || text.contains(&format!("{}", daily.round())), "{daily}: {text}");
+    // "hospital-wide": the whole, with a ranking of months.
+    let text = ask("Which month had the most admissions hospital-wide?");
+    let top = sql(
+        &desk,
+        "SELECT month(date) FROM ward_days GROUP BY 1 ORDER BY SUM(admissions) DESC LIMIT 1",
+    );
+    let name = ["January", "February", "March"][top as usize - 1];
+    assert!(text.starts_with(name), "{name}: {text}");
+}

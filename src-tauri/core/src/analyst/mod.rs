@@ -108,6 +108,52 @@ impl reader::Lookup for DeskLookup<'_> {
             .and_then(|r| r.rows.first().and_then(|row| row.first()).and_then(|v| v.as_f64()))
             == Some(0.0)
     }
+    fn signs(&mut self, table: &str, column: &str, kept: &[(String, Vec<String>, bool)]) -> Option<(u64, u64)> {
+        let (q, l) = (compile::sql::q, compile::sql::lit);
+        let mut conds = Vec::new();
+        for (c, spellings, excluded) in kept {
+            if spellings.is_empty() {
+                return None;
+            }
+            let list: Vec<String> = spellings.iter().map(|v| l(v)).collect();
+            conds.push(if *excluded {
+                format!("({c} IS NULL OR {c} NOT IN ({}))", list.join(", "), c = q(c))
+            } else {
+                format!("{} IN ({})", q(c), list.join(", "))
+            });
+        }
+        let sql = format!(
+            "SELECT COUNT(*) FILTER (WHERE {c} < 0), COUNT(*) FILTER (WHERE {c} > 0) FROM {}{}",
+            q(table),
+            if conds.is_empty() { String::new() } else { format!(" WHERE {}", conds.join(" AND ")) },
+            c = q(column)
+        );
+        let limits = crate::tools::sql::SqlLimits { max_rows: 1, time_limit: UNDERSTANDING_TIME };
+        let r = crate::tools::sql::query_desk(self.path, &sql, limits).ok()?;
+        let row = r.rows.first()?;
+        Some((row.first()?.as_f64()? as u64, row.get(1)?.as_f64()? as u64))
+    }
+    fn side_values(&mut self, table: &str, column: &str, above: bool, category: &str) -> Option<Vec<(String, u64)>> {
+        let q = compile::sql::q;
+        // Spellings folded as the profile folds them (case, spaces, trailing punctuation).
+        let key = format!("lower(regexp_replace(trim({}), '[[:space:]]+|[.]+$', ' ', 'g'))", q(category));
+        let sql = format!(
+            "SELECT trim({key}) AS v, COUNT(*) AS n FROM {} WHERE {} {} 0 AND {} IS NOT NULL GROUP BY 1 ORDER BY n DESC \
+             LIMIT 10",
+            q(table),
+            q(column),
+            if above { ">" } else { "<" },
+            q(category)
+        );
+        let limits = crate::tools::sql::SqlLimits { max_rows: 10, time_limit: UNDERSTANDING_TIME };
+        let r = crate::tools::sql::query_desk(self.path, &sql, limits).ok()?;
+        Some(
+            r.rows
+                .iter()
+                .filter_map(|row| Some((row.first()?.as_str()?.to_string(), row.get(1)?.as_f64()? as u64)))
+                .collect(),
+        )
+    }
 }
 
 /// Values of big text columns (not listed at import) that match some of `phrases`, as (table, column,

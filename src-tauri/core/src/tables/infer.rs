@@ -1205,7 +1205,12 @@ impl ColumnEvidence {
             // Past MAX_STRAY_SPELLINGS different words the column is text (the counts stop there).
             let overflowed = self.strays.len() >= MAX_STRAY_SPELLINGS
                 && !(self.numbers[0].alive || self.numbers[1].alive || self.dates.alive);
-            if overflowed || strays * 10 > self.values || self.typed_values() + self.durations == 0 {
+            // Few words, or one to three words repeated (a survey's "no response") on under half the values.
+            let markers = self.strays.len() <= 3
+                && strays >= 5
+                && strays * 2 < self.values
+                && self.strays.iter().all(|(v, n)| *n >= 2 && v.len() <= 24 && !v.contains('\n'));
+            if overflowed || strays * 10 > self.values && !markers || self.typed_values() + self.durations == 0 {
                 return plan;
             }
             let shown: Vec<String> = self.strays.iter().map(|(v, n)| format!("{v:?} x{n}")).collect();
@@ -1505,6 +1510,14 @@ mod tests {
         assert_eq!(plan_of(&["1", "2.5"]).ty, ColumnType::Real);
         assert_eq!(plan_of(&["true", "False", "yes"]).ty, ColumnType::Boolean);
         assert_eq!(plan_of(&["1", "x"]).ty, ColumnType::Text);
+        // One word repeated on under half the values (a survey's "no response") is a missing marker.
+        let p = plan_of(&[
+            "3", "4", "no response", "5", "2", "no response", "1", "no response", "4", "2", "no response", "3",
+            "no response", "5",
+        ]);
+        assert_eq!((p.ty, p.missing.clone()), (ColumnType::Integer, vec!["no response".to_string()]), "{p:?}");
+        assert_eq!(plan_of(&["3", "no response", "no response", "n/a?", "x"]).ty, ColumnType::Text, "half or more");
+        assert_eq!(plan_of(&["3", "4", "5", "a", "b", "c", "d"]).ty, ColumnType::Text, "four different words");
         assert_eq!(plan_of(&["08123", "08124"]).ty, ColumnType::Text);
         assert_eq!(plan_of(&["12%", "3.5%"]).ty, ColumnType::Real);
         assert_eq!(plan_of(&["12%", "3.5"]).ty, ColumnType::Text, "percent on some values only");

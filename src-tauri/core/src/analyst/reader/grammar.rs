@@ -139,6 +139,8 @@ struct Slots {
     gross: bool,
     /// "still out", "still open": things begun and not ended (their later date is empty).
     unfinished: Option<String>,
+    /// Words for both sides of a signed amount ("income" and "spending").
+    both_sides: bool,
     /// Positions of values written with a possessive ("the Canal Path's bikes"): whose, not which part.
     possessive_at: Vec<usize>,
     /// Date columns a word of the question names, in order ("from submitting to review"): the ends of a
@@ -392,6 +394,8 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     let mut items = link(&toks, index, lx);
     resolve_unknown_values(&mut items, desk, lookup);
     join_wholes(&mut items);
+    absorb_measure_nouns(&mut items, desk);
+    people_of_a_kind(&mut items, lx);
     let cx = Ctx { items };
     if std::env::var_os("DESK_TRACE_READER").is_some() {
         for it in &cx.items {
@@ -1132,11 +1136,17 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             } else if let Some(sg) = it.lex_kind("sign:") {
                 // "net income", "net revenue": net is both sides, whatever the next word's side.
                 if s.sign != Some(Sign::All) || sg == "net" {
-                    s.sign = Some(match sg {
+                    let new = match sg {
                         "out" => Sign::Outflow,
                         "in" => Sign::Inflow,
                         _ => Sign::All,
-                    });
+                    };
+                    // "income" and "spending" both: the two sides, never the last one alone.
+                    s.both_sides |= matches!(
+                        (s.sign, new),
+                        (Some(Sign::Inflow), Sign::Outflow) | (Some(Sign::Outflow), Sign::Inflow)
+                    );
+                    s.sign = Some(new);
                 }
                 sign_here = true;
                 handled = true;
@@ -1522,7 +1532,12 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 let other = cx.items[j].cols();
                 let both: Vec<(ColId, Fit)> =
                     col_cands.iter().filter(|(c, _)| other.iter().any(|(o, _)| o == c)).cloned().collect();
-                if !both.is_empty() && cx.items[j].vals().is_empty() && both.len() < col_cands.len().max(other.len()) {
+                // (Or both name the one same column: "handle time" of `handle_minutes`.)
+                let same_one = both.len() == 1 && col_cands.len() == 1 && other.len() == 1;
+                if !both.is_empty()
+                    && cx.items[j].vals().is_empty()
+                    && (both.len() < col_cands.len().max(other.len()) || same_one)
+                {
                     col_cands = both.iter().map(|(c, _)| (*c, Fit::Exact)).collect();
                     end = j;
                 }
@@ -2094,6 +2109,58 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     s
 }
 
+/// "casual users", "time of use customers", "postpaid unlimited customer": a word for people right after a
+/// value names the people of that kind (the value filters; the word is about people, counted as people
+/// when a count is asked), not a column of its own.
+fn people_of_a_kind(items: &mut [Item], lx: &Lexicon) {
+    for k in 1..items.len() {
+        let t = items[k].text.clone();
+        let plural = if t.ends_with('s') { t.clone() } else { format!("{t}s") };
+        let people_word = lx.has(&t, "headcount") || lx.has(&plural, "headcount") || lx.has(&t, "people");
+        // (A word that names columns or tables of the desk keeps them: "the North Gate's riders".)
+        let own = items[k].senses.iter().any(|x| !matches!(x, Sense::Lex(_)));
+        if people_word && !own && !items[k - 1].vals().is_empty() && items[k - 1].cols().is_empty() {
+            items[k].senses = vec![Sense::Lex("people".into())];
+        }
+    }
+}
+
+/// "satisfaction score", "chlorine reading", "pH level", "e coli count": a noun for a measured figure right
+/// after a number column only says that the column is the figure (it is not a count of rows or a column of
+/// its own).
+fn absorb_measure_nouns(items: &mut [Item], desk: &Desk) {
+    const NOUNS: &[&str] = &[
+        "score",
+        "scores",
+        "rating",
+        "ratings",
+        "reading",
+        "readings",
+        "level",
+        "levels",
+        "figure",
+        "figures",
+        "count",
+        "counts",
+        "measurement",
+        "measurements",
+        "value",
+        "values",
+    ];
+    for k in 1..items.len() {
+        if !NOUNS.contains(&items[k].text.as_str()) || items[k].cols().iter().any(|(_, f)| *f > Fit::Part) {
+            continue;
+        }
+        let numeric_before = items[k - 1].cols().iter().any(|(c, f)| {
+            let cc = col(desk, *c);
+            *f > Fit::Kin && cc.is_numeric() && !matches!(cc.role, Role::Identifier | Role::Time)
+        });
+        if numeric_before && items[k - 1].vals().is_empty() {
+            items[k].senses = vec![Sense::Lex("filler".into())];
+        }
+    }
+}
+
 /// Two periods as one when `b` starts right after `a` ends (units written the same way: years, quarters,
 /// months or days of ISO form).
 fn joined_periods(a: &Period, b: &Period) -> Option<Period> {
@@ -2146,6 +2213,20 @@ fn join_wholes(items: &mut [Item]) {
     };
     let whole = || vec![Sense::Lex("whole".into())];
     for k in 0..items.len() {
+        // "across the whole hospital", "for the entire network", "hospital-wide", "the farm's overall
+        // output": a word for the organisation as a whole, where the desk has no such column or value.
+        if items[k].senses.is_empty() && items[k].text.chars().all(char::is_alphabetic) {
+            let after_whole = k > 0 && matches!(items[k - 1].text.as_str(), "whole" | "entire" | "the whole" | "the entire");
+            let wide_next = items.get(k + 1).is_some_and(|x| x.text == "wide" || x.text == "-wide");
+            let overall_next = items[k].possessive && items.get(k + 1).is_some_and(|x| x.text == "overall");
+            if after_whole || wide_next || overall_next {
+                items[k].senses = whole();
+                if wide_next {
+                    items[k + 1].senses = whole();
+                }
+                continue;
+            }
+        }
         let t = items[k].text.as_str();
         if matches!(t, "together" | "combined" | "put together" | "taken together") && k > 0 {
             let j = (0..k).rev().find(|&j| !items[j].lex("punct")).unwrap_or(k - 1);
@@ -2498,7 +2579,8 @@ fn yes_no(c: &Column) -> Option<(String, String)> {
 /// After a comparative at `k`: "than" and an amount with its unit ("than 20 minutes", "than 5 km", "than a
 /// week", "than an hour"). Returns (the number, the unit word, the item the unit is keyed on, the last item).
 fn than_amount(cx: &Ctx, lx: &Lexicon, k: usize) -> Option<(f64, String, usize, usize)> {
-    if cx.items.get(k + 1)?.text != "than" {
+    // ("longer then an hour": after a comparative, "then" is "than" misspelt.)
+    if !matches!(cx.items.get(k + 1)?.text.as_str(), "than" | "then") {
         return None;
     }
     let j = k + 2;
@@ -2911,6 +2993,20 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     .collect();
                 if let [one] = durations.as_slice() {
                     c.col = Some(vec![*one]);
+                }
+            }
+            // "how many accounts paid us more than $1,000", "customers who spent over £500": a money verb right
+            // before the amount is each one's total of the money column ("placed an order over $500" is not).
+            for c in s.conds.iter_mut().filter(|c| c.col.is_none() && c.of_rows.is_none() && c.currency) {
+                let verb = (c.pos.saturating_sub(3)..c.pos)
+                    .rev()
+                    .map(|j| s.texts[j].as_str())
+                    .find(|w| !lx.has(w, "filler") || lx.has_kind(w, "sign:") || lx.has_kind(w, "measure:"));
+                let net_after = s.texts.get(c.end + 1).is_some_and(|w| lx.has(w, "sign:net"));
+                let money_verb =
+                    net_after || verb.is_some_and(|w| lx.has_kind(w, "sign:") || lx.has_kind(w, "measure:"));
+                if let (true, Some(m)) = (money_verb, money_column(desk, lx, d.table)) {
+                    c.col = Some(vec![m]);
                 }
             }
             let pos = s.conds.iter().position(|c| {
@@ -3362,6 +3458,8 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     let mut amount_words: Vec<String> = Vec::new();
     // Resolve row counts, time units and kinds now that the table is known.
     let mut resolved: Vec<Measure> = Vec::new();
+    // Whether each was given its aggregate by the question.
+    let mut explicit: Vec<bool> = Vec::new();
     for (mut m, t, pos) in measures {
         if m.label.as_deref().is_some_and(|l| l.starts_with("@kind")) {
             let label = m.label.take().unwrap_or_default();
@@ -3611,8 +3709,30 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 }
             }
         }
+        explicit.push(m.agg != Agg::Sum || mslots.iter().any(|x| Some(x.pos) == pos && x.agg.is_some()));
         resolved.push(m);
     }
+    // One column named twice ("beds ... occupied" narrowed to `beds_occupied` by both words), once with an
+    // aggregate asked and once without: one figure, the one asked.
+    let same = |a: &Measure, b: &Measure| {
+        a.column.is_some()
+            && a.column == b.column
+            && a.times == b.times
+            && a.per == b.per
+            && a.since == b.since
+            && a.plus == b.plus
+            && a.part.is_empty()
+            && b.part.is_empty()
+    };
+    let mut drop = vec![false; resolved.len()];
+    for i in 0..resolved.len() {
+        for j in 0..resolved.len() {
+            if i != j && !drop[i] && !drop[j] && same(&resolved[i], &resolved[j]) && explicit[i] && !explicit[j] {
+                drop[j] = true;
+            }
+        }
+    }
+    let resolved: Vec<Measure> = resolved.into_iter().zip(drop).filter(|(_, d)| !d).map(|(m, _)| m).collect();
     // Two measures where one names the main amount by an adjective: keep the named one.
     let mut measures = resolved;
     // "the average grocery transaction", "the biggest order": an aggregate of rows means their amount.
@@ -3679,6 +3799,20 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             }
         }
     }
+    if s.both_sides && s.sign != Some(Sign::All) {
+        // "by how much did my income exceed my spending", "income minus spending": in less out, the net.
+        let difference = s.texts.iter().any(|t| {
+            matches!(
+                t.as_str(),
+                "minus" | "less" | "exceed" | "exceeds" | "exceeded" | "surplus" | "left over" | "difference" | "net"
+            )
+        });
+        if !difference {
+            return decline(&s, desk, "money in and money out are both named: say which, or the net of the two".into());
+        }
+        s.sign = Some(Sign::All);
+        s.assumptions.push("money in and money out both named: the net of the two (in minus out)".into());
+    }
     let mut sign_filter: Option<Filter> = None;
     let gross = s.gross
         && measures.iter().any(|m| {
@@ -3710,6 +3844,60 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         } else {
             signed
         };
+        // A side of a signed quantity that is not money ("units received" of a stock ledger's qty): where a
+        // category column splits that side into several kinds of rows (Receipt and Return both above zero),
+        // which of them the word means is asked, unless a value was named.
+        if s.values.iter().all(|v| v.excluded) && matches!(sign, Sign::Inflow | Sign::Outflow) && !gross {
+            let money = money_columns(desk, lx, fact);
+            let tb = table(desk, fact);
+            for m in measures.iter().filter(|m| m.times.is_none()) {
+                let Some(ci) = m.column.as_ref().and_then(|c| tb.columns.iter().position(|x| &x.name == c)) else {
+                    continue;
+                };
+                if tb.columns[ci].role != Role::SignedAmount || money.contains(&ci) {
+                    continue;
+                }
+                let values = |c: &Column| c.folded_values.unwrap_or(c.listed.len() as u64);
+                for cat in tb.columns.iter().filter(|c| c.role == Role::Category && (2..=30).contains(&values(c))) {
+                    let Some(kinds) =
+                        lookup.side_values(&tb.name, &tb.columns[ci].name, sign == Sign::Inflow, &cat.name)
+                    else {
+                        continue;
+                    };
+                    let Some(other) =
+                        lookup.side_values(&tb.name, &tb.columns[ci].name, sign != Sign::Inflow, &cat.name)
+                    else {
+                        continue;
+                    };
+                    let big = |kinds: &[(String, u64)]| -> Vec<String> {
+                        let total: u64 = kinds.iter().map(|(_, n)| n).sum();
+                        kinds.iter().filter(|(_, n)| *n * 20 >= total).map(|(v, _)| v.clone()).collect()
+                    };
+                    let (here, there) = (big(&kinds), big(&other));
+                    // A column of kinds of rows: several kinds found only on this side (Receipt, Return).
+                    let big: Vec<String> =
+                        here.iter().filter(|v| !there.contains(v)).map(|v| cat.canonical(v)).collect();
+                    if big.len() > 1 {
+                        return decline(
+                            &s,
+                            desk,
+                            format!(
+                                "which rows{} are meant: the rows with {} {} zero are {} {} (name one, or say all of them)",
+                                s.texts
+                                    .iter()
+                                    .find(|w| lx.has_kind(w, "sign:"))
+                                    .map(|w| format!(" \"{w}\""))
+                                    .unwrap_or_default(),
+                                tb.columns[ci].name,
+                                if sign == Sign::Inflow { "above" } else { "below" },
+                                cat.name,
+                                big.join(", ")
+                            ),
+                        );
+                    }
+                }
+            }
+        }
         let mut applied = false;
         for m in &mut measures {
             let is_signed = m.column.as_ref().is_some_and(|c| {
@@ -3813,6 +4001,8 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     }
     // Conditions: their columns (a money amount without a column takes the money column).
     let mut filters: Vec<Filter> = sign_filter.into_iter().collect();
+    // Conditions on a signed amount that did not say which side: (the filter's index, its words, the column).
+    let mut unsure_sign: Vec<(usize, String, ColId)> = Vec::new();
     for c in &s.conds {
         // "out for longer than a week" with no column holding a duration: the time between two date columns.
         let unit = s.cond_units.iter().find(|(j, _)| *j == c.end).map(|(_, u)| u.clone());
@@ -4001,14 +4191,9 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     }
                 }
                 _ => {
-                    return decline(
-                        &s,
-                        desk,
-                        format!(
-                            "\"{}\" on {}, which holds money in and out: say whether money in or money out is meant",
-                            c.words, cc.name
-                        ),
-                    );
+                    // Which side is settled below, once the values the question keeps are known: where every
+                    // row kept is on one side ("dispatch lines over 200 units", "donations over $1,000").
+                    unsure_sign.push((filters.len(), c.words.clone(), cid));
                 }
             }
         }
@@ -4175,6 +4360,11 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                                 | "compared to"
                                 | "compared with"
                                 | "plus"
+                                | "and for"
+                                | "or for"
+                                | "and in"
+                                | "as well as"
+                                | "and also"
                         )
                     });
                     if !joined {
@@ -4383,6 +4573,62 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         })
         .filter_map(|v| v.cands.first().map(|(c, _)| cname(desk, *c, Some(fact))))
         .collect();
+    for (at, words, cid) in unsure_sign {
+        // The rows kept by the values named: all on one side of zero, the condition is on that side's size.
+        let tb = table(desk, fact);
+        let kept: Option<Vec<(String, Vec<String>, bool)>> = value_filters
+            .iter()
+            .map(|(c, vals, excl)| {
+                (c.table == fact).then(|| {
+                    let cc = col(desk, *c);
+                    (cc.name.clone(), vals.iter().flat_map(|v| cc.spellings_of(v)).collect(), *excl)
+                })
+            })
+            .collect();
+        let cc = col(desk, cid);
+        let signs = kept.filter(|_| cid.table == fact).and_then(|k| lookup.signs(&tb.name, &cc.name, &k));
+        let f = &mut filters[at];
+        match signs {
+            Some((0, above)) if above > 0 && !value_filters.is_empty() => {
+                s.assumptions.push(format!(
+                    "\"{words}\": every row kept has {} above zero, so it is compared as it is",
+                    cc.name
+                ));
+            }
+            Some((below, 0)) if below > 0 && !value_filters.is_empty() => {
+                // Money out is stored below zero: "over 200" is an amount below -200.
+                f.op = match f.op {
+                    FilterOp::Gt => FilterOp::Lt,
+                    FilterOp::Ge => FilterOp::Le,
+                    FilterOp::Lt => FilterOp::Gt,
+                    FilterOp::Le => FilterOp::Ge,
+                    o => o,
+                };
+                for v in &mut f.values {
+                    if let Value::Number(x) = v {
+                        *x = -*x;
+                    }
+                }
+                if f.op == FilterOp::Between {
+                    f.values.reverse();
+                }
+                s.assumptions.push(format!(
+                    "\"{words}\": every row kept has {} below zero, so it is compared by its size",
+                    cc.name
+                ));
+            }
+            _ => {
+                return decline(
+                    &s,
+                    desk,
+                    format!(
+                        "\"{words}\" on {}, which holds money in and out: say whether money in or money out is meant",
+                        cc.name
+                    ),
+                );
+            }
+        }
+    }
     for (c, vals, excl) in &value_filters {
         scope_filters.push(Filter {
             column: cname(desk, *c, Some(fact)),
@@ -4402,15 +4648,47 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         && (which.is_none() && groups.is_empty() || s.one_row)
         && s.top_n.is_none()
         && !change
-        && measures.len() == 1
-        && measures[0].column.is_none()
-        && measures[0].agg == Agg::Count
+        && (measures.len() == 1 && measures[0].column.is_none() && measures[0].agg == Agg::Count
+            || measures.is_empty()
+                && !value_filters.is_empty()
+                && s.measures.is_empty()
+                && s.superlative.is_some_and(|(_, p)| {
+                    // A word of size ("biggest", "largest"), not of a kind ("fastest" is about speed).
+                    s.texts.get(p).is_some_and(|w| lx.adjective(w).is_none_or(|a| a.target == "*"))
+                }))
         && !s.count_word
     {
-        // "the biggest order": the largest amount of one row.
+        // "the biggest order": the largest amount of one row. ("The biggest single refund": of rows all below
+        // zero, the largest by size.)
         let desc = s.superlative.map(|(d, _)| d).unwrap_or(true);
         if let Some(c) = money_column(desk, lx, fact).or_else(|| only_amount(desk, fact)) {
-            measures[0] = Measure::new(if desc { Agg::Max } else { Agg::Min }, Some(&col(desk, c).name));
+            let cc = col(desk, c);
+            let mut m = Measure::new(if desc { Agg::Max } else { Agg::Min }, Some(&cc.name));
+            if cc.role == Role::SignedAmount {
+                let kept: Vec<(String, Vec<String>, bool)> = value_filters
+                    .iter()
+                    .filter(|(x, _, _)| x.table == fact)
+                    .map(|(x, vals, excl)| {
+                        let xc = col(desk, *x);
+                        (xc.name.clone(), vals.iter().flat_map(|v| xc.spellings_of(v)).collect(), *excl)
+                    })
+                    .collect();
+                if let Some((below, 0)) = lookup.signs(&table(desk, fact).name, &cc.name, &kept) {
+                    if below > 0 {
+                        m.sign = Sign::Outflow;
+                        s.assumptions.push(format!(
+                            "every row kept has {} below zero, so the {} is by size",
+                            cc.name,
+                            if desc { "largest" } else { "smallest" }
+                        ));
+                    }
+                }
+            }
+            if measures.is_empty() {
+                measures.push(m);
+            } else {
+                measures[0] = m;
+            }
         }
     }
     // "the hottest reading (in each house)": the extreme single value, not the average.

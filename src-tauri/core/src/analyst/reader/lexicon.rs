@@ -151,6 +151,11 @@ impl Lexicon {
         self.senses(phrase).iter().any(|s| s.starts_with(prefix))
     }
 
+    /// The lexicon's one-word phrases.
+    pub fn words(&self) -> impl Iterator<Item = &str> {
+        self.phrases.keys().map(String::as_str).filter(|p| !p.contains(' '))
+    }
+
     pub fn max_words(&self) -> usize {
         self.max_words.max(1)
     }

@@ -657,6 +657,14 @@ fn lexicon_typo(lx: &Lexicon, w: &str) -> Vec<Sense> {
             }
         }
     }
+    // Any longer word of the lexicon one letter off ("recieved", "seperate"), when only one is that near.
+    if n >= 6 {
+        let mut near: Vec<&str> = lx.words().filter(|c| c.chars().count() >= 6 && distance(w, c, 1) == 1).collect();
+        near.sort_unstable();
+        if let [c] = near.as_slice() {
+            return lx.senses(c).iter().map(|x| Sense::Lex(x.clone())).collect();
+        }
+    }
     Vec::new()
 }
 

@@ -33,6 +33,22 @@ pub trait Lookup {
     /// Whether `col_a = val_a` and `col_b = val_b` select exactly the same rows of `table` (then a value
     /// found in both columns means the same thing either way).
     fn same_rows(&mut self, table: &str, a: (&str, &str), b: (&str, &str)) -> bool;
+    /// Of the rows of `table` whose values are among the spellings given (or, excluded, not among them), how
+    /// many have `column` below zero and how many above: (below, above). None when not known.
+    fn signs(&mut self, _table: &str, _column: &str, _kept: &[(String, Vec<String>, bool)]) -> Option<(u64, u64)> {
+        None
+    }
+    /// The values of `category` among the rows of `table` whose `column` is above zero (`above`) or below,
+    /// each with its rows, most rows first (at most 10). None when not known.
+    fn side_values(
+        &mut self,
+        _table: &str,
+        _column: &str,
+        _above: bool,
+        _category: &str,
+    ) -> Option<Vec<(String, u64)>> {
+        None
+    }
 }
 
 /// A reader that asks nothing of the data (suggestions, tests).

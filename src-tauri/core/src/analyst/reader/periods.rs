@@ -109,6 +109,14 @@ fn month_of(w: &str) -> Option<u32> {
     if w.len() == 3 && w != "may" {
         return MONTHS.iter().position(|m| m.starts_with(w)).map(|i| i as u32 + 1);
     }
+    // A small typo in a long month name ("febuary", "septmber", "janaury"): one letter off.
+    if w.len() >= 6 {
+        let near: Vec<usize> =
+            (0..12).filter(|&i| MONTHS[i].len() >= 6 && super::link::distance(w, MONTHS[i], 1) == 1).collect();
+        if let [i] = near.as_slice() {
+            return Some(*i as u32 + 1);
+        }
+    }
     None
 }
 
