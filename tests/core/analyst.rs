@@ -2442,7 +2442,13 @@ fn a_word_for_the_whole_organisation_and_one_column_named_twice_make_one_figure(
     let wards = ["Cardiology", "Maternity", "Stroke Unit"];
     let mut csv = String::from("date,ward,beds_available,beds_occupied,admissions\n");
     for d in 0..90usize {
-        let (m, day) = if d < 31 { (1, d + 1) } else if d < 60 { (2, d - 30) } else { (3, d - 59) };
+        let (m, day) = if d < 31 {
+            (1, d + 1)
+        } else if d < 60 {
+            (2, d - 30)
+        } else {
+            (3, d - 59)
+        };
         for (w, ward) in wards.iter().enumerate() {
             let avail = 20 + w * 6;
             csv.push_str(&format!(
@@ -2464,10 +2470,72 @@ fn a_word_for_the_whole_organisation_and_one_column_named_twice_make_one_figure(
     assert!(shows(&text, daily) || text.contains(&format!("{}", daily.round())), "{daily}: {text}");
     // "hospital-wide": the whole, with a ranking of months.
     let text = ask("Which month had the most admissions hospital-wide?");
-    let top = sql(
-        &desk,
-        "SELECT month(date) FROM ward_days GROUP BY 1 ORDER BY SUM(admissions) DESC LIMIT 1",
-    );
+    let top = sql(&desk, "SELECT month(date) FROM ward_days GROUP BY 1 ORDER BY SUM(admissions) DESC LIMIT 1");
     let name = ["January", "February", "March"][top as usize - 1];
     assert!(text.starts_with(name), "{name}: {text}");
+}
+
+#[test]
+fn passengers_are_boardings_and_a_distinct_count_of_a_column_kept_to_one_value_counts_rows() {
+    let (_dir, mut office, id) = new_desk();
+    let routes = ["Harbour Loop", "Airport Link", "Old Town"];
+    let mut csv = String::from("service_date,route,rider_type,boardings\n");
+    for d in 0..120usize {
+        let (m, day) = (d / 30 + 1, d % 28 + 1);
+        for (r, route) in routes.iter().enumerate() {
+            let kind = if (d + r) % 3 == 0 { "Concession" } else { "Adult" };
+            csv.push_str(&format!("2024-{m:02}-{day:02},{route},{kind},{}\n", 300 + (d * 17 + r * 101) % 400));
+        }
+    }
+    office.import_bytes(&id, "route_days.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
+    // "passengers", "riders" are boardings (general English); "rode", "carried" only name the event.
+    let march = sql(&desk, "SELECT SUM(boardings) FROM route_days WHERE month(service_date) = 3");
+    let text = ask("How many passengers rode in March?");
+    assert!(shows(&text, march), "{march}: {text}");
+    let top = sql(&desk, "SELECT MAX(t) FROM (SELECT SUM(boardings) AS t FROM route_days GROUP BY route)");
+    let text = ask("Which route carried the most passengers?");
+    assert!(shows(&text, top), "{top}: {text}");
+    // "how many rows were Adult": the rows of that value, not the one value it has.
+    let adult = sql(&desk, "SELECT COUNT(*) FROM route_days WHERE rider_type = 'Adult'");
+    let text = ask("how many rider types were adult?");
+    assert!(shows(&text, adult), "{adult}: {text}");
+}
+
+#[test]
+fn a_money_condition_where_the_amount_is_quantity_times_price_is_on_their_product() {
+    let (_dir, mut office, id) = new_desk();
+    let mut csv = String::from("invoice_no,invoice_date,plan,seats,price_per_seat\n");
+    for i in 0..200usize {
+        csv.push_str(&format!(
+            "{},2024-{:02}-{:02},{},{},\"${:.2}\"\n",
+            230000 + i,
+            i % 12 + 1,
+            i % 28 + 1,
+            ["Team", "Business"][i % 2],
+            5 + (i * 13) % 120,
+            [12.0, 35.0, 49.5][i % 3]
+        ));
+    }
+    office.import_bytes(&id, "invoices.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
+    let big = sql(&desk, "SELECT COUNT(*) FROM invoices WHERE seats * price_per_seat > 2000");
+    assert!(big > 0.0 && big < 200.0, "{big}");
+    let text = run(
+        &desk,
+        json!({"table": "invoices", "measures": [{"agg": "count"}],
+               "filters": [{"column": "seats", "op": ">", "values": [2000], "times": "price_per_seat"}],
+               "operation": {"kind": "total"}}),
+    );
+    assert!(shows(&text, big) && text.contains("seats × price per seat above 2,000"), "{big}: {text}");
+    let text = ask("How many invoices were for more than $2,000?");
+    assert!(shows(&text, big), "{big}: {text}");
+    // `times` is for comparisons of numbers only.
+    let bad = json!({"table": "invoices", "measures": [{"agg": "count"}],
+           "filters": [{"column": "seats", "op": "in", "values": [5], "times": "price_per_seat"}],
+           "operation": {"kind": "total"}});
+    let err = compile::bind(&serde_json::from_value(bad).unwrap(), &m).unwrap_err().to_string();
+    assert!(err.contains("`times` goes with a comparison"), "{err}");
 }

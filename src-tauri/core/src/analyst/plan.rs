@@ -226,6 +226,10 @@ pub struct Filter {
     /// (hours when not given).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
+    /// A second column multiplied with `column` row by row before comparing ("invoices over $5,000" where an
+    /// invoice's amount is `seats` × `price_per_seat`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub times: Option<String>,
 }
 
 impl Filter {
@@ -237,6 +241,7 @@ impl Filter {
             part: None,
             since: None,
             unit: None,
+            times: None,
         }
     }
 }

@@ -1512,8 +1512,20 @@ mod tests {
         assert_eq!(plan_of(&["1", "x"]).ty, ColumnType::Text);
         // One word repeated on under half the values (a survey's "no response") is a missing marker.
         let p = plan_of(&[
-            "3", "4", "no response", "5", "2", "no response", "1", "no response", "4", "2", "no response", "3",
-            "no response", "5",
+            "3",
+            "4",
+            "no response",
+            "5",
+            "2",
+            "no response",
+            "1",
+            "no response",
+            "4",
+            "2",
+            "no response",
+            "3",
+            "no response",
+            "5",
         ]);
         assert_eq!((p.ty, p.missing.clone()), (ColumnType::Integer, vec!["no response".to_string()]), "{p:?}");
         assert_eq!(plan_of(&["3", "no response", "no response", "n/a?", "x"]).ty, ColumnType::Text, "half or more");

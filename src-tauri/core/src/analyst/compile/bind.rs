@@ -97,7 +97,7 @@ pub enum BFilter {
     Missing { col: ColRef, missing: bool },
     /// A condition on a number: `op` against `a` (and `b` for between); with `part`, on that part of a
     /// date column (hour of day, weekday 1-7 from Monday, month 1-12).
-    Number { col: ColRef, op: FilterOp, a: f64, b: Option<f64>, part: Option<Grain> },
+    Number { col: ColRef, op: FilterOp, a: f64, b: Option<f64>, part: Option<Grain>, times: Option<ColRef> },
     /// A condition on the time from `since` to `col` (two date columns), row by row, with `a` and `b` in
     /// `unit` (`secs` seconds each).
     Duration { col: ColRef, since: ColRef, op: FilterOp, a: f64, b: Option<f64>, unit: String, secs: f64 },
@@ -476,6 +476,12 @@ fn bind_filter(desk: &Desk, fact: &str, f: &Filter) -> R<BFilter> {
     if f.unit.is_some() {
         return err("`unit` goes with `since` (a condition on the time between two date columns)");
     }
+    if f.times.is_some()
+        && (f.part.is_some()
+            || !matches!(f.op, FilterOp::Gt | FilterOp::Ge | FilterOp::Lt | FilterOp::Le | FilterOp::Between))
+    {
+        return err("`times` goes with a comparison of numbers (>, >=, <, <= or between)");
+    }
     if let Some(g) = f.part {
         // A condition on the hour, weekday or month of a date column.
         let (lo, hi) = match g {
@@ -502,7 +508,7 @@ fn bind_filter(desk: &Desk, fact: &str, f: &Filter) -> R<BFilter> {
         if nums.iter().any(|n| *n < lo || *n > hi || n.fract() != 0.0) {
             return err(format!("the {} runs from {lo} to {hi}", g.word()));
         }
-        return Ok(BFilter::Number { col, op: f.op, a: nums[0], b: nums.get(1).copied(), part: Some(g) });
+        return Ok(BFilter::Number { col, op: f.op, a: nums[0], b: nums.get(1).copied(), part: Some(g), times: None });
     }
     match f.op {
         FilterOp::Missing | FilterOp::Present => {
@@ -564,7 +570,13 @@ fn bind_filter(desk: &Desk, fact: &str, f: &Filter) -> R<BFilter> {
             if nums.len() != want || f.values.len() != want {
                 return err(format!("{} on {} takes {want} number(s)", op.symbol(), f.column));
             }
-            Ok(BFilter::Number { col, op, a: nums[0], b: nums.get(1).copied(), part: None })
+            let times = f.times.as_deref().map(|t| resolve(desk, fact, t)).transpose()?;
+            if let Some(t) = &times {
+                if !t.col.is_numeric() {
+                    return err(format!("`times` multiplies numbers, but {} holds {}", t.col.name, t.col.ty.as_str()));
+                }
+            }
+            Ok(BFilter::Number { col, op, a: nums[0], b: nums.get(1).copied(), part: None, times })
         }
     }
 }

@@ -417,10 +417,11 @@ impl<'b> Sql<'b> {
             BFilter::Missing { col, missing } => {
                 format!("{} IS {}NULL", self.col(col), if *missing { "" } else { "NOT " })
             }
-            BFilter::Number { col, op, a, b, part } => {
-                let e = match part {
-                    Some(g) => self.grain_of(*g, &self.col(col)),
-                    None => self.col(col),
+            BFilter::Number { col, op, a, b, part, times } => {
+                let e = match (part, times) {
+                    (Some(g), _) => self.grain_of(*g, &self.col(col)),
+                    (None, Some(t)) => format!("({} * {})", self.col(col), self.col(t)),
+                    (None, None) => self.col(col),
                 };
                 match op {
                     FilterOp::Between => format!("{e} BETWEEN {} AND {}", num_lit(*a), num_lit(b.unwrap_or(*a))),

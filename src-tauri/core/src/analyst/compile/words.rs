@@ -350,8 +350,8 @@ fn filter_words(f: &BFilter) -> String {
                 FilterOp::In | FilterOp::NotIn | FilterOp::Missing | FilterOp::Present => String::new(),
             }
         }
-        BFilter::Number { col, op, a, b, part: Some(g) } => part_words(col, *g, *op, *a, *b),
-        BFilter::Number { col, op, a, b, part: None } => {
+        BFilter::Number { col, op, a, b, part: Some(g), .. } => part_words(col, *g, *op, *a, *b),
+        BFilter::Number { col, op, a, b, part: None, times } => {
             // A column in a unit of time says it ("duration above 1 hour").
             let unit = col.col.unit.clone().filter(|u| crate::analyst::plan::seconds_in(u).is_some());
             let n = |x: f64| {
@@ -362,12 +362,16 @@ fn filter_words(f: &BFilter) -> String {
                     None => v,
                 }
             };
+            let what = match times {
+                Some(t) => format!("{} × {}", col_words(col), col_words(t)),
+                None => col_words(col),
+            };
             match op {
-                FilterOp::Gt => format!("{} above {}", col_words(col), n(*a)),
-                FilterOp::Ge => format!("{} of at least {}", col_words(col), n(*a)),
-                FilterOp::Lt => format!("{} below {}", col_words(col), n(*a)),
-                FilterOp::Le => format!("{} of at most {}", col_words(col), n(*a)),
-                FilterOp::Between => format!("{} between {} and {}", col_words(col), n(*a), n(b.unwrap_or(*a))),
+                FilterOp::Gt => format!("{what} above {}", n(*a)),
+                FilterOp::Ge => format!("{what} of at least {}", n(*a)),
+                FilterOp::Lt => format!("{what} below {}", n(*a)),
+                FilterOp::Le => format!("{what} of at most {}", n(*a)),
+                FilterOp::Between => format!("{what} between {} and {}", n(*a), n(b.unwrap_or(*a))),
                 FilterOp::In | FilterOp::NotIn | FilterOp::Missing | FilterOp::Present => String::new(),
             }
         }

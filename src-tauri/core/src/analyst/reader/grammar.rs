@@ -1589,8 +1589,13 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 let qualifies = nj.cols().iter().any(|(c, _)| tabs.iter().any(|(t2, _)| *t2 == c.table))
                     || nj.vals().iter().any(|(c, _, _)| tabs.iter().any(|(t2, _)| *t2 == c.table));
                 if qualifies && j == k + 1 {
+                    // (A looked-up table's word says whose column it is, not where the figure lives: "which
+                    // product category brought in the most" is still about the order lines.)
                     for (t2, _) in &tabs {
-                        s.tables.push(*t2);
+                        let looked_up = desk.joins.iter().any(|jn| jn.to_table == desk.tables[*t2].name);
+                        if !looked_up {
+                            s.tables.push(*t2);
+                        }
                     }
                     s.used[k] = true;
                     k += 1;
@@ -2216,7 +2221,8 @@ fn join_wholes(items: &mut [Item]) {
         // "across the whole hospital", "for the entire network", "hospital-wide", "the farm's overall
         // output": a word for the organisation as a whole, where the desk has no such column or value.
         if items[k].senses.is_empty() && items[k].text.chars().all(char::is_alphabetic) {
-            let after_whole = k > 0 && matches!(items[k - 1].text.as_str(), "whole" | "entire" | "the whole" | "the entire");
+            let after_whole =
+                k > 0 && matches!(items[k - 1].text.as_str(), "whole" | "entire" | "the whole" | "the entire");
             let wide_next = items.get(k + 1).is_some_and(|x| x.text == "wide" || x.text == "-wide");
             let overall_next = items[k].possessive && items.get(k + 1).is_some_and(|x| x.text == "overall");
             if after_whole || wide_next || overall_next {
@@ -3928,6 +3934,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 part: None,
                 since: None,
                 unit: None,
+                times: None,
             });
             applied = true;
         }
@@ -4024,6 +4031,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 part: None,
                 since: Some(col(desk, earlier).name.clone()),
                 unit: Some(u.clone()),
+                times: None,
             });
             s.assumptions.push(format!(
                 "no column holds a duration, so \"{}\" is on the time from {} to {} on each row (rows without both \
@@ -4033,6 +4041,28 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 col(desk, later).name
             ));
             continue;
+        }
+        // "invoices over $5,000" where no column holds an invoice's amount but a quantity and a price do: the
+        // condition is on their product, row by row.
+        if c.col.is_none() && c.currency && money_column(desk, lx, fact).is_none() {
+            if let Some((q, p)) = quantity_price(desk, lx, fact) {
+                filters.push(Filter {
+                    column: cname(desk, q, Some(fact)),
+                    op: c.op,
+                    values: std::iter::once(c.a).chain(c.b).map(Value::Number).collect(),
+                    part: None,
+                    since: None,
+                    unit: None,
+                    times: Some(cname(desk, p, Some(fact))),
+                });
+                s.assumptions.push(format!(
+                    "\"{}\" is on {} × {} of each row (no column holds the amount)",
+                    c.words,
+                    col(desk, q).name,
+                    col(desk, p).name
+                ));
+                continue;
+            }
         }
         let cid = match &c.col {
             Some(cs) => {
@@ -4175,6 +4205,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                             part: None,
                             since: None,
                             unit: None,
+                            times: None,
                         });
                     }
                 }
@@ -4187,6 +4218,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                             part: None,
                             since: None,
                             unit: None,
+                            times: None,
                         });
                     }
                 }
@@ -4204,6 +4236,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             part: None,
             since: None,
             unit: None,
+            times: None,
         });
     }
     // Values: each on a column the table reaches; "from"/"to" pick between a pair of columns.
@@ -4637,6 +4670,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             part: None,
             since: None,
             unit: None,
+            times: None,
         });
     }
     // "most of our applicants" is a quantity of rows, never one row's size.
@@ -5317,6 +5351,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             part: None,
             since: None,
             unit: None,
+            times: None,
         });
     }
     // "still out", "still open": the rows begun and not ended, whose later date is empty (of the table's
@@ -5334,6 +5369,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     part: None,
                     since: None,
                     unit: None,
+                    times: None,
                 });
             }
             _ => {
@@ -5378,6 +5414,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 part: Some(Grain::HourOfDay),
                 since: None,
                 unit: None,
+                times: None,
             });
         }
         if !s.days.is_empty() {
@@ -5398,6 +5435,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 part: Some(Grain::DayOfWeek),
                 since: None,
                 unit: None,
+                times: None,
             });
         }
         // "what share of the Canal Path's bikes come through at the weekend": the value written with a
@@ -5547,8 +5585,18 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     // A distinct count of the very column grouped by is 1 in every group ("which station do the most trips
     // start from": "start" named the grouped column again): the rows are what is counted.
     let grouped: Vec<String> = plan.group_by.iter().filter_map(|g| g.column.clone()).collect();
+    // (So is one of a column kept to one value: "how many riders were members" counts the rows.)
+    let one_value: Vec<String> = plan
+        .filters
+        .iter()
+        .filter(|f| f.op == FilterOp::In && f.values.len() == 1 && f.part.is_none())
+        .map(|f| f.column.clone())
+        .collect();
     for m in &mut plan.measures {
-        if m.agg == Agg::CountDistinct && m.column.as_ref().is_some_and(|c| grouped.contains(c)) {
+        if m.agg == Agg::CountDistinct
+            && m.column.as_ref().is_some_and(|c| grouped.contains(c) || one_value.contains(c))
+            && m.part.is_empty()
+        {
             *m = Measure::rows();
         }
     }
@@ -5793,6 +5841,7 @@ fn absences_left_out(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, 
             part: None,
             since: None,
             unit: None,
+            times: None,
         });
     }
 }
@@ -5836,6 +5885,7 @@ fn reversals(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fact: us
         part: None,
         since: None,
         unit: None,
+        times: None,
     };
     let on_c = |m: &Measure| m.column.as_deref() == Some(c.name.as_str()) && m.times.is_none();
     match s.reversal.clone() {
