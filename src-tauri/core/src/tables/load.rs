@@ -19,7 +19,7 @@
 //! bounded by the sample, a few batches and the profile sketches. The table is created under the name
 //! the caller gives (a staging name); swapping it in and recording it is the caller's job.
 
-use super::infer::{is_null, is_typed, trim, Cell, ColumnEvidence, ColumnPlan, ColumnType};
+use super::infer::{is_null, is_typed, trim, Cell, ColumnEvidence, ColumnPlan, ColumnType, Reading};
 use super::naming::{column_names, quote};
 use super::profile::{ColumnProfile, ColumnStats};
 use super::source::{Codec, Rows};
@@ -189,10 +189,14 @@ impl Scan {
                 continue;
             }
             let text = self.codec.field(rec, whole, i);
-            if let Some(ev) = self.evidence.get_mut(i) {
-                ev.add(&text);
-            }
-            all_fit &= conv.push_value(i, &text);
+            // Weighed and converted from one reading of the value.
+            all_fit &= match self.evidence.get_mut(i) {
+                Some(ev) => {
+                    let read = ev.weigh(&text);
+                    conv.push_read(i, &text, &read)
+                }
+                None => conv.push_value(i, &text),
+            };
         }
         conv.rows += 1;
         all_fit
@@ -708,20 +712,13 @@ impl<'p> Converter<'p> {
     /// Convert the value of column `i` into the batch. False when it did not fit the column's plan.
     fn push_value(&mut self, i: usize, text: &str) -> bool {
         let (cell, fits) = self.plans[i].convert(text, &mut self.bufs[i]);
-        if !fits {
-            self.mismatched[i] += 1;
-        }
-        self.batch.slots.push(match cell {
-            Cell::Null => Slot::Null,
-            Cell::Int(v) => Slot::Int(v),
-            Cell::Real(v) => Slot::Real(v),
-            Cell::Text(t) => {
-                let start = self.batch.text.len() as u32;
-                self.batch.text.push_str(t);
-                Slot::Text(start, t.len() as u32)
-            }
-        });
-        fits
+        self.batch.push(cell, fits, &mut self.mismatched[i])
+    }
+
+    /// `push_value` for a value already weighed (`read` is what weighing read from it).
+    fn push_read(&mut self, i: usize, text: &str, read: &Reading<'_>) -> bool {
+        let (cell, fits) = self.plans[i].convert_read(text, read, &mut self.bufs[i]);
+        self.batch.push(cell, fits, &mut self.mismatched[i])
     }
 
     /// When the batch is full (or, with `force`, not empty): append it through `sink` (when there is one)
@@ -845,6 +842,26 @@ pub(super) struct Batch {
     slots: Vec<Slot>,
     text: String,
     bytes_read: u64,
+}
+
+impl Batch {
+    /// Add a converted value (counted in `mismatched` when it did not fit its plan); whether it fitted.
+    fn push(&mut self, cell: Cell<'_>, fits: bool, mismatched: &mut u64) -> bool {
+        if !fits {
+            *mismatched += 1;
+        }
+        self.slots.push(match cell {
+            Cell::Null => Slot::Null,
+            Cell::Int(v) => Slot::Int(v),
+            Cell::Real(v) => Slot::Real(v),
+            Cell::Text(t) => {
+                let start = self.text.len() as u32;
+                self.text.push_str(t);
+                Slot::Text(start, t.len() as u32)
+            }
+        });
+        fits
+    }
 }
 
 const BATCH_ROWS: usize = 2048;
