@@ -951,7 +951,7 @@ impl<'d> Appender<'d> {
         let (v, data, _) = self.vectors[col];
         let ty = self.types[col];
         // SAFETY: `data` is the column vector's data array of the type's physical layout with `capacity`
-        // entries, and row < capacity; strings are copied into the vector by DuckDB.
+        // entries, and row < capacity; strings (valid UTF-8, being `&str`) are copied into the vector by DuckDB.
         unsafe {
             match (ty, cell) {
                 (_, Cell::Null) => {
@@ -964,7 +964,8 @@ impl<'d> Appender<'d> {
                 (ColumnType::Boolean, Cell::Int(x)) => *data.cast::<bool>().add(row) = x != 0,
                 (ColumnType::Date, Cell::Date(d)) => *data.cast::<i32>().add(row) = d,
                 (ColumnType::Timestamp, Cell::Timestamp(t)) => *data.cast::<i64>().add(row) = t,
-                (ColumnType::Varchar, Cell::Text(s)) => ffi::duckdb_vector_assign_string_element_len(
+                // A Rust string is valid UTF-8 already: the variant that does not check it again.
+                (ColumnType::Varchar, Cell::Text(s)) => ffi::duckdb_unsafe_vector_assign_string_element_len(
                     v,
                     row as u64,
                     s.as_ptr().cast::<c_char>(),

@@ -4,7 +4,8 @@
 //! Guarantees: the stored name is a plain, checked file name (refused with a reason otherwise, never
 //! rewritten); the source is a regular file (symlinks, folders, FIFOs, sockets and devices are refused
 //! from `lstat` alone, and what is opened is re-checked by `fstat` against what was inspected); the size
-//! cap holds before and during the copy; bytes go to a hidden temp file inside the desk, are fsynced,
+//! cap holds before and during the copy; bytes go to a hidden temp file inside the desk (copied inside the
+//! kernel where it can, then read back for the SHA-256, so the hash is of the copy), are fsynced,
 //! made read-only and then linked under the final name without ever overwriting (`sales (2).csv`), so a
 //! crash or kill leaves no visible partial file. The temp file is locked by this process while it lives
 //! ([`crate::desk::InFlight`]), so another process's start-up sweep never removes it; the hidden folders
@@ -115,8 +116,84 @@ pub fn import_path(
         return Err(DeskError::SourcePseudoFile { path: shown(src) });
     }
     // A full disk is reported with the space free once the partial copy is gone.
-    copy_in(desk, tmp, &name, &shown(src), file, opened.len(), limits, progress)
+    copy_in(desk, tmp, &name, &shown(src), Source::File(file, true), opened.len(), limits, progress)
         .map_err(DeskError::with_current_free_space)
+}
+
+/// Where the bytes of an import come from.
+enum Source<'a> {
+    /// A regular file; `in_kernel` while its bytes may still be copied with `copy_file_range`.
+    File(File, bool),
+    Bytes(&'a [u8]),
+}
+
+/// Why a step of the copy failed.
+enum CopyError {
+    Read(io::Error),
+    Write(io::Error),
+}
+
+impl Source<'_> {
+    /// Copy the next bytes (at most `buf.len()`) to the end of `out` (at offset `at`), leaving them in
+    /// `buf`; how many (0 at the end). A file is copied inside the kernel where it can be (much cheaper than
+    /// reading and writing it: no copy into this process on the way in), its bytes then read back from the
+    /// copy for the hash, so the hash is always of what was written.
+    fn copy_next(&mut self, out: &File, at: u64, buf: &mut [u8]) -> std::result::Result<usize, CopyError> {
+        use std::os::fd::AsRawFd;
+        use std::os::unix::fs::FileExt;
+        match self {
+            Source::File(file, in_kernel) if *in_kernel => {
+                // SAFETY: both descriptors are open for the call; NULL offsets use (and advance) the files'
+                // own positions, which only this loop moves.
+                let n = unsafe {
+                    libc::copy_file_range(
+                        file.as_raw_fd(),
+                        std::ptr::null_mut(),
+                        out.as_raw_fd(),
+                        std::ptr::null_mut(),
+                        buf.len(),
+                        0,
+                    )
+                };
+                if n < 0 {
+                    let e = io::Error::last_os_error();
+                    // Not possible between these files (other file systems, kernels without it): the
+                    // ordinary copy from here on (the positions are where the copy stopped).
+                    let unsupported = [libc::EXDEV, libc::EINVAL, libc::ENOSYS, libc::EOPNOTSUPP, libc::EPERM];
+                    if e.raw_os_error().is_some_and(|c| unsupported.contains(&c)) {
+                        *in_kernel = false;
+                        return self.copy_next(out, at, buf);
+                    }
+                    if e.kind() == io::ErrorKind::Interrupted {
+                        return self.copy_next(out, at, buf);
+                    }
+                    return Err(CopyError::Write(e));
+                }
+                let n = n as usize;
+                if n == 0 && at == 0 {
+                    // Some files say nothing to copy_file_range: read them the ordinary way.
+                    *in_kernel = false;
+                    return self.copy_next(out, at, buf);
+                }
+                out.read_exact_at(&mut buf[..n], at).map_err(CopyError::Write)?;
+                Ok(n)
+            }
+            Source::File(file, _) => Self::read_write(file, out, buf),
+            Source::Bytes(bytes) => Self::read_write(bytes, out, buf),
+        }
+    }
+
+    fn read_write(mut from: impl Read, mut out: &File, buf: &mut [u8]) -> std::result::Result<usize, CopyError> {
+        let n = loop {
+            match from.read(buf) {
+                Ok(n) => break n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(CopyError::Read(e)),
+            }
+        };
+        out.write_all(&buf[..n]).map_err(CopyError::Write)?;
+        Ok(n)
+    }
 }
 
 /// Files of /proc, /sys and friends look regular but are windows into the running system (their size
@@ -148,7 +225,8 @@ pub fn import_bytes(desk: &Path, tmp: &Path, name: &str, bytes: &[u8], limits: I
     if size > limits.max_bytes {
         return Err(DeskError::TooLarge { name: name.to_string(), size, limit: limits.max_bytes });
     }
-    copy_in(desk, tmp, name, name, bytes, size, limits, &mut |_, _| {}).map_err(DeskError::with_current_free_space)
+    copy_in(desk, tmp, name, name, Source::Bytes(bytes), size, limits, &mut |_, _| {})
+        .map_err(DeskError::with_current_free_space)
 }
 
 /// An error while writing the copy: a full disk names the person's file and the space needed, anything
@@ -167,7 +245,7 @@ fn copy_in(
     tmp: &Path,
     name: &str,
     given: &str,
-    mut reader: impl Read,
+    mut source: Source<'_>,
     expected: u64,
     limits: ImportLimits,
     progress: Progress<'_>,
@@ -182,18 +260,17 @@ fn copy_in(
     let mut done: u64 = 0;
     progress(0, expected);
     loop {
-        let n = match reader.read(&mut buf) {
+        let n = match source.copy_next(part.file(), done, &mut buf) {
             Ok(0) => break,
             Ok(n) => n,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(DeskError::io(format!("reading {name}"), e)),
+            Err(CopyError::Read(e)) => return Err(DeskError::io(format!("reading {name}"), e)),
+            Err(CopyError::Write(e)) => return Err(write_error(e, &tmp_path, given, desk, expected.max(done))),
         };
         done += n as u64;
         if done > limits.max_bytes {
             return Err(DeskError::TooLarge { name: name.to_string(), size: done, limit: limits.max_bytes });
         }
         hasher.update(&buf[..n]);
-        part.file().write_all(&buf[..n]).map_err(|e| write_error(e, &tmp_path, given, desk, expected.max(done)))?;
         progress(done, expected.max(done));
     }
     let out = part.file();
@@ -243,4 +320,66 @@ pub(crate) fn sync_dir(dir: &Path) {
 
 pub(crate) fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+    use super::*;
+
+    /// Bytes that are not one repeated block, a little over three copy buffers long.
+    fn content() -> Vec<u8> {
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        (0..(3 << 20) + 12_345)
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                x as u8
+            })
+            .collect()
+    }
+
+    /// Import `src` into a new desk under `under`: the receipt and the stored bytes.
+    fn imported(under: &Path, src: &Path) -> (Imported, Vec<u8>) {
+        let desk = under.join("desk");
+        fs::create_dir_all(&desk).unwrap();
+        let tmp = crate::desk::tmp_dir(&desk);
+        fs::create_dir_all(&tmp).unwrap();
+        let mut seen = 0;
+        let got = import_path(&desk, &tmp, src, ImportLimits::default(), &mut |done, _| seen = done).unwrap();
+        assert_eq!(seen, got.bytes, "progress reaches the end");
+        let stored = fs::read(desk.join(&got.stored_as)).unwrap();
+        (got, stored)
+    }
+
+    #[test]
+    fn a_file_is_copied_whole_with_the_hash_of_its_bytes_in_the_kernel_or_not() {
+        let bytes = content();
+        let want = hex(&Sha256::digest(&bytes));
+        let here = tempfile::tempdir().unwrap();
+        // On the desk's file system (copied inside the kernel), and from another one when there is one
+        // (/dev/shm: the ordinary copy where the kernel refuses).
+        let mut sources = vec![tempfile::tempdir_in(here.path()).unwrap()];
+        if let Ok(shm) = tempfile::tempdir_in("/dev/shm") {
+            sources.push(shm);
+        }
+        for dir in &sources {
+            let src = dir.path().join("data.csv");
+            fs::write(&src, &bytes).unwrap();
+            let (got, stored) = imported(here.path(), &src);
+            assert_eq!(got.bytes, bytes.len() as u64);
+            assert_eq!(got.sha256, want, "the receipt's hash is the file's ({})", dir.path().display());
+            assert!(stored == bytes, "the stored copy is the file ({})", dir.path().display());
+            fs::remove_dir_all(here.path().join("desk")).unwrap();
+        }
+        // Bytes given directly take the ordinary copy.
+        let desk = here.path().join("desk");
+        fs::create_dir_all(&desk).unwrap();
+        let tmp = crate::desk::tmp_dir(&desk);
+        fs::create_dir_all(&tmp).unwrap();
+        let got = import_bytes(&desk, &tmp, "given.csv", &bytes, ImportLimits::default()).unwrap();
+        assert_eq!(got.sha256, want);
+        assert!(fs::read(desk.join("given.csv")).unwrap() == bytes);
+    }
 }

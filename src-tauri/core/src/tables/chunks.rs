@@ -237,7 +237,8 @@ impl ChunkJob<'_> {
                 sampled_bytes += rec.as_slice().len() + 8 * rec.len();
                 sample.push(rec);
             }
-            let guess = layout(&scan, self.codec, self.semicolon);
+            let mut guess = layout(&scan, self.codec, self.semicolon);
+            guess.store_plainly(&sample, self.codec);
             let plans = if guess.plans.len() > MAX_COLUMNS {
                 None
             } else {

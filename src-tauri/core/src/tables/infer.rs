@@ -164,8 +164,12 @@ pub(crate) fn fast_decimal(s: &str) -> Option<f64> {
     let mut frac: Option<usize> = None;
     for &c in digits {
         if c.is_ascii_digit() {
-            mantissa = mantissa * 10 + (c - b'0') as u64;
             count += 1;
+            if count > 15 {
+                // Beyond what this path reads exactly (and before the mantissa could overflow).
+                return None;
+            }
+            mantissa = mantissa * 10 + (c - b'0') as u64;
             if let Some(f) = frac.as_mut() {
                 *f += 1;
             }
@@ -935,6 +939,18 @@ struct DateEvidence {
     styles: u8,
 }
 
+/// What weighing one value read from it (`ColumnEvidence::weigh`), so that converting it does not read
+/// it again (`ColumnPlan::convert_read`).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Reading<'a> {
+    /// The value trimmed; None when it is a null marker.
+    pub text: Option<&'a str>,
+    /// The value read as a number with '.' and with ',' as the decimal mark, when it was.
+    pub numbers: [Option<Number>; 2],
+    /// The value read as a date, when it was.
+    pub stamp: Option<Stamp>,
+}
+
 /// Everything pass one learns about one column, over every row.
 #[derive(Debug, Clone)]
 pub(crate) struct ColumnEvidence {
@@ -1019,14 +1035,21 @@ impl ColumnEvidence {
     }
 
     pub(crate) fn add(&mut self, raw: &str) {
+        self.weigh(raw);
+    }
+
+    /// `add`, returning what it read from the value (for `ColumnPlan::convert_read`).
+    pub(crate) fn weigh<'a>(&mut self, raw: &'a str) -> Reading<'a> {
         let t = trim(raw);
+        let mut read = Reading { text: None, numbers: [None, None], stamp: None };
         if is_null(t) {
             self.nulls += 1;
-            return;
+            return read;
         }
+        read.text = Some(t);
         self.values += 1;
         if !self.open() {
-            return;
+            return read;
         }
         if self.boolean && parse_bool(t).is_none() {
             self.boolean = false;
@@ -1034,7 +1057,7 @@ impl ColumnEvidence {
         // A word among numbers or dates ("absent", "unknown"): remembered, weighed at the end.
         if !t.bytes().any(|c| c.is_ascii_digit()) {
             self.stray(t);
-            return;
+            return read;
         }
         if let Some((_, h)) = duration_hours(t) {
             self.durations += 1;
@@ -1044,7 +1067,7 @@ impl ColumnEvidence {
             self.duration_max_hours = self.duration_max_hours.max(h);
             self.dates.alive = false;
             self.numbers[1].alive = false;
-            return;
+            return read;
         }
         // The two readings differ only in the roles of ',' and '.': without either, parse once.
         let same = self.numbers[0].alive && self.numbers[1].alive && !t.bytes().any(|c| c == b',' || c == b'.');
@@ -1053,6 +1076,7 @@ impl ColumnEvidence {
                 Some(n) => {
                     self.numbers[0].add(&n);
                     self.numbers[1].add(&n);
+                    read.numbers = [Some(n), Some(n)];
                 }
                 None => {
                     self.numbers[0].alive = false;
@@ -1060,10 +1084,13 @@ impl ColumnEvidence {
                 }
             }
         } else {
-            for (ev, dec) in self.numbers.iter_mut().zip(DECIMALS) {
+            for ((ev, dec), got) in self.numbers.iter_mut().zip(DECIMALS).zip(&mut read.numbers) {
                 if ev.alive {
                     match parse_number(t, dec) {
-                        Some(n) => ev.add(&n),
+                        Some(n) => {
+                            ev.add(&n);
+                            *got = Some(n);
+                        }
                         None => ev.alive = false,
                     }
                 }
@@ -1081,10 +1108,12 @@ impl ColumnEvidence {
                         d.month_first_ok &= valid_ymd(y, a, b);
                         d.day_first_ok &= valid_ymd(y, b, a);
                     }
+                    read.stamp = Some(st);
                 }
                 None => self.dates.alive = false,
             }
         }
+        read
     }
 
     /// Fold in the evidence `later` gathered from a fresh start over the values that follow the ones
@@ -1361,9 +1390,14 @@ impl ColumnPlan {
     /// value no longer fits the planned type (the file changed between the passes); it is then kept as text.
     pub(crate) fn convert<'a>(&self, raw: &'a str, buf: &'a mut String) -> (Cell<'a>, bool) {
         let t = trim(raw);
-        if is_null(t) {
-            return (Cell::Null, true);
-        }
+        let read = Reading { text: (!is_null(t)).then_some(t), numbers: [None, None], stamp: None };
+        self.convert_read(raw, &read, buf)
+    }
+
+    /// `convert`, given what weighing the value read from it (`ColumnEvidence::weigh`): the same result,
+    /// without reading the value again.
+    pub(crate) fn convert_read<'a>(&self, raw: &'a str, read: &Reading<'_>, buf: &'a mut String) -> (Cell<'a>, bool) {
+        let Some(t) = read.text else { return (Cell::Null, true) };
         if self.ty != ColumnType::Text && !self.missing.is_empty() && self.missing.iter().any(|m| m == t) {
             return (Cell::Null, true);
         }
@@ -1373,18 +1407,30 @@ impl ColumnPlan {
                 return (Cell::Real(if self.minutes_seconds && short { h / 60.0 } else { h }), true);
             }
         }
+        let number = read.numbers[usize::from(self.decimal == ',')];
         let cell = match self.ty {
             ColumnType::Text => return (Cell::Text(raw), true),
             ColumnType::Boolean => parse_bool(t).map(|b| Cell::Int(b as i64)),
-            ColumnType::Integer => match t.parse::<i64>() {
-                Ok(v) => Some(Cell::Int(v)),
-                Err(_) => parse_number(t, self.decimal).and_then(|n| n.int).map(Cell::Int),
+            // `parse_number` reads a whole number as `str::parse` does (and refuses what it cannot read).
+            ColumnType::Integer => match number {
+                Some(n) => n.int.map(Cell::Int),
+                None => match t.parse::<i64>() {
+                    Ok(v) => Some(Cell::Int(v)),
+                    Err(_) => parse_number(t, self.decimal).and_then(|n| n.int).map(Cell::Int),
+                },
             },
-            ColumnType::Real => match (self.decimal, fast_decimal(t)) {
-                ('.', Some(v)) => Some(Cell::Real(v)),
-                _ => parse_number(t, self.decimal).map(|n| Cell::Real(n.value)),
+            // The same double as `fast_decimal` gives, except for "-0" (0 as a whole number, -0.0 as a
+            // decimal): that one is read again.
+            ColumnType::Real => match number {
+                Some(n) if n.int != Some(0) => Some(Cell::Real(n.value)),
+                _ => match (self.decimal, fast_decimal(t)) {
+                    ('.', Some(v)) => Some(Cell::Real(v)),
+                    _ => parse_number(t, self.decimal).map(|n| Cell::Real(n.value)),
+                },
             },
-            ColumnType::Date | ColumnType::Datetime => scan_datetime(t)
+            ColumnType::Date | ColumnType::Datetime => read
+                .stamp
+                .or_else(|| scan_datetime(t))
                 .filter(|st| st.write_iso(self.order, self.ty == ColumnType::Datetime, buf))
                 .map(|_| Cell::Text(buf.as_str())),
         };
@@ -1405,12 +1451,119 @@ mod tests {
         parse_number(s, d).map(|n| n.value)
     }
 
+    /// A converted cell with its real number's bits (so 0.0 and -0.0 differ).
+    fn exact(c: (Cell<'_>, bool)) -> String {
+        match c.0 {
+            Cell::Real(v) => format!("Real({:x}) {}", v.to_bits(), c.1),
+            other => format!("{other:?} {}", c.1),
+        }
+    }
+
+    #[test]
+    fn converting_what_weighing_read_gives_what_converting_the_value_gives() {
+        let values = [
+            "",
+            " ",
+            "NA",
+            "-",
+            "null",
+            "0",
+            "-0",
+            "+0",
+            "00",
+            "007",
+            "42",
+            "+5",
+            "-17",
+            " 12 ",
+            "1234567890123456789",
+            "-123456789012345678",
+            "99999999999999999999",
+            "1,234",
+            "1.234",
+            "1 234",
+            "1,234.5",
+            "1.234,5",
+            "12,5",
+            "0.1",
+            "-0.0",
+            "-0.25",
+            ".5",
+            "00.5",
+            "5.",
+            "1e3",
+            "1E-2",
+            "12%",
+            "-3.5 %",
+            "$1,234.50",
+            "-$5",
+            "12 \u{20ac}",
+            "1:30",
+            "12:05:09",
+            "2024-01-05",
+            "2024-01-05 13:45:00",
+            "2024-01-05T13:45:00Z",
+            "1/5/2024",
+            "31/12/2024",
+            "05.01.2024",
+            "Jan 2024",
+            "Sun 1 Jan 2023",
+            "yes",
+            "No",
+            "true",
+            "x1",
+            "abc",
+            "unknown",
+        ];
+        let types = [
+            ColumnType::Integer,
+            ColumnType::Real,
+            ColumnType::Boolean,
+            ColumnType::Date,
+            ColumnType::Datetime,
+            ColumnType::Text,
+        ];
+        for ty in types {
+            for decimal in DECIMALS {
+                for order in [SlashOrder::MonthFirst, SlashOrder::DayFirst] {
+                    for (duration, bare_percent) in [(false, false), (true, false), (false, true)] {
+                        let plan = ColumnPlan {
+                            ty,
+                            decimal,
+                            order,
+                            notes: Vec::new(),
+                            missing: vec!["unknown".into()],
+                            duration,
+                            minutes_seconds: false,
+                            bare_percent,
+                        };
+                        // Evidence fresh, and evidence some of whose readings stopped earlier.
+                        for before in [&[][..], &["12.5"][..], &["1,5"][..], &["x"][..], &["2024-01-01"][..]] {
+                            let mut ev = ColumnEvidence::default();
+                            for b in before {
+                                ev.add(b);
+                            }
+                            for v in values {
+                                let (mut b1, mut b2) = (String::new(), String::new());
+                                let plain = exact(plan.convert(v, &mut b1));
+                                let read = ev.clone().weigh(v);
+                                let fused = exact(plan.convert_read(v, &read, &mut b2));
+                                assert_eq!(plain, fused, "{v:?} as {ty:?} ({decimal}, {order:?}, after {before:?})");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn the_fast_decimal_path_agrees_with_the_standard_parser() {
         for s in ["0.1", "12.34", "-0.25", "123456789012.345", ".5", "7", "+3.75", "0.30000000000001", "99999.99"] {
             assert_eq!(fast_decimal(s), s.parse::<f64>().ok(), "{s} parses to the same double");
         }
         assert_eq!(fast_decimal("1234567890123456"), None, "more than 15 digits takes the full parser");
+        assert_eq!(fast_decimal("99999999999999999999999"), None, "however many digits");
         assert_eq!(fast_decimal("1e5"), None);
         assert_eq!(fast_decimal("5."), None);
         assert_eq!(fast_decimal("1.2.3"), None);

@@ -19,7 +19,7 @@
 //! bounded by the sample, a few batches and the profile sketches. The table is created under the name
 //! the caller gives (a staging name); swapping it in and recording it is the caller's job.
 
-use super::infer::{is_typed, Cell, ColumnEvidence, ColumnPlan, ColumnType};
+use super::infer::{is_null, is_typed, trim, Cell, ColumnEvidence, ColumnPlan, ColumnType, Reading};
 use super::naming::{column_names, quote};
 use super::profile::{ColumnProfile, ColumnStats};
 use super::source::{Codec, Rows};
@@ -189,10 +189,14 @@ impl Scan {
                 continue;
             }
             let text = self.codec.field(rec, whole, i);
-            if let Some(ev) = self.evidence.get_mut(i) {
-                ev.add(&text);
-            }
-            all_fit &= conv.push_value(i, &text);
+            // Weighed and converted from one reading of the value.
+            all_fit &= match self.evidence.get_mut(i) {
+                Some(ev) => {
+                    let read = ev.weigh(&text);
+                    conv.push_read(i, &text, &read)
+                }
+                None => conv.push_value(i, &text),
+            };
         }
         conv.rows += 1;
         all_fit
@@ -260,6 +264,8 @@ pub(super) struct Layout {
     pub(super) plans: Vec<ColumnPlan>,
     warnings: Vec<String>,
     rows: u64,
+    /// Text columns stored without compression (see `store_plainly`); storage only, no value changes.
+    plain: Vec<bool>,
 }
 
 impl Layout {
@@ -275,11 +281,55 @@ impl Layout {
     }
 
     pub(super) fn create_sql(&self, table: &str) -> String {
-        let cols: Vec<String> =
-            self.names.iter().zip(&self.plans).map(|(n, p)| format!("{} {}", quote(n), p.ty.sql())).collect();
+        let cols: Vec<String> = self
+            .names
+            .iter()
+            .zip(&self.plans)
+            .enumerate()
+            .map(|(i, (n, p))| {
+                let plain = if self.plain.get(i) == Some(&true) { " USING COMPRESSION uncompressed" } else { "" };
+                format!("{} {}{plain}", quote(n), p.ty.sql())
+            })
+            .collect();
         format!("CREATE TABLE {} ({})", quote(table), cols.join(", "))
     }
+
+    /// Decide from the sample which text columns the engine stores without compression: short values that
+    /// hardly repeat (codes, ids: at least `PLAIN_DISTINCT_PERCENT`% of the sample's values differ, at most
+    /// `PLAIN_MAX_BYTES` bytes on average). For those the engine's text compression (a dictionary and FSST)
+    /// costs about twice the CPU time of storing them as they are while saving little, and scans of them
+    /// are no slower. Longer or repeating text keeps the compression (it pays for itself there).
+    pub(super) fn store_plainly(&mut self, sample: &[csv::ByteRecord], codec: Codec) {
+        self.plain = vec![false; self.plans.len()];
+        if sample.len() < PLAIN_MIN_VALUES {
+            return;
+        }
+        for (i, plan) in self.plans.iter().enumerate() {
+            if plan.ty != ColumnType::Text {
+                continue;
+            }
+            let mut seen: rustc_hash::FxHashSet<&[u8]> = rustc_hash::FxHashSet::default();
+            let (mut values, mut bytes) = (0usize, 0usize);
+            for rec in sample {
+                let Some(f) = rec.get(i) else { continue };
+                if is_null(trim(&codec.decode(f))) {
+                    continue;
+                }
+                values += 1;
+                bytes += f.len();
+                seen.insert(f);
+            }
+            self.plain[i] = values >= PLAIN_MIN_VALUES
+                && seen.len() * 100 >= values * PLAIN_DISTINCT_PERCENT
+                && bytes <= values * PLAIN_MAX_BYTES;
+        }
+    }
 }
+
+/// See `Layout::store_plainly`.
+const PLAIN_MIN_VALUES: usize = 1000;
+const PLAIN_DISTINCT_PERCENT: usize = 85;
+const PLAIN_MAX_BYTES: usize = 16;
 
 /// The layout of a scan, its text read with `codec`.
 pub(super) fn layout(scan: &Scan, codec: Codec, semicolon: bool) -> Layout {
@@ -355,7 +405,7 @@ pub(super) fn layout(scan: &Scan, codec: Codec, semicolon: bool) -> Layout {
         ));
     }
     let plans = evidence.iter().zip(&names).map(|(ev, name)| ev.plan_named(semicolon, name)).collect();
-    Layout { header, names, originals, plans, warnings, rows }
+    Layout { header, names, originals, plans, warnings, rows, plain: Vec::new() }
 }
 
 /// The most columns a table may have (SQLite's limit, kept when the engine changed: wider files are refused
@@ -567,21 +617,30 @@ impl<'d> Sink<'d> {
             return Ok(());
         }
         // A column at a time, for the appender and the profiles alike: each column's vector, hash set or
-        // counts stay at hand while its values go in (the values of one column still go in row order).
+        // counts stay at hand while its values go in (the values of one column still go in row order). Each
+        // value is looked at once for both; a date is read from its ISO text once.
         let rows = batch.slots.len() / width;
         let types = &self.types;
         let slots = &batch.slots;
-        self.appender.rows(rows, |r, c| stored_cell(slots[r * width + c], types[c], &batch.text)).map_err(db_err)?;
-        for (c, stat) in stats.iter_mut().enumerate().take(width) {
-            for r in 0..rows {
-                stat.add(&match slots[r * width + c] {
-                    Slot::Null => Cell::Null,
-                    Slot::Int(v) => Cell::Int(v),
-                    Slot::Real(v) => Cell::Real(v),
-                    Slot::Text(start, len) => Cell::Text(slot_text(&batch.text, start, len)),
-                });
-            }
-        }
+        let text = &batch.text;
+        self.appender
+            .rows(rows, |r, c| {
+                let slot = slots[r * width + c];
+                let stored = stored_cell(slot, types[c], text);
+                if let Some(stat) = stats.get_mut(c) {
+                    match (slot, stored) {
+                        (Slot::Text(start, len), engine::Cell::Date(days)) => {
+                            stat.add_date(slot_text(text, start, len), Some(days))
+                        }
+                        (Slot::Text(start, len), _) => stat.add(&Cell::Text(slot_text(text, start, len))),
+                        (Slot::Null, _) => stat.add(&Cell::Null),
+                        (Slot::Int(v), _) => stat.add(&Cell::Int(v)),
+                        (Slot::Real(v), _) => stat.add(&Cell::Real(v)),
+                    }
+                }
+                stored
+            })
+            .map_err(db_err)?;
         Ok(())
     }
 
@@ -653,20 +712,13 @@ impl<'p> Converter<'p> {
     /// Convert the value of column `i` into the batch. False when it did not fit the column's plan.
     fn push_value(&mut self, i: usize, text: &str) -> bool {
         let (cell, fits) = self.plans[i].convert(text, &mut self.bufs[i]);
-        if !fits {
-            self.mismatched[i] += 1;
-        }
-        self.batch.slots.push(match cell {
-            Cell::Null => Slot::Null,
-            Cell::Int(v) => Slot::Int(v),
-            Cell::Real(v) => Slot::Real(v),
-            Cell::Text(t) => {
-                let start = self.batch.text.len() as u32;
-                self.batch.text.push_str(t);
-                Slot::Text(start, t.len() as u32)
-            }
-        });
-        fits
+        self.batch.push(cell, fits, &mut self.mismatched[i])
+    }
+
+    /// `push_value` for a value already weighed (`read` is what weighing read from it).
+    fn push_read(&mut self, i: usize, text: &str, read: &Reading<'_>) -> bool {
+        let (cell, fits) = self.plans[i].convert_read(text, read, &mut self.bufs[i]);
+        self.batch.push(cell, fits, &mut self.mismatched[i])
     }
 
     /// When the batch is full (or, with `force`, not empty): append it through `sink` (when there is one)
@@ -727,7 +779,8 @@ fn guess_and_convert(
         sampled_bytes += rec.as_slice().len() + 8 * rec.len();
         sample.push(rec);
     }
-    let guess = layout(&scan, codec, semicolon);
+    let mut guess = layout(&scan, codec, semicolon);
+    guess.store_plainly(&sample, codec);
     let plans = guess.plans.clone();
     let width = plans.len();
     let header = guess.header;
@@ -789,6 +842,26 @@ pub(super) struct Batch {
     slots: Vec<Slot>,
     text: String,
     bytes_read: u64,
+}
+
+impl Batch {
+    /// Add a converted value (counted in `mismatched` when it did not fit its plan); whether it fitted.
+    fn push(&mut self, cell: Cell<'_>, fits: bool, mismatched: &mut u64) -> bool {
+        if !fits {
+            *mismatched += 1;
+        }
+        self.slots.push(match cell {
+            Cell::Null => Slot::Null,
+            Cell::Int(v) => Slot::Int(v),
+            Cell::Real(v) => Slot::Real(v),
+            Cell::Text(t) => {
+                let start = self.text.len() as u32;
+                self.text.push_str(t);
+                Slot::Text(start, t.len() as u32)
+            }
+        });
+        fits
+    }
 }
 
 const BATCH_ROWS: usize = 2048;
@@ -870,4 +943,59 @@ fn produce(
         let _ = tx.send(b);
     }
     Ok((conv.mismatched, bytes))
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+    use super::super::source::{Bom, DelimitedRows};
+    use super::*;
+
+    /// How the engine stores each column of `table` after a checkpoint: column name -> compressions used.
+    fn compressions(db: &Database, table: &str) -> Vec<(String, String)> {
+        db.execute("CHECKPOINT").unwrap();
+        let q = format!(
+            "SELECT c.column_name, string_agg(DISTINCT s.compression, ',' ORDER BY s.compression) \
+             FROM pragma_storage_info('{table}') s JOIN duckdb_columns() c \
+               ON c.table_name = '{table}' AND c.column_index = s.column_id + 1 \
+             WHERE s.segment_type <> 'VALIDITY' GROUP BY ALL ORDER BY 1"
+        );
+        db.query(&q)
+            .unwrap()
+            .rows
+            .iter()
+            .map(|r| (r[0].to_text().unwrap_or_default(), r[1].to_text().unwrap_or_default()))
+            .collect()
+    }
+
+    #[test]
+    fn short_codes_that_hardly_repeat_are_stored_plainly_and_read_back_the_same() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("codes.csv");
+        let mut text = String::from("code,store,note\n");
+        for i in 0..5000u64 {
+            let h = i.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40;
+            // A unique short code, a value of few that repeat, a unique long text.
+            text.push_str(&format!("K{h:07},S{:02},the note written for row number {i} of this file\n", i % 12));
+        }
+        std::fs::write(&path, &text).unwrap();
+        let db = Database::open(&dir.path().join("t.duckdb"), &super::super::engine_settings()).unwrap();
+        let spec =
+            LoadSpec { path: "codes.csv", codec: Codec::Utf8, may_fallback: true, semicolon: false, split: None };
+        let mut rows = DelimitedRows::new(&path, Bom::None, b',');
+        let loaded = load(&db, "codes", &mut rows, &spec, &mut |_, _| {}).unwrap();
+        assert_eq!(loaded.rows, 5000);
+        let stored = compressions(&db, "codes");
+        let of = |c: &str| stored.iter().find(|(n, _)| n == c).map(|(_, k)| k.clone()).unwrap_or_default();
+        assert_eq!(of("code"), "Uncompressed", "short values that hardly repeat: {stored:?}");
+        assert_ne!(of("store"), "Uncompressed", "repeating values keep their compression: {stored:?}");
+        assert_ne!(of("note"), "Uncompressed", "long text keeps its compression: {stored:?}");
+        // The values are the file's, whatever the storage.
+        let back = db.query("SELECT code, store, note FROM codes").unwrap();
+        let first = text.lines().nth(1).unwrap().split(',').map(str::to_string).collect::<Vec<_>>();
+        let got: Vec<String> = back.rows[0].iter().map(|v| v.to_text().unwrap_or_default()).collect();
+        assert_eq!(got, first);
+        let distinct = db.query_row("SELECT count(DISTINCT code) FROM codes").unwrap();
+        assert_eq!(distinct[0].as_i64(), Some(loaded.columns[0].profile.distinct as i64));
+    }
 }

@@ -424,6 +424,11 @@ impl BuildDb {
             ("memory_limit", "256MB".to_string()),
             ("temp_directory", format!("{}.tmp", path.display())),
             ("threads", "2".to_string()),
+            // The storage format of the DuckDB this binary ships (default: one old versions can read). Its
+            // text compression (one pass that chooses dictionary and/or FSST) stores a text column in
+            // about two thirds of the CPU time of the old one's separate analyses. The file is a cache
+            // that only this library reads (an older app that cannot read it builds a new one).
+            ("storage_compatibility_version", "latest".to_string()),
         ]);
         let db = Database::open(&path, &settings).map_err(db_err)?;
         Ok(BuildDb { lock, path, db: Some(db) })

@@ -343,30 +343,38 @@ impl ColumnStats {
                 }
             }
             Cell::Text(s) => {
-                self.count += 1;
                 if matches!(self.ty, ColumnType::Date | ColumnType::Datetime) {
                     // The date as the engine stores it (NULL when its text does not read as one).
-                    if let (ColumnType::Date, Some(days)) = (self.ty, crate::engine::parse_date(s)) {
-                        let (_, month, day) = crate::calendar::civil_from_days(i64::from(days));
-                        if day == 1 {
-                            self.first_of_month += 1;
-                            self.first_of_year += u64::from(month == 1);
-                        }
-                    }
-                    self.distinct.add(hash_bytes(s.as_bytes()));
-                    if self.min_text.as_deref().is_none_or(|m| s < m) {
-                        self.min_text = Some(s.to_string());
-                    }
-                    if self.max_text.as_deref().is_none_or(|m| s > m) {
-                        self.max_text = Some(s.to_string());
-                    }
+                    let days = if self.ty == ColumnType::Date { crate::engine::parse_date(s) } else { None };
+                    self.add_date(s, days);
                 } else {
+                    self.count += 1;
                     if self.rising && self.ty == ColumnType::Text {
                         self.rise_text(s);
                     }
                     self.count_text(s);
                 }
             }
+        }
+    }
+
+    /// Add the ISO text `s` of a date or date-time column's value, with the day it is stored as in a date
+    /// column (`engine::parse_date` of it, which the caller has at hand; None in a date-time column).
+    pub(crate) fn add_date(&mut self, s: &str, days: Option<i32>) {
+        self.count += 1;
+        if let (ColumnType::Date, Some(days)) = (self.ty, days) {
+            let (_, month, day) = crate::calendar::civil_from_days(i64::from(days));
+            if day == 1 {
+                self.first_of_month += 1;
+                self.first_of_year += u64::from(month == 1);
+            }
+        }
+        self.distinct.add(hash_bytes(s.as_bytes()));
+        if self.min_text.as_deref().is_none_or(|m| s < m) {
+            self.min_text = Some(s.to_string());
+        }
+        if self.max_text.as_deref().is_none_or(|m| s > m) {
+            self.max_text = Some(s.to_string());
         }
     }
 
