@@ -2265,6 +2265,13 @@ fn words_for_the_whole_join_what_they_name_and_an_average_day_averages_daily_tot
     );
     let text = ask("How many visitors on an average weekend day?");
     assert!(shows(&text, weekend), "{weekend}: {text}");
+    let saturday = sql(
+        &desk,
+        "SELECT AVG(t) FROM (SELECT day, SUM(visitors) AS t FROM footfall WHERE isodow(CAST(day AS DATE)) = 6 \
+         GROUP BY day)",
+    );
+    let text = ask("on an average saturday how many visitors do we get across the whole chain");
+    assert!(shows(&text, saturday), "{saturday}: {text}");
 }
 
 #[test]

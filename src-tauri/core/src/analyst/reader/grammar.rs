@@ -629,6 +629,17 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             continue;
         }
         if let Some(days) = days_at(&cx, k) {
+            // "on an average Saturday", "a typical weekday": each such day's total, averaged over those days.
+            let before: Vec<&str> = cx.items[..k].iter().rev().map(|x| x.text.as_str()).take(2).collect();
+            if before.first().is_some_and(|w| matches!(*w, "average" | "typical" | "normal" | "usual"))
+                && before.get(1).is_some_and(|w| matches!(*w, "an" | "a" | "the" | "on an" | "on a"))
+            {
+                s.per_grain = Some(Grain::Day);
+                if pending_agg.is_none_or(|(a, _, _)| a == Agg::Avg) {
+                    pending_agg = None;
+                }
+                s.amount_word = Some(("average".into(), Agg::Avg));
+            }
             s.days.extend(days);
             s.used[k] = true;
             k += 1;
