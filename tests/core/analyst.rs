@@ -2272,6 +2272,12 @@ fn words_for_the_whole_join_what_they_name_and_an_average_day_averages_daily_tot
     );
     let text = ask("on an average saturday how many visitors do we get across the whole chain");
     assert!(shows(&text, saturday), "{saturday}: {text}");
+    // "On how many days ... more than 250 ... in total": the days whose total meets it (not single rows).
+    let busy = sql(&desk, "SELECT COUNT(*) FROM (SELECT day FROM footfall GROUP BY day HAVING SUM(visitors) > 250)");
+    let rows = sql(&desk, "SELECT COUNT(DISTINCT day) FROM footfall WHERE visitors > 250");
+    assert!(busy != rows, "the test needs the two readings to differ: {busy} {rows}");
+    let text = ask("On how many days did we have more than 250 visitors in total?");
+    assert!(shows(&text, busy), "{busy}: {text}");
 }
 
 #[test]
@@ -2363,6 +2369,37 @@ fn a_condition_on_a_signed_amount_takes_the_side_of_the_rows_kept_or_each_ones_n
     assert!(shows(&text, net_all), "{net_all}: {text}");
     let text = ask("what was our income and spending");
     assert!(text.starts_with("DECLINED") && text.contains("both named"), "{text}");
+    // "sales after refunds" where one column holds Sale and Refund: both kinds of rows, netted.
+    let net_sales = sql(&desk, "SELECT SUM(amount) FROM ledger WHERE kind IN ('Sale', 'Refund')");
+    let text = ask("How much did we take in sales after refunds?");
+    assert!(shows(&text, net_sales), "{net_sales}: {text}");
+    // "we bought" is money out; someone else buying is not.
+    let sign_of = |q: &str| match read(q, &[], &m, &mut desk_core::analyst::reader::NoLookup) {
+        Reading::Plan { plan, .. } => format!("{:?}", plan.measures.first().map(|x| x.sign)),
+        Reading::Decline { missing, .. } => format!("DECLINED {missing}"),
+    };
+    assert_eq!(sign_of("how much did we buy in March?"), "Some(Outflow)");
+    let theirs = sign_of("how much did customers buy in March?");
+    assert!(!theirs.contains("Outflow"), "{theirs}");
+    // Words for money with no money column are never answered with a count of rows.
+    let (_dir2, mut office2, id2) = new_desk();
+    let mut csv2 = String::from(
+        "date,lift,scans
+",
+    );
+    for i in 0..90usize {
+        csv2.push_str(&format!(
+            "2024-01-{:02},{},{}
+",
+            i % 30 + 1,
+            ["Gondola", "Chair 2", "T-bar"][i / 30],
+            100 + i * 7 % 50
+        ));
+    }
+    office2.import_bytes(&id2, "lifts.csv", csv2.as_bytes()).unwrap();
+    let (desk2, m2) = built(&office2, &id2);
+    let text = ask_on(&desk2, &m2, "Which lift earned us the most money?");
+    assert!(text.starts_with("DECLINED") && text.contains("money column"), "{text}");
 }
 
 #[test]
@@ -2399,6 +2436,16 @@ fn a_noun_for_the_figure_names_its_column_and_a_word_for_people_after_a_value_is
     let casual_avg = sql(&desk, "SELECT AVG(fee) FROM tickets WHERE customer_type = 'Casual'");
     let text = ask("whats the average fee for members and for casual customers?");
     assert!(shows(&text, member) && shows(&text, casual_avg), "{member} {casual_avg}: {text}");
+    // The plural of what a kind column classifies names those things, not their kind: "customers" is not
+    // `customer_type` (a share of them is not split by type); "customer type" still is.
+    let plan_of = |q: &str| match read(q, &[], &m, &mut NoLookup) {
+        Reading::Plan { plan, .. } => serde_json::to_string(&*plan).unwrap(),
+        Reading::Decline { missing, .. } => format!("DECLINED {missing}"),
+    };
+    let p = plan_of("what share of customers paid a fee over 10");
+    assert!(!p.contains("\"group_by\":[{\"column\":\"customer_type\""), "{p}");
+    let p = plan_of("total fee by customer type");
+    assert!(p.contains("customer_type"), "{p}");
 }
 
 #[test]
@@ -2480,6 +2527,13 @@ fn a_word_for_the_whole_organisation_and_one_column_named_twice_make_one_figure(
     let top = sql(&desk, "SELECT month(date) FROM ward_days GROUP BY 1 ORDER BY SUM(admissions) DESC LIMIT 1");
     let name = ["January", "February", "March"][top as usize - 1];
     assert!(text.starts_with(name), "{name}: {text}");
+    // "On how many days ... more than 16 admissions in total": days whose total across the wards meets it.
+    let busy =
+        sql(&desk, "SELECT COUNT(*) FROM (SELECT date FROM ward_days GROUP BY date HAVING SUM(admissions) > 16)");
+    let rows = sql(&desk, "SELECT COUNT(DISTINCT date) FROM ward_days WHERE admissions > 16");
+    assert!(busy > 0.0 && busy != rows, "the test needs the two readings to differ: {busy} {rows}");
+    let text = ask("On how many days were there more than 16 admissions in total?");
+    assert!(shows(&text, busy), "{busy}: {text}");
 }
 
 #[test]
@@ -2508,6 +2562,9 @@ fn passengers_are_boardings_and_a_distinct_count_of_a_column_kept_to_one_value_c
     let adult = sql(&desk, "SELECT COUNT(*) FROM route_days WHERE rider_type = 'Adult'");
     let text = ask("how many rider types were adult?");
     assert!(shows(&text, adult), "{adult}: {text}");
+    // "services" only like `service_date`: the rows, or the different dates? Asked, not guessed.
+    let text = ask("how many services had more than 500 boardings?");
+    assert!(text.starts_with("DECLINED") && text.contains("\"services\" counts"), "{text}");
 }
 
 #[test]

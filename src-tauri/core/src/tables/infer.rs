@@ -249,6 +249,34 @@ pub(crate) fn parse_number(s: &str, decimal: char) -> Option<Number> {
             }
         }
     }
+    // ISO codes written before or after the amount ("EUR 13,20", "12.50 USD").
+    let code = |w: &str| match w.to_ascii_uppercase().as_str() {
+        "USD" => Some(Currency::Dollar),
+        "EUR" => Some(Currency::Euro),
+        "GBP" => Some(Currency::Pound),
+        "JPY" => Some(Currency::Yen),
+        _ => None,
+    };
+    if currency.is_none() && rest.len() > 3 && rest.is_char_boundary(3) {
+        let (head, tail) = rest.split_at(3);
+        if let Some(c) = code(head).filter(|_| tail.starts_with(|x: char| x == ' ' || x.is_ascii_digit())) {
+            currency = Some(c);
+            rest = tail.trim_start();
+            if !neg {
+                if let Some(r) = rest.strip_prefix('-') {
+                    neg = true;
+                    rest = r;
+                }
+            }
+        }
+    }
+    if currency.is_none() && rest.len() > 4 && rest.is_char_boundary(rest.len() - 3) {
+        let (head, tail) = rest.split_at(rest.len() - 3);
+        if let Some(c) = code(tail).filter(|_| head.ends_with(|x: char| x == ' ' || x.is_ascii_digit())) {
+            currency = Some(c);
+            rest = head.trim_end();
+        }
+    }
     let mut percent = false;
     if let Some(r) = rest.strip_suffix('%') {
         percent = true;
@@ -1709,6 +1737,14 @@ mod tests {
         assert_eq!(p.convert("1:30:00", &mut buf).0, Cell::Real(1.5));
         assert_eq!(ev.plan_named(false, "start_time").ty, ColumnType::Text);
         assert_eq!(plan_of(&["$1", "€2"]).ty, ColumnType::Text, "two currencies");
+        // ISO codes beside the symbol: "EUR 13,20" and "€13,20" are one currency.
+        let p = plan_of(&["€13,20", "EUR 168,30", "9,90", "€ 1.204,50", "12,00 EUR"]);
+        assert_eq!((p.ty, p.decimal), (ColumnType::Real, ','), "{p:?}");
+        let mut buf = String::new();
+        assert_eq!(p.convert("EUR 168,30", &mut buf).0, Cell::Real(168.3));
+        assert_eq!(p.convert("12,00 EUR", &mut buf).0, Cell::Real(12.0));
+        assert_eq!(plan_of(&["EUR 5", "USD 6"]).ty, ColumnType::Text, "two currencies by code");
+        assert_eq!(plan_of(&["EURO", "USDA"]).ty, ColumnType::Text, "words, not codes");
         let p = plan_of(&["1/2/2024", "3/4/2024"]);
         assert_eq!((p.ty, p.order), (ColumnType::Date, SlashOrder::MonthFirst));
         assert!(p.notes.iter().any(|n| n.contains("ambiguous")), "{:?}", p.notes);

@@ -60,7 +60,7 @@ const LOCK_FILE: &str = "analysis.lock";
 /// `h:mm:ss` durations is minutes and seconds; 5: in a column of yes/no values "Y" and "Yes" are one value; 6: an amount that is a part of another
 /// column of its row says so, `part_of`; 7: a key repeating over rows says whether each value's rows fall
 /// on one date, `one_date_each`; 8: a date written after its weekday, "Sun 1 Jan 2023", is a date.)
-const SCHEMA_VERSION: i64 = 9;
+const SCHEMA_VERSION: i64 = 10;
 
 /// The analysis database of a desk (hidden; a rebuildable cache).
 pub fn analysis_db_path(desk: &Path) -> PathBuf {

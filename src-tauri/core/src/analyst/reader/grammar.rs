@@ -141,6 +141,8 @@ struct Slots {
     unfinished: Option<String>,
     /// Words for both sides of a signed amount ("income" and "spending").
     both_sides: bool,
+    /// Something the question leaves open that would change the figure (declined, naming it).
+    doubt: Option<String>,
     /// Positions of values written with a possessive ("the Canal Path's bikes"): whose, not which part.
     possessive_at: Vec<usize>,
     /// Date columns a word of the question names, in order ("from submitting to review"): the ends of a
@@ -1144,6 +1146,18 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 // "credit", "debit": money in on a bank statement, money owed back on a bill.
                 s.sign_unsure = Some(t.to_string());
                 handled = true;
+            } else if it.lex_kind("sign:").is_some()
+                && matches!(t, "bought" | "buy" | "buys" | "buying")
+                && !cx.items[k.saturating_sub(3)..k].iter().any(|x| {
+                    matches!(
+                        x.text.as_str(),
+                        "we" | "i" | "did we" | "do we" | "have we" | "we've" | "i've" | "did i" | "do i"
+                    )
+                })
+            {
+                // "tickets were bought online", "what customers buy": someone else buying is not our money
+                // going out; only "we bought" is. The verb then only names the event.
+                handled = true;
             } else if let Some(sg) = it.lex_kind("sign:") {
                 // "net income", "net revenue": net is both sides, whatever the next word's side.
                 if s.sign != Some(Sign::All) || sg == "net" {
@@ -1699,6 +1713,22 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 // A second table named while a figure is already there ("how much ... the clinics"): it
                 // says where the figure lives.
                 s.tables.push(t0);
+            } else if let Some(g) = it
+                .lex_kind("grain:")
+                .and_then(grain_of)
+                .filter(|g| counted && t.ends_with('s') && matches!(g, Grain::Day | Grain::Week | Grain::Month))
+            {
+                // "how many days" on a table of days per place: the days (dates), not the table's rows.
+                s.measures.push(MSlot {
+                    kind: MKind::TimeUnits(g),
+                    agg: Some(Agg::Count),
+                    pos: k,
+                    words: words.clone(),
+                    per: None,
+                    times: None,
+                });
+                pending_agg = None;
+                s.tables.push(t0);
             } else {
                 s.measures.push(MSlot {
                     kind: MKind::Rows(Some(t0)),
@@ -1956,6 +1986,17 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             if k + 1 < n && cx.items[k + 1].is_schema() && cx.items[k + 1].vals().is_empty() {
                 k = end + 1;
                 continue;
+            }
+            // "how many fills" only like `fill_date`: the events (rows) or the different dates? Not guessed.
+            if c0.role == Role::Time
+                && fit < Fit::Form
+                && grain_of(&crate::analyst::compile::words::singular(&words)).is_none()
+            {
+                s.doubt = Some(format!(
+                    "what \"{words}\" counts: the rows of {}, or the different values of {}",
+                    table(desk, cands[0].table).name,
+                    c0.name
+                ));
             }
             pending_agg = None;
             s.measures.push(MSlot {
@@ -2945,6 +2986,9 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             format!("questions with \"{n}\" (what is absent or not true) are not something I can compute exactly"),
         );
     }
+    if let Some(d) = s.doubt.clone() {
+        return decline(&s, desk, d);
+    }
     // "which month had the most claims lodged": the date column named ("lodged" -> lodged_on) says which
     // dates the grain is taken from; it is not a second grouping by day.
     let has_grain = s.which.as_ref().is_some_and(|(g, _)| matches!(g, GSlot::Time(_)))
@@ -2993,8 +3037,20 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     // "How many menu items sold more than 450 units": the things counted whose total of the amount
     // compared meets the condition.
     if s.groups_where.is_none() && s.count_word && s.which.is_none() && s.groups.is_empty() {
-        if let [MSlot { kind: MKind::Distinct(d), .. }] = s.measures.as_slice() {
-            let d = *d;
+        // ("On how many days did we have more than 25,000 scans in total": the days whose total meets it.)
+        let counted = match s.measures.as_slice() {
+            [MSlot { kind: MKind::Distinct(d), .. }] => Some((GSlot::Col(vec![*d]), *d)),
+            [MSlot { kind: MKind::TimeUnits(g), .. }] if desk.tables.len() == 1 || s.tables.len() == 1 => {
+                let t = s.tables.first().copied().unwrap_or(0);
+                table(desk, t)
+                    .columns
+                    .iter()
+                    .position(|c| c.role == Role::Time)
+                    .map(|i| (GSlot::Time(*g), ColId { table: t, col: i }))
+            }
+            _ => None,
+        };
+        if let Some((group, d)) = counted {
             // "more than 40 hours": a number with a unit of time and no column is of the one duration column.
             let secs = crate::analyst::plan::seconds_in;
             for c in s.conds.iter_mut().filter(|c| c.col.is_none() && c.of_rows.is_none()) {
@@ -3043,7 +3099,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     per: None,
                     times: None,
                 }];
-                s.groups = vec![(GSlot::Col(vec![d]), c.pos)];
+                s.groups = vec![(group.clone(), c.pos)];
                 s.count_word = false;
                 s.sold = false;
                 s.ops.clear();
@@ -3574,8 +3630,9 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                             col(desk, qc).name,
                             col(desk, pc).name
                         ));
-                    } else if s.measures.len() > 1 {
-                        // The adjective applies to the other measure ("biggest revenue").
+                    } else if s.measures.iter().any(|x| !matches!(&x.kind, MKind::Kind(o) if o == "*")) {
+                        // The adjective applies to the other measure ("biggest revenue"). (Two words for the
+                        // money, "earned ... money", are one figure that is not here: never a count instead.)
                         continue;
                     } else {
                         return decline(&s, desk, "which amount to use: the table has no single money column".into());
@@ -4255,6 +4312,8 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     let mut value_filters: Vec<(ColId, Vec<String>, bool)> = Vec::new();
     let mut value_pos: Vec<(ColId, String, String)> = Vec::new();
     let mut kept_last: Option<String> = None;
+    // Values said to be kept in the figure ("net of refunds": the Refund rows).
+    let mut kept_in: Vec<(ColId, String)> = Vec::new();
     for v in &s.values {
         // "after refunds", "including returns": those rows are in the figure, not the only ones; so are the
         // values listed after them ("after refunds, chargebacks and fees").
@@ -4318,6 +4377,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         if let Some(w) = keeps {
             s.assumptions
                 .push(format!("\"{w} {}\" keeps those rows in the figure; it does not filter on them", v.words));
+            kept_in.extend(v.cands.iter().filter(|(c, _)| r.contains(&c.table)).cloned());
             continue;
         }
         let mut ok: Vec<(ColId, String)> = v.cands.iter().filter(|(c, _)| r.contains(&c.table)).cloned().collect();
@@ -4617,6 +4677,16 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         })
         .filter_map(|v| v.cands.first().map(|(c, _)| cname(desk, *c, Some(fact))))
         .collect();
+    // "ticket sales net of refunds" where one column holds Sale and Refund: the rows kept in the figure join
+    // the value filtered on, or there would be nothing to net.
+    for (c, val) in &kept_in {
+        if let Some((_, vals, _)) = value_filters.iter_mut().find(|(x, _, e)| x == c && !*e) {
+            if !vals.contains(val) {
+                vals.push(val.clone());
+                s.assumptions.push(format!("the {val} rows of {} are kept with the others", col(desk, *c).name));
+            }
+        }
+    }
     for (at, words, cid) in unsure_sign {
         // The rows kept by the values named: all on one side of zero, the condition is on that side's size.
         let tb = table(desk, fact);

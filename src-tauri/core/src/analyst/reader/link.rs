@@ -358,7 +358,18 @@ impl Index {
                         for w in ws.iter().filter(|w| {
                             !GENERIC.contains(&w.as_str()) && w.len() > 2 && !w.chars().all(|c| c.is_ascii_digit())
                         }) {
+                            // (The plural of what a kind column classifies names those things, not their kind:
+                            // "tickets" are not `ticket_type`.)
+                            // (Nor are "fills" the dates of `fill_date`: the plural names the events, which are
+                            // counted as rows, not as different dates.)
+                            let kind_col = (ws.last().is_some_and(|l| {
+                                matches!(l.as_str(), "type" | "kind" | "category" | "class" | "tier" | "model")
+                            }) || c.role == crate::semantics::Role::Time)
+                                && ws.last() != Some(w);
                             for f in forms(w) {
+                                if kind_col && f != *w {
+                                    continue;
+                                }
                                 add(&mut map, f, Sense::Col { id, fit: Fit::Part });
                             }
                         }
