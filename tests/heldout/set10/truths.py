@@ -311,7 +311,7 @@ def _():
 
 
 @q(N2, "How much did the olive trees earn us, net of returns?",
-   note="net line_total for sku 09001 (Olive Tree), joined through plants.csv")
+   note="net line_total for the plant named Olive Tree in plants.csv (sku 02210), joined on sku")
 def _():
     return {"number": sum(r["amt"] for r in nursery() if r["name"] == "olive tree"), "unit": "$"}
 
@@ -977,7 +977,7 @@ def _():
     return {"label": day_labels(k)}
 
 
-@q(C, "What hour of the day do we wash the most cars?", note="Wash rows by hour of date_time")
+@q(C, "What hour of the day is busiest for washes?", note="Wash rows by hour of date_time")
 def _():
     d = defaultdict(int)
     for r in W():
