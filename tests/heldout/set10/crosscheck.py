@@ -92,7 +92,7 @@ CHECKS = {
     "s10-002": "SELECT -sum(amt) FROM ns WHERE ret",
     "s10-003": label_only(top("ns", "cat", "sum(amt)")),
     "s10-004": "SELECT sum(qty) FROM ns WHERE NOT ret AND month(t) = 12 AND cat = 'houseplant'",
-    "s10-005": top("ns", "name", "sum(qty)", "NOT ret"),
+    "s10-005": label_only(top("ns", "name", "sum(qty)", "NOT ret")),
     "s10-006": top("ns", "supplier", "sum(amt)"),
     "s10-007": "SELECT sum(amt) / count(DISTINCT rec) FROM ns WHERE NOT ret AND ch = 'online'",
     "s10-008": "SELECT count(DISTINCT rec) FROM ns WHERE NOT ret AND month(t) = 4",
