@@ -165,13 +165,28 @@ pub fn lookup_values(desk_path: &Path, desk: &model::Desk, phrases: &[String]) -
         return out;
     }
     let list: Vec<String> = wanted.iter().map(|w| compile::sql::lit(w)).collect();
+    // Numbers also match codes stored with leading zeros ("1207" and "001207").
+    let numbers: Vec<String> = wanted
+        .iter()
+        .filter(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
+        .map(|w| compile::sql::lit(w.trim_start_matches('0')))
+        .collect();
     for t in &desk.tables {
         for c in t.columns.iter().filter(|c| c.ty == crate::tables::ColumnType::Text && c.listed.is_empty()) {
+            let col = compile::sql::q(&c.name);
+            let zeros = if numbers.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    " OR (regexp_full_match(trim({col}), '[0-9]+') AND ltrim(trim({col}), '0') IN ({}))",
+                    numbers.join(", ")
+                )
+            };
             // The matching values in the order they first appear in the file (as a scan finds them).
             let q = format!(
-                "SELECT {col} FROM {tab} WHERE lower(trim({col})) IN ({}) GROUP BY {col} ORDER BY MIN(rowid) LIMIT 20",
+                "SELECT {col} FROM {tab} WHERE lower(trim({col})) IN ({}){zeros} GROUP BY {col} ORDER BY MIN(rowid) \
+                 LIMIT 20",
                 list.join(", "),
-                col = compile::sql::q(&c.name),
                 tab = compile::sql::q(&t.name)
             );
             let limits = crate::tools::sql::SqlLimits { max_rows: 20, time_limit: UNDERSTANDING_TIME };

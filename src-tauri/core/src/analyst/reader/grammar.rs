@@ -2312,6 +2312,31 @@ fn join_wholes(items: &mut [Item]) {
 
 /// Values of big text columns (not listed at import) looked up by the caller for unknown words.
 fn resolve_unknown_values(items: &mut [Item], desk: &Desk, lookup: &mut dyn super::Lookup) {
+    // A number after a word for an identifier column ("ticket 1207", "account 000417"), or written with
+    // leading zeros, may be one of its values (stored as text, perhaps with the zeros).
+    let digits = |t: &str| t.len() >= 3 && t.bytes().all(|b| b.is_ascii_digit());
+    for k in 0..items.len() {
+        let plain_number = items[k].senses.iter().all(|x| matches!(x, Sense::Num { currency: false, percent: false, .. }))
+            && !items[k].senses.is_empty()
+            && digits(&items[k].text);
+        let after_id = k > 0
+            && items[k - 1].cols().iter().any(|(c, _)| col(desk, *c).role == Role::Identifier);
+        if plain_number && (after_id || items[k].text.starts_with('0')) {
+            let found = lookup.values(std::slice::from_ref(&items[k].text));
+            let hits: Vec<Sense> = found
+                .iter()
+                .filter(|(_, _, v)| v.trim().trim_start_matches('0') == items[k].text.trim_start_matches('0'))
+                .filter_map(|(t, c, v)| {
+                    let ti = desk.tables.iter().position(|x| &x.name == t)?;
+                    let ci = desk.tables[ti].columns.iter().position(|x| &x.name == c)?;
+                    Some(Sense::Val { id: ColId { table: ti, col: ci }, value: v.clone(), fit: Fit::Exact })
+                })
+                .collect();
+            if !hits.is_empty() {
+                items[k].senses = hits;
+            }
+        }
+    }
     let unknown: Vec<usize> = (0..items.len()).filter(|&k| items[k].senses.is_empty()).collect();
     if unknown.is_empty() {
         return;

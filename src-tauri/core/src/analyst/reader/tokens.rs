@@ -95,7 +95,7 @@ fn parse_number(s: &str) -> Option<Kind> {
         && !percent
         && scale == 1.0
         && !clean.contains('.')
-        && (1000.0..=2200.0).contains(&v)
+        && (1900.0..=2100.0).contains(&v)
         && clean.len() == 4;
     Some(Kind::Number { value: v * scale, currency, percent, year_like })
 }
