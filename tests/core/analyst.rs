@@ -2363,6 +2363,14 @@ fn a_condition_on_a_signed_amount_takes_the_side_of_the_rows_kept_or_each_ones_n
     let biggest = sql(&desk, "SELECT MAX(-amount) FROM ledger WHERE kind = 'Refund'");
     let text = ask("What was the biggest single refund?");
     assert!(shows(&text, biggest), "{biggest}: {text}");
+    // A share whose whole has no value (money in, among refunds only) is declined, never "n/a of ...".
+    let text = run(
+        &desk,
+        json!({"table": "ledger", "measures": [{"agg": "sum", "column": "amount", "sign": "inflow"}],
+               "filters": [{"column": "kind", "op": "in", "values": ["Refund"]}],
+               "operation": {"kind": "share", "part": [{"column": "account", "op": "in", "values": ["ACC01"]}]}}),
+    );
+    assert!(text.starts_with("DECLINED") && text.contains("has no value"), "{text}");
     // Both sides named: their difference is the net; otherwise which one is asked, never the last alone.
     let net_all = sql(&desk, "SELECT SUM(amount) FROM ledger");
     let text = ask("By how much did our income exceed our spending?");
@@ -2527,6 +2535,9 @@ fn a_word_for_the_whole_organisation_and_one_column_named_twice_make_one_figure(
     let top = sql(&desk, "SELECT month(date) FROM ward_days GROUP BY 1 ORDER BY SUM(admissions) DESC LIMIT 1");
     let name = ["January", "February", "March"][top as usize - 1];
     assert!(text.starts_with(name), "{name}: {text}");
+    // "busiest, going by admissions": busy is the figure named, not the number of rows.
+    let text = ask("Which month was busiest, going by admissions?");
+    assert!(text.starts_with(name) && text.contains("admissions"), "{name}: {text}");
     // "On how many days ... more than 16 admissions in total": days whose total across the wards meets it.
     let busy =
         sql(&desk, "SELECT COUNT(*) FROM (SELECT date FROM ward_days GROUP BY date HAVING SUM(admissions) > 16)");
@@ -2602,4 +2613,45 @@ fn a_money_condition_where_the_amount_is_quantity_times_price_is_on_their_produc
            "operation": {"kind": "total"}});
     let err = compile::bind(&serde_json::from_value(bad).unwrap(), &m).unwrap_err().to_string();
     assert!(err.contains("`times` goes with a comparison"), "{err}");
+}
+
+#[test]
+fn codes_that_lost_leading_zeros_still_join_and_rows_at_zero_are_not_reversals() {
+    let (_dir, mut office, id) = new_desk();
+    let mut plants = String::from("sku,plant_name,supplier\n");
+    for (i, (name, sup)) in
+        [("Olive Tree", "Hollins"), ("Lavender", "Greenridge"), ("Fern", "Greenridge")].iter().enumerate()
+    {
+        plants.push_str(&format!("00{}12,{name},{sup}\n", i + 3));
+    }
+    let mut sales = String::from("receipt,sold_at,sku,payment,line_total\n");
+    for i in 0..300usize {
+        let p = i % 3;
+        // Some exports dropped the leading zeros; some sales are paid by membership (0); a few are returns.
+        let sku = if i % 4 == 1 { format!("{}12", p + 3) } else { format!("00{}12", p + 3) };
+        let (pay, amount) = match i % 10 {
+            0 => ("Membership", 0.0),
+            9 => ("Card", -((i % 7) as f64) - 5.0),
+            _ => ("Card", (i % 13) as f64 * 3.0 + 4.0),
+        };
+        sales.push_str(&format!("R{i:04},2025-{:02}-{:02},{sku},{pay},${amount:.2}\n", i % 6 + 1, i % 28 + 1));
+    }
+    office.import_bytes(&id, "plants.csv", plants.as_bytes()).unwrap();
+    office.import_bytes(&id, "sales.csv", sales.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
+    // Every sale finds its plant, zeros or not.
+    let olive = sql(&desk, "SELECT SUM(line_total) FROM sales WHERE ltrim(sku, '0') = '312'");
+    let text = ask("How much did the olive trees take, net of returns?");
+    assert!(shows(&text, olive), "{olive}: {text}");
+    let green = sql(&desk, "SELECT SUM(line_total) FROM sales WHERE ltrim(sku, '0') IN ('412', '512')");
+    let text = ask("Which supplier brought in the most money?");
+    assert!(text.starts_with("Greenridge") && shows(&text, green), "{green}: {text}");
+    // Counting sales leaves out the returns (below zero), not the membership sales at 0.
+    let kept = sql(&desk, "SELECT COUNT(*) FROM sales WHERE line_total >= 0");
+    let text = ask("how many sales did we make?");
+    assert!(shows(&text, kept), "{kept}: {text}");
+    let members = sql(&desk, "SELECT COUNT(*) FROM sales WHERE payment = 'Membership'");
+    let text = ask("How many membership sales were there?");
+    assert!(members > 0.0 && shows(&text, members), "{members}: {text}");
 }

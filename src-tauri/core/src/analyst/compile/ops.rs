@@ -239,7 +239,7 @@ fn below_zero_aside(r: &mut Runner, b: &Bound) -> R {
         return Ok(());
     }
     let Some(i) = b.filters.iter().position(|f| {
-        matches!(f, BFilter::Number { col, op: FilterOp::Gt, a, b: None, part: None, times: None }
+        matches!(f, BFilter::Number { col, op: FilterOp::Gt | FilterOp::Ge, a, b: None, part: None, times: None }
             if *a == 0.0 && col.col.role == crate::semantics::Role::SignedAmount)
     }) else {
         return Ok(());
@@ -1039,6 +1039,13 @@ pub fn share(r: &mut Runner, b: &Bound, part: &[BFilter]) -> R {
             "how the part compares with the whole: the whole counts the values of {} {side}, and the part has none \
              (its values are on the other side)",
             c.col.name
+        )));
+    }
+    // A whole with no value (no rows in scope, or none on the side asked): no share to state.
+    if rows.num(0, "total").is_none_or(|t| t == 0.0) {
+        return Err(Step::Decline(format!(
+            "what the share is of: {what}{} has no value (no rows in scope, or none on the side asked)",
+            scope(b)
         )));
     }
     let part_words: Vec<String> = part

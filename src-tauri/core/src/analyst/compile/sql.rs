@@ -378,14 +378,43 @@ impl<'b> Sql<'b> {
         let mut s = format!("FROM {} AS f", q(&self.b.fact));
         for j in self.joins_for(cols.into_iter()) {
             let alias = q(&format!("j_{}", j.to_table));
-            s.push_str(&format!(
-                " LEFT JOIN {} AS {alias} ON {} = {alias}.{}",
-                q(&j.to_table),
-                self.join_key(&j),
-                q(&j.to_key)
-            ));
+            let (fact_key, lookup_key) = (self.join_key(&j), format!("{alias}.{}", q(&j.to_key)));
+            // Codes that lost their leading zeros on one side ("123" beside "0123", or a number column
+            // beside a text one) still find their row: both sides compared without leading zeros.
+            let codes = self.code_keys(&j);
+            let (a, b) = if codes {
+                (
+                    format!("ltrim(CAST({fact_key} AS VARCHAR), '0')"),
+                    format!("ltrim(CAST({lookup_key} AS VARCHAR), '0')"),
+                )
+            } else {
+                (fact_key, lookup_key)
+            };
+            s.push_str(&format!(" LEFT JOIN {} AS {alias} ON {a} = {b}", q(&j.to_table)));
         }
         s
+    }
+
+    /// The fact side's key of a join as compared: folded spellings, and without leading zeros for codes.
+    fn join_key_side(&self, j: &crate::analyst::model::Join) -> String {
+        let k = self.join_key(j);
+        if self.code_keys(j) {
+            format!("ltrim(CAST({k} AS VARCHAR), '0')")
+        } else {
+            k
+        }
+    }
+
+    /// Whether a join's two keys are codes that may be written with or without leading zeros: one side holds
+    /// whole numbers and the other text, or both hold text.
+    fn code_keys(&self, j: &crate::analyst::model::Join) -> bool {
+        let find = |t: &str, c: &str| self.b.desk.table(t).and_then(|t| t.columns.iter().find(|x| x.name == c));
+        let (Some(f), Some(l)) = (find(&self.b.fact, &j.key), find(&j.to_table, &j.to_key)) else { return false };
+        let text = |c: &crate::analyst::model::Column| c.ty == crate::tables::ColumnType::Text;
+        let int = |c: &crate::analyst::model::Column| c.ty == crate::tables::ColumnType::Integer;
+        // (Text on both sides: the profile does not keep an identifier's values, so any may be such a code;
+        // stripping leading zeros on both sides changes nothing for keys that have none.)
+        (text(l) && int(f)) || (text(f) && int(l)) || (text(f) && text(l))
     }
 
     /// The condition of one filter.
@@ -596,7 +625,7 @@ impl<'b> Sql<'b> {
         join_cols.extend(self.b.filters.iter().map(|f| f.col()));
         let joins = self.joins_for(join_cols.into_iter());
         let mut inner: Vec<String> =
-            joins.iter().enumerate().map(|(n, j)| format!("{} AS jk{n}", self.join_key(j))).collect();
+            joins.iter().enumerate().map(|(n, j)| format!("{} AS jk{n}", self.join_key_side(j))).collect();
         // What the inner grouping groups by at each place (a calendar key by its grain's start).
         let mut inner_terms: Vec<String> = (1..=inner.len()).map(|p| p.to_string()).collect();
         for (n, k) in keys.iter().enumerate() {
@@ -659,7 +688,12 @@ impl<'b> Sql<'b> {
         );
         for (n, j) in joins.iter().enumerate() {
             let alias = q(&format!("j_{}", j.to_table));
-            sql.push_str(&format!(" LEFT JOIN {} AS {alias} ON g.jk{n} = {alias}.{}", q(&j.to_table), q(&j.to_key)));
+            let lookup_key = if self.code_keys(j) {
+                format!("ltrim(CAST({alias}.{} AS VARCHAR), '0')", q(&j.to_key))
+            } else {
+                format!("{alias}.{}", q(&j.to_key))
+            };
+            sql.push_str(&format!(" LEFT JOIN {} AS {alias} ON g.jk{n} = {lookup_key}", q(&j.to_table)));
         }
         sql.push_str(&wh(&outer_conds));
         if !keys.is_empty() {

@@ -367,6 +367,8 @@ fn filter_words(f: &BFilter) -> String {
                 None => col_words(col),
             };
             match op {
+                // The rows that are not reversals (refunds below zero): "not below zero".
+                FilterOp::Ge if *a == 0.0 && times.is_none() => format!("{what} not below zero"),
                 FilterOp::Gt => format!("{what} above {}", n(*a)),
                 FilterOp::Ge => format!("{what} of at least {}", n(*a)),
                 FilterOp::Lt => format!("{what} below {}", n(*a)),

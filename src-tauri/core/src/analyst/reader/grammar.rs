@@ -1988,8 +1988,11 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 continue;
             }
             // "how many fills" only like `fill_date`: the events (rows) or the different dates? Not guessed.
+            // (A plural noun; a verb of the event, "trips started between 7 and 9", only names the date.)
             if c0.role == Role::Time
                 && fit < Fit::Form
+                && words.ends_with('s')
+                && !words.ends_with("ss")
                 && grain_of(&crate::analyst::compile::words::singular(&words)).is_none()
             {
                 s.doubt = Some(format!(
@@ -2316,11 +2319,11 @@ fn resolve_unknown_values(items: &mut [Item], desk: &Desk, lookup: &mut dyn supe
     // leading zeros, may be one of its values (stored as text, perhaps with the zeros).
     let digits = |t: &str| t.len() >= 3 && t.bytes().all(|b| b.is_ascii_digit());
     for k in 0..items.len() {
-        let plain_number = items[k].senses.iter().all(|x| matches!(x, Sense::Num { currency: false, percent: false, .. }))
-            && !items[k].senses.is_empty()
-            && digits(&items[k].text);
-        let after_id = k > 0
-            && items[k - 1].cols().iter().any(|(c, _)| col(desk, *c).role == Role::Identifier);
+        let plain_number =
+            items[k].senses.iter().all(|x| matches!(x, Sense::Num { currency: false, percent: false, .. }))
+                && !items[k].senses.is_empty()
+                && digits(&items[k].text);
+        let after_id = k > 0 && items[k - 1].cols().iter().any(|(c, _)| col(desk, *c).role == Role::Identifier);
         if plain_number && (after_id || items[k].text.starts_with('0')) {
             let found = lookup.values(std::slice::from_ref(&items[k].text));
             let hits: Vec<Sense> = found
@@ -3569,7 +3572,12 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 matches!(x.kind, MKind::Col(_)) || matches!(&x.kind, MKind::Kind(o) if o == "fill" || o == "duration")
             }) || kind.contains('|')
                 && mslots.iter().any(|x| matches!(x.kind, MKind::Rows(_) | MKind::Distinct(_) | MKind::TimeUnits(_)));
-            if (kind == "*" || kind.contains('|')) && other_named {
+            // ("Which month was busiest, going by households served": busy is the figure named, not the rows.)
+            let rows_beside_figure = kind == "rows"
+                && mslots
+                    .iter()
+                    .any(|x| matches!(&x.kind, MKind::Col(cs) if cs.iter().all(|c| is_measure_col(col(desk, *c)))));
+            if (kind == "*" || kind.contains('|')) && other_named || rows_beside_figure {
                 continue;
             }
             // "how long does it take to settle" beside days_to_settle named: that column is the duration.
@@ -6018,8 +6026,9 @@ fn reversals(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fact: us
             return Ok(());
         }
         Some((Reversal::Without, w)) => {
-            if !plan.filters.iter().any(|f| f.column == c.name && f.op == FilterOp::Gt) {
-                plan.filters.push(filter(FilterOp::Gt));
+            // (Rows at zero are not reversals: "membership washes" recorded at 0 stay.)
+            if !plan.filters.iter().any(|f| f.column == c.name && matches!(f.op, FilterOp::Gt | FilterOp::Ge)) {
+                plan.filters.push(filter(FilterOp::Ge));
             }
             s.assumptions.push(format!("{}, left out", back(&w)));
             return Ok(());
@@ -6052,7 +6061,7 @@ fn reversals(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fact: us
     if s.values.iter().any(|v| !v.excluded && lx.has(&v.words.to_lowercase(), "reversal")) {
         return Ok(());
     }
-    plan.filters.push(filter(FilterOp::Gt));
+    plan.filters.push(filter(FilterOp::Ge));
     s.assumptions.push(format!(
         "the {neg} rows with {} below zero (refunds, returns or reversals) are not counted as {noun}; totals are net of them",
         c.words()
