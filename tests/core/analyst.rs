@@ -2618,11 +2618,16 @@ fn a_money_condition_where_the_amount_is_quantity_times_price_is_on_their_produc
 #[test]
 fn codes_that_lost_leading_zeros_still_join_and_rows_at_zero_are_not_reversals() {
     let (_dir, mut office, id) = new_desk();
-    let mut plants = String::from("sku,plant_name,supplier\n");
-    for (i, (name, sup)) in
-        [("Olive Tree", "Hollins"), ("Lavender", "Greenridge"), ("Fern", "Greenridge")].iter().enumerate()
+    let mut plants = String::from("sku,plant_name,supplier,category\n");
+    for (i, (name, sup, cat)) in [
+        ("Olive Tree", "Hollins", "Tree"),
+        ("Lavender", "Greenridge", "Perennial"),
+        ("Fern", "Greenridge", "Perennial"),
+    ]
+    .iter()
+    .enumerate()
     {
-        plants.push_str(&format!("00{}12,{name},{sup}\n", i + 3));
+        plants.push_str(&format!("00{}12,{name},{sup},{cat}\n", i + 3));
     }
     let mut sales = String::from("receipt,sold_at,sku,payment,line_total\n");
     for i in 0..300usize {
@@ -2647,6 +2652,9 @@ fn codes_that_lost_leading_zeros_still_join_and_rows_at_zero_are_not_reversals()
     let green = sql(&desk, "SELECT SUM(line_total) FROM sales WHERE ltrim(sku, '0') IN ('412', '512')");
     let text = ask("Which supplier brought in the most money?");
     assert!(text.starts_with("Greenridge") && shows(&text, green), "{green}: {text}");
+    // "category of plant": the lookup's own `category` column, not the plant's name.
+    let text = ask("Which category of plant made the most money?");
+    assert!(text.starts_with("Perennial") && shows(&text, green), "{green}: {text}");
     // Counting sales leaves out the returns (below zero), not the membership sales at 0.
     let kept = sql(&desk, "SELECT COUNT(*) FROM sales WHERE line_total >= 0");
     let text = ask("how many sales did we make?");
@@ -2654,4 +2662,51 @@ fn codes_that_lost_leading_zeros_still_join_and_rows_at_zero_are_not_reversals()
     let members = sql(&desk, "SELECT COUNT(*) FROM sales WHERE payment = 'Membership'");
     let text = ask("How many membership sales were there?");
     assert!(members > 0.0 && shows(&text, members), "{members}: {text}");
+}
+
+#[test]
+fn a_value_said_to_be_included_is_kept_in_the_figure_not_filtered_or_left_out() {
+    let (_dir, mut office, id) = new_desk();
+    let mut csv = String::from("job_no,received_at,product,status\n");
+    for i in 0..200usize {
+        let status = if i % 9 == 4 { "Cancelled" } else { "Collected" };
+        csv.push_str(&format!(
+            "J{i:04},2025-{:02}-{:02} 10:00,{},{status}\n",
+            i % 6 + 1,
+            i % 28 + 1,
+            ["Posters", "Flyers"][i % 2]
+        ));
+    }
+    office.import_bytes(&id, "print_jobs.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
+    let all = sql(&desk, "SELECT COUNT(*) FROM print_jobs");
+    let text = ask("How many print jobs came in altogether, cancelled ones included?");
+    assert!(shows(&text, all), "{all}: {text}");
+    // Without it, "came in" leaves the cancelled ones out.
+    let kept = sql(&desk, "SELECT COUNT(*) FROM print_jobs WHERE status <> 'Cancelled'");
+    let text = ask("How many print jobs came in?");
+    assert!(shows(&text, kept), "{kept}: {text}");
+}
+
+#[test]
+fn two_words_of_a_table_name_are_the_table_and_refunds_netted_out_are_money() {
+    let (_dir, mut office, id) = new_desk();
+    let mut csv = String::from("ticket,washed_at,vehicle,kind,amount\n");
+    for i in 0..240usize {
+        let (kind, amount) = if i % 15 == 7 { ("Refund", -12.0) } else { ("Wash", 8.0 + (i % 4) as f64 * 3.0) };
+        csv.push_str(&format!(
+            "W{i:04},2025-{:02}-{:02} 09:00,{},{kind},£{amount:.2}\n",
+            i % 6 + 1,
+            i % 28 + 1,
+            ["Car", "Van", "SUV"][i % 3]
+        ));
+    }
+    office.import_bytes(&id, "carwash.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
+    // "the car wash" is the table (not the vehicle Car), and "after refunds" makes the figure money.
+    let net = sql(&desk, "SELECT SUM(amount) FROM carwash");
+    let text = ask("What did the car wash take in total, after refunds?");
+    assert!(shows(&text, net) && !text.contains("vehicle Car"), "{net}: {text}");
 }

@@ -609,7 +609,7 @@ pub fn read_as(b: &Bound) -> String {
             .map(|k| match k {
                 Key::Col(c) if !c.col.variants.is_empty() => {
                     let n: usize = c.col.variants.iter().map(|v| v.spellings.len() - 1).sum();
-                    format!("{} ({n} spelling variants folded)", col_words(c))
+                    format!("{} ({n} spelling variant{} folded)", col_words(c), if n == 1 { "" } else { "s" })
                 }
                 k => key_name(k),
             })

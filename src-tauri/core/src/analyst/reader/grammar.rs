@@ -143,6 +143,8 @@ struct Slots {
     both_sides: bool,
     /// Something the question leaves open that would change the figure (declined, naming it).
     doubt: Option<String>,
+    /// Values the question said to keep in the figure ("cancelled ones included", "after refunds").
+    kept: Vec<String>,
     /// Positions of values written with a possessive ("the Canal Path's bikes"): whose, not which part.
     possessive_at: Vec<usize>,
     /// Date columns a word of the question names, in order ("from submitting to review"): the ends of a
@@ -4368,7 +4370,19 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             } else if listed_after_kept {
                 kept_last.clone()
             } else {
-                None
+                // "cancelled ones included", "refunds too": said after the value.
+                let after: Vec<&str> =
+                    (v.pos + 1..v.pos + 3).filter_map(|j| s.texts.get(j)).map(String::as_str).collect();
+                after
+                    .iter()
+                    .take_while(|w| {
+                        matches!(
+                            **w,
+                            "ones" | "one" | "jobs" | "rows" | "as well" | "too" | "included" | "included too"
+                        )
+                    })
+                    .find(|w| matches!(**w, "included" | "included too" | "as well" | "too"))
+                    .map(|w| w.to_string())
             };
         kept_last = keeps.clone();
         // "made it to an interview", "reached the offer stage": that stage or any later one, and the
@@ -4408,9 +4422,14 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             continue;
         }
         if let Some(w) = keeps {
-            s.assumptions
-                .push(format!("\"{w} {}\" keeps those rows in the figure; it does not filter on them", v.words));
+            let said = if matches!(w.as_str(), "included" | "included too" | "as well" | "too") {
+                format!("{} {w}", v.words)
+            } else {
+                format!("{w} {}", v.words)
+            };
+            s.assumptions.push(format!("\"{said}\" keeps those rows in the figure; it does not filter on them"));
             kept_in.extend(v.cands.iter().filter(|(c, _)| r.contains(&c.table)).cloned());
+            s.kept.extend(v.cands.iter().map(|(_, val)| val.clone()));
             continue;
         }
         let mut ok: Vec<(ColId, String)> = v.cands.iter().filter(|(c, _)| r.contains(&c.table)).cloned().collect();
@@ -4710,6 +4729,23 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         })
         .filter_map(|v| v.cands.first().map(|(c, _)| cname(desk, *c, Some(fact))))
         .collect();
+    // "What did the car wash take in total, after refunds": refunds netted out are of money, so a figure
+    // of rows nobody asked to count is the money column's total.
+    let refunds_netted = matches!(s.reversal, Some((Reversal::Net, _)))
+        || s.kept.iter().any(|v| lx.has(&crate::semantics::fold(v), "reversal"));
+    if refunds_netted
+        && !s.count_word
+        && s.people.is_none()
+        && s.groups_where.is_none()
+        && (measures.is_empty() && s.measures.is_empty()
+            || measures.len() == 1 && measures[0].agg == Agg::Count && measures[0].column.is_none())
+    {
+        if let Some(c) = money_column(desk, lx, fact) {
+            let name = col(desk, c).name.clone();
+            measures = vec![Measure::new(Agg::Sum, Some(&name))];
+            s.assumptions.push(format!("refunds netted out are money, so the figure is the total of {name}"));
+        }
+    }
     // "ticket sales net of refunds" where one column holds Sale and Refund: the rows kept in the figure join
     // the value filtered on, or there would be nothing to net.
     for (c, val) in &kept_in {
@@ -4797,13 +4833,12 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         && s.top_n.is_none()
         && !change
         && (measures.len() == 1 && measures[0].column.is_none() && measures[0].agg == Agg::Count
-            || measures.is_empty()
-                && !value_filters.is_empty()
-                && s.measures.is_empty()
-                && s.superlative.is_some_and(|(_, p)| {
-                    // A word of size ("biggest", "largest"), not of a kind ("fastest" is about speed).
-                    s.texts.get(p).is_some_and(|w| lx.adjective(w).is_none_or(|a| a.target == "*"))
-                }))
+            || measures.is_empty() && !value_filters.is_empty() && s.measures.is_empty())
+        && s.superlative.is_some_and(|(_, p)| {
+            // A word of size ("biggest", "largest"), not of a kind ("fastest" is about speed, "busiest" about
+            // how many rows).
+            s.texts.get(p).is_some_and(|w| lx.adjective(w).is_none_or(|a| a.target == "*"))
+        })
         && !s.count_word
     {
         // "the biggest order": the largest amount of one row. ("The biggest single refund": of rows all below
@@ -5936,7 +5971,9 @@ fn absences_left_out(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, 
         let mut absent: Vec<String> = Vec::new();
         for v in &c.listed {
             let canon = c.canonical(v);
-            if lx.has(&crate::semantics::fold(v), "absence") && !absent.contains(&canon) {
+            // (Not a value the question said to keep: "cancelled ones included".)
+            let kept = s.kept.iter().any(|k| crate::semantics::fold(k) == crate::semantics::fold(&canon));
+            if lx.has(&crate::semantics::fold(v), "absence") && !absent.contains(&canon) && !kept {
                 absent.push(canon);
             }
         }

@@ -710,6 +710,25 @@ fn kind_of(toks: &[Tok], i: usize, index: &Index) -> Option<(usize, Vec<Sense>)>
                 return Some((2 + m, senses));
             }
         }
+        // "category of plant": the kind column (`category`) of the table whose rows are plants.
+        if m == 1 {
+            let thing = crate::analyst::compile::words::singular(&toks[i + 2].text);
+            let tables: Vec<usize> = index
+                .tables
+                .iter()
+                .filter(|(_, tw)| tw.last().is_some_and(|l| crate::analyst::compile::words::singular(l) == thing))
+                .map(|(t, _)| *t)
+                .collect();
+            let cols: Vec<Sense> = index
+                .names
+                .iter()
+                .filter(|(id, ws)| tables.contains(&id.table) && ws.len() == 1 && ws[0] == w)
+                .map(|(id, _)| Sense::Col { id: *id, fit: Fit::Exact })
+                .collect();
+            if cols.len() == 1 {
+                return Some((3, cols));
+            }
+        }
     }
     None
 }
@@ -783,6 +802,17 @@ pub fn link(toks: &[Tok], desk_index: &Index, lx: &Lexicon) -> Vec<Item> {
             }
             let phrase = text_of(i, i + n);
             let mut senses: Vec<Sense> = desk_index.exact(&phrase);
+            // Two words written as one in a table's name ("car wash" of `carwash`): that table, not a value
+            // of its first word.
+            if n == 2 && senses.is_empty() {
+                let joined = phrase.replace(' ', "");
+                senses.extend(
+                    desk_index
+                        .exact(&joined)
+                        .into_iter()
+                        .filter(|x| matches!(x, Sense::Table { fit: Fit::Exact | Fit::Form, .. })),
+                );
+            }
             // (Unit words name columns through the index, not as lexicon senses; `eval:` words only judge
             // measures, `headcount` words only read column names.)
             senses.extend(
