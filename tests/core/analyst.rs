@@ -2538,6 +2538,10 @@ fn a_word_for_the_whole_organisation_and_one_column_named_twice_make_one_figure(
     // "busiest, going by admissions": busy is the figure named, not the number of rows.
     let text = ask("Which month was busiest, going by admissions?");
     assert!(text.starts_with(name) && text.contains("admissions"), "{name}: {text}");
+    // "Of the days ..., which ward sees the fewest admissions": the figure after the superlative ranks.
+    // (The three wards admit the same number here: the ranking must be of admissions, not of days.)
+    let text = ask("Of the days in the data, which ward sees the fewest admissions?");
+    assert!(text.contains("lowest total admissions") && !text.contains("number of"), "{text}");
     // "On how many days ... more than 16 admissions in total": days whose total across the wards meets it.
     let busy =
         sql(&desk, "SELECT COUNT(*) FROM (SELECT date FROM ward_days GROUP BY date HAVING SUM(admissions) > 16)");

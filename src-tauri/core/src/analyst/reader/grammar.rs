@@ -5227,6 +5227,24 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             return decline(&s, desk, "a ranking within each group is not something I compute exactly".into());
         }
         groups.push(key);
+        // "Of the days we open, which weekday sees the fewest households": the figure named right after the
+        // superlative ranks; a count said before it only set the scope.
+        if let (Some((_, sp)), true) = (s.superlative, measures.len() > 1) {
+            let named: Vec<String> = s
+                .measures
+                .iter()
+                .filter(|x| x.pos > sp && x.pos <= sp + 2)
+                .filter_map(|x| match &x.kind {
+                    MKind::Col(cs) if cs.len() == 1 => Some(cname(desk, cs[0], Some(fact))),
+                    _ => None,
+                })
+                .collect();
+            if let [one] = named.as_slice() {
+                if measures.iter().filter(|m| m.column.as_deref() == Some(one.as_str())).count() == 1 {
+                    measures.retain(|m| m.column.as_deref() == Some(one.as_str()));
+                }
+            }
+        }
 
         plan.operation =
             Operation::Rank { order: if desc { Order::Desc } else { Order::Asc }, n: s.top_n.map(|(n, _)| n) };
