@@ -135,10 +135,16 @@ impl reader::Lookup for DeskLookup<'_> {
     }
     fn side_values(&mut self, table: &str, column: &str, above: bool, category: &str) -> Option<Vec<(String, u64)>> {
         let q = compile::sql::q;
-        // Spellings folded as the profile folds them (case, spaces, trailing punctuation).
-        let key = format!("lower(regexp_replace(trim({}), '[[:space:]]+|[.]+$', ' ', 'g'))", q(category));
+        // Spellings folded under the profile's spelling of each value, as the compiler folds them.
+        let variants = self
+            .desk
+            .table(table)
+            .and_then(|t| t.columns.iter().find(|c| c.name == category))
+            .map(|c| c.variants.as_slice())
+            .unwrap_or_default();
+        let key = compile::sql::fold_spellings(&q(category), variants);
         let sql = format!(
-            "SELECT trim({key}) AS v, COUNT(*) AS n FROM {} WHERE {} {} 0 AND {} IS NOT NULL GROUP BY 1 ORDER BY n DESC \
+            "SELECT {key} AS v, COUNT(*) AS n FROM {} WHERE {} {} 0 AND {} IS NOT NULL GROUP BY 1 ORDER BY n DESC \
              LIMIT 10",
             q(table),
             q(column),

@@ -97,19 +97,32 @@ pub enum BFilter {
     Missing { col: ColRef, missing: bool },
     /// A condition on a number: `op` against `a` (and `b` for between); with `part`, on that part of a
     /// date column (hour of day, weekday 1-7 from Monday, month 1-12).
-    Number { col: ColRef, op: FilterOp, a: f64, b: Option<f64>, part: Option<Grain>, times: Option<ColRef> },
-    /// A condition on the time from `since` to `col` (two date columns), row by row, with `a` and `b` in
-    /// `unit` (`secs` seconds each).
-    Duration { col: ColRef, since: ColRef, op: FilterOp, a: f64, b: Option<f64>, unit: String, secs: f64 },
+    /// With `times`, on `col` × `times` row by row; with `since`, on the time from `since.col` to `col` (two date
+    /// columns) in `since.unit`.
+    Number {
+        col: ColRef,
+        op: FilterOp,
+        a: f64,
+        b: Option<f64>,
+        part: Option<Grain>,
+        times: Option<ColRef>,
+        since: Option<Box<Since>>,
+    },
+}
+
+/// The earlier end of a duration a filter compares, and the unit of time its numbers are in.
+#[derive(Debug, Clone)]
+pub struct Since {
+    pub col: ColRef,
+    pub unit: String,
+    /// Seconds in one `unit`.
+    pub secs: f64,
 }
 
 impl BFilter {
     pub fn col(&self) -> &ColRef {
         match self {
-            BFilter::Values { col, .. }
-            | BFilter::Number { col, .. }
-            | BFilter::Missing { col, .. }
-            | BFilter::Duration { col, .. } => col,
+            BFilter::Values { col, .. } | BFilter::Number { col, .. } | BFilter::Missing { col, .. } => col,
         }
     }
 }
@@ -471,7 +484,15 @@ fn bind_filter(desk: &Desk, fact: &str, f: &Filter) -> R<BFilter> {
                 f.column
             ));
         }
-        return Ok(BFilter::Duration { col, since, op: f.op, a: nums[0], b: nums.get(1).copied(), unit, secs });
+        return Ok(BFilter::Number {
+            col,
+            op: f.op,
+            a: nums[0],
+            b: nums.get(1).copied(),
+            part: None,
+            times: None,
+            since: Some(Box::new(Since { col: since, unit, secs })),
+        });
     }
     if f.unit.is_some() {
         return err("`unit` goes with `since` (a condition on the time between two date columns)");
@@ -508,7 +529,15 @@ fn bind_filter(desk: &Desk, fact: &str, f: &Filter) -> R<BFilter> {
         if nums.iter().any(|n| *n < lo || *n > hi || n.fract() != 0.0) {
             return err(format!("the {} runs from {lo} to {hi}", g.word()));
         }
-        return Ok(BFilter::Number { col, op: f.op, a: nums[0], b: nums.get(1).copied(), part: Some(g), times: None });
+        return Ok(BFilter::Number {
+            col,
+            op: f.op,
+            a: nums[0],
+            b: nums.get(1).copied(),
+            part: Some(g),
+            times: None,
+            since: None,
+        });
     }
     match f.op {
         FilterOp::Missing | FilterOp::Present => {
@@ -576,7 +605,7 @@ fn bind_filter(desk: &Desk, fact: &str, f: &Filter) -> R<BFilter> {
                     return err(format!("`times` multiplies numbers, but {} holds {}", t.col.name, t.col.ty.as_str()));
                 }
             }
-            Ok(BFilter::Number { col, op, a: nums[0], b: nums.get(1).copied(), part: None, times })
+            Ok(BFilter::Number { col, op, a: nums[0], b: nums.get(1).copied(), part: None, times, since: None })
         }
     }
 }

@@ -239,7 +239,7 @@ fn below_zero_aside(r: &mut Runner, b: &Bound) -> R {
         return Ok(());
     }
     let Some(i) = b.filters.iter().position(|f| {
-        matches!(f, BFilter::Number { col, op: FilterOp::Gt | FilterOp::Ge, a, b: None, part: None, times: None }
+        matches!(f, BFilter::Number { col, op: FilterOp::Gt | FilterOp::Ge, a, b: None, part: None, times: None, since: None }
             if *a == 0.0 && col.col.role == crate::semantics::Role::SignedAmount)
     }) else {
         return Ok(());

@@ -39,7 +39,7 @@ pub fn lit(s: &str) -> String {
 
 /// Expression `e` with each spelling of a value (`variants`) folded under its canonical spelling; `e`
 /// itself where the column has one spelling of each value.
-fn fold_spellings(e: &str, variants: &[crate::semantics::Variant]) -> String {
+pub(crate) fn fold_spellings(e: &str, variants: &[crate::semantics::Variant]) -> String {
     if variants.is_empty() {
         return e.to_string();
     }
@@ -378,43 +378,40 @@ impl<'b> Sql<'b> {
         let mut s = format!("FROM {} AS f", q(&self.b.fact));
         for j in self.joins_for(cols.into_iter()) {
             let alias = q(&format!("j_{}", j.to_table));
-            let (fact_key, lookup_key) = (self.join_key(&j), format!("{alias}.{}", q(&j.to_key)));
-            // Codes that lost their leading zeros on one side ("123" beside "0123", or a number column
-            // beside a text one) still find their row: both sides compared without leading zeros.
-            let codes = self.code_keys(&j);
-            let (a, b) = if codes {
-                (
-                    format!("ltrim(CAST({fact_key} AS VARCHAR), '0')"),
-                    format!("ltrim(CAST({lookup_key} AS VARCHAR), '0')"),
-                )
-            } else {
-                (fact_key, lookup_key)
-            };
-            s.push_str(&format!(" LEFT JOIN {} AS {alias} ON {a} = {b}", q(&j.to_table)));
+            s.push_str(&format!(
+                " LEFT JOIN {} AS {alias} ON {} = {}",
+                q(&j.to_table),
+                self.join_key_side(&j),
+                self.as_code(&j, format!("{alias}.{}", q(&j.to_key)))
+            ));
         }
         s
     }
 
     /// The fact side's key of a join as compared: folded spellings, and without leading zeros for codes.
     fn join_key_side(&self, j: &crate::analyst::model::Join) -> String {
-        let k = self.join_key(j);
+        self.as_code(j, self.join_key(j))
+    }
+
+    /// One side `e` of a join as compared: codes that lost their leading zeros on one side ("123" beside
+    /// "0123", or a number column beside a text one) still find their row, both sides compared without them.
+    fn as_code(&self, j: &crate::analyst::model::Join, e: String) -> String {
         if self.code_keys(j) {
-            format!("ltrim(CAST({k} AS VARCHAR), '0')")
+            format!("ltrim(CAST({e} AS VARCHAR), '0')")
         } else {
-            k
+            e
         }
     }
 
-    /// Whether a join's two keys are codes that may be written with or without leading zeros: one side holds
-    /// whole numbers and the other text, or both hold text.
+    /// Whether a join's two keys are codes that may be written with or without leading zeros: text on one
+    /// side, text or whole numbers on the other.
     fn code_keys(&self, j: &crate::analyst::model::Join) -> bool {
+        use crate::tables::ColumnType::{Integer, Text};
         let find = |t: &str, c: &str| self.b.desk.table(t).and_then(|t| t.columns.iter().find(|x| x.name == c));
         let (Some(f), Some(l)) = (find(&self.b.fact, &j.key), find(&j.to_table, &j.to_key)) else { return false };
-        let text = |c: &crate::analyst::model::Column| c.ty == crate::tables::ColumnType::Text;
-        let int = |c: &crate::analyst::model::Column| c.ty == crate::tables::ColumnType::Integer;
         // (Text on both sides: the profile does not keep an identifier's values, so any may be such a code;
         // stripping leading zeros on both sides changes nothing for keys that have none.)
-        (text(l) && int(f)) || (text(f) && int(l)) || (text(f) && text(l))
+        matches!((f.ty, l.ty), (Text, Text | Integer) | (Integer, Text))
     }
 
     /// The condition of one filter.
@@ -446,27 +443,18 @@ impl<'b> Sql<'b> {
             BFilter::Missing { col, missing } => {
                 format!("{} IS {}NULL", self.col(col), if *missing { "" } else { "NOT " })
             }
-            BFilter::Number { col, op, a, b, part, times } => {
-                let e = match (part, times) {
-                    (Some(g), _) => self.grain_of(*g, &self.col(col)),
-                    (None, Some(t)) => format!("({} * {})", self.col(col), self.col(t)),
-                    (None, None) => self.col(col),
+            BFilter::Number { col, op, a, b, part, times, since } => {
+                let e = match (part, times, since) {
+                    (Some(g), _, _) => self.grain_of(*g, &self.col(col)),
+                    (None, Some(t), _) => format!("({} * {})", self.col(col), self.col(t)),
+                    (None, None, Some(from)) => format!(
+                        "((epoch(CAST({} AS TIMESTAMP)) - epoch(CAST({} AS TIMESTAMP))) / {})",
+                        self.col(col),
+                        self.col(&from.col),
+                        num_lit(from.secs)
+                    ),
+                    (None, None, None) => self.col(col),
                 };
-                match op {
-                    FilterOp::Between => format!("{e} BETWEEN {} AND {}", num_lit(*a), num_lit(b.unwrap_or(*a))),
-                    FilterOp::Gt | FilterOp::Ge | FilterOp::Lt | FilterOp::Le => {
-                        format!("{e} {} {}", op.symbol(), num_lit(*a))
-                    }
-                    FilterOp::In | FilterOp::NotIn | FilterOp::Missing | FilterOp::Present => "1".into(),
-                }
-            }
-            BFilter::Duration { col, since, op, a, b, secs, .. } => {
-                let e = format!(
-                    "((epoch(CAST({} AS TIMESTAMP)) - epoch(CAST({} AS TIMESTAMP))) / {})",
-                    self.col(col),
-                    self.col(since),
-                    num_lit(*secs)
-                );
                 match op {
                     FilterOp::Between => format!("{e} BETWEEN {} AND {}", num_lit(*a), num_lit(b.unwrap_or(*a))),
                     FilterOp::Gt | FilterOp::Ge | FilterOp::Lt | FilterOp::Le => {
@@ -688,11 +676,7 @@ impl<'b> Sql<'b> {
         );
         for (n, j) in joins.iter().enumerate() {
             let alias = q(&format!("j_{}", j.to_table));
-            let lookup_key = if self.code_keys(j) {
-                format!("ltrim(CAST({alias}.{} AS VARCHAR), '0')", q(&j.to_key))
-            } else {
-                format!("{alias}.{}", q(&j.to_key))
-            };
+            let lookup_key = self.as_code(j, format!("{alias}.{}", q(&j.to_key)));
             sql.push_str(&format!(" LEFT JOIN {} AS {alias} ON g.jk{n} = {lookup_key}", q(&j.to_table)));
         }
         sql.push_str(&wh(&outer_conds));

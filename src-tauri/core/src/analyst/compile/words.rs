@@ -335,25 +335,13 @@ fn filter_words(f: &BFilter) -> String {
         BFilter::Missing { col, missing } => {
             format!("{} {}", col_words(col), if *missing { "missing" } else { "recorded" })
         }
-        BFilter::Duration { col, since, op, a, b, unit, .. } => {
-            let n = |x: f64| {
-                let u = if x == 1.0 { unit.trim_end_matches('s') } else { unit.as_str() };
-                format!("{} {u}", thousands(x, if x.fract() == 0.0 { 0 } else { 2 }))
-            };
-            let what = format!("the time from {} to {}", col_words(since), col_words(col));
-            match op {
-                FilterOp::Gt => format!("{what} over {}", n(*a)),
-                FilterOp::Ge => format!("{what} of at least {}", n(*a)),
-                FilterOp::Lt => format!("{what} under {}", n(*a)),
-                FilterOp::Le => format!("{what} of at most {}", n(*a)),
-                FilterOp::Between => format!("{what} between {} and {}", n(*a), n(b.unwrap_or(*a))),
-                FilterOp::In | FilterOp::NotIn | FilterOp::Missing | FilterOp::Present => String::new(),
-            }
-        }
         BFilter::Number { col, op, a, b, part: Some(g), .. } => part_words(col, *g, *op, *a, *b),
-        BFilter::Number { col, op, a, b, part: None, times } => {
-            // A column in a unit of time says it ("duration above 1 hour").
-            let unit = col.col.unit.clone().filter(|u| crate::analyst::plan::seconds_in(u).is_some());
+        BFilter::Number { col, op, a, b, part: None, times, since } => {
+            // A duration says its unit, as does a column in a unit of time ("duration above 1 hour").
+            let unit = match since {
+                Some(from) => Some(from.unit.clone()),
+                None => col.col.unit.clone().filter(|u| crate::analyst::plan::seconds_in(u).is_some()),
+            };
             let n = |x: f64| {
                 let v = thousands(x, if x.fract() == 0.0 { 0 } else { 2 });
                 match &unit {
@@ -362,16 +350,18 @@ fn filter_words(f: &BFilter) -> String {
                     None => v,
                 }
             };
-            let what = match times {
-                Some(t) => format!("{} × {}", col_words(col), col_words(t)),
-                None => col_words(col),
+            let what = match (times, since) {
+                (Some(t), _) => format!("{} × {}", col_words(col), col_words(t)),
+                (None, Some(from)) => format!("the time from {} to {}", col_words(&from.col), col_words(col)),
+                (None, None) => col_words(col),
             };
+            let (above, below) = if since.is_some() { ("over", "under") } else { ("above", "below") };
             match op {
                 // The rows that are not reversals (refunds below zero): "not below zero".
-                FilterOp::Ge if *a == 0.0 && times.is_none() => format!("{what} not below zero"),
-                FilterOp::Gt => format!("{what} above {}", n(*a)),
+                FilterOp::Ge if *a == 0.0 && times.is_none() && since.is_none() => format!("{what} not below zero"),
+                FilterOp::Gt => format!("{what} {above} {}", n(*a)),
                 FilterOp::Ge => format!("{what} of at least {}", n(*a)),
-                FilterOp::Lt => format!("{what} below {}", n(*a)),
+                FilterOp::Lt => format!("{what} {below} {}", n(*a)),
                 FilterOp::Le => format!("{what} of at most {}", n(*a)),
                 FilterOp::Between => format!("{what} between {} and {}", n(*a), n(b.unwrap_or(*a))),
                 FilterOp::In | FilterOp::NotIn | FilterOp::Missing | FilterOp::Present => String::new(),
@@ -441,7 +431,7 @@ fn scope_of(b: &Bound, filters: &[BFilter], with_period: bool) -> String {
     }
     let conds: Vec<String> = filters
         .iter()
-        .filter(|f| matches!(f, BFilter::Number { .. } | BFilter::Missing { .. } | BFilter::Duration { .. }))
+        .filter(|f| matches!(f, BFilter::Number { .. } | BFilter::Missing { .. }))
         .map(filter_words)
         .collect();
     if !conds.is_empty() {
@@ -585,9 +575,7 @@ pub fn read_as(b: &Bound) -> String {
         let mut w = match f {
             BFilter::Values { keep: true, .. } => format!("only {}", filter_words(f)),
             BFilter::Values { col, asked, .. } => format!("leaving out {} {}", col_words(col), asked.join(" and ")),
-            BFilter::Number { .. } | BFilter::Missing { .. } | BFilter::Duration { .. } => {
-                format!("only rows with {}", filter_words(f))
-            }
+            BFilter::Number { .. } | BFilter::Missing { .. } => format!("only rows with {}", filter_words(f)),
         };
         if let BFilter::Values { spellings, .. } = f {
             if spellings.len() > 1 {

@@ -634,10 +634,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         }
         if let Some(days) = days_at(&cx, k) {
             // "on an average Saturday", "a typical weekday": each such day's total, averaged over those days.
-            let before: Vec<&str> = cx.items[..k].iter().rev().map(|x| x.text.as_str()).take(2).collect();
-            if before.first().is_some_and(|w| matches!(*w, "average" | "typical" | "normal" | "usual"))
-                && before.get(1).is_some_and(|w| matches!(*w, "an" | "a" | "the" | "on an" | "on a"))
-            {
+            if an_average_before(&cx, k, &[]) {
                 s.per_grain = Some(Grain::Day);
                 if pending_agg.is_none_or(|(a, _, _)| a == Agg::Avg) {
                     pending_agg = None;
@@ -931,14 +928,8 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         if let Some(g) = it.lex_kind("grain:").and_then(grain_of).filter(|_| {
             // "on an average (weekend) day", "in a typical month": each such unit's total, averaged (also
             // where a date column is called "day").
-            matches!(t, "day" | "week" | "month" | "quarter" | "year") && {
-                let before: Vec<&str> = cx.items[..k].iter().rev().map(|x| x.text.as_str()).take(3).collect();
-                let avg_at = before.iter().position(|w| matches!(*w, "average" | "typical" | "normal" | "usual"));
-                avg_at.is_some_and(|i| {
-                    before[..i].iter().all(|w| matches!(*w, "weekend" | "weekday" | "working" | "week"))
-                        && before.get(i + 1).is_some_and(|w| matches!(*w, "an" | "a" | "the" | "on an" | "on a"))
-                })
-            }
+            matches!(t, "day" | "week" | "month" | "quarter" | "year")
+                && an_average_before(&cx, k, &["weekend", "weekday", "working", "week"])
         }) {
             s.per_grain = Some(g);
             if pending_agg.is_none_or(|(a, _, _)| a == Agg::Avg) {
@@ -2662,6 +2653,35 @@ fn yes_no(c: &Column) -> Option<(String, String)> {
         }
     }
     Some((yes?, no?))
+}
+
+/// The value filters on table `fact` as the spellings each keeps (or leaves out): (column, spellings,
+/// left out), for a lookup of the rows they keep.
+fn kept_spellings(
+    desk: &Desk,
+    fact: usize,
+    value_filters: &[(ColId, Vec<String>, bool)],
+) -> Vec<(String, Vec<String>, bool)> {
+    value_filters
+        .iter()
+        .filter(|(c, _, _)| c.table == fact)
+        .map(|(c, vals, excl)| {
+            let cc = col(desk, *c);
+            (cc.name.clone(), vals.iter().flat_map(|v| cc.spellings_of(v)).collect(), *excl)
+        })
+        .collect()
+}
+
+/// Whether "an average" (or "a typical", "the usual") comes right before item `k`, with at most one of the
+/// words in `between` after it ("on an average weekend day", "an average Saturday").
+fn an_average_before(cx: &Ctx, k: usize, between: &[&str]) -> bool {
+    let before: Vec<&str> = cx.items[..k].iter().rev().map(|x| x.text.as_str()).take(3).collect();
+    let avg_at = before.iter().position(|w| matches!(*w, "average" | "typical" | "normal" | "usual"));
+    avg_at.is_some_and(|i| {
+        i <= 1
+            && before[..i].iter().all(|w| between.contains(w))
+            && before.get(i + 1).is_some_and(|w| matches!(*w, "an" | "a" | "the" | "on an" | "on a"))
+    })
 }
 
 /// After a comparative at `k`: "than" and an amount with its unit ("than 20 minutes", "than 5 km", "than a
@@ -4759,17 +4779,11 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     for (at, words, cid) in unsure_sign {
         // The rows kept by the values named: all on one side of zero, the condition is on that side's size.
         let tb = table(desk, fact);
-        let kept: Option<Vec<(String, Vec<String>, bool)>> = value_filters
-            .iter()
-            .map(|(c, vals, excl)| {
-                (c.table == fact).then(|| {
-                    let cc = col(desk, *c);
-                    (cc.name.clone(), vals.iter().flat_map(|v| cc.spellings_of(v)).collect(), *excl)
-                })
-            })
-            .collect();
         let cc = col(desk, cid);
-        let signs = kept.filter(|_| cid.table == fact).and_then(|k| lookup.signs(&tb.name, &cc.name, &k));
+        let all_on_fact = value_filters.iter().all(|(c, _, _)| c.table == fact) && cid.table == fact;
+        let signs = all_on_fact
+            .then(|| kept_spellings(desk, fact, &value_filters))
+            .and_then(|k| lookup.signs(&tb.name, &cc.name, &k));
         let f = &mut filters[at];
         match signs {
             Some((0, above)) if above > 0 && !value_filters.is_empty() => {
@@ -4848,14 +4862,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             let cc = col(desk, c);
             let mut m = Measure::new(if desc { Agg::Max } else { Agg::Min }, Some(&cc.name));
             if cc.role == Role::SignedAmount {
-                let kept: Vec<(String, Vec<String>, bool)> = value_filters
-                    .iter()
-                    .filter(|(x, _, _)| x.table == fact)
-                    .map(|(x, vals, excl)| {
-                        let xc = col(desk, *x);
-                        (xc.name.clone(), vals.iter().flat_map(|v| xc.spellings_of(v)).collect(), *excl)
-                    })
-                    .collect();
+                let kept = kept_spellings(desk, fact, &value_filters);
                 if let Some((below, 0)) = lookup.signs(&table(desk, fact).name, &cc.name, &kept) {
                     if below > 0 {
                         m.sign = Sign::Outflow;
