@@ -544,13 +544,13 @@ def _():
 
 
 @q(M, "Which pontoon brings in the most money?",
-   note="sum of fee_eur by the berth's letter (A, B, C, D) over every row")
+   note="sum of fee_eur by the berth's letter (A, B, C, D) over every row; the label may be the bare letter because the number must be stated too")
 def _():
     d = defaultdict(float)
     for r in bookings():
         d[r["pontoon"]] += r["fee"]
     k, v = top(d)
-    return {"label": [f"pontoon {k}", f"{k} pontoon", f"pontoon '{k}'", f'pontoon "{k}"'], "number": v, "unit": "€"}
+    return {"label": [k, f"pontoon {k}", f"{k} pontoon", f"pontoon '{k}'", f'pontoon "{k}"'], "number": v, "unit": "€"}
 
 
 @q(M, "What percentage of all bookings were no-shows?",
@@ -1115,7 +1115,7 @@ ZONE_NAMES = {"town centre": "Town Centre", "station": "Station", "airport": "Ai
 
 
 def car_labels(n):
-    return [f"car {n}", f"car {n:02d}", f"car #{n}", f"car no. {n}", f"driver {n}", f"driver {n:02d}", f"call sign {n}",
+    return [f"{n}", f"{n:02d}", f"car {n}", f"car {n:02d}", f"car #{n}", f"car no. {n}", f"driver {n}", f"driver {n:02d}", f"call sign {n}",
             f"call sign {n:02d}", f"car number {n}", f"car: {n}", f"car: {n:02d}", f"car '{n:02d}'", f'car "{n:02d}"']
 
 
@@ -1133,7 +1133,7 @@ def _():
 
 
 @q(T, "Which car took the most in fares?",
-   note="sum of fare on Completed rows by car call sign (07 and 7 are car 7)")
+   note="sum of fare on Completed rows by car call sign (07 and 7 are car 7); the label may be the bare call sign because the number must be stated too")
 def _():
     d = defaultdict(float)
     for r in completed():
@@ -1213,8 +1213,8 @@ def _():
     return {"label": [ZONE_NAMES[k]]}
 
 
-@q(T, "how many more jobs do we do on saturdays than fridays",
-   note="Completed rows booked on a Saturday minus on a Friday")
+@q(T, "how many more jobs do we complete on saturdays than fridays",
+   note="Completed rows booked on a Saturday minus on a Friday (counting every booking gives 89, not 77, hence 'complete')")
 def _():
     C = completed()
     return {"number": positive(float(sum(r["b"].weekday() == 5 for r in C) - sum(r["b"].weekday() == 4 for r in C))),
