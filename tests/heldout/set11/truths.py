@@ -372,13 +372,18 @@ def _():
 
 
 @q(K2, "Who spends more per delivery on average, restaurants or bars?",
-   note="Delivered line_total / distinct Delivered delivery_no, by customers.csv venue_type, Restaurant vs Bar")
+   note="Delivered line_total / distinct Delivered delivery_no, by customers.csv venue_type, Restaurant vs Bar; every row, cancelled and failed included, gives the same answer (asserted)")
 def _():
     v, n = defaultdict(float), defaultdict(set)
     for r in delivered():
         v[r["vtype"]] += r["amt"]
         n[r["vtype"]].add(r["no"])
     k, _ = top({t: v[t] / len(n[t]) for t in ("restaurant", "bar")})
+    v2, n2 = defaultdict(float), defaultdict(set)
+    for r in kegs_all():
+        v2[r["vtype"]] += r["amt"]
+        n2[r["vtype"]].add(r["no"])
+    same(k, top({t: v2[t] / len(n2[t]) for t in ("restaurant", "bar")})[0])
     return {"label": [k.title() + "s", k.title()]}
 
 
@@ -644,14 +649,17 @@ def _():
 
 
 @q(G, "Which groomer gets tipped the most per appointment?",
-   note="mean tip per Completed appointment by groomer, a missing tip read as 0; leaving missing tips out gives the same groomer (asserted)")
+   note="mean tip per Completed appointment by groomer, a missing tip read as 0; leaving missing tips out, or dividing by every appointment, gives the same groomer (asserted)")
 def _():
-    a, b = defaultdict(list), defaultdict(list)
+    a, b, c = defaultdict(list), defaultdict(list), defaultdict(list)
     for r in done():
         a[r["groomer"]].append(r["tip"] or 0.0)
         if r["tip"] is not None:
             b[r["groomer"]].append(r["tip"])
+    for r in appts():
+        c[r["groomer"]].append(r["tip"] or 0.0)
     k = same(top({g: sum(v) / len(v) for g, v in a.items()})[0], top({g: sum(v) / len(v) for g, v in b.items()})[0])
+    same(k, top({g: sum(v) / len(v) for g, v in c.items()})[0])
     return {"label": GROOMERS[k]}
 
 
@@ -680,8 +688,8 @@ def _():
                                 for r in done())), "unit": "appointments"}
 
 
-@q(G, "average price of a full groom for a large dog",
-   note="mean price over Completed Full Groom rows of size Large (the price rose on 1 July, so this mixes both)")
+@q(G, "average price of a full groom for a large dog? dont count no-shows",
+   note="mean price over Completed Full Groom rows of size Large (the price rose on 1 July, so this mixes both; no-show rows carry $0 or a blank price, hence the last words)")
 def _():
     s = [r["price"] for r in done() if r["svc"] == "full groom" and r["size"] == "large"]
     return {"number": sum(s) / len(s), "unit": "$"}
@@ -713,12 +721,15 @@ def _():
 
 
 @q(G, "Which breed comes in the most?",
-   note="Completed appointments by breed")
+   note="Completed appointments by breed; every appointment gives the same breed (asserted)")
 def _():
-    d = defaultdict(float)
+    d, e = defaultdict(float), defaultdict(float)
     for r in done():
         d[r["breed"]] += 1
+    for r in appts():
+        e[r["breed"]] += 1
     k, v = top(d)
+    same(k, top(e)[0])
     return {"label": [k, k + "s"]}
 
 
@@ -738,8 +749,8 @@ def _():
     return {"label": day_labels(top(d)[0])}
 
 
-@q(G, "whats the average we charge for XL dogs",
-   note="mean price over Completed rows of size XL")
+@q(G, "whats the average we charge for XL dogs, no-shows left out",
+   note="mean price over Completed rows of size XL (no-show rows carry $0 or a blank price: 76.41 if read as $0, hence the last words)")
 def _():
     s = [r["price"] for r in done() if r["size"] == "xl"]
     return {"number": sum(s) / len(s), "unit": "$"}
@@ -1173,8 +1184,8 @@ def _():
     return {"number": float(sum(r["zone"] == "airport" for r in completed())), "unit": "jobs"}
 
 
-@q(T, "What's the average fare on an airport job?",
-   note="mean fare over Completed Airport rows")
+@q(T, "What's the average fare on an airport job? Only jobs we completed.",
+   note="mean fare over Completed Airport rows (no-show rows carry £0.00 or a blank fare: 35.13 if read as £0, hence the last words)")
 def _():
     s = [r["fare"] for r in completed() if r["zone"] == "airport"]
     return {"number": sum(s) / len(s), "unit": "£"}
