@@ -485,44 +485,45 @@ def gen_hall():
                                     "Residents Association"])
             events.append((d, hirer, etype, room, hours, cents, False))
     events.sort(key=lambda e: (e[0], e[1]))
-    lines = []  # (date, ref, hirer, type, room, hours, entry_type, cents, method)
+    lines = []  # (date, ref, hirer, type, room, hours, entry_type, cents, method, event date)
     for i, (d, hirer, etype, room, hours, cents, regular) in enumerate(events, 1):
         ref = f"H{i:04d}"
         method = rng.choice(["Bank transfer", "Bank transfer", "Standing order"]) if regular else \
             rng.choice(["Bank transfer", "Cash", "Cheque", "Card"])
         paid_on = d - dt.timedelta(days=0 if regular else rng.randint(7, 40))
         hours_s = hours if isinstance(hours, str) else (f"{hours:g}" if rng.random() > 0.05 else f"{hours:.1f}")
-        lines.append((max(paid_on, dt.date(2024, 9, 1)), ref, hirer, etype, room, hours_s, "Hire fee", cents, method))
+        lines.append((max(paid_on, dt.date(2024, 9, 1)), ref, hirer, etype, room, hours_s, "Hire fee", cents, method, d))
         if not regular:
             dep = 10000 if etype not in ("Wedding reception", "Craft fair") else 25000
             if etype in ("Community meeting", "Funeral tea"):
                 dep = 0
             cancelled = rng.random() < 0.08
             if dep:
-                lines.append((max(paid_on, dt.date(2024, 9, 1)), ref, hirer, etype, room, "", "Deposit", dep, method))
+                lines.append((max(paid_on, dt.date(2024, 9, 1)), ref, hirer, etype, room, "", "Deposit", dep, method, d))
             if cancelled:
                 back = d - dt.timedelta(days=rng.randint(1, 6))
-                lines.append((back, ref, hirer, etype, room, "", "Refund", -cents, method))
+                lines.append((back, ref, hirer, etype, room, "", "Refund", -cents, method, d))
                 if dep:
-                    lines.append((back, ref, hirer, etype, room, "", "Deposit returned", -dep, method))
+                    lines.append((back, ref, hirer, etype, room, "", "Deposit returned", -dep, method, d))
             elif dep:
                 back = d + dt.timedelta(days=rng.randint(2, 12))
                 if rng.random() < 0.12:
                     kept = rng.choice([2500, 4000, 5000])
-                    lines.append((back, ref, hirer, etype, room, "", "Damage / cleaning", kept, "Deposit"))
-                    lines.append((back, ref, hirer, etype, room, "", "Deposit returned", -(dep - kept), method))
+                    lines.append((back, ref, hirer, etype, room, "", "Damage / cleaning", kept, "Deposit", d))
+                    lines.append((back, ref, hirer, etype, room, "", "Deposit returned", -dep, method, d))
                 else:
-                    lines.append((back, ref, hirer, etype, room, "", "Deposit returned", -dep, method))
+                    lines.append((back, ref, hirer, etype, room, "", "Deposit returned", -dep, method, d))
     lines = [ln for ln in lines if ln[0] <= dt.date(2025, 8, 31)]
     lines.sort(key=lambda x: (x[0], x[1], x[6]))
     out = []
-    for j, (d, ref, hirer, etype, room, hours_s, etp, cents, method) in enumerate(lines, 1):
+    for j, (d, ref, hirer, etype, room, hours_s, etp, cents, method, ev) in enumerate(lines, 1):
         amt = money(cents, rng, "£", p_plain=0.25)
         if cents < 0 and rng.random() < 0.3:
             amt = "£-" + amt.lstrip("-").lstrip("£").strip()
-        out.append([str(j), f"{d.day:02d}/{d.month:02d}/{d.year % 100:02d}", ref, hirer, mess(rng, etype, 0.1),
+        out.append([str(j), f"{d.day:02d}/{d.month:02d}/{d.year % 100:02d}", ref,
+                    f"{ev.day:02d}/{ev.month:02d}/{ev.year % 100:02d}", hirer, mess(rng, etype, 0.1),
                     mess(rng, room, 0.1), hours_s, mess(rng, etp, 0.1), amt, mess(rng, method, 0.08)])
-    write_csv("hall_ledger.csv", ["line", "date", "booking_ref", "hirer", "event", "room", "hours", "entry",
+    write_csv("hall_ledger.csv", ["line", "date", "booking_ref", "event_date", "hirer", "event", "room", "hours", "entry",
                                   "amount", "method"], out)
 
 
@@ -535,6 +536,7 @@ MACHINES = [("W01", "Washer"), ("W02", "Washer"), ("W03", "Washer"), ("W04", "Wa
 PRICE = {"Washer": 450, "Large washer": 750, "Dryer": 200}
 CYC = {"Washer": 6.0, "Large washer": 4.2, "Dryer": 8.5}
 SITE_F = {"Main Street": 1.0, "Harbour Road": 0.78}
+MONTH_L = {3: 0.96, 4: 1.0, 5: 0.9, 6: 1.04, 7: 1.2, 8: 1.08}
 WD_F = [0.85, 0.8, 0.82, 0.86, 0.95, 1.35, 1.25]
 
 
@@ -555,7 +557,7 @@ def gen_laundrette():
                                 rng.choice(["n/a", "", "-"]), "", "", rng.choice(["Out of order", "out of order",
                                                                                   "OUT OF ORDER", "Broken"])])
                     continue
-                summer = 1.1 if d.month in (7, 8) else 1.0
+                summer = MONTH_L[d.month]
                 lam = CYC[kind] * SITE_F[site] * WD_F[d.weekday()] * summer * (0.8 if mid in ("W06", "D05") else 1.0)
                 cycles = poisson(rng, lam)
                 free = binom(rng, cycles, 0.03)
