@@ -12,15 +12,16 @@ Datasets (see README.md for the mess in each):
                                         "refunded"/"comp" prices, member ids that lose their leading zeros,
                                         clay used with word entries) + the members lookup joined on
                                         member_id (tier, town, joined "12 Mar 2023")
-    ferry_sailings.csv                  a island ferry's sailings, April-October 2025 (ISO 'T' datetimes
+    ferry_sailings.csv                  an island ferry's sailings, April-October 2025 (ISO 'T' datetimes
                                         scheduled and actual, euros with decimal commas, cancelled
                                         sailings, passengers "not counted")
     escape_bookings.csv                 an escape-room venue's bookings, January-September 2025 (US
                                         M/D/YYYY h:MM AM/PM slots, dollars, escaped yes/no six ways,
                                         minutes with "DNF", cancellations and no-shows)
     hall_ledger.csv                     a village hall's hire ledger, September 2024 - August 2025
-                                        (dd/mm/yy dates, signed pounds: deposits returned and refunds
-                                        negative, hours "all day", booking refs linking rows)
+                                        (dd/mm/yy payment and event dates, signed pounds: deposits
+                                        returned and refunds negative, damage charges kept from a deposit
+                                        as their own line, hours "all day", booking refs linking rows)
     laundrette_daily.csv                a two-site laundrette, pre-aggregated: one row per site per machine
                                         per day, March-August 2025 (ISO dates, dollars, out-of-order days)
 """
