@@ -133,6 +133,24 @@ impl reader::Lookup for DeskLookup<'_> {
         let row = r.rows.first()?;
         Some((row.first()?.as_f64()? as u64, row.get(1)?.as_f64()? as u64))
     }
+    fn means(&mut self, table: &str, column: &str, category: &str, spellings: &[String]) -> Option<(f64, f64)> {
+        let (q, l) = (compile::sql::q, compile::sql::lit);
+        if spellings.is_empty() {
+            return None;
+        }
+        let list: Vec<String> = spellings.iter().map(|v| l(v)).collect();
+        let sql = format!(
+            "SELECT AVG({c}) FILTER (WHERE {k} IN ({list})), AVG({c}) FILTER (WHERE {k} IS NULL OR {k} NOT IN ({list}))              FROM {}",
+            q(table),
+            c = q(column),
+            k = q(category),
+            list = list.join(", ")
+        );
+        let limits = crate::tools::sql::SqlLimits { max_rows: 1, time_limit: UNDERSTANDING_TIME };
+        let r = crate::tools::sql::query_desk(self.path, &sql, limits).ok()?;
+        let row = r.rows.first()?;
+        Some((row.first()?.as_f64()?, row.get(1)?.as_f64()?))
+    }
     fn side_values(&mut self, table: &str, column: &str, above: bool, category: &str) -> Option<Vec<(String, u64)>> {
         let q = compile::sql::q;
         // Spellings folded under the profile's spelling of each value, as the compiler folds them.

@@ -241,8 +241,24 @@ impl Desk {
     }
 }
 
-/// Two key columns name the same key: equal ignoring case, spaces and underscores.
+/// Two key columns name the same key: equal ignoring case, spaces and underscores, and a last word that
+/// only says it is a key ("flat" and `flat_id`, "store_no" and "store_code").
 fn same_key(a: &str, b: &str) -> bool {
     let norm = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
-    norm(a) == norm(b)
+    if norm(a) == norm(b) {
+        return true;
+    }
+    let base = |s: &str| {
+        let ws = crate::semantics::name_words(s);
+        match ws.split_last() {
+            Some((l, rest))
+                if !rest.is_empty() && ["id", "code", "no", "num", "number", "key", "ref"].contains(&l.as_str()) =>
+            {
+                rest.join("")
+            }
+            _ => ws.join(""),
+        }
+    };
+    let (x, y) = (base(a), base(b));
+    !x.is_empty() && x == y
 }

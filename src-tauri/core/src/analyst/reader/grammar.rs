@@ -125,6 +125,8 @@ struct Slots {
     people: Option<String>,
     /// "came in", "showed up": rows whose outcome is an absence do not count.
     presence: bool,
+    /// Number columns said to be left out of the money ("not counting tips").
+    left_out_cols: Vec<ColId>,
     /// "in minutes": the unit of time to show a duration in.
     show_in: Option<String>,
     /// A part of the day named ("evenings"): its hours must be said too.
@@ -400,6 +402,10 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     join_wholes(&mut items);
     absorb_measure_nouns(&mut items, desk);
     people_of_a_kind(&mut items, lx);
+    money_verb(&mut items, desk);
+    once_as_when(&mut items);
+    done_verb(&mut items);
+    let left_out_cols = figures_left_out(&mut items, desk);
     let cx = Ctx { items };
     if std::env::var_os("DESK_TRACE_READER").is_some() {
         for it in &cx.items {
@@ -409,6 +415,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     let mut s = Slots {
         used: vec![false; cx.items.len()],
         texts: cx.items.iter().map(|i| i.text.clone()).collect(),
+        left_out_cols,
         ..Slots::default()
     };
     for it in &cx.items {
@@ -579,7 +586,19 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             it.senses.retain(|x| !matches!(x, Sense::Col { .. }));
         }
         let t = it.text.as_str();
-        if matches!(t, "sell" | "sells" | "sold" | "selling" | "bestselling" | "best-selling") {
+        // ("how many croissants did we deliver": what was handed over is counted by its quantity, as sold.)
+        if matches!(
+            t,
+            "sell"
+                | "sells"
+                | "sold"
+                | "selling"
+                | "bestselling"
+                | "best-selling"
+                | "deliver"
+                | "delivered"
+                | "delivers"
+        ) {
             s.sold = true;
         }
         if t.starts_with("how much ") {
@@ -1008,6 +1027,8 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                         let before = cx.text(k - 1);
                         before.strip_suffix(" the").is_some_and(|p| OVER.contains(&p))
                             || before == "the" && k >= 2 && OVER.contains(&cx.text(k - 2))
+                            // "all year", "the whole month", "the entire year".
+                            || ["all", "whole", "entire", "the whole", "the entire", "all the"].contains(&before)
                     }
                 {
                     // "over the year", "during the month": the whole of the data's period, not a grouping.
@@ -1440,6 +1461,10 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 || it.lex("excl")
                 || it.lex_kind("cmp:").is_some()
                 || it.lex("by")
+                // ("once returns are taken off": what is said of the value just named.)
+                || it.lex("netted") && s.values.last().is_some_and(|v| k - v.pos <= 3)
+                || it.lex("seasonname")
+                    && cx.items.iter().any(|i| i.senses.iter().any(|x| matches!(x, Sense::Period(_))))
             {
                 s.used[k] = true;
                 k += 1;
@@ -2160,6 +2185,184 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     // Comparisons: the measure they apply to.
     attach_conditions(&mut s);
     s
+}
+
+/// "What did the market stall take?", "how much did we bring in in May": a verb of takings after "what/how
+/// much did <someone>" asks for money when nothing else names a figure. (Elsewhere these verbs are filler:
+/// "which route took the longest", "how long did it take", "how many orders did we take".)
+fn money_verb(items: &mut [Item], desk: &Desk) {
+    const VERBS: &[&str] = &[
+        "take",
+        "took",
+        "takes",
+        "taken",
+        "bring in",
+        "brought in",
+        "brings in",
+        "make",
+        "made",
+        "makes",
+        "raise",
+        "raised",
+        "raises",
+    ];
+    const AUX: &[&str] = &["did", "do", "does", "will", "has", "have", "had", "did we", "do we"];
+    let content: Vec<usize> = (0..items.len()).filter(|&i| !items[i].lex("punct")).collect();
+    let Some(&first) = content.first() else { return };
+    let Some(v) = (first + 1..items.len()).find(|&i| VERBS.contains(&items[i].text.as_str())) else { return };
+    match items[first].text.as_str() {
+        "what" | "how much" if (first + 1..v).any(|i| AUX.contains(&items[i].text.as_str())) => {}
+        // "which branch made the most", "who brought in more": the verb before a superlative that ends the
+        // clause or is followed by a preposition ("made the most from hires"), not by what it counts
+        // ("made the most trips").
+        "which" | "who"
+            if {
+                let rest: Vec<&Item> = items[v + 1..].iter().filter(|n| n.text != "the").collect();
+                rest.first().is_some_and(|n| {
+                    n.lex_kind("rank:").is_some()
+                        || matches!(n.text.as_str(), "the most" | "most" | "the least" | "least" | "more" | "less")
+                }) && rest.get(1).is_none_or(|n| {
+                    n.lex("punct")
+                        || matches!(
+                            n.text.as_str(),
+                            "from"
+                                | "in"
+                                | "on"
+                                | "over"
+                                | "during"
+                                | "this"
+                                | "last"
+                                | "in the"
+                                | "over the"
+                                | "out of"
+                        )
+                        || n.senses.iter().any(|x| matches!(x, Sense::Period(_)))
+                })
+            } => {}
+        _ => return,
+    }
+    // Nothing else may name a figure: a number column, a word for money or a count. (Not the subject
+    // between "did" and the verb: "what did the kegs we delivered bring in" asks for their money.)
+    let aux = (first + 1..v).find(|&i| AUX.contains(&items[i].text.as_str())).unwrap_or(v);
+    // (Nor a figure said to be left out: "not counting tips".)
+    let left_out = |i: usize| i > 0 && (items[i - 1].lex("excl") || items[i - 1].lex("neg"));
+    let figure = items.iter().enumerate().filter(|(i, _)| (*i <= aux || *i >= v) && !left_out(*i)).map(|(_, it)| it).any(|it| {
+        it.lex_kind("measure:").is_some()
+            // (A superlative, "the most", only says which way.)
+            || it.lex_kind("agg:").is_some() && it.lex_kind("rank:").is_none()
+            || it.lex_kind("sign:").is_some()
+            || it.lex("fill")
+            || it.lex("reversal")
+            || it.cols().iter().any(|(c, f)| {
+                *f > Fit::Kin && col(desk, *c).is_numeric() && !matches!(col(desk, *c).role, Role::Time | Role::Identifier)
+            })
+    });
+    if !figure {
+        items[v].senses = vec![Sense::Lex("measure:*".into())];
+        // The subject's own number column is not a second figure ("the kegs" of `kegs`): the things.
+        for it in items.iter_mut().take(v).skip(aux + 1) {
+            let numeric = |x: &Sense| matches!(x, Sense::Col { id, .. } if col(desk, *id).is_numeric());
+            if it.senses.iter().any(numeric) && it.senses.iter().any(|x| matches!(x, Sense::Table { .. })) {
+                // (It names the table's rows: the scope of the money, already the table's.)
+                it.senses = vec![Sense::Lex("filler".into())];
+            }
+        }
+    }
+}
+
+/// "how much did we take, not counting tips": a money column named right after a word that leaves out
+/// is not the figure but what the money leaves out (the money is then the other money column).
+fn figures_left_out(items: &mut [Item], desk: &Desk) -> Vec<ColId> {
+    let mut out = Vec::new();
+    for i in 1..items.len() {
+        if !(items[i - 1].lex("excl") || items[i - 1].lex("neg")) {
+            continue;
+        }
+        let cols: Vec<ColId> = items[i]
+            .cols()
+            .into_iter()
+            .filter(|(c, f)| {
+                *f >= Fit::Form
+                    && col(desk, *c).is_numeric()
+                    && col(desk, *c).unit.as_deref().is_some_and(|u| matches!(u, "$" | "€" | "£" | "¥"))
+            })
+            .map(|(c, _)| c)
+            .collect();
+        if let [c] = cols.as_slice() {
+            if items[i].vals().is_empty() {
+                out.push(*c);
+                items[i].senses = vec![Sense::Lex("filler".into())];
+                items[i - 1].senses = vec![Sense::Lex("filler".into())];
+            }
+        }
+    }
+    out
+}
+
+/// "how many nail trims did we do in December": "do" as the main verb of a count (last in its clause,
+/// after "did we") asks for the things done, like "delivered" or "carried" (see `presence`).
+fn done_verb(items: &mut [Item]) {
+    let Some(c) = items.iter().position(|it| it.lex("agg:count")) else { return };
+    for i in c + 1..items.len() {
+        if !matches!(items[i].text.as_str(), "do" | "did" | "done") {
+            continue;
+        }
+        let after_aux = items[c + 1..i].iter().any(|it| {
+            matches!(
+                it.text.as_str(),
+                "did we"
+                    | "do we"
+                    | "have we"
+                    | "had we"
+                    | "we"
+                    | "they"
+                    | "did they"
+                    | "you"
+                    | "did"
+                    | "does"
+                    | "has"
+                    | "have"
+            )
+        });
+        let ends = match items.get(i + 1) {
+            None => true,
+            Some(n) => {
+                n.lex("punct")
+                    || n.senses.iter().any(|x| matches!(x, Sense::Period(_)))
+                    || n.lex_kind("period:").is_some()
+                    || n.lex_kind("rel:").is_some()
+                    || matches!(
+                        n.text.as_str(),
+                        "in" | "on"
+                            | "over"
+                            | "during"
+                            | "so far"
+                            | "this"
+                            | "last"
+                            | "in the"
+                            | "over the"
+                            | "during the"
+                    )
+            }
+        };
+        if after_aux && ends {
+            items[i].senses = vec![Sense::Lex("presence".into())];
+        }
+    }
+}
+
+/// "once returns are taken off": "once" before the rows a clause is about is "when", a word of no meaning
+/// for the figure (what the clause says of them decides). "Customers who ordered once" keeps it unknown.
+fn once_as_when(items: &mut [Item]) {
+    for i in 0..items.len() {
+        if items[i].text != "once" || !items[i].senses.is_empty() {
+            continue;
+        }
+        let next = (i + 1..items.len()).find(|&j| !matches!(items[j].text.as_str(), "the" | "all" | "our" | "any"));
+        if next.is_some_and(|j| !items[j].vals().is_empty() || items[j].lex("reversal")) {
+            items[i].senses = vec![Sense::Lex("filler".into())];
+        }
+    }
 }
 
 /// "casual users", "time of use customers", "postpaid unlimited customer": a word for people right after a
@@ -2931,7 +3134,13 @@ fn understood(s: &Slots, desk: &Desk) -> Vec<String> {
         u.push(format!("measure {what}"));
     }
     for v in &s.values {
-        let cols: Vec<String> = v.cands.iter().map(|(c, val)| format!("{} = {val}", col(desk, *c).name)).collect();
+        let mut cols: Vec<String> = Vec::new();
+        for (c, val) in &v.cands {
+            let one = format!("{} = {val}", col(desk, *c).name);
+            if !cols.contains(&one) {
+                cols.push(one);
+            }
+        }
         u.push(format!("{} {}", if v.excluded { "excluding" } else { "filter" }, cols.join(" or ")));
     }
     for c in &s.conds {
@@ -3553,6 +3762,25 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         None => {
             // Prefer a table whose rows were named, then fact tables.
             let named = s.tables.iter().copied().find(|t| candidates.contains(t));
+            // (A table the question names that cannot hold the rest is not swapped for another one: "cost us
+            // the most in maintenance" is not the rent of the flats table.)
+            if named.is_none() {
+                if let Some(&t) = s.tables.first() {
+                    if !candidates.is_empty()
+                        && measures.iter().all(|(_, mt, _)| *mt == usize::MAX)
+                        && !candidates.iter().any(|&c| reach(desk, c).contains(&t))
+                    {
+                        return decline(
+                            &s,
+                            desk,
+                            format!(
+                                "how {} reaches the rest of the question (no key column links it to the columns named)",
+                                table(desk, t).name
+                            ),
+                        );
+                    }
+                }
+            }
             let facts: Vec<usize> = desk
                 .fact_tables()
                 .iter()
@@ -3637,6 +3865,36 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             let r = reach(desk, fact);
             let picked = if kind == "rows" || kind == "fill" {
                 None
+            } else if kind == "*" && !s.left_out_cols.is_empty() {
+                // "not counting tips": the money column that is not left out, when one is.
+                // (Any column in a currency: a price charged per row is the money of that row.)
+                let rest: Vec<ColId> = table(desk, fact)
+                    .columns
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| {
+                        c.is_numeric()
+                            && c.role != Role::Identifier
+                            && c.unit.as_deref().is_some_and(|u| matches!(u, "$" | "€" | "£" | "¥"))
+                    })
+                    .map(|(i, _)| ColId { table: fact, col: i })
+                    .filter(|c| !s.left_out_cols.contains(c))
+                    .collect();
+                match rest.as_slice() {
+                    [c] => {
+                        s.assumptions.push(format!(
+                            "leaving out {} reads as taking the money of {}",
+                            s.left_out_cols
+                                .iter()
+                                .map(|c| col(desk, *c).name.clone())
+                                .collect::<Vec<_>>()
+                                .join(" and "),
+                            col(desk, *c).name
+                        ));
+                        Some(vec![*c])
+                    }
+                    _ => return decline(&s, desk, "which money is left once the figure named is left out".into()),
+                }
             } else if kind == "*" {
                 // The question's other measure, or the money column (the one a word of the question
                 // names, when the table has several: "claim dollars" and claimed_amount).
@@ -3668,8 +3926,9 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     }
                     let c = col(desk, cs[0]);
                     m.column = Some(cname(desk, cs[0], Some(fact)));
+                    // (Money taken is added up, a price charged on each row too.)
                     if !explicit {
-                        m.agg = if c.role.is_averaged() { Agg::Avg } else { Agg::Sum };
+                        m.agg = if c.role.is_averaged() && kind != "*" { Agg::Avg } else { Agg::Sum };
                     }
                 }
                 ("*", _) => {
@@ -4068,6 +4327,38 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             measures.push(m);
             applied = true;
         }
+        // A side named of a figure made from a signed column some other way (a product row by row: qty x
+        // price where returns are below zero) is not silently dropped.
+        if !applied {
+            // (A signed column, or in a product any factor with values below zero. A plain amount with a few
+            // reversals below zero is the spending, net of them, as elsewhere.)
+            let signed_part = |c: &Option<String>, product: bool| {
+                c.as_ref().is_some_and(|c| {
+                    desk.tables.iter().flat_map(|t| t.columns.iter()).any(|x| {
+                        &x.name == c
+                            && (x.role == Role::SignedAmount
+                                || product && x.min.as_ref().and_then(|v| v.as_f64()).is_some_and(|v| v < 0.0))
+                    })
+                })
+            };
+            if measures.iter().any(|m| {
+                let product = m.times.is_some();
+                signed_part(&m.column, product) || signed_part(&m.times, product)
+            }) {
+                return decline(
+                    &s,
+                    desk,
+                    format!(
+                        "how {} applies to a figure made from a column holding both signs",
+                        s.texts
+                            .iter()
+                            .find(|w| lx.has_kind(w, "sign:"))
+                            .map(|w| format!("\"{w}\""))
+                            .unwrap_or_else(|| "the side asked".into())
+                    ),
+                );
+            }
+        }
         if applied && gross {
             s.assumptions.push(
                 "\"gross\" counts only the values of the signed amount above zero (before what is taken off)".into(),
@@ -4391,18 +4682,30 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 kept_last.clone()
             } else {
                 // "cancelled ones included", "refunds too": said after the value.
+                // ("once returns are taken off", "with refunds deducted": netted out of the figure.)
                 let after: Vec<&str> =
-                    (v.pos + 1..v.pos + 3).filter_map(|j| s.texts.get(j)).map(String::as_str).collect();
-                after
+                    (v.pos + 1..v.pos + 4).filter_map(|j| s.texts.get(j)).map(String::as_str).collect();
+                if let Some(w) = after
                     .iter()
                     .take_while(|w| {
-                        matches!(
-                            **w,
-                            "ones" | "one" | "jobs" | "rows" | "as well" | "too" | "included" | "included too"
-                        )
+                        matches!(**w, "are" | "is" | "were" | "was" | "been" | "be" | "have been" | "all")
+                            || lx.has(w, "netted")
                     })
-                    .find(|w| matches!(**w, "included" | "included too" | "as well" | "too"))
-                    .map(|w| w.to_string())
+                    .find(|w| lx.has(w, "netted"))
+                {
+                    Some(w.to_string())
+                } else {
+                    after
+                        .iter()
+                        .take_while(|w| {
+                            matches!(
+                                **w,
+                                "ones" | "one" | "jobs" | "rows" | "as well" | "too" | "included" | "included too"
+                            )
+                        })
+                        .find(|w| matches!(**w, "included" | "included too" | "as well" | "too"))
+                        .map(|w| w.to_string())
+                }
             };
         kept_last = keeps.clone();
         // "made it to an interview", "reached the offer stage": that stage or any later one, and the
@@ -4442,7 +4745,8 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             continue;
         }
         if let Some(w) = keeps {
-            let said = if matches!(w.as_str(), "included" | "included too" | "as well" | "too") {
+            let said = if matches!(w.as_str(), "included" | "included too" | "as well" | "too") || lx.has(&w, "netted")
+            {
                 format!("{} {w}", v.words)
             } else {
                 format!("{w} {}", v.words)
@@ -5399,6 +5703,29 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 s.assumptions.retain(|a| !a.contains("counted as different values of"));
                 s.assumptions.push(format!("what was sold is counted by {name}, not by rows"));
             }
+        } else if measures.iter().any(|m| m.agg == Agg::Count && m.column.is_none() && m.label.is_none()) {
+            // No one quantity column: with other amounts beside the money (cases, boxes), what a row
+            // holds of the things sold is not guessed.
+            let money = money_columns(desk, lx, fact);
+            let tb = table(desk, fact);
+            let amounts: Vec<&str> = tb
+                .columns
+                .iter()
+                .enumerate()
+                .filter(|(i, c)| c.is_numeric() && c.role == Role::Amount && !money.contains(i))
+                .map(|(_, c)| c.name.as_str())
+                .collect();
+            if !amounts.is_empty() {
+                return decline(
+                    &s,
+                    desk,
+                    format!(
+                        "how many of the things each row of {} holds (one each, or {})",
+                        tb.name,
+                        amounts.join(" or ")
+                    ),
+                );
+            }
         }
     }
     // Pre-aggregated tables: a column named "count" is the number of rows each row stands for.
@@ -5777,8 +6104,59 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     if let Err(why) = lines_of_things(&mut plan, &mut s, desk, fact) {
         return decline(&s, desk, why);
     }
-    if s.presence {
-        absences_left_out(&mut plan, &mut s, desk, lx, fact);
+    // Money of things that did not take place (a cancelled order's line total) was not sold, spent or
+    // taken: asked with such a verb, a money figure leaves out those rows too, unless the question names a
+    // value of that column. (Money billed or charged is what it says: a no-show fee was billed.)
+    const TRADE: &[&str] = &[
+        "sell",
+        "sold",
+        "sells",
+        "selling",
+        "spend",
+        "spent",
+        "spends",
+        "bring in",
+        "brought in",
+        "brings in",
+        "take",
+        "took",
+        "takes",
+        "taken",
+        "make",
+        "made",
+        "makes",
+        "earn",
+        "earned",
+        "earns",
+        "raise",
+        "raised",
+        "raises",
+        "takings",
+        "turnover",
+    ];
+    let traded = s.texts.iter().any(|t| TRADE.contains(&t.as_str()));
+    let money_measured: Option<String> = if traded {
+        let tb = table(desk, fact);
+        let money: Vec<&str> = money_columns(desk, lx, fact).into_iter().map(|i| tb.columns[i].name.as_str()).collect();
+        plan.measures
+            .iter()
+            .find(|m| {
+                m.agg != Agg::Count
+                    && m.agg != Agg::CountDistinct
+                    && (m.column.as_deref().is_some_and(|c| {
+                        money.contains(&c)
+                            || tb.columns.iter().any(|x| {
+                                x.name == c && x.unit.as_deref().is_some_and(|u| matches!(u, "$" | "€" | "£" | "¥"))
+                            })
+                    }) || m.times.is_some())
+            })
+            .and_then(|m| m.column.clone())
+    } else {
+        None
+    };
+    if s.presence || money_measured.is_some() {
+        let said = s.presence;
+        absences_left_out(&mut plan, &mut s, desk, lx, fact, said, money_measured.as_deref(), lookup);
     }
     if let Some(w) = s.people.clone() {
         // "how many people paid cash": a count of people; a figure named beside it (`amount_paid` from
@@ -5985,9 +6363,31 @@ fn people_counted(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fac
     }
 }
 
+/// A value saying something did not take place: an absence word as the whole value, or before a
+/// separator that adds a reason ("Failed - closed", "Cancelled (weather)").
+fn is_absence(lx: &Lexicon, v: &str) -> bool {
+    let f = crate::semantics::fold(v);
+    let f = f.trim_end_matches(|c: char| !c.is_alphanumeric());
+    lx.has(f, "absence")
+        || f.split([' ', '-', ':', '/', '(', ','])
+            .map(str::trim)
+            .find(|w| !w.is_empty())
+            .is_some_and(|head| lx.has(head, "absence") && f.contains(|c: char| "-:/(,".contains(c)))
+}
+
 /// "how many patients came in": a column of outcomes holding absences ("No-show", "Cancelled") has
 /// those rows left out, and the answer says which values it left out.
-fn absences_left_out(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fact: usize) {
+#[allow(clippy::too_many_arguments)]
+fn absences_left_out(
+    plan: &mut Plan,
+    s: &mut Slots,
+    desk: &Desk,
+    lx: &Lexicon,
+    fact: usize,
+    said: bool,
+    money: Option<&str>,
+    lookup: &mut dyn super::Lookup,
+) {
     let tb = table(desk, fact);
     for c in tb.columns.iter().filter(|c| c.role == Role::Category && !c.listed.is_empty()) {
         if plan.filters.iter().any(|f| f.column == c.name) {
@@ -5998,18 +6398,35 @@ fn absences_left_out(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, 
             let canon = c.canonical(v);
             // (Not a value the question said to keep: "cancelled ones included".)
             let kept = s.kept.iter().any(|k| crate::semantics::fold(k) == crate::semantics::fold(&canon));
-            if lx.has(&crate::semantics::fold(v), "absence") && !absent.contains(&canon) && !kept {
+            if is_absence(lx, v) && !absent.contains(&canon) && !kept {
                 absent.push(canon);
             }
         }
         if absent.is_empty() || absent.len() >= c.folded_values.unwrap_or(c.listed.len() as u64) as usize {
             continue;
         }
-        s.assumptions.push(format!(
-            "being there is read as leaving out the rows with {} {}",
-            c.words(),
-            absent.iter().map(|v| format!("{v:?}")).collect::<Vec<_>>().join(" or ")
-        ));
+        let which = absent.iter().map(|v| format!("{v:?}")).collect::<Vec<_>>().join(" or ");
+        // Money asked for (not what took place): rows that did not take place but carry much less money than
+        // the others hold a fee charged for it (a no-show fee), which was taken; rows carrying about the
+        // full price (a cancelled order's line total) were not.
+        if let (false, Some(m)) = (said, money) {
+            let spellings: Vec<String> =
+                c.listed.iter().filter(|v| absent.contains(&c.canonical(v))).cloned().collect();
+            if let Some((among, others)) = lookup.means(&tb.name, m, &c.name, &spellings) {
+                if others > 0.0 && among < 0.75 * others {
+                    s.assumptions.push(format!(
+                        "the rows with {} {which} are kept: their {m} (on average {among:.2}, against {others:.2}) reads as a charge made for them",
+                        c.words()
+                    ));
+                    continue;
+                }
+            }
+        }
+        s.assumptions.push(if said {
+            format!("what took place is read as leaving out the rows with {} {which}", c.words())
+        } else {
+            format!("money of things that did not take place is left out: the rows with {} {which}", c.words())
+        });
         plan.filters.push(Filter {
             column: c.name.clone(),
             op: FilterOp::NotIn,

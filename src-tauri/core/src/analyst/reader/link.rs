@@ -269,6 +269,8 @@ pub struct Index {
     /// Each word of a value of several words, in its forms, with the values it is a word of: a word
     /// the desk knows no other way ("croissants" of "Butter Croissant" and "Almond Croissant").
     value_words: HashMap<String, Vec<(ColId, String)>>,
+    /// How many different values (spellings folded) each listed column has.
+    col_values: HashMap<ColId, usize>,
 }
 
 fn add(map: &mut HashMap<String, Vec<Sense>>, k: String, s: Sense) {
@@ -311,6 +313,7 @@ impl Index {
         let mut tables = Vec::new();
         let mut value_stems = Vec::new();
         let mut value_words: HashMap<String, Vec<(ColId, String)>> = HashMap::new();
+        let mut col_values: HashMap<ColId, usize> = HashMap::new();
         for (ti, t) in desk.tables.iter().enumerate() {
             let tw = name_words(&t.name);
             if !tw.is_empty() && !tw.iter().all(|w| w.chars().all(|c| c.is_ascii_digit())) {
@@ -398,6 +401,10 @@ impl Index {
                 names.push((id, all_words));
                 // Values, when listed: every spelling folded, with plural/singular forms of the last word.
                 if c.is_text() && c.role != Role::Identifier || !c.listed.is_empty() && c.listed.len() <= 60 {
+                    let mut canons: Vec<String> = c.listed.iter().map(|v| c.canonical(v)).collect();
+                    canons.sort();
+                    canons.dedup();
+                    col_values.insert(id, canons.len());
                     for v in &c.listed {
                         let canon = c.canonical(v);
                         let f = fold(v);
@@ -457,7 +464,7 @@ impl Index {
             }
         }
         let max_words = map.keys().map(|k| k.split(' ').count()).max().unwrap_or(1).min(8);
-        Index { map, max_words, names, heads, tables, value_stems, value_words }
+        Index { map, max_words, names, heads, tables, value_stems, value_words, col_values }
     }
 
     /// Whether `w` (in any form) is the last word of column `id`'s name.
@@ -495,9 +502,15 @@ impl Index {
             keys.sort();
             keys.first().and_then(|k| self.value_words.get(*k))
         });
-        found
-            .map(|vs| vs.iter().map(|(id, v)| Sense::Val { id: *id, value: v.clone(), fit: Fit::Part }).collect())
-            .unwrap_or_default()
+        // (Not a word every value of the column shares: it picks none of them.)
+        let Some(vs) = found else { return Vec::new() };
+        vs.iter()
+            .filter(|(id, _)| {
+                let picked = vs.iter().filter(|(c, _)| c == id).count();
+                self.col_values.get(id).is_none_or(|&all| picked < all)
+            })
+            .map(|(id, v)| Sense::Val { id: *id, value: v.clone(), fit: Fit::Part })
+            .collect()
     }
 
     /// The values a phrase names exactly (any spelling), as the linker reads them.
@@ -754,6 +767,31 @@ pub fn link(toks: &[Tok], desk_index: &Index, lx: &Lexicon) -> Vec<Item> {
         let t = &toks[i];
         match &t.kind {
             Kind::Number { value, currency, percent, .. } => {
+                // "30 litre", "50 L": a value of several words starting with a number is that value.
+                let longest = (2..=desk_index.max_words.min(toks.len() - i)).rev().find_map(|n| {
+                    if toks[i..i + n].iter().any(|t| !matches!(t.kind, Kind::Word | Kind::Number { .. }))
+                        || found.iter().any(|f| f.start > i && f.start < i + n)
+                    {
+                        return None;
+                    }
+                    let vals: Vec<Sense> = desk_index
+                        .exact(&text_of(i, i + n))
+                        .into_iter()
+                        .filter(|x| matches!(x, Sense::Val { .. }))
+                        .collect();
+                    (!vals.is_empty()).then_some((n, vals))
+                });
+                if let Some((n, vals)) = longest {
+                    items.push(Item {
+                        start: i,
+                        end: i + n,
+                        text: text_of(i, i + n),
+                        senses: vals,
+                        possessive: toks[i + n - 1].possessive,
+                    });
+                    i += n;
+                    continue;
+                }
                 let mut senses = vec![Sense::Num { value: *value, currency: *currency, percent: *percent }];
                 // A number can also be a value ("Form 11"): keep both.
                 senses.extend(desk_index.exact(&t.text));
@@ -833,7 +871,9 @@ pub fn link(toks: &[Tok], desk_index: &Index, lx: &Lexicon) -> Vec<Item> {
                 // A word of the lexicon keeps its own sense; kin columns are added beside it.
                 senses.extend(near);
             }
-            if n == 1 && senses.is_empty() {
+            // (A word for a unit of measure is not a word of values written with that unit: "litres" is
+            // not the keg sizes "30 litre" and "50 litre".)
+            if n == 1 && senses.is_empty() && !lx.senses(&phrase).iter().any(|s| s.starts_with("unitword:")) {
                 senses = desk_index.value_word(&phrase);
             }
             if n == 1 && senses.is_empty() {
@@ -878,6 +918,13 @@ pub fn link(toks: &[Tok], desk_index: &Index, lx: &Lexicon) -> Vec<Item> {
                     }
                     _ => true,
                 });
+            }
+            // A value the span names as written (any spelling) beats a column it is only one word of
+            // ("late" is the status Late, not `minutes_late`; "cancelled" the status, not `cancelled_at`).
+            let exact_value = senses.iter().any(|s| matches!(s, Sense::Val { fit: Fit::Exact | Fit::Form, .. }));
+            let named_column = senses.iter().any(|s| matches!(s, Sense::Col { fit: Fit::Exact | Fit::Form, .. }));
+            if exact_value && !named_column {
+                senses.retain(|s| !matches!(s, Sense::Col { fit: Fit::Part | Fit::Kin, .. }));
             }
             // Filler loses to anything of the desk the span names.
             if senses.iter().any(|s| matches!(s, Sense::Col { .. } | Sense::Val { .. } | Sense::Table { .. })) {

@@ -38,6 +38,11 @@ pub trait Lookup {
     fn signs(&mut self, _table: &str, _column: &str, _kept: &[(String, Vec<String>, bool)]) -> Option<(u64, u64)> {
         None
     }
+    /// The mean of `column` over the rows of `table` whose `category` is one of `spellings`, and over the
+    /// other rows: (among them, the others). None when not known.
+    fn means(&mut self, _table: &str, _column: &str, _category: &str, _spellings: &[String]) -> Option<(f64, f64)> {
+        None
+    }
     /// The values of `category` among the rows of `table` whose `column` is above zero (`above`) or below,
     /// each with its rows, most rows first (at most 10). None when not known.
     fn side_values(
