@@ -499,9 +499,28 @@ fn unit_of(c: &ColumnInfo, words: &[String], original_words: &[String]) -> Optio
 /// have more than one spelling, each under its most frequent spelling, largest groups first.
 pub fn fold_values(counts: &[(String, u64)]) -> (u64, Vec<Variant>) {
     let yes_no = all_yes_no(counts.iter().map(|(v, _)| v.as_str()));
+    // Codes of digits only, some written with leading zeros ("07" and "7", "0042" and "42"): one code.
+    let digits = |v: &str| !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit());
+    let codes = counts.iter().any(|(v, _)| v.trim().len() > 1 && v.trim().starts_with('0') && digits(v.trim()))
+        && counts.iter().all(|(v, _)| v.trim().is_empty() || digits(v.trim()));
+    // Sizes written with a unit spelled several ways ("50L", "50 l", "50 litre"): one size, when every value
+    // is a number with a unit.
+    let sizes = counts.iter().all(|(v, _)| v.trim().is_empty() || unit_key(v).is_some())
+        && counts.iter().any(|(v, _)| !v.trim().is_empty());
     let mut groups: std::collections::HashMap<String, Vec<(String, u64)>> = std::collections::HashMap::new();
     for (v, n) in counts {
-        let k = fold_in(v, yes_no);
+        let k = if sizes {
+            unit_key(v).unwrap_or_default()
+        } else if codes {
+            let t = v.trim().trim_start_matches('0');
+            if t.is_empty() && !v.trim().is_empty() {
+                "0".to_string()
+            } else {
+                t.to_string()
+            }
+        } else {
+            fold_in(v, yes_no)
+        };
         if k.is_empty() {
             continue;
         }
@@ -529,6 +548,36 @@ pub fn fold_values(counts: &[(String, u64)]) -> (u64, Vec<Variant>) {
         .collect();
     variants.sort_by(|a, b| b.rows.cmp(&a.rows).then_with(|| a.canonical.cmp(&b.canonical)));
     (values, variants)
+}
+
+/// A number with a unit of measure ("50L", "30 litre", "2.5 kg") as one key: the number, then the unit's
+/// short name. None for anything else.
+fn unit_key(v: &str) -> Option<String> {
+    let t = v.trim().trim_end_matches('.');
+    let split = t.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))?;
+    let (num, unit) = t.split_at(split);
+    let unit = unit.trim().to_lowercase();
+    if num.is_empty() || unit.is_empty() || !unit.chars().all(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let num = if num.contains('.') { num.replace(',', "") } else { num.replace(',', ".") };
+    let n: f64 = num.parse().ok()?;
+    let short = match unit.as_str() {
+        "l" | "lt" | "ltr" | "ltrs" | "litre" | "litres" | "liter" | "liters" => "l",
+        "ml" | "millilitre" | "millilitres" | "milliliter" | "milliliters" => "ml",
+        "kg" | "kgs" | "kilo" | "kilos" | "kilogram" | "kilograms" => "kg",
+        "g" | "gr" | "gram" | "grams" => "g",
+        "mm" | "millimetre" | "millimetres" | "millimeter" | "millimeters" => "mm",
+        "cm" | "centimetre" | "centimetres" | "centimeter" | "centimeters" => "cm",
+        "m" | "metre" | "metres" | "meter" | "meters" => "m",
+        "km" | "kms" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => "km",
+        "in" | "inch" | "inches" => "in",
+        "ft" | "foot" | "feet" => "ft",
+        "oz" | "ounce" | "ounces" => "oz",
+        "lb" | "lbs" => "lb",
+        _ => return None,
+    };
+    Some(format!("{n} {short}"))
 }
 
 fn tidy(s: &str) -> bool {
@@ -700,6 +749,40 @@ mod tests {
             },
             semantics: None,
         }
+    }
+
+    #[test]
+    fn sizes_with_a_unit_spelled_several_ways_are_one_size() {
+        let counts: Vec<(String, u64)> =
+            [("50L", 959), ("50l", 514), ("50 L", 512), ("50 litre", 462), ("30L", 579), ("30 litre", 250)]
+                .iter()
+                .map(|(v, n)| (v.to_string(), *n))
+                .collect();
+        let (values, variants) = fold_values(&counts);
+        assert_eq!(values, 2);
+        assert_eq!(variants[0].canonical, "50L");
+        assert_eq!(variants[0].spellings.len(), 4);
+        // Sizes beside a word that is not one are not folded this way ("50L" and "50 L" stay apart).
+        let counts: Vec<(String, u64)> =
+            [("50L", 3), ("50 L", 1), ("Other", 1)].iter().map(|(v, n)| (v.to_string(), *n)).collect();
+        assert_eq!(fold_values(&counts).0, 3);
+    }
+
+    #[test]
+    fn codes_with_and_without_leading_zeros_are_one_code() {
+        let counts: Vec<(String, u64)> = [("07", 30), ("7", 12), ("11", 25), ("011", 2), ("3", 9)]
+            .iter()
+            .map(|(v, n)| (v.to_string(), *n))
+            .collect();
+        let (values, variants) = fold_values(&counts);
+        assert_eq!(values, 3);
+        assert_eq!(variants[0].canonical, "07");
+        assert_eq!(variants[0].spellings, vec!["07", "7"]);
+        assert_eq!(variants[1].spellings, vec!["11", "011"]);
+        // Not codes: a column with words in it folds as text.
+        let counts: Vec<(String, u64)> =
+            [("07", 3), ("7", 1), ("Seven", 1)].iter().map(|(v, n)| (v.to_string(), *n)).collect();
+        assert_eq!(fold_values(&counts).0, 3);
     }
 
     #[test]

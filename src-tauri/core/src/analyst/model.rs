@@ -94,11 +94,19 @@ impl Column {
     }
     /// Every stored spelling of the value `v` folds to (empty when `v` is not a listed value).
     pub fn spellings_of(&self, v: &str) -> Vec<String> {
+        // The import's group of spellings ("07" and "7", "50L" and "50 litre"), else those folding alike.
+        if let Some(g) = self.variants.iter().find(|g| g.spellings.iter().any(|x| x == v)) {
+            return g.spellings.clone();
+        }
         let k = self.key(v);
         self.listed.iter().filter(|x| self.key(x) == k).cloned().collect()
     }
     /// The spelling a value is shown under: its group's most frequent spelling.
     pub fn canonical(&self, v: &str) -> String {
+        // A spelling the import grouped (also "7" of "07"), else one that folds like a group's.
+        if let Some(g) = self.variants.iter().find(|g| g.spellings.iter().any(|x| x == v)) {
+            return g.canonical.clone();
+        }
         let k = self.key(v);
         self.variants
             .iter()

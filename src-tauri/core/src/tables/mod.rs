@@ -59,8 +59,10 @@ const LOCK_FILE: &str = "analysis.lock";
 /// (3: a text column of many words no longer carries a "counted as missing" note; 4: `m:ss` beside
 /// `h:mm:ss` durations is minutes and seconds; 5: in a column of yes/no values "Y" and "Yes" are one value; 6: an amount that is a part of another
 /// column of its row says so, `part_of`; 7: a key repeating over rows says whether each value's rows fall
-/// on one date, `one_date_each`; 8: a date written after its weekday, "Sun 1 Jan 2023", is a date.)
-const SCHEMA_VERSION: i64 = 10;
+/// on one date, `one_date_each`; 8: a date written after its weekday, "Sun 1 Jan 2023", is a date;
+/// 11: codes of digits written with and without leading zeros, "07" and "7", are one value, and so are
+/// sizes with a unit spelled several ways, "50L" and "50 litre".)
+const SCHEMA_VERSION: i64 = 11;
 
 /// The analysis database of a desk (hidden; a rebuildable cache).
 pub fn analysis_db_path(desk: &Path) -> PathBuf {

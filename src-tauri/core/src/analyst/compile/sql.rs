@@ -424,10 +424,18 @@ impl<'b> Sql<'b> {
                     // value that is not text).
                     let text =
                         if col.col.ty == crate::tables::ColumnType::Text { e } else { format!("CAST({e} AS VARCHAR)") };
-                    (
-                        format!("lower(trim({text}))"),
-                        asked.iter().map(|v| lit(&crate::semantics::fold(v))).collect::<Vec<_>>(),
-                    )
+                    // (With every spelling the import grouped with it: "0042" and "42".)
+                    let mut folded: Vec<String> = Vec::new();
+                    for v in asked {
+                        let group = col.col.variants.iter().find(|g| g.spellings.iter().any(|x| x == v));
+                        for x in group.map(|g| g.spellings.clone()).unwrap_or_else(|| vec![v.clone()]) {
+                            let f = lit(&crate::semantics::fold(&x));
+                            if !folded.contains(&f) {
+                                folded.push(f);
+                            }
+                        }
+                    }
+                    (format!("lower(trim({text}))"), folded)
                 } else if col.col.role == Role::Flag {
                     // A yes/no column stores 1 and 0.
                     (e, spellings.iter().map(|v| if v == "1" { "1".to_string() } else { "0".to_string() }).collect())

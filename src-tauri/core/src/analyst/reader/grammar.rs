@@ -405,6 +405,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     money_verb(&mut items, desk);
     once_as_when(&mut items);
     done_verb(&mut items);
+    things_come_in(&mut items, desk, lx);
     let left_out_cols = figures_left_out(&mut items, desk);
     let cx = Ctx { items };
     if std::env::var_os("DESK_TRACE_READER").is_some() {
@@ -2270,6 +2271,34 @@ fn money_verb(items: &mut [Item], desk: &Desk) {
     }
 }
 
+/// "bookings come in through the app", "jobs came in": things (not people, not money) that come in
+/// arrive; it says neither money in nor being there (which "how many patients came in" and "how much came
+/// in" do).
+fn things_come_in(items: &mut [Item], desk: &Desk, lx: &Lexicon) {
+    for i in 1..items.len() {
+        if !matches!(items[i].text.as_str(), "come in" | "came in" | "comes in" | "coming in") {
+            continue;
+        }
+        let Some(p) = (0..i).rev().find(|&j| !items[j].is_filler() && !items[j].lex("punct")) else { continue };
+        let subject = &items[p];
+        let singular = crate::analyst::compile::words::singular(&subject.text);
+        let people = subject.lex("people")
+            || lx.has(&subject.text, "person")
+            || lx.has(&singular, "person")
+            || subject.cols().iter().any(|(c, _)| names_people(lx, col(desk, *c)));
+        let money = subject.lex_kind("measure:").is_some()
+            || subject
+                .cols()
+                .iter()
+                .any(|(c, _)| col(desk, *c).unit.as_deref().is_some_and(|u| matches!(u, "$" | "€" | "£" | "¥")));
+        let thing =
+            subject.senses.iter().any(|x| matches!(x, Sense::Table { .. } | Sense::Col { .. })) || subject.lex("rows");
+        if thing && !people && !money {
+            items[i].senses = vec![Sense::Lex("filler".into())];
+        }
+    }
+}
+
 /// "how much did we take, not counting tips": a money column named right after a word that leaves out
 /// is not the figure but what the money leaves out (the money is then the other money column).
 fn figures_left_out(items: &mut [Item], desk: &Desk) -> Vec<ColId> {
@@ -2520,6 +2549,31 @@ fn resolve_unknown_values(items: &mut [Item], desk: &Desk, lookup: &mut dyn supe
                 && !items[k].senses.is_empty()
                 && digits(&items[k].text);
         let after_id = k > 0 && items[k - 1].cols().iter().any(|(c, _)| col(desk, *c).role == Role::Identifier);
+        // "car 7": a number right after a text column's name is one of its listed values, when it is one
+        // (with or without leading zeros).
+        let is_number = items[k].senses.iter().all(|x| matches!(x, Sense::Num { currency: false, percent: false, .. }))
+            && !items[k].senses.is_empty()
+            && items[k].text.bytes().all(|b| b.is_ascii_digit());
+        if is_number && k > 0 {
+            let bare = items[k].text.trim_start_matches('0').to_string();
+            let hits: Vec<Sense> = items[k - 1]
+                .cols()
+                .iter()
+                .filter(|(c, f)| *f >= Fit::Form && col(desk, *c).is_text())
+                .filter_map(|(c, _)| {
+                    let cc = col(desk, *c);
+                    cc.listed.iter().find(|v| v.trim().trim_start_matches('0') == bare).map(|v| Sense::Val {
+                        id: *c,
+                        value: cc.canonical(v),
+                        fit: Fit::Exact,
+                    })
+                })
+                .collect();
+            if let [h] = hits.as_slice() {
+                items[k].senses = vec![h.clone()];
+                continue;
+            }
+        }
         if plain_number && (after_id || items[k].text.starts_with('0')) {
             let found = lookup.values(std::slice::from_ref(&items[k].text));
             let hits: Vec<Sense> = found
@@ -2528,9 +2582,16 @@ fn resolve_unknown_values(items: &mut [Item], desk: &Desk, lookup: &mut dyn supe
                 .filter_map(|(t, c, v)| {
                     let ti = desk.tables.iter().position(|x| &x.name == t)?;
                     let ci = desk.tables[ti].columns.iter().position(|x| &x.name == c)?;
-                    Some(Sense::Val { id: ColId { table: ti, col: ci }, value: v.clone(), fit: Fit::Exact })
+                    // (Each value once: "0042" and "42" are one code.)
+                    let value = desk.tables[ti].columns[ci].canonical(v);
+                    Some(Sense::Val { id: ColId { table: ti, col: ci }, value, fit: Fit::Exact })
                 })
-                .collect();
+                .fold(Vec::new(), |mut out, x| {
+                    if !out.contains(&x) {
+                        out.push(x);
+                    }
+                    out
+                });
             if !hits.is_empty() {
                 items[k].senses = hits;
             }
@@ -2633,12 +2694,21 @@ fn money_columns(desk: &Desk, lx: &Lexicon, t: usize) -> Vec<usize> {
             .iter()
             .any(|w| lx.same_kind(w, "revenue") || lx.same_kind(w, "amount") || lx.same_kind(w, "cost"))
     };
+    // (A price in a currency on a table with no quantity column is what each row was charged: money too.)
+    // (Not a price per unit, "price_per_kg", "unit_price", nor beside any other amount that could be what it
+    // is a price of.)
+    let currency = |c: &Column| c.unit.as_deref().is_some_and(|u| matches!(u, "$" | "€" | "£" | "¥"));
+    let no_quantity = quantity_column(desk, lx, t).is_none()
+        && !tb.columns.iter().any(|c| c.is_numeric() && c.role == Role::Amount && !currency(c) && !is_money_name(c));
+    let per_unit = |c: &Column| {
+        crate::semantics::name_words(&c.name).iter().any(|w| matches!(w.as_str(), "per" | "unit" | "each" | "rate"))
+    };
     tb.columns
         .iter()
         .enumerate()
         .filter(|(_, c)| {
-            matches!(c.role, Role::Amount | Role::SignedAmount)
-                && (c.unit.as_deref().is_some_and(|u| matches!(u, "$" | "€" | "£" | "¥")) || is_money_name(c))
+            matches!(c.role, Role::Amount | Role::SignedAmount) && (currency(c) || is_money_name(c))
+                || c.role == Role::Level && currency(c) && no_quantity && !per_unit(c)
         })
         .map(|(i, _)| i)
         .collect()
@@ -4676,7 +4746,10 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         let keeps =
             if matches!(v.before.as_str(), "after" | "including" | "incl" | "inclusive of" | "net of" | "with all") {
                 Some(v.before.clone())
-            } else if matches!(two_before.as_str(), "net of" | "inclusive of" | "after all" | "including all") {
+            } else if matches!(
+                two_before.as_str(),
+                "net of" | "inclusive of" | "after all" | "including all" | "after any" | "including any" | "after the"
+            ) {
                 Some(two_before)
             } else if listed_after_kept {
                 kept_last.clone()
@@ -6263,12 +6336,29 @@ fn lines_of_things(plan: &mut Plan, s: &mut Slots, desk: &Desk, fact: usize) -> 
             .map(|x| crate::analyst::compile::words::singular(x.words.rsplit(' ').next().unwrap_or(&x.words)))
             .collect()
     } else if valuing {
-        // ("order value", "basket size", "order total": the thing right before a word for its worth.)
-        s.texts
+        // ("order value", "basket size", "order total": the thing right before a word for its worth; "the
+        // value of a delivery": the thing after it.)
+        let worth = |w: &str| matches!(w, "value" | "values" | "size" | "sizes" | "total" | "totals" | "worth");
+        let mut nouns: Vec<String> = s
+            .texts
             .windows(2)
-            .filter(|w| matches!(w[1].as_str(), "value" | "values" | "size" | "sizes" | "total" | "totals"))
+            .filter(|w| worth(&w[1]))
             .map(|w| crate::analyst::compile::words::singular(&w[0]))
-            .collect()
+            .collect();
+        for (i, w) in s.texts.iter().enumerate() {
+            let after_of = matches!(w.as_str(), "value of" | "size of" | "total of" | "worth of")
+                || worth(w) && s.texts.get(i + 1).is_some_and(|x| x == "of");
+            if after_of {
+                let start = if w.contains(' ') { i + 1 } else { i + 2 };
+                if let Some(n) = s.texts[start.min(s.texts.len())..]
+                    .iter()
+                    .find(|x| !matches!(x.as_str(), "a" | "an" | "the" | "each" | "one" | "every" | "single"))
+                {
+                    nouns.push(crate::analyst::compile::words::singular(n));
+                }
+            }
+        }
+        nouns
     } else {
         return Ok(());
     };
