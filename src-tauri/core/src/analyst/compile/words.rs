@@ -440,7 +440,15 @@ fn scope_of(b: &Bound, filters: &[BFilter], with_period: bool) -> String {
     if with_period {
         if let Some(p) = &b.period {
             let open = ["since ", "until "].iter().any(|w| p.label.starts_with(w));
-            s.push_str(&if open { format!(" {}", p.label) } else { format!(" in {}", p.label) });
+            // ("on December 24, 2024": a single day.)
+            let day = p.label.split_whitespace().count() == 3 && p.label.contains(", ");
+            s.push_str(&if open {
+                format!(" {}", p.label)
+            } else if day {
+                format!(" on {}", p.label)
+            } else {
+                format!(" in {}", p.label)
+            });
         }
     }
     s
@@ -579,8 +587,11 @@ pub fn read_as(b: &Bound) -> String {
         };
         if let BFilter::Values { spellings, .. } = f {
             if spellings.len() > 1 {
-                let shown: Vec<String> = spellings.iter().map(|s| format!("{s:?}")).collect();
-                w.push_str(&format!(" (matching the spellings {})", shown.join(", ")));
+                // (At most five shown: the line says how the question was read, not every spelling.)
+                let shown: Vec<String> = spellings.iter().take(5).map(|s| format!("{s:?}")).collect();
+                let more = spellings.len().saturating_sub(5);
+                let tail = if more > 0 { format!(" and {more} more") } else { String::new() };
+                w.push_str(&format!(" (matching the spellings {}{tail})", shown.join(", ")));
             }
         }
         parts.push(w);

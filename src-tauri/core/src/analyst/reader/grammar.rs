@@ -406,6 +406,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     once_as_when(&mut items);
     done_verb(&mut items);
     things_come_in(&mut items, desk, lx);
+    verb_particles(&mut items);
     let left_out_cols = figures_left_out(&mut items, desk);
     let cx = Ctx { items };
     if std::env::var_os("DESK_TRACE_READER").is_some() {
@@ -2267,6 +2268,28 @@ fn money_verb(items: &mut [Item], desk: &Desk) {
                 // (It names the table's rows: the scope of the money, already the table's.)
                 it.senses = vec![Sense::Lex("filler".into())];
             }
+        }
+    }
+}
+
+/// "shipped out", "took off", "picked up": a particle right after a verb that carries no meaning for the
+/// figure is part of that verb (a particle that means something, "paid out", "came in", is a lexicon phrase
+/// of its own and is linked before this).
+fn verb_particles(items: &mut [Item]) {
+    const PARTICLES: &[&str] = &["out", "back", "off", "up", "down", "away"];
+    const FUNCTION: &[&str] = &[
+        "the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "and", "or", "is", "are", "was", "were", "be",
+        "been", "it", "its", "we", "our", "they", "their", "you", "your", "i", "my", "me", "us", "them", "that",
+        "this", "these", "those", "there", "what", "which", "how", "who", "all", "any", "some", "from", "by", "as",
+        "than", "then", "so", "just", "whats", "what's", "one", "ones", "each", "every", "both",
+    ];
+    for i in 1..items.len() {
+        if !items[i].senses.is_empty() || !PARTICLES.contains(&items[i].text.as_str()) {
+            continue;
+        }
+        let p = &items[i - 1];
+        if p.is_filler() && !p.senses.is_empty() && !FUNCTION.contains(&p.text.as_str()) && !p.text.contains(' ') {
+            items[i].senses = vec![Sense::Lex("filler".into())];
         }
     }
 }

@@ -218,6 +218,21 @@ impl Cur<'_> {
             }
         }
         let w = self.word(i)?;
+        // Days of the year with a name of their own, with the year: "Christmas Eve 2024", "Boxing Day 2025".
+        let named_day = match (w, self.word(i + 1)) {
+            ("christmas", Some("eve")) => Some((12, 24, 2)),
+            ("christmas", Some("day")) => Some((12, 25, 2)),
+            ("boxing", Some("day")) => Some((12, 26, 2)),
+            ("halloween", _) => Some((10, 31, 1)),
+            ("new", Some("year's" | "years")) if self.is(i + 2, &["eve"]) => Some((12, 31, 3)),
+            ("new", Some("year's" | "years")) if self.is(i + 2, &["day"]) => Some((1, 1, 3)),
+            _ => None,
+        };
+        if let Some((m, d, n)) = named_day {
+            if let Some(y) = self.year(i + n) {
+                return Some((PeriodExpr::Unit(format!("{y}-{m:02}-{d:02}")), n + 1));
+            }
+        }
         // "the first quarter of 2026", "second half 2025", "the last quarter of 2025".
         let ord = ordinal(w).or(if w == "last" || w == "final" { Some(99) } else { None });
         if let Some(o) = ord {
