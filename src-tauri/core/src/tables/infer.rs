@@ -755,20 +755,25 @@ fn scan_date(c: &mut Cursor) -> Option<(DatePart, u8)> {
                             return None;
                         }
                         let (y, yn) = c.digits(4);
-                        if yn != 4 || !valid_ymd(y as i32, month, n1) {
+                        let y = full_year(y, yn)?;
+                        if !valid_ymd(y, month, n1) {
                             return None;
                         }
-                        return Some((DatePart::Ymd(y as i32, month, n1), STYLE_MONTH_NAME));
+                        return Some((DatePart::Ymd(y, month, n1), STYLE_MONTH_NAME));
                     }
                     let (n2, d2) = c.digits(2);
                     if d2 == 0 || !c.eat(sep) {
                         return None;
                     }
                     let (y, yn) = c.digits(4);
-                    if yn != 4 || matches!(c.peek(), Some(x) if x.is_ascii_digit()) {
+                    if matches!(c.peek(), Some(x) if x.is_ascii_digit()) {
                         return None;
                     }
-                    let y = y as i32;
+                    // (Not with dots: "3.10.12" is more likely a version than a date.)
+                    if sep == b'.' && yn != 4 {
+                        return None;
+                    }
+                    let y = full_year(y, yn)?;
                     if sep == b'.' {
                         if !valid_ymd(y, n2, n1) {
                             return None;
@@ -798,6 +803,29 @@ fn scan_date(c: &mut Cursor) -> Option<(DatePart, u8)> {
                 _ => None,
             }
         }
+        _ => None,
+    }
+}
+
+/// A number written as a bound: digits then '+', or '<' / '>' before digits ("60+", ">100", "< 5").
+fn is_bound(t: &str) -> bool {
+    let digits = |x: &str| {
+        let x = x.trim();
+        !x.is_empty()
+            && x.bytes().all(|c| c.is_ascii_digit() || c == b'.' || c == b',')
+            && x.bytes().any(|c| c.is_ascii_digit())
+    };
+    t.strip_suffix('+').is_some_and(digits)
+        || t.strip_prefix(['<', '>']).map(|x| x.trim_start_matches('=')).is_some_and(digits)
+}
+
+/// A year written with four digits, or with two ("03/02/24"): 00-69 are 2000-2069, 70-99 1970-1999 (the
+/// POSIX convention for two-digit years).
+fn full_year(y: u32, digits: usize) -> Option<i32> {
+    match digits {
+        4 => Some(y as i32),
+        2 if y < 70 => Some(2000 + y as i32),
+        2 => Some(1900 + y as i32),
         _ => None,
     }
 }
@@ -1083,7 +1111,9 @@ impl ColumnEvidence {
             self.boolean = false;
         }
         // A word among numbers or dates ("absent", "unknown"): remembered, weighed at the end.
-        if !t.bytes().any(|c| c.is_ascii_digit()) {
+        // ... and so is a bound rather than a number ("60+", ">100", "<5": a timer that ran out, a reading
+        // off the scale), which no sum or average can use as it stands.
+        if !t.bytes().any(|c| c.is_ascii_digit()) || is_bound(t) {
             self.stray(t);
             return read;
         }
@@ -1272,7 +1302,7 @@ impl ColumnEvidence {
             }
             let shown: Vec<String> = self.strays.iter().map(|(v, n)| format!("{v:?} x{n}")).collect();
             plan.notes.push(format!(
-                "{strays} {} without digits counted as missing: {}",
+                "{strays} {} that are not numbers counted as missing: {}",
                 if strays == 1 { "entry" } else { "entries" },
                 shown.join(", ")
             ));
@@ -1622,6 +1652,25 @@ mod tests {
         let st = scan_datetime(s)?;
         let mut out = String::new();
         st.write_iso(order, time, &mut out).then_some(out)
+    }
+
+    #[test]
+    fn two_digit_years_and_bounds() {
+        // "03/02/24" is a date (00-69 are 2000-2069, 70-99 1970-1999); "5-Jan-24" too.
+        assert_eq!(iso("03/02/24", SlashOrder::DayFirst, false).unwrap(), "2024-02-03");
+        assert_eq!(iso("12/31/99", SlashOrder::MonthFirst, false).unwrap(), "1999-12-31");
+        assert_eq!(iso("5-Jan-24", SlashOrder::MonthFirst, false).unwrap(), "2024-01-05");
+        assert_eq!(iso("1/2/3", SlashOrder::MonthFirst, false), None, "a one-digit year is not a year");
+        assert_eq!(iso("3.10.12", SlashOrder::MonthFirst, false), None, "a version, not a date");
+        // A bound ("60+", ">100") beside numbers is a marker counted as missing, not a number.
+        let mut vals = vec!["45", "52", "38", "41"];
+        vals.extend(["60+"; 5]);
+        vals.extend(["DNF"; 4]);
+        vals.extend(["33"; 10]);
+        let p = plan_of(&vals);
+        assert_eq!(p.ty, ColumnType::Integer, "{p:?}");
+        assert!(p.missing.contains(&"60+".to_string()) && p.missing.contains(&"DNF".to_string()), "{p:?}");
+        assert!(!is_bound("+447700900123") && is_bound("<5") && is_bound("> 100") && is_bound("60+"));
     }
 
     #[test]

@@ -61,8 +61,9 @@ const LOCK_FILE: &str = "analysis.lock";
 /// column of its row says so, `part_of`; 7: a key repeating over rows says whether each value's rows fall
 /// on one date, `one_date_each`; 8: a date written after its weekday, "Sun 1 Jan 2023", is a date;
 /// 11: codes of digits written with and without leading zeros, "07" and "7", are one value, and so are
-/// sizes with a unit spelled several ways, "50L" and "50 litre".)
-const SCHEMA_VERSION: i64 = 11;
+/// sizes with a unit spelled several ways, "50L" and "50 litre"; 12: two-digit years, "03/02/24", are
+/// dates, and bounds beside numbers, "60+", are missing.)
+const SCHEMA_VERSION: i64 = 12;
 
 /// The analysis database of a desk (hidden; a rebuildable cache).
 pub fn analysis_db_path(desk: &Path) -> PathBuf {

@@ -2272,11 +2272,12 @@ fn money_verb(items: &mut [Item], desk: &Desk) {
     }
 }
 
-/// "shipped out", "took off", "picked up": a particle right after a verb that carries no meaning for the
+/// "took off", "picked up": a particle right after a verb that carries no meaning for the
 /// figure is part of that verb (a particle that means something, "paid out", "came in", is a lexicon phrase
 /// of its own and is linked before this).
 fn verb_particles(items: &mut [Item]) {
-    const PARTICLES: &[&str] = &["out", "back", "off", "up", "down", "away"];
+    // ("out" and "back" say a direction that matters: money that went out, books that came back.)
+    const PARTICLES: &[&str] = &["off", "up", "down", "away"];
     const FUNCTION: &[&str] = &[
         "the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "and", "or", "is", "are", "was", "were", "be",
         "been", "it", "its", "we", "our", "they", "their", "you", "your", "i", "my", "me", "us", "them", "that",
