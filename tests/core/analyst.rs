@@ -2974,3 +2974,54 @@ fn a_figure_left_out_and_the_value_of_one_thing_made_of_lines() {
     let text = ask_on(&desk, &m, "whats the average value of a delivery?");
     assert!(shows(&text, avg), "{avg}: {text}");
 }
+
+#[test]
+fn a_yes_no_column_that_says_yes_with_its_name_and_teams_are_not_team_size() {
+    // An "escaped" column written Yes / yes / Y / escaped / No / N / failed: "escaped" is a yes; a share of
+    // those who escaped counts every yes spelling. "teams" is not the total of `team_size`.
+    let (_dir, mut office, id) = new_desk();
+    let mut csv = String::from("booking,date,room,team_size,escaped,price\n");
+    let outcomes = ["Yes", "yes", "Y", "escaped", "No", "N", "no", "failed", "escaped", "Yes", "No"];
+    for i in 0..220usize {
+        csv.push_str(&format!(
+            "E{i:04},2024-{:02}-{:02},{},{},{},${}\n",
+            i % 12 + 1,
+            i % 28 + 1,
+            ["Vault", "Lab", "Tomb"][i % 3],
+            2 + i % 5,
+            outcomes[i % outcomes.len()],
+            80 + i % 7 * 10
+        ));
+    }
+    office.import_bytes(&id, "escape.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
+    let share = sql(
+        &desk,
+        "SELECT 100.0 * COUNT(*) FILTER (WHERE lower(trim(escaped)) IN ('yes', 'y', 'escaped')) / COUNT(*) FROM escape",
+    );
+    let text = ask("what percentage escaped?");
+    assert!(shows(&text, share), "{share}: {text}");
+    let text = ask("what share of teams escaped?");
+    assert!(text.starts_with("DECLINED") || shows(&text, share), "{share}: {text}");
+    assert!(!text.contains("team size") && !text.contains("team_size"), "{text}");
+}
+
+#[test]
+fn named_days_with_their_year() {
+    let (_dir, mut office, id) = new_desk();
+    let mut csv = String::from("date,site,visitors\n");
+    for d in 20..=31u32 {
+        for (k, site) in ["North", "South"].iter().enumerate() {
+            csv.push_str(&format!("2024-12-{d:02},{site},{}\n", 100 + d * 3 + k as u32));
+        }
+    }
+    office.import_bytes(&id, "visits.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let eve = sql(&desk, "SELECT SUM(visitors) FROM visits WHERE date = '2024-12-24'");
+    let text = ask_on(&desk, &m, "How many visitors did we get on Christmas Eve 2024, all sites together?");
+    assert!(shows(&text, eve) && text.contains("on December 24, 2024"), "{eve}: {text}");
+    let nye = sql(&desk, "SELECT SUM(visitors) FROM visits WHERE date = '2024-12-31'");
+    let text = ask_on(&desk, &m, "total visitors on New Year's Eve 2024");
+    assert!(shows(&text, nye), "{nye}: {text}");
+}

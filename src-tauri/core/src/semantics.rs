@@ -171,11 +171,63 @@ pub fn all_yes_no<'a>(values: impl IntoIterator<Item = &'a str>) -> bool {
     any
 }
 
+/// The yes or no a folded value says in the column `name`: a yes/no word, or the column's own last name
+/// word ("escaped" in a column `escaped` says yes; "not escaped" says no).
+pub fn yes_no_in(k: &str, name: &str) -> Option<&'static str> {
+    if let Some(w) = yes_no_word(k) {
+        return Some(w);
+    }
+    let last = name_words(name).last().cloned()?;
+    if last.len() < 3 {
+        return None;
+    }
+    if k == last {
+        return Some("yes");
+    }
+    for neg in ["not ", "no ", "didn't ", "did not ", "un"] {
+        if k.strip_prefix(neg) == Some(last.as_str()) {
+            return Some("no");
+        }
+    }
+    None
+}
+
+/// Whether the values of the column `name` say yes or no (see [`yes_no_in`]): both a yes and a no among
+/// them, a plain yes/no word, and at most two other values (an outcome beside them, "failed"), which
+/// stay values of their own.
+pub fn all_yes_no_in<'a>(values: impl IntoIterator<Item = &'a str>, name: &str) -> bool {
+    let (mut plain, mut yes, mut no) = (false, false, false);
+    let mut others: Vec<String> = Vec::new();
+    for v in values {
+        let k = fold(v);
+        if k.is_empty() {
+            continue;
+        }
+        match yes_no_in(&k, name) {
+            Some("yes") => yes = true,
+            Some(_) => no = true,
+            None => {
+                if !others.contains(&k) {
+                    others.push(k.clone());
+                }
+            }
+        }
+        plain |= yes_no_word(&k).is_some();
+    }
+    // (A column of only yes/no words needs no more; with others, both sides must be there.)
+    plain && (others.is_empty() || yes && no && others.len() <= 2)
+}
+
 /// The key two spellings of one value share in a column: [`fold`], and in a yes/no column (see
 /// [`all_yes_no`]) the yes or no the value says.
 pub fn fold_in(v: &str, yes_no: bool) -> String {
+    fold_in_named(v, yes_no, "")
+}
+
+/// As [`fold_in`], in the column `name` (whose own name word may say yes, see [`yes_no_in`]).
+pub fn fold_in_named(v: &str, yes_no: bool, name: &str) -> String {
     let k = fold(v);
-    match yes_no.then(|| yes_no_word(&k)).flatten() {
+    match yes_no.then(|| yes_no_in(&k, name)).flatten() {
         Some(w) => w.to_string(),
         None => k,
     }
@@ -430,7 +482,7 @@ pub fn analyse(c: &ColumnInfo, rows: u64, facts: &Facts) -> Semantics {
         }
         ColumnType::Text => {
             if let Some(counts) = &facts.value_counts {
-                let (values, variants) = fold_values(counts);
+                let (values, variants) = fold_values_named(counts, &c.name);
                 s.values = Some(values);
                 s.variants = variants;
                 if counts.len() <= MAX_LISTED {
@@ -498,7 +550,12 @@ fn unit_of(c: &ColumnInfo, words: &[String], original_words: &[String]) -> Optio
 /// Fold `counts` (value, rows) into values: returns the number of folded values and the groups that
 /// have more than one spelling, each under its most frequent spelling, largest groups first.
 pub fn fold_values(counts: &[(String, u64)]) -> (u64, Vec<Variant>) {
-    let yes_no = all_yes_no(counts.iter().map(|(v, _)| v.as_str()));
+    fold_values_named(counts, "")
+}
+
+/// As [`fold_values`], for the column `name` (a yes/no column may write yes as its own name word).
+pub fn fold_values_named(counts: &[(String, u64)], name: &str) -> (u64, Vec<Variant>) {
+    let yes_no = all_yes_no_in(counts.iter().map(|(v, _)| v.as_str()), name);
     // Codes of digits only, some written with leading zeros ("07" and "7", "0042" and "42"): one code.
     let digits = |v: &str| !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit());
     let codes = counts.iter().any(|(v, _)| v.trim().len() > 1 && v.trim().starts_with('0') && digits(v.trim()))
@@ -519,7 +576,7 @@ pub fn fold_values(counts: &[(String, u64)]) -> (u64, Vec<Variant>) {
                 t.to_string()
             }
         } else {
-            fold_in(v, yes_no)
+            fold_in_named(v, yes_no, name)
         };
         if k.is_empty() {
             continue;
@@ -766,6 +823,20 @@ mod tests {
         let counts: Vec<(String, u64)> =
             [("50L", 3), ("50 L", 1), ("Other", 1)].iter().map(|(v, n)| (v.to_string(), *n)).collect();
         assert_eq!(fold_values(&counts).0, 3);
+    }
+
+    #[test]
+    fn a_yes_no_column_may_say_yes_with_its_own_name() {
+        let counts: Vec<(String, u64)> =
+            [("Yes", 40), ("escaped", 12), ("Y", 5), ("No", 30), ("not escaped", 2), ("n", 4)]
+                .iter()
+                .map(|(v, n)| (v.to_string(), *n))
+                .collect();
+        let (values, variants) = fold_values_named(&counts, "escaped");
+        assert_eq!(values, 2);
+        assert_eq!(variants[0].spellings, vec!["Yes", "escaped", "Y"]);
+        // Elsewhere "escaped" and "not escaped" are values of their own.
+        assert_eq!(fold_values_named(&counts, "outcome").0, 4, "yes and no folded, the two others kept");
     }
 
     #[test]

@@ -60,7 +60,7 @@ impl Column {
             mean: c.profile.mean,
             negatives: sem.negatives,
             positives: sem.positives,
-            yes_no: crate::semantics::all_yes_no(sem.listed.iter().map(String::as_str)),
+            yes_no: crate::semantics::all_yes_no_in(sem.listed.iter().map(String::as_str), &c.name),
             listed: sem.listed,
             variants: sem.variants,
             folded_values: sem.values,
@@ -90,7 +90,7 @@ impl Column {
     }
     /// The key the spellings of one value share in this column ([`crate::semantics::fold_in`]).
     pub fn key(&self, v: &str) -> String {
-        crate::semantics::fold_in(v, self.yes_no)
+        crate::semantics::fold_in_named(v, self.yes_no, &self.name)
     }
     /// Every stored spelling of the value `v` folds to (empty when `v` is not a listed value).
     pub fn spellings_of(&self, v: &str) -> Vec<String> {

@@ -62,7 +62,8 @@ const LOCK_FILE: &str = "analysis.lock";
 /// on one date, `one_date_each`; 8: a date written after its weekday, "Sun 1 Jan 2023", is a date;
 /// 11: codes of digits written with and without leading zeros, "07" and "7", are one value, and so are
 /// sizes with a unit spelled several ways, "50L" and "50 litre"; 12: two-digit years, "03/02/24", are
-/// dates, and bounds beside numbers, "60+", are missing.)
+/// dates, and bounds beside numbers, "60+", are missing; a yes/no column may write yes as its own name,
+/// "escaped".)
 const SCHEMA_VERSION: i64 = 12;
 
 /// The analysis database of a desk (hidden; a rebuildable cache).

@@ -407,6 +407,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     done_verb(&mut items);
     things_come_in(&mut items, desk, lx);
     verb_particles(&mut items);
+    counted_not_a_size(&mut items, desk, index);
     let left_out_cols = figures_left_out(&mut items, desk);
     let cx = Ctx { items };
     if std::env::var_os("DESK_TRACE_READER").is_some() {
@@ -2268,6 +2269,59 @@ fn money_verb(items: &mut [Item], desk: &Desk) {
                 // (It names the table's rows: the scope of the money, already the table's.)
                 it.senses = vec![Sense::Lex("filler".into())];
             }
+        }
+    }
+}
+
+/// "how many teams": a count of things named by a word that is only a modifier in a number column's name
+/// (`team_size`, `party_count`) is not that column's total: the column measures each row's team, it does
+/// not count teams. (The word may still name the rows; else it is asked.)
+fn counted_not_a_size(items: &mut [Item], desk: &Desk, index: &Index) {
+    for i in 1..items.len() {
+        // (After "how many", "the number of", "what share of (the)".)
+        let Some(p) =
+            (0..i).rev().find(|&j| !matches!(items[j].text.as_str(), "of" | "the" | "our" | "of the" | "all"))
+        else {
+            continue;
+        };
+        if !(items[p].lex("agg:count") || items[p].lex("op:share")) {
+            continue;
+        }
+        let it = &items[i];
+        let cols = it.cols();
+        // (Only a column whose last word is an attribute of the thing: its size, value, length. "beds" of
+        // `beds_available` or "rooms" of `room_count` do count them.)
+        const ATTRIBUTE: &[&str] = &[
+            "size",
+            "length",
+            "value",
+            "price",
+            "cost",
+            "weight",
+            "age",
+            "duration",
+            "rating",
+            "score",
+            "amount",
+            "total",
+            "fee",
+            "time",
+            "distance",
+            "height",
+            "width",
+            "speed",
+            "temperature",
+            "rate",
+        ];
+        let attribute = |c: ColId| {
+            crate::semantics::name_words(&col(desk, c).name).last().is_some_and(|w| ATTRIBUTE.contains(&w.as_str()))
+        };
+        let loose_sizes = !cols.is_empty()
+            && cols.iter().all(|(c, f)| {
+                *f == Fit::Part && col(desk, *c).is_numeric() && !index.is_head(*c, &it.text) && attribute(*c)
+            });
+        if loose_sizes {
+            items[i].senses.retain(|x| !matches!(x, Sense::Col { .. }));
         }
     }
 }

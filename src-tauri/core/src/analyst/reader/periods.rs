@@ -224,8 +224,8 @@ impl Cur<'_> {
             ("christmas", Some("day")) => Some((12, 25, 2)),
             ("boxing", Some("day")) => Some((12, 26, 2)),
             ("halloween", _) => Some((10, 31, 1)),
-            ("new", Some("year's" | "years")) if self.is(i + 2, &["eve"]) => Some((12, 31, 3)),
-            ("new", Some("year's" | "years")) if self.is(i + 2, &["day"]) => Some((1, 1, 3)),
+            ("new", Some("year's" | "years" | "year")) if self.is(i + 2, &["eve"]) => Some((12, 31, 3)),
+            ("new", Some("year's" | "years" | "year")) if self.is(i + 2, &["day"]) => Some((1, 1, 3)),
             _ => None,
         };
         if let Some((m, d, n)) = named_day {
