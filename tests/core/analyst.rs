@@ -3025,3 +3025,33 @@ fn named_days_with_their_year() {
     let text = ask_on(&desk, &m, "total visitors on New Year's Eve 2024");
     assert!(shows(&text, nye), "{nye}: {text}");
 }
+
+#[test]
+fn what_is_seen_but_not_computed_as_said_is_declined_and_named() {
+    let (_dir, mut office, id) = new_desk();
+    let mut csv = String::from("ticket,date_time,kind,ticket_type,amount,tip\n");
+    for i in 0..240usize {
+        let (kind, amount) = if i % 12 == 5 { ("Refund", -10.0) } else { ("Wash", 8.0 + (i % 4) as f64 * 2.0) };
+        csv.push_str(&format!(
+            "T{i:04},2025-{:02}-{:02} 10:00,{kind},{},£{amount:.2},£{}.00\n",
+            i % 12 + 1,
+            i % 28 + 1,
+            ["Basic", "Deluxe"][i % 2],
+            i % 3
+        ));
+    }
+    office.import_bytes(&id, "carwash.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
+    // "per" before a value, a money column "included", a "since" with no date: named, not dropped.
+    let text = ask("In June, what was our net takings per wash?");
+    assert!(text.starts_with("DECLINED") && text.contains("per wash"), "{text}");
+    let text = ask("How much did we take in June, tips included?");
+    assert!(text.starts_with("DECLINED") && text.contains("tips included"), "{text}");
+    let text = ask("How many deluxe washes have we done since?");
+    assert!(text.starts_with("DECLINED") && text.contains("since"), "{text}");
+    // "ticket money": money (of the one money column when the other is named out), not ticket types.
+    let net = sql(&desk, "SELECT SUM(amount) FROM carwash WHERE month(date_time) = 3");
+    let text = ask("how much ticket money did we take in March, not counting tips?");
+    assert!(shows(&text, net) && !text.contains("ticket type"), "{net}: {text}");
+}

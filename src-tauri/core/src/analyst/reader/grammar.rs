@@ -162,6 +162,9 @@ struct Slots {
     vs: bool,
     neg: Option<String>,
     unknown: Vec<String>,
+    /// What the question says that the reader saw but cannot compute as said ("per wash", "tips
+    /// included", a "since" with no date): each is a reason to decline, named in it.
+    doubts: Vec<String>,
     refuse: Option<String>,
     /// Words the answer should say it assumed.
     assumptions: Vec<String>,
@@ -408,7 +411,8 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     things_come_in(&mut items, desk, lx);
     verb_particles(&mut items);
     counted_not_a_size(&mut items, desk, index);
-    let left_out_cols = figures_left_out(&mut items, desk);
+    money_modifier(&mut items, desk);
+    let (left_out_cols, doubts) = figures_left_out(&mut items, desk);
     let cx = Ctx { items };
     if std::env::var_os("DESK_TRACE_READER").is_some() {
         for it in &cx.items {
@@ -419,6 +423,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         used: vec![false; cx.items.len()],
         texts: cx.items.iter().map(|i| i.text.clone()).collect(),
         left_out_cols,
+        doubts,
         ..Slots::default()
     };
     for it in &cx.items {
@@ -1458,7 +1463,19 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 || it.lex("only")
                 || it.lex("vs")
                 || it.lex_kind("rel:").is_some()
-                || it.lex_kind("period:").is_some()
+                || it.lex_kind("period:").is_some() && {
+                    // ("How many have they done since?": a "since" with no date after it.)
+                    let dangling = matches!(t, "since" | "until" | "till")
+                        && cx.items.get(k + 1).is_none_or(|n| {
+                            n.lex("punct") && n.text != "," || !n.senses.iter().any(|x| matches!(x, Sense::Period(_)))
+                                && n.lex_kind("rel:").is_none()
+                                && !matches!(n.text.as_str(), "the" | "then" | "last" | "this")
+                        });
+                    if dangling {
+                        s.doubts.push(format!("since when: \"{t}\" has no date after it"));
+                    }
+                    true
+                }
                 || it.lex_kind("unit:").is_some()
                 || it.lex_kind("change:").is_some()
                 || it.lex("excl")
@@ -1565,6 +1582,10 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 });
             }
             // "trips taken by casual riders": "by" before a value says who, not a grouping by the noun after.
+            // ("net takings per wash": "per" before a value divides by those rows, which is not computed.)
+            if pending_by && k > 0 && cx.text(k - 1) == "per" {
+                s.doubts.push(format!("what \"per {t}\" divides by (each row with that value, or something else)"));
+            }
             pending_by = false;
             k += 1;
             continue;
@@ -2273,6 +2294,22 @@ fn money_verb(items: &mut [Item], desk: &Desk) {
     }
 }
 
+/// "ticket money", "door takings": a word only loosely like a column (one word of its name) right before a
+/// word for money says what the money is for, not a second figure ("ticket" is not `ticket_type`).
+fn money_modifier(items: &mut [Item], desk: &Desk) {
+    for i in 0..items.len().saturating_sub(1) {
+        let it = &items[i];
+        let cols = it.cols();
+        let loose = !cols.is_empty()
+            && it.vals().is_empty()
+            && it.tables().is_empty()
+            && cols.iter().all(|(c, f)| *f <= Fit::Part && !col(desk, *c).is_numeric());
+        if loose && (items[i + 1].lex_kind("measure:") == Some("*") || items[i + 1].lex_kind("sign:").is_some()) {
+            items[i].senses = vec![Sense::Lex("filler".into())];
+        }
+    }
+}
+
 /// "how many teams": a count of things named by a word that is only a modifier in a number column's name
 /// (`team_size`, `party_count`) is not that column's total: the column measures each row's team, it does
 /// not count teams. (The word may still name the rows; else it is asked.)
@@ -2379,8 +2416,28 @@ fn things_come_in(items: &mut [Item], desk: &Desk, lx: &Lexicon) {
 
 /// "how much did we take, not counting tips": a money column named right after a word that leaves out
 /// is not the figure but what the money leaves out (the money is then the other money column).
-fn figures_left_out(items: &mut [Item], desk: &Desk) -> Vec<ColId> {
+fn figures_left_out(items: &mut [Item], desk: &Desk) -> (Vec<ColId>, Vec<String>) {
     let mut out = Vec::new();
+    let mut added = Vec::new();
+    // "tips included", "with tips too": a money column said to be added to the money, which one figure of
+    // one column cannot say.
+    let money = |c: ColId| {
+        col(desk, c).is_numeric() && col(desk, c).unit.as_deref().is_some_and(|u| matches!(u, "$" | "€" | "£" | "¥"))
+    };
+    for i in 0..items.len().saturating_sub(1) {
+        let next = items[i + 1].text.as_str();
+        if matches!(next, "included" | "included too" | "too" | "as well" | "on top") {
+            let cols: Vec<ColId> =
+                items[i].cols().into_iter().filter(|(c, f)| *f >= Fit::Form && money(*c)).map(|(c, _)| c).collect();
+            if cols.len() == 1 && items[i].vals().is_empty() {
+                added.push(format!(
+                    "how \"{} {next}\" adds {} to the other money (a sum of two columns)",
+                    items[i].text,
+                    col(desk, cols[0]).name
+                ));
+            }
+        }
+    }
     for i in 1..items.len() {
         if !(items[i - 1].lex("excl") || items[i - 1].lex("neg")) {
             continue;
@@ -2403,7 +2460,7 @@ fn figures_left_out(items: &mut [Item], desk: &Desk) -> Vec<ColId> {
             }
         }
     }
-    out
+    (out, added)
 }
 
 /// "how many nail trims did we do in December": "do" as the main verb of a count (last in its clause,
@@ -3372,6 +3429,11 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             desk,
             format!("\"{w}\" asks for an explanation or a prediction, which needs judgement beyond the numbers"),
         );
+    }
+    if s.unknown.is_empty() {
+        if let Some(d) = s.doubts.first().cloned() {
+            return decline(&s, desk, d);
+        }
     }
     if !s.unknown.is_empty() {
         let words: Vec<String> = s.unknown.iter().map(|w| format!("\"{w}\"")).collect();
