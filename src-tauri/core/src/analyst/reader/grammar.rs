@@ -2300,9 +2300,9 @@ fn money_modifier(items: &mut [Item], desk: &Desk) {
     for i in 0..items.len().saturating_sub(1) {
         let it = &items[i];
         let cols = it.cols();
+        // (Only a word that is nothing else: "people" who got paid are people.)
         let loose = !cols.is_empty()
-            && it.vals().is_empty()
-            && it.tables().is_empty()
+            && it.senses.iter().all(|x| matches!(x, Sense::Col { .. }))
             && cols.iter().all(|(c, f)| *f <= Fit::Part && !col(desk, *c).is_numeric());
         if loose && (items[i + 1].lex_kind("measure:") == Some("*") || items[i + 1].lex_kind("sign:").is_some()) {
             items[i].senses = vec![Sense::Lex("filler".into())];
