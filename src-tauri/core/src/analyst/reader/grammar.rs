@@ -1583,7 +1583,11 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             }
             // "trips taken by casual riders": "by" before a value says who, not a grouping by the noun after.
             // ("net takings per wash": "per" before a value divides by those rows, which is not computed.)
-            if pending_by && k > 0 && cx.text(k - 1) == "per" {
+            // (Not "per completed visit": a value before the thing it describes.)
+            let noun_after = cx.items.get(k + 1).is_some_and(|n| {
+                n.senses.iter().any(|x| matches!(x, Sense::Table { .. } | Sense::Col { .. })) || n.lex("rows")
+            });
+            if pending_by && k > 0 && cx.text(k - 1) == "per" && !noun_after {
                 s.doubts.push(format!("what \"per {t}\" divides by (each row with that value, or something else)"));
             }
             pending_by = false;
@@ -2304,7 +2308,23 @@ fn money_modifier(items: &mut [Item], desk: &Desk) {
         let loose = !cols.is_empty()
             && it.senses.iter().all(|x| matches!(x, Sense::Col { .. }))
             && cols.iter().all(|(c, f)| *f <= Fit::Part && !col(desk, *c).is_numeric());
-        if loose && (items[i + 1].lex_kind("measure:") == Some("*") || items[i + 1].lex_kind("sign:").is_some()) {
+        // (A noun for money: "ticket money", "bar income"; not a verb, "patients came in", "sessions were paid".)
+        let money_noun = items[i + 1].lex_kind("measure:") == Some("*")
+            || items[i + 1].lex_kind("sign:").is_some()
+                && matches!(
+                    items[i + 1].text.as_str(),
+                    "money in"
+                        | "money out"
+                        | "income"
+                        | "incomes"
+                        | "earnings"
+                        | "spending"
+                        | "expenses"
+                        | "expenditure"
+                        | "outgoings"
+                        | "takings"
+                );
+        if loose && money_noun {
             items[i].senses = vec![Sense::Lex("filler".into())];
         }
     }
