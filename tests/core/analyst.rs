@@ -3055,3 +3055,47 @@ fn what_is_seen_but_not_computed_as_said_is_declined_and_named() {
     let text = ask("how much ticket money did we take in March, not counting tips?");
     assert!(shows(&text, net) && !text.contains("ticket type"), "{net}: {text}");
 }
+
+#[test]
+fn a_delay_the_data_does_not_store_is_the_time_between_its_two_dates_in_minutes() {
+    // Sailings with a scheduled and an actual departure: "delay" is the time between them, in minutes;
+    // "the worst delays" are the longest; "per vessel" averages within each; "more than 15 minutes late" is
+    // a condition on it; "sailings" is the rows, not the status "Sailed".
+    let (_dir, mut office, id) = new_desk();
+    let mut csv = String::from("sailing_id,route,vessel,scheduled_departure,actual_departure,passengers,status\n");
+    for i in 0..200usize {
+        let cancelled = i % 17 == 3;
+        let delay = [0, 0, 2, 5, 8, 12, 16, 25, 40][i % 9] + if i % 2 == 0 { 3 } else { 0 };
+        let (h, m) = (6 + i % 4 * 4, 0);
+        let actual = if cancelled {
+            String::new()
+        } else {
+            format!("2024-{:02}-{:02}T{:02}:{:02}:00", i / 28 % 12 + 1, i % 28 + 1, h + delay / 60, m + delay % 60)
+        };
+        csv.push_str(&format!(
+            "S{i:04},{},{},2024-{:02}-{:02}T{h:02}:00:00,{actual},{},{}\n",
+            ["Harbour-Isle", "Isle-Point"][i % 2],
+            ["MV Gull", "MV Tern"][i / 2 % 2],
+            i / 28 % 12 + 1,
+            i % 28 + 1,
+            if cancelled { 0 } else { 20 + i % 50 },
+            if cancelled { "Cancelled" } else { "Sailed" }
+        ));
+    }
+    office.import_bytes(&id, "ferry.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
+    let delay = "date_diff('second', scheduled_departure, actual_departure) / 60.0";
+    let avg = sql(&desk, &format!("SELECT AVG({delay}) FROM ferry"));
+    let text = ask("What was the average delay?");
+    assert!(shows(&text, avg) && text.contains("minutes"), "{avg}: {text}");
+    let worst = sql(&desk, &format!("SELECT MAX(a) FROM (SELECT AVG({delay}) AS a FROM ferry GROUP BY route)"));
+    let text = ask("Which route had the worst delays on average?");
+    assert!(shows(&text, worst) && text.contains("highest"), "{worst}: {text}");
+    let late = sql(&desk, &format!("SELECT COUNT(*) FROM ferry WHERE {delay} > 15"));
+    let text = ask("How many sailings were more than 15 minutes late?");
+    assert!(shows(&text, late), "{late}: {text}");
+    let share = sql(&desk, "SELECT 100.0 * COUNT(*) FILTER (WHERE status = 'Cancelled') / COUNT(*) FROM ferry");
+    let text = ask("What share of sailings were cancelled?");
+    assert!(shows(&text, share), "{share}: {text}");
+}

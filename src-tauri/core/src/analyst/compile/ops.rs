@@ -197,9 +197,11 @@ pub fn summary(r: &mut Runner, b: &Bound) -> R {
 fn zeros_aside(r: &mut Runner, b: &Bound, s: &Sql) -> R {
     let [m] = b.measures.as_slice() else { return Ok(()) };
     let Some(c) = &m.col else { return Ok(()) };
+    // (Not a time between two dates: a delay of 0 is a departure on time, not nothing charged.)
     if !matches!(m.agg, Agg::Avg | Agg::Median)
         || m.times.is_some()
         || m.per.is_some()
+        || m.since.is_some()
         || !matches!(c.col.role, crate::semantics::Role::Amount | crate::semantics::Role::SignedAmount)
     {
         return Ok(());

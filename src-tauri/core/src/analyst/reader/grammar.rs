@@ -673,6 +673,23 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             k += 1;
             continue;
         }
+        // "the average delay", "waiting time", where no column holds one: the delay figure (the time between
+        // two date columns, resolved with the table).
+        if it.senses.is_empty() && lx.same_kind(t, "delay") && !lx.same_kind(t, "duration") {
+            if !s.measures.iter().any(|m| m.kind == MKind::Kind("delay".into())) {
+                s.measures.push(MSlot {
+                    kind: MKind::Kind("delay".into()),
+                    agg: pending_agg.take().map(|x| x.0),
+                    pos: k,
+                    words: t.to_string(),
+                    per: None,
+                    times: None,
+                });
+            }
+            s.used[k] = true;
+            k += 1;
+            continue;
+        }
         if it.senses.is_empty() && lx.same_kind(t, "duration") {
             // A word for a length of time that names no column here ("hire length", "trip duration", "how
             // long"): the duration figure the question asks, a column in a unit of time or the time between
@@ -1366,7 +1383,19 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                     // "how much warmer is C than D": a difference of the figure asked.
                     s.comparative = true;
                 }
-                if it.lex_kind("change:").is_none() {
+                // ("more than 15 minutes late": the adjective says what the condition with its unit of time
+                // is on, the delay; not a figure of its own.)
+                let after_timed_cond = adj.comparative
+                    && s.conds.last().is_some_and(|c| {
+                        s.cond_units.iter().any(|(j, u)| {
+                            *j == c.end
+                                && crate::analyst::plan::seconds_in(u).is_some()
+                                && (k == c.end + 1 || k == c.end + 2)
+                        })
+                    });
+                if after_timed_cond {
+                    s.used[k] = true;
+                } else if it.lex_kind("change:").is_none() {
                     s.measures.push(MSlot {
                         kind: MKind::Kind(adj.target.clone()),
                         agg: None,
@@ -4049,7 +4078,8 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             // Another figure named beside an adjective for "the amount" ("the biggest revenue"): that one.
             // ("the best occupancy": the fill named is the figure; "best" only says which way.)
             let other_named = mslots.iter().any(|x| {
-                matches!(x.kind, MKind::Col(_)) || matches!(&x.kind, MKind::Kind(o) if o == "fill" || o == "duration")
+                matches!(x.kind, MKind::Col(_))
+                    || matches!(&x.kind, MKind::Kind(o) if o == "fill" || o == "duration" || o == "delay")
             }) || kind.contains('|')
                 && mslots.iter().any(|x| matches!(x.kind, MKind::Rows(_) | MKind::Distinct(_) | MKind::TimeUnits(_)));
             // ("Which month was busiest, going by households served": busy is the figure named, not the rows.)
@@ -4249,7 +4279,8 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                         picked.0.name, picked.1, picked.0.name, picked.1
                     ));
                 }
-                ("duration", Some(cs)) if cs.is_empty() => {
+                (k @ ("duration" | "delay"), Some(cs)) if cs.is_empty() => {
+                    let delay = k == "delay";
                     // No column holds one: the time between two date columns, where the question names
                     // them or the table has just two.
                     if s.comparative {
@@ -4285,6 +4316,11 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                         if crate::analyst::plan::seconds_in(&named).is_some() {
                             s.show_in = Some(named);
                         }
+                    }
+                    // (A delay is said in minutes unless another unit is asked.)
+                    if delay && s.show_in.is_none() {
+                        s.show_in = Some("minutes".into());
+                        s.assumptions.push("a delay is shown in minutes".into());
                     }
                     m.unit = s.show_in.as_deref().map(|u| match u {
                         "hrs" => "hours".to_string(),
@@ -5860,8 +5896,10 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 && (s_text_before_is(&s, *k, &["per"])
                     || s_text_before_is(&s, *k, &["each", "every"]) && s.texts.iter().any(|t| t == "on average"))
         });
-        let additive =
-            measures.first().is_some_and(|m| m.column.is_none() || !col_is_averaged(desk, fact, m.column.as_deref()));
+        // (A time between two dates on each row, "delay per vessel", is averaged within each group.)
+        let additive = measures.first().is_some_and(|m| {
+            m.since.is_none() && (m.column.is_none() || !col_is_averaged(desk, fact, m.column.as_deref()))
+        });
         let own_rows = match s.groups.first() {
             Some((GSlot::Table(t), _)) => *t == fact,
             // "per class" on a table of classes: each row, even where a column is called class.
@@ -6840,7 +6878,8 @@ fn judged(desc: bool, s: &Slots, lx: &Lexicon, measures: &[Measure]) -> bool {
             })
         });
         part_bad || m.part.is_empty() && m.column.as_deref().is_some_and(bad_words)
-    });
+    }) || s.measures.iter().any(|x| matches!(&x.kind, MKind::Kind(k) if k == "delay"));
+    // (A delay the data does not store is bad when long: "the worst delays" are the longest.)
     if bad {
         !desc
     } else {

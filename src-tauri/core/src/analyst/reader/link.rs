@@ -300,6 +300,13 @@ fn add(map: &mut HashMap<String, Vec<Sense>>, k: String, s: Sense) {
     v.push(s);
 }
 
+/// "sailings" and the status "Sailed", "bookings" and "Booked": a noun for the events themselves (-ing)
+/// and a value saying what became of some of them (-ed) share a stem but not a meaning.
+fn event_and_state(word: &str, value: &str) -> bool {
+    let v = fold(value);
+    (word.ends_with("ings") || word.ends_with("ing")) && (v.ends_with("ed") || v.ends_with("en"))
+}
+
 /// The words of `s` as one phrase key ("Unit  Price" -> "unit price").
 fn key(words: &[String]) -> String {
     words.join(" ")
@@ -478,16 +485,16 @@ impl Index {
             return Vec::new();
         }
         let st = stem(w);
-        self.value_stems.iter().filter(|(_, canon, vs)| *vs == st || same_form(&fold(canon), w)).fold(
-            Vec::new(),
-            |mut out: Vec<Sense>, (id, canon, _)| {
+        self.value_stems
+            .iter()
+            .filter(|(_, canon, vs)| (*vs == st || same_form(&fold(canon), w)) && !event_and_state(w, canon))
+            .fold(Vec::new(), |mut out: Vec<Sense>, (id, canon, _)| {
                 let s = Sense::Val { id: *id, value: canon.clone(), fit: Fit::Kin };
                 if !out.contains(&s) {
                     out.push(s);
                 }
                 out
-            },
-        )
+            })
     }
 
     /// Values the one word `w` is a word of (values of several words only).
@@ -573,7 +580,7 @@ impl Index {
         }
         let st = stem(phrase);
         for (id, canon, vs) in &self.value_stems {
-            if *vs == st {
+            if *vs == st && !event_and_state(phrase, canon) {
                 out.push(Sense::Val { id: *id, value: canon.clone(), fit: Fit::Kin });
             }
         }
