@@ -3099,3 +3099,34 @@ fn a_delay_the_data_does_not_store_is_the_time_between_its_two_dates_in_minutes(
     let text = ask("What share of sailings were cancelled?");
     assert!(shows(&text, share), "{share}: {text}");
 }
+
+#[test]
+fn loose_words_do_not_group_count_kinds_or_average_per_two_units() {
+    let (_dir, mut office, id) = new_desk();
+    let mut csv = String::from("date,site,machine,hire_type,class_type,cycles,hours\n");
+    for i in 0..240usize {
+        csv.push_str(&format!(
+            "2024-{:02}-{:02},{},M{:02},{},{},{},{}\n",
+            i / 28 % 12 + 1,
+            i % 28 + 1,
+            ["Harbour Road", "Mill Lane"][i % 2],
+            i % 4 + 1,
+            ["Party", "Class", "Meeting"][i % 3],
+            ["Wheel", "Glazing"][i % 2],
+            2 + i % 13,
+            1 + i % 5
+        ));
+    }
+    office.import_bytes(&id, "hall.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
+    // "hire" is one word of `hire_type`, not its head: nothing says to group by it.
+    let text = ask("How many hours of hire in total?");
+    assert!(text.starts_with("DECLINED") && text.contains("hire") && !text.contains("by hire type"), "{text}");
+    // "per machine per day": two units at once, not a daily total averaged.
+    let text = ask("average cycles per machine per day");
+    assert!(text.starts_with("DECLINED") && text.contains("per machine per day"), "{text}");
+    // "classes" are not the different values of `class_type`.
+    let text = ask("How many classes did Harbour Road run?");
+    assert!(!text.contains("class type"), "{text}");
+}

@@ -2151,7 +2151,11 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 k = end + 1;
                 continue;
             }
-            if fit == Fit::Kin {
+            // (Nor one word of a longer name that is not its head: "hours of hire" is not by `hire_type`.)
+            let part_only = fit == Fit::Part
+                && end == k
+                && cands.iter().all(|c| col(desk, *c).role == Role::Category && !index.is_head(*c, &words));
+            if fit == Fit::Kin || part_only {
                 // A word only like a column, with nothing saying it groups: not understood.
                 s.unknown.push(words.clone());
                 k = end + 1;
@@ -2882,8 +2886,12 @@ fn money_columns(desk: &Desk, lx: &Lexicon, t: usize) -> Vec<usize> {
     // (Not a price per unit, "price_per_kg", "unit_price", nor beside any other amount that could be what it
     // is a price of.)
     let currency = |c: &Column| c.unit.as_deref().is_some_and(|u| matches!(u, "$" | "€" | "£" | "¥"));
+    // (An amount in a unit of its own, "clay_kg", is not what the price is of.)
     let no_quantity = quantity_column(desk, lx, t).is_none()
-        && !tb.columns.iter().any(|c| c.is_numeric() && c.role == Role::Amount && !currency(c) && !is_money_name(c));
+        && !tb
+            .columns
+            .iter()
+            .any(|c| c.is_numeric() && c.role == Role::Amount && !currency(c) && !is_money_name(c) && c.unit.is_none());
     let per_unit = |c: &Column| {
         crate::semantics::name_words(&c.name).iter().any(|w| matches!(w.as_str(), "per" | "unit" | "each" | "rate"))
     };
@@ -5852,6 +5860,14 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         }
         plan.operation = Operation::Trend;
     } else if let (Some(g), true) = (s.per_grain, measures.len() == 1) {
+        // ("average cycles per machine per day": per two things at once, a figure of each machine's day; not
+        // computed as one average here.)
+        if let Some((_, k)) =
+            s.groups.iter().find(|(x, k)| matches!(x, GSlot::Col(_)) && s_text_before_is(&s, *k, &["per"]))
+        {
+            let w = s.texts.get(*k).cloned().unwrap_or_default();
+            return decline(&s, desk, format!("an average \"per {w} per {}\" (two units at once)", g.word()));
+        }
         // "average monthly revenue": the monthly totals averaged. ("The average revenue per subscriber per
         // month": a ratio is already per unit; over the period's months together it is one ratio.)
         if let Some(m) = measures.first_mut().filter(|m| m.agg == Agg::Ratio) {

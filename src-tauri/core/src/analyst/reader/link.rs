@@ -543,6 +543,14 @@ impl Index {
             let mut others = Vec::new();
             let mut strong: Vec<(ColId, usize, bool)> = Vec::new();
             for (id, ws) in &self.names {
+                // (The plural of what a kind column classifies names those things, as at the index.)
+                let kind_col = ws.len() > 1
+                    && ws.last().is_some_and(|l| {
+                        matches!(l.as_str(), "type" | "kind" | "category" | "class" | "tier" | "model")
+                    });
+                if kind_col && phrase.ends_with('s') && !ws.last().is_some_and(|l| same_form(l, phrase)) {
+                    continue;
+                }
                 let head = self.heads.iter().find(|(h, _)| h == id).map(|(_, w)| w.clone()).unwrap_or_default();
                 let matched = ws.iter().filter(|w| of_kind(w)).count();
                 let head_hit = head.iter().any(|w| of_kind(w));
@@ -587,6 +595,15 @@ impl Index {
         if out.is_empty() && phrase.chars().count() >= 5 {
             let max = if phrase.chars().count() >= 9 { 2 } else { 1 };
             for (id, ws) in &self.names {
+                // (The plural of what a kind column classifies names those things: "classes" are not
+                // `class_type`, as at the index.)
+                let kind_col = ws
+                    .last()
+                    .is_some_and(|l| matches!(l.as_str(), "type" | "kind" | "category" | "class" | "tier" | "model"))
+                    && ws.len() > 1;
+                if kind_col && phrase.ends_with('s') && !ws.last().is_some_and(|l| same_form(l, phrase)) {
+                    continue;
+                }
                 if ws.iter().any(|w| {
                     w.chars().count() >= 4
                         && !GENERIC.contains(&w.as_str())
