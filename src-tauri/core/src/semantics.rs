@@ -590,8 +590,12 @@ pub fn fold_values_named(counts: &[(String, u64)], name: &str) -> (u64, Vec<Vari
         .map(|mut g| {
             // Most frequent first; among equals, the tidiest spelling (no stray spaces or trailing dot),
             // then one written like a name ("Open" before "OPEN" and "open"), then by text.
+            // (In a yes/no column, a plain yes or no is shown, not the column's own name: "Yes", not "escaped".)
+            let plain = |v: &str| yes_no && yes_no_word(&fold(v)).is_some();
             g.sort_by(|a, b| {
-                b.1.cmp(&a.1)
+                plain(&b.0)
+                    .cmp(&plain(&a.0))
+                    .then_with(|| b.1.cmp(&a.1))
                     .then_with(|| tidy(&b.0).cmp(&tidy(&a.0)))
                     .then_with(|| name_like(&b.0).cmp(&name_like(&a.0)))
                     .then_with(|| a.0.cmp(&b.0))
@@ -834,7 +838,7 @@ mod tests {
                 .collect();
         let (values, variants) = fold_values_named(&counts, "escaped");
         assert_eq!(values, 2);
-        assert_eq!(variants[0].spellings, vec!["Yes", "escaped", "Y"]);
+        assert_eq!(variants[0].spellings, vec!["Yes", "Y", "escaped"], "plain yes/no spellings first");
         // Elsewhere "escaped" and "not escaped" are values of their own.
         assert_eq!(fold_values_named(&counts, "outcome").0, 4, "yes and no folded, the two others kept");
     }

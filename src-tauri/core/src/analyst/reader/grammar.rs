@@ -412,6 +412,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     verb_particles(&mut items);
     counted_not_a_size(&mut items, desk, index);
     money_modifier(&mut items, desk);
+    things_of_a_kind(&mut items, desk);
     let (left_out_cols, doubts) = figures_left_out(&mut items, desk);
     let cx = Ctx { items };
     if std::env::var_os("DESK_TRACE_READER").is_some() {
@@ -2152,9 +2153,25 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 continue;
             }
             // (Nor one word of a longer name that is not its head: "hours of hire" is not by `hire_type`.)
+            // (Unless the question already uses that column: "school groups", "concession tickets", "the
+            // reason for delays" say it again.)
+            let overlaps = |cs: &[ColId]| cs.iter().any(|c| cands.contains(c));
+            let used_before = s.values.iter().any(|v| v.cands.iter().any(|(c, _)| cands.contains(c)))
+                || s.groups.iter().chain(s.which.iter()).any(|(g, _)| matches!(g, GSlot::Col(cs) if overlaps(cs)))
+                || s.measures.iter().any(|m| match &m.kind {
+                    MKind::Col(cs) => overlaps(cs),
+                    MKind::Distinct(c) => cands.contains(c),
+                    _ => false,
+                });
             let part_only = fit == Fit::Part
                 && end == k
                 && cands.iter().all(|c| col(desk, *c).role == Role::Category && !index.is_head(*c, &words));
+            if part_only && used_before {
+                // Said again: nothing more to do with it.
+                s.used[k] = true;
+                k = end + 1;
+                continue;
+            }
             if fit == Fit::Kin || part_only {
                 // A word only like a column, with nothing saying it groups: not understood.
                 s.unknown.push(words.clone());
@@ -2327,6 +2344,30 @@ fn money_verb(items: &mut [Item], desk: &Desk) {
                 // (It names the table's rows: the scope of the money, already the table's.)
                 it.senses = vec![Sense::Lex("filler".into())];
             }
+        }
+    }
+}
+
+/// "concession tickets", "school groups": after a value of a kind column (`ticket_type`, `group_type`),
+/// the plural of what it classifies names the things of that kind, already said by the value.
+fn things_of_a_kind(items: &mut [Item], desk: &Desk) {
+    for i in 1..items.len() {
+        if !items[i].senses.is_empty()
+            && !items[i].senses.iter().all(|x| matches!(x, Sense::Col { fit: Fit::Kin | Fit::Part, .. }))
+        {
+            continue;
+        }
+        let w = items[i].text.clone();
+        let kind_of_value = items[i - 1].vals().iter().any(|(c, _, _)| {
+            let ws = crate::semantics::name_words(&col(desk, *c).name);
+            ws.len() > 1
+                && ws
+                    .last()
+                    .is_some_and(|l| matches!(l.as_str(), "type" | "kind" | "category" | "class" | "tier" | "model"))
+                && ws[..ws.len() - 1].iter().any(|x| super::link::same_form(x, &w))
+        });
+        if kind_of_value {
+            items[i].senses = vec![Sense::Lex("filler".into())];
         }
     }
 }
