@@ -3130,3 +3130,39 @@ fn loose_words_do_not_group_count_kinds_or_average_per_two_units() {
     let text = ask("How many classes did Harbour Road run?");
     assert!(!text.contains("class type"), "{text}");
 }
+
+#[test]
+fn spellings_across_dialects_instances_and_either_end_of_a_pair() {
+    let (_dir, mut office, id) = new_desk();
+    let mut csv = String::from("sailing_no,date,from_port,to_port,member,class,passengers,status\n");
+    let statuses = ["Sailed", "Sailed", "Cancelled", "Canceled", "Sailed", "No-show", "No show", "Sailed"];
+    for i in 0..240usize {
+        let (a, b) = [("Dunmore", "Kerrera"), ("Kerrera", "Dunmore"), ("Oban", "Kerrera")][i % 3];
+        csv.push_str(&format!(
+            "F{i:04},2025-{:02}-{:02},{a},{b},M{:03},{},{},{}\n",
+            i / 28 % 12 + 1,
+            i % 28 + 1,
+            i % 37,
+            ["Raku Night", "Wheel Throwing"][i % 2],
+            10 + i % 40,
+            statuses[i % statuses.len()]
+        ));
+    }
+    office.import_bytes(&id, "sailings.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
+    // "Cancelled" and "Canceled" are one value, as are "No-show" and "No show".
+    let cancelled = sql(&desk, "SELECT COUNT(*) FROM sailings WHERE status IN ('Cancelled', 'Canceled')");
+    let text = ask("how many sailings were canceled");
+    assert!(shows(&text, cancelled), "{cancelled}: {text}");
+    // "came to at least one class": people there, not a breakdown by class.
+    let members = sql(
+        &desk,
+        "SELECT COUNT(DISTINCT member) FROM sailings WHERE status NOT IN ('Cancelled', 'Canceled', 'No-show', 'No show')",
+    );
+    let text = ask("How many different members came to at least one class?");
+    assert!(shows(&text, members) && !text.contains("by class"), "{members}: {text}");
+    // "to or from Dunmore" is either column: asked, never one of them.
+    let text = ask("What percentage of all passengers travelled to or from Dunmore?");
+    assert!(text.starts_with("DECLINED") && text.contains("either"), "{text}");
+}

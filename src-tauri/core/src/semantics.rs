@@ -576,7 +576,7 @@ pub fn fold_values_named(counts: &[(String, u64)], name: &str) -> (u64, Vec<Vari
                 t.to_string()
             }
         } else {
-            fold_in_named(v, yes_no, name)
+            loose_spelling(&fold_in_named(v, yes_no, name))
         };
         if k.is_empty() {
             continue;
@@ -609,6 +609,15 @@ pub fn fold_values_named(counts: &[(String, u64)], name: &str) -> (u64, Vec<Vari
         .collect();
     variants.sort_by(|a, b| b.rows.cmp(&a.rows).then_with(|| a.canonical.cmp(&b.canonical)));
     (values, variants)
+}
+
+/// Spellings of one word that differ only by a hyphen or underscore for a space ("No-show", "No show") or
+/// by British and American doubling of l ("Cancelled", "Canceled"; "travelling", "traveling"): one key.
+/// (Values of one column only, so two such spellings side by side are the same value.)
+fn loose_spelling(k: &str) -> String {
+    let spaced: String = k.chars().map(|c| if c == '-' || c == '_' { ' ' } else { c }).collect();
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    words.join(" ").replace("ll", "l")
 }
 
 /// A number with a unit of measure ("50L", "30 litre", "2.5 kg") as one key: the number, then the unit's
@@ -841,6 +850,18 @@ mod tests {
         assert_eq!(variants[0].spellings, vec!["Yes", "Y", "escaped"], "plain yes/no spellings first");
         // Elsewhere "escaped" and "not escaped" are values of their own.
         assert_eq!(fold_values_named(&counts, "outcome").0, 4, "yes and no folded, the two others kept");
+    }
+
+    #[test]
+    fn british_and_american_spellings_and_hyphens_are_one_value() {
+        let counts: Vec<(String, u64)> =
+            [("Cancelled", 34), ("Canceled", 18), ("No-show", 12), ("No show", 2), ("Sailed", 300)]
+                .iter()
+                .map(|(v, n)| (v.to_string(), *n))
+                .collect();
+        let (values, variants) = fold_values(&counts);
+        assert_eq!(values, 3);
+        assert_eq!(variants[0].spellings, vec!["Cancelled", "Canceled"]);
     }
 
     #[test]

@@ -63,8 +63,9 @@ const LOCK_FILE: &str = "analysis.lock";
 /// 11: codes of digits written with and without leading zeros, "07" and "7", are one value, and so are
 /// sizes with a unit spelled several ways, "50L" and "50 litre"; 12: two-digit years, "03/02/24", are
 /// dates, and bounds beside numbers, "60+", are missing; a yes/no column may write yes as its own name,
-/// "escaped".)
-const SCHEMA_VERSION: i64 = 12;
+/// "escaped"; 13: spellings that differ by a hyphen for a space or a doubled l, "No-show" and "No show",
+/// "Cancelled" and "Canceled", are one value.)
+const SCHEMA_VERSION: i64 = 13;
 
 /// The analysis database of a desk (hidden; a rebuildable cache).
 pub fn analysis_db_path(desk: &Path) -> PathBuf {

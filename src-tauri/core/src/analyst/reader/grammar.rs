@@ -127,6 +127,8 @@ struct Slots {
     presence: bool,
     /// Number columns said to be left out of the money ("not counting tips").
     left_out_cols: Vec<ColId>,
+    /// Columns named as one instance ("came to a class"): used, not a grouping.
+    instances: Vec<ColId>,
     /// "in minutes": the unit of time to show a duration in.
     show_in: Option<String>,
     /// A part of the day named ("evenings"): its hours must be said too.
@@ -2152,6 +2154,13 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 k = end + 1;
                 continue;
             }
+            // ("came to at least one class", "booked a room": one of them, not a grouping by them.)
+            if s_text_before_is_any(&s.texts, k, &["a", "an", "one", "any", "at least one", "some", "at least a"]) {
+                s.instances.extend(cands.iter().copied());
+                s.used[k] = true;
+                k = end + 1;
+                continue;
+            }
             // (Nor one word of a longer name that is not its head: "hours of hire" is not by `hire_type`.)
             // (Unless the question already uses that column: "school groups", "concession tickets", "the
             // reason for delays" say it again.)
@@ -2323,7 +2332,9 @@ fn money_verb(items: &mut [Item], desk: &Desk) {
     // between "did" and the verb: "what did the kegs we delivered bring in" asks for their money.)
     let aux = (first + 1..v).find(|&i| AUX.contains(&items[i].text.as_str())).unwrap_or(v);
     // (Nor a figure said to be left out: "not counting tips".)
-    let left_out = |i: usize| i > 0 && (items[i - 1].lex("excl") || items[i - 1].lex("neg"));
+    // (Nor what the money is divided by: "what do we take per dryer cycle".)
+    let left_out =
+        |i: usize| i > 0 && (items[i - 1].lex("excl") || items[i - 1].lex("neg") || items[i - 1].text == "per");
     let figure = items.iter().enumerate().filter(|(i, _)| (*i <= aux || *i >= v) && !left_out(*i)).map(|(_, it)| it).any(|it| {
         it.lex_kind("measure:").is_some()
             // (A superlative, "the most", only says which way.)
@@ -5001,13 +5012,31 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             } else {
                 // "cancelled ones included", "refunds too": said after the value.
                 // ("once returns are taken off", "with refunds deducted": netted out of the figure.)
-                let after: Vec<&str> =
-                    (v.pos + 1..v.pos + 4).filter_map(|j| s.texts.get(j)).map(String::as_str).collect();
+                // (Also a value listed before another: "refunds and returned deposits are taken off".)
+                let other_values: Vec<usize> = s.values.iter().map(|x| x.pos).collect();
+                let after: Vec<&str> = (v.pos + 1..v.pos + 7)
+                    .filter(|j| !other_values.contains(j))
+                    .filter_map(|j| s.texts.get(j))
+                    .map(String::as_str)
+                    .collect();
                 if let Some(w) = after
                     .iter()
                     .take_while(|w| {
-                        matches!(**w, "are" | "is" | "were" | "was" | "been" | "be" | "have been" | "all")
-                            || lx.has(w, "netted")
+                        matches!(
+                            **w,
+                            "are"
+                                | "is"
+                                | "were"
+                                | "was"
+                                | "been"
+                                | "be"
+                                | "have been"
+                                | "all"
+                                | "and"
+                                | ","
+                                | "or"
+                                | "&"
+                        ) || lx.has(w, "netted")
                     })
                     .find(|w| lx.has(w, "netted"))
                 {
@@ -5107,6 +5136,18 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     (&col(desk, cols[1]).name, &vb),
                 )
             };
+            // "to or from Dunmore": either column, which one figure of ANDed filters cannot say.
+            let lead: Vec<&str> =
+                (v.pos.saturating_sub(4)..v.pos).filter_map(|j| s.texts.get(j)).map(String::as_str).collect();
+            let both_ends = lead.contains(&"to") && lead.contains(&"from") && lead.contains(&"or");
+            if both_ends {
+                let names: Vec<String> = cols.iter().map(|c| col(desk, *c).name.clone()).collect();
+                return decline(
+                    &s,
+                    desk,
+                    format!("rows with \"{}\" in either {} (one or the other)", v.words, names.join(" or ")),
+                );
+            }
             if by_word.len() == 1 {
                 ok = by_word;
             } else if named.len() == 1 {
@@ -6539,6 +6580,9 @@ fn named_but_unused(plan: &Plan, s: &Slots, desk: &Desk, fact: usize) -> Option<
         || matches!(plan.operation, Operation::Trend | Operation::Compare { .. });
     let fact_name = &table(desk, fact).name;
     for (id, words) in &s.named {
+        if s.instances.contains(id) {
+            continue;
+        }
         let c = col(desk, *id);
         let t = &table(desk, id.table).name;
         let qualified = format!("{t}.{}", c.name);
