@@ -564,13 +564,15 @@ def _():
     return {"number": float(positive(a - b)), "unit": "lessons"}
 
 
-@q(L, "what time do most of my lessons start", note="Taught rows by start hour")
+@q(L, "what time do most of my lessons start", note="Taught rows by start hour; same over all rows")
 def _():
-    d = defaultdict(int)
+    d, d2 = defaultdict(int), defaultdict(int)
     for x in lessons():
+        d2[x["hour"]] += 1
         if x["status"] == "taught":
             d[x["hour"]] += 1
     k, _ = top(d)
+    same(k, top(d2)[0])
     return {"label": hour_labels(k)}
 
 
@@ -960,12 +962,16 @@ def _():
     return {"number": sum(d.values()) / len(d), "unit": "$"}
 
 
-@q(S, "Which hour of the day is busiest at the snack bar?", note="distinct transactions by hour of rung_at")
+@q(S, "Which hour of the day is busiest at the snack bar?",
+   note="distinct transactions by hour of rung_at; same by money")
 def _():
     d = defaultdict(set)
+    m = defaultdict(float)
     for x in till():
         d[x["t"].hour].add(x["tx"])
+        m[x["t"].hour] += x["amt"]
     k, _ = top({h: len(v) for h, v in d.items()})
+    same(k, top(m)[0])
     return {"label": hour_labels(k)}
 
 
