@@ -159,7 +159,7 @@ def date_labels(d, file_style):
            f"{ms} {d.day}", d.isoformat()]
     if file_style == "mdy":
         out += [f"{d.month}/{d.day}/{d.year}", f"{d.month:02d}/{d.day:02d}/{d.year}"]
-    return out
+    return [x for i, x in enumerate(out) if x not in out[:i]]
 
 
 def month_labels(y, m):
