@@ -1615,12 +1615,24 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             }
             // "trips taken by casual riders": "by" before a value says who, not a grouping by the noun after.
             // ("net takings per wash": "per" before a value divides by those rows, which is not computed.)
-            // (Not "per completed visit": a value before the thing it describes.)
+            // (Not "per completed visit": a value before the thing it describes. "per dryer cycle", a value
+            // before a number column, divides by that column's total, which is not computed here either.)
             let noun_after = cx.items.get(k + 1).is_some_and(|n| {
-                n.senses.iter().any(|x| matches!(x, Sense::Table { .. } | Sense::Col { .. })) || n.lex("rows")
+                n.senses.iter().any(|x| match x {
+                    Sense::Table { .. } => true,
+                    Sense::Col { id, .. } => !col(desk, *id).is_numeric(),
+                    _ => false,
+                }) || n.lex("rows")
             });
             if pending_by && k > 0 && cx.text(k - 1) == "per" && !noun_after {
-                s.doubts.push(format!("what \"per {t}\" divides by (each row with that value, or something else)"));
+                let next = cx
+                    .items
+                    .get(k + 1)
+                    .filter(|n| !n.cols().is_empty())
+                    .map(|n| format!(" {}", n.text))
+                    .unwrap_or_default();
+                s.doubts
+                    .push(format!("what \"per {t}{next}\" divides by (each row with that value, or something else)"));
             }
             pending_by = false;
             k += 1;
@@ -2333,12 +2345,15 @@ fn money_verb(items: &mut [Item], desk: &Desk) {
     let aux = (first + 1..v).find(|&i| AUX.contains(&items[i].text.as_str())).unwrap_or(v);
     // (Nor a figure said to be left out: "not counting tips".)
     // (Nor what the money is divided by: "what do we take per dryer cycle".)
-    let left_out =
-        |i: usize| i > 0 && (items[i - 1].lex("excl") || items[i - 1].lex("neg") || items[i - 1].text == "per");
+    let left_out = |i: usize| {
+        i > 0 && (items[i - 1].lex("excl") || items[i - 1].lex("neg") || items[i - 1].text == "per")
+            || i > 1 && items[i - 2].text == "per" && !items[i - 1].vals().is_empty()
+    };
     let figure = items.iter().enumerate().filter(|(i, _)| (*i <= aux || *i >= v) && !left_out(*i)).map(|(_, it)| it).any(|it| {
         it.lex_kind("measure:").is_some()
             // (A superlative, "the most", only says which way.)
-            || it.lex_kind("agg:").is_some() && it.lex_kind("rank:").is_none()
+            // (An average or a total of the money is still money: only a count names another figure.)
+            || it.lex("agg:count") || it.lex("agg:distinct")
             || it.lex_kind("sign:").is_some()
             || it.lex("fill")
             || it.lex("reversal")
@@ -3976,8 +3991,11 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 }
                 measures.push((me, c.table, Some(m.pos)));
             }
+            // (Or what took place is in a fact table: "members who came to a class this year".)
             MKind::Rows(Some(lt))
-                if !fits_all(*lt, &s) && m.agg.is_none_or(|a| matches!(a, Agg::Count | Agg::CountDistinct)) =>
+                if (!fits_all(*lt, &s)
+                    || s.presence && desk.joins.iter().any(|j| j.to_table == table(desk, *lt).name))
+                    && m.agg.is_none_or(|a| matches!(a, Agg::Count | Agg::CountDistinct)) =>
             {
                 // "how many customers ordered in 2026", "customers by store": the customers of the fact
                 // table's rows (its key counted once each), where the lookup table alone cannot answer.
@@ -6580,7 +6598,12 @@ fn named_but_unused(plan: &Plan, s: &Slots, desk: &Desk, fact: usize) -> Option<
         || matches!(plan.operation, Operation::Trend | Operation::Compare { .. });
     let fact_name = &table(desk, fact).name;
     for (id, words) in &s.named {
-        if s.instances.contains(id) {
+        // ("came to a class": one instance of it, used by being said.)
+        let instance = s
+            .texts
+            .windows(2)
+            .any(|w| matches!(w[0].as_str(), "a" | "an" | "one" | "any" | "some" | "at least one") && w[1] == *words);
+        if s.instances.contains(id) || instance {
             continue;
         }
         let c = col(desk, *id);

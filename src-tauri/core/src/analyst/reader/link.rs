@@ -696,7 +696,9 @@ fn lexicon_typo(lx: &Lexicon, w: &str) -> Vec<Sense> {
     if n < 4 {
         return Vec::new();
     }
-    for c in WORDS {
+    // (An inflected form is not a typo: "breakdowns" is not the request "breakdown".)
+    let inflected = |c: &str| ["s", "es", "d", "ed"].iter().any(|x| w.strip_suffix(x) == Some(c));
+    for c in WORDS.iter().filter(|c| !inflected(c)) {
         // A four-letter word only as a longer word with one letter left out ("mnth" for "month").
         if distance(w, c, 1) == 1 && (n >= 5 || c.chars().count() == n + 1) {
             let s: Vec<Sense> = lx.senses(c).iter().map(|x| Sense::Lex(x.clone())).collect();
@@ -707,7 +709,8 @@ fn lexicon_typo(lx: &Lexicon, w: &str) -> Vec<Sense> {
     }
     // Any longer word of the lexicon one letter off ("recieved", "seperate"), when only one is that near.
     if n >= 6 {
-        let mut near: Vec<&str> = lx.words().filter(|c| c.chars().count() >= 6 && distance(w, c, 1) == 1).collect();
+        let mut near: Vec<&str> =
+            lx.words().filter(|c| c.chars().count() >= 6 && distance(w, c, 1) == 1 && !inflected(c)).collect();
         near.sort_unstable();
         if let [c] = near.as_slice() {
             return lx.senses(c).iter().map(|x| Sense::Lex(x.clone())).collect();
