@@ -1616,10 +1616,14 @@ fn a_code_flown_every_day_is_not_one_thing_and_people_are_a_headcount() {
     let share = sql(&desk, "SELECT 100.0 * COUNT(CASE WHEN cancelled THEN 1 END) / COUNT(*) FROM flights");
     let text = ask("What percentage of flights got cancelled?");
     assert!(shows(&text, (share * 100.0).round() / 100.0), "{share}: {text}");
-    // People: the passengers on each row added up.
-    let people = sql(&desk, "SELECT SUM(passengers) FROM flights WHERE origin = 'Denver' AND destination = 'Chicago'");
+    // People: the passengers on each row added up, those of flights marked cancelled left out (they did not
+    // fly; a yes/no column named as not taking place is left out of every figure, and the answer says so).
+    let people = sql(
+        &desk,
+        "SELECT SUM(passengers) FROM flights WHERE origin = 'Denver' AND destination = 'Chicago' AND NOT cancelled",
+    );
     let text = ask("How many people flew from Denver to Chicago?");
-    assert!(shows(&text, people), "{people}: {text}");
+    assert!(shows(&text, people) && text.contains("cancelled"), "{people}: {text}");
 }
 
 #[test]
@@ -3207,4 +3211,48 @@ fn people_who_took_part_are_counted_in_the_rows_and_inflections_are_not_typos() 
     assert!(text.starts_with("DECLINED") && text.contains("per dryer cycle"), "{text}");
     let text = ask("whats the record takings for raku night");
     assert!(text.starts_with("DECLINED"), "{text}");
+}
+
+#[test]
+fn voided_rows_are_left_out_and_what_others_paid_is_their_money() {
+    // A till whose `voided` column says yes/no six ways (y, n, 1, 0, TRUE, no): voided lines are no figure's;
+    // "how many lines were voided" is the yes rows. A ledger whose stalls pay fees (refunds negative):
+    // "what did Crafts stalls pay" is their rows' money, net, not money out.
+    let (_dir, mut office, id) = new_desk();
+    let mut till = String::from("line_id,rung_at,item,qty,line_total,voided\n");
+    for i in 0..300usize {
+        let void = ["n", "N", "no", "0", "y", "n", "1", "TRUE", "n", "n"][i % 10];
+        till.push_str(&format!(
+            "T{i:04},2025-{:02}-{:02}T12:00:00,{},{},{}.50,{void}\n",
+            i / 28 % 12 + 1,
+            i % 28 + 1,
+            ["Nachos", "Popcorn"][i % 2],
+            1 + i % 3,
+            3 + i % 6
+        ));
+    }
+    let mut ledger = String::from("entry,market_day,stall_type,item,amount\n");
+    for i in 0..200usize {
+        let (item, amount) = if i % 13 == 4 { ("Refund", "-£15.00") } else { ("Pitch fee", "£40.00") };
+        ledger.push_str(&format!(
+            "E{i:04},2025-{:02}-{:02},{},{item},{amount}\n",
+            i / 28 % 12 + 1,
+            i % 28 + 1,
+            ["Crafts", "Hot food"][i % 2]
+        ));
+    }
+    office.import_bytes(&id, "till.csv", till.as_bytes()).unwrap();
+    office.import_bytes(&id, "ledger.csv", ledger.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
+    let voided = "lower(trim(voided)) IN ('y', 'yes', '1', 'true')";
+    let n = sql(&desk, &format!("SELECT COUNT(*) FROM till WHERE {voided}"));
+    let text = ask("How many lines were voided at the till?");
+    assert!(shows(&text, n), "{n}: {text}");
+    let nachos = sql(&desk, &format!("SELECT SUM(qty) FROM till WHERE item = 'Nachos' AND NOT ({voided})"));
+    let text = ask("how many nachos did we sell");
+    assert!(shows(&text, nachos) && text.contains("voided"), "{nachos}: {text}");
+    let crafts = sql(&desk, "SELECT SUM(amount) FROM ledger WHERE stall_type = 'Crafts'");
+    let text = ask("What did Crafts stalls pay in total?");
+    assert!(shows(&text, crafts) && !text.contains("money out"), "{crafts}: {text}");
 }

@@ -177,6 +177,12 @@ pub fn yes_no_in(k: &str, name: &str) -> Option<&'static str> {
     if let Some(w) = yes_no_word(k) {
         return Some(w);
     }
+    // (Beside yes/no words, 1 and 0 say yes and no too.)
+    match k {
+        "1" => return Some("yes"),
+        "0" => return Some("no"),
+        _ => {}
+    }
     let last = name_words(name).last().cloned()?;
     if last.len() < 3 {
         return None;
@@ -850,6 +856,17 @@ mod tests {
         assert_eq!(variants[0].spellings, vec!["Yes", "Y", "escaped"], "plain yes/no spellings first");
         // Elsewhere "escaped" and "not escaped" are values of their own.
         assert_eq!(fold_values_named(&counts, "outcome").0, 4, "yes and no folded, the two others kept");
+    }
+
+    #[test]
+    fn one_and_zero_beside_yes_no_words_say_yes_and_no() {
+        let counts: Vec<(String, u64)> =
+            [("n", 5000), ("N", 300), ("no", 200), ("y", 90), ("1", 34), ("TRUE", 30), ("0", 12)]
+                .iter()
+                .map(|(v, n)| (v.to_string(), *n))
+                .collect();
+        let (values, _) = fold_values_named(&counts, "voided");
+        assert_eq!(values, 2);
     }
 
     #[test]

@@ -408,6 +408,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     absorb_measure_nouns(&mut items, desk);
     people_of_a_kind(&mut items, lx);
     money_verb(&mut items, desk);
+    payer_not_us(&mut items);
     once_as_when(&mut items);
     done_verb(&mut items);
     things_come_in(&mut items, desk, lx);
@@ -2635,6 +2636,38 @@ fn done_verb(items: &mut [Item]) {
     }
 }
 
+/// "What did Crafts stalls pay", "how much did the hotels spend with us": money someone else paid is the
+/// money of their rows (net of what went back to them), not money out; only "we"/"I" paying is money out.
+fn payer_not_us(items: &mut [Item]) {
+    const PAY: &[&str] = &["pay", "paid", "pays", "paying", "spend", "spent", "spends", "spending"];
+    const AUX: &[&str] = &["did", "do", "does", "has", "have", "had", "will"];
+    const US: &[&str] = &["we", "i", "us", "our", "you", "did we", "do we", "have we", "did i", "do i", "have i"];
+    for v in 1..items.len() {
+        if !PAY.contains(&items[v].text.as_str()) || items[v].lex_kind("sign:") != Some("out") {
+            continue;
+        }
+        let Some(a) =
+            (0..v).rev().find(|&i| AUX.contains(&items[i].text.as_str()) || US.contains(&items[i].text.as_str()))
+        else {
+            continue;
+        };
+        // ("paid us" says it already, and is read as such elsewhere.)
+        if US.contains(&items[a].text.as_str())
+            || items.get(v + 1).is_some_and(|n| matches!(n.text.as_str(), "us" | "me"))
+        {
+            continue;
+        }
+        let subject: Vec<&Item> = items[a + 1..v].iter().filter(|it| !it.is_filler()).collect();
+        let someone = !subject.is_empty()
+            && subject.iter().all(|it| !US.contains(&it.text.as_str()))
+            && subject.iter().any(|it| it.is_schema() || it.lex("people") || it.lex("person"));
+        if someone {
+            // (Their payments, net of what came back to them: the money of those rows.)
+            items[v].senses = vec![Sense::Lex("measure:*".into())];
+        }
+    }
+}
+
 /// "once returns are taken off": "once" before the rows a clause is about is "when", a word of no meaning
 /// for the figure (what the clause says of them decides). "Customers who ordered once" keeps it unknown.
 fn once_as_when(items: &mut [Item]) {
@@ -3171,17 +3204,22 @@ fn yes_no(c: &Column) -> Option<(String, String)> {
     if !matches!(c.role, Role::Category | Role::Flag) || c.listed.is_empty() {
         return None;
     }
+    // (As the import reads it: 1/0 and the column's own name beside yes/no words, and up to two other
+    // outcomes, which are neither.)
+    if !c.yes_no {
+        return None;
+    }
     let mut yes = None;
     let mut no = None;
     for v in &c.listed {
-        match crate::semantics::fold(v).as_str() {
-            "yes" | "y" | "true" | "t" => {
-                yes.get_or_insert_with(|| v.clone());
+        match crate::semantics::yes_no_in(&crate::semantics::fold(v), &c.name) {
+            Some("yes") => {
+                yes.get_or_insert_with(|| c.canonical(v));
             }
-            "no" | "n" | "false" | "f" => {
-                no.get_or_insert_with(|| v.clone());
+            Some(_) => {
+                no.get_or_insert_with(|| c.canonical(v));
             }
-            _ => return None,
+            None => {}
         }
     }
     Some((yes?, no?))
@@ -6495,6 +6533,9 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     // taken: asked with such a verb, a money figure leaves out those rows too, unless the question names a
     // value of that column. (Money billed or charged is what it says: a no-show fee was billed.)
     const TRADE: &[&str] = &[
+        "pay",
+        "paid",
+        "pays",
         "sell",
         "sold",
         "sells",
@@ -6541,6 +6582,29 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     } else {
         None
     };
+    // A yes/no column whose name says the row did not take place ("voided", "cancelled"): its yes rows are
+    // not part of any figure unless the question names the column.
+    if !matches!(plan.operation, Operation::Quality | Operation::Describe) {
+        let tb = table(desk, fact);
+        for c in tb.columns.iter().filter(|c| c.yes_no || c.role == Role::Flag) {
+            let says_void = crate::semantics::name_words(&c.name).iter().any(|w| lx.has(w, "absence"));
+            let named = s.named.iter().any(|(id, _)| col(desk, *id).name == c.name && id.table == fact)
+                || plan.filters.iter().any(|f| f.column == c.name)
+                || s.texts.iter().any(|t| super::link::same_form(t, &c.name));
+            if says_void && !named {
+                plan.filters.push(Filter {
+                    column: c.name.clone(),
+                    op: FilterOp::NotIn,
+                    values: vec![Value::Text("yes".into())],
+                    part: None,
+                    since: None,
+                    unit: None,
+                    times: None,
+                });
+                s.assumptions.push(format!("rows marked {} are left out (they did not take place)", c.name));
+            }
+        }
+    }
     if s.presence || money_measured.is_some() {
         let said = s.presence;
         absences_left_out(&mut plan, &mut s, desk, lx, fact, said, money_measured.as_deref(), lookup);
