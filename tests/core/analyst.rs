@@ -3256,3 +3256,33 @@ fn voided_rows_are_left_out_and_what_others_paid_is_their_money() {
     let text = ask("What did Crafts stalls pay in total?");
     assert!(shows(&text, crafts) && !text.contains("money out"), "{crafts}: {text}");
 }
+
+#[test]
+fn void_entries_are_no_entries_and_different_things_are_counted_by_their_code() {
+    let (_dir, mut office, id) = new_desk();
+    let mut csv = String::from("entry_no,market_day,stall_type,item,amount,status,part_code,parts\n");
+    for i in 0..240usize {
+        let status = if i % 11 == 3 { "Void" } else { "Posted" };
+        csv.push_str(&format!(
+            "E{i:04},2025-{:02}-{:02},{},Pitch fee,£{}.00,{status},P{:03},{}\n",
+            i / 28 % 12 + 1,
+            i % 28 + 1,
+            ["Hot food", "Bakery", "Crafts"][i % 3],
+            30 + i % 25,
+            i % 17,
+            5 + i % 9
+        ));
+    }
+    office.import_bytes(&id, "ledger.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
+    let avg = sql(&desk, "SELECT AVG(amount) FROM ledger WHERE stall_type = 'Hot food' AND status <> 'Void'");
+    let text = ask("average pitch fee for a hot food stall?");
+    assert!(shows(&text, avg) && text.contains("Void"), "{avg}: {text}");
+    let voids = sql(&desk, "SELECT COUNT(*) FROM ledger WHERE status = 'Void'");
+    let text = ask("How many void entries were there?");
+    assert!(shows(&text, voids), "{voids}: {text}");
+    let parts = sql(&desk, "SELECT COUNT(DISTINCT part_code) FROM ledger WHERE status <> 'Void'");
+    let text = ask("How many different parts did we use?");
+    assert!(shows(&text, parts) && text.contains("part code"), "{parts}: {text}");
+}

@@ -416,6 +416,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     counted_not_a_size(&mut items, desk, index);
     money_modifier(&mut items, desk);
     things_of_a_kind(&mut items, desk);
+    distinct_things(&mut items, desk);
     let (left_out_cols, doubts) = figures_left_out(&mut items, desk);
     let cx = Ctx { items };
     if std::env::var_os("DESK_TRACE_READER").is_some() {
@@ -2371,6 +2372,25 @@ fn money_verb(items: &mut [Item], desk: &Desk) {
                 // (It names the table's rows: the scope of the money, already the table's.)
                 it.senses = vec![Sense::Lex("filler".into())];
             }
+        }
+    }
+}
+
+/// "how many different parts": different things are counted by a column that names them (`part_code`),
+/// never by an amount that shares the word (`parts`, the money spent on parts).
+fn distinct_things(items: &mut [Item], desk: &Desk) {
+    for i in 1..items.len() {
+        if !items[i - 1].lex("agg:distinct") {
+            continue;
+        }
+        let cols = items[i].cols();
+        let things = cols.iter().any(|(c, _)| !col(desk, *c).is_numeric() && col(desk, *c).role != Role::Time);
+        let amounts = cols.iter().any(|(c, _)| col(desk, *c).is_numeric());
+        if things && amounts {
+            items[i].senses.retain(|x| match x {
+                Sense::Col { id, .. } => !col(desk, *id).is_numeric(),
+                _ => true,
+            });
         }
     }
 }
@@ -6602,6 +6622,41 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     times: None,
                 });
                 s.assumptions.push(format!("rows marked {} are left out (they did not take place)", c.name));
+            }
+        }
+        // ... and so are rows whose status is "Void": a voided entry is no entry (a cancelled one may still be
+        // asked about, so only void is left out without being asked).
+        for c in tb.columns.iter().filter(|c| c.role == Role::Category && !c.listed.is_empty()) {
+            if plan.filters.iter().any(|f| f.column == c.name) {
+                continue;
+            }
+            let mut void: Vec<String> = Vec::new();
+            for v in &c.listed {
+                let f = crate::semantics::fold(v);
+                let canon = c.canonical(v);
+                if matches!(f.as_str(), "void" | "voided") && !void.contains(&canon) {
+                    void.push(canon);
+                }
+            }
+            let said = s
+                .values
+                .iter()
+                .any(|v| v.cands.iter().any(|(id, _)| col(desk, *id).name == c.name && id.table == fact));
+            if !void.is_empty() && !said && void.len() < c.folded_values.unwrap_or(c.listed.len() as u64) as usize {
+                s.assumptions.push(format!(
+                    "the rows with {} {} are left out (void)",
+                    c.words(),
+                    void.iter().map(|v| format!("{v:?}")).collect::<Vec<_>>().join(" or ")
+                ));
+                plan.filters.push(Filter {
+                    column: c.name.clone(),
+                    op: FilterOp::NotIn,
+                    values: void.into_iter().map(Value::Text).collect(),
+                    part: None,
+                    since: None,
+                    unit: None,
+                    times: None,
+                });
             }
         }
     }
