@@ -3286,3 +3286,26 @@ fn void_entries_are_no_entries_and_different_things_are_counted_by_their_code() 
     let text = ask("How many different parts did we use?");
     assert!(shows(&text, parts) && text.contains("part code"), "{parts}: {text}");
 }
+
+#[test]
+fn a_light_verb_of_doing_in_a_count_leaves_out_what_did_not_take_place() {
+    let (_dir, mut office, id) = new_desk();
+    let mut csv = String::from("lesson_id,date,student,instrument,fee,status\n");
+    for i in 0..240usize {
+        csv.push_str(&format!(
+            "L{i:04},{}-{:02}-{:02},S{:02},{},€{},00,{}\n",
+            2024 + i / 120,
+            i / 12 % 10 + 1,
+            i % 28 + 1,
+            i % 20,
+            ["Piano", "Violin"][i % 2],
+            30 + i % 5,
+            ["Taught", "Taught", "Cancelled", "Taught", "No-show"][i % 5]
+        ));
+    }
+    office.import_bytes(&id, "lessons.csv", csv.replace(",00,", ",").as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let n = sql(&desk, "SELECT COUNT(*) FROM lessons WHERE status = 'Taught' AND year(date) = 2025");
+    let text = ask_on(&desk, &m, "How many lessons did I teach in 2025?");
+    assert!(shows(&text, n) && text.contains("Cancelled"), "{n}: {text}");
+}

@@ -2607,9 +2607,90 @@ fn figures_left_out(items: &mut [Item], desk: &Desk) -> (Vec<ColId>, Vec<String>
 /// "how many nail trims did we do in December": "do" as the main verb of a count (last in its clause,
 /// after "did we") asks for the things done, like "delivered" or "carried" (see `presence`).
 fn done_verb(items: &mut [Item]) {
-    let Some(c) = items.iter().position(|it| it.lex("agg:count")) else { return };
+    // (Also "how many more ... did I teach": a count of things done, compared.)
+    let Some(c) = items.iter().position(|it| it.lex("agg:count") || it.text.starts_with("how many")) else { return };
+    // A light verb (filler) in that place is the doing too: "teach", "run", "serve", "hold".
+    const NOT_VERBS: &[&str] = &[
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "and",
+        "or",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "it",
+        "its",
+        "we",
+        "our",
+        "they",
+        "their",
+        "you",
+        "your",
+        "i",
+        "my",
+        "me",
+        "us",
+        "them",
+        "that",
+        "this",
+        "these",
+        "those",
+        "there",
+        "what",
+        "which",
+        "how",
+        "who",
+        "all",
+        "any",
+        "some",
+        "from",
+        "by",
+        "as",
+        "than",
+        "then",
+        "so",
+        "just",
+        "one",
+        "ones",
+        "each",
+        "every",
+        "both",
+        "did",
+        "do",
+        "does",
+        "has",
+        "have",
+        "had",
+        "get",
+        "got",
+        "take",
+        "took",
+        "make",
+        "made",
+        "actually",
+        "really",
+        "overall",
+        "total",
+        "in total",
+        "altogether",
+    ];
     for i in c + 1..items.len() {
-        if !matches!(items[i].text.as_str(), "do" | "did" | "done") {
+        let light = items[i].is_filler()
+            && !items[i].senses.is_empty()
+            && !items[i].text.contains(' ')
+            && !NOT_VERBS.contains(&items[i].text.as_str());
+        if !matches!(items[i].text.as_str(), "do" | "did" | "done") && !light {
             continue;
         }
         let after_aux = items[c + 1..i].iter().any(|it| {
