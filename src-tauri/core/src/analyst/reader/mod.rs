@@ -10,6 +10,7 @@
 pub mod grammar;
 pub mod lexicon;
 pub mod link;
+mod passes;
 pub mod periods;
 pub mod tokens;
 

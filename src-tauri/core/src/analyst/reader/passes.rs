@@ -1,0 +1,505 @@
+//! Passes over the linked words before the slot grammar reads them: each reads one piece of everyday
+//! English by changing the senses of a few items ("what did the stall take" makes "take" money; "how many
+//! lessons did I teach" makes "teach" what took place; "tips included" is noted as a doubt). Each pass is
+//! general English, never a dataset's column names or values.
+
+use super::grammar::{col, names_people};
+use super::lexicon::Lexicon;
+use super::link::{ColId, Fit, Index, Item, Sense};
+use crate::analyst::model::Desk;
+use crate::semantics::Role;
+
+/// "What did the market stall take?", "how much did we bring in in May": a verb of takings after "what/how
+/// much did <someone>" asks for money when nothing else names a figure. (Elsewhere these verbs are filler:
+/// "which route took the longest", "how long did it take", "how many orders did we take".)
+pub(super) fn money_verb(items: &mut [Item], desk: &Desk) {
+    const VERBS: &[&str] = &[
+        "take",
+        "took",
+        "takes",
+        "taken",
+        "bring in",
+        "brought in",
+        "brings in",
+        "make",
+        "made",
+        "makes",
+        "raise",
+        "raised",
+        "raises",
+    ];
+    const AUX: &[&str] = &["did", "do", "does", "will", "has", "have", "had", "did we", "do we"];
+    let content: Vec<usize> = (0..items.len()).filter(|&i| !items[i].lex("punct")).collect();
+    let Some(&first) = content.first() else { return };
+    let Some(v) = (first + 1..items.len()).find(|&i| VERBS.contains(&items[i].text.as_str())) else { return };
+    match items[first].text.as_str() {
+        "what" | "how much" if (first + 1..v).any(|i| AUX.contains(&items[i].text.as_str())) => {}
+        // "which branch made the most", "who brought in more": the verb before a superlative that ends the
+        // clause or is followed by a preposition ("made the most from hires"), not by what it counts
+        // ("made the most trips").
+        "which" | "who"
+            if {
+                let rest: Vec<&Item> = items[v + 1..].iter().filter(|n| n.text != "the").collect();
+                rest.first().is_some_and(|n| {
+                    n.lex_kind("rank:").is_some()
+                        || matches!(n.text.as_str(), "the most" | "most" | "the least" | "least" | "more" | "less")
+                }) && rest.get(1).is_none_or(|n| {
+                    n.lex("punct")
+                        || matches!(
+                            n.text.as_str(),
+                            "from"
+                                | "in"
+                                | "on"
+                                | "over"
+                                | "during"
+                                | "this"
+                                | "last"
+                                | "in the"
+                                | "over the"
+                                | "out of"
+                        )
+                        || n.senses.iter().any(|x| matches!(x, Sense::Period(_)))
+                })
+            } => {}
+        _ => return,
+    }
+    // Nothing else may name a figure: a number column, a word for money or a count. (Not the subject
+    // between "did" and the verb: "what did the kegs we delivered bring in" asks for their money.)
+    let aux = (first + 1..v).find(|&i| AUX.contains(&items[i].text.as_str())).unwrap_or(v);
+    // (Nor a figure said to be left out: "not counting tips".)
+    // (Nor what the money is divided by: "what do we take per dryer cycle".)
+    let left_out = |i: usize| {
+        i > 0 && (items[i - 1].lex("excl") || items[i - 1].lex("neg") || items[i - 1].text == "per")
+            || i > 1 && items[i - 2].text == "per" && !items[i - 1].vals().is_empty()
+    };
+    let figure = items.iter().enumerate().filter(|(i, _)| (*i <= aux || *i >= v) && !left_out(*i)).map(|(_, it)| it).any(|it| {
+        it.lex_kind("measure:").is_some()
+            // (A superlative, "the most", only says which way.)
+            // (An average or a total of the money is still money: only a count names another figure.)
+            || it.lex("agg:count") || it.lex("agg:distinct")
+            || it.lex_kind("sign:").is_some()
+            || it.lex("fill")
+            || it.lex("reversal")
+            || it.cols().iter().any(|(c, f)| {
+                *f > Fit::Kin && col(desk, *c).is_numeric() && !matches!(col(desk, *c).role, Role::Time | Role::Identifier)
+            })
+    });
+    if !figure {
+        items[v].senses = vec![Sense::Lex("measure:*".into())];
+        // The subject's own number column is not a second figure ("the kegs" of `kegs`): the things.
+        for it in items.iter_mut().take(v).skip(aux + 1) {
+            let numeric = |x: &Sense| matches!(x, Sense::Col { id, .. } if col(desk, *id).is_numeric());
+            if it.senses.iter().any(numeric) && it.senses.iter().any(|x| matches!(x, Sense::Table { .. })) {
+                // (It names the table's rows: the scope of the money, already the table's.)
+                it.senses = vec![Sense::Lex("filler".into())];
+            }
+        }
+    }
+}
+
+/// "What did Crafts stalls pay", "how much did the hotels spend with us": money someone else paid is the
+/// money of their rows (net of what went back to them), not money out; only "we"/"I" paying is money out.
+pub(super) fn payer_not_us(items: &mut [Item]) {
+    const PAY: &[&str] = &["pay", "paid", "pays", "paying", "spend", "spent", "spends", "spending"];
+    const AUX: &[&str] = &["did", "do", "does", "has", "have", "had", "will"];
+    const US: &[&str] = &["we", "i", "us", "our", "you", "did we", "do we", "have we", "did i", "do i", "have i"];
+    for v in 1..items.len() {
+        if !PAY.contains(&items[v].text.as_str()) || items[v].lex_kind("sign:") != Some("out") {
+            continue;
+        }
+        let Some(a) =
+            (0..v).rev().find(|&i| AUX.contains(&items[i].text.as_str()) || US.contains(&items[i].text.as_str()))
+        else {
+            continue;
+        };
+        // ("paid us" says it already, and is read as such elsewhere.)
+        if US.contains(&items[a].text.as_str())
+            || items.get(v + 1).is_some_and(|n| matches!(n.text.as_str(), "us" | "me"))
+        {
+            continue;
+        }
+        let subject: Vec<&Item> = items[a + 1..v].iter().filter(|it| !it.is_filler()).collect();
+        let someone = !subject.is_empty()
+            && subject.iter().all(|it| !US.contains(&it.text.as_str()))
+            && subject.iter().any(|it| it.is_schema() || it.lex("people") || it.lex("person"));
+        if someone {
+            // (Their payments, net of what came back to them: the money of those rows.)
+            items[v].senses = vec![Sense::Lex("measure:*".into())];
+        }
+    }
+}
+
+/// "once returns are taken off": "once" before the rows a clause is about is "when", a word of no meaning
+/// for the figure (what the clause says of them decides). "Customers who ordered once" keeps it unknown.
+pub(super) fn once_as_when(items: &mut [Item]) {
+    for i in 0..items.len() {
+        if items[i].text != "once" || !items[i].senses.is_empty() {
+            continue;
+        }
+        let next = (i + 1..items.len()).find(|&j| !matches!(items[j].text.as_str(), "the" | "all" | "our" | "any"));
+        if next.is_some_and(|j| !items[j].vals().is_empty() || items[j].lex("reversal")) {
+            items[i].senses = vec![Sense::Lex("filler".into())];
+        }
+    }
+}
+
+/// "how many nail trims did we do in December": "do" as the main verb of a count (last in its clause,
+/// after "did we") asks for the things done, like "delivered" or "carried" (see `presence`).
+pub(super) fn done_verb(items: &mut [Item]) {
+    // (Also "how many more ... did I teach": a count of things done, compared.)
+    let Some(c) = items.iter().position(|it| it.lex("agg:count") || it.text.starts_with("how many")) else { return };
+    // A light verb (filler) in that place is the doing too: "teach", "run", "serve", "hold".
+    const NOT_VERBS: &[&str] = &[
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "and",
+        "or",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "it",
+        "its",
+        "we",
+        "our",
+        "they",
+        "their",
+        "you",
+        "your",
+        "i",
+        "my",
+        "me",
+        "us",
+        "them",
+        "that",
+        "this",
+        "these",
+        "those",
+        "there",
+        "what",
+        "which",
+        "how",
+        "who",
+        "all",
+        "any",
+        "some",
+        "from",
+        "by",
+        "as",
+        "than",
+        "then",
+        "so",
+        "just",
+        "one",
+        "ones",
+        "each",
+        "every",
+        "both",
+        "did",
+        "do",
+        "does",
+        "has",
+        "have",
+        "had",
+        "get",
+        "got",
+        "take",
+        "took",
+        "make",
+        "made",
+        "actually",
+        "really",
+        "overall",
+        "total",
+        "in total",
+        "altogether",
+    ];
+    for i in c + 1..items.len() {
+        let light = items[i].is_filler()
+            && !items[i].senses.is_empty()
+            && !items[i].text.contains(' ')
+            && !NOT_VERBS.contains(&items[i].text.as_str());
+        if !matches!(items[i].text.as_str(), "do" | "did" | "done") && !light {
+            continue;
+        }
+        let after_aux = items[c + 1..i].iter().any(|it| {
+            matches!(
+                it.text.as_str(),
+                "did we"
+                    | "do we"
+                    | "have we"
+                    | "had we"
+                    | "we"
+                    | "they"
+                    | "did they"
+                    | "you"
+                    | "did"
+                    | "does"
+                    | "has"
+                    | "have"
+            )
+        });
+        let ends = match items.get(i + 1) {
+            None => true,
+            Some(n) => {
+                n.lex("punct")
+                    || n.senses.iter().any(|x| matches!(x, Sense::Period(_)))
+                    || n.lex_kind("period:").is_some()
+                    || n.lex_kind("rel:").is_some()
+                    || matches!(
+                        n.text.as_str(),
+                        "in" | "on"
+                            | "over"
+                            | "during"
+                            | "so far"
+                            | "this"
+                            | "last"
+                            | "in the"
+                            | "over the"
+                            | "during the"
+                    )
+            }
+        };
+        if after_aux && ends {
+            items[i].senses = vec![Sense::Lex("presence".into())];
+        }
+    }
+}
+
+/// "bookings come in through the app", "jobs came in": things (not people, not money) that come in
+/// arrive; it says neither money in nor being there (which "how many patients came in" and "how much came
+/// in" do).
+pub(super) fn things_come_in(items: &mut [Item], desk: &Desk, lx: &Lexicon) {
+    for i in 1..items.len() {
+        if !matches!(items[i].text.as_str(), "come in" | "came in" | "comes in" | "coming in") {
+            continue;
+        }
+        let Some(p) = (0..i).rev().find(|&j| !items[j].is_filler() && !items[j].lex("punct")) else { continue };
+        let subject = &items[p];
+        let singular = crate::analyst::compile::words::singular(&subject.text);
+        let people = subject.lex("people")
+            || lx.has(&subject.text, "person")
+            || lx.has(&singular, "person")
+            || subject.cols().iter().any(|(c, _)| names_people(lx, col(desk, *c)));
+        let money = subject.lex_kind("measure:").is_some()
+            || subject
+                .cols()
+                .iter()
+                .any(|(c, _)| col(desk, *c).unit.as_deref().is_some_and(|u| matches!(u, "$" | "€" | "£" | "¥")));
+        let thing =
+            subject.senses.iter().any(|x| matches!(x, Sense::Table { .. } | Sense::Col { .. })) || subject.lex("rows");
+        if thing && !people && !money {
+            items[i].senses = vec![Sense::Lex("filler".into())];
+        }
+    }
+}
+
+/// "took off", "picked up": a particle right after a verb that carries no meaning for the
+/// figure is part of that verb (a particle that means something, "paid out", "came in", is a lexicon phrase
+/// of its own and is linked before this).
+pub(super) fn verb_particles(items: &mut [Item]) {
+    // ("out" and "back" say a direction that matters: money that went out, books that came back.)
+    const PARTICLES: &[&str] = &["off", "up", "down", "away"];
+    const FUNCTION: &[&str] = &[
+        "the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "and", "or", "is", "are", "was", "were", "be",
+        "been", "it", "its", "we", "our", "they", "their", "you", "your", "i", "my", "me", "us", "them", "that",
+        "this", "these", "those", "there", "what", "which", "how", "who", "all", "any", "some", "from", "by", "as",
+        "than", "then", "so", "just", "whats", "what's", "one", "ones", "each", "every", "both",
+    ];
+    for i in 1..items.len() {
+        if !items[i].senses.is_empty() || !PARTICLES.contains(&items[i].text.as_str()) {
+            continue;
+        }
+        let p = &items[i - 1];
+        if p.is_filler() && !p.senses.is_empty() && !FUNCTION.contains(&p.text.as_str()) && !p.text.contains(' ') {
+            items[i].senses = vec![Sense::Lex("filler".into())];
+        }
+    }
+}
+
+/// "how many teams": a count of things named by a word that is only a modifier in a number column's name
+/// (`team_size`, `party_count`) is not that column's total: the column measures each row's team, it does
+/// not count teams. (The word may still name the rows; else it is asked.)
+pub(super) fn counted_not_a_size(items: &mut [Item], desk: &Desk, index: &Index) {
+    for i in 1..items.len() {
+        // (After "how many", "the number of", "what share of (the)".)
+        let Some(p) =
+            (0..i).rev().find(|&j| !matches!(items[j].text.as_str(), "of" | "the" | "our" | "of the" | "all"))
+        else {
+            continue;
+        };
+        if !(items[p].lex("agg:count") || items[p].lex("op:share")) {
+            continue;
+        }
+        let it = &items[i];
+        let cols = it.cols();
+        // (Only a column whose last word is an attribute of the thing: its size, value, length. "beds" of
+        // `beds_available` or "rooms" of `room_count` do count them.)
+        const ATTRIBUTE: &[&str] = &[
+            "size",
+            "length",
+            "value",
+            "price",
+            "cost",
+            "weight",
+            "age",
+            "duration",
+            "rating",
+            "score",
+            "amount",
+            "total",
+            "fee",
+            "time",
+            "distance",
+            "height",
+            "width",
+            "speed",
+            "temperature",
+            "rate",
+        ];
+        let attribute = |c: ColId| {
+            crate::semantics::name_words(&col(desk, c).name).last().is_some_and(|w| ATTRIBUTE.contains(&w.as_str()))
+        };
+        let loose_sizes = !cols.is_empty()
+            && cols.iter().all(|(c, f)| {
+                *f == Fit::Part && col(desk, *c).is_numeric() && !index.is_head(*c, &it.text) && attribute(*c)
+            });
+        if loose_sizes {
+            items[i].senses.retain(|x| !matches!(x, Sense::Col { .. }));
+        }
+    }
+}
+
+/// "ticket money", "door takings": a word only loosely like a column (one word of its name) right before a
+/// word for money says what the money is for, not a second figure ("ticket" is not `ticket_type`).
+pub(super) fn money_modifier(items: &mut [Item], desk: &Desk) {
+    for i in 0..items.len().saturating_sub(1) {
+        let it = &items[i];
+        let cols = it.cols();
+        // (Only a word that is nothing else: "people" who got paid are people.)
+        let loose = !cols.is_empty()
+            && it.senses.iter().all(|x| matches!(x, Sense::Col { .. }))
+            && cols.iter().all(|(c, f)| *f <= Fit::Part && !col(desk, *c).is_numeric());
+        // (A noun for money: "ticket money", "bar income"; not a verb, "patients came in", "sessions were paid".)
+        let money_noun = items[i + 1].lex_kind("measure:") == Some("*")
+            || items[i + 1].lex_kind("sign:").is_some()
+                && matches!(
+                    items[i + 1].text.as_str(),
+                    "money in"
+                        | "money out"
+                        | "income"
+                        | "incomes"
+                        | "earnings"
+                        | "spending"
+                        | "expenses"
+                        | "expenditure"
+                        | "outgoings"
+                        | "takings"
+                );
+        if loose && money_noun {
+            items[i].senses = vec![Sense::Lex("filler".into())];
+        }
+    }
+}
+
+/// "concession tickets", "school groups": after a value of a kind column (`ticket_type`, `group_type`),
+/// the plural of what it classifies names the things of that kind, already said by the value.
+pub(super) fn things_of_a_kind(items: &mut [Item], desk: &Desk) {
+    for i in 1..items.len() {
+        if !items[i].senses.is_empty()
+            && !items[i].senses.iter().all(|x| matches!(x, Sense::Col { fit: Fit::Kin | Fit::Part, .. }))
+        {
+            continue;
+        }
+        let w = items[i].text.clone();
+        let kind_of_value = items[i - 1].vals().iter().any(|(c, _, _)| {
+            let ws = crate::semantics::name_words(&col(desk, *c).name);
+            ws.len() > 1
+                && ws
+                    .last()
+                    .is_some_and(|l| matches!(l.as_str(), "type" | "kind" | "category" | "class" | "tier" | "model"))
+                && ws[..ws.len() - 1].iter().any(|x| super::link::same_form(x, &w))
+        });
+        if kind_of_value {
+            items[i].senses = vec![Sense::Lex("filler".into())];
+        }
+    }
+}
+
+/// "how many different parts": different things are counted by a column that names them (`part_code`),
+/// never by an amount that shares the word (`parts`, the money spent on parts).
+pub(super) fn distinct_things(items: &mut [Item], desk: &Desk) {
+    for i in 1..items.len() {
+        if !items[i - 1].lex("agg:distinct") {
+            continue;
+        }
+        let cols = items[i].cols();
+        let things = cols.iter().any(|(c, _)| !col(desk, *c).is_numeric() && col(desk, *c).role != Role::Time);
+        let amounts = cols.iter().any(|(c, _)| col(desk, *c).is_numeric());
+        if things && amounts {
+            items[i].senses.retain(|x| match x {
+                Sense::Col { id, .. } => !col(desk, *id).is_numeric(),
+                _ => true,
+            });
+        }
+    }
+}
+
+/// "how much did we take, not counting tips": a money column named right after a word that leaves out
+/// is not the figure but what the money leaves out (the money is then the other money column).
+pub(super) fn figures_left_out(items: &mut [Item], desk: &Desk) -> (Vec<ColId>, Vec<String>) {
+    let mut out = Vec::new();
+    let mut added = Vec::new();
+    // "tips included", "with tips too": a money column said to be added to the money, which one figure of
+    // one column cannot say.
+    let money = |c: ColId| {
+        col(desk, c).is_numeric() && col(desk, c).unit.as_deref().is_some_and(|u| matches!(u, "$" | "€" | "£" | "¥"))
+    };
+    for i in 0..items.len().saturating_sub(1) {
+        let next = items[i + 1].text.as_str();
+        if matches!(next, "included" | "included too" | "too" | "as well" | "on top") {
+            let cols: Vec<ColId> =
+                items[i].cols().into_iter().filter(|(c, f)| *f >= Fit::Form && money(*c)).map(|(c, _)| c).collect();
+            if cols.len() == 1 && items[i].vals().is_empty() {
+                added.push(format!(
+                    "how \"{} {next}\" adds {} to the other money (a sum of two columns)",
+                    items[i].text,
+                    col(desk, cols[0]).name
+                ));
+            }
+        }
+    }
+    for i in 1..items.len() {
+        if !(items[i - 1].lex("excl") || items[i - 1].lex("neg")) {
+            continue;
+        }
+        let cols: Vec<ColId> = items[i]
+            .cols()
+            .into_iter()
+            .filter(|(c, f)| {
+                *f >= Fit::Form
+                    && col(desk, *c).is_numeric()
+                    && col(desk, *c).unit.as_deref().is_some_and(|u| matches!(u, "$" | "€" | "£" | "¥"))
+            })
+            .map(|(c, _)| c)
+            .collect();
+        if let [c] = cols.as_slice() {
+            if items[i].vals().is_empty() {
+                out.push(*c);
+                items[i].senses = vec![Sense::Lex("filler".into())];
+                items[i - 1].senses = vec![Sense::Lex("filler".into())];
+            }
+        }
+    }
+    (out, added)
+}
