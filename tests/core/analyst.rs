@@ -3308,4 +3308,7 @@ fn a_light_verb_of_doing_in_a_count_leaves_out_what_did_not_take_place() {
     let n = sql(&desk, "SELECT COUNT(*) FROM lessons WHERE status = 'Taught' AND year(date) = 2025");
     let text = ask_on(&desk, &m, "How many lessons did I teach in 2025?");
     assert!(shows(&text, n) && text.contains("Cancelled"), "{n}: {text}");
+    // A count for each row's own key (every lesson id its own group) answers nothing: declined, named.
+    let text = ask_on(&desk, &m, "Of the days I teach, which one has the fewest lessons?");
+    assert!(text.starts_with("DECLINED") && text.contains("lesson_id"), "{text}");
 }

@@ -6269,6 +6269,18 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     if let Some(why) = named_but_unused(&plan, &s, desk, fact) {
         return decline(&s, desk, why);
     }
+    // A grouping by the key of each row (every group one row: "which one has the fewest lessons" read as by
+    // lesson id) never answers a question: declined, naming it.
+    // (A count per row key is 1 for each; an extreme per order still answers "the largest single order".)
+    let tb = table(desk, fact);
+    let counting = plan.measures.iter().all(|m| matches!(m.agg, Agg::Count | Agg::CountDistinct));
+    if let Some(c) = plan.group_by.iter().filter(|_| counting).filter_map(|g| g.column.as_deref()).find_map(|g| {
+        tb.columns
+            .iter()
+            .find(|c| c.name == g && c.role == Role::Identifier && c.distinct * 10 >= tb.rows * 9 && tb.rows > 1)
+    }) {
+        return decline(&s, desk, format!("a figure for each {} (every row has its own)", c.name));
+    }
     // A plan the compiler cannot run is declined here, in the reader's words of what it understood.
     if let Err(e) = crate::analyst::compile::bind(&plan, desk) {
         return decline(&s, desk, e.0);
