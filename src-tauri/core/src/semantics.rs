@@ -241,6 +241,11 @@ pub fn fold_in_named(v: &str, yes_no: bool, name: &str) -> String {
 
 /// The words of a column name: `unit_price` -> unit, price; `unitPrice` -> unit, price;
 /// `Miles per Gallon` -> miles, per, gallon.
+/// Whether a unit is a currency (the symbols the importer keeps as a column's unit).
+pub fn is_currency(unit: &str) -> bool {
+    matches!(unit, "$" | "€" | "£" | "¥")
+}
+
 pub fn name_words(name: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut cur = String::new();

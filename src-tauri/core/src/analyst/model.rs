@@ -69,6 +69,10 @@ impl Column {
             one_date_each: sem.one_date_each,
         }
     }
+    /// Whether its unit is a currency (money).
+    pub fn in_currency(&self) -> bool {
+        self.unit.as_deref().is_some_and(crate::semantics::is_currency)
+    }
     pub fn is_numeric(&self) -> bool {
         matches!(self.ty, ColumnType::Integer | ColumnType::Real | ColumnType::Boolean)
     }

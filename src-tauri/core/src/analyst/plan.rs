@@ -234,10 +234,17 @@ pub struct Filter {
 
 impl Filter {
     pub fn is_in(column: &str, values: &[&str]) -> Filter {
+        Filter::values(column, FilterOp::In, values)
+    }
+    /// The rows whose `column` is none of `values` (rows left out).
+    pub fn not_in(column: &str, values: &[impl AsRef<str>]) -> Filter {
+        Filter::values(column, FilterOp::NotIn, values)
+    }
+    fn values(column: &str, op: FilterOp, values: &[impl AsRef<str>]) -> Filter {
         Filter {
             column: column.into(),
-            op: FilterOp::In,
-            values: values.iter().map(|v| Value::Text(v.to_string())).collect(),
+            op,
+            values: values.iter().map(|v| Value::Text(v.as_ref().to_string())).collect(),
             part: None,
             since: None,
             unit: None,

@@ -14,7 +14,7 @@ pub const MAX_QUESTIONS: usize = 4;
 
 /// Lower is better: amounts before levels, money before other amounts, amounts with decimals before counts.
 fn measure_rank(c: &Column, lx: &super::reader::lexicon::Lexicon) -> (u8, u8, u8) {
-    let money = c.unit.as_deref().is_some_and(|u| matches!(u, "$" | "€" | "£" | "¥"))
+    let money = c.in_currency()
         || crate::semantics::name_words(&c.name)
             .iter()
             .any(|w| lx.same_kind(w, "revenue") || lx.same_kind(w, "amount"));

@@ -1780,9 +1780,7 @@ pub fn quality(r: &mut Runner, b: &Bound) -> R {
     let measures: Vec<&crate::analyst::model::Column> = match b.measures.first().and_then(|m| m.col.as_ref()) {
         Some(c) if c.via.is_none() => t.columns.iter().filter(|x| x.name == c.col.name).collect(),
         _ => {
-            let money = |c: &&crate::analyst::model::Column| {
-                c.unit.as_deref().is_some_and(|u| matches!(u, "$" | "€" | "£" | "¥"))
-            };
+            let money = |c: &&crate::analyst::model::Column| c.in_currency();
             let mut v: Vec<&crate::analyst::model::Column> =
                 t.columns.iter().filter(|c| c.role.is_measure() && c.role != crate::semantics::Role::Flag).collect();
             // The amount people care about first: money, then amounts, then levels.

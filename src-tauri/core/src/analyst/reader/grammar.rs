@@ -2591,13 +2591,11 @@ fn money_columns(desk: &Desk, lx: &Lexicon, t: usize) -> Vec<usize> {
     // (A price in a currency on a table with no quantity column is what each row was charged: money too.)
     // (Not a price per unit, "price_per_kg", "unit_price", nor beside any other amount that could be what it
     // is a price of.)
-    let currency = |c: &Column| c.unit.as_deref().is_some_and(|u| matches!(u, "$" | "€" | "£" | "¥"));
     // (An amount in a unit of its own, "clay_kg", is not what the price is of.)
     let no_quantity = quantity_column(desk, lx, t).is_none()
-        && !tb
-            .columns
-            .iter()
-            .any(|c| c.is_numeric() && c.role == Role::Amount && !currency(c) && !is_money_name(c) && c.unit.is_none());
+        && !tb.columns.iter().any(|c| {
+            c.is_numeric() && c.role == Role::Amount && !c.in_currency() && !is_money_name(c) && c.unit.is_none()
+        });
     let per_unit = |c: &Column| {
         crate::semantics::name_words(&c.name).iter().any(|w| matches!(w.as_str(), "per" | "unit" | "each" | "rate"))
     };
@@ -2605,8 +2603,8 @@ fn money_columns(desk: &Desk, lx: &Lexicon, t: usize) -> Vec<usize> {
         .iter()
         .enumerate()
         .filter(|(_, c)| {
-            matches!(c.role, Role::Amount | Role::SignedAmount) && (currency(c) || is_money_name(c))
-                || c.role == Role::Level && currency(c) && no_quantity && !per_unit(c)
+            matches!(c.role, Role::Amount | Role::SignedAmount) && (c.in_currency() || is_money_name(c))
+                || c.role == Role::Level && c.in_currency() && no_quantity && !per_unit(c)
         })
         .map(|(i, _)| i)
         .collect()
@@ -2619,11 +2617,7 @@ fn money_column(desk: &Desk, lx: &Lexicon, t: usize) -> Option<ColId> {
         [one] => Some(ColId { table: t, col: *one }),
         _ => {
             // With a currency unit on exactly one of them.
-            let cur: Vec<usize> = money
-                .iter()
-                .copied()
-                .filter(|&i| tb.columns[i].unit.as_deref().is_some_and(|u| matches!(u, "$" | "€" | "£" | "¥")))
-                .collect();
+            let cur: Vec<usize> = money.iter().copied().filter(|&i| tb.columns[i].in_currency()).collect();
             match cur.as_slice() {
                 [one] => Some(ColId { table: t, col: *one }),
                 _ => None,
@@ -3854,11 +3848,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     .columns
                     .iter()
                     .enumerate()
-                    .filter(|(_, c)| {
-                        c.is_numeric()
-                            && c.role != Role::Identifier
-                            && c.unit.as_deref().is_some_and(|u| matches!(u, "$" | "€" | "£" | "¥"))
-                    })
+                    .filter(|(_, c)| c.is_numeric() && c.role != Role::Identifier && c.in_currency())
                     .map(|(i, _)| ColId { table: fact, col: i })
                     .filter(|c| !s.left_out_cols.contains(c))
                     .collect();
@@ -4373,7 +4363,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             .filter(|c| {
                 matches!(c.role, Role::Amount | Role::SignedAmount)
                     && c.unit.as_deref().is_some_and(|u| {
-                        !matches!(u, "$" | "€" | "£" | "¥") && crate::analyst::plan::seconds_in(u).is_none()
+                        !crate::semantics::is_currency(u) && crate::analyst::plan::seconds_in(u).is_none()
                     })
             })
             .collect();
@@ -6178,10 +6168,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 m.agg != Agg::Count
                     && m.agg != Agg::CountDistinct
                     && (m.column.as_deref().is_some_and(|c| {
-                        money.contains(&c)
-                            || tb.columns.iter().any(|x| {
-                                x.name == c && x.unit.as_deref().is_some_and(|u| matches!(u, "$" | "€" | "£" | "¥"))
-                            })
+                        money.contains(&c) || tb.columns.iter().any(|x| x.name == c && x.in_currency())
                     }) || m.times.is_some())
             })
             .and_then(|m| m.column.clone())
@@ -6198,15 +6185,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 || plan.filters.iter().any(|f| f.column == c.name)
                 || s.texts.iter().any(|t| super::link::same_form(t, &c.name));
             if says_void && !named {
-                plan.filters.push(Filter {
-                    column: c.name.clone(),
-                    op: FilterOp::NotIn,
-                    values: vec![Value::Text("yes".into())],
-                    part: None,
-                    since: None,
-                    unit: None,
-                    times: None,
-                });
+                plan.filters.push(Filter::not_in(&c.name, &["yes"]));
                 s.assumptions.push(format!("rows marked {} are left out (they did not take place)", c.name));
             }
         }
@@ -6234,15 +6213,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     c.words(),
                     void.iter().map(|v| format!("{v:?}")).collect::<Vec<_>>().join(" or ")
                 ));
-                plan.filters.push(Filter {
-                    column: c.name.clone(),
-                    op: FilterOp::NotIn,
-                    values: void.into_iter().map(Value::Text).collect(),
-                    part: None,
-                    since: None,
-                    unit: None,
-                    times: None,
-                });
+                plan.filters.push(Filter::not_in(&c.name, &void));
             }
         }
     }
@@ -6556,15 +6527,7 @@ fn absences_left_out(
         } else {
             format!("money of things that did not take place is left out: the rows with {} {which}", c.words())
         });
-        plan.filters.push(Filter {
-            column: c.name.clone(),
-            op: FilterOp::NotIn,
-            values: absent.into_iter().map(Value::Text).collect(),
-            part: None,
-            since: None,
-            unit: None,
-            times: None,
-        });
+        plan.filters.push(Filter::not_in(&c.name, &absent));
     }
 }
 

@@ -307,6 +307,20 @@ fn event_and_state(word: &str, value: &str) -> bool {
     (word.ends_with("ings") || word.ends_with("ing")) && (v.ends_with("ed") || v.ends_with("en"))
 }
 
+/// The last word of a column that classifies things ("ticket_type", "plant_category").
+pub(crate) fn is_kind_word(w: &str) -> bool {
+    matches!(w, "type" | "kind" | "category" | "class" | "tier" | "model")
+}
+
+/// Whether `phrase` is the plural of what a kind column of name words `ws` classifies ("classes" of
+/// `class_type`): those things, not the column.
+fn classified_plural(ws: &[String], phrase: &str) -> bool {
+    ws.len() > 1
+        && ws.last().is_some_and(|l| is_kind_word(l))
+        && phrase.ends_with('s')
+        && !ws.last().is_some_and(|l| same_form(l, phrase))
+}
+
 /// The words of `s` as one phrase key ("Unit  Price" -> "unit price").
 fn key(words: &[String]) -> String {
     words.join(" ")
@@ -372,9 +386,8 @@ impl Index {
                             // "tickets" are not `ticket_type`.)
                             // (Nor are "fills" the dates of `fill_date`: the plural names the events, which are
                             // counted as rows, not as different dates.)
-                            let kind_col = (ws.last().is_some_and(|l| {
-                                matches!(l.as_str(), "type" | "kind" | "category" | "class" | "tier" | "model")
-                            }) || c.role == crate::semantics::Role::Time)
+                            let kind_col = (ws.last().is_some_and(|l| is_kind_word(l))
+                                || c.role == crate::semantics::Role::Time)
                                 && ws.last() != Some(w);
                             for f in forms(w) {
                                 if kind_col && f != *w {
@@ -544,11 +557,7 @@ impl Index {
             let mut strong: Vec<(ColId, usize, bool)> = Vec::new();
             for (id, ws) in &self.names {
                 // (The plural of what a kind column classifies names those things, as at the index.)
-                let kind_col = ws.len() > 1
-                    && ws.last().is_some_and(|l| {
-                        matches!(l.as_str(), "type" | "kind" | "category" | "class" | "tier" | "model")
-                    });
-                if kind_col && phrase.ends_with('s') && !ws.last().is_some_and(|l| same_form(l, phrase)) {
+                if classified_plural(ws, phrase) {
                     continue;
                 }
                 let head = self.heads.iter().find(|(h, _)| h == id).map(|(_, w)| w.clone()).unwrap_or_default();
@@ -597,11 +606,7 @@ impl Index {
             for (id, ws) in &self.names {
                 // (The plural of what a kind column classifies names those things: "classes" are not
                 // `class_type`, as at the index.)
-                let kind_col = ws
-                    .last()
-                    .is_some_and(|l| matches!(l.as_str(), "type" | "kind" | "category" | "class" | "tier" | "model"))
-                    && ws.len() > 1;
-                if kind_col && phrase.ends_with('s') && !ws.last().is_some_and(|l| same_form(l, phrase)) {
+                if classified_plural(ws, phrase) {
                     continue;
                 }
                 if ws.iter().any(|w| {

@@ -9,6 +9,14 @@ use super::link::{ColId, Fit, Index, Item, Sense};
 use crate::analyst::model::Desk;
 use crate::semantics::Role;
 
+/// Words of grammar that are never the verb or the noun a pass looks for.
+const FUNCTION_WORDS: &[&str] = &[
+    "the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "and", "or", "is", "are", "was", "were", "be",
+    "been", "it", "its", "we", "our", "they", "their", "you", "your", "i", "my", "me", "us", "them", "that", "this",
+    "these", "those", "there", "what", "which", "how", "who", "all", "any", "some", "from", "by", "as", "than", "then",
+    "so", "just", "whats", "what's", "one", "ones", "each", "every", "both",
+];
+
 /// "What did the market stall take?", "how much did we bring in in May": a verb of takings after "what/how
 /// much did <someone>" asks for money when nothing else names a figure. (Elsewhere these verbs are filler:
 /// "which route took the longest", "how long did it take", "how many orders did we take".)
@@ -149,62 +157,8 @@ pub(super) fn done_verb(items: &mut [Item]) {
     // (Also "how many more ... did I teach": a count of things done, compared.)
     let Some(c) = items.iter().position(|it| it.lex("agg:count") || it.text.starts_with("how many")) else { return };
     // A light verb (filler) in that place is the doing too: "teach", "run", "serve", "hold".
+    // (Nor the light verbs the other passes read, nor words of the whole.)
     const NOT_VERBS: &[&str] = &[
-        "the",
-        "a",
-        "an",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "with",
-        "and",
-        "or",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "it",
-        "its",
-        "we",
-        "our",
-        "they",
-        "their",
-        "you",
-        "your",
-        "i",
-        "my",
-        "me",
-        "us",
-        "them",
-        "that",
-        "this",
-        "these",
-        "those",
-        "there",
-        "what",
-        "which",
-        "how",
-        "who",
-        "all",
-        "any",
-        "some",
-        "from",
-        "by",
-        "as",
-        "than",
-        "then",
-        "so",
-        "just",
-        "one",
-        "ones",
-        "each",
-        "every",
-        "both",
         "did",
         "do",
         "does",
@@ -228,6 +182,7 @@ pub(super) fn done_verb(items: &mut [Item]) {
         let light = items[i].is_filler()
             && !items[i].senses.is_empty()
             && !items[i].text.contains(' ')
+            && !FUNCTION_WORDS.contains(&items[i].text.as_str())
             && !NOT_VERBS.contains(&items[i].text.as_str());
         if !matches!(items[i].text.as_str(), "do" | "did" | "done") && !light {
             continue;
@@ -291,11 +246,8 @@ pub(super) fn things_come_in(items: &mut [Item], desk: &Desk, lx: &Lexicon) {
             || lx.has(&subject.text, "person")
             || lx.has(&singular, "person")
             || subject.cols().iter().any(|(c, _)| names_people(lx, col(desk, *c)));
-        let money = subject.lex_kind("measure:").is_some()
-            || subject
-                .cols()
-                .iter()
-                .any(|(c, _)| col(desk, *c).unit.as_deref().is_some_and(|u| matches!(u, "$" | "€" | "£" | "¥")));
+        let money =
+            subject.lex_kind("measure:").is_some() || subject.cols().iter().any(|(c, _)| col(desk, *c).in_currency());
         let thing =
             subject.senses.iter().any(|x| matches!(x, Sense::Table { .. } | Sense::Col { .. })) || subject.lex("rows");
         if thing && !people && !money {
@@ -310,18 +262,13 @@ pub(super) fn things_come_in(items: &mut [Item], desk: &Desk, lx: &Lexicon) {
 pub(super) fn verb_particles(items: &mut [Item]) {
     // ("out" and "back" say a direction that matters: money that went out, books that came back.)
     const PARTICLES: &[&str] = &["off", "up", "down", "away"];
-    const FUNCTION: &[&str] = &[
-        "the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "and", "or", "is", "are", "was", "were", "be",
-        "been", "it", "its", "we", "our", "they", "their", "you", "your", "i", "my", "me", "us", "them", "that",
-        "this", "these", "those", "there", "what", "which", "how", "who", "all", "any", "some", "from", "by", "as",
-        "than", "then", "so", "just", "whats", "what's", "one", "ones", "each", "every", "both",
-    ];
     for i in 1..items.len() {
         if !items[i].senses.is_empty() || !PARTICLES.contains(&items[i].text.as_str()) {
             continue;
         }
         let p = &items[i - 1];
-        if p.is_filler() && !p.senses.is_empty() && !FUNCTION.contains(&p.text.as_str()) && !p.text.contains(' ') {
+        if p.is_filler() && !p.senses.is_empty() && !FUNCTION_WORDS.contains(&p.text.as_str()) && !p.text.contains(' ')
+        {
             items[i].senses = vec![Sense::Lex("filler".into())];
         }
     }
@@ -425,9 +372,7 @@ pub(super) fn things_of_a_kind(items: &mut [Item], desk: &Desk) {
         let kind_of_value = items[i - 1].vals().iter().any(|(c, _, _)| {
             let ws = crate::semantics::name_words(&col(desk, *c).name);
             ws.len() > 1
-                && ws
-                    .last()
-                    .is_some_and(|l| matches!(l.as_str(), "type" | "kind" | "category" | "class" | "tier" | "model"))
+                && ws.last().is_some_and(|l| super::link::is_kind_word(l))
                 && ws[..ws.len() - 1].iter().any(|x| super::link::same_form(x, &w))
         });
         if kind_of_value {
@@ -462,9 +407,7 @@ pub(super) fn figures_left_out(items: &mut [Item], desk: &Desk) -> (Vec<ColId>, 
     let mut added = Vec::new();
     // "tips included", "with tips too": a money column said to be added to the money, which one figure of
     // one column cannot say.
-    let money = |c: ColId| {
-        col(desk, c).is_numeric() && col(desk, c).unit.as_deref().is_some_and(|u| matches!(u, "$" | "€" | "£" | "¥"))
-    };
+    let money = |c: ColId| col(desk, c).is_numeric() && col(desk, c).in_currency();
     for i in 0..items.len().saturating_sub(1) {
         let next = items[i + 1].text.as_str();
         if matches!(next, "included" | "included too" | "too" | "as well" | "on top") {
@@ -483,16 +426,8 @@ pub(super) fn figures_left_out(items: &mut [Item], desk: &Desk) -> (Vec<ColId>, 
         if !(items[i - 1].lex("excl") || items[i - 1].lex("neg")) {
             continue;
         }
-        let cols: Vec<ColId> = items[i]
-            .cols()
-            .into_iter()
-            .filter(|(c, f)| {
-                *f >= Fit::Form
-                    && col(desk, *c).is_numeric()
-                    && col(desk, *c).unit.as_deref().is_some_and(|u| matches!(u, "$" | "€" | "£" | "¥"))
-            })
-            .map(|(c, _)| c)
-            .collect();
+        let cols: Vec<ColId> =
+            items[i].cols().into_iter().filter(|(c, f)| *f >= Fit::Form && money(*c)).map(|(c, _)| c).collect();
         if let [c] = cols.as_slice() {
             if items[i].vals().is_empty() {
                 out.push(*c);
