@@ -440,8 +440,8 @@ def trucks(rng):
                     else:
                         stop = "Riverside Park" if truck == "Fuego Tacos" else "Old Town Square"
                     hours = rng.choice([3, 3, 3.5])
-                    base = {"Tech Campus": 95, "Hospital Lot": 70, "Farmers Market": 150, "Riverside Park": 120,
-                            "Old Town Square": 90}[stop]
+                    base = {"Tech Campus": 58, "Hospital Lot": 44, "Farmers Market": 96, "Riverside Park": 74,
+                            "Old Town Square": 55}[stop]
                 else:
                     if wd in (3, 4, 5):
                         stop = "Brewery Yard" if truck == "Bao Wow" or wd == 5 else "Old Town Square"
@@ -450,8 +450,8 @@ def trucks(rng):
                     if truck == "Fuego Tacos" and wd == 5:
                         stop = "Stadium Gate"
                     hours = rng.choice([4, 4, 4.5, 5])
-                    base = {"Brewery Yard": 125, "Old Town Square": 85, "Riverside Park": 75,
-                            "Stadium Gate": 160}[stop]
+                    base = {"Brewery Yard": 80, "Old Town Square": 52, "Riverside Park": 48,
+                            "Stadium Gate": 105}[stop]
                 status = "Traded"
                 if truck == "Fuego Tacos" and day in breakdown:
                     status = "Broke down"
