@@ -368,7 +368,7 @@ def _():
 def _():
     a = top({s: sum(j["price"] for j in DONE if j["service"] == s)
              for s in ("gutter clear", "conservatory roof", "fascia & soffit")})
-    return {"label": {"gutter clear": ["Gutter clear", "gutter clears", "gutters", "gutter"]}[a]}
+    return {"label": {"gutter clear": ["Gutter clear", "gutter clears", "gutter clearing", "gutter cleaning"]}[a]}
 
 
 @q(W, "What day of the week do we get through the most jobs?",
@@ -504,9 +504,9 @@ def _():
     return count_t(round(mean(b["minutes"] for b in LIVE if b["activity"] == "club training"), 6), "min")
 
 
-@q(P, "How many hours of pool time did the clubs use in March? Don't count cancelled sessions.",
+@q(P, "How many lane-hours did the clubs book in March? Don't count cancelled sessions.",
    "Sum of (session_end - session_start) in hours over Club training bookings starting in March 2025, not "
-   "cancelled (one booking per lane).")
+   "cancelled (one booking per lane, so a 90-minute session on three lanes is 4.5 lane-hours).")
 def _():
     return count_t(round(sum(b["minutes"] for b in LIVE if b["activity"] == "club training"
                              and in_month(b["start"], 2025, 3)) / 60, 6), "h")
@@ -618,7 +618,7 @@ def _():
     return money_t(sum(b["fee"] for b in BK if b["status"] == "no show"), "$")
 
 
-@q(P, "What's the average fee for a private hire that went ahead?",
+@q(P, "avg fee for a private hire that actually went ahead?",
    "Mean fee over Private hire bookings with status Attended.")
 def _():
     return money_t(mean(b["fee"] for b in BK if b["activity"] == "private hire" and b["status"] == "attended"), "$")
@@ -876,7 +876,7 @@ def _():
     return {"label": ["SEPA", "direct debit"] if a == "sepa" else [title(a)]}
 
 
-@q(S, "What's the average late fee?", "Mean amount of Late fee lines.")
+@q(S, "average late fee?", "Mean amount of Late fee lines.")
 def _():
     return money_t(mean(l["amount"] for l in _typed("late fee")), "€")
 
@@ -1024,7 +1024,7 @@ def _():
                             - sum(t["invoiced"] for t in COMP if in_months(t["job"], 2024, 1, 3))), "£")
 
 
-@q(E, "How many quotes are still waiting for an answer?", "Rows with outcome Pending.")
+@q(E, "how many quotes are we still waiting to hear back on?", "Rows with outcome Pending.")
 def _():
     return count_t(sum(1 for t in TJ if t["outcome"] == "pending"), "quotes")
 
