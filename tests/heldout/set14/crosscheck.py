@@ -160,7 +160,7 @@ CHECKS = {
     "s14-035": "SELECT substr(s, 12, 2) || ':00' FROM bk WHERE activity = 'lane swim' GROUP BY 1 "
                "ORDER BY count(*) DESC LIMIT 1",
     "s14-036": "SELECT avg(swimmers) FROM bk WHERE activity = 'aqua aerobics' AND status = 'attended'",
-    "s14-037": "SELECT avg(lead_h) / 24 FROM bk WHERE activity = 'private hire' AND status <> 'cancelled'",
+    "s14-037": "SELECT avg(lead_h) FROM bk WHERE activity = 'lane swim' AND status <> 'cancelled'",
     "s14-038": "SELECT 'lane ' || lane FROM bk WHERE activity = 'lane swim' GROUP BY lane ORDER BY count(*) DESC LIMIT 1",
     "s14-039": "SELECT count(*) FROM bk WHERE activity = 'lane swim' AND by_ = 'guest' AND status = 'attended' "
                "AND s LIKE '2025-02-%'",
@@ -176,7 +176,8 @@ CHECKS = {
     "s14-047": "SELECT count(*) FROM bk WHERE lead_h < 24",
     "s14-048": "SELECT sum(fee) FROM bk WHERE status = 'no show'",
     "s14-049": "SELECT avg(fee) FROM bk WHERE activity = 'private hire' AND status = 'attended'",
-    "s14-050": "SELECT count(*) FROM bk WHERE activity = 'lane swim' AND by_ = 'member' AND strftime('%w', s) = '6'",
+    "s14-050": "SELECT count(*) FROM bk WHERE activity = 'lane swim' AND by_ = 'member' AND status = 'attended' "
+               "AND strftime('%w', s) = '6'",
     "s14-051": f"SELECT {WDAY_S} FROM bk GROUP BY 1 ORDER BY sum(fee) DESC LIMIT 1",
     # food trucks
     "s14-052": "SELECT sum(revenue) FROM tr WHERE d LIKE '2024-07-%'",

@@ -492,7 +492,7 @@ FIRST = ["Anna", "Jan", "Pieter", "Sofie", "Lukas", "Marta", "Tomas", "Eva", "La
 LAST = ["Jansen", "de Vries", "Bakker", "Visser", "Smit", "Meyer", "Schulz", "Peeters", "Maes", "Wouters",
         "Mertens", "Dubois", "Hoffmann", "Koch", "Vos", "Claes", "Janssens", "Willems", "Mulder", "Bos"]
 SIZES = {"A": ("Small", 40, 59.0, 62.5, 6.5), "B": ("Medium", 35, 89.0, 94.5, 8.5),
-         "C": ("Large", 25, 129.0, 137.0, 11.0), "D": ("XL", 12, 179.0, 190.0, 14.0)}
+         "C": ("Large", 28, 129.0, 137.0, 11.0), "D": ("XL", 12, 179.0, 190.0, 14.0)}
 
 
 def storage(rng):

@@ -498,8 +498,8 @@ def _():
     return money_t(sum(b["fee"] for b in BK), "$")
 
 
-@q(P, "How long is the average club training session, in minutes? Leave out cancelled ones.",
-   "Mean of session_end - session_start over Club training bookings not cancelled.")
+@q(P, "On average, how many minutes is a club training booking? Leave out cancelled ones.",
+   "Mean of session_end - session_start over Club training bookings not cancelled (a booking is one lane; asked per booking, not per session, since a session books two or three lanes).")
 def _():
     return count_t(round(mean(b["minutes"] for b in LIVE if b["activity"] == "club training"), 6), "min")
 
@@ -539,11 +539,12 @@ def _():
                               and b["status"] == "attended" and b["swimmers"] is not None), 6), "people")
 
 
-@q(P, "How many days ahead do people book private hires, on average? Leave out the cancelled ones.",
-   "Mean of (session_start - created) in days over Private hire bookings not cancelled.")
+@q(P, "On average, how many hours before the session do people book a lane swim? Leave out cancelled ones.",
+   "Mean of (session_start - created) in hours over Lane swim bookings not cancelled. (Asked in hours: a lead "
+   "in days would differ between exact times and calendar dates.)")
 def _():
-    return count_t(round(mean((b["start"] - b["created"]).total_seconds() / 86400 for b in LIVE
-                              if b["activity"] == "private hire"), 6), "days")
+    return count_t(round(mean((b["start"] - b["created"]).total_seconds() / 3600 for b in LIVE
+                              if b["activity"] == "lane swim"), 6), "h")
 
 
 @q(P, "Which lane do lane swimmers book the most?", "Lane swim bookings per lane ('2' and 'Lane 2' alike).")
@@ -624,11 +625,11 @@ def _():
     return money_t(mean(b["fee"] for b in BK if b["activity"] == "private hire" and b["status"] == "attended"), "$")
 
 
-@q(P, "How many lane swim bookings did members make for Saturday sessions?",
-   "Lane swim bookings by Member whose session_start falls on a Saturday (any status).")
+@q(P, "How many times did members turn up for a Saturday lane swim?",
+   "Lane swim bookings by Member with status Attended whose session_start falls on a Saturday.")
 def _():
     return count_t(sum(1 for b in BK if b["activity"] == "lane swim" and b["by"] == "member"
-                       and b["start"].weekday() == 5), "bookings")
+                       and b["status"] == "attended" and b["start"].weekday() == 5), "bookings")
 
 
 @q(P, "Which day of the week brings in the most fee money?", "Sum of fee by weekday of session_start.")
@@ -651,8 +652,9 @@ def _():
     return money_t(sum(s["revenue"] for s in TR if in_month(s["date"], 2024, 7)), "$")
 
 
-@q(F, "Which stop takes the most money per shift on average?",
-   "Mean revenue per traded shift by stop (shifts that did not trade left out).")
+@q(F, "Counting only shifts we actually traded, which stop takes the most money per shift on average?",
+   "Mean revenue per traded shift by stop. (Counting rained-out and cancelled shifts as 0 would make it a near "
+   "tie, hence 'only shifts we actually traded'.)")
 def _():
     by = defaultdict(list)
     for s in TR:
@@ -727,7 +729,7 @@ def _():
     return {"label": lab_weekday(a)}
 
 
-@q(F, "On average how many orders does a lunch shift at Riverside Park get?",
+@q(F, "On average how many orders does a lunch shift at Riverside Park get, when we actually trade?",
    "Mean orders over traded Lunch shifts at Riverside Park.")
 def _():
     return count_t(round(mean(s["orders"] for s in TR if s["shift"] == "lunch" and s["stop"] == "riverside park"), 6),
@@ -757,7 +759,7 @@ def _():
     return count_t(round(sum(s["hours"] for s in TR if s["truck"] == "fuego tacos"), 6), "h")
 
 
-@q(F, "How much more does an average sunny shift take than a rainy one?",
+@q(F, "On shifts we actually traded, how much more does an average sunny shift take than a rainy one?",
    "Mean revenue of traded shifts with weather Sunny minus mean of traded shifts with weather Rain (Hot and "
    "Cloudy are neither).")
 def _():
@@ -821,9 +823,12 @@ def _():
     return count_t(len(_typed("late fee")), "late fees")
 
 
-@q(S, "Which unit size brings in the most rent?", "Sum of Rent lines by size (folded).")
+@q(S, "Which unit size brings in the most rent?",
+   "Sum of Rent lines by size (folded); the same size net of Refund lines.")
 def _():
-    return {"label": [{"xl": "XL"}.get(a, title(a)) for a in [top(_sum_by(_typed("rent"), "size", "amount"))]]}
+    a = top(_sum_by(_typed("rent"), "size", "amount"))
+    same(a, top(_sum_by(_typed("rent") + _typed("refund"), "size", "amount")))
+    return {"label": [{"xl": "XL"}.get(a, title(a))]}
 
 
 @q(S, "What's the average rent payment on a large unit?", "Mean amount of Rent lines for size Large.")
