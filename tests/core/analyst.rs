@@ -3312,3 +3312,88 @@ fn a_light_verb_of_doing_in_a_count_leaves_out_what_did_not_take_place() {
     let text = ask_on(&desk, &m, "Of the days I teach, which one has the fewest lessons?");
     assert!(text.starts_with("DECLINED") && text.contains("lesson_id"), "{text}");
 }
+
+#[test]
+fn numbers_in_words_leaving_out_after_the_object_and_a_duration_end_that_is_also_a_value() {
+    let (_dir, mut office, id) = new_desk();
+    let mut csv = String::from("job_id,received,ready,customer_type,price,status\n");
+    for i in 0..300usize {
+        let status = ["Collected", "Ready", "Collected", "Cancelled", "Collected"][i % 5];
+        // (Months of 31 days, received by the 24th: the ready day stays in the month.)
+        let mo = [1, 3, 5, 7, 8, 10, 12][i / 43 % 7];
+        let got = format!("2025-{mo:02}-{:02}T{:02}:15:00", i % 24 + 1, 8 + i % 9);
+        // (Hours to ready: 5 to 95; none when cancelled.)
+        let ready = if status == "Cancelled" {
+            String::new()
+        } else {
+            let h = 5 + (i * 37) % 91;
+            let day = (i % 24 + 1) as i64;
+            let at = day * 24 + 8 + (i % 9) as i64 + h as i64;
+            format!("2025-{mo:02}-{:02}T{:02}:15:00", at / 24, at % 24)
+        };
+        csv.push_str(&format!(
+            "J{i:04},{got},{ready},{},${}.00,{status}\n",
+            ["Business", "Student", "Public"][i % 3],
+            [40, 25, 10][i % 3] + i % 7
+        ));
+    }
+    office.import_bytes(&id, "jobs.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
+    // "ready" ends the duration (the date column), not the status "Ready".
+    let n = sql(&desk, "SELECT COUNT(*) FROM jobs WHERE date_diff('second', received, ready) > 2 * 86400");
+    let text = ask("How many jobs took longer than two days to be ready?");
+    assert!(shows(&text, n) && !text.contains("status Ready"), "{n}: {text}");
+    // "which two": the top two.
+    let text = ask("Which two customer types have the highest total price?");
+    assert!(text.contains("Business") && text.contains("Student") && !text.contains("Public ("), "{text}");
+    // "leave X out" and "X left out": an exclusion of X.
+    let kept = sql(&desk, "SELECT SUM(price) FROM jobs WHERE status <> 'Cancelled'");
+    let text = ask("What's the total price? Leave cancelled jobs out.");
+    assert!(shows(&text, kept) && text.contains("Cancelled"), "{kept}: {text}");
+    let avg = sql(&desk, "SELECT AVG(price) FROM jobs WHERE status <> 'Cancelled'");
+    let text = ask("average price for business customers, cancellations left out");
+    let avg_b = sql(&desk, "SELECT AVG(price) FROM jobs WHERE status <> 'Cancelled' AND customer_type = 'Business'");
+    assert!(shows(&text, avg_b) && !shows(&text, avg), "{avg_b}: {text}");
+    // "all three": every one of a known number, not the top three.
+    let text = ask("On how many days were all three customer types served?");
+    assert!(text.starts_with("DECLINED"), "{text}");
+}
+
+#[test]
+fn rows_counted_as_entries_a_season_within_a_year_and_a_noun_modifying_a_figure() {
+    let (_dir, mut office, id) = new_desk();
+    let mut csv = String::from("entry,date,method,amount,status\n");
+    for i in 0..200usize {
+        let amount = if i % 9 == 4 { format!("-{}.00", 5 + i % 4) } else { format!("{}.00", 20 + i % 30) };
+        let status = if i % 13 == 6 { "Void" } else { "Posted" };
+        let method = ["Card", "Cash", "Card", "Transfer"][i % 4];
+        csv.push_str(&format!("E{i:04},2025-{:02}-{:02},{method},{amount},{status}\n", i / 28 % 6 + 1, i % 28 + 1));
+    }
+    office.import_bytes(&id, "ledger.csv", csv.as_bytes()).unwrap();
+    let mut lifts = String::from("date,lift,scans\n");
+    // (Dates from December to the end of March.)
+    for d in 0..112usize {
+        let (y, mo) = [(2024, 12), (2025, 1), (2025, 2), (2025, 3)][d / 28];
+        for (k, lift) in ["Gondola", "Chair", "Drag"].iter().enumerate() {
+            lifts.push_str(&format!("{y}-{mo:02}-{:02},{lift},{}\n", d % 28 + 1, 900 - 200 * k + d % 50));
+        }
+    }
+    office.import_bytes(&id, "lift_days.csv", lifts.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
+    // Entries counted are all the entries (refund rows too), whatever verb says which ones.
+    let share = 100.0 * sql(&desk, "SELECT COUNT(*) FROM ledger WHERE method = 'Card' AND status <> 'Void'")
+        / sql(&desk, "SELECT COUNT(*) FROM ledger WHERE status <> 'Void'");
+    let text = ask("What percentage of ledger entries were paid by card? Leave the void ones out.");
+    assert!(shows(&text, share), "{share}: {text}");
+    // "the season" on dates spanning less than a year is the whole data, and said; "lift scans" is the
+    // scans, not a breakdown by lift.
+    let total = sql(&desk, "SELECT SUM(scans) FROM lift_days");
+    let text = ask("total lift scans for the season?");
+    assert!(shows(&text, total) && !text.contains("by lift"), "{total}: {text}");
+    let Reading::Plan { assumptions, .. } = read("total lift scans for the season?", &[], &m, &mut NoLookup) else {
+        panic!("declined")
+    };
+    assert!(assumptions.iter().any(|a| a.contains("season") && a.contains("2024-12-01")), "{assumptions:?}");
+}

@@ -154,6 +154,8 @@ struct Slots {
     /// Date columns a word of the question names, in order ("from submitting to review"): the ends of a
     /// duration the data does not store.
     time_words: Vec<ColId>,
+    /// The two date columns of a duration the data does not store, once taken (the later, the earlier).
+    duration_cols: Vec<ColId>,
     /// The date column a question names beside a grain ("which month ... lodged"): the dates to use.
     time_col: Option<ColId>,
     /// "how many customers placed more than 50 orders": the groups whose count of rows meets a condition.
@@ -407,6 +409,10 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     join_wholes(&mut items);
     absorb_measure_nouns(&mut items, desk);
     people_of_a_kind(&mut items, lx);
+    super::passes::number_words(&mut items);
+    super::passes::leave_out(&mut items);
+    let season = super::passes::season_is_the_data(&mut items, desk);
+    super::passes::passive_of_counted(&mut items);
     super::passes::money_verb(&mut items, desk);
     super::passes::payer_not_us(&mut items);
     super::passes::once_as_when(&mut items);
@@ -429,6 +435,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         texts: cx.items.iter().map(|i| i.text.clone()).collect(),
         left_out_cols,
         doubts,
+        assumptions: season.into_iter().collect(),
         ..Slots::default()
     };
     for it in &cx.items {
@@ -2233,6 +2240,26 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             k = end + 1;
             continue;
         }
+        // "total lift scans": after a word for the whole, a category column's name right before a number
+        // column of its table only says whose the figure is (a noun modifying a noun), not a breakdown.
+        if !marked
+            && !pending_which
+            && !pending_by
+            && (s.whole || pending_agg.is_some_and(|(a, _, sup)| !sup && a == Agg::Sum))
+            && c0.role == Role::Category
+            && cx.items.get(end + 1).is_some_and(|n| {
+                n.cols().iter().any(|(c, f)| {
+                    *f >= Fit::Form
+                        && c.table == cands[0].table
+                        && col(desk, *c).is_numeric()
+                        && !matches!(col(desk, *c).role, Role::Identifier | Role::Time)
+                })
+            })
+        {
+            s.used[k] = true;
+            k = end + 1;
+            continue;
+        }
         if !marked && !s.whole && c0.role == Role::Identifier {
             // "the claims that have been reviewed": the things the rows are, named by their key, not a
             // breakdown by each of them (that takes "by", "per", "each" or "which").
@@ -4010,6 +4037,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     };
                     m.column = Some(col(desk, later).name.clone());
                     m.since = Some(col(desk, earlier).name.clone());
+                    s.duration_cols.extend([later, earlier]);
                     // "how many days does it take": the time each row takes, averaged unless a total is asked.
                     if !explicit || matches!(m.agg, Agg::Count | Agg::CountDistinct) {
                         let total = s.texts.iter().any(|t| {
@@ -4402,6 +4430,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     let mut filters: Vec<Filter> = sign_filter.into_iter().collect();
     // Conditions on a signed amount that did not say which side: (the filter's index, its words, the column).
     let mut unsure_sign: Vec<(usize, String, ColId)> = Vec::new();
+    let mut duration_used: Vec<ColId> = Vec::new();
     for c in &s.conds {
         // "out for longer than a week" with no column holding a duration: the time between two date columns.
         let unit = s.cond_units.iter().find(|(j, _)| *j == c.end).map(|(_, u)| u.clone());
@@ -4414,6 +4443,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 Ok(x) => x,
                 Err(why) => return decline(&s, desk, why),
             };
+            duration_used.extend([later, earlier]);
             let u = unit.clone().unwrap_or_default();
             let u = if u.ends_with('s') { u } else { format!("{u}s") };
             filters.push(Filter {
@@ -4629,6 +4659,18 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             since: None,
             unit: None,
             times: None,
+        });
+    }
+    // "how many jobs took longer than two days to be ready": a word naming an end of the duration (the
+    // date column `ready`) is that column, not the value of another column spelled the same ("Ready").
+    s.duration_cols.extend(duration_used);
+    if !s.duration_cols.is_empty() {
+        let ends: Vec<String> = s.duration_cols.iter().map(|c| col(desk, *c).name.to_lowercase()).collect();
+        s.values.retain(|v| {
+            let w = v.words.to_lowercase();
+            v.excluded
+                || !ends.iter().any(|e| super::link::same_form(e, &w))
+                || v.cands.iter().any(|(c, _)| s.duration_cols.contains(c))
         });
     }
     // Values: each on a column the table reaches; "from"/"to" pick between a pair of columns.
@@ -6630,6 +6672,14 @@ fn reversals(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fact: us
     // "how many chargebacks": a value named by a word for reversals picks those rows; they are what is
     // counted, not left out.
     if s.values.iter().any(|v| !v.excluded && lx.has(&v.words.to_lowercase(), "reversal")) {
+        return Ok(());
+    }
+    // "what percentage of ledger entries": rows counted as rows, whatever they record, are all of them.
+    let as_rows = plan.measures.iter().all(|m| m.agg == Agg::Count)
+        && s.texts.iter().any(|w| {
+            matches!(w.as_str(), "entries" | "entry" | "rows" | "row" | "records" | "record" | "lines" | "line")
+        });
+    if as_rows {
         return Ok(());
     }
     plan.filters.push(filter(FilterOp::Ge));

@@ -41,7 +41,8 @@ pub(super) fn money_verb(items: &mut [Item], desk: &Desk) {
     let Some(&first) = content.first() else { return };
     let Some(v) = (first + 1..items.len()).find(|&i| VERBS.contains(&items[i].text.as_str())) else { return };
     match items[first].text.as_str() {
-        "what" | "how much" if (first + 1..v).any(|i| AUX.contains(&items[i].text.as_str())) => {}
+        "what" | "how much" | "how much more" | "how much less"
+            if (first + 1..v).any(|i| AUX.contains(&items[i].text.as_str())) => {}
         // "which branch made the most", "who brought in more": the verb before a superlative that ends the
         // clause or is followed by a preposition ("made the most from hires"), not by what it counts
         // ("made the most trips").
@@ -437,4 +438,145 @@ pub(super) fn figures_left_out(items: &mut [Item], desk: &Desk) -> (Vec<ColId>, 
         }
     }
     (out, added)
+}
+
+/// "which two flats", "longer than three days": a number written as a word is that number (a word the
+/// desk does not know otherwise; "one" stays a pronoun, "which one").
+pub(super) fn number_words(items: &mut [Item]) {
+    const WORDS: &[(&str, f64)] = &[
+        ("two", 2.0),
+        ("three", 3.0),
+        ("four", 4.0),
+        ("five", 5.0),
+        ("six", 6.0),
+        ("seven", 7.0),
+        ("eight", 8.0),
+        ("nine", 9.0),
+        ("ten", 10.0),
+        ("eleven", 11.0),
+        ("twelve", 12.0),
+        ("fifteen", 15.0),
+        ("twenty", 20.0),
+        ("thirty", 30.0),
+        ("forty", 40.0),
+        ("fifty", 50.0),
+        ("sixty", 60.0),
+        ("ninety", 90.0),
+        ("hundred", 100.0),
+        ("a hundred", 100.0),
+        ("a dozen", 12.0),
+        ("dozen", 12.0),
+    ];
+    for i in 0..items.len() {
+        // ("all seven lifts", "each of the three": every one of a known number of things, not a figure.)
+        if !items[i].senses.is_empty()
+            || i > 0 && matches!(items[i - 1].text.as_str(), "all" | "every" | "each" | "these" | "those" | "of the")
+        {
+            continue;
+        }
+        let it = &mut items[i];
+        if let Some((_, v)) = WORDS.iter().find(|(w, _)| *w == it.text) {
+            it.senses = vec![Sense::Num { value: *v, currency: false, percent: false }];
+        }
+    }
+}
+
+/// "leave cancelled jobs out", "leave the void ones out", "no-shows left out", "leave tips out of it": the
+/// verb of leaving out with its object between its two words, or before them, is an exclusion of that
+/// object (read as "leaving out cancelled jobs").
+pub(super) fn leave_out(items: &mut [Item]) {
+    let is_out = |it: &Item| matches!(it.text.as_str(), "out" | "out of");
+    let mut i = 0;
+    while i < items.len() {
+        let t = items[i].text.as_str();
+        if matches!(t, "leave" | "leaving" | "leaves")
+            && items[i].senses.iter().all(|s| matches!(s, Sense::Lex(l) if l == "filler"))
+        {
+            // The particle after the object, within the same clause.
+            let end = (i + 1..items.len().min(i + 8)).find(|&j| items[j].lex("punct") || is_out(&items[j]));
+            if let Some(j) = end.filter(|&j| is_out(&items[j]) && j > i + 1) {
+                items[i].senses = vec![Sense::Lex("excl".into())];
+                let of = items[j].text == "out of";
+                items[j].senses = vec![Sense::Lex("filler".into())];
+                // ("out of it", "out of the figures")
+                if of {
+                    if let Some(k) = (j + 1 < items.len()).then_some(j + 1) {
+                        if matches!(
+                            items[k].text.as_str(),
+                            "it" | "them" | "this" | "that" | "the total" | "the figures"
+                        ) {
+                            items[k].senses = vec![Sense::Lex("filler".into())];
+                        }
+                    }
+                }
+            }
+        } else if t == "left"
+            && i > 0
+            && items.get(i + 1).is_some_and(|n| n.text == "out")
+            && items.get(i + 2).is_none_or(|n| n.lex("punct"))
+        {
+            // "..., no-shows left out": the object is the clause before; the exclusion goes first.
+            let start = (0..i).rev().find(|&j| items[j].lex("punct")).map(|j| j + 1).unwrap_or(0);
+            if start < i {
+                items[i].senses = vec![Sense::Lex("excl".into())];
+                items[i + 1].senses = vec![Sense::Lex("filler".into())];
+                items[start..=i].rotate_right(1);
+            }
+        }
+        i += 1;
+    }
+}
+
+/// "what percentage of ledger entries were paid by card", "how many orders were paid in cash": a passive
+/// verb of money right after the rows counted says which rows, not which money: the figure stays a count of
+/// those rows.
+pub(super) fn passive_of_counted(items: &mut [Item]) {
+    for i in 1..items.len() {
+        let passive = items[i].text.starts_with("were ") || items[i].text.starts_with("was ");
+        if !passive || items[i].lex_kind("sign:").is_none() {
+            continue;
+        }
+        let p = i - 1;
+        if !items[p].lex("rows") {
+            continue;
+        }
+        // (Counted: "how many", "what share of", "the number of" before the rows, past the words naming them.)
+        let counted = (0..p).rev().take(4).any(|j| items[j].lex("agg:count") || items[j].lex("op:share"));
+        if counted {
+            items[i].senses = vec![Sense::Lex("filler".into())];
+        }
+    }
+}
+
+/// "this season", "over the season": where nothing of the desk is called a season and every date column
+/// spans at most a year, the season is the whole of the data (said in the answer). Over a longer span it
+/// stays unknown (which season is not guessed).
+pub(super) fn season_is_the_data(items: &mut [Item], desk: &Desk) -> Option<String> {
+    const SEASON: &[&str] = &["season", "the season", "this season", "that season", "whole season", "all season"];
+    let at = items.iter().position(|it| it.senses.is_empty() && SEASON.contains(&it.text.as_str()))?;
+    let mut spans = Vec::new();
+    for t in &desk.tables {
+        for c in &t.columns {
+            if c.role != Role::Time || c.is_year_number() {
+                continue;
+            }
+            let day = |v: &Option<serde_json::Value>| {
+                v.as_ref().and_then(|x| x.as_str()).and_then(|s| crate::calendar::day_of_iso(s.get(0..10)?))
+            };
+            let (Some(a), Some(z)) = (day(&c.min), day(&c.max)) else { return None };
+            spans.push((a, z, c.name.clone()));
+        }
+    }
+    if spans.is_empty() || spans.iter().any(|(a, z, _)| z - a > 366) {
+        return None;
+    }
+    items[at].senses = vec![Sense::Lex("filler".into())];
+    let a = spans.iter().map(|x| x.0).min()?;
+    let z = spans.iter().map(|x| x.1).max()?;
+    Some(format!(
+        "\"{}\" read as the whole of the data ({} to {}): nothing is called a season and the dates span less than a year",
+        items[at].text,
+        crate::calendar::iso_of_day(a),
+        crate::calendar::iso_of_day(z)
+    ))
 }
