@@ -3397,3 +3397,35 @@ fn rows_counted_as_entries_a_season_within_a_year_and_a_noun_modifying_a_figure(
     };
     assert!(assumptions.iter().any(|a| a.contains("season") && a.contains("2024-12-01")), "{assumptions:?}");
 }
+
+#[test]
+fn occasions_on_a_register_are_its_dates_and_other_values_stay_rows() {
+    let (_dir, mut office, id) = new_desk();
+    let mut csv = String::from("date,session,member,status\n");
+    for d in 0..40usize {
+        let session = if d % 10 == 9 { "Concert" } else { "Rehearsal" };
+        for p in 0..(12 + d % 5) {
+            let status = ["Present", "Present", "Apologies", "Present", "Absent"][(d + p) % 5];
+            csv.push_str(&format!("2025-{:02}-{:02},{session},Member {p},{status}\n", d / 20 + 2, d % 20 + 1));
+        }
+    }
+    office.import_bytes(&id, "register.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let path = desk.clone();
+    let mut lookup = desk_core::analyst::DeskLookup { path: &path, desk: &m };
+    let mut ask = |q: &str| match read(q, &[], &m, &mut lookup) {
+        Reading::Plan { plan, .. } => run(&desk, serde_json::to_value(&*plan).unwrap()),
+        Reading::Decline { missing, .. } => format!("DECLINED {missing}"),
+    };
+    let n = sql(&desk, "SELECT COUNT(DISTINCT date) FROM register WHERE session = 'Rehearsal'");
+    let text = ask("How many rehearsals have we had?");
+    let first = text.lines().next().unwrap_or("");
+    assert!(
+        shows(first, n) && !shows(first, sql(&desk, "SELECT COUNT(*) FROM register WHERE session = 'Rehearsal'")),
+        "{n}: {text}"
+    );
+    // A value that changes within a day is counted in rows.
+    let n = sql(&desk, "SELECT COUNT(*) FROM register WHERE status = 'Apologies'");
+    let text = ask("How many apologies did we get?");
+    assert!(shows(&text, n), "{n}: {text}");
+}

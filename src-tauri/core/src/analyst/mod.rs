@@ -151,6 +151,32 @@ impl reader::Lookup for DeskLookup<'_> {
         let row = r.rows.first()?;
         Some((row.first()?.as_f64()?, row.get(1)?.as_f64()?))
     }
+    fn occasions(&mut self, table: &str, category: &str, date: &str, spellings: &[String]) -> Option<(u64, u64, u64)> {
+        let (q, l) = (compile::sql::q, compile::sql::lit);
+        if spellings.is_empty() {
+            return None;
+        }
+        let list: Vec<String> = spellings.iter().map(|v| l(v)).collect();
+        let variants = self
+            .desk
+            .table(table)
+            .and_then(|t| t.columns.iter().find(|c| c.name == category))
+            .map(|c| c.variants.as_slice())
+            .unwrap_or_default();
+        let key = compile::sql::fold_spellings(&q(category), variants);
+        let sql = format!(
+            "SELECT COUNT(*) FILTER (WHERE {key} IN ({list})), COUNT(DISTINCT {d}) FILTER (WHERE {key} IN ({list})), \
+             (SELECT COUNT(*) FROM (SELECT {d} FROM {t} WHERE {d} IS NOT NULL GROUP BY {d} HAVING COUNT(DISTINCT {key}) > 1)) \
+             FROM {t}",
+            t = q(table),
+            d = q(date),
+            list = list.join(", ")
+        );
+        let limits = crate::tools::sql::SqlLimits { max_rows: 1, time_limit: UNDERSTANDING_TIME };
+        let r = crate::tools::sql::query_desk(self.path, &sql, limits).ok()?;
+        let row = r.rows.first()?;
+        Some((row.first()?.as_f64()? as u64, row.get(1)?.as_f64()? as u64, row.get(2)?.as_f64()? as u64))
+    }
     fn side_values(&mut self, table: &str, column: &str, above: bool, category: &str) -> Option<Vec<(String, u64)>> {
         let q = compile::sql::q;
         // Spellings folded under the profile's spelling of each value, as the compiler folds them.

@@ -418,7 +418,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     super::passes::once_as_when(&mut items);
     super::passes::done_verb(&mut items);
     super::passes::things_come_in(&mut items, desk, lx);
-    super::passes::verb_particles(&mut items);
+    super::passes::verb_particles(&mut items, desk);
     super::passes::counted_not_a_size(&mut items, desk, index);
     super::passes::money_modifier(&mut items, desk);
     super::passes::things_of_a_kind(&mut items, desk);
@@ -6167,6 +6167,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     if let Err(why) = lines_of_things(&mut plan, &mut s, desk, fact) {
         return decline(&s, desk, why);
     }
+    occasions_of_a_kind(&mut plan, &mut s, desk, lx, fact, lookup);
     // Money of things that did not take place (a cancelled order's line total) was not sold, spent or
     // taken: asked with such a verb, a money figure leaves out those rows too, unless the question names a
     // value of that column. (Money billed or charged is what it says: a no-show fee was billed.)
@@ -6368,6 +6369,77 @@ fn named_but_unused(plan: &Plan, s: &Slots, desk: &Desk, fact: usize) -> Option<
         ));
     }
     None
+}
+
+/// "How many rehearsals have we had" on a register (a row per singer per session): where the value counted
+/// ("rehearsals" of `session`) is the one value of its column on every row of a date, and its dates have
+/// several rows each, each of those dates is one occasion: the different dates are counted, not the rows.
+fn occasions_of_a_kind(
+    plan: &mut Plan,
+    s: &mut Slots,
+    desk: &Desk,
+    lx: &Lexicon,
+    fact: usize,
+    lookup: &mut dyn super::Lookup,
+) {
+    let [m] = plan.measures.as_slice() else { return };
+    if m.agg != Agg::Count
+        || m.column.is_some()
+        || m.each.is_some()
+        || !m.part.is_empty()
+        || !plan.group_by.is_empty()
+        || !matches!(plan.operation, Operation::Total)
+        || !s.measures.iter().all(|x| x.kind == MKind::Rows(None))
+    {
+        return;
+    }
+    // The value is what "how many" counts: right after the count word.
+    let counted: Vec<&VSlot> = s
+        .values
+        .iter()
+        .filter(|v| {
+            !v.excluded && v.pos > 0 && s.texts.get(v.pos - 1).is_some_and(|w| lx.has(w, "agg:count") || w == "many")
+        })
+        .collect();
+    let [v] = counted.as_slice() else { return };
+    let tb = table(desk, fact);
+    let Some(f) = plan.filters.iter().find(|f| {
+        f.op == FilterOp::In && v.cands.iter().any(|(c, _)| c.table == fact && col(desk, *c).name == f.column)
+    }) else {
+        return;
+    };
+    let Some(k) = tb.columns.iter().find(|c| c.name == f.column && c.role == Role::Category) else { return };
+    let dates: Vec<&Column> =
+        tb.columns.iter().filter(|c| c.role == Role::Time && !c.is_year_number() && c.nulls == 0).collect();
+    let d = match (plan.period.as_ref().and_then(|p| p.column.clone()), dates.as_slice()) {
+        (Some(name), _) => match tb.columns.iter().find(|c| c.name == name) {
+            Some(c) => c,
+            None => return,
+        },
+        (None, [d]) => *d,
+        _ => return,
+    };
+    let values: Vec<String> = f
+        .values
+        .iter()
+        .filter_map(|x| match x {
+            Value::Text(t) => Some(k.canonical(t)),
+            _ => None,
+        })
+        .collect();
+    let Some((rows, days, mixed)) = lookup.occasions(&tb.name, &k.name, &d.name, &values) else { return };
+    if mixed > 0 || days < 2 || rows < 2 * days {
+        return;
+    }
+    let d_name = d.name.clone();
+    let k_name = k.name.clone();
+    plan.measures[0] = Measure::new(Agg::CountDistinct, Some(&d_name));
+    s.assumptions.push(format!(
+        "\"{}\" counted as the different {d_name} values with {k_name} {}: every {d_name} has one {k_name}, and the \
+         table has {rows} rows on {days} of them",
+        v.words,
+        values.join(" or ")
+    ));
 }
 
 /// "how many orders" on a table of order lines: the rows named are the table's, but its identifier of

@@ -44,6 +44,18 @@ pub trait Lookup {
     fn means(&mut self, _table: &str, _column: &str, _category: &str, _spellings: &[String]) -> Option<(f64, f64)> {
         None
     }
+    /// Of the rows of `table` whose `category` is one of `spellings`: how many rows, on how many different
+    /// `date` values; and on how many dates of the whole table `category` takes more than one value (none:
+    /// it is one value per date, the kind of each day's occasion). None when not known.
+    fn occasions(
+        &mut self,
+        _table: &str,
+        _category: &str,
+        _date: &str,
+        _spellings: &[String],
+    ) -> Option<(u64, u64, u64)> {
+        None
+    }
     /// The values of `category` among the rows of `table` whose `column` is above zero (`above`) or below,
     /// each with its rows, most rows first (at most 10). None when not known.
     fn side_values(

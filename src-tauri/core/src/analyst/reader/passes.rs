@@ -260,7 +260,7 @@ pub(super) fn things_come_in(items: &mut [Item], desk: &Desk, lx: &Lexicon) {
 /// "took off", "picked up": a particle right after a verb that carries no meaning for the
 /// figure is part of that verb (a particle that means something, "paid out", "came in", is a lexicon phrase
 /// of its own and is linked before this).
-pub(super) fn verb_particles(items: &mut [Item]) {
+pub(super) fn verb_particles(items: &mut [Item], desk: &Desk) {
     // ("out" and "back" say a direction that matters: money that went out, books that came back.)
     const PARTICLES: &[&str] = &["off", "up", "down", "away"];
     for i in 1..items.len() {
@@ -270,6 +270,26 @@ pub(super) fn verb_particles(items: &mut [Item]) {
         let p = &items[i - 1];
         if p.is_filler() && !p.senses.is_empty() && !FUNCTION_WORDS.contains(&p.text.as_str()) && !p.text.contains(' ')
         {
+            items[i].senses = vec![Sense::Lex("filler".into())];
+        }
+    }
+    // "how many kegs went out", "cases we sent out", "how much did we pay out": "out" after a verb that only
+    // names the rows' event, or after a verb of paying, adds nothing; where a money column holds money in
+    // and out it may say which way, so it is left to be asked. ("sold out" is a phrase of its own.)
+    let signed = desk.tables.iter().any(|t| t.columns.iter().any(|c| c.role == Role::SignedAmount));
+    for i in 1..items.len() {
+        if !items[i].senses.is_empty() || items[i].text != "out" {
+            continue;
+        }
+        let p = &items[i - 1];
+        let paying = p.lex_kind("sign:") == Some("out");
+        let light = p.is_filler()
+            && !p.senses.is_empty()
+            && !FUNCTION_WORDS.contains(&p.text.as_str())
+            && !p.text.contains(' ')
+            && !matches!(p.text.as_str(), "sold" | "sell" | "sells" | "selling")
+            && !signed;
+        if paying || light {
             items[i].senses = vec![Sense::Lex("filler".into())];
         }
     }
