@@ -3355,6 +3355,9 @@ fn numbers_in_words_leaving_out_after_the_object_and_a_duration_end_that_is_also
     let text = ask("average price for business customers, cancellations left out");
     let avg_b = sql(&desk, "SELECT AVG(price) FROM jobs WHERE status <> 'Cancelled' AND customer_type = 'Business'");
     assert!(shows(&text, avg_b) && !shows(&text, avg), "{avg_b}: {text}");
+    let text = ask("What was the average price in March, cancellations excluded?");
+    let avg_m = sql(&desk, "SELECT AVG(price) FROM jobs WHERE status <> 'Cancelled' AND month(received) = 3");
+    assert!(shows(&text, avg_m) && text.contains("excluding status Cancelled"), "{avg_m}: {text}");
     // "all three": every one of a known number, not the top three.
     let text = ask("On how many days were all three customer types served?");
     assert!(text.starts_with("DECLINED"), "{text}");
@@ -3428,4 +3431,164 @@ fn occasions_on_a_register_are_its_dates_and_other_values_stay_rows() {
     let n = sql(&desk, "SELECT COUNT(*) FROM register WHERE status = 'Apologies'");
     let text = ask("How many apologies did we get?");
     assert!(shows(&text, n), "{n}: {text}");
+}
+
+#[test]
+fn a_time_between_two_named_dates_things_sent_out_and_a_passive_win() {
+    let (_dir, mut office, id) = new_desk();
+    let mut csv = String::from("job_no,booked_in,ready_at,labour_hours,status,year_published\n");
+    for i in 0..200usize {
+        let status = ["Collected", "Ready", "Collected", "Cancelled", "Collected"][i % 5];
+        let ready = if status == "Cancelled" {
+            String::new()
+        } else {
+            format!("2025-{:02}-{:02} {:02}:30", i / 28 % 6 + 1, i % 28 + 1, 9 + i % 8)
+        };
+        csv.push_str(&format!(
+            "R{i:04},2025-{:02}-{:02} 08:{:02},{ready},{},{status},{}\n",
+            i / 28 % 6 + 1,
+            i % 28 + 1,
+            i % 50 + 10,
+            [0.5, 1.0, 1.5][i % 3],
+            2019 + i % 5
+        ));
+    }
+    office.import_bytes(&id, "jobs.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
+    // The two dates named are the ends of the time asked, though a column holds other hours.
+    let hours = sql(&desk, "SELECT AVG(date_diff('second', booked_in, ready_at)) / 3600.0 FROM jobs");
+    let text = ask("On average how many hours is it from a job being booked in to it being ready?");
+    assert!(shows(&text, hours) && !text.contains("labour"), "{hours}: {text}");
+    // Things that went out took place: what did not is left out.
+    let n = sql(&desk, "SELECT COUNT(*) FROM jobs WHERE status <> 'Cancelled' AND month(booked_in) = 3");
+    let text = ask("how many jobs went out in March?");
+    assert!(shows(&text, n) && text.contains("Cancelled"), "{n}: {text}");
+    // A column of year numbers has no months to pick.
+    let plan = Plan::from_json(&json!({"measures": [{"agg": "count"}], "period": {"from": "2022-03", "to": "2022-03", "column": "year_published"}, "operation": {"kind": "total"}})).unwrap();
+    let e = compile::bind(&plan, &m).map(|_| ()).unwrap_err();
+    assert!(e.to_string().contains("years only"), "{e}");
+    let plan = Plan::from_json(&json!({"measures": [{"agg": "count"}], "period": {"from": "2022", "to": "2022", "column": "year_published"}, "operation": {"kind": "total"}})).unwrap();
+    assert!(compile::bind(&plan, &m).is_ok());
+    // "were won by": no ranking.
+    let text = ask("What percentage of jobs were won by each status?");
+    assert!(text.starts_with("DECLINED") && text.contains("won"), "{text}");
+}
+
+#[test]
+fn a_total_that_adds_two_amounts_is_the_money_and_things_that_went_out_are_counted_each_time() {
+    let (_dir, mut office, id) = new_desk();
+    let mut csv = String::from("job_no,booked,service,labour,parts,total,status\n");
+    for i in 0..120usize {
+        let labour = 30 + 15 * (i % 4);
+        let parts = if i % 3 == 0 { String::new() } else { format!("${}.99", 5 + i % 20) };
+        let total = labour as f64 + if i % 3 == 0 { 0.0 } else { (5 + i % 20) as f64 + 0.99 };
+        csv.push_str(&format!(
+            "R{i:04},2025-{:02}-{:02},{},{labour}.00,{parts},${total:.2},{}\n",
+            i / 20 + 1,
+            i % 20 + 1,
+            ["Brake repair", "Service", "Puncture"][i % 3],
+            if i % 7 == 3 { "Cancelled" } else { "Collected" }
+        ));
+    }
+    office.import_bytes(&id, "jobs.csv", csv.as_bytes()).unwrap();
+    let mut books = String::from("book_id,title,genre\n");
+    for b in 0..30usize {
+        books.push_str(&format!("B{b:03},Title {b},{}\n", ["Crime", "Poetry"][b % 2]));
+    }
+    office.import_bytes(&id, "books.csv", books.as_bytes()).unwrap();
+    let mut loans = String::from("loan_id,book_id,member,checkout_date\n");
+    for l in 0..300usize {
+        loans.push_str(&format!(
+            "L{l:05},B{:03},M{:02},2024-{:02}-{:02}\n",
+            (l * 7) % 30,
+            l % 40,
+            l / 50 + 1,
+            l % 28 + 1
+        ));
+    }
+    office.import_bytes(&id, "loans.csv", loans.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let jobs = m.table("jobs").unwrap();
+    assert_eq!(jobs.columns.iter().find(|c| c.name == "total").unwrap().sum_of, vec!["labour", "parts"]);
+    assert!(jobs.columns.iter().find(|c| c.name == "labour").unwrap().sum_of.is_empty());
+    let ask = |q: &str| ask_on(&desk, &m, q);
+    // The money of a row is the column adding the others up.
+    let avg = sql(&desk, "SELECT AVG(total) FROM jobs WHERE service = 'Brake repair'");
+    let text = ask("whats the average bill for a brake repair");
+    assert!(shows(&text, avg), "{avg}: {text}");
+    // Things (not people) that went out: each time, not each thing once.
+    let n = sql(&desk, "SELECT COUNT(*) FROM loans WHERE month(checkout_date) = 3");
+    let text = ask("How many books went out in March?");
+    assert!(shows(&text, n), "{n}: {text}");
+    let d = sql(&desk, "SELECT COUNT(DISTINCT book_id) FROM loans WHERE month(checkout_date) = 3");
+    let text = ask("How many different books went out in March?");
+    assert!(shows(&text, d) && n != d, "{d}: {text}");
+}
+
+#[test]
+fn no_show_money_was_taken_and_a_share_of_takings_from_people_of_a_kind() {
+    let (_dir, mut office, id) = new_desk();
+    let mut members = String::from("member_id,name,tier\n");
+    for p in 0..40usize {
+        members.push_str(&format!("M{p:03},Person {p},{}\n", ["Student", "Standard", "Premium", "Standard"][p % 4]));
+    }
+    office.import_bytes(&id, "members.csv", members.as_bytes()).unwrap();
+    let mut csv = String::from("booking_id,member_id,class_date,class,price,status\n");
+    for i in 0..400usize {
+        let status = ["Attended", "Attended", "No-show", "Attended", "Cancelled", "Attended"][i % 6];
+        csv.push_str(&format!(
+            "B{i:05},M{:03},2025-{:02}-{:02},{},£{}.00,{status}\n",
+            (i * 7) % 40,
+            i / 40 + 1,
+            i % 28 + 1,
+            ["Wheel", "Glaze", "Hand"][i % 3],
+            [32, 26, 18][i % 3]
+        ));
+    }
+    office.import_bytes(&id, "bookings.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
+    // A no-show's booking was paid; a cancelled one was not.
+    let taken = sql(&desk, "SELECT SUM(price) FROM bookings WHERE status <> 'Cancelled'");
+    let text = ask("How much did we take from class bookings?");
+    assert!(shows(&text, taken), "{taken}: {text}");
+    // "class takings" is the takings (of classes), not a breakdown by class; the money is the bookings'.
+    let share = 100.0
+        * sql(
+            &desk,
+            "SELECT SUM(price) FROM bookings b JOIN members m USING (member_id) WHERE m.tier = 'Student' AND status <> 'Cancelled'",
+        )
+        / taken;
+    let text = ask("What percentage of our class takings came from student members?");
+    assert!(shows(&text, share) && !text.contains("by class"), "{share}: {text}");
+}
+
+#[test]
+fn the_biggest_single_transaction_adds_up_its_lines_named_by_an_abbreviation() {
+    let (_dir, mut office, id) = new_desk();
+    let mut csv = String::from("line_id,txn_no,rung_at,item,qty,line_total\n");
+    let mut line = 0;
+    for t in 0..150usize {
+        for k in 0..(1 + t % 4) {
+            line += 1;
+            csv.push_str(&format!(
+                "{line},{},2025-03-{:02}T12:{:02}:00,Item {k},{},${}.50\n",
+                40000 + t,
+                t % 28 + 1,
+                t % 60,
+                1 + k % 2,
+                3 + (t * 7 + k) % 11
+            ));
+        }
+    }
+    office.import_bytes(&id, "till.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let top = sql(&desk, "SELECT MAX(s) FROM (SELECT SUM(line_total) AS s FROM till GROUP BY txn_no)");
+    let line_max = sql(&desk, "SELECT MAX(line_total) FROM till");
+    let text = ask_on(&desk, &m, "What was the biggest single transaction?");
+    assert!(shows(&text, top) && top > line_max, "{top}: {text}");
+    // A row's own largest value, where each row is one thing, is still the largest row.
+    let text = ask_on(&desk, &m, "What was the biggest single line total?");
+    assert!(shows(&text, line_max), "{line_max}: {text}");
 }

@@ -104,6 +104,10 @@ pub struct Semantics {
     /// date (lines of one order: true) or on several (a flight number flown every day: false).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub one_date_each: Option<bool>,
+    /// For an amount that is, on (nearly) every row, the sum of two other amount columns of its row
+    /// (`total` = `labour` + `parts`, blanks as zero): those two. The whole figure of the row.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sum_of: Vec<String>,
     /// Why this role, in a few words (shown in the profile).
     pub why: String,
 }
@@ -418,6 +422,7 @@ pub fn analyse(c: &ColumnInfo, rows: u64, facts: &Facts) -> Semantics {
         positives: None,
         part_of: None,
         one_date_each: None,
+        sum_of: Vec::new(),
         why: String::new(),
     };
     let id_name = is_identifier_name(&c.name) || (!c.original.is_empty() && is_identifier_name(&c.original));
@@ -803,6 +808,9 @@ pub fn describe(s: &Semantics) -> String {
     }
     if let Some(w) = &s.part_of {
         out.push_str(&format!(", a part of {w} (at most {w} on every row)"));
+    }
+    if let [a, b] = s.sum_of.as_slice() {
+        out.push_str(&format!(", the sum of {a} and {b} on every row"));
     }
     out
 }

@@ -39,6 +39,8 @@ pub struct Column {
     pub part_of: Option<String>,
     /// A key repeating over rows: whether each value's rows fall on one date.
     pub one_date_each: Option<bool>,
+    /// The two amount columns this one is the sum of on every row (`total` of `labour` and `parts`).
+    pub sum_of: Vec<String>,
 }
 
 impl Column {
@@ -67,6 +69,7 @@ impl Column {
             stands_for: sem.stands_for,
             part_of: sem.part_of,
             one_date_each: sem.one_date_each,
+            sum_of: sem.sum_of,
         }
     }
     /// Whether its unit is a currency (money).

@@ -1029,6 +1029,24 @@ pub(crate) struct ColumnEvidence {
 /// many spellings and are at most a tenth of its values; they are then counted as missing and reported.
 const MAX_STRAY_SPELLINGS: usize = 5;
 
+/// Two words among numbers are one spelling of a missing marker when they differ only in case, spaces or a
+/// final full stop ("Refunded", "refunded ", "REFUNDED."). (No allocation: it runs on every cell of a
+/// number column that has such words.)
+fn same_stray(a: &str, b: &str) -> bool {
+    fn norm(s: &str) -> &str {
+        s.trim().trim_end_matches('.').trim_end()
+    }
+    let (mut x, mut y) = (norm(a).split_whitespace(), norm(b).split_whitespace());
+    loop {
+        match (x.next(), y.next()) {
+            (None, None) => return true,
+            (Some(p), Some(q)) if p.chars().flat_map(char::to_lowercase).eq(q.chars().flat_map(char::to_lowercase)) => {
+            }
+            _ => return false,
+        }
+    }
+}
+
 /// `h:mm` or `h:mm:ss` (hours of any size): the duration in hours, and the hours part.
 pub(crate) fn duration_hours(t: &str) -> Option<(f64, u32)> {
     if !t.as_bytes().contains(&b':') {
@@ -1214,7 +1232,7 @@ impl ColumnEvidence {
             return false;
         }
         for (v, n) in &later.strays {
-            if let Some(e) = merged.strays.iter_mut().find(|(w, _)| w == v) {
+            if let Some(e) = merged.strays.iter_mut().find(|(w, _)| same_stray(w, v)) {
                 e.1 += n;
             } else if merged.strays.len() < MAX_STRAY_SPELLINGS {
                 merged.strays.push((v.clone(), *n));
@@ -1230,7 +1248,7 @@ impl ColumnEvidence {
     }
 
     fn stray(&mut self, t: &str) {
-        if let Some(e) = self.strays.iter_mut().find(|(v, _)| v == t) {
+        if let Some(e) = self.strays.iter_mut().find(|(v, _)| same_stray(v, t)) {
             e.1 += 1;
         } else if self.strays.len() < MAX_STRAY_SPELLINGS {
             self.strays.push((t.to_string(), 1));
@@ -1456,7 +1474,7 @@ impl ColumnPlan {
     /// without reading the value again.
     pub(crate) fn convert_read<'a>(&self, raw: &'a str, read: &Reading<'_>, buf: &'a mut String) -> (Cell<'a>, bool) {
         let Some(t) = read.text else { return (Cell::Null, true) };
-        if self.ty != ColumnType::Text && !self.missing.is_empty() && self.missing.iter().any(|m| m == t) {
+        if self.ty != ColumnType::Text && !self.missing.is_empty() && self.missing.iter().any(|m| same_stray(m, t)) {
             return (Cell::Null, true);
         }
         if self.duration {
@@ -1671,6 +1689,22 @@ mod tests {
         assert_eq!(p.ty, ColumnType::Integer, "{p:?}");
         assert!(p.missing.contains(&"60+".to_string()) && p.missing.contains(&"DNF".to_string()), "{p:?}");
         assert!(!is_bound("+447700900123") && is_bound("<5") && is_bound("> 100") && is_bound("60+"));
+    }
+
+    #[test]
+    fn one_word_in_several_spellings_among_numbers_is_one_missing_marker() {
+        // Six spellings of two words (case, spaces, a full stop): two markers, so the column stays numbers.
+        let mut vals = vec!["£32.00", "28.80", "£15.00", "14.40"];
+        vals.extend(["Refunded", "refunded", "REFUNDED", "refunded ", "Refunded."]);
+        vals.extend(["Comp", "comp"]);
+        vals.extend(["£26.00"; 60]);
+        let p = plan_of(&vals);
+        assert_eq!(p.ty, ColumnType::Real, "{p:?}");
+        let mut buf = String::new();
+        for v in ["REFUNDED", "refunded ", "comp"] {
+            assert!(matches!(p.convert(v, &mut buf), (Cell::Null, true)), "{v}");
+        }
+        assert!(same_stray("Refunded.", " refunded") && !same_stray("refunded", "refund"));
     }
 
     #[test]

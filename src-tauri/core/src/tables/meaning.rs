@@ -44,6 +44,7 @@ pub(super) fn annotate(
     }
     crate::semantics::readings_of_one_series(info);
     parts(conn, table, info)?;
+    sums(conn, table, info)?;
     one_date_each(conn, table, info, rising)?;
     Ok(())
 }
@@ -156,6 +157,76 @@ fn parts(conn: &Database, table: &str, info: &mut TableInfo) -> Result<()> {
         let name = whole.map(|w| info.columns[idx[w]].name.clone());
         if let Some(s) = info.columns[idx[k]].semantics.as_mut() {
             s.part_of = name;
+        }
+    }
+    Ok(())
+}
+
+/// Which amount column is, on (nearly) every row, the sum of two others (`total` = `labour` + `parts`,
+/// blanks as zero): one scan over the triples of non-negative amounts. Each of the two must add something
+/// on some rows (a total beside one always-empty column is not a sum of two).
+fn sums(conn: &Database, table: &str, info: &mut TableInfo) -> Result<()> {
+    let idx: Vec<usize> = info
+        .columns
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| {
+            matches!(c.ty, ColumnType::Integer | ColumnType::Real)
+                && c.semantics.as_ref().is_some_and(|s| {
+                    matches!(s.role, Role::Amount | Role::Level)
+                        && s.negatives.is_none()
+                        && c.profile.min.as_ref().and_then(|v| v.as_f64()).is_some_and(|m| m >= 0.0)
+                })
+        })
+        .map(|(i, _)| i)
+        .collect();
+    if idx.len() < 3 || idx.len() > 8 || info.rows < 10 {
+        return Ok(());
+    }
+    let q = |k: usize| quote(&info.columns[idx[k]].name);
+    let mut triples = Vec::new();
+    for t in 0..idx.len() {
+        for a in 0..idx.len() {
+            for b in a + 1..idx.len() {
+                if a != t && b != t {
+                    triples.push((t, a, b));
+                }
+            }
+        }
+    }
+    let mut exprs: Vec<String> = Vec::new();
+    for &(t, a, b) in &triples {
+        exprs.push(format!(
+            "COUNT(CASE WHEN {t} IS NOT NULL AND ABS({t} - COALESCE({a}, 0) - COALESCE({b}, 0)) <= 0.011 THEN 1 END)",
+            t = q(t),
+            a = q(a),
+            b = q(b)
+        ));
+    }
+    for k in 0..idx.len() {
+        exprs.push(format!("COUNT({})", q(k)));
+        exprs.push(format!("COUNT(CASE WHEN {} > 0 THEN 1 END)", q(k)));
+    }
+    let sql = format!("SELECT {} FROM {}", exprs.join(", "), quote(table));
+    let r = conn.query_row(&sql).map_err(db_err)?;
+    let n = triples.len();
+    let present = |k: usize| count(&r, n + 2 * k);
+    let positive = |k: usize| count(&r, n + 2 * k + 1);
+    let mut found: Vec<(usize, usize, usize)> = Vec::new();
+    for (i, &(t, a, b)) in triples.iter().enumerate() {
+        let rows = present(t);
+        if rows >= 10 && count(&r, i) * 50 >= rows * 49 && positive(a) > 0 && positive(b) > 0 {
+            found.push((t, a, b));
+        }
+    }
+    // (One reading per whole: a column that is the sum of two pairs says nothing sure.)
+    for &(t, a, b) in &found {
+        if found.iter().filter(|x| x.0 == t).count() != 1 {
+            continue;
+        }
+        let (na, nb) = (info.columns[idx[a]].name.clone(), info.columns[idx[b]].name.clone());
+        if let Some(s) = info.columns[idx[t]].semantics.as_mut() {
+            s.sum_of = vec![na, nb];
         }
     }
     Ok(())

@@ -392,6 +392,8 @@ pub fn bind_period(p: &Period, time: &TimeCol) -> R<BPeriod> {
             "period {u:?} is not a year (2025), half (2025-H1), quarter (2025-Q1), month (2025-03) or day (2025-03-15)"
         ))
     };
+    // (A column of year numbers has no months or days to pick: "books published in March" is not a question
+    // its dates answer.)
     let from = match &p.from {
         Some(u) => Some(unit_range(u).ok_or_else(|| bad(u))?),
         None => None,
@@ -414,6 +416,12 @@ pub fn bind_period(p: &Period, time: &TimeCol) -> R<BPeriod> {
         (None, Some(b)) => (data_first.unwrap_or(b.0).min(b.0), b.1, format!("until {}", b.2)),
         (None, None) => return err("a period needs `from`, `to` or both"),
     };
+    // (A column of year numbers has no months or days to pick: "books published in March" is not a question
+    // its dates answer. "After 2000" starts on a year's first day and is one.)
+    let jan1 = |d: i64| iso_of_day(d).ends_with("-01-01");
+    if time.year_number && !(jan1(start) && jan1(end)) {
+        return err(format!("{} holds years only: no part of a year can be picked from it", time.name));
+    }
     Ok(BPeriod { start: iso_of_day(start), end: iso_of_day(end), label })
 }
 

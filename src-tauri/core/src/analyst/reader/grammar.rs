@@ -156,6 +156,8 @@ struct Slots {
     time_words: Vec<ColId>,
     /// The two date columns of a duration the data does not store, once taken (the later, the earlier).
     duration_cols: Vec<ColId>,
+    /// The question names two date columns as the ends of a time ("from booked in to ready").
+    from_to_dates: bool,
     /// The date column a question names beside a grain ("which month ... lodged"): the dates to use.
     time_col: Option<ColId>,
     /// "how many customers placed more than 50 orders": the groups whose count of rows meets a condition.
@@ -411,6 +413,8 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     people_of_a_kind(&mut items, lx);
     super::passes::number_words(&mut items);
     super::passes::leave_out(&mut items);
+    super::passes::passive_rank_verb(&mut items);
+    let from_to_dates = super::passes::from_date_to_date(&mut items, desk);
     let season = super::passes::season_is_the_data(&mut items, desk);
     super::passes::passive_of_counted(&mut items);
     super::passes::money_verb(&mut items, desk);
@@ -436,6 +440,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         left_out_cols,
         doubts,
         assumptions: season.into_iter().collect(),
+        from_to_dates,
         ..Slots::default()
     };
     for it in &cx.items {
@@ -2240,12 +2245,14 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             k = end + 1;
             continue;
         }
-        // "total lift scans": after a word for the whole, a category column's name right before a number
-        // column of its table only says whose the figure is (a noun modifying a noun), not a breakdown.
+        // "total lift scans", "what percentage of our class takings": after a word for the whole or a
+        // share, a category column's name right before a number column of its table (or a word for its
+        // money) only says whose the figure is (a noun modifying a noun), not a breakdown.
+        let share_of = s.ops.iter().any(|(o, p)| o == "share" && *p < k);
         if !marked
             && !pending_which
             && !pending_by
-            && (s.whole || pending_agg.is_some_and(|(a, _, sup)| !sup && a == Agg::Sum))
+            && (s.whole || share_of || pending_agg.is_some_and(|(a, _, sup)| !sup && a == Agg::Sum))
             && c0.role == Role::Category
             && cx.items.get(end + 1).is_some_and(|n| {
                 n.cols().iter().any(|(c, f)| {
@@ -2253,7 +2260,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                         && c.table == cands[0].table
                         && col(desk, *c).is_numeric()
                         && !matches!(col(desk, *c).role, Role::Identifier | Role::Time)
-                })
+                }) || share_of && n.lex_kind("measure:") == Some("*")
             })
         {
             s.used[k] = true;
@@ -2645,7 +2652,21 @@ fn money_column(desk: &Desk, lx: &Lexicon, t: usize) -> Option<ColId> {
         _ => {
             // With a currency unit on exactly one of them.
             let cur: Vec<usize> = money.iter().copied().filter(|&i| tb.columns[i].in_currency()).collect();
-            match cur.as_slice() {
+            if let [one] = cur.as_slice() {
+                return Some(ColId { table: t, col: *one });
+            }
+            // One that is the sum of two of the others on every row (`total` of `labour` and `parts`): the
+            // whole money of the row.
+            let whole: Vec<usize> = money
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    // (Every other money column is one of its two parts.)
+                    let parts = &tb.columns[i].sum_of;
+                    parts.len() == 2 && money.iter().all(|&j| j == i || parts.contains(&tb.columns[j].name))
+                })
+                .collect();
+            match whole.as_slice() {
                 [one] => Some(ColId { table: t, col: *one }),
                 _ => None,
             }
@@ -3672,7 +3693,28 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     .filter_map(|j| desk.tables.iter().position(|x| x.name == j.from_table).map(|f| (f, j.key.clone())))
                     .filter(|(f, _)| fits_all(*f, &s))
                     .collect();
+                // ("how many books went out": things, not people, with a verb of what took place: each row of
+                // the fact table is one of them going out, where the same key comes again on other dates.
+                // "how many different books" still counts the keys.)
+                let row_word = crate::analyst::compile::words::singular(&table(desk, *lt).row_words());
+                let things = !lx.has(&row_word, "person") && !lx.has(&row_word, "people");
+                let different = s
+                    .texts
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "different" | "distinct" | "unique" | "separate" | "individual"));
+                let recurring = |f: usize, key: &str| {
+                    table(desk, f).columns.iter().any(|c| c.name == key && c.one_date_each == Some(false))
+                };
                 match via.as_slice() {
+                    [(f, key)] if s.presence && things && !different && recurring(*f, key) => {
+                        s.assumptions.push(format!(
+                            "\"{}\" counted as rows of {}, one for each time: the same {key} comes again on other dates",
+                            m.words,
+                            table(desk, *f).name
+                        ));
+                        measures.push((Measure::rows(), *f, Some(m.pos)));
+                        fact = fact.or(Some(*f));
+                    }
                     [(f, key)] => {
                         let mut me = Measure::new(Agg::CountDistinct, Some(key));
                         me.label = Some(crate::analyst::compile::words::plural(&table(desk, *lt).row_words()));
@@ -3708,7 +3750,14 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     .split_whitespace()
                     .last()
                     .is_some_and(|w| tw.last().is_some_and(|t| super::link::same_form(t, w)));
-                if cc.one_date_each == Some(false) && names_rows {
+                // ("how many books went out": with a verb of what took place, each row is one of them going
+                // out; "how many different books" asks for the keys.)
+                let events = s.presence
+                    && !s
+                        .texts
+                        .iter()
+                        .any(|w| matches!(w.as_str(), "different" | "distinct" | "unique" | "separate" | "individual"));
+                if cc.one_date_each == Some(false) && (names_rows || events) {
                     s.assumptions.push(format!(
                         "each row of {} counted as one \"{}\": {} is used again on other dates",
                         table(desk, c.table).name,
@@ -3762,8 +3811,14 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     let fact = match fact {
         Some(f) => f,
         None => {
-            // Prefer a table whose rows were named, then fact tables.
-            let named = s.tables.iter().copied().find(|t| candidates.contains(t));
+            // Prefer a table whose rows were named, then fact tables. (Money asked of a table that holds
+            // none, "what did Premium members spend", is the money of a table reaching it.)
+            let money_asked = s.measures.iter().any(|m| matches!(&m.kind, MKind::Kind(k) if k == "*"));
+            let named = s
+                .tables
+                .iter()
+                .copied()
+                .find(|t| candidates.contains(t) && !(money_asked && money_columns(desk, lx, *t).is_empty()));
             // (A table the question names that cannot hold the rest is not swapped for another one: "cost us
             // the most in maintenance" is not the rent of the flats table.)
             if named.is_none() {
@@ -3904,6 +3959,10 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                         vec![c]
                     }),
                 }
+            } else if kind == "duration" && s.from_to_dates {
+                // "how long from booked in to ready": the time between the two date columns named, even where
+                // a column holds another length of time (`labour_hours`).
+                Some(Vec::new())
             } else {
                 Some(kind_columns(desk, lx, &kind, Some(&r)))
             };
@@ -4069,8 +4128,8 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                         u => u.to_string(),
                     });
                     s.assumptions.push(format!(
-                        "no column holds a duration, so it is the time from {} to {} on each row (rows without both \
-                         left out)",
+                        "{}, so it is the time from {} to {} on each row (rows without both left out)",
+                        if s.from_to_dates { "the question names the two dates" } else { "no column holds a duration" },
                         col(desk, earlier).name,
                         col(desk, later).name
                     ));
@@ -6164,7 +6223,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             *m = Measure::rows();
         }
     }
-    if let Err(why) = lines_of_things(&mut plan, &mut s, desk, fact) {
+    if let Err(why) = lines_of_things(&mut plan, &mut s, desk, lx, fact) {
         return decline(&s, desk, why);
     }
     occasions_of_a_kind(&mut plan, &mut s, desk, lx, fact, lookup);
@@ -6444,7 +6503,7 @@ fn occasions_of_a_kind(
 
 /// "how many orders" on a table of order lines: the rows named are the table's, but its identifier of
 /// that thing (`order_id`) repeats over several rows, so the things are its different values.
-fn lines_of_things(plan: &mut Plan, s: &mut Slots, desk: &Desk, fact: usize) -> Result<(), String> {
+fn lines_of_things(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fact: usize) -> Result<(), String> {
     let [m] = plan.measures.as_mut_slice() else { return Ok(()) };
     if !m.part.is_empty() || m.each.is_some() || m.per.is_some() {
         return Ok(());
@@ -6453,7 +6512,24 @@ fn lines_of_things(plan: &mut Plan, s: &mut Slots, desk: &Desk, fact: usize) -> 
     let counting = m.agg == Agg::Count && m.column.is_none();
     // "the average order value": an average of an amount, with the thing named by a word of the question.
     let valuing = matches!(m.agg, Agg::Avg | Agg::Median) && m.column.is_some();
-    let nouns: Vec<String> = if counting {
+    // "the biggest single transaction" on a table of its lines: the largest sum of one transaction's lines.
+    let extreme = matches!(m.agg, Agg::Max | Agg::Min)
+        && m.column.is_some()
+        && m.times.is_none()
+        && plan.group_by.is_empty()
+        && matches!(plan.operation, Operation::Total);
+    let nouns: Vec<String> = if extreme {
+        s.texts
+            .windows(2)
+            .filter(|w| {
+                matches!(
+                    w[0].as_str(),
+                    "single" | "biggest" | "largest" | "smallest" | "highest" | "lowest" | "priciest" | "cheapest"
+                )
+            })
+            .map(|w| crate::analyst::compile::words::singular(&w[1]))
+            .collect()
+    } else if counting {
         s.measures
             .iter()
             .filter(|x| matches!(x.kind, MKind::Rows(Some(t)) if t == fact))
@@ -6496,7 +6572,7 @@ fn lines_of_things(plan: &mut Plan, s: &mut Slots, desk: &Desk, fact: usize) -> 
             let ws = crate::semantics::name_words(&c.name);
             c.role == Role::Identifier
                 && ws.len() == 2
-                && nouns.iter().any(|noun| super::link::same_form(&ws[0], noun))
+                && nouns.iter().any(|noun| super::link::same_form(&ws[0], noun) || lx.has(&ws[0], &format!("abbr:{noun}")))
                 // (repeating on many rows: a few duplicate rows do not make a table of lines)
                 && c.distinct * 10 < tb.rows * 9
                 && c.distinct > 0
@@ -6511,6 +6587,19 @@ fn lines_of_things(plan: &mut Plan, s: &mut Slots, desk: &Desk, fact: usize) -> 
         s.assumptions.push(format!(
             "\"{noun}\" counted as different {} values: the table has {} rows for {} of them",
             c.name, tb.rows, c.distinct
+        ));
+    } else if extreme {
+        // The one whose lines add up to the most (or least).
+        let desc = m.agg == Agg::Max;
+        m.agg = Agg::Sum;
+        plan.group_by = vec![Group::column(&c.name)];
+        plan.operation = Operation::Rank { order: if desc { Order::Desc } else { Order::Asc }, n: None };
+        s.assumptions.push(format!(
+            "a {noun}'s figure is the sum of its rows (the table has {} rows for {} {} values); the {} is asked",
+            tb.rows,
+            c.distinct,
+            c.name,
+            if desc { "largest" } else { "smallest" }
         ));
     } else if m.agg == Agg::Avg {
         // One order's value is the sum of its lines; those sums are averaged.
@@ -6579,6 +6668,12 @@ fn people_counted(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fac
 
 /// A value saying something did not take place: an absence word as the whole value, or before a
 /// separator that adds a reason ("Failed - closed", "Cancelled (weather)").
+/// An absence that is the customer's ("No-show", "DNA"): see `noshow` in the lexicon.
+fn is_no_show(lx: &Lexicon, v: &str) -> bool {
+    let f = crate::semantics::fold(v);
+    lx.has(f.trim_end_matches(|c: char| !c.is_alphanumeric()), "noshow")
+}
+
 fn is_absence(lx: &Lexicon, v: &str) -> bool {
     let f = crate::semantics::fold(v);
     let f = f.trim_end_matches(|c: char| !c.is_alphanumeric());
@@ -6618,6 +6713,22 @@ fn absences_left_out(
         }
         if absent.is_empty() || absent.len() >= c.folded_values.unwrap_or(c.listed.len() as u64) as usize {
             continue;
+        }
+        // Money asked for (not what took place): a no-show's booking stood, and its money was taken; only
+        // the other absences (cancelled, void, failed) are left out of money.
+        if let (false, Some(_)) = (said, money) {
+            let shows: Vec<String> = absent.iter().filter(|v| is_no_show(lx, v)).cloned().collect();
+            if !shows.is_empty() {
+                absent.retain(|v| !shows.contains(v));
+                s.assumptions.push(format!(
+                    "the rows with {} {} are kept: a booking the customer did not turn up to was still paid",
+                    c.words(),
+                    shows.iter().map(|v| format!("{v:?}")).collect::<Vec<_>>().join(" or ")
+                ));
+                if absent.is_empty() {
+                    continue;
+                }
+            }
         }
         let which = absent.iter().map(|v| format!("{v:?}")).collect::<Vec<_>>().join(" or ");
         // Money asked for (not what took place): rows that did not take place but carry much less money than

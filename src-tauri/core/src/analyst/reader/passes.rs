@@ -205,7 +205,15 @@ pub(super) fn done_verb(items: &mut [Item]) {
                     | "have"
             )
         });
-        let ends = match items.get(i + 1) {
+        // "how many kegs went out in March", "how many cases we sent out": the verb with its particle "out"
+        // (things sent on their way), the subject or object being what is counted.
+        // ("sold out" says full, not sold.)
+        let out = items.get(i + 1).is_some_and(|n| n.text == "out" && n.senses.is_empty())
+            && light
+            && !matches!(items[i].text.as_str(), "sold" | "sell" | "sells" | "selling");
+        let after_aux = after_aux || out;
+        let next = if out { i + 2 } else { i + 1 };
+        let ends = match items.get(next) {
             None => true,
             Some(n) => {
                 n.lex("punct")
@@ -228,6 +236,9 @@ pub(super) fn done_verb(items: &mut [Item]) {
         };
         if after_aux && ends {
             items[i].senses = vec![Sense::Lex("presence".into())];
+            if out {
+                items[i + 1].senses = vec![Sense::Lex("filler".into())];
+            }
         }
     }
 }
@@ -530,6 +541,21 @@ pub(super) fn leave_out(items: &mut [Item]) {
                     }
                 }
             }
+        } else if matches!(
+            t,
+            "excluded" | "not included" | "ignored" | "omitted" | "removed" | "set aside" | "put aside" | "aside"
+        ) && i > 0
+            && items.get(i + 1).is_none_or(|n| n.lex("punct"))
+            && !items[i - 1].lex("punct")
+            && !FUNCTION_WORDS.contains(&items[i - 1].text.as_str())
+        {
+            // "..., cancellations excluded": the object is the clause before; the exclusion goes first.
+            let start = (0..i).rev().find(|&j| items[j].lex("punct")).map(|j| j + 1).unwrap_or(0);
+            // (Only a clause of its own: "the jobs excluded" as the whole question is not one.)
+            if start > 0 && start < i {
+                items[i].senses = vec![Sense::Lex("excl".into())];
+                items[start..=i].rotate_right(1);
+            }
         } else if t == "left"
             && i > 0
             && items.get(i + 1).is_some_and(|n| n.text == "out")
@@ -599,4 +625,74 @@ pub(super) fn season_is_the_data(items: &mut [Item], desk: &Desk) -> Option<Stri
         crate::calendar::iso_of_day(a),
         crate::calendar::iso_of_day(z)
     ))
+}
+
+/// "from a bike being booked in to it being ready": after "from" names a date column, the word after
+/// "to"/"until" names the other end of the time between them; where that word is also a value of some
+/// column ("Ready" of `status`) but a date column of the same table carries it in its name (`ready_at`),
+/// the date column is meant.
+///
+/// Returns whether the question names both ends so ("how many hours is it from X to Y"): then a word for a
+/// length of time before them ("how long", "hours") is that time, not a column only like it
+/// (`labour_hours`), and its column senses go.
+pub(super) fn from_date_to_date(items: &mut [Item], desk: &Desk) -> bool {
+    let time_col = |it: &Item| -> Option<ColId> {
+        it.cols().into_iter().map(|(c, _)| c).find(|c| col(desk, *c).role == Role::Time)
+    };
+    let skip = |it: &Item| {
+        it.is_filler() && !it.lex("punct")
+            || matches!(it.text.as_str(), "it" | "being" | "is" | "was" | "the" | "a" | "an")
+    };
+    let Some(f) = items.iter().position(|it| matches!(it.text.as_str(), "from" | "between")) else { return false };
+    let Some(a) = (f + 1..items.len()).take(6).find(|&j| time_col(&items[j]).is_some()) else { return false };
+    let Some(ca) = time_col(&items[a]) else { return false };
+    let Some(t) = (a + 1..items.len()).find(|&j| matches!(items[j].text.as_str(), "to" | "until" | "till" | "and"))
+    else {
+        return false;
+    };
+    let Some(b) = (t + 1..items.len()).find(|&j| !skip(&items[j])) else { return false };
+    if time_col(&items[b]).is_none() {
+        if items[b].vals().is_empty() {
+            return false;
+        }
+        let word = items[b].text.clone();
+        let tb = &desk.tables[ca.table];
+        let found: Vec<usize> = tb
+            .columns
+            .iter()
+            .enumerate()
+            .filter(|(i, c)| {
+                *i != ca.col
+                    && c.role == Role::Time
+                    && crate::semantics::name_words(&c.name).iter().any(|w| super::link::same_form(w, &word))
+            })
+            .map(|(i, _)| i)
+            .collect();
+        let [i] = found.as_slice() else { return false };
+        items[b].senses = vec![Sense::Col { id: ColId { table: ca.table, col: *i }, fit: Fit::Part }];
+    }
+    if time_col(&items[b]) == Some(ca) {
+        return false;
+    }
+    for it in items[..f].iter_mut() {
+        let time_word = it.text == "how long" || it.lex_kind("grain:").is_some();
+        if time_word && it.cols().iter().all(|(_, fit)| *fit <= Fit::Part) {
+            it.senses.retain(|x| !matches!(x, Sense::Col { .. }));
+        }
+    }
+    true
+}
+
+/// "what percentage of games were won by the home side": a verb that ranks in the active ("who won",
+/// "which store led") says what happened to the rows in the passive, which is no ranking; it is left
+/// unknown (the figure it implies is not a column).
+pub(super) fn passive_rank_verb(items: &mut [Item]) {
+    for i in 1..items.len() {
+        if matches!(items[i].text.as_str(), "won" | "led" | "lost" | "beaten" | "topped")
+            && matches!(items[i - 1].text.as_str(), "were" | "was" | "be" | "been" | "being" | "get" | "got")
+            && items[i].lex_kind("rank:").is_some()
+        {
+            items[i].senses.clear();
+        }
+    }
 }
