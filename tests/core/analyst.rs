@@ -3592,3 +3592,106 @@ fn the_biggest_single_transaction_adds_up_its_lines_named_by_an_abbreviation() {
     let text = ask_on(&desk, &m, "What was the biggest single line total?");
     assert!(shows(&text, line_max), "{line_max}: {text}");
 }
+
+#[test]
+fn negated_counting_leaves_out_and_income_on_a_plain_table_is_its_money() {
+    let (_dir, mut office, id) = new_desk();
+    let mut csv = String::from("appt_id,date,dog,service,size,price,tip,status\n");
+    for i in 0..300usize {
+        let status = ["Completed", "Completed", "No-show", "Completed", "Cancelled"][i % 5];
+        csv.push_str(&format!(
+            "A{i:04},2025-{:02}-{:02},Dog {},{},{},${}.00,${}.00,{status}\n",
+            i / 28 % 12 + 1,
+            i % 28 + 1,
+            i % 37,
+            ["Full Groom", "Bath", "Nail Trim"][i % 3],
+            ["Large", "Small"][i % 2],
+            [70, 40, 15][i % 3] + i % 5,
+            i % 4
+        ));
+    }
+    office.import_bytes(&id, "grooming.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
+    let avg = sql(
+        &desk,
+        "SELECT AVG(price) FROM grooming WHERE service = 'Full Groom' AND size = 'Large' AND status <> 'No-show'",
+    );
+    let text = ask("average price of a full groom for a large dog? dont count no-shows");
+    assert!(shows(&text, avg), "{avg}: {text}");
+    // Said after its object.
+    let total = sql(&desk, "SELECT SUM(price) FROM grooming WHERE status <> 'Cancelled'");
+    let text = ask("What was the total price? Cancelled ones don't count.");
+    assert!(shows(&text, total), "{total}: {text}");
+    // "(no cancelled ones)", ", not the cancelled ones": leaving out.
+    let text = ask("total price in March, no cancelled ones");
+    let march = sql(&desk, "SELECT SUM(price) FROM grooming WHERE status <> 'Cancelled' AND month(date) = 3");
+    assert!(shows(&text, march), "{march}: {text}");
+    let text = ask("total price in March (no cancelled ones)");
+    assert!(shows(&text, march), "{march}: {text}");
+    // Income where no column holds money in and out is the money column (tips left out as asked), not a
+    // count of rows.
+    let share =
+        100.0 * sql(&desk, "SELECT SUM(price) FILTER (WHERE service = 'Full Groom') / SUM(price) FROM grooming");
+    let text = ask("What share of our grooming income comes from full grooms? Tips don't count.");
+    assert!(shows(&text, share) && !text.contains("number of"), "{share}: {text}");
+}
+
+#[test]
+fn a_value_said_as_our_verb_is_ranked_by_its_money() {
+    let (_dir, mut office, id) = new_desk();
+    let mut csv = String::from("entry_id,posted,type,amount\n");
+    for i in 0..400usize {
+        let (kind, amount) = match i % 10 {
+            3 => ("Refund", -((10 + (i * 13) % 90) as f64)),
+            7 => ("Credit", -5.0),
+            _ => ("Sale", (20 + i % 40) as f64),
+        };
+        csv.push_str(&format!("E{i:04},2024-{:02}-{:02},{kind},{amount:.2}\n", i / 34 + 1, i % 28 + 1));
+    }
+    office.import_bytes(&id, "ledger.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    // The month refunding the most money, not the most refund rows.
+    let q = "SELECT -SUM(amount) FROM ledger WHERE type = 'Refund' GROUP BY month(posted) ORDER BY 1 DESC LIMIT 1";
+    let top = sql(&desk, q);
+    let text = ask_on(&desk, &m, "which month did we refund the most? just refunds, not credits");
+    assert!(shows(&text, top), "{top}: {text}");
+    // Counted, it is rows.
+    let n = sql(&desk, "SELECT COUNT(*) FROM ledger WHERE type = 'Refund'");
+    let text = ask_on(&desk, &m, "how many refunds were there?");
+    assert!(shows(&text, n), "{n}: {text}");
+}
+
+#[test]
+fn two_halves_of_the_money_are_added_and_a_plain_adjective_is_not_dropped() {
+    let (_dir, mut office, id) = new_desk();
+    let mut csv = String::from("date,site,machine,machine_type,cycles,coin_takings,card_takings\n");
+    for d in 0..60usize {
+        for (k, (machine, kind)) in
+            [("W01", "Washer"), ("W02", "Washer"), ("L01", "Large washer"), ("D01", "Dryer")].iter().enumerate()
+        {
+            csv.push_str(&format!(
+                "2025-{:02}-{:02},{},{machine},{kind},{},${}.50,${}.00\n",
+                d / 28 + 3,
+                d % 28 + 1,
+                ["Main Street", "Harbour Road"][d % 2],
+                5 + (d + k) % 7,
+                4 + (d * 3 + k) % 9,
+                6 + (d + 2 * k) % 11
+            ));
+        }
+    }
+    office.import_bytes(&id, "laundrette.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
+    let total = sql(&desk, "SELECT SUM(coin_takings + card_takings) FROM laundrette WHERE machine_type = 'Washer'");
+    let text = ask("How much did the washers make?");
+    assert!(shows(&text, total), "{total}: {text}");
+    // "big" names which washers; it is not a direction to drop.
+    let text = ask("How much did the big washers make?");
+    assert!(text.starts_with("DECLINED") && text.contains("\"big\""), "{text}");
+    // One half named is that half.
+    let coin = sql(&desk, "SELECT SUM(coin_takings) FROM laundrette");
+    let text = ask("total coin takings");
+    assert!(shows(&text, coin), "{coin}: {text}");
+}

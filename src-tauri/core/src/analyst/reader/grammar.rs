@@ -412,8 +412,11 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     absorb_measure_nouns(&mut items, desk);
     people_of_a_kind(&mut items, lx);
     super::passes::number_words(&mut items);
+    super::passes::negated_counting(&mut items);
     super::passes::leave_out(&mut items);
     super::passes::passive_rank_verb(&mut items);
+    super::passes::plain_adjective_before_value(&mut items);
+    super::passes::value_as_our_verb(&mut items);
     let from_to_dates = super::passes::from_date_to_date(&mut items, desk);
     let season = super::passes::season_is_the_data(&mut items, desk);
     super::passes::passive_of_counted(&mut items);
@@ -3990,8 +3993,39 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     }
                 }
                 ("*", _) => {
-                    // A derived amount: quantity × price.
-                    if let Some((qc, pc)) = quantity_price(desk, lx, fact) {
+                    // Two money columns of one kind, told apart by a first word ("coin_takings",
+                    // "card_takings"): the money is both, row by row.
+                    let tb = table(desk, fact);
+                    let money = money_columns(desk, lx, fact);
+                    let halves = match money.as_slice() {
+                        [a, b] => {
+                            let (ca, cb) = (&tb.columns[*a], &tb.columns[*b]);
+                            let (wa, wb) =
+                                (crate::semantics::name_words(&ca.name), crate::semantics::name_words(&cb.name));
+                            (wa.len() == 2
+                                && wb.len() == 2
+                                && wa[1] == wb[1]
+                                && wa[0] != wb[0]
+                                && ca.role == Role::Amount
+                                && cb.role == Role::Amount
+                                && ca.part_of.is_none()
+                                && cb.part_of.is_none()
+                                && ca.unit == cb.unit)
+                                .then_some((*a, *b))
+                        }
+                        _ => None,
+                    };
+                    if let Some((a, b)) = halves {
+                        m.column = Some(tb.columns[a].name.clone());
+                        m.plus = Some(tb.columns[b].name.clone());
+                        if !explicit {
+                            m.agg = Agg::Sum;
+                        }
+                        s.assumptions.push(format!(
+                            "the money is {} and {} together, row by row (two parts of one figure)",
+                            tb.columns[a].name, tb.columns[b].name
+                        ));
+                    } else if let Some((qc, pc)) = quantity_price(desk, lx, fact) {
                         m.column = Some(col(desk, qc).name.clone());
                         m.times = Some(cname(desk, pc, Some(fact)));
                         if !explicit {
@@ -4434,6 +4468,45 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 if sign == Sign::Outflow { "spending" } else { "money in" },
                 if sign == Sign::Outflow { "negative" } else { "positive" }
             ));
+        }
+    }
+    // "what share of our income comes from full grooms" where no column holds money in and out: the income
+    // is the money column (a word for one side of the money never falls back to counting rows).
+    // (Rows named beside it, "our grooming income", with no word of counting, are whose income it is.)
+    let only_rows = measures.iter().all(|m| m.agg == Agg::Count && m.column.is_none())
+        && !s.count_word
+        && !s.presence
+        && s.groups_where.is_none()
+        // (A word of counting, not the verb "count" of "tips don't count", which leaves out.)
+        && !s.texts.iter().any(|t| lx.has(t, "agg:count") && !matches!(t.as_str(), "count" | "counted" | "counting"));
+    if only_rows && matches!(s.sign, Some(Sign::Inflow | Sign::Outflow)) {
+        let tb = table(desk, fact);
+        let signed = tb.columns.iter().any(|c| c.role == Role::SignedAmount);
+        if !signed {
+            let word = s.texts.iter().find(|w| lx.has_kind(w, "sign:")).cloned().unwrap_or_default();
+            let left: Vec<usize> = money_columns(desk, lx, fact)
+                .into_iter()
+                .filter(|i| !s.left_out_cols.contains(&ColId { table: fact, col: *i }))
+                .collect();
+            let c = match (money_column(desk, lx, fact), left.as_slice()) {
+                (Some(c), _) if !s.left_out_cols.contains(&c) => c,
+                (_, [i]) => ColId { table: fact, col: *i },
+                _ => {
+                    return decline(
+                        &s,
+                        desk,
+                        format!("which amount \"{word}\" is: the table has no single money column"),
+                    )
+                }
+            };
+            let left_out: Vec<String> = s.left_out_cols.iter().map(|c| col(desk, *c).name.clone()).collect();
+            s.assumptions.push(format!(
+                "\"{word}\" read as the money of {}{}",
+                col(desk, c).name,
+                if left_out.is_empty() { String::new() } else { format!(" ({} left out)", left_out.join(" and ")) }
+            ));
+            measures.clear();
+            measures.push(Measure::new(Agg::Sum, Some(&col(desk, c).name)));
         }
     }
     // "how much" with no figure named: the money column.
@@ -6801,6 +6874,15 @@ fn reversals(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fact: us
     match s.reversal.clone() {
         Some((Reversal::Only, w)) => {
             let mut done = false;
+            // "which month did we refund the most": with no word of counting, what was given back is money.
+            let counted = s.count_word || s.texts.iter().any(|t| lx.has(t, "agg:count"));
+            if !counted {
+                for m in &mut plan.measures {
+                    if m.agg == Agg::Count && m.column.is_none() && m.each.is_none() && m.part.is_empty() {
+                        *m = Measure::new(Agg::Sum, Some(&c.name));
+                    }
+                }
+            }
             for m in &mut plan.measures {
                 if on_c(m)
                     && m.sign == Sign::All

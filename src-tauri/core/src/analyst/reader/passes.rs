@@ -35,6 +35,11 @@ pub(super) fn money_verb(items: &mut [Item], desk: &Desk) {
         "raise",
         "raised",
         "raises",
+        "charge",
+        "charged",
+        "charges",
+        "bill",
+        "billed",
     ];
     const AUX: &[&str] = &["did", "do", "does", "will", "has", "have", "had", "did we", "do we"];
     let content: Vec<usize> = (0..items.len()).filter(|&i| !items[i].lex("punct")).collect();
@@ -692,6 +697,101 @@ pub(super) fn passive_rank_verb(items: &mut [Item]) {
             && matches!(items[i - 1].text.as_str(), "were" | "was" | "be" | "been" | "being" | "get" | "got")
             && items[i].lex_kind("rank:").is_some()
         {
+            items[i].senses.clear();
+        }
+    }
+}
+
+/// "don't count no-shows", "tips don't count", "(no cancelled jobs)", "just refunds, not credits": a
+/// negated verb of counting, or "no"/"not" opening a clause before values, leaves those out (an exclusion,
+/// not a question about what is absent). Said after its object, the exclusion goes first.
+pub(super) fn negated_counting(items: &mut [Item]) {
+    const COUNT: &[&str] = &["count", "include", "counting", "including", "matter", "apply"];
+    let negative = |t: &str| {
+        matches!(
+            t,
+            "don't"
+                | "dont"
+                | "do not"
+                | "doesn't"
+                | "doesnt"
+                | "does not"
+                | "shouldn't"
+                | "should not"
+                | "won't"
+                | "not"
+        )
+    };
+    let mut i = 0;
+    while i + 1 < items.len() {
+        if negative(&items[i].text) && COUNT.contains(&items[i + 1].text.as_str()) {
+            items[i].senses = vec![Sense::Lex("excl".into())];
+            items[i + 1].senses = vec![Sense::Lex("filler".into())];
+            // ("do not count": the "do" goes too.)
+            if i > 0 && matches!(items[i - 1].text.as_str(), "do" | "does") && items[i].text == "not" {
+                items[i - 1].senses = vec![Sense::Lex("filler".into())];
+            }
+            let ends = items.get(i + 2).is_none_or(|n| n.lex("punct"));
+            let start = (0..i).rev().find(|&j| items[j].lex("punct")).map(|j| j + 1).unwrap_or(0);
+            let object_before = (start..i).any(|j| !items[j].vals().is_empty() || !items[j].cols().is_empty());
+            if ends && start > 0 && object_before {
+                // ("tips don't count" reads "don't tips count", the count word filler.)
+                items[start..=i].rotate_right(1);
+            }
+            i += 2;
+            continue;
+        }
+        // A clause opening with "no"/"not" before values: "(no cancelled jobs)", ", not credits or chargebacks".
+        let opens = i > 0 && (items[i - 1].lex("punct") || matches!(items[i - 1].text.as_str(), "but" | "and"));
+        if opens && matches!(items[i].text.as_str(), "no" | "not") {
+            let next = (i + 1..items.len()).find(|&j| !matches!(items[j].text.as_str(), "the" | "a" | "an" | "any"));
+            if next.is_some_and(|j| !items[j].vals().is_empty()) {
+                items[i].senses = vec![Sense::Lex("excl".into())];
+            }
+        }
+        i += 1;
+    }
+}
+
+/// "which month did we refund the most", "who did we pay the most": a value of the data said as our verb
+/// (after "we"), ranked with nothing else measured, is ranked by its money, not by its rows.
+pub(super) fn value_as_our_verb(items: &mut [Item]) {
+    let ranked = items.iter().any(|it| it.lex_kind("rank:").is_some());
+    let measured = items.iter().any(|it| {
+        it.lex_kind("measure:").is_some()
+            || matches!(it.lex_kind("agg:"), Some("sum" | "avg" | "count" | "distinct" | "median"))
+            || it.lex("rows")
+            || it.adj().is_some()
+    });
+    if !ranked || measured {
+        return;
+    }
+    for i in 1..items.len() {
+        let after_we = matches!(items[i - 1].text.as_str(), "we" | "did we" | "do we" | "have we" | "i" | "did i");
+        let verb_form = !items[i].text.ends_with('s');
+        let next = (i + 1..items.len()).find(|&j| items[j].text != "the");
+        let next_ranks = next.is_some_and(|j| items[j].lex_kind("rank:").is_some() || items[j].text == "the most");
+        if after_we && verb_form && next_ranks && !items[i].vals().is_empty() {
+            items[i - 1].senses = vec![Sense::Lex("measure:*".into())];
+            return;
+        }
+    }
+}
+
+/// "the big washers": an adjective in its plain form (not "bigger", "biggest", "more ...") right before a
+/// value says which of the things, not which way to rank; it is left unknown (to be named), never dropped
+/// as a direction with no ranking.
+pub(super) fn plain_adjective_before_value(items: &mut [Item]) {
+    for i in 0..items.len().saturating_sub(1) {
+        let Some(a) = items[i].adj() else { continue };
+        if !a.comparative {
+            continue;
+        }
+        let t = items[i].text.as_str();
+        let graded = t.ends_with("er") || t.ends_with("est") || t.contains(' ');
+        let after_degree = i > 0
+            && matches!(items[i - 1].text.as_str(), "more" | "most" | "less" | "least" | "the most" | "the least");
+        if !graded && !after_degree && !items[i + 1].vals().is_empty() {
             items[i].senses.clear();
         }
     }

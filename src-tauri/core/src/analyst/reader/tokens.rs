@@ -162,10 +162,14 @@ pub fn tokenize(q: &str) -> Vec<Tok> {
         }
         let mut rest: &str = piece;
         let mut trailing: Vec<Tok> = Vec::new();
-        // Leading punctuation.
+        // Leading punctuation. (An opening parenthesis starts a clause of its own, "(no cancelled jobs)": a
+        // mark, as a comma is.)
         while let Some(c) = rest.chars().next() {
             if matches!(c, '(' | '"' | '\'' | '“' | '‘' | '[') {
                 rest = &rest[c.len_utf8()..];
+                if c == '(' && !out.is_empty() {
+                    out.push(Tok { text: ",".into(), orig: "(".into(), kind: Kind::Punct(','), possessive: false });
+                }
             } else {
                 break;
             }
