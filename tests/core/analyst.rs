@@ -3690,8 +3690,91 @@ fn two_halves_of_the_money_are_added_and_a_plain_adjective_is_not_dropped() {
     // "big" names which washers; it is not a direction to drop.
     let text = ask("How much did the big washers make?");
     assert!(text.starts_with("DECLINED") && text.contains("\"big\""), "{text}");
+    // The word the two halves share is both.
+    let top = sql(
+        &desk,
+        "SELECT MAX(s) FROM (SELECT SUM(coin_takings + card_takings) AS s FROM laundrette GROUP BY month(date))",
+    );
+    let text = ask("Which month had the highest takings?");
+    assert!(shows(&text, top), "{top}: {text}");
     // One half named is that half.
     let coin = sql(&desk, "SELECT SUM(coin_takings) FROM laundrette");
     let text = ask("total coin takings");
     assert!(shows(&text, coin), "{coin}: {text}");
+}
+
+#[test]
+fn a_remark_column_does_not_compete_with_kinds_and_what_did_the_most_asks_which_thing() {
+    let (_dir, mut office, id) = new_desk();
+    let mut csv = String::from("date,plot,plot_size,category,amount,note\n");
+    for i in 0..240usize {
+        let (cat, amount) = [("Annual rent", 70), ("Water charge", 12), ("Seeds and sundries", 9)][i % 3];
+        let note = match i % 7 {
+            0 => "rent paid late",
+            3 => "water meter read",
+            _ => "",
+        };
+        csv.push_str(&format!(
+            "2025-{:02}-{:02},P{:02},{},{cat},£{}.00,{note}\n",
+            i / 20 + 1,
+            i % 20 + 1,
+            i % 30,
+            ["Full", "Half"][i % 2],
+            amount + i % 5
+        ));
+    }
+    office.import_bytes(&id, "ledger.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
+    let water = sql(&desk, "SELECT SUM(amount) FROM ledger WHERE category = 'Water charge' AND plot_size = 'Full'");
+    let text = ask("What did the full-size plots pay for water?");
+    assert!(shows(&text, water), "{water}: {text}");
+    // "what brought in the most" names no things to rank: asked, not the largest row.
+    let text = ask("Apart from rent, what brought in the most money?");
+    assert!(text.starts_with("DECLINED") && text.contains("\"what\""), "{text}");
+    // "what's the highest ..." asks the figure.
+    let top = sql(&desk, "SELECT MAX(amount) FROM ledger WHERE category = 'Water charge'");
+    let text = ask("What's the highest amount for water?");
+    assert!(shows(&text, top), "{top}: {text}");
+    // "each" as the subject, on average: each one's total, averaged.
+    let avg = sql(
+        &desk,
+        "SELECT AVG(s) FROM (SELECT SUM(amount) AS s FROM ledger WHERE category = 'Seeds and sundries' GROUP BY plot)",
+    );
+    let text = ask("For the plots that bought seeds and sundries, what did each spend on them on average?");
+    assert!(shows(&text, avg), "{avg}: {text}");
+}
+
+#[test]
+fn things_of_a_kind_on_a_ledger_are_the_different_ones_holding_that_kind() {
+    let (_dir, mut office, id) = new_desk();
+    let mut csv = String::from("entry_no,market_day,stallholder,stall_type,item,amount\n");
+    let holders = [
+        ("Sunny Bank Bakery", "Bakery"),
+        ("Crust & Crumb", "Bakery"),
+        ("Green Acre", "Produce"),
+        ("Hill Farm", "Produce"),
+        ("Orchard Lane", "Produce"),
+        ("Woodturner Jo", "Crafts"),
+    ];
+    for i in 0..300usize {
+        let (h, kind) = holders[(i * 5) % holders.len()];
+        let (item, amount) = if i % 4 == 0 { ("Electricity", 5) } else { ("Pitch fee", 30) };
+        csv.push_str(&format!(
+            "{:05},2025-{:02}-{:02},{h},{kind},{item},{amount}.00\n",
+            i + 1,
+            i / 28 % 12 + 1,
+            i % 28 + 1
+        ));
+    }
+    office.import_bytes(&id, "market.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let path = desk.clone();
+    let mut lookup = desk_core::analyst::DeskLookup { path: &path, desk: &m };
+    let text = match read("how many bakeries have a stall with us", &[], &m, &mut lookup) {
+        Reading::Plan { plan, .. } => run(&desk, serde_json::to_value(&*plan).unwrap()),
+        Reading::Decline { missing, .. } => format!("DECLINED {missing}"),
+    };
+    let first = text.lines().next().unwrap_or("");
+    assert!(shows(first, 2.0) && first.contains("stallholder"), "{text}");
 }

@@ -164,12 +164,19 @@ impl reader::Lookup for DeskLookup<'_> {
             .map(|c| c.variants.as_slice())
             .unwrap_or_default();
         let key = compile::sql::fold_spellings(&q(category), variants);
+        // (The things counted folded as the answer folds them: "Sunny Bank Bakery" and "sunny bank bakery ".)
+        let things = self
+            .desk
+            .table(table)
+            .and_then(|t| t.columns.iter().find(|c| c.name == date))
+            .map(|c| c.variants.as_slice())
+            .unwrap_or_default();
+        let d = compile::sql::fold_spellings(&q(date), things);
         let sql = format!(
             "SELECT COUNT(*) FILTER (WHERE {key} IN ({list})), COUNT(DISTINCT {d}) FILTER (WHERE {key} IN ({list})), \
              (SELECT COUNT(*) FROM (SELECT {d} FROM {t} WHERE {d} IS NOT NULL GROUP BY {d} HAVING COUNT(DISTINCT {key}) > 1)) \
              FROM {t}",
             t = q(table),
-            d = q(date),
             list = list.join(", ")
         );
         let limits = crate::tools::sql::SqlLimits { max_rows: 1, time_limit: UNDERSTANDING_TIME };

@@ -430,7 +430,8 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     super::passes::money_modifier(&mut items, desk);
     super::passes::things_of_a_kind(&mut items, desk);
     super::passes::distinct_things(&mut items, desk);
-    let (left_out_cols, doubts) = super::passes::figures_left_out(&mut items, desk);
+    let (left_out_cols, mut doubts) = super::passes::figures_left_out(&mut items, desk);
+    doubts.extend(super::passes::what_did_the_most(&items));
     let cx = Ctx { items };
     if std::env::var_os("DESK_TRACE_READER").is_some() {
         for it in &cx.items {
@@ -3584,6 +3585,17 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                             }
                             _ => false,
                         };
+                        // Two halves of one money ("coin_takings", "card_takings") named by their shared word
+                        // ("takings"): the money is both.
+                        let said = m.words.rsplit(' ').next().unwrap_or(&m.words);
+                        let halves = ca.in_currency()
+                            && cb.in_currency()
+                            && wa.len() == 2
+                            && wb.len() == 2
+                            && wa[1] == wb[1]
+                            && wa[0] != wb[0]
+                            && super::link::same_form(&wa[1], said);
+                        let paired = paired || halves;
                         // A side said in the question ("came in", "inbound", "at home") is not both sides: not
                         // guessed which.
                         let side_said = s.texts.iter().any(|t| {
@@ -4974,12 +4986,30 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     format!("rows with \"{}\" in either {} (one or the other)", v.words, names.join(" or ")),
                 );
             }
+            // A column of remarks ("note", "memo", "description") beside a column of kinds: the value is the
+            // kind; a remark that happens to say it is not what rows are filed under.
+            let remark = |c: &ColId| {
+                crate::semantics::name_words(&col(desk, *c).name).iter().any(|w| lx.same_kind(w, "description"))
+            };
+            let filed: Vec<(ColId, String)> = ok.iter().filter(|(c, _)| !remark(c)).cloned().collect();
             if by_word.len() == 1 {
                 ok = by_word;
             } else if named.len() == 1 {
                 ok = named;
             } else if same {
                 ok.truncate(1);
+            } else if filed.len() == 1 && ok.len() == 2 {
+                s.assumptions.push(format!(
+                    "\"{}\" read as a value of {}, not of the remarks in {}",
+                    v.words,
+                    col(desk, filed[0].0).name,
+                    ok.iter()
+                        .filter(|(c, _)| remark(c))
+                        .map(|(c, _)| col(desk, *c).name.clone())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ));
+                ok = filed;
             } else {
                 let names: Vec<String> = cols.iter().map(|c| col(desk, *c).name.clone()).collect();
                 return decline(
@@ -5818,7 +5848,9 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             // "on average, how many hours has each volunteer given": each one's total, averaged.
             matches!(g, GSlot::Table(_) | GSlot::Col(_))
                 && (s_text_before_is(&s, *k, &["per"])
-                    || s_text_before_is(&s, *k, &["each", "every"]) && s.texts.iter().any(|t| t == "on average"))
+                    || s_text_before_is(&s, *k, &["each", "every"]) && s.texts.iter().any(|t| t == "on average")
+                    // ("for the plots ..., what did each spend on average": each of them, as the subject.)
+                    || s.texts.iter().any(|t| t == "each") && s.texts.iter().any(|t| t == "on average"))
         });
         // (A time between two dates on each row, "delay per vessel", is averaged within each group.)
         let additive = measures.first().is_some_and(|m| {
@@ -6521,7 +6553,7 @@ fn occasions_of_a_kind(
         || !m.part.is_empty()
         || !plan.group_by.is_empty()
         || !matches!(plan.operation, Operation::Total)
-        || !s.measures.iter().all(|x| x.kind == MKind::Rows(None))
+        || s.measures.iter().any(|x| matches!(x.kind, MKind::Rows(Some(_))))
     {
         return;
     }
@@ -6543,13 +6575,10 @@ fn occasions_of_a_kind(
     let Some(k) = tb.columns.iter().find(|c| c.name == f.column && c.role == Role::Category) else { return };
     let dates: Vec<&Column> =
         tb.columns.iter().filter(|c| c.role == Role::Time && !c.is_year_number() && c.nulls == 0).collect();
-    let d = match (plan.period.as_ref().and_then(|p| p.column.clone()), dates.as_slice()) {
-        (Some(name), _) => match tb.columns.iter().find(|c| c.name == name) {
-            Some(c) => c,
-            None => return,
-        },
-        (None, [d]) => *d,
-        _ => return,
+    let date = match (plan.period.as_ref().and_then(|p| p.column.clone()), dates.as_slice()) {
+        (Some(name), _) => tb.columns.iter().find(|c| c.name == name),
+        (None, [d]) => Some(*d),
+        _ => None,
     };
     let values: Vec<String> = f
         .values
@@ -6559,16 +6588,47 @@ fn occasions_of_a_kind(
             _ => None,
         })
         .collect();
-    let Some((rows, days, mixed)) = lookup.occasions(&tb.name, &k.name, &d.name, &values) else { return };
-    if mixed > 0 || days < 2 || rows < 2 * days {
-        return;
-    }
+    // (rows, things, mixed) of a column whose every value has one value of `k`, several rows each.
+    let mut one_each = |e: &Column| -> Option<(u64, u64)> {
+        let (rows, things, mixed) = lookup.occasions(&tb.name, &k.name, &e.name, &values)?;
+        (mixed == 0 && things >= 2 && rows >= 2 * things).then_some((rows, things))
+    };
+    // Each date one occasion ("how many rehearsals"), else each of the things a key or a column of people
+    // names ("how many bakeries have a stall": the stallholders whose stall type is Bakery).
+    let found = match date.and_then(|d| one_each(d).map(|x| (d, x))) {
+        Some(x) => Some(x),
+        None => {
+            let entities: Vec<&Column> = tb
+                .columns
+                .iter()
+                .filter(|c| {
+                    // (A key, or a column of names: more values than the kinds, and not itself a kind.)
+                    c.name != k.name
+                        && (c.role == Role::Identifier
+                            || c.role == Role::Category
+                                && c.distinct > k.distinct
+                                && !crate::semantics::name_words(&c.name)
+                                    .last()
+                                    .is_some_and(|w| super::link::is_kind_word(w)))
+                        && c.distinct > 1
+                        && c.distinct < tb.rows
+                })
+                .collect();
+            let hits: Vec<(&Column, (u64, u64))> =
+                entities.into_iter().filter_map(|e| one_each(e).map(|x| (e, x))).collect();
+            match hits.as_slice() {
+                [one] => Some(*one),
+                _ => None,
+            }
+        }
+    };
+    let Some((d, (rows, days))) = found else { return };
     let d_name = d.name.clone();
     let k_name = k.name.clone();
     plan.measures[0] = Measure::new(Agg::CountDistinct, Some(&d_name));
     s.assumptions.push(format!(
         "\"{}\" counted as the different {d_name} values with {k_name} {}: every {d_name} has one {k_name}, and the \
-         table has {rows} rows on {days} of them",
+         table has {rows} rows for {days} of them",
         v.words,
         values.join(" or ")
     ));

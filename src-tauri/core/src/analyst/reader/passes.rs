@@ -135,7 +135,13 @@ pub(super) fn payer_not_us(items: &mut [Item]) {
         let subject: Vec<&Item> = items[a + 1..v].iter().filter(|it| !it.is_filler()).collect();
         let someone = !subject.is_empty()
             && subject.iter().all(|it| !US.contains(&it.text.as_str()))
-            && subject.iter().any(|it| it.is_schema() || it.lex("people") || it.lex("person"));
+            && subject.iter().any(|it| {
+                it.is_schema()
+                    || it.lex("people")
+                    || it.lex("person")
+                    // ("what did each spend": each of the things named before, not us.)
+                    || matches!(it.text.as_str(), "each" | "each one" | "each of them" | "they")
+            });
         if someone {
             // (Their payments, net of what came back to them: the money of those rows.)
             items[v].senses = vec![Sense::Lex("measure:*".into())];
@@ -185,11 +191,18 @@ pub(super) fn done_verb(items: &mut [Item]) {
         "altogether",
     ];
     for i in c + 1..items.len() {
+        // (Not a noun after a determiner: "this season".)
+        let after_determiner = i > 0
+            && matches!(
+                items[i - 1].text.as_str(),
+                "the" | "this" | "that" | "a" | "an" | "last" | "next" | "our" | "my"
+            );
         let light = items[i].is_filler()
             && !items[i].senses.is_empty()
             && !items[i].text.contains(' ')
             && !FUNCTION_WORDS.contains(&items[i].text.as_str())
-            && !NOT_VERBS.contains(&items[i].text.as_str());
+            && !NOT_VERBS.contains(&items[i].text.as_str())
+            && !after_determiner;
         if !matches!(items[i].text.as_str(), "do" | "did" | "done") && !light {
             continue;
         }
@@ -795,4 +808,25 @@ pub(super) fn plain_adjective_before_value(items: &mut [Item]) {
             items[i].senses.clear();
         }
     }
+}
+
+/// "what brought in the most money": "what" as the subject of a verb of doing, ranked, asks which thing,
+/// and no column of things was named; the largest single row is not it. (With "was"/"is" it asks the figure,
+/// "what was the most we took"; with a column of things, "what product sold the most", that column.)
+pub(super) fn what_did_the_most(items: &[Item]) -> Option<String> {
+    // ("what" opening the question or a clause of it: "apart from rent, what brought in the most".)
+    // (Not "what's", which is "what is".)
+    let first = (0..items.len())
+        .find(|&i| items[i].text == "what" && !items[i].possessive && (i == 0 || items[i - 1].lex("punct")))?;
+    let verb = items.get(first + 1)?;
+    let copula = matches!(
+        verb.text.as_str(),
+        "was" | "is" | "were" | "are" | "'s" | "s" | "did" | "does" | "do" | "has" | "have" | "had" | "will" | "would"
+    );
+    let names_things = items.iter().any(|it| it.lex("by") || it.lex_kind("grain:").is_some());
+    let ranked = items[first + 1..].iter().any(|it| it.lex_kind("rank:").is_some() || it.text == "the most");
+    if copula || !ranked || names_things || verb.lex_kind("measure:").is_some() || !verb.cols().is_empty() {
+        return None;
+    }
+    Some("which thing \"what\" asks for: no column of things to rank was named".into())
 }
