@@ -3777,4 +3777,14 @@ fn things_of_a_kind_on_a_ledger_are_the_different_ones_holding_that_kind() {
     };
     let first = text.lines().next().unwrap_or("");
     assert!(shows(first, 2.0) && first.contains("stallholder"), "{text}");
+    // The things asked about pay (no helping verb): their money, not money out.
+    let top = sql(
+        &desk,
+        "SELECT MAX(s) FROM (SELECT SUM(amount) AS s FROM market WHERE item = 'Pitch fee' GROUP BY stall_type)",
+    );
+    let text = ask_on(&desk, &m, "Which type of stall pays the most in pitch fees?");
+    assert!(shows(&text, top) && text.starts_with("Produce"), "{top}: {text}");
+    // "where" asks for a place, and no column of places is named: asked, never dropped.
+    let text = ask_on(&desk, &m, "Where's the cheapest pitch fee?");
+    assert!(text.starts_with("DECLINED") && text.contains("\"where\""), "{text}");
 }

@@ -432,6 +432,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     super::passes::distinct_things(&mut items, desk);
     let (left_out_cols, mut doubts) = super::passes::figures_left_out(&mut items, desk);
     doubts.extend(super::passes::what_did_the_most(&items));
+    doubts.extend(super::passes::where_asks_a_place(&items, desk, lx));
     let cx = Ctx { items };
     if std::env::var_os("DESK_TRACE_READER").is_some() {
         for it in &cx.items {

@@ -124,6 +124,16 @@ pub(super) fn payer_not_us(items: &mut [Item]) {
         let Some(a) =
             (0..v).rev().find(|&i| AUX.contains(&items[i].text.as_str()) || US.contains(&items[i].text.as_str()))
         else {
+            // "which type of stall pays the most": the things asked about pay, with no helping verb.
+            let w = (0..v).rev().find(|&i| matches!(items[i].text.as_str(), "which" | "what" | "who"));
+            let things = w.is_some_and(|w| {
+                w + 1 < v
+                    && items[w + 1..v].iter().all(|it| it.is_schema() || it.is_filler() || it.lex("people"))
+                    && items[w + 1..v].iter().any(|it| it.is_schema() || it.lex("people"))
+            });
+            if things {
+                items[v].senses = vec![Sense::Lex("measure:*".into())];
+            }
             continue;
         };
         // ("paid us" says it already, and is read as such elsewhere.)
@@ -829,4 +839,21 @@ pub(super) fn what_did_the_most(items: &[Item]) -> Option<String> {
         return None;
     }
     Some("which thing \"what\" asks for: no column of things to rank was named".into())
+}
+
+/// "Where's the cheapest diesel?": "where" opening a question asks for a place. Unless the question names a
+/// column of places itself, which column holds the places is asked (never dropped, which would answer
+/// another question).
+pub(super) fn where_asks_a_place(items: &[Item], desk: &Desk, lx: &Lexicon) -> Option<String> {
+    let first = items.iter().position(|it| !it.lex("punct"))?;
+    if items[first].text != "where" {
+        return None;
+    }
+    let place = |c: ColId| {
+        crate::semantics::name_words(&col(desk, c).name)
+            .iter()
+            .any(|w| lx.same_kind(w, "city") || lx.same_kind(w, "region") || lx.same_kind(w, "country"))
+    };
+    let named = items.iter().any(|it| it.cols().iter().any(|(c, _)| place(*c)));
+    (!named).then(|| "which column holds the places \"where\" asks about (name it)".to_string())
 }
