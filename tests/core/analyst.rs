@@ -3788,3 +3788,79 @@ fn things_of_a_kind_on_a_ledger_are_the_different_ones_holding_that_kind() {
     let text = ask_on(&desk, &m, "Where's the cheapest pitch fee?");
     assert!(text.starts_with("DECLINED") && text.contains("\"where\""), "{text}");
 }
+
+#[test]
+fn void_among_blanks_record_dates_last_and_what_things_came_to() {
+    let (_dir, mut office, id) = new_desk();
+    let mut csv = String::from("entry,created,session_start,type,amount,status\n");
+    for i in 0..300usize {
+        let (kind, amount) = match i % 6 {
+            0 => ("Refund", -12.0),
+            1 | 2 => ("Rent", 90.0 + (i % 7) as f64),
+            3 => ("Shop sale", 10.5),
+            _ => ("Insurance", 6.5),
+        };
+        let status = if i % 17 == 5 { "VOID" } else { "" };
+        // (Made some days before the session; sessions fall on other weekdays.)
+        csv.push_str(&format!(
+            "{:06},2025-{:02}-{:02} 09:00,2025-{:02}-{:02}T18:00:00,{kind},{amount:.2},{status}\n",
+            i + 1,
+            i / 28 % 10 + 1,
+            1 + i % 7,
+            i / 28 % 10 + 1,
+            8 + i % 20
+        ));
+    }
+    office.import_bytes(&id, "ledger.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
+    // A status column whose only value is VOID (the rest blank): those rows are left out.
+    let ins = sql(&desk, "SELECT SUM(amount) FROM ledger WHERE type = 'Insurance' AND status IS NULL");
+    let text = ask("How much did insurance bring in over the year?");
+    assert!(shows(&text, ins), "{ins}: {text}");
+    // "what did shop sales come to": their money.
+    let shop = sql(&desk, "SELECT SUM(amount) FROM ledger WHERE type = 'Shop sale' AND status IS NULL");
+    let text = ask("What did shop sales come to?");
+    assert!(shows(&text, shop), "{shop}: {text}");
+    // Periods are of the event's date, not the date the row was created (and the answer says which).
+    let march = sql(
+        &desk,
+        "SELECT SUM(amount) FROM ledger WHERE type = 'Rent' AND status IS NULL AND month(session_start) = 3",
+    );
+    let text = ask("How much rent came in in March?");
+    assert!(shows(&text, march), "{march}: {text}");
+    let read_as = |q: &str| match read(q, &[], &m, &mut NoLookup) {
+        Reading::Plan { plan, .. } => compile::words::read_as(&compile::bind(&plan, &m).unwrap()),
+        Reading::Decline { missing, .. } => format!("DECLINED {missing}"),
+    };
+    let words = read_as("How much rent came in in March?");
+    assert!(words.contains("session_start 2025-03-01"), "{words}");
+    let words = read_as("Which month had the most rent?");
+    assert!(words.contains("dates of session start"), "{words}");
+}
+
+#[test]
+fn the_jobs_we_did_leave_out_what_was_rained_off_or_cancelled() {
+    let (_dir, mut office, id) = new_desk();
+    let mut csv = String::from("job_id,date,cleaner,price,paid,status\n");
+    for i in 0..200usize {
+        let status = ["Done", "Done", "Rained off", "Done", "Cancelled", "Done", "No access"][i % 7];
+        let paid = if status == "Done" { ["Cash", "Card", "Bank transfer"][i % 3] } else { "" };
+        csv.push_str(&format!(
+            "{},2024-{:02}-{:02},Kerry,£{}.00,{paid},{status}\n",
+            10000 + i,
+            i / 28 % 12 + 1,
+            i % 28 + 1,
+            20 + i % 9
+        ));
+    }
+    office.import_bytes(&id, "window_jobs.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let share = 100.0
+        * sql(
+            &desk,
+            "SELECT COUNT(*) FILTER (WHERE paid = 'Cash') * 1.0 / COUNT(*) FROM window_jobs WHERE status = 'Done'",
+        );
+    let text = ask_on(&desk, &m, "What percentage of the jobs we did were paid in cash?");
+    assert!(shows(&text, share), "{share}: {text}");
+}

@@ -72,6 +72,15 @@ impl Column {
             sum_of: sem.sum_of,
         }
     }
+    /// A date saying when the row was written rather than when its event happens: `created`, `updated`,
+    /// `modified`, `entered`, `logged`, or the day a booking was made (`booked_on`, `booking_date`; a moment,
+    /// `booked_at`, is as likely the event itself: a taxi booked and picked up minutes apart).
+    pub fn is_record_date(&self) -> bool {
+        let w = crate::semantics::name_words(&self.name);
+        let ws: Vec<&str> = w.iter().map(String::as_str).collect();
+        ws.iter().any(|x| matches!(*x, "created" | "updated" | "modified" | "entered" | "logged"))
+            || matches!(ws.as_slice(), ["booked", "on" | "date"] | ["booking", "date" | "made"] | ["date", "booked"])
+    }
     /// Whether its unit is a currency (money).
     pub fn in_currency(&self) -> bool {
         self.unit.as_deref().is_some_and(crate::semantics::is_currency)
@@ -144,9 +153,12 @@ impl Table {
         self.columns.iter().find(|c| c.name == name)
     }
     /// The table's date columns (dates first, then year numbers).
+    /// The date columns, the default one first: dates before year numbers, and the dates a record was
+    /// kept (`created`, `updated`, `entered`, `booked_on`: when the row was written) after the dates of
+    /// what the row is about (`session_start`, `check_in`).
     pub fn time_columns(&self) -> Vec<&Column> {
         let mut v: Vec<&Column> = self.columns.iter().filter(|c| c.role == Role::Time).collect();
-        v.sort_by_key(|c| !c.is_date());
+        v.sort_by_key(|c| (!c.is_date(), c.is_record_date()));
         v
     }
     /// What one row is called: the table's name as words ("orders", "support tickets").

@@ -572,6 +572,16 @@ pub fn read_as(b: &Bound) -> String {
         BOp::Quality => "a data-quality check: missing values, duplicate rows, outliers".into(),
         BOp::Describe => "a description of the desk's tables".into(),
     };
+    // Where the table has several date columns, the one the periods and time groups are of is named.
+    let several_dates = b.desk.table(&b.fact).is_some_and(|t| t.time_columns().len() > 1);
+    let dates_of = |t: &Option<super::bind::TimeCol>| match (several_dates, t) {
+        (true, Some(t)) => format!(" (dates of {})", t.name.replace('_', " ")),
+        _ => String::new(),
+    };
+    let op = match b.op {
+        BOp::Compare { .. } | BOp::Trend => format!("{op}{}", dates_of(&b.time)),
+        _ => op,
+    };
     let measures: Vec<String> = b.measures.iter().map(|m| agg_words(b, m)).collect();
     if !measures.is_empty() && !matches!(b.op, BOp::MostCommon { .. } | BOp::Quality | BOp::Describe) {
         parts.push(measures.join(" and "));
@@ -610,6 +620,7 @@ pub fn read_as(b: &Bound) -> String {
                     let n: usize = c.col.variants.iter().map(|v| v.spellings.len() - 1).sum();
                     format!("{} ({n} spelling variant{} folded)", col_words(c), if n == 1 { "" } else { "s" })
                 }
+                Key::Time(_) => format!("{}{}", key_name(k), dates_of(&b.time)),
                 k => key_name(k),
             })
             .collect();

@@ -6415,7 +6415,11 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 .values
                 .iter()
                 .any(|v| v.cands.iter().any(|(id, _)| col(desk, *id).name == c.name && id.table == fact));
-            if !void.is_empty() && !said && void.len() < c.folded_values.unwrap_or(c.listed.len() as u64) as usize {
+            // (Where every value is void, the rows that are not are the blank ones.)
+            if !void.is_empty()
+                && !said
+                && (void.len() < c.folded_values.unwrap_or(c.listed.len() as u64) as usize || c.nulls > 0)
+            {
                 s.assumptions.push(format!(
                     "the rows with {} {} are left out (void)",
                     c.words(),
@@ -6845,7 +6849,9 @@ fn absences_left_out(
                 absent.push(canon);
             }
         }
-        if absent.is_empty() || absent.len() >= c.folded_values.unwrap_or(c.listed.len() as u64) as usize {
+        if absent.is_empty()
+            || absent.len() >= c.folded_values.unwrap_or(c.listed.len() as u64) as usize && c.nulls == 0
+        {
             continue;
         }
         // Money asked for (not what took place): a no-show's booking stood, and its money was taken; only

@@ -40,6 +40,9 @@ pub(super) fn money_verb(items: &mut [Item], desk: &Desk) {
         "charges",
         "bill",
         "billed",
+        "come to",
+        "came to",
+        "comes to",
     ];
     const AUX: &[&str] = &["did", "do", "does", "will", "has", "have", "had", "did we", "do we"];
     let content: Vec<usize> = (0..items.len()).filter(|&i| !items[i].lex("punct")).collect();
@@ -177,7 +180,12 @@ pub(super) fn once_as_when(items: &mut [Item]) {
 /// after "did we") asks for the things done, like "delivered" or "carried" (see `presence`).
 pub(super) fn done_verb(items: &mut [Item]) {
     // (Also "how many more ... did I teach": a count of things done, compared.)
-    let Some(c) = items.iter().position(|it| it.lex("agg:count") || it.text.starts_with("how many")) else { return };
+    // ("what percentage of the jobs we did": a share counts too.)
+    let Some(c) =
+        items.iter().position(|it| it.lex("agg:count") || it.text.starts_with("how many") || it.lex("op:share"))
+    else {
+        return;
+    };
     // A light verb (filler) in that place is the doing too: "teach", "run", "serve", "hold".
     // (Nor the light verbs the other passes read, nor words of the whole.)
     const NOT_VERBS: &[&str] = &[
@@ -245,12 +253,15 @@ pub(super) fn done_verb(items: &mut [Item]) {
             None => true,
             Some(n) => {
                 n.lex("punct")
+                    // ("the jobs we did were paid in cash": the clause ends where the next verb starts.)
+                    || n.text.starts_with("were ")
+                    || n.text.starts_with("was ")
                     || n.senses.iter().any(|x| matches!(x, Sense::Period(_)))
                     || n.lex_kind("period:").is_some()
                     || n.lex_kind("rel:").is_some()
                     || matches!(
                         n.text.as_str(),
-                        "in" | "on"
+                        "were" | "was" | "in" | "on"
                             | "over"
                             | "during"
                             | "so far"
@@ -610,8 +621,11 @@ pub(super) fn passive_of_counted(items: &mut [Item]) {
         if !passive || items[i].lex_kind("sign:").is_none() {
             continue;
         }
-        let p = i - 1;
-        if !items[p].lex("rows") {
+        // (The rows right before, or before a clause of their own: "the jobs we did were paid".)
+        let Some(p) = (0..i).rev().take(4).find(|&j| !items[j].is_filler() || items[j].lex("rows")) else {
+            continue;
+        };
+        if !items[p].lex("rows") && !items[p].senses.iter().any(|x| matches!(x, Sense::Table { .. })) {
             continue;
         }
         // (Counted: "how many", "what share of", "the number of" before the rows, past the words naming them.)
