@@ -3864,3 +3864,34 @@ fn the_jobs_we_did_leave_out_what_was_rained_off_or_cancelled() {
     let text = ask_on(&desk, &m, "What percentage of the jobs we did were paid in cash?");
     assert!(shows(&text, share), "{share}: {text}");
 }
+
+#[test]
+fn an_ampersand_is_and_a_clean_is_no_data_check_and_completing_keeps_the_completed() {
+    let (_dir, mut office, id) = new_desk();
+    let mut csv = String::from("quote_no,quoted_on,client_type,service,price,outcome\n");
+    for i in 0..240usize {
+        csv.push_str(&format!(
+            "Q-{:04},2025-{:02}-{:02},{},{},£{}.00,{}\n",
+            1000 + i,
+            i / 24 + 1,
+            i % 24 + 1,
+            ["Council", "Private", "Business"][i % 3],
+            ["Inside & out", "Outside only", "Gutter clear"][i / 3 % 3],
+            [30, 20, 45][i % 3] + i % 4,
+            ["Completed", "Lost", "Completed", "Pending", "Cancelled"][i % 5]
+        ));
+    }
+    office.import_bytes(&id, "jobs.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
+    let avg = sql(&desk, "SELECT AVG(price) FROM jobs WHERE service = 'Inside & out'");
+    let text = ask("What's the average price for inside and out?");
+    assert!(shows(&text, avg), "{avg}: {text}");
+    // "clean" alone is no data-quality check (a window clean is a job).
+    let text = ask("What's the average price of an inside and out clean?");
+    assert!(!text.contains("duplicate"), "{text}");
+    // A verb that is a form of an outcome keeps that outcome (lost and pending quotes did not complete).
+    let n = sql(&desk, "SELECT COUNT(*) FROM jobs WHERE client_type = 'Council' AND outcome = 'Completed'");
+    let text = ask("How many council jobs did we complete?");
+    assert!(shows(&text, n), "{n}: {text}");
+}

@@ -424,6 +424,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     super::passes::payer_not_us(&mut items);
     super::passes::once_as_when(&mut items);
     super::passes::done_verb(&mut items);
+    super::passes::done_verb_is_a_value(&mut items, desk);
     super::passes::things_come_in(&mut items, desk, lx);
     super::passes::verb_particles(&mut items, desk);
     super::passes::counted_not_a_size(&mut items, desk, index);

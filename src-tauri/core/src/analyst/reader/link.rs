@@ -448,6 +448,12 @@ impl Index {
                         }
                         add(&mut map, key(&ws), Sense::Val { id, value: canon.clone(), fit: Fit::Exact });
                         add(&mut map, f.clone(), Sense::Val { id, value: canon.clone(), fit: Fit::Exact });
+                        // ("Inside & out" said "inside and out".)
+                        if ws.iter().any(|w| w == "&") {
+                            let said: Vec<String> =
+                                ws.iter().map(|w| if w == "&" { "and".to_string() } else { w.clone() }).collect();
+                            add(&mut map, key(&said), Sense::Val { id, value: canon.clone(), fit: Fit::Exact });
+                        }
                         if let Some(l) = ws.last() {
                             for form in forms(l) {
                                 let mut v2 = ws.clone();

@@ -871,3 +871,36 @@ pub(super) fn where_asks_a_place(items: &[Item], desk: &Desk, lx: &Lexicon) -> O
     let named = items.iter().any(|it| it.cols().iter().any(|(c, _)| place(*c)));
     (!named).then(|| "which column holds the places \"where\" asks about (name it)".to_string())
 }
+
+/// "how many council jobs did we complete": a verb of what took place that is a form of one value of a
+/// column of outcomes ("Completed") keeps those rows, rather than only leaving out the absences (a quote
+/// lost or still pending did not complete either).
+pub(super) fn done_verb_is_a_value(items: &mut [Item], desk: &Desk) {
+    for it in items.iter_mut() {
+        if !it.lex("presence") || it.text.contains(' ') {
+            continue;
+        }
+        let mut found: Vec<(ColId, String)> = Vec::new();
+        for (ti, t) in desk.tables.iter().enumerate() {
+            for (ci, c) in t.columns.iter().enumerate() {
+                if c.role != Role::Category || c.listed.is_empty() {
+                    continue;
+                }
+                for v in &c.listed {
+                    let f = crate::semantics::fold(v);
+                    let f = f.trim_end_matches(|ch: char| !ch.is_alphanumeric());
+                    if !f.contains(' ') && super::link::same_form(f, &it.text) {
+                        let canon = c.canonical(v);
+                        let id = ColId { table: ti, col: ci };
+                        if !found.iter().any(|(i, x)| *i == id && *x == canon) {
+                            found.push((id, canon));
+                        }
+                    }
+                }
+            }
+        }
+        if let [(id, value)] = found.as_slice() {
+            it.senses = vec![Sense::Val { id: *id, value: value.clone(), fit: Fit::Form }];
+        }
+    }
+}
