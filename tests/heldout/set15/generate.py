@@ -257,7 +257,7 @@ def boat():
             method = rng.choice(["Card", "Card", "Card", "Cash", "Online"])
             rows.append([t, "Ticket", trip, pax, amt, method, ""])
             if rng.random() < 0.06:
-                rt = t + dt.timedelta(days=rng.randint(0, 3))
+                rt = min(t + dt.timedelta(days=rng.randint(0, 3)), dt.datetime(2024, 10, 31, 18, 0))
                 rows.append([rt, "Refund", trip, pax, -amt, method, ""])
             if rng.random() < 0.015:
                 rows.append([t + dt.timedelta(minutes=1), "Ticket", trip, pax, amt, method, "VOID"])
