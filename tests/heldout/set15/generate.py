@@ -157,7 +157,7 @@ def courier():
 
 def canteen():
     rng = random.Random(1502)
-    counters = {"Hot Meals": (210, 2.85), "Sandwich Bar": (120, 2.40), "Snack Hatch": (150, 1.15),
+    counters = {"Hot Meals": (210, 4.35), "Sandwich Bar": (120, 2.40), "Snack Hatch": (150, 1.15),
                 "Breakfast Club": (45, 1.60)}
     closed_days = {dt.date(2024, 10, 14), dt.date(2024, 11, 20)}
     rows = []
@@ -200,7 +200,7 @@ def florist():
            "Corporate": [("Reception display", 80, 220), ("Table centrepiece", 35, 70)],
            "Birthday": [("Hand-tied bouquet", 35, 90), ("Sympathy posy", 30, 55)],
            "Anniversary": [("Hand-tied bouquet", 35, 90), ("Dozen roses", 45, 75)]}
-    qty_range = {"Buttonhole": (4, 14), "Table centrepiece": (3, 16), "Wreath": (1, 2), "Bridal bouquet": (1, 3)}
+    qty_range = {"Arch garland": (1, 3), "Buttonhole": (4, 14), "Table centrepiece": (3, 16), "Wreath": (1, 2), "Bridal bouquet": (1, 3)}
     surnames = ["Ahmed", "Baker", "Clarke", "Davies", "Evans", "Fraser", "Green", "Hughes", "Iqbal", "Jones",
                 "Khan", "Lewis", "Morgan", "Nash", "Owen", "Price", "Reid", "Shaw", "Turner", "Walsh"]
     rows = []
@@ -265,6 +265,10 @@ def boat():
             t = dt.datetime(d.year, d.month, d.day, 9) + dt.timedelta(minutes=rng.randrange(540))
             rows.append([t, "Bar", rng.choice(list(trips)), "", round(rng.uniform(3.5, 38), 2),
                          rng.choice(["Card", "Cash"]), ""])
+        if rng.random() < 0.1:
+            t = dt.datetime(d.year, d.month, d.day, 18)
+            rows.append([t, "Private charter", "", rng.randint(8, 24), rng.choice([850.0, 1100.0, 1250.0, 1600.0]),
+                         rng.choice(["Card", "Online"]), ""])
         if rng.random() < 0.12:
             t = dt.datetime(d.year, d.month, d.day, 12)
             rows.append([t, "Gift voucher", "", "", rng.choice([25.0, 50.0, 100.0]), "Online", ""])

@@ -164,7 +164,7 @@ def load_boat():
         rows.append({"t": dt.datetime.strptime(r["posted"], "%Y-%m-%d %H:%M"), "type": fold(r["type"]),
                      "trip": fold(r["trip"]), "pax": num(r["passengers"]), "amt": euro(r["amount"]),
                      "method": fold(r["method"]), "void": fold(r["status"]) == "void"})
-    assert {r["type"] for r in rows} == {"ticket", "refund", "bar", "gift voucher", "weather credit"}
+    assert {r["type"] for r in rows} == {"ticket", "refund", "bar", "gift voucher", "weather credit", "private charter"}
     return rows
 
 
@@ -274,9 +274,12 @@ def _():
 @q(CC, "Which client sector did we bill the most?",
    "fee summed over every row (cancelled rows are blank/0; failed jobs are charged), by the client's sector")
 def _():
-    c = Counter()
+    c, c2 = Counter(), Counter()
     for j in CJ:
         c[CL[j["client"]]["sector"]] += j["fee"]
+    for j in DEL:
+        c2[CL[j["client"]]["sector"]] += j["fee"]
+    assert top(c) == top(c2)  # same with delivered jobs only
     return L([cap(top(c))])
 
 
@@ -290,6 +293,7 @@ def _():
 def _():
     c = Counter(j["client"] for j in CJ)
     k = top(c, margin=0.05)
+    assert k == top(Counter(j["client"] for j in DEL))  # same over delivered jobs
     return L([CL[k]["name"]])
 
 
@@ -311,9 +315,9 @@ def _():
     return N(positive(q2 - q1), "$")
 
 
-@q(C, "Which day of the week do we get the most bookings?", "rows per weekday of booked_at")
+@q(["couriers_clients.csv"], "Which area are most of our clients based in?", "rows of the client list per folded area")
 def _():
-    return L(day_label(top(Counter(j["booked"].weekday() for j in CJ))))
+    return L([cap(top(Counter(c["area"] for c in CL.values())))])
 
 
 @q(C, "What's the average fee on a Same Day job that was actually delivered?", "mean fee over delivered Same Day jobs")
@@ -518,12 +522,14 @@ def _():
     return N(sum(r["qty"] for r in FOK if r["arr"] == "buttonhole" and r["event"].month == 6), "buttonholes")
 
 
-@q(FLO, "Which month had the most events we did flowers for?",
-   "orders not cancelled per month of event date (all 2024)")
+@q(FLO, "Which month's events brought in the most money? Leave out cancelled orders.",
+   "sum of total over orders not cancelled, per month of event date (all 2024)")
 def _():
     assert all(r["event"].year == 2024 for r in FL)
-    m = top(Counter(r["event"].month for r in FOK))
-    assert m == top(Counter(r["event"].month for r in FL))
+    c = Counter()
+    for r in FOK:
+        c[r["event"].month] += r["total"]
+    m = top(c)
     return L(month_label(m, 2024))
 
 
@@ -573,7 +579,7 @@ def _():
     return N(max(r["total"] for r in FOK), "£")
 
 
-@q(FLO, "How many stems went into wreaths? Ignore orders where the stem count wasn't written down.",
+@q(FLO, "How many stems went into the wreaths we made? Ignore orders where the stem count wasn't written down.",
    "sum of stems over Wreath orders (not cancelled) where stems is a number")
 def _():
     return N(sum(r["stems"] for r in FOK if r["arr"] == "wreath" and r["stems"] is not None), "stems")
@@ -584,7 +590,7 @@ def _():
     return N(sum(1 for r in FL if r["ordered"].year == 2024 and r["ordered"].month == 3), "orders")
 
 
-@q(FLO, "average number of table centrepieces per order?", "mean qty over Table centrepiece orders not cancelled")
+@q(FLO, "average number of table centrepieces per order? leave out cancelled orders", "mean qty over Table centrepiece orders not cancelled")
 def _():
     return N(statistics.mean(r["qty"] for r in FOK if r["arr"] == "table centrepiece"), "centrepieces")
 
@@ -622,6 +628,11 @@ def _():
     c = Counter()
     for r in TK:
         c[r["trip"]] += r["pax"]
+    c2 = Counter(c)
+    for r in BV:
+        if r["type"] == "refund":
+            c2[r["trip"]] -= r["pax"]
+    assert top(c) == top(c2)  # same net of refunded passengers
     return L([cap(top(c))])
 
 
@@ -664,7 +675,7 @@ def _():
     return N(sum(1 for r in BO if r["void"]), "entries")
 
 
-@q(BOA, "What share of ticket money was paid in cash?", "cash ticket amount / all ticket amount x 100 (non-void ticket rows)")
+@q(BOA, "What share of ticket sales, before refunds, was paid in cash?", "cash ticket amount / all ticket amount x 100 (non-void ticket rows)")
 def _():
     return N(100 * sum(r["amt"] for r in TK if r["method"] == "cash") / sum(r["amt"] for r in TK), "%")
 
@@ -736,7 +747,9 @@ def _():
 
 @q(PHY, "Which physio had the most attended appointments?", "attended rows per physio")
 def _():
-    return L([cap(top(Counter(r["physio"] for r in ATT)))])
+    k = top(Counter(r["physio"] for r in ATT))
+    assert k == top(Counter(r["physio"] for r in PH))
+    return L([cap(k)])
 
 
 @q(PHY, "What were total fees charged in Q3, including no-show charges?", "sum of fee over rows starting Jul-Sep 2024 (cancelled are 0)")
@@ -760,6 +773,7 @@ def _():
 def _():
     c = Counter(r["payer"] for r in ATT if r["payer"] != "self-pay")
     k = top(c)
+    assert k == top(Counter(r["payer"] for r in PH if r["payer"] != "self-pay"))
     return L([{"axa": "AXA"}.get(k, k.capitalize())])
 
 
@@ -768,7 +782,7 @@ def _():
     return N(len({r["patient"] for r in ATT if r["start"].month == 6}), "patients")
 
 
-@q(PHY, "How much did sports massages earn in the first half of the year?",
+@q(PHY, "How much did attended sports massages bring in during the first half of the year?",
    "sum of fee over attended Sports massage rows Jan-Jun 2024")
 def _():
     return N(sum(r["fee"] for r in ATT if r["treat"] == "sports massage" and r["start"].month <= 6), "£")
