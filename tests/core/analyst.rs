@@ -3895,3 +3895,47 @@ fn an_ampersand_is_and_a_clean_is_no_data_check_and_completing_keeps_the_complet
     let text = ask("How many council jobs did we complete?");
     assert!(shows(&text, n), "{n}: {text}");
 }
+
+#[test]
+fn bookings_count_whatever_became_of_them_no_shows_written_two_ways_and_whose_takings() {
+    let (_dir, mut office, id) = new_desk();
+    let mut csv = String::from("appt_id,start,physio,treatment,fee,status\n");
+    for i in 0..280usize {
+        let status = ["Attended", "Attended", "No-show", "Attended", "Cancelled", "DNA", "Attended"][i % 7];
+        csv.push_str(&format!(
+            "P{i:04},{:02}/{:02}/2024 {:02}:00,{},Follow-up,£{}.00,{status}\n",
+            i % 28 + 1,
+            i / 28 % 12 + 1,
+            9 + i % 8,
+            ["Dev", "Amira"][i % 2],
+            40 + i % 3
+        ));
+    }
+    office.import_bytes(&id, "appointments.csv", csv.as_bytes()).unwrap();
+    let mut canteen = String::from("date,counter,takings,status\n");
+    for d in 0..120usize {
+        for c in ["Hot Meals", "Snacks"] {
+            canteen.push_str(&format!(
+                "2024-{:02}-{:02},{c},${}.25,Open\n",
+                d / 30 + 8,
+                d % 28 + 1,
+                200 + (d * 7) % 90
+            ));
+        }
+    }
+    office.import_bytes(&id, "canteen.csv", canteen.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
+    // Booked is every booking, whatever became of it.
+    let n = sql(&desk, "SELECT COUNT(*) FROM appointments WHERE physio = 'Dev'");
+    let text = ask("How many appointments did Dev have booked?");
+    assert!(shows(&text, n), "{n}: {text}");
+    // "No-show" and "DNA" are both no-shows.
+    let n = sql(&desk, "SELECT COUNT(*) FROM appointments WHERE status IN ('No-show', 'DNA')");
+    let text = ask("How many appointments were no-shows?");
+    assert!(shows(&text, n) && text.contains("DNA"), "{n}: {text}");
+    // "did the canteen take": the canteen is whose money, not rows counted beside it.
+    let diff = sql(&desk, "SELECT SUM(takings) FILTER (WHERE month(date) = 11) - SUM(takings) FILTER (WHERE month(date) = 10) FROM canteen");
+    let text = ask("How much more did the canteen take in November than in October?");
+    assert!(shows(&text, diff.abs()) && !text.contains("Number of"), "{diff}: {text}");
+}

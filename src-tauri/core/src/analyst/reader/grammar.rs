@@ -1808,7 +1808,11 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             {
                 s.one_row = true;
             }
-            if after_value {
+            // "how much did the canteen take": the table before a verb of its money says whose money.
+            let before_money = (k + 1..cx.items.len())
+                .find(|&j| !cx.items[j].is_filler())
+                .is_some_and(|j| cx.items[j].lex_kind("measure:") == Some("*"));
+            if after_value || before_money && !counted {
                 s.tables.push(t0);
             } else if marked || ranked {
                 let g = GSlot::Table(t0);
@@ -5345,6 +5349,30 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     ),
                 );
             }
+        }
+    }
+    // "no-shows" where the column writes a no-show two ways ("No-show", "DNA"): both, and said.
+    for (c, vals, _) in value_filters.iter_mut() {
+        if !vals.iter().any(|v| is_no_show(lx, v)) {
+            continue;
+        }
+        let cc = col(desk, *c);
+        let mut more: Vec<String> = Vec::new();
+        for v in &cc.listed {
+            let canon = cc.canonical(v);
+            if is_no_show(lx, &canon) && !vals.contains(&canon) && !more.contains(&canon) {
+                more.push(canon);
+            }
+        }
+        if !more.is_empty() {
+            s.assumptions.push(format!(
+                "{} {} also say{} that the customer did not turn up: counted with {}",
+                cc.name,
+                more.iter().map(|v| format!("{v:?}")).collect::<Vec<_>>().join(" and "),
+                if more.len() == 1 { "s" } else { "" },
+                vals.join(" and ")
+            ));
+            vals.extend(more);
         }
     }
     for (c, vals, excl) in &value_filters {

@@ -207,6 +207,17 @@ pub(super) fn done_verb(items: &mut [Item]) {
         "total",
         "in total",
         "altogether",
+        // (A booking made is counted whether or not it then took place.)
+        "book",
+        "booked",
+        "books",
+        "reserved",
+        "reserve",
+        "scheduled",
+        "schedule",
+        "ordered",
+        "order",
+        "placed",
     ];
     for i in c + 1..items.len() {
         // (Not a noun after a determiner: "this season".)
