@@ -3939,3 +3939,27 @@ fn bookings_count_whatever_became_of_them_no_shows_written_two_ways_and_whose_ta
     let text = ask("How much more did the canteen take in November than in October?");
     assert!(shows(&text, diff.abs()) && !text.contains("Number of"), "{diff}: {text}");
 }
+
+#[test]
+fn leaving_out_the_empty_ones_keeps_the_recorded_and_a_column_over_itself_is_asked() {
+    let (_dir, mut office, id) = new_desk();
+    let mut csv = String::from("job_id,booked_at,distance_km,fee,status\n");
+    for i in 0..200usize {
+        let km = if i % 9 == 4 { "n/a".to_string() } else { format!("{}.5", 2 + i % 12) };
+        csv.push_str(&format!(
+            "C{i:04},2025-{:02}-{:02}T10:00,{km},${}.00,{}\n",
+            i / 40 + 1,
+            i % 28 + 1,
+            10 + i % 15,
+            ["Delivered", "Delivered", "Cancelled", "Delivered"][i % 4]
+        ));
+    }
+    office.import_bytes(&id, "courier.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
+    let km = sql(&desk, "SELECT SUM(distance_km) FROM courier WHERE status = 'Delivered' AND month(booked_at) = 2");
+    let text = ask("total km ridden on delivered jobs in february? ignore the ones with no distance");
+    assert!(shows(&text, km), "{km}: {text}");
+    let text = ask("Across delivered jobs that have a distance logged, what do we make per kilometre?");
+    assert!(!text.contains("100.00%"), "{text}");
+}

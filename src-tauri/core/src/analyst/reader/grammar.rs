@@ -158,6 +158,8 @@ struct Slots {
     duration_cols: Vec<ColId>,
     /// The question names two date columns as the ends of a time ("from booked in to ready").
     from_to_dates: bool,
+    /// Columns whose empty rows the question leaves out ("ignore the ones with no distance").
+    present: Vec<ColId>,
     /// The date column a question names beside a grain ("which month ... lodged"): the dates to use.
     time_col: Option<ColId>,
     /// "how many customers placed more than 50 orders": the groups whose count of rows meets a condition.
@@ -1903,7 +1905,18 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             };
             if c_first.role != Role::Flag && yes_no(c_first).is_none() && cands.len() == 1 && (lead || trail.is_some())
             {
-                s.missing.push(cands[0]);
+                // ("ignore the ones with no distance": the rows left out are the empty ones.)
+                let excluded = pending_excl
+                    || (lead_at.saturating_sub(5)..lead_at.min(cx.items.len())).any(|j| {
+                        cx.items[j].lex("excl")
+                            && (j + 1..lead_at).all(|x| cx.items[x].is_filler() || cx.items[x].lex("only"))
+                    });
+                if excluded {
+                    s.present.push(cands[0]);
+                    pending_excl = false;
+                } else {
+                    s.missing.push(cands[0]);
+                }
                 if before == "no" || before.starts_with("without") {
                     s.neg = None;
                     // "no" here negates; it is not a value "No" of some yes/no column.
@@ -6112,6 +6125,20 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             times: None,
         });
     }
+    for c in s.present.clone() {
+        if !reach(desk, fact).contains(&c.table) {
+            return decline(&s, desk, format!("how {} relates to {}", col(desk, c).name, table(desk, fact).name));
+        }
+        plan.filters.push(Filter {
+            column: cname(desk, c, Some(fact)),
+            op: FilterOp::Present,
+            values: Vec::new(),
+            part: None,
+            since: None,
+            unit: None,
+            times: None,
+        });
+    }
     // "still out", "still open": the rows begun and not ended, whose later date is empty (of the table's
     // date columns, the one with empty entries, when exactly one has them).
     if let Some(w) = s.unfinished.clone() {
@@ -6360,6 +6387,18 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     }
     if let Err(why) = lines_of_things(&mut plan, &mut s, desk, lx, fact) {
         return decline(&s, desk, why);
+    }
+    // A column over itself says nothing ("what do we make per kilometre" read as km per km): what is
+    // divided by what was not understood.
+    if let Some(m) = plan.measures.iter().find(|m| m.agg == Agg::Ratio && m.per.is_some() && m.per == m.column) {
+        return decline(
+            &s,
+            desk,
+            format!(
+                "what is divided by {} (the figure named above it is the same column)",
+                m.per.clone().unwrap_or_default()
+            ),
+        );
     }
     occasions_of_a_kind(&mut plan, &mut s, desk, lx, fact, lookup);
     // Money of things that did not take place (a cancelled order's line total) was not sold, spent or
