@@ -3963,3 +3963,30 @@ fn leaving_out_the_empty_ones_keeps_the_recorded_and_a_column_over_itself_is_ask
     let text = ask("Across delivered jobs that have a distance logged, what do we make per kilometre?");
     assert!(!text.contains("100.00%"), "{text}");
 }
+
+#[test]
+fn things_counted_on_a_table_with_a_quantity_are_their_quantity() {
+    let (_dir, mut office, id) = new_desk();
+    let mut csv = String::from("order_ref,ordered_on,occasion,arrangement,qty,total,status\n");
+    for i in 0..200usize {
+        csv.push_str(&format!(
+            "FL-{i:04},2024-{:02}-{:02},{},{},{},£{}.00,{}\n",
+            i / 20 + 1,
+            i % 28 + 1,
+            ["Wedding", "Funeral"][i % 2],
+            ["Buttonhole", "Bouquet", "Arch garland"][i % 3],
+            1 + (i * 7) % 12,
+            30 + i % 50,
+            ["Delivered", "Collected", "Cancelled", "Delivered"][i % 4]
+        ));
+    }
+    office.import_bytes(&id, "florist.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let n = sql(&desk, "SELECT SUM(qty) FROM florist WHERE arrangement = 'Buttonhole' AND occasion = 'Wedding'");
+    let text = ask_on(&desk, &m, "How many buttonholes did we make for weddings?");
+    assert!(shows(&text, n), "{n}: {text}");
+    // Outcomes are rows.
+    let c = sql(&desk, "SELECT COUNT(*) FROM florist WHERE status = 'Cancelled'");
+    let text = ask_on(&desk, &m, "How many cancelled orders were there?");
+    assert!(shows(&text, c), "{c}: {text}");
+}

@@ -6401,6 +6401,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         );
     }
     occasions_of_a_kind(&mut plan, &mut s, desk, lx, fact, lookup);
+    things_counted_by_quantity(&mut plan, &mut s, desk, lx, fact);
     // Money of things that did not take place (a cancelled order's line total) was not sold, spent or
     // taken: asked with such a verb, a money figure leaves out those rows too, unless the question names a
     // value of that column. (Money billed or charged is what it says: a no-show fee was billed.)
@@ -6606,6 +6607,40 @@ fn named_but_unused(plan: &Plan, s: &Slots, desk: &Desk, fact: usize) -> Option<
         ));
     }
     None
+}
+
+/// "How many buttonholes did we make": a count of a thing (a value of a column of things, not of outcomes)
+/// on a table with one quantity column counts that quantity, not the rows (a row may hold several).
+fn things_counted_by_quantity(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fact: usize) {
+    let [m] = plan.measures.as_slice() else { return };
+    if m.agg != Agg::Count
+        || m.column.is_some()
+        || m.each.is_some()
+        || !m.part.is_empty()
+        || !plan.group_by.is_empty()
+        || !matches!(plan.operation, Operation::Total)
+        || s.measures.iter().any(|x| matches!(x.kind, MKind::Rows(Some(_))))
+    {
+        return;
+    }
+    let counted: Vec<&VSlot> = s
+        .values
+        .iter()
+        .filter(|v| {
+            !v.excluded && v.pos > 0 && s.texts.get(v.pos - 1).is_some_and(|w| lx.has(w, "agg:count") || w == "many")
+        })
+        .collect();
+    let [v] = counted.as_slice() else { return };
+    let tb = table(desk, fact);
+    let Some(k) = v.cands.iter().find(|(c, _)| c.table == fact).map(|(c, _)| col(desk, *c)) else { return };
+    // (Not outcomes: "how many no-shows" are rows.)
+    if k.role != Role::Category || k.listed.iter().any(|x| is_absence(lx, x)) {
+        return;
+    }
+    let Some(q) = quantity_column(desk, lx, fact) else { return };
+    let q = col(desk, q).name.clone();
+    plan.measures[0] = Measure::new(Agg::Sum, Some(&q));
+    s.assumptions.push(format!("\"{}\" counted by {q} (how many each row of {} holds), not by rows", v.words, tb.name));
 }
 
 /// "How many rehearsals have we had" on a register (a row per singer per session): where the value counted
