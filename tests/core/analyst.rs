@@ -3985,6 +3985,10 @@ fn things_counted_on_a_table_with_a_quantity_are_their_quantity() {
     let n = sql(&desk, "SELECT SUM(qty) FROM florist WHERE arrangement = 'Buttonhole' AND occasion = 'Wedding'");
     let text = ask_on(&desk, &m, "How many buttonholes did we make for weddings?");
     assert!(shows(&text, n), "{n}: {text}");
+    // Rows named beside the money, with no word of counting, are whose money it is.
+    let text = ask_on(&desk, &m, "Which month's orders brought in the most money?");
+    let top = sql(&desk, "SELECT MAX(s) FROM (SELECT SUM(total) AS s FROM florist WHERE status <> 'Cancelled' GROUP BY month(ordered_on))");
+    assert!(shows(&text, top), "{top}: {text}");
     // Outcomes are rows.
     let c = sql(&desk, "SELECT COUNT(*) FROM florist WHERE status = 'Cancelled'");
     let text = ask_on(&desk, &m, "How many cancelled orders were there?");

@@ -3263,6 +3263,34 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             format!("\"{w}\" asks for an explanation or a prediction, which needs judgement beyond the numbers"),
         );
     }
+    // "which month's events brought in the most money": rows named beside the money, with no word of
+    // counting, are whose money it is, not a second figure.
+    // ("per transaction", "each order": what the money is divided by, which stays.)
+    let counting = s.count_word || s.texts.iter().any(|t| lx.has(t, "agg:count") && t != "count");
+    let beside = |m: &MSlot| {
+        matches!(m.kind, MKind::Rows(_))
+            && m.agg.is_none()
+            && !(m.pos > 0
+                && s.texts.get(m.pos - 1).is_some_and(|w| matches!(w.as_str(), "per" | "each" | "every" | "a" | "an")))
+    };
+    if !counting
+        && s.measures.iter().any(|m| matches!(&m.kind, MKind::Kind(k) if k == "*"))
+        && s.measures.iter().any(beside)
+    {
+        let tables: Vec<usize> = s
+            .measures
+            .iter()
+            .filter(|m| beside(m))
+            .filter_map(|m| match m.kind {
+                MKind::Rows(Some(t)) => Some(t),
+                _ => None,
+            })
+            .collect();
+        s.tables.extend(tables);
+        let keep: Vec<bool> = s.measures.iter().map(|m| !beside(m)).collect();
+        let mut it = keep.iter();
+        s.measures.retain(|_| *it.next().unwrap_or(&true));
+    }
     if s.unknown.is_empty() {
         if let Some(d) = s.doubts.first().cloned() {
             return decline(&s, desk, d);
