@@ -88,6 +88,25 @@ pub struct DeskLookup<'a> {
 /// would make a question read differently from one run to the next.
 pub(crate) const UNDERSTANDING_TIME: std::time::Duration = std::time::Duration::from_secs(30);
 
+impl DeskLookup<'_> {
+    /// The first row of a bounded read-only query that helps read a question (none when it fails).
+    fn first_row(&self, sql: &str) -> Option<Vec<serde_json::Value>> {
+        let limits = crate::tools::sql::SqlLimits { max_rows: 1, time_limit: UNDERSTANDING_TIME };
+        crate::tools::sql::query_desk(self.path, sql, limits).ok()?.rows.into_iter().next()
+    }
+    /// Column `column` of `table` with its spellings folded under the profile's spelling of each value, as
+    /// the compiler folds them.
+    fn folded(&self, table: &str, column: &str) -> String {
+        let variants = self
+            .desk
+            .table(table)
+            .and_then(|t| t.columns.iter().find(|c| c.name == column))
+            .map(|c| c.variants.as_slice())
+            .unwrap_or_default();
+        compile::sql::fold_spellings(&compile::sql::q(column), variants)
+    }
+}
+
 impl reader::Lookup for DeskLookup<'_> {
     fn values(&mut self, phrases: &[String]) -> Vec<(String, String, String)> {
         lookup_values(self.path, self.desk, phrases)
@@ -102,11 +121,7 @@ impl reader::Lookup for DeskLookup<'_> {
             q(b.0),
             l(b.1)
         );
-        let limits = crate::tools::sql::SqlLimits { max_rows: 1, time_limit: UNDERSTANDING_TIME };
-        crate::tools::sql::query_desk(self.path, &sql, limits)
-            .ok()
-            .and_then(|r| r.rows.first().and_then(|row| row.first()).and_then(|v| v.as_f64()))
-            == Some(0.0)
+        self.first_row(&sql).and_then(|row| row.first().and_then(|v| v.as_f64())) == Some(0.0)
     }
     fn signs(&mut self, table: &str, column: &str, kept: &[(String, Vec<String>, bool)]) -> Option<(u64, u64)> {
         let (q, l) = (compile::sql::q, compile::sql::lit);
@@ -128,9 +143,7 @@ impl reader::Lookup for DeskLookup<'_> {
             if conds.is_empty() { String::new() } else { format!(" WHERE {}", conds.join(" AND ")) },
             c = q(column)
         );
-        let limits = crate::tools::sql::SqlLimits { max_rows: 1, time_limit: UNDERSTANDING_TIME };
-        let r = crate::tools::sql::query_desk(self.path, &sql, limits).ok()?;
-        let row = r.rows.first()?;
+        let row = self.first_row(&sql)?;
         Some((row.first()?.as_f64()? as u64, row.get(1)?.as_f64()? as u64))
     }
     fn means(&mut self, table: &str, column: &str, category: &str, spellings: &[String]) -> Option<(f64, f64)> {
@@ -146,9 +159,7 @@ impl reader::Lookup for DeskLookup<'_> {
             k = q(category),
             list = list.join(", ")
         );
-        let limits = crate::tools::sql::SqlLimits { max_rows: 1, time_limit: UNDERSTANDING_TIME };
-        let r = crate::tools::sql::query_desk(self.path, &sql, limits).ok()?;
-        let row = r.rows.first()?;
+        let row = self.first_row(&sql)?;
         Some((row.first()?.as_f64()?, row.get(1)?.as_f64()?))
     }
     fn occasions(&mut self, table: &str, category: &str, date: &str, spellings: &[String]) -> Option<(u64, u64, u64)> {
@@ -157,21 +168,9 @@ impl reader::Lookup for DeskLookup<'_> {
             return None;
         }
         let list: Vec<String> = spellings.iter().map(|v| l(v)).collect();
-        let variants = self
-            .desk
-            .table(table)
-            .and_then(|t| t.columns.iter().find(|c| c.name == category))
-            .map(|c| c.variants.as_slice())
-            .unwrap_or_default();
-        let key = compile::sql::fold_spellings(&q(category), variants);
+        let key = self.folded(table, category);
         // (The things counted folded as the answer folds them: "Sunny Bank Bakery" and "sunny bank bakery ".)
-        let things = self
-            .desk
-            .table(table)
-            .and_then(|t| t.columns.iter().find(|c| c.name == date))
-            .map(|c| c.variants.as_slice())
-            .unwrap_or_default();
-        let d = compile::sql::fold_spellings(&q(date), things);
+        let d = self.folded(table, date);
         let sql = format!(
             "SELECT COUNT(*) FILTER (WHERE {key} IN ({list})), COUNT(DISTINCT {d}) FILTER (WHERE {key} IN ({list})), \
              (SELECT COUNT(*) FROM (SELECT {d} FROM {t} WHERE {d} IS NOT NULL GROUP BY {d} HAVING COUNT(DISTINCT {key}) > 1)) \
@@ -179,21 +178,13 @@ impl reader::Lookup for DeskLookup<'_> {
             t = q(table),
             list = list.join(", ")
         );
-        let limits = crate::tools::sql::SqlLimits { max_rows: 1, time_limit: UNDERSTANDING_TIME };
-        let r = crate::tools::sql::query_desk(self.path, &sql, limits).ok()?;
-        let row = r.rows.first()?;
+        let row = self.first_row(&sql)?;
         Some((row.first()?.as_f64()? as u64, row.get(1)?.as_f64()? as u64, row.get(2)?.as_f64()? as u64))
     }
     fn side_values(&mut self, table: &str, column: &str, above: bool, category: &str) -> Option<Vec<(String, u64)>> {
         let q = compile::sql::q;
         // Spellings folded under the profile's spelling of each value, as the compiler folds them.
-        let variants = self
-            .desk
-            .table(table)
-            .and_then(|t| t.columns.iter().find(|c| c.name == category))
-            .map(|c| c.variants.as_slice())
-            .unwrap_or_default();
-        let key = compile::sql::fold_spellings(&q(category), variants);
+        let key = self.folded(table, category);
         let sql = format!(
             "SELECT {key} AS v, COUNT(*) AS n FROM {} WHERE {} {} 0 AND {} IS NOT NULL GROUP BY 1 ORDER BY n DESC \
              LIMIT 10",

@@ -3637,11 +3637,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                         let said = m.words.rsplit(' ').next().unwrap_or(&m.words);
                         let halves = ca.in_currency()
                             && cb.in_currency()
-                            && wa.len() == 2
-                            && wb.len() == 2
-                            && wa[1] == wb[1]
-                            && wa[0] != wb[0]
-                            && super::link::same_form(&wa[1], said);
+                            && halves_of_one_kind(ca, cb).is_some_and(|w| super::link::same_form(&w, said));
                         let paired = paired || halves;
                         // A side said in the question ("came in", "inbound", "at home") is not both sides: not
                         // guessed which.
@@ -3760,10 +3756,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 // "how many different books" still counts the keys.)
                 let row_word = crate::analyst::compile::words::singular(&table(desk, *lt).row_words());
                 let things = !lx.has(&row_word, "person") && !lx.has(&row_word, "people");
-                let different = s
-                    .texts
-                    .iter()
-                    .any(|w| matches!(w.as_str(), "different" | "distinct" | "unique" | "separate" | "individual"));
+                let different = says_different(&s.texts);
                 let recurring = |f: usize, key: &str| {
                     table(desk, f).columns.iter().any(|c| c.name == key && c.one_date_each == Some(false))
                 };
@@ -3814,11 +3807,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     .is_some_and(|w| tw.last().is_some_and(|t| super::link::same_form(t, w)));
                 // ("how many books went out": with a verb of what took place, each row is one of them going
                 // out; "how many different books" asks for the keys.)
-                let events = s.presence
-                    && !s
-                        .texts
-                        .iter()
-                        .any(|w| matches!(w.as_str(), "different" | "distinct" | "unique" | "separate" | "individual"));
+                let events = s.presence && !says_different(&s.texts);
                 if cc.one_date_each == Some(false) && (names_rows || events) {
                     s.assumptions.push(format!(
                         "each row of {} counted as one \"{}\": {} is used again on other dates",
@@ -4059,12 +4048,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     let halves = match money.as_slice() {
                         [a, b] => {
                             let (ca, cb) = (&tb.columns[*a], &tb.columns[*b]);
-                            let (wa, wb) =
-                                (crate::semantics::name_words(&ca.name), crate::semantics::name_words(&cb.name));
-                            (wa.len() == 2
-                                && wb.len() == 2
-                                && wa[1] == wb[1]
-                                && wa[0] != wb[0]
+                            (halves_of_one_kind(ca, cb).is_some()
                                 && ca.role == Role::Amount
                                 && cb.role == Role::Amount
                                 && ca.part_of.is_none()
@@ -6637,6 +6621,33 @@ fn named_but_unused(plan: &Plan, s: &Slots, desk: &Desk, fact: usize) -> Option<
     None
 }
 
+/// "how many different books": the things asked for once each, not each time.
+fn says_different(texts: &[String]) -> bool {
+    texts.iter().any(|w| matches!(w.as_str(), "different" | "distinct" | "unique" | "separate" | "individual"))
+}
+
+/// The one value the question counts, said right after its word of counting ("how many rehearsals").
+fn counted_value<'s>(s: &'s Slots, lx: &Lexicon) -> Option<&'s VSlot> {
+    let counted: Vec<&VSlot> = s
+        .values
+        .iter()
+        .filter(|v| {
+            !v.excluded && v.pos > 0 && s.texts.get(v.pos - 1).is_some_and(|w| lx.has(w, "agg:count") || w == "many")
+        })
+        .collect();
+    match counted.as_slice() {
+        [v] => Some(v),
+        _ => None,
+    }
+}
+
+/// Two columns named as halves of one kind ("coin_takings", "card_takings": two words each, the same last
+/// word, different first words): that shared word.
+fn halves_of_one_kind(a: &Column, b: &Column) -> Option<String> {
+    let (wa, wb) = (crate::semantics::name_words(&a.name), crate::semantics::name_words(&b.name));
+    (wa.len() == 2 && wb.len() == 2 && wa[1] == wb[1] && wa[0] != wb[0]).then(|| wa[1].clone())
+}
+
 /// "How many buttonholes did we make": a count of a thing (a value of a column of things, not of outcomes)
 /// on a table with one quantity column counts that quantity, not the rows (a row may hold several).
 fn things_counted_by_quantity(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fact: usize) {
@@ -6651,14 +6662,7 @@ fn things_counted_by_quantity(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &
     {
         return;
     }
-    let counted: Vec<&VSlot> = s
-        .values
-        .iter()
-        .filter(|v| {
-            !v.excluded && v.pos > 0 && s.texts.get(v.pos - 1).is_some_and(|w| lx.has(w, "agg:count") || w == "many")
-        })
-        .collect();
-    let [v] = counted.as_slice() else { return };
+    let Some(v) = counted_value(s, lx) else { return };
     let tb = table(desk, fact);
     let Some(k) = v.cands.iter().find(|(c, _)| c.table == fact).map(|(c, _)| col(desk, *c)) else { return };
     // (Not outcomes: "how many no-shows" are rows.)
@@ -6694,14 +6698,7 @@ fn occasions_of_a_kind(
         return;
     }
     // The value is what "how many" counts: right after the count word.
-    let counted: Vec<&VSlot> = s
-        .values
-        .iter()
-        .filter(|v| {
-            !v.excluded && v.pos > 0 && s.texts.get(v.pos - 1).is_some_and(|w| lx.has(w, "agg:count") || w == "many")
-        })
-        .collect();
-    let [v] = counted.as_slice() else { return };
+    let Some(v) = counted_value(s, lx) else { return };
     let tb = table(desk, fact);
     let Some(f) = plan.filters.iter().find(|f| {
         f.op == FilterOp::In && v.cands.iter().any(|(c, _)| c.table == fact && col(desk, *c).name == f.column)

@@ -9,6 +9,11 @@ use super::link::{ColId, Fit, Index, Item, Sense};
 use crate::analyst::model::Desk;
 use crate::semantics::Role;
 
+/// Where the clause holding item `i` begins: after the last punctuation before it.
+fn clause_start(items: &[Item], i: usize) -> usize {
+    (0..i).rev().find(|&j| items[j].lex("punct")).map(|j| j + 1).unwrap_or(0)
+}
+
 /// Words of grammar that are never the verb or the noun a pass looks for.
 const FUNCTION_WORDS: &[&str] = &[
     "the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "and", "or", "is", "are", "was", "were", "be",
@@ -524,18 +529,8 @@ pub(super) fn figures_left_out(items: &mut [Item], desk: &Desk) -> (Vec<ColId>, 
 /// "which two flats", "longer than three days": a number written as a word is that number (a word the
 /// desk does not know otherwise; "one" stays a pronoun, "which one").
 pub(super) fn number_words(items: &mut [Item]) {
+    // (Two to twelve as periods read them, "the last three months"; larger ones here.)
     const WORDS: &[(&str, f64)] = &[
-        ("two", 2.0),
-        ("three", 3.0),
-        ("four", 4.0),
-        ("five", 5.0),
-        ("six", 6.0),
-        ("seven", 7.0),
-        ("eight", 8.0),
-        ("nine", 9.0),
-        ("ten", 10.0),
-        ("eleven", 11.0),
-        ("twelve", 12.0),
         ("fifteen", 15.0),
         ("twenty", 20.0),
         ("thirty", 30.0),
@@ -556,8 +551,9 @@ pub(super) fn number_words(items: &mut [Item]) {
             continue;
         }
         let it = &mut items[i];
-        if let Some((_, v)) = WORDS.iter().find(|(w, _)| *w == it.text) {
-            it.senses = vec![Sense::Num { value: *v, currency: false, percent: false }];
+        let small = super::periods::number_word(&it.text).filter(|n| *n >= 2).map(f64::from);
+        if let Some(v) = small.or_else(|| WORDS.iter().find(|(w, _)| *w == it.text).map(|(_, v)| *v)) {
+            it.senses = vec![Sense::Num { value: v, currency: false, percent: false }];
         }
     }
 }
@@ -600,7 +596,7 @@ pub(super) fn leave_out(items: &mut [Item]) {
             && !FUNCTION_WORDS.contains(&items[i - 1].text.as_str())
         {
             // "..., cancellations excluded": the object is the clause before; the exclusion goes first.
-            let start = (0..i).rev().find(|&j| items[j].lex("punct")).map(|j| j + 1).unwrap_or(0);
+            let start = clause_start(items, i);
             // (Only a clause of its own: "the jobs excluded" as the whole question is not one.)
             if start > 0 && start < i {
                 items[i].senses = vec![Sense::Lex("excl".into())];
@@ -612,7 +608,7 @@ pub(super) fn leave_out(items: &mut [Item]) {
             && items.get(i + 2).is_none_or(|n| n.lex("punct"))
         {
             // "..., no-shows left out": the object is the clause before; the exclusion goes first.
-            let start = (0..i).rev().find(|&j| items[j].lex("punct")).map(|j| j + 1).unwrap_or(0);
+            let start = clause_start(items, i);
             if start < i {
                 items[i].senses = vec![Sense::Lex("excl".into())];
                 items[i + 1].senses = vec![Sense::Lex("filler".into())];
@@ -780,7 +776,7 @@ pub(super) fn negated_counting(items: &mut [Item]) {
                 items[i - 1].senses = vec![Sense::Lex("filler".into())];
             }
             let ends = items.get(i + 2).is_none_or(|n| n.lex("punct"));
-            let start = (0..i).rev().find(|&j| items[j].lex("punct")).map(|j| j + 1).unwrap_or(0);
+            let start = clause_start(items, i);
             let object_before = (start..i).any(|j| !items[j].vals().is_empty() || !items[j].cols().is_empty());
             if ends && start > 0 && object_before {
                 // ("tips don't count" reads "don't tips count", the count word filler.)

@@ -141,7 +141,8 @@ fn grain_word(w: &str) -> Option<Grain> {
     }
 }
 
-fn number_word(w: &str) -> Option<u32> {
+/// "one" .. "twelve" as a number.
+pub(super) fn number_word(w: &str) -> Option<u32> {
     let words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
     words.iter().position(|x| *x == w).map(|i| i as u32 + 1)
 }
