@@ -108,6 +108,11 @@ pub struct Semantics {
     /// (`total` = `labour` + `parts`, blanks as zero): those two. The whole figure of the row.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sum_of: Vec<String>,
+    /// For a price (a level in a currency) that rises with a count column of its row (`price` with
+    /// `players`, `copies`: correlation above 0.5): that count. The price is then the whole price of the row,
+    /// not a price per unit of that count.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scales_with: Option<String>,
     /// Why this role, in a few words (shown in the profile).
     pub why: String,
 }
@@ -148,11 +153,12 @@ pub fn fold(v: &str) -> String {
     out
 }
 
-/// The yes or no a folded value says: "y", "true" and "t" say yes; "n", "false" and "f" say no.
+/// The yes or no a folded value says: "y", "true" and "t" say yes; "n", "false" and "f" say no; so do
+/// the yes and no of the languages exports most often mix in ("ja", "oui", "sí"; "nein", "nee", "non").
 pub fn yes_no_word(k: &str) -> Option<&'static str> {
     match k {
-        "yes" | "y" | "true" | "t" => Some("yes"),
-        "no" | "n" | "false" | "f" => Some("no"),
+        "yes" | "y" | "true" | "t" | "ja" | "oui" | "sí" | "si" => Some("yes"),
+        "no" | "n" | "false" | "f" | "nein" | "nee" | "non" | "nej" => Some("no"),
         _ => None,
     }
 }
@@ -423,6 +429,7 @@ pub fn analyse(c: &ColumnInfo, rows: u64, facts: &Facts) -> Semantics {
         part_of: None,
         one_date_each: None,
         sum_of: Vec::new(),
+        scales_with: None,
         why: String::new(),
     };
     let id_name = is_identifier_name(&c.name) || (!c.original.is_empty() && is_identifier_name(&c.original));
@@ -812,6 +819,9 @@ pub fn describe(s: &Semantics) -> String {
     if let [a, b] = s.sum_of.as_slice() {
         out.push_str(&format!(", the sum of {a} and {b} on every row"));
     }
+    if let Some(w) = &s.scales_with {
+        out.push_str(&format!(", the row's whole price (it rises with {w})"));
+    }
     out
 }
 
@@ -880,6 +890,18 @@ mod tests {
                 .collect();
         let (values, _) = fold_values_named(&counts, "voided");
         assert_eq!(values, 2);
+    }
+
+    #[test]
+    fn yes_and_no_in_other_languages_are_yes_and_no() {
+        let counts: Vec<(String, u64)> = [("yes", 400), ("Y", 30), ("ja", 25), ("no", 500), ("nee", 12), ("N", 40)]
+            .iter()
+            .map(|(v, n)| (v.to_string(), *n))
+            .collect();
+        let (values, _) = fold_values_named(&counts, "shore_power");
+        assert_eq!(values, 2);
+        // (A column of names is no yes/no column because one of them is "Si".)
+        assert!(!all_yes_no(["Si", "Jo", "Al"]));
     }
 
     #[test]

@@ -41,6 +41,8 @@ pub struct Column {
     pub one_date_each: Option<bool>,
     /// The two amount columns this one is the sum of on every row (`total` of `labour` and `parts`).
     pub sum_of: Vec<String>,
+    /// A price that rises with this count column of its row: the row's whole price.
+    pub scales_with: Option<String>,
 }
 
 impl Column {
@@ -70,6 +72,7 @@ impl Column {
             part_of: sem.part_of,
             one_date_each: sem.one_date_each,
             sum_of: sem.sum_of,
+            scales_with: sem.scales_with,
         }
     }
     /// A date saying when the row was written rather than when its event happens: `created`, `updated`,

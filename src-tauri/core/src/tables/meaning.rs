@@ -45,6 +45,7 @@ pub(super) fn annotate(
     crate::semantics::readings_of_one_series(info);
     parts(conn, table, info)?;
     sums(conn, table, info)?;
+    prices_that_scale(conn, table, info)?;
     one_date_each(conn, table, info, rising)?;
     Ok(())
 }
@@ -232,6 +233,59 @@ fn sums(conn: &Database, table: &str, info: &mut TableInfo) -> Result<()> {
     Ok(())
 }
 
+/// Which price (a level in a currency) rises with a count column of its row: a price per unit does not
+/// (the count is how many were bought at it), a row's whole price does (`price` with `players`). One query
+/// of correlations over the pairs.
+fn prices_that_scale(conn: &Database, table: &str, info: &mut TableInfo) -> Result<()> {
+    let sem = |c: &super::ColumnInfo| c.semantics.clone();
+    let prices: Vec<usize> = info
+        .columns
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| {
+            matches!(c.ty, ColumnType::Integer | ColumnType::Real)
+                && sem(c).is_some_and(|s| {
+                    s.role == Role::Level && s.unit.as_deref().is_some_and(crate::semantics::is_currency)
+                })
+        })
+        .map(|(i, _)| i)
+        .collect();
+    let counts: Vec<usize> = info
+        .columns
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| {
+            c.ty == ColumnType::Integer
+                && sem(c).is_some_and(|s| s.role == Role::Amount && s.unit.is_none() && s.negatives.is_none())
+        })
+        .map(|(i, _)| i)
+        .collect();
+    if prices.is_empty() || counts.is_empty() || prices.len() * counts.len() > 16 || info.rows < 10 {
+        return Ok(());
+    }
+    let q = |i: usize| quote(&info.columns[i].name);
+    let pairs: Vec<(usize, usize)> = prices.iter().flat_map(|&p| counts.iter().map(move |&c| (p, c))).collect();
+    let exprs: Vec<String> = pairs.iter().map(|&(p, c)| format!("corr({}, {})", q(p), q(c))).collect();
+    let sql = format!("SELECT {} FROM {}", exprs.join(", "), quote(table));
+    let r = conn.query_row(&sql).map_err(db_err)?;
+    for &p in &prices {
+        let best = pairs
+            .iter()
+            .enumerate()
+            .filter(|(_, (pp, _))| *pp == p)
+            .filter_map(|(k, (_, c))| r.get(k).and_then(Value::as_f64).map(|v| (v, *c)))
+            .filter(|(v, _)| v.is_finite() && *v > 0.5)
+            .max_by(|a, b| a.0.total_cmp(&b.0));
+        if let Some((_, c)) = best {
+            let name = info.columns[c].name.clone();
+            if let Some(s) = info.columns[p].semantics.as_mut() {
+                s.scales_with = Some(name);
+            }
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -292,6 +346,23 @@ mod tests {
         let c = tables[0].column("customer_id").unwrap();
         assert_eq!(c.semantics.as_ref().unwrap().role, Role::Identifier);
         c.semantics.as_ref().unwrap().one_date_each
+    }
+
+    #[test]
+    fn a_price_that_rises_with_a_count_is_the_rows_whole_price() {
+        let mut text = String::from("booking,players,price,qty,unit_price\n");
+        for i in 0..200u64 {
+            // `price` is so much a head; `unit_price` does not move with `qty`.
+            let players = 2 + i % 5;
+            text.push_str(&format!("B{i:04},{players},${}.00,{},${}.50\n", players * 25 + i % 3, 1 + i % 4, 3 + i % 7));
+        }
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("bookings.csv"), text).unwrap();
+        super::super::sync(dir.path(), &mut |_| {}).unwrap();
+        let tables = super::super::catalog(dir.path()).unwrap();
+        let scales = |c: &str| tables[0].column(c).unwrap().semantics.clone().unwrap().scales_with;
+        assert_eq!(scales("price").as_deref(), Some("players"));
+        assert_eq!(scales("unit_price"), None);
     }
 
     #[test]

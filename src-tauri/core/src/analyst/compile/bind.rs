@@ -663,8 +663,15 @@ pub fn bind(plan: &Plan, desk: &Desk) -> R<Bound> {
     }
     let fact = choose_fact(desk, plan)?;
     let Some(table) = desk.table(&fact) else { return err(format!("no table {fact}")) };
-    // The dates: the period's column, else the one a time grouping names, else the table's first.
-    let period_col = plan.period.as_ref().and_then(|p| p.column.as_deref());
+    // The dates: the period's column (or the compared periods'), else the one a time grouping names, else
+    // the table's first.
+    let compared = match &plan.operation {
+        Operation::Compare { from, to, .. } if from.column.is_some() && from.column == to.column => {
+            from.column.as_deref()
+        }
+        _ => None,
+    };
+    let period_col = plan.period.as_ref().and_then(|p| p.column.as_deref()).or(compared);
     let group_col = plan.group_by.iter().find(|g| g.time.is_some()).and_then(|g| g.column.as_deref());
     if let (Some(a), Some(b)) = (period_col, group_col) {
         if a != b {

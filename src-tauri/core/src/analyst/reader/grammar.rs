@@ -419,6 +419,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     super::passes::passive_rank_verb(&mut items);
     super::passes::plain_adjective_before_value(&mut items);
     super::passes::value_as_our_verb(&mut items);
+    super::passes::column_word_as_our_verb(&mut items, desk);
     let from_to_dates = super::passes::from_date_to_date(&mut items, desk);
     let season = super::passes::season_is_the_data(&mut items, desk);
     super::passes::passive_of_counted(&mut items);
@@ -433,6 +434,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     super::passes::money_modifier(&mut items, desk);
     super::passes::things_of_a_kind(&mut items, desk);
     super::passes::distinct_things(&mut items, desk);
+    let rows_nouns = super::passes::rows_nouns(&mut items, desk, lx);
     let (left_out_cols, mut doubts) = super::passes::figures_left_out(&mut items, desk);
     doubts.extend(super::passes::what_did_the_most(&items));
     doubts.extend(super::passes::where_asks_a_place(&items, desk, lx));
@@ -447,10 +449,22 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         texts: cx.items.iter().map(|i| i.text.clone()).collect(),
         left_out_cols,
         doubts,
-        assumptions: season.into_iter().collect(),
+        assumptions: season
+            .into_iter()
+            .chain(
+                rows_nouns
+                    .iter()
+                    .map(|(w, t)| format!("\"{w}\" read as the rows of {} that took place", desk.tables[*t].name)),
+            )
+            .collect(),
         from_to_dates,
         ..Slots::default()
     };
+    // (A word of ours for the rows names what took place: a stay, a game, a load is a booking or ticket that
+    // happened, not one cancelled.)
+    if !rows_nouns.is_empty() {
+        s.presence = true;
+    }
     for it in &cx.items {
         let times: Vec<ColId> = it
             .cols()
@@ -1533,7 +1547,14 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 || it.lex_kind("unit:").is_some()
                 || it.lex_kind("change:").is_some()
                 || it.lex("excl")
-                || it.lex_kind("cmp:").is_some()
+                || it.lex_kind("cmp:").is_some() && {
+                    // ("a week or more": a comparison said after no number compares nothing understood.)
+                    let after = it.text.starts_with("or ") || it.text.starts_with("and ");
+                    if after && !(k > 0 && cx.items[k - 1].num().is_some()) {
+                        s.doubts.push(format!("what \"{t}\" compares: no number comes before it"));
+                    }
+                    true
+                }
                 || it.lex("by")
                 // ("once returns are taken off": what is said of the value just named.)
                 || it.lex("netted") && s.values.last().is_some_and(|v| k - v.pos <= 3)
@@ -2110,7 +2131,23 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         // A dimension (text, category, identifier) or a counted thing.
         if counting {
             // "how many class sessions": the count is of the last noun; the ones before qualify it.
-            if k + 1 < n && cx.items[k + 1].is_schema() && cx.items[k + 1].vals().is_empty() {
+            // (Not a verb after it, naming a date column or a table by a part of its name: "how many different
+            // clients booked a job", "how many distinct customers ordered".)
+            let verb_of_date = |it: &Item| {
+                it.text.ends_with("ed")
+                    && it.is_schema()
+                    && it.senses.iter().all(|x| match x {
+                        Sense::Col { id, fit } => *fit <= Fit::Part && col(desk, *id).role == Role::Time,
+                        Sense::Table { fit, .. } => *fit <= Fit::Part,
+                        Sense::Val { .. } => false,
+                        _ => true,
+                    })
+            };
+            if k + 1 < n
+                && cx.items[k + 1].is_schema()
+                && cx.items[k + 1].vals().is_empty()
+                && !verb_of_date(&cx.items[k + 1])
+            {
                 k = end + 1;
                 continue;
             }
@@ -2661,7 +2698,7 @@ fn money_columns(desk: &Desk, lx: &Lexicon, t: usize) -> Vec<usize> {
         .enumerate()
         .filter(|(_, c)| {
             matches!(c.role, Role::Amount | Role::SignedAmount) && (c.in_currency() || is_money_name(c))
-                || c.role == Role::Level && c.in_currency() && no_quantity && !per_unit(c)
+                || c.role == Role::Level && c.in_currency() && (no_quantity || c.scales_with.is_some()) && !per_unit(c)
         })
         .map(|(i, _)| i)
         .collect()
@@ -2676,6 +2713,20 @@ fn money_column(desk: &Desk, lx: &Lexicon, t: usize) -> Option<ColId> {
             // With a currency unit on exactly one of them.
             let cur: Vec<usize> = money.iter().copied().filter(|&i| tb.columns[i].in_currency()).collect();
             if let [one] = cur.as_slice() {
+                return Some(ColId { table: t, col: *one });
+            }
+            // One that is not money offered (a quote), held (a deposit) or given on top (a tip): the row's
+            // own price.
+            let own: Vec<usize> = money
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    !crate::semantics::name_words(&tb.columns[i].name)
+                        .iter()
+                        .any(|w| lx.has(w, "offer") || lx.has(w, "aside"))
+                })
+                .collect();
+            if let [one] = own.as_slice() {
                 return Some(ColId { table: t, col: *one });
             }
             // One that is the sum of two of the others on every row (`total` of `labour` and `parts`): the
@@ -2821,8 +2872,30 @@ fn duration_ends(s: &Slots, desk: &Desk, fact: usize) -> Result<(ColId, ColId), 
         .filter(|(_, c)| c.role == Role::Time && !c.is_year_number())
         .map(|(i, _)| ColId { table: fact, col: i })
         .collect();
-    let named: Vec<ColId> = s.time_words.iter().copied().filter(|c| c.table == fact).collect();
-    let (a, b) = match (named.as_slice(), all.as_slice()) {
+    let mut named: Vec<ColId> = s.time_words.iter().copied().filter(|c| c.table == fact).collect();
+    // ("bookings made less than 24 hours before the session": a verb of making the booking names the date it
+    // was made on, the table's one record date.)
+    let made = s.texts.iter().any(|t| {
+        matches!(t.as_str(), "made" | "booked" | "placed" | "ordered" | "reserved" | "book" | "order" | "place")
+    });
+    let records: Vec<ColId> = all.iter().copied().filter(|c| col(desk, *c).is_record_date()).collect();
+    if let ([r], true) = (records.as_slice(), made) {
+        if !named.contains(r) && named.len() < 2 {
+            named.push(*r);
+        }
+    }
+    // Of more than two, the dates a record was made or changed on (`created`) and the dates planned
+    // (`due_date`, `scheduled_at`) are not when the thing itself began or ended: "the length of a hire" is
+    // between the other two.
+    let planned = |c: &ColId| {
+        crate::semantics::name_words(&col(desk, *c).name)
+            .iter()
+            .any(|w| matches!(w.as_str(), "due" | "scheduled" | "planned" | "expected" | "target" | "deadline"))
+    };
+    let events: Vec<ColId> = all.iter().copied().filter(|c| !col(desk, *c).is_record_date() && !planned(c)).collect();
+    let pool =
+        if all.len() > 2 && events.len() == 2 && named.iter().all(|c| events.contains(c)) { &events } else { &all };
+    let (a, b) = match (named.as_slice(), pool.as_slice()) {
         ([a, b, ..], _) => (*a, *b),
         ([a], [x, y]) => (*a, if x == a { *y } else { *x }),
         ([], [x, y]) => (*x, *y),
@@ -3099,7 +3172,7 @@ fn sold_in(desk: &Desk, lx: &Lexicon, t: usize, fits: &dyn Fn(usize) -> bool) ->
 }
 
 /// The one quantity column of a table ("qty", "units", "quantity").
-fn quantity_column(desk: &Desk, lx: &Lexicon, t: usize) -> Option<ColId> {
+pub(super) fn quantity_column(desk: &Desk, lx: &Lexicon, t: usize) -> Option<ColId> {
     let tb = table(desk, t);
     let q: Vec<usize> = tb
         .columns
@@ -4176,9 +4249,15 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     s.duration_cols.extend([later, earlier]);
                     // "how many days does it take": the time each row takes, averaged unless a total is asked.
                     if !explicit || matches!(m.agg, Agg::Count | Agg::CountDistinct) {
-                        let total = s.texts.iter().any(|t| {
-                            matches!(t.as_str(), "total" | "in total" | "altogether" | "combined" | "all together")
+                        // ("how many hours of swim lessons did we run": an amount of time of things, their total.)
+                        let of_things = pos.is_some_and(|p| {
+                            s.texts.get(p + 1).is_some_and(|t| t == "of")
+                                && crate::analyst::plan::seconds_in(&s.texts[p]).is_some()
                         });
+                        let total = of_things
+                            || s.texts.iter().any(|t| {
+                                matches!(t.as_str(), "total" | "in total" | "altogether" | "combined" | "all together")
+                            });
                         m.agg = match s.amount_word {
                             Some((_, Agg::Sum)) => Agg::Sum,
                             _ if total => Agg::Sum,
@@ -5144,7 +5223,11 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         value_pos.push((c, v.before.clone(), v.words.clone()));
     }
     let periods_found: Vec<PeriodExpr> = s.periods.iter().map(|(p, _)| p.clone()).collect();
-    let tcol = table(desk, fact).time_columns().first().map(|c| (*c).clone());
+    finished_on_its_end_date(&mut s, desk, lx, fact, !periods_found.is_empty());
+    let tcol = match s.time_col.filter(|c| c.table == fact) {
+        Some(c) => Some(col(desk, c).clone()),
+        None => table(desk, fact).time_columns().first().map(|c| (*c).clone()),
+    };
     let span = tcol.as_ref().and_then(|c| {
         let f = |v: Option<String>, first: bool| {
             v.map(|x| {
@@ -6058,7 +6141,11 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             g.column = Some(name.clone());
         }
         if let Some(p) = plan.period.as_mut() {
-            p.column = Some(name);
+            p.column = Some(name.clone());
+        }
+        if let Operation::Compare { from, to, .. } = &mut plan.operation {
+            from.column = Some(name.clone());
+            to.column = Some(name);
         }
     }
     // "electricity usage": two words for one figure are one measure.
@@ -6510,8 +6597,29 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             }
         }
     }
-    if s.presence || money_measured.is_some() {
-        let said = s.presence;
+    // A typical amount of money ("the average bill", "the median price per job") is of the things that took
+    // place: a cancelled job's price was never paid, and a no-show's fee is no bill of the kind asked about.
+    let typical = !s.presence
+        && money_measured.is_none()
+        && !matches!(plan.operation, Operation::Quality | Operation::Describe)
+        && plan.measures.len() == 1
+        && plan.measures.iter().any(|m| {
+            matches!(m.agg, Agg::Avg | Agg::Median)
+                && m.per.is_none()
+                && m.column.as_deref().is_some_and(|c| {
+                    let tb = table(desk, fact);
+                    let offered = crate::semantics::name_words(c).iter().any(|w| lx.has(w, "offer"));
+                    !offered && money_columns(desk, lx, fact).into_iter().any(|i| tb.columns[i].name == c)
+                })
+        });
+    if s.presence || money_measured.is_some() || typical {
+        let said = if typical {
+            Said::Typical
+        } else if s.presence {
+            Said::Presence
+        } else {
+            Said::Money
+        };
         absences_left_out(&mut plan, &mut s, desk, lx, fact, said, money_measured.as_deref(), lookup);
     }
     if let Some(w) = s.people.clone() {
@@ -6950,6 +7058,80 @@ fn is_absence(lx: &Lexicon, v: &str) -> bool {
             .is_some_and(|head| lx.has(head, "absence") && f.contains(|c: char| "-:/(,".contains(c)))
 }
 
+/// "how many jobs did we complete in 2025", "parcels delivered in May": things finished are dated by when
+/// they were finished. Of a table's two date columns, the one with empty entries is the later event (a job
+/// quoted and not yet done has no job date); a verb of finishing puts a period or a time grouping with no
+/// date column named on that one, and says so.
+fn finished_on_its_end_date(s: &mut Slots, desk: &Desk, lx: &Lexicon, fact: usize, period: bool) {
+    let timed = period || s.groups.iter().chain(s.which.iter()).any(|(g, _)| matches!(g, GSlot::Time(_)));
+    if s.time_col.is_some() || !timed {
+        return;
+    }
+    // "Q2 events", "which month's events": the things a date column of several is named for say which dates
+    // the period is of (not a time between two of them).
+    let durations = s.from_to_dates
+        || !s.duration_cols.is_empty()
+        || s.measures.iter().any(|m| matches!(&m.kind, MKind::Kind(k) if k == "duration"));
+    let named: Vec<ColId> = s.time_words.iter().copied().filter(|c| c.table == fact).collect();
+    let dates = table(desk, fact).time_columns().into_iter().filter(|c| !c.is_year_number()).count();
+    if let ([one], false, true) = (named.as_slice(), durations, dates >= 2) {
+        let first = table(desk, fact).time_columns().first().map(|c| c.name.clone()).unwrap_or_default();
+        let name = col(desk, *one).name.clone();
+        if name != first {
+            s.time_col = Some(*one);
+            s.assumptions.push(format!("the periods are of {name} (named in the question), not {first}"));
+        }
+        return;
+    }
+    // (A verb: said before a period or at the end of its clause, "did we complete in 2025". Before a noun it
+    // describes the things, "the most completed jobs", and dates nothing.)
+    let Some(at) = s.texts.iter().position(|t| lx.has(t, "finish")) else { return };
+    let verb = s.texts[at].clone();
+    let ends = s.texts.get(at + 1).is_none_or(|n| {
+        matches!(
+            n.as_str(),
+            "in" | "on"
+                | "during"
+                | "between"
+                | "last"
+                | "this"
+                | "since"
+                | "before"
+                | "after"
+                | "by"
+                | "?"
+                | "."
+                | ","
+        ) || s.periods.iter().any(|(_, p)| *p == at + 1)
+    });
+    if !ends {
+        return;
+    }
+    let tb = table(desk, fact);
+    let dates: Vec<&Column> = tb.time_columns().into_iter().filter(|c| !c.is_year_number()).collect();
+    let open: Vec<&&Column> = dates.iter().filter(|c| c.nulls > 0).collect();
+    let ([first, ..], [end]) = (dates.as_slice(), open.as_slice()) else { return };
+    if dates.len() != 2 || first.name == end.name {
+        return;
+    }
+    if let Some(i) = tb.columns.iter().position(|c| c.name == end.name) {
+        s.time_col = Some(ColId { table: fact, col: i });
+        s.assumptions
+            .push(format!("\"{verb}\" dates the rows by {} (when they were finished), not {}", end.name, first.name));
+    }
+}
+
+/// What made [`absences_left_out`] leave out the rows that did not take place.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Said {
+    /// A verb of being there ("came in", "went ahead").
+    Presence,
+    /// Money traded ("how much did we take"): a no-show's booking was still paid.
+    Money,
+    /// A typical amount of money ("the average bill"): of the things that took place.
+    Typical,
+}
+
 /// "how many patients came in": a column of outcomes holding absences ("No-show", "Cancelled") has
 /// those rows left out, and the answer says which values it left out.
 #[allow(clippy::too_many_arguments)]
@@ -6959,13 +7141,16 @@ fn absences_left_out(
     desk: &Desk,
     lx: &Lexicon,
     fact: usize,
-    said: bool,
+    how: Said,
     money: Option<&str>,
     lookup: &mut dyn super::Lookup,
 ) {
+    let said = how != Said::Money;
     let tb = table(desk, fact);
     for c in tb.columns.iter().filter(|c| c.role == Role::Category && !c.listed.is_empty()) {
-        if plan.filters.iter().any(|f| f.column == c.name) {
+        // (Nor a column the question asks about: "what share of teams escaped" keeps those who failed.)
+        let shared = matches!(&plan.operation, Operation::Share { part } if part.iter().any(|f| f.column == c.name));
+        if plan.filters.iter().any(|f| f.column == c.name) || shared {
             continue;
         }
         let mut absent: Vec<String> = Vec::new();
@@ -7015,7 +7200,12 @@ fn absences_left_out(
                 }
             }
         }
-        s.assumptions.push(if said {
+        s.assumptions.push(if how == Said::Typical {
+            format!(
+                "a typical amount is of the things that took place: the rows with {} {which} are left out",
+                c.words()
+            )
+        } else if said {
             format!("what took place is read as leaving out the rows with {} {which}", c.words())
         } else {
             format!("money of things that did not take place is left out: the rows with {} {which}", c.words())

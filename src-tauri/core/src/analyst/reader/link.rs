@@ -890,11 +890,16 @@ pub fn link(toks: &[Tok], desk_index: &Index, lx: &Lexicon) -> Vec<Item> {
                 );
             }
             // (Unit words name columns through the index, not as lexicon senses; `eval:` words only judge
-            // measures, `headcount` words only read column names.)
+            // measures, `headcount`, `offer` and `aside` words only read column names, `finish` words are read by the
+            // grammar from the question's words.)
             senses.extend(
                 lx.senses(&phrase)
                     .iter()
-                    .filter(|s| !s.starts_with("unitword:") && !s.starts_with("eval:") && *s != "headcount")
+                    .filter(|s| {
+                        !s.starts_with("unitword:")
+                            && !s.starts_with("eval:")
+                            && !matches!(s.as_str(), "headcount" | "offer" | "finish" | "aside")
+                    })
                     .map(|s| Sense::Lex(s.clone())),
             );
             if n == 1 {

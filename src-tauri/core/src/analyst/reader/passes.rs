@@ -476,6 +476,44 @@ pub(super) fn distinct_things(items: &mut [Item], desk: &Desk) {
             continue;
         }
         let cols = items[i].cols();
+        // "how many different clients" where the rows hold a client key that reaches the clients' table: the
+        // clients are the keys the rows hold (the ones who did something), not the lookup's rows or names.
+        let tables: Vec<usize> = items[i]
+            .senses
+            .iter()
+            .filter_map(|x| if let Sense::Table { table, .. } = x { Some(*table) } else { None })
+            .collect();
+        let keys: Vec<ColId> = cols
+            .iter()
+            .map(|(c, _)| *c)
+            .filter(|c| {
+                let from = &desk.tables[c.table];
+                desk.joins.iter().any(|j| {
+                    j.from_table == from.name
+                        && j.key == col(desk, *c).name
+                        && tables.iter().any(|t| desk.tables[*t].name == j.to_table)
+                })
+            })
+            .collect();
+        if let [k] = keys.as_slice() {
+            items[i].senses.retain(|x| match x {
+                Sense::Col { id, .. } => id == k,
+                Sense::Table { .. } => false,
+                _ => true,
+            });
+            continue;
+        }
+        // "how many different tree species" on `tree_jobs`: the table's own word before a column of things
+        // qualifies that head noun (it is not a count of `trees` beside it).
+        let head_thing = items.get(i + 1).is_some_and(|next| {
+            next.vals().is_empty()
+                && !next.cols().is_empty()
+                && next.cols().iter().all(|(c, _)| !col(desk, *c).is_numeric() && col(desk, *c).role != Role::Time)
+        });
+        if !tables.is_empty() && head_thing && items[i].vals().is_empty() {
+            items[i].senses = vec![Sense::Lex("filler".into())];
+            continue;
+        }
         let things = cols.iter().any(|(c, _)| !col(desk, *c).is_numeric() && col(desk, *c).role != Role::Time);
         let amounts = cols.iter().any(|(c, _)| col(desk, *c).is_numeric());
         if things && amounts {
@@ -820,6 +858,84 @@ pub(super) fn value_as_our_verb(items: &mut [Item]) {
             return;
         }
     }
+}
+
+/// "how many different species did we work on", "which sites do we service": a column of kinds named in
+/// the place of our verb (right after "did we", then a particle or the end of the clause) is that verb, not a
+/// grouping by the column. (Not a value, not a figure: "did we refund", "did we charge" are read elsewhere.)
+pub(super) fn column_word_as_our_verb(items: &mut [Item], desk: &Desk) {
+    for i in 1..items.len() {
+        let after_we = matches!(items[i - 1].text.as_str(), "did we" | "do we" | "have we" | "did i" | "do i");
+        if !after_we || items[i].text.contains(' ') || !items[i].vals().is_empty() || items[i].cols().is_empty() {
+            continue;
+        }
+        let kinds = items[i].senses.iter().all(|x| match x {
+            Sense::Col { id, .. } => col(desk, *id).role == Role::Category,
+            Sense::Lex(l) => l == "filler",
+            _ => false,
+        });
+        let ends = match items.get(i + 1) {
+            None => true,
+            Some(n) => {
+                n.lex("punct")
+                    || n.senses.iter().any(|x| matches!(x, Sense::Period(_)))
+                    || n.lex_kind("period:").is_some()
+                    || matches!(n.text.as_str(), "on" | "with" | "for" | "at" | "in" | "this" | "last")
+            }
+        };
+        if kinds && ends {
+            items[i].senses = vec![Sense::Lex("filler".into())];
+        }
+    }
+}
+
+/// "how many games did we run", "what share of stays used shore power": a plural noun the desk does not
+/// know, in the place of the things counted ("how many", "the most", "share of") or divided by ("per
+/// game"), on a desk where exactly one table's rows are plainly things (each row its own key, no quantity on
+/// it, not a lookup another table reaches) names those rows, the ones that took place (a stay, a game: not a
+/// cancelled booking). Returns the words read so and their table, for the answer to say.
+pub(super) fn rows_nouns(items: &mut [Item], desk: &Desk, lx: &Lexicon) -> Vec<(String, usize)> {
+    let things = |t: usize| {
+        let tb = &desk.tables[t];
+        let keyed = tb.columns.iter().any(|c| c.role == Role::Identifier && c.nulls == 0 && c.distinct == tb.rows);
+        // (Not a lookup another table reaches: its rows are what the facts name.)
+        let lookup = desk.joins.iter().any(|j| j.to_table == tb.name);
+        tb.rows > 1 && keyed && !lookup && super::grammar::quantity_column(desk, lx, t).is_none()
+    };
+    let tables: Vec<usize> = (0..desk.tables.len()).filter(|t| things(*t)).collect();
+    let [t] = tables.as_slice() else { return Vec::new() };
+    let mut out = Vec::new();
+    for i in 1..items.len() {
+        let w = items[i].text.clone();
+        if !items[i].senses.is_empty() || w.contains(' ') || w.len() < 4 || !w.chars().all(|c| c.is_ascii_lowercase()) {
+            continue;
+        }
+        // (A unit of measure is no thing: "how many tonnes".)
+        if lx.senses(&w).iter().any(|x| x.starts_with("unitword:")) {
+            continue;
+        }
+        let plural = w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is");
+        let before = items[i - 1].text.as_str();
+        // In the place of the things counted or divided by: "how many games", "the most orders", "players per
+        // game", "what share of stays".
+        let counted = plural
+            && (items[i - 1].lex("agg:count")
+                || before.starts_with("how many")
+                || matches!(before, "most" | "the most" | "fewest" | "the fewest")
+                || i >= 2
+                    && matches!(before, "of" | "of the" | "of all" | "of our")
+                    && (items[i - 2].lex("op:share") || items[i - 2].text.contains("percent")));
+        let divided = matches!(before, "per" | "each" | "every" | "a single");
+        // (A verb with its particle is no noun: "which tool stays out longest".)
+        let particle = items
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.text.as_str(), "out" | "back" | "off" | "up" | "away" | "down"));
+        if (counted || divided) && !particle {
+            items[i].senses = vec![Sense::Table { table: *t, fit: Fit::Part }];
+            out.push((w, *t));
+        }
+    }
+    out
 }
 
 /// "the big washers": an adjective in its plain form (not "bigger", "biggest", "more ...") right before a
