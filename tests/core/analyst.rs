@@ -3307,7 +3307,8 @@ fn a_light_verb_of_doing_in_a_count_leaves_out_what_did_not_take_place() {
     let (desk, m) = built(&office, &id);
     let n = sql(&desk, "SELECT COUNT(*) FROM lessons WHERE status = 'Taught' AND year(date) = 2025");
     let text = ask_on(&desk, &m, "How many lessons did I teach in 2025?");
-    assert!(shows(&text, n) && text.contains("Cancelled"), "{n}: {text}");
+    // (Either the absences left out or, "teach" being a form of "Taught", the lessons taught.)
+    assert!(shows(&text, n) && (text.contains("Cancelled") || text.contains("status Taught")), "{n}: {text}");
     // A count for each row's own key (every lesson id its own group) answers nothing: declined, named.
     let text = ask_on(&desk, &m, "Of the days I teach, which one has the fewest lessons?");
     assert!(text.starts_with("DECLINED") && text.contains("lesson_id"), "{text}");
@@ -4185,4 +4186,56 @@ fn the_dates_a_question_names_or_implies_are_the_ones_used() {
         sql(&desk, "SELECT MAX(n) FROM (SELECT COUNT(*) AS n FROM lane_bookings GROUP BY CAST(session_start AS DATE))");
     let text = ask("Which was the busiest day of the year for lane bookings?");
     assert!(shows(&text, top) && !text.contains("2024 had"), "{top}: {text}");
+}
+
+#[test]
+fn a_win_is_a_won_deal_and_a_win_rate_is_among_the_decided() {
+    let (_dir, mut office, id) = new_desk();
+    let mut csv = String::from("deal_id,created,source,stage,amount\n");
+    for i in 0..300usize {
+        csv.push_str(&format!(
+            "D{i:05},2024-{:02}-{:02},{},{},{}.00\n",
+            i / 25 + 1,
+            i % 28 + 1,
+            ["Referral", "Inbound", "Outbound"][i % 3],
+            ["Closed Won", "Closed Lost", "closed lost ", "Proposal", "Closed Won", "Negotiation", "Closed Lost"]
+                [i % 7],
+            1000 + (i * 37) % 5000
+        ));
+    }
+    office.import_bytes(&id, "deals.csv", csv.as_bytes()).unwrap();
+    let mut shifts = String::from("date,stop,orders,revenue\n");
+    for d in 0..90usize {
+        for stop in ["Campus", "Market"] {
+            shifts.push_str(&format!(
+                "2024-{:02}-{:02},{stop},{},${}.50\n",
+                d / 30 + 4,
+                d % 28 + 1,
+                20 + (d * 7) % 40,
+                300 + (d * 13) % 500
+            ));
+        }
+    }
+    office.import_bytes(&id, "truck_shifts.csv", shifts.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
+    // "win" is the value "Closed Won" in another form of its verb.
+    let won = sql(&desk, "SELECT SUM(amount) FROM deals WHERE stage = 'Closed Won'");
+    let text = ask("How much did we win?");
+    assert!(shows(&text, won), "{won}: {text}");
+    // A win rate is wins among wins and losses: deals still open are not lost.
+    let rate = sql(
+        &desk,
+        "SELECT 100.0 * COUNT(*) FILTER (WHERE stage = 'Closed Won') / COUNT(*) FILTER (WHERE lower(trim(stage)) IN ('closed won', 'closed lost')) FROM deals",
+    );
+    let text = ask("What's our win rate?");
+    assert!(shows(&text, rate), "{rate}: {text}");
+    // The average order value on a table counting orders per row: money per order.
+    let aov = sql(&desk, "SELECT SUM(revenue) / SUM(orders) FROM truck_shifts WHERE stop = 'Campus'");
+    let text = ask("What's the average order value at Campus?");
+    assert!(shows(&text, aov), "{aov}: {text}");
+    // "per deal" where every deal is a row: the average over the rows, not one figure per deal.
+    let avg = sql(&desk, "SELECT AVG(amount) FROM deals WHERE source = 'Referral'");
+    let text = ask("What's the average amount per deal for referrals?");
+    assert!(shows(&text, avg) && !text.contains("D00"), "{avg}: {text}");
 }

@@ -6366,6 +6366,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             return decline(&s, desk, format!("what \"{} {}\" is a rate of (per what)", s.texts[*p - 1], s.texts[*p]));
         }
     }
+    decided_among(&mut plan, &mut s, desk, lx, fact);
     // A part of an average, a median or an extreme is not a share of anything ("134% of the average hours
     // is for overtime"): only totals and counts split into parts.
     if let Operation::Share { part } = &plan.operation {
@@ -6645,6 +6646,46 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     // lesson id) never answers a question: declined, naming it.
     // (A count per row key is 1 for each; an extreme per order still answers "the largest single order".)
     let tb = table(desk, fact);
+    // "the average fee per paid lesson" read as by `lesson_id`: an average for each row is the row itself;
+    // "per lesson" there says what the average is over, the rows.
+    let row_key = |g: &str| {
+        tb.columns.iter().any(|c| c.name == g && c.role == Role::Identifier && c.distinct == tb.rows && tb.rows > 1)
+    };
+    if plan.operation == Operation::Total
+        && !plan.measures.is_empty()
+        && plan.measures.iter().all(|m| matches!(m.agg, Agg::Avg | Agg::Median))
+        && plan.group_by.len() == 1
+        && plan.group_by[0].column.as_deref().is_some_and(row_key)
+    {
+        let g = plan.group_by.remove(0);
+        s.assumptions.push(format!(
+            "\"per\" one {} (each row its own): the average over the rows",
+            g.column.unwrap_or_default().replace('_', " ")
+        ));
+    }
+    // "the average order value" on a table counting orders on each row (`orders` beside `revenue`): the money
+    // per order, the sum of the money over the sum of the count (not the average count).
+    if let [m] = plan.measures.as_mut_slice() {
+        let counted = m.column.as_deref().and_then(|c| tb.columns.iter().find(|x| x.name == c)).filter(|c| {
+            c.role == Role::Amount && c.ty == crate::tables::ColumnType::Integer && !c.in_currency() && c.unit.is_none()
+        });
+        let worth = counted.is_some_and(|c| {
+            let ws = crate::semantics::name_words(&c.name);
+            s.texts.windows(2).any(|w| {
+                matches!(w[1].as_str(), "value" | "worth" | "spend")
+                    && ws.last().is_some_and(|x| super::link::same_form(&w[0], x))
+            })
+        });
+        if let (true, Agg::Avg, None, Some(money)) = (worth, m.agg, &m.per, money_column(desk, lx, fact)) {
+            let per = m.column.take().unwrap_or_default();
+            let money = col(desk, money).name.clone();
+            s.assumptions.push(format!(
+                "the average {} value is {money} per {per}: the sum of {money} over the sum of {per}",
+                per.replace('_', " ")
+            ));
+            *m = Measure { agg: Agg::Ratio, column: Some(money), per: Some(per), ..Measure::rows() };
+        }
+    }
     let counting = plan.measures.iter().all(|m| matches!(m.agg, Agg::Count | Agg::CountDistinct));
     if let Some(c) = plan.group_by.iter().filter(|_| counting).filter_map(|g| g.column.as_deref()).find_map(|g| {
         tb.columns
@@ -7121,6 +7162,64 @@ fn finished_on_its_end_date(s: &mut Slots, desk: &Desk, lx: &Lexicon, fact: usiz
     }
 }
 
+/// "our win rate" where `stage` holds "Closed Won", "Closed Lost" and deals still open ("Proposal"): a rate
+/// (said as one) of an outcome is among the rows decided either way, the outcome or its opposite (lexicon `opposite`),
+/// not among rows still undecided. Said in the answer.
+fn decided_among(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fact: usize) {
+    // (Only a rate said as one, "win rate", "pass rate": "what share of claims were declined" is of them all.)
+    if !s.texts.iter().any(|t| matches!(t.as_str(), "rate" | "rates" | "ratio")) {
+        return;
+    }
+    let tb = table(desk, fact);
+    let mut parts: Vec<Filter> = plan.measures.iter().flat_map(|m| m.part.iter().cloned()).collect();
+    if let Operation::Share { part } = &plan.operation {
+        parts.extend(part.iter().cloned());
+    }
+    let last_word = |v: &str| {
+        crate::semantics::fold(v)
+            .split(' ')
+            .next_back()
+            .unwrap_or_default()
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_string()
+    };
+    for f in parts {
+        let ([Value::Text(v)], FilterOp::In) = (f.values.as_slice(), f.op) else { continue };
+        if plan.filters.iter().any(|x| x.column == f.column) {
+            continue;
+        }
+        let Some(c) = tb.columns.iter().find(|c| c.name == f.column && c.role == Role::Category) else { continue };
+        let opposite = lx.opposites(&last_word(v));
+        if opposite.is_empty() {
+            continue;
+        }
+        let mut values: Vec<String> = Vec::new();
+        for x in &c.listed {
+            let canon = c.canonical(x);
+            if !values.contains(&canon) {
+                values.push(canon);
+            }
+        }
+        let opp: Vec<String> = values.iter().filter(|x| opposite.contains(&last_word(x))).cloned().collect();
+        let open: Vec<&String> = values
+            .iter()
+            .filter(|x| !opp.contains(x) && crate::semantics::fold(x) != crate::semantics::fold(v))
+            .collect();
+        if opp.is_empty() || open.is_empty() {
+            continue;
+        }
+        let mut kept = vec![v.clone()];
+        kept.extend(opp.iter().cloned());
+        s.assumptions.push(format!(
+            "the rate of {v} is among the rows decided either way, {} (the rows with the {} other values, such as {:?}, are left out)",
+            kept.iter().map(|x| format!("{x:?}")).collect::<Vec<_>>().join(" or "),
+            open.len(),
+            open[0]
+        ));
+        plan.filters.push(Filter::is_in(&c.name, &kept.iter().map(String::as_str).collect::<Vec<_>>()));
+    }
+}
+
 /// What made [`absences_left_out`] leave out the rows that did not take place.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Said {
@@ -7191,7 +7290,7 @@ fn absences_left_out(
             let spellings: Vec<String> =
                 c.listed.iter().filter(|v| absent.contains(&c.canonical(v))).cloned().collect();
             if let Some((among, others)) = lookup.means(&tb.name, m, &c.name, &spellings) {
-                if others > 0.0 && among < 0.75 * others {
+                if others > 0.0 && among > 0.0 && among < 0.75 * others {
                     s.assumptions.push(format!(
                         "the rows with {} {which} are kept: their {m} (on average {among:.2}, against {others:.2}) reads as a charge made for them",
                         c.words()

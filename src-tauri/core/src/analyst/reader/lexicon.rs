@@ -26,6 +26,10 @@ pub struct Lexicon {
     groups: Vec<Vec<String>>,
     group_of: HashMap<String, Vec<usize>>,
     adjectives: HashMap<String, Adjective>,
+    /// The forms of each irregular verb ("win", "won"): a value written in one is said in another.
+    verb_forms: HashMap<String, Vec<String>>,
+    /// Words of opposite outcomes ("won" and "lost", "passed" and "failed").
+    opposites: HashMap<String, Vec<String>>,
 }
 
 /// The -er and -est forms of an adjective: hot -> hotter, hottest; busy -> busier, busiest.
@@ -86,6 +90,21 @@ impl Lexicon {
             }
             let Some((sense, rest)) = line.split_once(" = ") else { continue };
             let sense = sense.trim().to_string();
+            if sense == "opposite" {
+                if let Some((a, b)) = rest.split_once('|') {
+                    let side = |x: &str| -> Vec<String> {
+                        x.split(',').map(|p| p.trim().to_lowercase()).filter(|p| !p.is_empty()).collect()
+                    };
+                    let (a, b) = (side(a), side(b));
+                    for w in &a {
+                        lx.opposites.entry(w.clone()).or_default().extend(b.iter().cloned());
+                    }
+                    for w in &b {
+                        lx.opposites.entry(w.clone()).or_default().extend(a.iter().cloned());
+                    }
+                }
+                continue;
+            }
             let items = rest.split(',').map(|p| p.trim()).filter(|p| !p.is_empty());
             match sense.as_str() {
                 "syn" => {
@@ -97,6 +116,12 @@ impl Lexicon {
                         }
                     }
                     lx.groups.push(group);
+                }
+                "verb" => {
+                    let group: Vec<String> = items.map(|p| p.to_lowercase()).collect();
+                    for w in &group {
+                        lx.verb_forms.insert(w.clone(), group.iter().filter(|x| *x != w).cloned().collect());
+                    }
                 }
                 "adj" => {
                     for item in items {
@@ -127,6 +152,16 @@ impl Lexicon {
             }
         }
         lx
+    }
+
+    /// The other forms of an irregular verb ("won": "win", "wins", "winning"); none for other words.
+    pub fn verb_forms(&self, w: &str) -> &[String] {
+        self.verb_forms.get(w).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// The words of the opposite outcome ("won": "lost", "lose"...); none for other words.
+    pub fn opposites(&self, w: &str) -> &[String] {
+        self.opposites.get(w).map(Vec::as_slice).unwrap_or(&[])
     }
 
     /// The senses of a phrase (words joined by one space).

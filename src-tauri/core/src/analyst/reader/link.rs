@@ -455,7 +455,10 @@ impl Index {
                             add(&mut map, key(&said), Sense::Val { id, value: canon.clone(), fit: Fit::Exact });
                         }
                         if let Some(l) = ws.last() {
-                            for form in forms(l) {
+                            // (And an irregular verb's other forms: "Won" said "win".)
+                            let mut all_forms = forms(l);
+                            all_forms.extend(lx.verb_forms(l).iter().cloned());
+                            for form in all_forms {
                                 let mut v2 = ws.clone();
                                 if let Some(x) = v2.last_mut() {
                                     *x = form;
@@ -477,7 +480,11 @@ impl Index {
                                         name_words(&t.name).iter().any(|x| same_form(x, w) || forms(x).contains(w))
                                     })
                             }) {
-                                for f in forms(w) {
+                                // (An irregular verb's other forms only for the last word of a short value, an
+                                // outcome like "Closed Won": not for the words of a remark.)
+                                let verb = ws.len() == 2 && ws.last() == Some(w);
+                                let others = if verb { lx.verb_forms(w) } else { &[] };
+                                for f in forms(w).into_iter().chain(others.iter().cloned()) {
                                     let e = value_words.entry(f).or_default();
                                     if !e.contains(&(id, canon.clone())) {
                                         e.push((id, canon.clone()));
