@@ -4239,3 +4239,50 @@ fn a_win_is_a_won_deal_and_a_win_rate_is_among_the_decided() {
     let text = ask("What's the average amount per deal for referrals?");
     assert!(shows(&text, avg) && !text.contains("D00"), "{avg}: {text}");
 }
+
+#[test]
+fn matches_are_rows_a_draw_is_no_request_and_who_can_be_a_mechanic() {
+    let (_dir, mut office, id) = new_desk();
+    let mut csv = String::from("season,match_date,home_team,away_team,home_goals,away_goals,referee\n");
+    for i in 0..120usize {
+        csv.push_str(&format!(
+            "2024,2024-{:02}-{:02},{},{},{},{},{}\n",
+            i / 12 + 1,
+            i % 12 * 2 + 1,
+            ["Ashford", "Millbrook", "Kingsley"][i % 3],
+            ["Rovers", "Town", "United"][i % 3],
+            i % 4,
+            (i / 3) % 3,
+            ["A. Novak", "B. Mills"][i % 2]
+        ));
+    }
+    office.import_bytes(&id, "match_results.csv", csv.as_bytes()).unwrap();
+    let mut jobs = String::from("job_no,booked_in,service,mechanic,total\n");
+    for i in 0..150usize {
+        jobs.push_str(&format!(
+            "R{i:05},2025-{:02}-{:02},{},{},${}.00\n",
+            i / 15 + 1,
+            i % 28 + 1,
+            ["Full service", "Puncture repair", "Brake repair"][i % 3],
+            ["Ines", "Tomasz", "Ola", "Ines"][i % 4],
+            30 + i % 40
+        ));
+    }
+    office.import_bytes(&id, "repair_jobs.csv", jobs.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
+    // "matches" of `match_date` on a table of matches (not lines of them): its rows.
+    let n = sql(&desk, "SELECT COUNT(*) FROM match_results WHERE month(match_date) = 3");
+    let text = ask("How many matches were there in March?");
+    assert!(shows(&text, n), "{n}: {text}");
+    // "ended in a draw": "draw" after "a" is no request to draw; not understood, so asked.
+    let text = ask("how many matches ended in a draw");
+    assert!(text.starts_with("DECLINED") && text.contains("draw"), "{text}");
+    // "who" with a column of mechanics: the people who did the work.
+    let top = sql(
+        &desk,
+        "SELECT MAX(n) FROM (SELECT COUNT(*) AS n FROM repair_jobs WHERE service = 'Full service' GROUP BY mechanic)",
+    );
+    let text = ask("Who's done the most full services?");
+    assert!(shows(&text, top) && text.contains("Ines"), "{top}: {text}");
+}

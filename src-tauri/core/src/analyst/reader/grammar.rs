@@ -414,6 +414,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     absorb_measure_nouns(&mut items, desk);
     people_of_a_kind(&mut items, lx);
     super::passes::number_words(&mut items);
+    super::passes::request_verb_as_noun(&mut items);
     super::passes::negated_counting(&mut items);
     super::passes::leave_out(&mut items);
     super::passes::passive_rank_verb(&mut items);
@@ -437,6 +438,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     let rows_nouns = super::passes::rows_nouns(&mut items, desk, lx);
     let (left_out_cols, mut doubts) = super::passes::figures_left_out(&mut items, desk);
     doubts.extend(super::passes::what_did_the_most(&items));
+    doubts.extend(super::passes::passive_paid(&items, desk));
     doubts.extend(super::passes::where_asks_a_place(&items, desk, lx));
     let cx = Ctx { items };
     if std::env::var_os("DESK_TRACE_READER").is_some() {
@@ -2153,6 +2155,44 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             }
             // "how many fills" only like `fill_date`: the events (rows) or the different dates? Not guessed.
             // (A plural noun; a verb of the event, "trips started between 7 and 9", only names the date.)
+            // ("how many matches" of `match_date` on `match_results`, whose rows are things, not lines of them:
+            // the rows, one per match, as the date column's own name says.)
+            let tb0 = table(desk, cands[0].table);
+            let lines = tb0
+                .columns
+                .iter()
+                .any(|c| c.role == Role::Identifier && c.distinct < tb0.rows && c.one_date_each == Some(true));
+            // (The table's own name says so too: `match_results`; a `service_date` on `route_days` may count
+            // services or days, which stays asked.)
+            let one = crate::analyst::compile::words::singular(&words);
+            let own_word =
+                crate::semantics::name_words(&c0.name).first().is_some_and(|w| super::link::same_form(w, &one))
+                    && crate::semantics::name_words(&tb0.name).iter().any(|w| super::link::same_form(w, &one));
+            if c0.role == Role::Time
+                && fit < Fit::Form
+                && words.ends_with('s')
+                && !words.ends_with("ss")
+                && grain_of(&crate::analyst::compile::words::singular(&words)).is_none()
+                && own_word
+                && !lines
+            {
+                pending_agg = None;
+                s.measures.push(MSlot {
+                    kind: MKind::Rows(Some(cands[0].table)),
+                    agg: Some(Agg::Count),
+                    pos: k,
+                    words: words.clone(),
+                    per: None,
+                    times: None,
+                });
+                s.assumptions.push(format!(
+                    "\"{words}\" counted as the rows of {} (each row one, as {} names them)",
+                    tb0.name, c0.name
+                ));
+                pending_which = false;
+                k = end + 1;
+                continue;
+            }
             if c0.role == Role::Time
                 && fit < Fit::Form
                 && words.ends_with('s')

@@ -119,6 +119,62 @@ pub(super) fn money_verb(items: &mut [Item], desk: &Desk) {
     }
 }
 
+/// "how many matches ended in a draw": a request verb ("draw", "plot", "report", "check") right after a
+/// determiner is a noun of the data, not a request: it keeps only its other senses (none: not understood).
+pub(super) fn request_verb_as_noun(items: &mut [Item]) {
+    const WH: &[&str] = &[
+        "what",
+        "what is",
+        "what was",
+        "what were",
+        "what are",
+        "whats",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "where",
+        "when",
+        "how",
+        "why",
+    ];
+    for i in 1..items.len() {
+        if !items[i].lex("ask") || items[i].text.contains(' ') {
+            continue;
+        }
+        // (After a request already made, "draw a chart", "show me a breakdown", it is what is asked for.)
+        if items[..i].iter().any(|it| it.lex("ask") && !WH.contains(&it.text.as_str())) {
+            continue;
+        }
+        let p = items[i - 1].text.as_str();
+        let determiner = matches!(p, "a" | "an" | "the" | "each" | "every" | "per" | "one")
+            || p.ends_with(" a")
+            || p.ends_with(" an")
+            || p.ends_with(" the");
+        if determiner && !matches!(items[i].text.as_str(), "what" | "which" | "who" | "how" | "where" | "when") {
+            items[i].senses.retain(|x| !matches!(x, Sense::Lex(l) if l == "ask"));
+        }
+    }
+}
+
+/// "who's our biggest hirer by money paid": money "paid" with no one said to pay it, on a desk whose money
+/// goes both ways, may be money they paid us or money we paid them; asked, never guessed.
+pub(super) fn passive_paid(items: &[Item], desk: &Desk) -> Option<String> {
+    let signed = desk.tables.iter().any(|t| t.columns.iter().any(|c| c.role == Role::SignedAmount));
+    if !signed {
+        return None;
+    }
+    (1..items.len()).find_map(|v| {
+        let paid = matches!(items[v].text.as_str(), "paid" | "spent" | "received");
+        let passive = items[v - 1].text == "money";
+        let agent = items.get(v + 1).is_some_and(|n| {
+            matches!(n.text.as_str(), "us" | "me" | "to us" | "by us" | "to me" | "by me" | "out" | "in" | "back")
+        });
+        (paid && passive && !agent)
+            .then(|| format!("which way the \"money {}\" went (paid to us, or paid by us)", items[v].text))
+    })
+}
+
 /// "What did Crafts stalls pay", "how much did the hotels spend with us": money someone else paid is the
 /// money of their rows (net of what went back to them), not money out; only "we"/"I" paying is money out.
 pub(super) fn payer_not_us(items: &mut [Item]) {
