@@ -4286,3 +4286,25 @@ fn matches_are_rows_a_draw_is_no_request_and_who_can_be_a_mechanic() {
     let text = ask("Who's done the most full services?");
     assert!(shows(&text, top) && text.contains("Ines"), "{top}: {text}");
 }
+
+#[test]
+fn the_most_on_average_ranks_by_the_average() {
+    let (_dir, mut office, id) = new_desk();
+    let mut csv = String::from("job_id,date,property_type,price\n");
+    for i in 0..200usize {
+        let kind = ["Detached", "Flat", "Bungalow"][i % 3];
+        // Flats have the single largest price, detached houses the largest average.
+        let price = match (kind, i) {
+            ("Flat", 1) => 500,
+            ("Flat", _) => 12 + i % 5,
+            ("Detached", _) => 30 + i % 7,
+            _ => 20 + i % 6,
+        };
+        csv.push_str(&format!("{},2024-{:02}-{:02},{kind},£{price}.00\n", 10000 + i, i / 20 + 1, i % 28 + 1));
+    }
+    office.import_bytes(&id, "window_jobs.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let top = sql(&desk, "SELECT MAX(a) FROM (SELECT AVG(price) AS a FROM window_jobs GROUP BY property_type)");
+    let text = ask_on(&desk, &m, "Which type of property pays the most per job on average?");
+    assert!(shows(&text, top) && text.starts_with("Detached"), "{top}: {text}");
+}

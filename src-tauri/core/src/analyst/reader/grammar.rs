@@ -6493,7 +6493,54 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 plan.group_by.retain(|x| x.time.is_none());
             }
         }
-        let averaged = averaged || plan.measures.iter().any(|m| m.each.is_some());
+        let mut averaged = averaged || plan.measures.iter().any(|m| m.each.is_some());
+        // "which type of property pays the most per job on average": "per job" grouped by the key each row
+        // has to itself; the average over the rows is meant.
+        let tb = table(desk, fact);
+        let row_key = |g: &Group| {
+            g.time.is_none()
+                && g.column.as_deref().is_some_and(|c| {
+                    tb.columns.iter().any(|x| {
+                        x.name == c
+                            && x.role == Role::Identifier
+                            && x.distinct == tb.rows
+                            && x.nulls == 0
+                            && tb.rows > 1
+                    })
+                })
+        };
+        if !averaged
+            && !plan.measures.is_empty()
+            && plan.measures.iter().all(|m| m.agg == Agg::Sum && m.part.is_empty())
+        {
+            if let Some(i) = plan.group_by.iter().position(row_key) {
+                let g = plan.group_by.remove(i);
+                for m in &mut plan.measures {
+                    m.agg = Agg::Avg;
+                }
+                s.assumptions.push(format!(
+                    "\"{w}\" with \"per\" one {} (each row its own): the average over the rows",
+                    g.column.unwrap_or_default().replace('_', " ")
+                ));
+                averaged = true;
+            }
+        }
+        // "which type pays the most ... on average": "most" says the order of the ranking, the average is
+        // the figure (not the largest single one).
+        if !averaged
+            && matches!(plan.operation, Operation::Rank { .. })
+            && !plan.measures.is_empty()
+            && plan
+                .measures
+                .iter()
+                .all(|m| matches!(m.agg, Agg::Max | Agg::Min) && m.column.is_some() && m.part.is_empty())
+        {
+            for m in &mut plan.measures {
+                m.agg = Agg::Avg;
+            }
+            plan.group_by.retain(|g| !row_key(g));
+            averaged = true;
+        }
         if !averaged && !plan.measures.is_empty() {
             return decline(&s, desk, format!("what \"{w}\" is taken over (what was computed is not an average)"));
         }
