@@ -3682,7 +3682,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 let ok = if ok.is_empty() { cs.clone() } else { ok };
                 // "how much electricity did the households use, in kWh": of the columns "kwh" names, the
                 // one another word of the question also names (`kwh_used`, not `solar_export_kwh`).
-                let ok = if ok.len() > 1 {
+                let mut ok = if ok.len() > 1 {
                     let own: Vec<String> = m.words.split(' ').map(str::to_lowercase).collect();
                     let others: Vec<&String> = s.texts.iter().filter(|t| t.len() >= 3 && !own.contains(t)).collect();
                     let also: Vec<ColId> = ok
@@ -3783,6 +3783,36 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     ));
                     measures.push((me, a.table, Some(m.pos)));
                     continue;
+                }
+                // Of several in one unit, the amount of the thing itself: not one named for what went wrong
+                // with part of it ("rejected_kg" beside "kg_picked"), and the net weight, not the gross or the
+                // tare ("weight": `net_kg`). Said in the answer.
+                if ok.len() > 1 {
+                    let words_of = |c: &ColId| crate::semantics::name_words(&col(desk, *c).name);
+                    let bad = |c: &ColId| words_of(c).iter().any(|w| lx.has(w, "eval:bad"));
+                    let mut plain: Vec<ColId> = ok.iter().copied().filter(|c| !bad(c)).collect();
+                    let net: Vec<ColId> =
+                        plain.iter().copied().filter(|c| words_of(c).iter().any(|w| w == "net")).collect();
+                    let others_gross = plain
+                        .iter()
+                        .filter(|c| !net.contains(c))
+                        .all(|c| words_of(c).iter().any(|w| matches!(w.as_str(), "gross" | "tare")));
+                    if net.len() == 1 && others_gross {
+                        plain = net;
+                    }
+                    let one_unit = ok.iter().all(|c| col(desk, *c).unit == col(desk, ok[0]).unit);
+                    if let ([one], true) = (plain.as_slice(), one_unit) {
+                        // (In place of the list of what the word could be.)
+                        let listed = format!("\"{}\" read as ", m.words);
+                        s.assumptions.retain(|a| !a.starts_with(&listed));
+                        s.assumptions.push(format!(
+                            "\"{}\" read as {} (not {})",
+                            m.words,
+                            col(desk, *one).name,
+                            col_names(desk, &ok.iter().copied().filter(|c| c != one).collect::<Vec<_>>()).join(" or ")
+                        ));
+                        ok = vec![*one];
+                    }
                 }
                 if ok.len() > 1 {
                     let names = col_names(desk, &ok);
