@@ -4333,4 +4333,8 @@ fn of_several_amounts_in_one_unit_the_thing_itself_is_meant() {
     let top = sql(&desk, "SELECT MAX(t) FROM (SELECT SUM(net_kg) AS t FROM weighbridge GROUP BY material)");
     let text = ask("Which material is the biggest by weight?");
     assert!(shows(&text, top), "{top}: {text}");
+    // A superlative right before a figure's column, nothing to rank: the extreme single value.
+    let most = sql(&desk, "SELECT MAX(gross_kg) FROM weighbridge WHERE material = 'Wood'");
+    let text = ask("Heaviest gross kg recorded for wood?");
+    assert!(shows(&text, most) && !text.contains("Average"), "{most}: {text}");
 }

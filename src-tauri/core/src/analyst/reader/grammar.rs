@@ -6415,6 +6415,38 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     if plan.group_by.len() > 2 {
         return decline(&s, desk, "more than two groupings".into());
     }
+    // "the strongest wind recorded": a superlative before a figure's own column, with nothing to rank, is the
+    // extreme of that column (the largest single value; the smallest for a word of less).
+    if let (Some((desc, at)), Operation::Total, true) = (s.superlative, &plan.operation, plan.group_by.is_empty()) {
+        let cols: Vec<String> = plan.measures.iter().filter_map(|m| m.column.clone()).collect();
+        let one = cols.first().filter(|c| cols.iter().all(|x| x == *c)).cloned();
+        let named_next = one.as_ref().is_some_and(|c| {
+            let ws = crate::semantics::name_words(c);
+            s.texts
+                .get(at + 1)
+                .is_some_and(|t| t.split(' ').any(|t| ws.iter().any(|w| super::link::same_form(w, t))))
+        });
+        let plain = plan
+            .measures
+            .iter()
+            .all(|m| m.per.is_none() && m.part.is_empty() && m.since.is_none() && m.times.is_none());
+        if let (Some(c), true, true) = (one, named_next, plain) {
+            let numeric =
+                table(desk, fact).columns.iter().any(|x| x.name == c && x.is_numeric() && x.role != Role::Identifier);
+            if numeric {
+                plan.measures = vec![Measure::new(if desc { Agg::Max } else { Agg::Min }, Some(&c))];
+                // (Not averaged or added up any more.)
+                let level = format!("{c} is a ");
+                s.assumptions.retain(|a| !a.starts_with(&level));
+                s.assumptions.push(format!(
+                    "\"{} {}\" read as the {} single value of {c}",
+                    s.texts[at],
+                    s.texts[at + 1],
+                    if desc { "largest" } else { "smallest" }
+                ));
+            }
+        }
+    }
     // A superlative asked for ("our best selling drink") must rank something or take an extreme; a plain
     // total would answer another question.
     if s.superlative.is_some()
