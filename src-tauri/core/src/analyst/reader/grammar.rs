@@ -6422,9 +6422,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         let one = cols.first().filter(|c| cols.iter().all(|x| x == *c)).cloned();
         let named_next = one.as_ref().is_some_and(|c| {
             let ws = crate::semantics::name_words(c);
-            s.texts
-                .get(at + 1)
-                .is_some_and(|t| t.split(' ').any(|t| ws.iter().any(|w| super::link::same_form(w, t))))
+            s.texts.get(at + 1).is_some_and(|t| t.split(' ').any(|t| ws.iter().any(|w| super::link::same_form(w, t))))
         });
         let plain = plan
             .measures
