@@ -4338,3 +4338,62 @@ fn of_several_amounts_in_one_unit_the_thing_itself_is_meant() {
     let text = ask("Heaviest gross kg recorded for wood?");
     assert!(shows(&text, most) && !text.contains("Average"), "{most}: {text}");
 }
+
+#[test]
+fn the_whole_site_is_all_of_it_and_a_remark_word_is_no_value() {
+    let (_dir, mut office, id) = new_desk();
+    let mut csv = String::from("date,area,status,pitches_available,pitches_let,hookups_used,takings,note\n");
+    for d in 0..120usize {
+        for (a, area) in ["Meadow", "Woodland"].iter().enumerate() {
+            let shut = d == 40;
+            let note = if shut {
+                "storm - whole site shut"
+            } else if d % 9 == 0 {
+                "busy"
+            } else {
+                ""
+            };
+            let let_ = if shut { 0 } else { 10 + (d * 7 + a * 3) % 25 };
+            csv.push_str(&format!(
+                "2025-{:02}-{:02},{area},{},40,{let_},{},${}.00,{note}\n",
+                d / 30 + 4,
+                d % 30 + 1,
+                if shut { "Closed" } else { "Open" },
+                let_ / 2 + (d % 5) * 3,
+                if shut { 0 } else { 200 + (d * 13) % 300 }
+            ));
+        }
+    }
+    office.import_bytes(&id, "campsite_daily.csv", csv.as_bytes()).unwrap();
+    let mut walks = String::from("walk_id,date,dog,walker,status\n");
+    for i in 0..200usize {
+        walks.push_str(&format!(
+            "W{i:04},2025-{:02}-{:02},{},{},{}\n",
+            i / 25 + 1,
+            i % 28 + 1,
+            ["Biscuit", "Coco", "Max", "Luna", "Rex", "Bella", "Milo"][i % 7],
+            ["Beth", "Luis"][i % 2],
+            ["Done", "Done", "Cancelled", "Done"][i % 4]
+        ));
+    }
+    let (_dir2, mut office2, id2) = new_desk();
+    office2.import_bytes(&id2, "dog_walks.csv", walks.as_bytes()).unwrap();
+    let (desk2, m2) = built(&office2, &id2);
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
+    // "the whole site" is all of it, not the remark that has "whole site" in it.
+    let total = sql(&desk, "SELECT SUM(takings) FROM campsite_daily WHERE month(date) = 5");
+    let text = ask("How much did the whole site take in May?");
+    assert!(shows(&text, total) && !text.contains("storm"), "{total}: {text}");
+    // One word of a remark is no value said: not understood, never a filter on the remark.
+    let text = ask("On how many days did the site take more than $400?");
+    assert!(!text.contains("storm"), "{text}");
+    // How full: the part counting the same things as the capacity (pitches let of pitches available).
+    let occ = sql(&desk, "SELECT 100.0 * SUM(pitches_let) / SUM(pitches_available) FROM campsite_daily");
+    let text = ask("What was our occupancy across the site?");
+    assert!(shows(&text, occ), "{occ}: {text}");
+    // "did we walk" on a table of walks: the walks that took place.
+    let dogs = sql(&desk2, "SELECT COUNT(DISTINCT dog) FROM dog_walks WHERE status = 'Done' AND month(date) = 2");
+    let text = ask_on(&desk2, &m2, "How many different dogs did we walk in February?");
+    assert!(shows(&text, dogs) && text.contains("Cancelled"), "{dogs}: {text}");
+}

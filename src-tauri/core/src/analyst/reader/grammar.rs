@@ -415,6 +415,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     people_of_a_kind(&mut items, lx);
     super::passes::number_words(&mut items);
     super::passes::request_verb_as_noun(&mut items);
+    super::passes::whole_of_the_thing(&mut items, desk, lx);
     super::passes::negated_counting(&mut items);
     super::passes::leave_out(&mut items);
     super::passes::passive_rank_verb(&mut items);
@@ -4269,11 +4270,21 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                             crate::semantics::name_words(&c.name).iter().any(|n| IN_USE.contains(&n.as_str()))
                         })
                         .collect();
-                    let picked = match (parts.as_slice(), named.as_slice(), in_use.as_slice()) {
-                        ([one], _, _) => one,
-                        (_, [one], _) => *one,
-                        (_, [], [one]) => *one,
-                        ([], _, _) => return decline(
+                    // Else the one counting the same things as its capacity ("pitches_let" of "pitches_available",
+                    // not "hookups_used").
+                    let same_things: Vec<&(&Column, String)> = parts
+                        .iter()
+                        .filter(|(c, w)| {
+                            let cap = crate::semantics::name_words(w);
+                            crate::semantics::name_words(&c.name).first().is_some_and(|n| cap.first() == Some(n))
+                        })
+                        .collect();
+                    let picked = match (parts.as_slice(), named.as_slice(), same_things.as_slice(), in_use.as_slice()) {
+                        ([one], _, _, _) => one,
+                        (_, [one], _, _) => *one,
+                        (_, [], [one], _) => *one,
+                        (_, [], _, [one]) => *one,
+                        ([], _, _, _) => return decline(
                             &s,
                             desk,
                             "how full: no column is a part of a capacity column (seats, capacity, beds available) on \

@@ -119,6 +119,39 @@ pub(super) fn money_verb(items: &mut [Item], desk: &Desk) {
     }
 }
 
+/// "the whole site", "the entire farm", "across the site": the thing after a word of the whole is all of it, not a value that
+/// only has that word in it ("storm - whole site shut", a remark): it reads as the whole. (A value said in
+/// full, "the whole Main Hall", stays that value.)
+pub(super) fn whole_of_the_thing(items: &mut [Item], desk: &Desk, lx: &Lexicon) {
+    // (A column of remarks: "note", "memo", "comment".)
+    let remark =
+        |c: &ColId| crate::semantics::name_words(&col(desk, *c).name).iter().any(|w| lx.same_kind(w, "description"));
+    for it in items.iter_mut() {
+        // (One word of a remark, "storm - whole site shut" in a `note` column, is no value said: a word that
+        // only matches that is not understood, rather than a filter on the remark.)
+        let remark_part = |x: &Sense| matches!(x, Sense::Val { fit: Fit::Part, id, .. } if remark(id));
+        if !it.text.contains(' ') && !it.senses.is_empty() && it.senses.iter().all(remark_part) {
+            it.senses.clear();
+        }
+    }
+    for i in 1..items.len() {
+        if !matches!(
+            items[i - 1].text.as_str(),
+            "whole" | "entire" | "the whole" | "the entire" | "across" | "across the" | "across our"
+        ) {
+            continue;
+        }
+        let said_in_full = items[i].senses.iter().any(|x| matches!(x, Sense::Val { fit: Fit::Exact | Fit::Form, .. }));
+        let only_part = items[i].senses.iter().all(|x| match x {
+            Sense::Val { fit, .. } | Sense::Col { fit, .. } | Sense::Table { fit, .. } => *fit <= Fit::Part,
+            _ => false,
+        });
+        if !said_in_full && only_part && !items[i].text.contains(' ') {
+            items[i].senses = vec![Sense::Lex("whole".into())];
+        }
+    }
+}
+
 /// "how many matches ended in a draw": a request verb ("draw", "plot", "report", "check") right after a
 /// determiner is a noun of the data, not a request: it keeps only its other senses (none: not understood).
 pub(super) fn request_verb_as_noun(items: &mut [Item]) {
@@ -293,7 +326,16 @@ pub(super) fn done_verb(items: &mut [Item]) {
             && !FUNCTION_WORDS.contains(&items[i].text.as_str())
             && !NOT_VERBS.contains(&items[i].text.as_str())
             && !after_determiner;
-        if !matches!(items[i].text.as_str(), "do" | "did" | "done") && !light {
+        // ("how many different dogs did we walk" on `dog_walks`: the verb of the table's own rows is the doing.)
+        let table_verb = !items[i].text.contains(' ')
+            && !items[i].text.ends_with('s')
+            && items[i].senses.iter().any(|x| matches!(x, Sense::Table { .. }))
+            && items[i].senses.iter().all(|x| match x {
+                Sense::Table { .. } => true,
+                Sense::Col { fit, .. } => *fit <= Fit::Part,
+                _ => false,
+            });
+        if !matches!(items[i].text.as_str(), "do" | "did" | "done") && !light && !table_verb {
             continue;
         }
         let after_aux = items[c + 1..i].iter().any(|it| {
