@@ -164,6 +164,19 @@ impl Table {
         v.sort_by_key(|c| (!c.is_date(), c.is_record_date()));
         v
     }
+    /// Whether `name` is a key every row has to itself (an identifier, never empty, as many values as rows):
+    /// a grouping by it is one row per group.
+    pub fn is_row_key(&self, name: &str) -> bool {
+        self.rows > 1
+            && self
+                .columns
+                .iter()
+                .any(|c| c.name == name && c.role == Role::Identifier && c.nulls == 0 && c.distinct == self.rows)
+    }
+    /// Whether some column is a key every row has to itself (see [`Table::is_row_key`]).
+    pub fn has_row_key(&self) -> bool {
+        self.columns.iter().any(|c| self.is_row_key(&c.name))
+    }
     /// What one row is called: the table's name as words ("orders", "support tickets").
     pub fn row_words(&self) -> String {
         crate::semantics::name_words(&self.name).join(" ")

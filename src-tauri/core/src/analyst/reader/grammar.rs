@@ -6568,18 +6568,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         // "which type of property pays the most per job on average": "per job" grouped by the key each row
         // has to itself; the average over the rows is meant.
         let tb = table(desk, fact);
-        let row_key = |g: &Group| {
-            g.time.is_none()
-                && g.column.as_deref().is_some_and(|c| {
-                    tb.columns.iter().any(|x| {
-                        x.name == c
-                            && x.role == Role::Identifier
-                            && x.distinct == tb.rows
-                            && x.nulls == 0
-                            && tb.rows > 1
-                    })
-                })
-        };
+        let row_key = |g: &Group| g.time.is_none() && g.column.as_deref().is_some_and(|c| tb.is_row_key(c));
         if !averaged
             && !plan.measures.is_empty()
             && plan.measures.iter().all(|m| m.agg == Agg::Sum && m.part.is_empty())
@@ -6806,14 +6795,11 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     let tb = table(desk, fact);
     // "the average fee per paid lesson" read as by `lesson_id`: an average for each row is the row itself;
     // "per lesson" there says what the average is over, the rows.
-    let row_key = |g: &str| {
-        tb.columns.iter().any(|c| c.name == g && c.role == Role::Identifier && c.distinct == tb.rows && tb.rows > 1)
-    };
     if plan.operation == Operation::Total
         && !plan.measures.is_empty()
         && plan.measures.iter().all(|m| matches!(m.agg, Agg::Avg | Agg::Median))
         && plan.group_by.len() == 1
-        && plan.group_by[0].column.as_deref().is_some_and(row_key)
+        && plan.group_by[0].column.as_deref().is_some_and(|c| tb.is_row_key(c))
     {
         let g = plan.group_by.remove(0);
         s.assumptions.push(format!(

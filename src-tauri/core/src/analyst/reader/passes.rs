@@ -995,10 +995,9 @@ pub(super) fn column_word_as_our_verb(items: &mut [Item], desk: &Desk) {
 pub(super) fn rows_nouns(items: &mut [Item], desk: &Desk, lx: &Lexicon) -> Vec<(String, usize)> {
     let things = |t: usize| {
         let tb = &desk.tables[t];
-        let keyed = tb.columns.iter().any(|c| c.role == Role::Identifier && c.nulls == 0 && c.distinct == tb.rows);
         // (Not a lookup another table reaches: its rows are what the facts name.)
         let lookup = desk.joins.iter().any(|j| j.to_table == tb.name);
-        tb.rows > 1 && keyed && !lookup && super::grammar::quantity_column(desk, lx, t).is_none()
+        tb.has_row_key() && !lookup && super::grammar::quantity_column(desk, lx, t).is_none()
     };
     let tables: Vec<usize> = (0..desk.tables.len()).filter(|t| things(*t)).collect();
     let [t] = tables.as_slice() else { return Vec::new() };
