@@ -2156,27 +2156,24 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             }
             // "how many fills" only like `fill_date`: the events (rows) or the different dates? Not guessed.
             // (A plural noun; a verb of the event, "trips started between 7 and 9", only names the date.)
+            let one = crate::analyst::compile::words::singular(&words);
+            let plural_of_a_date = c0.role == Role::Time
+                && fit < Fit::Form
+                && words.ends_with('s')
+                && !words.ends_with("ss")
+                && grain_of(&one).is_none();
             // ("how many matches" of `match_date` on `match_results`, whose rows are things, not lines of them:
-            // the rows, one per match, as the date column's own name says.)
+            // the rows, one per match, as the date column's own name says. The table's own name says so too;
+            // a `service_date` on `route_days` may count services or days, which stays asked.)
             let tb0 = table(desk, cands[0].table);
             let lines = tb0
                 .columns
                 .iter()
                 .any(|c| c.role == Role::Identifier && c.distinct < tb0.rows && c.one_date_each == Some(true));
-            // (The table's own name says so too: `match_results`; a `service_date` on `route_days` may count
-            // services or days, which stays asked.)
-            let one = crate::analyst::compile::words::singular(&words);
             let own_word =
                 crate::semantics::name_words(&c0.name).first().is_some_and(|w| super::link::same_form(w, &one))
                     && crate::semantics::name_words(&tb0.name).iter().any(|w| super::link::same_form(w, &one));
-            if c0.role == Role::Time
-                && fit < Fit::Form
-                && words.ends_with('s')
-                && !words.ends_with("ss")
-                && grain_of(&crate::analyst::compile::words::singular(&words)).is_none()
-                && own_word
-                && !lines
-            {
+            if plural_of_a_date && own_word && !lines {
                 pending_agg = None;
                 s.measures.push(MSlot {
                     kind: MKind::Rows(Some(cands[0].table)),
@@ -2194,16 +2191,10 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 k = end + 1;
                 continue;
             }
-            if c0.role == Role::Time
-                && fit < Fit::Form
-                && words.ends_with('s')
-                && !words.ends_with("ss")
-                && grain_of(&crate::analyst::compile::words::singular(&words)).is_none()
-            {
+            if plural_of_a_date {
                 s.doubt = Some(format!(
                     "what \"{words}\" counts: the rows of {}, or the different values of {}",
-                    table(desk, cands[0].table).name,
-                    c0.name
+                    tb0.name, c0.name
                 ));
             }
             pending_agg = None;
@@ -6941,18 +6932,23 @@ fn halves_of_one_kind(a: &Column, b: &Column) -> Option<String> {
     (wa.len() == 2 && wb.len() == 2 && wa[1] == wb[1] && wa[0] != wb[0]).then(|| wa[1].clone())
 }
 
+/// Whether the plan is one plain count of rows, over everything (no grouping, rate, per-group step or
+/// table's rows named): what "how many" of a value may count instead (its quantity, its occasions).
+fn counts_rows_only(plan: &Plan, s: &Slots) -> bool {
+    let [m] = plan.measures.as_slice() else { return false };
+    m.agg == Agg::Count
+        && m.column.is_none()
+        && m.each.is_none()
+        && m.part.is_empty()
+        && plan.group_by.is_empty()
+        && matches!(plan.operation, Operation::Total)
+        && !s.measures.iter().any(|x| matches!(x.kind, MKind::Rows(Some(_))))
+}
+
 /// "How many buttonholes did we make": a count of a thing (a value of a column of things, not of outcomes)
 /// on a table with one quantity column counts that quantity, not the rows (a row may hold several).
 fn things_counted_by_quantity(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fact: usize) {
-    let [m] = plan.measures.as_slice() else { return };
-    if m.agg != Agg::Count
-        || m.column.is_some()
-        || m.each.is_some()
-        || !m.part.is_empty()
-        || !plan.group_by.is_empty()
-        || !matches!(plan.operation, Operation::Total)
-        || s.measures.iter().any(|x| matches!(x.kind, MKind::Rows(Some(_))))
-    {
+    if !counts_rows_only(plan, s) {
         return;
     }
     let Some(v) = counted_value(s, lx) else { return };
@@ -6979,15 +6975,7 @@ fn occasions_of_a_kind(
     fact: usize,
     lookup: &mut dyn super::Lookup,
 ) {
-    let [m] = plan.measures.as_slice() else { return };
-    if m.agg != Agg::Count
-        || m.column.is_some()
-        || m.each.is_some()
-        || !m.part.is_empty()
-        || !plan.group_by.is_empty()
-        || !matches!(plan.operation, Operation::Total)
-        || s.measures.iter().any(|x| matches!(x.kind, MKind::Rows(Some(_))))
-    {
+    if !counts_rows_only(plan, s) {
         return;
     }
     // The value is what "how many" counts: right after the count word.
