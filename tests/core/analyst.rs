@@ -4397,3 +4397,79 @@ fn the_whole_site_is_all_of_it_and_a_remark_word_is_no_value() {
     let text = ask_on(&desk2, &m2, "How many different dogs did we walk in February?");
     assert!(shows(&text, dogs) && text.contains("Cancelled"), "{dogs}: {text}");
 }
+
+#[test]
+fn a_value_naming_the_refunds_picks_them_and_a_day_the_state_leaves_out_is_not_a_zero() {
+    // A signed till ledger with a `Refund` kind and supplies bought (also below zero).
+    let mut till = String::from("entry,when,kind,client,amount\n");
+    for i in 0..300usize {
+        let (kind, amount) = match i % 15 {
+            3 => ("Refund", format!("-{}.00", 10 + i % 7)),
+            8 => ("Supplies", format!("-{}.50", 40 + i % 11)),
+            _ => ("Service", format!("{}.00", 30 + i % 23)),
+        };
+        till.push_str(&format!("{i},2025-{:02}-{:02},{kind},C{:03},{amount}\n", i / 28 + 1, i % 28 + 1, i % 37));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "salon_till.csv", till.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_on(&desk, &m, q);
+    // "refunded": the rows of the Refund kind (as positive amounts), not every row below zero.
+    let refunded = sql(&desk, "SELECT -SUM(amount) FROM salon_till WHERE kind = 'Refund'");
+    let below = sql(&desk, "SELECT -SUM(amount) FROM salon_till WHERE amount < 0");
+    assert!(refunded < below);
+    let text = ask("How much have we refunded in total?");
+    assert!(shows(&text, refunded) && !shows(&text, below), "{refunded}: {text}");
+
+    // One row per day per area, with a status: a closed day is left out of "per day they were open".
+    let mut days = String::from("date,area,status,takings\n");
+    for d in 0..90usize {
+        for area in ["Bays", "Field"] {
+            let shut = area == "Bays" && d % 6 == 0;
+            days.push_str(&format!(
+                "2025-{:02}-{:02},{area},{},{}\n",
+                d / 30 + 4,
+                d % 30 + 1,
+                if shut { "Closed" } else { "Open" },
+                if shut { 0 } else { 100 + (d * 17) % 90 }
+            ));
+        }
+    }
+    let (_dir2, mut office2, id2) = new_desk();
+    office2.import_bytes(&id2, "site_daily.csv", days.as_bytes()).unwrap();
+    let (desk2, m2) = built(&office2, &id2);
+    let open = sql(&desk2, "SELECT AVG(takings) FROM site_daily WHERE area = 'Bays' AND status = 'Open'");
+    let text = ask_on(&desk2, &m2, "What did the bays take on average per day they were open?");
+    assert!(shows(&text, open) && text.contains("left out by status"), "{open}: {text}");
+
+    // Rows of events, several a day: a day without the product kept is a day of none (counted as zero).
+    let mut sales = String::from("sold_at,product,amount\n");
+    for i in 0..400usize {
+        let p = if i % 5 == 0 { "Lamp" } else { "Mug" };
+        sales.push_str(&format!("2025-03-{:02},{p},{}.00\n", i % 31 + 1, 5 + i % 9));
+    }
+    let (_dir3, mut office3, id3) = new_desk();
+    office3.import_bytes(&id3, "shop_sales.csv", sales.as_bytes()).unwrap();
+    let (desk3, m3) = built(&office3, &id3);
+    let lamp = sql(&desk3, "SELECT SUM(amount) / 31.0 FROM shop_sales WHERE product = 'Lamp'");
+    let text = ask_on(&desk3, &m3, "What were the average daily sales of lamps in March?");
+    assert!(shows(&text, lamp) && !text.contains("left out by product"), "{lamp}: {text}");
+}
+
+#[test]
+fn whose_things_grew_counts_them() {
+    let mut walks = String::from("walk_id,date,walker,price\n");
+    // Beth's walks double from March to April, Luis's rise by a little; Luis's prices rise the most.
+    for (walker, march, april, p0, p1) in [("Beth", 10usize, 20usize, 20, 20), ("Luis", 12, 14, 15, 25)] {
+        for (month, n, price) in [(3, march, p0), (4, april, p1)] {
+            for i in 0..n {
+                walks.push_str(&format!("W{month}{walker}{i},2025-{month:02}-{:02},{walker},{price}.00\n", i % 28 + 1));
+            }
+        }
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "dog_walks.csv", walks.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let text = ask_on(&desk, &m, "Which walker's walks grew the most from March to April?");
+    assert!(text.starts_with("Beth"), "{text}");
+}

@@ -1431,16 +1431,27 @@ pub fn period_average(r: &mut Runner, b: &Bound, g: Grain) -> R {
     }
     // "on the days it was open": a filter on a yes/no column leaves whole periods out; those are not in
     // scope, so the average is over the periods with rows (an absent period counts as zero otherwise).
-    let flagged: Vec<String> = b
-        .filters
-        .iter()
-        .filter_map(|f| match f {
-            BFilter::Values { col, .. } if col.col.yes_no || col.col.ty == crate::tables::ColumnType::Boolean => {
-                Some(col_words(col))
-            }
-            _ => None,
-        })
-        .collect();
+    // So does a filter on what each period's one row says of it ("status Open" on a table with one row per
+    // day per area): where the other filters leave at most one row in each period, a period the filter
+    // takes away is one that was not in scope, not one with nothing in it. (On rows of events, several a day,
+    // a day without the kept rows is a day of none: "daily sales of one product" counts it as zero.)
+    let mut flagged: Vec<String> = Vec::new();
+    for (i, f) in b.filters.iter().enumerate() {
+        let BFilter::Values { col, .. } = f else { continue };
+        if col.col.yes_no || col.col.ty == crate::tables::ColumnType::Boolean {
+            flagged.push(col_words(col));
+            continue;
+        }
+        let mut others = b.clone();
+        others.filters.remove(i);
+        let most = r.sql(
+            "Rows per period",
+            format!("SELECT MAX(value) AS most FROM ({})", Sql::new(&others).per_period(g, &BMeasure::rows())),
+        )?;
+        if most.num(0, "most").is_some_and(|x| x <= 1.0) {
+            flagged.push(col_words(col));
+        }
+    }
     let rows = r.sql(
         "Per period",
         format!(
@@ -1452,11 +1463,13 @@ pub fn period_average(r: &mut Runner, b: &Bound, g: Grain) -> R {
     if !flagged.is_empty() {
         let with = rows.num(0, "with_rows").unwrap_or(0.0) as i64;
         if with < n {
+            let gs = |k: i64| if k == 1 { g.word().to_string() } else { format!("{}s", g.word()) };
             r.out.interpretation.push(format!(
-                "Averaged over the {with} {}s with rows: the other {} {}s are left out by {}, not counted as zero.",
-                g.word(),
+                "Averaged over the {with} {} with rows: the other {} {} {} left out by {}, not counted as zero.",
+                gs(with),
                 n - with,
-                g.word(),
+                gs(n - with),
+                if n - with == 1 { "is" } else { "are" },
                 flagged.join(" and ")
             ));
         }

@@ -599,6 +599,8 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             _ => true,
         });
         let lexical = it.senses.iter().any(|x| matches!(x, Sense::Lex(l) if l != "punct"));
+        // (Kept aside: the value a word for reversals names, "refunded" of a `Refund` type.)
+        let loose_vals = it.vals();
         if loose && lexical && it.is_schema() {
             it.senses.retain(|x| !matches!(x, Sense::Col { .. } | Sense::Val { .. } | Sense::Table { .. }));
         }
@@ -1219,6 +1221,23 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                         pending_agg = None;
                         s.count_word = false;
                     }
+                }
+                // "how much have we refunded": where a value of the table names those rows (a `Refund`
+                // type), the rows asked are that value's, not every row below zero.
+                let vals = loose_vals.clone();
+                if r == Reversal::Only && !vals.is_empty() {
+                    let top = vals.iter().map(|(_, _, f)| *f).max();
+                    let mut cands: Vec<(ColId, String)> =
+                        vals.iter().filter(|(_, _, f)| Some(*f) == top).map(|(c, v, _)| (*c, v.clone())).collect();
+                    cands.dedup();
+                    s.values.push(VSlot {
+                        cands,
+                        excluded: false,
+                        pos: k,
+                        words: t.to_string(),
+                        before: cx.word_before(k),
+                        between: cx.between(s.values.last().map(|v| v.pos + 1).unwrap_or(0), k),
+                    });
                 }
                 s.reversal = Some((r, t.to_string()));
                 handled = true;
@@ -5620,6 +5639,13 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     if measures.is_empty() && change && s.count_word {
         measures.push(Measure::rows());
     }
+    // "which walker's walks grew the most": the table's own things, named and nothing measured of them, are
+    // their number.
+    if measures.is_empty() && change && s.measures.is_empty() && s.tables.contains(&fact) {
+        measures.push(Measure::rows());
+        s.assumptions
+            .push(format!("\"{}\" grew or fell in number: its rows counted", table(desk, fact).name.replace('_', " ")));
+    }
     if measures.is_empty() && change && money_column(desk, lx, fact).is_none() {
         // "how much more did dine-in take": with no money column, money is quantity × price.
         if let Some((qc, pc)) = quantity_price(desk, lx, fact) {
@@ -7510,13 +7536,22 @@ fn reversals(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fact: us
                     done = true;
                 }
             }
-            if plan.measures.iter().any(|m| m.agg == Agg::Count && m.column.is_none()) {
+            // (A value naming the rows, "Refund", picks them itself.)
+            let named = s.values.iter().any(|v| !v.excluded && v.words == w);
+            if !named && plan.measures.iter().any(|m| m.agg == Agg::Count && m.column.is_none()) {
                 plan.filters.push(filter(FilterOp::Lt));
             }
             if !done {
                 return Err(format!("what to measure of the \"{w}\""));
             }
-            s.assumptions.push(format!("{}, as positive amounts", back(&w)));
+            if named {
+                s.assumptions.push(format!(
+                    "\"{w}\" read as the rows of that value, their {} below zero as positive amounts",
+                    c.words()
+                ));
+            } else {
+                s.assumptions.push(format!("{}, as positive amounts", back(&w)));
+            }
             return Ok(());
         }
         Some((Reversal::Without, w)) => {
