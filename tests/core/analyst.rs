@@ -4473,3 +4473,181 @@ fn whose_things_grew_counts_them() {
     let text = ask_on(&desk, &m, "Which walker's walks grew the most from March to April?");
     assert!(text.starts_with("Beth"), "{text}");
 }
+
+#[test]
+fn a_number_in_a_unit_is_of_the_thing_itself_and_who_did_it_is_who_works() {
+    // One row per day per array: the energy, what was expected, and what was curtailed, all in kWh.
+    let mut csv = String::from("date,array_id,energy_kwh,expected_kwh,curtailed_kwh\n");
+    for d in 0..60usize {
+        for a in 0..3usize {
+            let e = 1000 + (d * 37 + a * 101) % 700;
+            csv.push_str(&format!("2024-{:02}-{:02},A{a},{e},{},{}\n", d / 28 + 1, d % 28 + 1, e + 200, (d * a) % 50));
+        }
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "solar_daily.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let days =
+        sql(&desk, "SELECT COUNT(*) FROM (SELECT date FROM solar_daily GROUP BY date HAVING SUM(energy_kwh) > 4200)");
+    let planned =
+        sql(&desk, "SELECT COUNT(*) FROM (SELECT date FROM solar_daily GROUP BY date HAVING SUM(expected_kwh) > 4200)");
+    assert!(days != planned);
+    let text = ask_on(&desk, &m, "On how many days did the whole farm produce more than 4,200 kWh?");
+    assert!(text.starts_with(&format!("{days} of")) && text.contains("energy kwh"), "{days}: {text}");
+
+    // Who works and who is served: "who did" is the instructor, "who booked" the pupil.
+    let mut lessons = String::from("lesson_id,pupil,instructor,date,status\n");
+    for i in 0..120usize {
+        let pupil = ["Ann", "Ann", "Bob", "Cy", "Di"][i % 5];
+        let instructor = ["Meera", "Tom", "Tom"][i % 3];
+        lessons.push_str(&format!("L{i},{pupil},{instructor},2025-03-{:02},Completed\n", i % 28 + 1));
+    }
+    let (_dir2, mut office2, id2) = new_desk();
+    office2.import_bytes(&id2, "lessons.csv", lessons.as_bytes()).unwrap();
+    let (desk2, m2) = built(&office2, &id2);
+    let text = ask_on(&desk2, &m2, "Who did the most lessons?");
+    assert!(text.starts_with("Tom") && text.contains("Instructor"), "{text}");
+    let top = |c: &str| {
+        let n = sql(&desk2, &format!("SELECT MAX(n) FROM (SELECT COUNT(*) AS n FROM lessons GROUP BY {c})"));
+        n as u64
+    };
+    let text = ask_on(&desk2, &m2, "Who booked the most lessons?");
+    assert!(text.starts_with("Ann") && text.contains(&format!(": {}", top("pupil"))), "{text}");
+}
+
+#[test]
+fn things_that_came_back_have_their_end_date() {
+    let mut csv = String::from("hire_id,tool,out_at,returned_at,damaged,charge\n");
+    for i in 0..90usize {
+        let back = if i % 7 == 3 { String::new() } else { format!("2024-05-{:02} 16:00", i % 20 + 5) };
+        csv.push_str(&format!(
+            "H{i},{},2024-05-{:02} 09:00,{back},{},{}.00\n",
+            ["Drill", "Saw", "Sander"][i % 3],
+            i % 20 + 1,
+            if i % 4 == 0 { "yes" } else { "no" },
+            20 + i % 30
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "tool_hire.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let back = sql(&desk, "SELECT COUNT(*) FROM tool_hire WHERE returned_at IS NOT NULL AND damaged");
+    let all = sql(&desk, "SELECT COUNT(*) FROM tool_hire WHERE damaged");
+    assert!(back < all);
+    let text = ask_on(&desk, &m, "How many hires came back damaged?");
+    assert!(shows(&text, back), "{back}: {text}");
+    let money = sql(&desk, "SELECT SUM(charge) FROM tool_hire WHERE returned_at IS NOT NULL");
+    let text = ask_on(&desk, &m, "How much did hires that came back bring in?");
+    assert!(shows(&text, money), "{money}: {text}");
+    // Still out: the other side.
+    let out = sql(&desk, "SELECT COUNT(*) FROM tool_hire WHERE returned_at IS NULL");
+    let text = ask_on(&desk, &m, "How many hires are still out?");
+    assert!(shows(&text, out), "{out}: {text}");
+    // What else is said of them as they came back is asked, not taken for a figure.
+    let text = ask_on(&desk, &m, "What share of hires came back the same day they went out?");
+    assert!(text.starts_with("DECLINED") && text.contains("came back the same"), "{text}");
+}
+
+#[test]
+fn orders_on_a_table_of_their_lines_are_their_receipts() {
+    // A till: several lines per receipt, a few returns (below zero) on receipts of their own.
+    let mut csv = String::from("receipt,sold_at,item,qty,line_total\n");
+    for r in 0..150usize {
+        let ret = r % 25 == 7;
+        for l in 0..(1 + r % 3) {
+            let total = if ret { -(5.0 + l as f64) } else { 4.0 + (r % 7 + l) as f64 };
+            csv.push_str(&format!(
+                "R{:05},2025-04-{:02} 10:{:02},Item{},1,${total:.2}\n",
+                50000 + r,
+                r % 28 + 1,
+                l * 7 % 60,
+                (r + l) % 9
+            ));
+        }
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "shop_sales.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let orders = sql(&desk, "SELECT COUNT(DISTINCT receipt) FROM shop_sales WHERE line_total >= 0");
+    let all = sql(&desk, "SELECT COUNT(DISTINCT receipt) FROM shop_sales");
+    let lines = sql(&desk, "SELECT COUNT(*) FROM shop_sales WHERE line_total >= 0");
+    assert!(orders < all && orders < lines);
+    let text = ask_on(&desk, &m, "How many orders did we take?");
+    assert!(shows(&text, orders), "{orders}: {text}");
+}
+
+#[test]
+fn a_typical_size_is_of_the_things_that_took_place_but_a_single_row_is_itself() {
+    let mut csv = String::from("job_id,product,pages,price,status\n");
+    for i in 0..120usize {
+        let cancelled = i % 6 == 1;
+        // Cancelled jobs are the big ones here, so leaving them out moves both the average and the median.
+        let pages = if cancelled { 400 + i } else { 20 + i % 40 };
+        let price = if cancelled { 900 + i } else { 40 + i % 50 };
+        csv.push_str(&format!(
+            "J{i:04},{},{pages},${price}.00,{}\n",
+            ["Thesis", "Posters"][i % 2],
+            if cancelled { "Cancelled" } else { "Collected" }
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "print_jobs.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let pages = sql(&desk, "SELECT AVG(pages) FROM print_jobs WHERE product = 'Thesis' AND status <> 'Cancelled'");
+    let text = ask_on(&desk, &m, "What is the average number of pages of a thesis job?");
+    assert!(shows(&text, pages), "{pages}: {text}");
+    let median = sql(&desk, "SELECT MEDIAN(price) FROM print_jobs WHERE product = 'Posters' AND status <> 'Cancelled'");
+    let text = ask_on(&desk, &m, "Median price of a posters job?");
+    assert!(shows(&text, median), "{median}: {text}");
+    // The single most expensive job is whichever it was, cancelled or not.
+    let text = ask_on(&desk, &m, "What was the single most expensive job? I need the job number.");
+    assert!(text.starts_with("J0115"), "{text}");
+}
+
+#[test]
+fn the_whole_thing_closed_is_every_part_of_it_and_money_coming_in_is_money_in() {
+    // One row per school day per counter; on some days one counter is closed, on a few all of them.
+    let mut csv = String::from("date,counter,status,items_sold\n");
+    for d in 0..30usize {
+        for (c, counter) in ["Hot Meals", "Salad Bar", "Snacks"].iter().enumerate() {
+            let closed = d % 20 == 5 || d % 7 == c;
+            csv.push_str(&format!(
+                "2024-10-{:02},{counter},{},{}\n",
+                d % 30 + 1,
+                if closed { "closed" } else { "open" },
+                if closed { 0 } else { 50 + d }
+            ));
+        }
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "canteen_daily.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let every = sql(
+        &desk,
+        "SELECT COUNT(*) FROM (SELECT date FROM canteen_daily GROUP BY date HAVING bool_and(status = 'closed'))",
+    );
+    let any = sql(&desk, "SELECT COUNT(DISTINCT date) FROM canteen_daily WHERE status = 'closed'");
+    assert!(every < any && every > 0.0);
+    let text = ask_on(&desk, &m, "On how many days was the whole canteen closed?");
+    assert!(text.starts_with(&format!("{every} of")), "{every}: {text}");
+
+    // A signed ledger: "the money coming in" is the rows above zero.
+    let mut ledger = String::from("entry,date,type,amount\n");
+    for i in 0..100usize {
+        let (kind, amount) = match i % 5 {
+            0 => ("Insurance", 12.0),
+            1 => ("Refund", -30.0),
+            _ => ("Rent", 80.0 + (i % 3) as f64),
+        };
+        ledger.push_str(&format!("{i},2024-{:02}-{:02},{kind},{amount:.2}\n", i / 10 + 1, i % 10 + 1));
+    }
+    let (_dir2, mut office2, id2) = new_desk();
+    office2.import_bytes(&id2, "storage_ledger.csv", ledger.as_bytes()).unwrap();
+    let (desk2, m2) = built(&office2, &id2);
+    let share = sql(
+        &desk2,
+        "SELECT 100.0 * SUM(CASE WHEN type = 'Insurance' THEN amount END) / SUM(CASE WHEN amount > 0 THEN amount END) FROM storage_ledger",
+    );
+    let text = ask_on(&desk2, &m2, "What percentage of all the money coming in was insurance?");
+    assert!(shows(&text, share), "{share}: {text}");
+}

@@ -458,7 +458,17 @@ pub fn groups_where(r: &mut Runner, b: &Bound, op: FilterOp, a: f64, hi: Option<
         format!("SELECT * FROM ({inner}) WHERE value IS NOT NULL AND {cond} ORDER BY value DESC, 1 LIMIT 40"),
     )?;
     // "have more than 5 airports" for a count of rows; "have total revenue above 1,000" otherwise.
-    let (what, words) = if m.agg == Agg::Count && m.col.is_none() {
+    // ("have all of their rows with status closed": a share of each group's rows, at 100%, is every one.)
+    let (what, words) = if m.agg == Agg::Count && m.col.is_none() && !m.part.is_empty() {
+        let every = matches!(op, FilterOp::Ge) && a >= 100.0;
+        let part = figure(b, m);
+        if every {
+            let rest = part.strip_prefix("share of ").unwrap_or(&part);
+            ("every".to_string(), rest.to_string())
+        } else {
+            (part, condition_words(op, a, hi))
+        }
+    } else if m.agg == Agg::Count && m.col.is_none() {
         let n = |x: f64| thousands(x, if x.fract() == 0.0 { 0 } else { 2 });
         let cmp = match op {
             FilterOp::Gt => format!("more than {}", n(a)),

@@ -143,6 +143,10 @@ struct Slots {
     gross: bool,
     /// "still out", "still open": things begun and not ended (their later date is empty).
     unfinished: Option<String>,
+    /// "hires that came back": the rows whose later date is there (or a value "Returned").
+    ended: Option<String>,
+    /// The things counted are the different values of a key repeating over their lines ("orders").
+    things_of_lines: bool,
     /// Words for both sides of a signed amount ("income" and "spending").
     both_sides: bool,
     /// Something the question leaves open that would change the figure (declined, naming it).
@@ -1163,6 +1167,49 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 s.presence = true;
                 handled = true;
             }
+            if it.lex("ended") {
+                // What is said of the things as they came back ("damaged", "with damage", "in March") is a
+                // condition read as such; anything else ("late", "the same day they went out") is not known
+                // here and is asked, never taken for a figure.
+                let next = (k + 1..cx.items.len())
+                    .find(|&j| !cx.items[j].is_filler() && !matches!(cx.text(j), "the" | "a" | "an" | "with"));
+                if let Some(j) = next.filter(|&j| !cx.items[j].lex("punct")) {
+                    let n = &cx.items[j];
+                    // (A word of the schema that is no condition, "late" of `late_fee`, a word not known, or
+                    // "the same day": not understood. A verb of its own, "bring in", starts the next clause.)
+                    let figure = n
+                        .cols()
+                        .iter()
+                        .any(|(c, _)| col(desk, *c).role != Role::Flag && yes_no(col(desk, *c)).is_none())
+                        && n.vals().is_empty();
+                    if figure || n.senses.is_empty() || n.lex("followup") {
+                        let span: Vec<&str> = (k + 1..=j).map(|x| cx.text(x)).collect();
+                        s.doubts.push(format!("what \"{t} {}\" says of them", span.join(" ")));
+                    }
+                }
+                // "came back" where a status column holds "Returned": that value, as the data says it.
+                let cands: Vec<(ColId, String)> = index
+                    .values_named("returned")
+                    .into_iter()
+                    .filter_map(|x| match x {
+                        Sense::Val { id, value, fit: Fit::Exact } => Some((id, value)),
+                        _ => None,
+                    })
+                    .collect();
+                if cands.is_empty() {
+                    s.ended = Some(t.to_string());
+                } else {
+                    s.values.push(VSlot {
+                        cands,
+                        excluded: false,
+                        pos: k,
+                        words: t.to_string(),
+                        before: cx.word_before(k),
+                        between: cx.between(s.values.last().map(|v| v.pos + 1).unwrap_or(0), k),
+                    });
+                }
+                handled = true;
+            }
             if it.lex("unfinished") {
                 // "still open" where a status column holds "Open": that value, as the data says it.
                 let last = t.rsplit(' ').next().unwrap_or(t);
@@ -2059,6 +2106,8 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             && !pending_by
             && !pending_which
             && (negated_before(&cx, k)
+                // ("hires that came back damaged": said of the things after their verb.)
+                || k > 0 && (cx.items[k - 1].lex("ended") || cx.items[k - 1].lex("presence"))
                 || s_text_before_is_any(
                     &s.texts,
                     k,
@@ -3536,6 +3585,21 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     c.col = Some(vec![m]);
                 }
             }
+            // ("more than 225,000 kWh" of `energy_kwh`, `expected_kwh`, `curtailed_kwh`: the energy.)
+            for c in s.conds.iter_mut().filter(|c| c.of_rows.is_none()) {
+                let Some(cs) = c.col.clone().filter(|cs| cs.len() > 1) else { continue };
+                let one_unit = cs.iter().all(|x| col(desk, *x).unit == col(desk, cs[0]).unit);
+                if let (true, Some(one)) = (one_unit, the_thing_itself(desk, lx, &cs)) {
+                    c.col = Some(vec![one]);
+                    let others: Vec<ColId> = cs.iter().copied().filter(|x| *x != one).collect();
+                    s.assumptions.push(format!(
+                        "\"{}\" read as a condition on {} (not {})",
+                        c.words,
+                        col(desk, one).name,
+                        col_names(desk, &others).join(" or ")
+                    ));
+                }
+            }
             let pos = s.conds.iter().position(|c| {
                 c.of_rows.is_none()
                     && c.col.as_ref().is_some_and(|cs| {
@@ -3799,18 +3863,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 // with part of it ("rejected_kg" beside "kg_picked"), and the net weight, not the gross or the
                 // tare ("weight": `net_kg`). Said in the answer.
                 if ok.len() > 1 {
-                    let words_of = |c: &ColId| crate::semantics::name_words(&col(desk, *c).name);
-                    let bad = |c: &ColId| words_of(c).iter().any(|w| lx.has(w, "eval:bad"));
-                    let mut plain: Vec<ColId> = ok.iter().copied().filter(|c| !bad(c)).collect();
-                    let net: Vec<ColId> =
-                        plain.iter().copied().filter(|c| words_of(c).iter().any(|w| w == "net")).collect();
-                    let others_gross = plain
-                        .iter()
-                        .filter(|c| !net.contains(c))
-                        .all(|c| words_of(c).iter().any(|w| matches!(w.as_str(), "gross" | "tare")));
-                    if net.len() == 1 && others_gross {
-                        plain = net;
-                    }
+                    let plain: Vec<ColId> = the_thing_itself(desk, lx, &ok).into_iter().collect();
                     let one_unit = ok.iter().all(|c| col(desk, *c).unit == col(desk, ok[0]).unit);
                     if let ([one], true) = (plain.as_slice(), one_unit) {
                         // (In place of the list of what the word could be.)
@@ -4835,10 +4888,22 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             Some(cs) => {
                 let r = reach(desk, fact);
                 let ok: Vec<ColId> = cs.iter().copied().filter(|x| r.contains(&x.table)).collect();
-                if ok.len() != 1 {
-                    return decline(&s, desk, format!("which column \"{}\" applies to", c.words));
+                // ("more than 225,000 kWh" of `energy_kwh`, `expected_kwh`, `curtailed_kwh`: the energy.)
+                let one_unit = ok.iter().all(|x| col(desk, *x).unit == col(desk, ok[0]).unit);
+                let itself = if ok.len() > 1 && one_unit { the_thing_itself(desk, lx, &ok) } else { None };
+                match (ok.as_slice(), itself) {
+                    ([one], _) => *one,
+                    (_, Some(one)) => {
+                        s.assumptions.push(format!(
+                            "\"{}\" read as a condition on {} (not {})",
+                            c.words,
+                            col(desk, one).name,
+                            col_names(desk, &ok.iter().copied().filter(|x| *x != one).collect::<Vec<_>>()).join(" or ")
+                        ));
+                        one
+                    }
+                    _ => return decline(&s, desk, format!("which column \"{}\" applies to", c.words)),
                 }
-                ok[0]
             }
             None => {
                 // "claims over $5,000": the money column, or the one a word of the question names.
@@ -5387,8 +5452,24 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                         .any(|w| lx.has(w, "person") || lx.has(&crate::analyst::compile::words::singular(w), "person"))
             })
             .collect();
-        match people.as_slice() {
-            [one] => Some(Group::column(&cname(desk, *one, Some(fact)))),
+        // Of the people who work and the people served, the verb says which: "who did the most lessons" is
+        // the instructor, "who booked the most" the pupil.
+        let served = |c: &ColId| {
+            crate::semantics::name_words(&col(desk, *c).name)
+                .iter()
+                .any(|w| lx.has(w, "client") || lx.has(&crate::analyst::compile::words::singular(w), "client"))
+        };
+        let their_verb = s.texts.iter().find(|t| lx.has(t, "clientverb")).cloned();
+        let side: Vec<ColId> = people.iter().copied().filter(|c| served(c) == their_verb.is_some()).collect();
+        match (people.as_slice(), side.as_slice()) {
+            ([one], _) => Some(Group::column(&cname(desk, *one, Some(fact)))),
+            (_, [one]) => {
+                s.assumptions.push(match &their_verb {
+                    Some(v) => format!("\"who\" ... \"{v}\" read as {}, the people served", col(desk, *one).name),
+                    None => format!("\"who\" read as {}, the people who do the work", col(desk, *one).name),
+                });
+                Some(Group::column(&cname(desk, *one, Some(fact))))
+            }
             _ => return decline(&s, desk, "who is meant: no single column names people".into()),
         }
     } else {
@@ -6337,31 +6418,30 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         });
     }
     // "still out", "still open": the rows begun and not ended, whose later date is empty (of the table's
-    // date columns, the one with empty entries, when exactly one has them).
-    if let Some(w) = s.unfinished.clone() {
+    // date columns, the one with empty entries, when exactly one has them); "hires that came back": the rows
+    // whose later date is there.
+    for (said, op, how) in [(s.unfinished.clone(), FilterOp::Missing, "no"), (s.ended.clone(), FilterOp::Present, "a")]
+    {
+        let Some(w) = said else { continue };
         let tb = table(desk, fact);
         let open: Vec<&Column> = tb.time_columns().into_iter().filter(|c| !c.is_year_number() && c.nulls > 0).collect();
-        match (open.as_slice(), tb.time_columns().len() >= 2) {
-            ([end], true) => {
-                s.assumptions.push(format!("\"{w}\" read as the rows with no {}", end.name));
-                plan.filters.push(Filter {
-                    column: end.name.clone(),
-                    op: FilterOp::Missing,
-                    values: Vec::new(),
-                    part: None,
-                    since: None,
-                    unit: None,
-                    times: None,
-                });
-            }
-            _ => {
-                return decline(
-                    &s,
-                    desk,
-                    format!("which rows are \"{w}\": no single end date column of {} has empty entries", tb.name),
-                )
-            }
-        }
+        let ([end], true) = (open.as_slice(), tb.time_columns().len() >= 2) else {
+            return decline(
+                &s,
+                desk,
+                format!("which rows are \"{w}\": no single end date column of {} has empty entries", tb.name),
+            );
+        };
+        s.assumptions.push(format!("\"{w}\" read as the rows with {how} {}", end.name));
+        plan.filters.push(Filter {
+            column: end.name.clone(),
+            op,
+            values: Vec::new(),
+            part: None,
+            since: None,
+            unit: None,
+            times: None,
+        });
     }
     // "in the evenings": which hours that is differs from person to person; the hours said with it decide.
     if let Some(w) = s.daypart.as_ref().filter(|_| s.hours.is_empty()) {
@@ -6528,6 +6608,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             );
         }
     }
+    whole_of_each_day(&mut plan, &mut s, desk, fact);
     if let Some((op, a, b)) = s.groups_where {
         if plan.group_by.len() != 1 || !matches!(plan.operation, Operation::Total) {
             return decline(&s, desk, "a condition on how many rows each group has, together with more".into());
@@ -6764,7 +6845,10 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     }
     // A typical amount of money ("the average bill", "the median price per job") is of the things that took
     // place: a cancelled job's price was never paid, and a no-show's fee is no bill of the kind asked about.
+    // (Not a ranking of single rows, "the single most expensive job": each row is its own figure.)
+    let of_rows = plan.group_by.iter().any(|g| g.column.as_deref().is_some_and(|c| table(desk, fact).is_row_key(c)));
     let typical = !s.presence
+        && !of_rows
         && money_measured.is_none()
         && !matches!(plan.operation, Operation::Quality | Operation::Describe)
         && plan.measures.len() == 1
@@ -6774,7 +6858,12 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 && m.column.as_deref().is_some_and(|c| {
                     let tb = table(desk, fact);
                     let offered = crate::semantics::name_words(c).iter().any(|w| lx.has(w, "offer"));
-                    !offered && money_columns(desk, lx, fact).into_iter().any(|i| tb.columns[i].name == c)
+                    // (Or a size of the thing, "the average thesis in pages", or the time it took.)
+                    let size = tb.columns.iter().any(|x| {
+                        x.name == c
+                            && (matches!(x.role, Role::Amount | Role::Level) && x.is_numeric() || m.since.is_some())
+                    });
+                    !offered && (size || money_columns(desk, lx, fact).into_iter().any(|i| tb.columns[i].name == c))
                 })
         });
     if s.presence || money_measured.is_some() || typical {
@@ -7143,9 +7232,15 @@ fn lines_of_things(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fa
         .iter()
         .filter(|c| {
             let ws = crate::semantics::name_words(&c.name);
-            c.role == Role::Identifier
-                && ws.len() == 2
-                && nouns.iter().any(|noun| super::link::same_form(&ws[0], noun) || lx.has(&ws[0], &format!("abbr:{noun}")))
+            // (`order_id`, `txn_no`; or one word, `receipt`, of the same kind as the noun: "orders", a text
+            // column whose values are each on a few rows.)
+            (c.role == Role::Identifier && ws.len() == 2
+                || ws.len() == 1 && matches!(c.role, Role::Identifier | Role::Category) && c.distinct * 20 > tb.rows)
+                && nouns.iter().any(|noun| {
+                    super::link::same_form(&ws[0], noun)
+                        || lx.has(&ws[0], &format!("abbr:{noun}"))
+                        || lx.same_kind(&ws[0], noun)
+                })
                 // (repeating on many rows: a few duplicate rows do not make a table of lines)
                 && c.distinct * 10 < tb.rows * 9
                 && c.distinct > 0
@@ -7157,10 +7252,12 @@ fn lines_of_things(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fa
     let noun = crate::semantics::name_words(&c.name).first().cloned().unwrap_or_default();
     if counting {
         *m = Measure::new(Agg::CountDistinct, Some(&c.name));
+        let said = nouns.first().map(|n| crate::analyst::compile::words::plural(n)).unwrap_or(noun);
         s.assumptions.push(format!(
-            "\"{noun}\" counted as different {} values: the table has {} rows for {} of them",
+            "\"{said}\" counted as different {} values: the table has {} rows for {} of them",
             c.name, tb.rows, c.distinct
         ));
+        s.things_of_lines = true;
     } else if extreme {
         // The one whose lines add up to the most (or least).
         let desc = m.agg == Agg::Max;
@@ -7578,6 +7675,8 @@ fn reversals(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fact: us
             && m.sign == Sign::All
             && match m.agg {
                 Agg::Count => m.column.is_none(),
+                // ("how many orders" of a table of order lines: a return is no order.)
+                Agg::CountDistinct => s.things_of_lines,
                 Agg::Avg | Agg::Median | Agg::Min | Agg::Max => m.column.as_deref() == Some(c.name.as_str()),
                 _ => false,
             }
@@ -7604,6 +7703,67 @@ fn reversals(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fact: us
         c.words()
     ));
     Ok(())
+}
+
+/// Of several amount columns in one unit, the amount of the thing itself: not one named for what went
+/// wrong with part of it (`rejected_kg` beside `kg_picked`, `curtailed_kwh` beside `energy_kwh`), nor one
+/// planned or offered (`expected_kwh`), and the net weight, not the gross or the tare.
+fn the_thing_itself(desk: &Desk, lx: &Lexicon, cands: &[ColId]) -> Option<ColId> {
+    let words_of = |c: &ColId| crate::semantics::name_words(&col(desk, *c).name);
+    let aside = |c: &ColId| words_of(c).iter().any(|w| lx.has(w, "eval:bad") || lx.has(w, "offer"));
+    let mut plain: Vec<ColId> = cands.iter().copied().filter(|c| !aside(c)).collect();
+    let net: Vec<ColId> = plain.iter().copied().filter(|c| words_of(c).iter().any(|w| w == "net")).collect();
+    let others_gross = plain
+        .iter()
+        .filter(|c| !net.contains(c))
+        .all(|c| words_of(c).iter().any(|w| matches!(w.as_str(), "gross" | "tare")));
+    if net.len() == 1 && others_gross {
+        plain = net;
+    }
+    match plain.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    }
+}
+
+/// "On how many days was the whole canteen closed": with the whole of the thing said, the days on which
+/// every row (each counter) has the values asked, not the days on which any one of them has: the share of
+/// each day's rows holding them is all of them. (On a table of one row a day, the two are the same.)
+fn whole_of_each_day(plan: &mut Plan, s: &mut Slots, desk: &Desk, fact: usize) {
+    let whole = s.texts.iter().any(|t| matches!(t.as_str(), "whole" | "entire" | "the whole" | "the entire"));
+    if !whole || !matches!(plan.operation, Operation::Total) || !plan.group_by.is_empty() {
+        return;
+    }
+    let tb = table(desk, fact);
+    let [m] = plan.measures.as_slice() else { return };
+    let Some(date) = m.column.as_deref().filter(|c| tb.columns.iter().any(|x| &x.name == c && x.role == Role::Time))
+    else {
+        return;
+    };
+    if m.agg != Agg::CountDistinct || !m.part.is_empty() {
+        return;
+    }
+    let date = date.to_string();
+    let said =
+        |f: &Filter| f.op == FilterOp::In && tb.columns.iter().any(|x| x.name == f.column && x.role == Role::Category);
+    if !plan.filters.iter().any(said) {
+        return;
+    }
+    let (kept, rest): (Vec<Filter>, Vec<Filter>) = plan.filters.drain(..).partition(said);
+    plan.filters = rest;
+    let words: Vec<String> = kept
+        .iter()
+        .map(|f| format!("{} {}", f.column, f.values.iter().map(|v| v.text()).collect::<Vec<_>>().join(" or ")))
+        .collect();
+    let mut rows = Measure::rows();
+    rows.part = kept;
+    plan.measures = vec![rows];
+    plan.group_by = vec![Group { column: Some(date), time: Some(Grain::Day) }];
+    plan.operation = Operation::GroupsWhere { op: FilterOp::Ge, values: vec![100.0] };
+    s.assumptions.push(format!(
+        "\"the whole\" read as the days on which every row has {} (not any one of them)",
+        words.join(" and ")
+    ));
 }
 
 /// The position of the word "rate" right after the measure named by `words` at `pos` ("the dropped call

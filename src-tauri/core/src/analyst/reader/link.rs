@@ -905,7 +905,10 @@ pub fn link(toks: &[Tok], desk_index: &Index, lx: &Lexicon) -> Vec<Item> {
                     .filter(|s| {
                         !s.starts_with("unitword:")
                             && !s.starts_with("eval:")
-                            && !matches!(s.as_str(), "headcount" | "offer" | "finish" | "aside")
+                            && !matches!(
+                                s.as_str(),
+                                "headcount" | "offer" | "finish" | "aside" | "client" | "clientverb"
+                            )
                     })
                     .map(|s| Sense::Lex(s.clone())),
             );
