@@ -105,6 +105,16 @@ fn ask_on(desk: &Path, m: &Model, q: &str) -> String {
     }
 }
 
+/// As [`ask_on`], with the reader looking at the data as the app lets it (which side of zero a value's rows
+/// are on, their means).
+fn ask_looking(desk: &Path, m: &Model, q: &str) -> String {
+    let mut lookup = desk_core::analyst::DeskLookup { path: desk, desk: m };
+    match read(q, &[], m, &mut lookup) {
+        Reading::Plan { plan, .. } => run(desk, serde_json::to_value(&*plan).unwrap()),
+        Reading::Decline { missing, .. } => format!("DECLINED {missing}"),
+    }
+}
+
 /// Whether `text` shows `v` at the decimals it was written with.
 fn shows(text: &str, v: f64) -> bool {
     super::offline::harness::states(text, v)
@@ -4650,4 +4660,92 @@ fn the_whole_thing_closed_is_every_part_of_it_and_money_coming_in_is_money_in() 
     );
     let text = ask_on(&desk2, &m2, "What percentage of all the money coming in was insurance?");
     assert!(shows(&text, share), "{share}: {text}");
+}
+
+#[test]
+fn money_in_and_money_out_compared_are_sizes_and_a_rejected_claim_was_not_spent() {
+    let mut ledger = String::from("entry,date,type,amount\n");
+    for i in 0..120usize {
+        let (kind, amount) = match i % 4 {
+            0 => ("Deposit", 100.0 + (i % 5) as f64),
+            1 => ("Deposit return", -(60.0 + (i % 3) as f64)),
+            _ => ("Rent", 80.0),
+        };
+        ledger.push_str(&format!("{i},2024-{:02}-{:02},{kind},{amount:.2}\n", i / 10 + 1, i % 10 + 1));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "storage_ledger.csv", ledger.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let more = sql(
+        &desk,
+        "SELECT SUM(CASE WHEN type = 'Deposit' THEN amount END) + SUM(CASE WHEN type = 'Deposit return' THEN amount END) FROM storage_ledger",
+    );
+    let text = ask_looking(&desk, &m, "How much more did we take in deposits than we paid back in deposit returns?");
+    assert!(shows(&text, more), "{more}: {text}");
+    // The plan's own word for it: `size` takes every value as a positive amount.
+    let plan = serde_json::json!({
+        "table": "storage_ledger",
+        "measures": [{"agg": "sum", "column": "amount", "sign": "size"}],
+        "operation": {"kind": "total"}
+    });
+    let all = sql(&desk, "SELECT SUM(ABS(amount)) FROM storage_ledger");
+    let text = run(&desk, plan);
+    assert!(shows(&text, all), "{all}: {text}");
+
+    // Expense claims: a rejected claim's money was never spent.
+    let mut claims = String::from("claim_id,submitted_at,department,category,amount,status\n");
+    for i in 0..200usize {
+        let status = if i % 9 == 0 { "Rejected" } else { "Approved" };
+        claims.push_str(&format!(
+            "{},2024-{:02}-{:02},{},Travel,${}.00,{status}\n",
+            180000 + i,
+            i % 12 + 1,
+            i % 28 + 1,
+            ["Sales", "Finance", "Ops"][i % 3],
+            40 + (i * 13) % 200
+        ));
+    }
+    let (_dir2, mut office2, id2) = new_desk();
+    office2.import_bytes(&id2, "expenses.csv", claims.as_bytes()).unwrap();
+    let (desk2, m2) = built(&office2, &id2);
+    let spent = sql(&desk2, "SELECT SUM(amount) FROM expenses WHERE status <> 'Rejected'");
+    let text = ask_looking(&desk2, &m2, "How much did we spend on travel?");
+    assert!(shows(&text, spent), "{spent}: {text}");
+}
+
+#[test]
+fn revenue_is_the_quantity_the_price_is_per_and_a_rejected_claim_is_still_a_claim() {
+    // A price per kg beside the kilos picked and the kilos rejected: revenue is the picked kilos × the price.
+    let mut csv = String::from("pick_id,pick_date,field,kg_picked,price_per_kg,rejected_kg\n");
+    for i in 0..80usize {
+        csv.push_str(&format!(
+            "H{i:04},2023-{:02}-{:02},F{},{},${}.50,{}\n",
+            i % 12 + 1,
+            i % 28 + 1,
+            i % 4,
+            100 + (i * 37) % 300,
+            3 + i % 5,
+            (i * 7) % 20
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "harvests.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let revenue = sql(&desk, "SELECT SUM(kg_picked * price_per_kg) FROM harvests");
+    let text = ask_on(&desk, &m, "What was our total harvest revenue in 2023?");
+    assert!(shows(&text, revenue), "{revenue}: {text}");
+
+    // Insurance claims: a declined claim was made; the average claim keeps it. (Money paid out would not.)
+    let mut claims = String::from("claim_id,policy_type,claimed_amount,status\n");
+    for i in 0..150usize {
+        let status = if i % 5 == 0 { "Declined" } else { "Paid" };
+        let amount = if i % 5 == 0 { 9000 + i } else { 2000 + (i * 31) % 3000 };
+        claims.push_str(&format!("C{i:05},{},${amount}.00,{status}\n", ["Motor", "Home"][i % 2]));
+    }
+    let (_dir2, mut office2, id2) = new_desk();
+    office2.import_bytes(&id2, "claims.csv", claims.as_bytes()).unwrap();
+    let (desk2, m2) = built(&office2, &id2);
+    let avg = sql(&desk2, "SELECT AVG(claimed_amount) FROM claims WHERE policy_type = 'Motor'");
+    let text = ask_looking(&desk2, &m2, "What's the average motor claim?");
+    assert!(shows(&text, avg), "{avg}: {text}");
 }

@@ -66,6 +66,9 @@ pub enum Sign {
     Outflow,
     /// Only money in (the positive values): income, earnings, deposits.
     Inflow,
+    /// Every value as a positive amount: the size of money moved either way ("how much more did we take in
+    /// deposits than we paid back in returns": each side's total as a size).
+    Size,
 }
 
 impl Sign {

@@ -31,7 +31,8 @@ pub fn spec() -> ToolSpec {
             distributions and correlations. Name columns as the table profiles show them (`table.column` for a lookup \
             table's column). Category values match whatever their case or spacing. Periods are years (2025), halves \
             (2025-H1), quarters (2025-Q1), months (2025-03) or days (2025-03-15). For a signed amount column (money in \
-            positive, out negative) use `sign`: `outflow` for spending, `inflow` for income."
+            positive, out negative) use `sign`: `outflow` for spending, `inflow` for income, `size` to take every \
+            value as a positive amount (comparing money in with money out)."
             .into(),
         input_schema: schema,
     }

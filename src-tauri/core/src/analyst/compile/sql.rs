@@ -239,6 +239,7 @@ impl<'b> Sql<'b> {
             Sign::All => v,
             Sign::Outflow => format!("CASE WHEN {v} < 0 THEN -({v}) END"),
             Sign::Inflow => format!("CASE WHEN {v} > 0 THEN {v} END"),
+            Sign::Size => format!("ABS({v})"),
         })
     }
 

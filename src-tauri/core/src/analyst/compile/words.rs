@@ -98,6 +98,7 @@ pub fn measure_name(b: &Bound, m: &BMeasure) -> String {
         Sign::All => s,
         Sign::Outflow => format!("money out ({s} below zero)"),
         Sign::Inflow => format!("money in ({s} above zero)"),
+        Sign::Size => format!("{s} (as sizes)"),
     }
 }
 
@@ -472,6 +473,7 @@ fn agg_words(b: &Bound, m: &BMeasure) -> String {
         Sign::All => String::new(),
         Sign::Outflow => " counting only money out (values below zero, as positive amounts)".into(),
         Sign::Inflow => " counting only money in (values above zero)".into(),
+        Sign::Size => " counting every value as a positive amount (money in and out alike)".into(),
     };
     if let (Some(_), None, Some(u)) = (m.scale, &m.since, m.col.as_ref().and_then(|c| c.col.unit.as_deref())) {
         signed.push_str(&format!(", converted to {u}"));

@@ -2865,7 +2865,8 @@ fn only_amount(desk: &Desk, t: usize) -> Option<ColId> {
 
 /// The one amount column of `tb` (other than `skip`) named by one of a price's `units` ("price_per_seat":
 /// seats; "case_price": cases).
-fn quantity_named_by(tb: &Table, units: &[String], skip: Option<usize>) -> Option<usize> {
+fn quantity_named_by(desk: &Desk, lx: &Lexicon, t: usize, units: &[String], skip: Option<usize>) -> Option<usize> {
+    let tb = table(desk, t);
     let named: Vec<usize> = tb
         .columns
         .iter()
@@ -2881,7 +2882,12 @@ fn quantity_named_by(tb: &Table, units: &[String], skip: Option<usize>) -> Optio
         .collect();
     match named.as_slice() {
         [j] => Some(*j),
-        _ => None,
+        // ("price_per_kg" beside `kg_picked` and `rejected_kg`: the kilos picked.)
+        [_, _, ..] => {
+            let ids: Vec<ColId> = named.iter().map(|&j| ColId { table: t, col: j }).collect();
+            the_thing_itself(desk, lx, &ids).map(|c| c.col)
+        }
+        [] => None,
     }
 }
 
@@ -2933,7 +2939,7 @@ fn quantity_price(desk: &Desk, lx: &Lexicon, t: usize) -> Option<(ColId, ColId)>
                         .into_iter()
                         .filter(|w| !lx.same_kind(w, "price") && w != "per")
                         .collect();
-                    quantity_named_by(tb, &units, None).map(|qi| (*pc, qi))
+                    quantity_named_by(desk, lx, t, &units, None).map(|qi| (*pc, qi))
                 })
                 .collect();
             if let [(pc, qi)] = named.as_slice() {
@@ -2949,7 +2955,9 @@ fn quantity_price(desk: &Desk, lx: &Lexicon, t: usize) -> Option<(ColId, ColId)>
     let pw = crate::semantics::name_words(&tb.columns[*pi].name);
     // "price_per_seat" names its quantity: the column called seats.
     if let Some(i) = pw.iter().position(|w| w == "per") {
-        if let Some(qi) = pw.get(i + 1).and_then(|unit| quantity_named_by(tb, std::slice::from_ref(unit), Some(*pi))) {
+        if let Some(qi) =
+            pw.get(i + 1).and_then(|unit| quantity_named_by(desk, lx, t, std::slice::from_ref(unit), Some(*pi)))
+        {
             return Some((ColId { table: t, col: qi }, ColId { table: t, col: *pi }));
         }
     }
@@ -5891,6 +5899,37 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         if let Some(w) = which.clone() {
             groups.insert(0, w);
         }
+        // "how much more did we take in deposits than we paid back in deposit returns": two values of a
+        // signed amount whose rows lie on opposite sides are compared as sizes (each side's total as a
+        // positive amount), whatever side a verb of the question named.
+        if let [m] = measures.as_mut_slice() {
+            let tb = table(desk, fact);
+            let signed = m
+                .column
+                .as_deref()
+                .and_then(|c| tb.columns.iter().find(|x| x.name == c && x.role == Role::SignedAmount));
+            let vc = tb.columns.iter().find(|x| x.name == column);
+            if let (Some(sc), Some(vc), Agg::Sum, None) = (signed, vc, m.agg, &m.times) {
+                let mut side = |v: &str| {
+                    let kept = vec![(vc.name.clone(), vc.spellings_of(v), false)];
+                    lookup.signs(&tb.name, &sc.name, &kept)
+                };
+                if let (Some((a_below, a_above)), Some((b_below, b_above))) = (side(&from), side(&to)) {
+                    let one_side = |below: u64, above: u64| (below == 0) != (above == 0);
+                    if one_side(a_below, a_above) && one_side(b_below, b_above) && (a_below == 0) != (b_below == 0) {
+                        m.sign = Sign::Size;
+                        let gone = |f: &Filter| f.column == sc.name && matches!(f.op, FilterOp::Gt | FilterOp::Lt);
+                        scope_filters.retain(|f| !gone(f));
+                        s.assumptions
+                            .retain(|a| !a.starts_with("money in counts") && !a.starts_with("money out counts"));
+                        s.assumptions.push(format!(
+                            "{from:?} and {to:?} lie on opposite sides of {}: each is taken as a size (a positive amount)",
+                            sc.name
+                        ));
+                    }
+                }
+            }
+        }
         plan.operation = Operation::CompareValues { column, from, to, direction, by: s.change_by.unwrap_or_default() };
     } else if (has("share")
         && (s.ops.iter().any(|(o, k)| o == "share" && s.texts.get(*k).is_some_and(|w| w.starts_with("rate")))
@@ -7512,7 +7551,9 @@ fn absences_left_out(
             let canon = c.canonical(v);
             // (Not a value the question said to keep: "cancelled ones included".)
             let kept = s.kept.iter().any(|k| crate::semantics::fold(k) == crate::semantics::fold(&canon));
-            if is_absence(lx, v) && !absent.contains(&canon) && !kept {
+            // (A claim rejected was made, and came in, but its money was never paid: unpaid only for money.)
+            let unpaid = how == Said::Money && lx.has(crate::semantics::fold(v).trim_end_matches('.'), "unpaid");
+            if (is_absence(lx, v) || unpaid) && !absent.contains(&canon) && !kept {
                 absent.push(canon);
             }
         }
@@ -7538,14 +7579,14 @@ fn absences_left_out(
             }
         }
         let which = absent.iter().map(|v| format!("{v:?}")).collect::<Vec<_>>().join(" or ");
-        // Money asked for (not what took place): rows that did not take place but carry much less money than
+        // Money asked for (not what took place): rows that did not take place but carry under half the money of
         // the others hold a fee charged for it (a no-show fee), which was taken; rows carrying about the
         // full price (a cancelled order's line total) were not.
         if let (false, Some(m)) = (said, money) {
             let spellings: Vec<String> =
                 c.listed.iter().filter(|v| absent.contains(&c.canonical(v))).cloned().collect();
             if let Some((among, others)) = lookup.means(&tb.name, m, &c.name, &spellings) {
-                if others > 0.0 && among > 0.0 && among < 0.75 * others {
+                if others > 0.0 && among > 0.0 && among < 0.5 * others {
                     s.assumptions.push(format!(
                         "the rows with {} {which} are kept: their {m} (on average {among:.2}, against {others:.2}) reads as a charge made for them",
                         c.words()

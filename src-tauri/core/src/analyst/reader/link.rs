@@ -907,7 +907,7 @@ pub fn link(toks: &[Tok], desk_index: &Index, lx: &Lexicon) -> Vec<Item> {
                             && !s.starts_with("eval:")
                             && !matches!(
                                 s.as_str(),
-                                "headcount" | "offer" | "finish" | "aside" | "client" | "clientverb"
+                                "headcount" | "offer" | "finish" | "aside" | "client" | "clientverb" | "unpaid"
                             )
                     })
                     .map(|s| Sense::Lex(s.clone())),
