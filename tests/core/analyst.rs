@@ -4749,3 +4749,157 @@ fn revenue_is_the_quantity_the_price_is_per_and_a_rejected_claim_is_still_a_clai
     let text = ask_looking(&desk2, &m2, "What's the average motor claim?");
     assert!(shows(&text, avg), "{avg}: {text}");
 }
+
+#[test]
+fn a_total_of_a_price_per_unit_is_quantity_times_price() {
+    let mut csv = String::from("movement_id,date,warehouse,movement_type,qty,unit_cost\n");
+    for i in 0..120usize {
+        let (kind, qty) = if i % 3 == 0 { ("Receipt", 10 + i % 7) as (&str, usize) } else { ("Dispatch", 1 + i % 5) };
+        let signed = if kind == "Dispatch" { -(qty as i64) } else { qty as i64 };
+        csv.push_str(&format!(
+            "MV{i:05},2024-{:02}-{:02},{},{kind},{signed},${}.{:02}\n",
+            i % 12 + 1,
+            i % 28 + 1,
+            ["Leeds", "York"][i % 2],
+            3 + i % 9,
+            i % 100
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "movements.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let value = sql(
+        &desk,
+        "SELECT -SUM(qty * unit_cost) FROM movements WHERE movement_type = 'Dispatch' AND warehouse = 'Leeds'",
+    );
+    let prices =
+        sql(&desk, "SELECT SUM(unit_cost) FROM movements WHERE movement_type = 'Dispatch' AND warehouse = 'Leeds'");
+    let text = ask_on(&desk, &m, "whats the cost value of everything dispatched from leeds");
+    assert!(shows(&text, value) && !shows(&text, prices), "{value}: {text}");
+}
+
+#[test]
+fn the_longest_recorded_average_is_the_largest_value_of_that_column() {
+    let mut csv = String::from("date,level,entries,avg_stay_mins\n");
+    for d in 0..60usize {
+        for (l, level) in ["Ground", "Level 1", "Roof"].iter().enumerate() {
+            csv.push_str(&format!(
+                "2025-{:02}-{:02},{level},{},{}\n",
+                d / 28 + 1,
+                d % 28 + 1,
+                100 + (d * 7 + l) % 90,
+                60 + (d * 37 + l * 11) % 190
+            ));
+        }
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "carpark_daily.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let longest = sql(&desk, "SELECT MAX(avg_stay_mins) FROM carpark_daily");
+    let text = ask_on(&desk, &m, "whats the longest average stay we recorded on any level on any day, in minutes");
+    assert!(shows(&text, longest), "{longest}: {text}");
+    // Without a superlative, "the average stay" is still the average.
+    let avg = sql(&desk, "SELECT AVG(avg_stay_mins) FROM carpark_daily");
+    let text = ask_on(&desk, &m, "what is the average stay?");
+    assert!(shows(&text, avg), "{avg}: {text}");
+}
+
+#[test]
+fn hours_booked_are_added_up_and_lane_hours_are_hours() {
+    let mut csv = String::from("booking_ref,created,session_start,session_end,booked_by,lane,status\n");
+    for i in 0..90usize {
+        let day = i % 28 + 1;
+        let len = [60, 90, 45][i % 3];
+        let (h, mnt) = (7 + i % 10, 0);
+        let end_m = h * 60 + mnt + len;
+        csv.push_str(&format!(
+            "B{i:04},2025-02-{:02} 12:00,2025-03-{day:02} {h:02}:00,2025-03-{day:02} {:02}:{:02},{},{},{}\n",
+            day.min(27),
+            end_m / 60,
+            end_m % 60,
+            ["Club", "Public"][i % 2],
+            i % 6 + 1,
+            if i % 8 == 3 { "Cancelled" } else { "Booked" }
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "lane_bookings.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let hours = sql(
+        &desk,
+        "SELECT SUM(epoch(session_end - session_start)) / 3600.0 FROM lane_bookings WHERE booked_by = 'Club' AND status <> 'Cancelled'",
+    );
+    for q in [
+        "How many hours did the clubs book in March? Don't count cancelled sessions.",
+        "How many lane-hours did the clubs book in March? Don't count cancelled sessions.",
+    ] {
+        let text = ask_on(&desk, &m, q);
+        assert!(shows(&text, hours), "{hours}: {q}: {text}");
+    }
+    // "How long does a session take" is each one's, averaged.
+    let avg = sql(
+        &desk,
+        "SELECT AVG(epoch(session_end - session_start)) / 3600.0 FROM lane_bookings WHERE booked_by = 'Club' AND status <> 'Cancelled'",
+    );
+    let text = ask_on(&desk, &m, "How many hours does a club session take? Leave out cancelled ones.");
+    assert!(shows(&text, avg), "{avg}: {text}");
+}
+
+#[test]
+fn a_typical_booking_leaves_out_the_refund_rows() {
+    // A boat-trip ledger: bookings, and a few refunds below zero that still name the party's size.
+    let mut csv = String::from("entry,date,type,trip,passengers,amount\n");
+    for i in 0..120usize {
+        let refund = i % 12 == 5;
+        let passengers = if refund { 8 } else { 1 + i % 5 };
+        let amount = if refund { -(30 * passengers as i64) } else { 30 * passengers as i64 };
+        let kind = if refund { "Refund" } else { "Ticket" };
+        csv.push_str(&format!("{i},2025-06-{:02},{kind},Fishing Trip,{passengers},{amount}.00\n", i % 28 + 1));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "boat_ledger.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let avg = sql(&desk, "SELECT AVG(passengers) FROM boat_ledger WHERE amount >= 0");
+    let all = sql(&desk, "SELECT AVG(passengers) FROM boat_ledger");
+    assert!((avg - all).abs() > 0.1);
+    let text = ask_on(&desk, &m, "On average how many passengers are on a fishing trip booking?");
+    assert!(shows(&text, avg), "{avg}: {text}");
+    // Bills, some in credit (below zero) with no kind of their own: a bill in credit is still a bill.
+    let mut bills = String::from("bill_id,month,tariff,kwh_used,amount_due\n");
+    for i in 0..90usize {
+        let credit = i % 9 == 4;
+        let kwh = if credit { 900 + i } else { 300 + (i * 17) % 200 };
+        let due = if credit { -(20 + i as i64) } else { 50 + (i as i64 * 3) % 70 };
+        bills.push_str(&format!("B{i},2024-{:02}-01,{},{kwh},${due}.00\n", i % 12 + 1, ["Flat", "Time of Use"][i % 2]));
+    }
+    let (_dir2, mut office2, id2) = new_desk();
+    office2.import_bytes(&id2, "meter_bills.csv", bills.as_bytes()).unwrap();
+    let (desk2, m2) = built(&office2, &id2);
+    let usage = sql(&desk2, "SELECT AVG(kwh_used) FROM meter_bills");
+    let text = ask_on(&desk2, &m2, "What is the average usage per bill?");
+    assert!(shows(&text, usage), "{usage}: {text}");
+}
+
+#[test]
+fn things_a_customer_took_are_the_ones_delivered() {
+    let mut csv = String::from("drop_id,date,customer,kegs,status\n");
+    for i in 0..100usize {
+        let status = match i % 10 {
+            3 => "Cancelled",
+            7 => "Failed",
+            _ => "Delivered",
+        };
+        csv.push_str(&format!(
+            "D{i:04},2025-03-{:02},{},{},{status}\n",
+            i % 28 + 1,
+            ["Red Lion", "Crown"][i % 2],
+            1 + i % 4
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "keg_deliveries.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let took = sql(&desk, "SELECT SUM(kegs) FROM keg_deliveries WHERE customer = 'Red Lion' AND status = 'Delivered'");
+    let text = ask_on(&desk, &m, "How many kegs did the Red Lion take in March?");
+    assert!(shows(&text, took), "{took}: {text}");
+}

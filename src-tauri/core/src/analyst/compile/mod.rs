@@ -120,7 +120,7 @@ fn one_sided(r: &mut Runner, b: &Bound) -> Result<Bound, Step> {
         let Some(c) = &m.col else { continue };
         if c.col.role != crate::semantics::Role::SignedAmount
             || m.sign != Sign::All
-            || m.times.is_some()
+            || m.times.as_ref().is_some_and(|t| t.col.role == crate::semantics::Role::SignedAmount)
             || !m.part.is_empty()
         {
             continue;
@@ -141,10 +141,19 @@ fn one_sided(r: &mut Runner, b: &Bound) -> Result<Bound, Step> {
                 Agg::Max => Agg::Min,
                 a => a,
             };
-            out.notes.push(format!(
-                "every {} in scope is money out (below zero), so it is shown as a positive amount spent",
-                c.col.words()
-            ));
+            out.notes.push(match &m.times {
+                // ("the cost value of everything dispatched": quantities out, times their price.)
+                Some(t) => format!(
+                    "every {} in scope is below zero (going out), so {} × {} is shown as a positive amount",
+                    c.col.words(),
+                    c.col.words(),
+                    t.col.words()
+                ),
+                None => format!(
+                    "every {} in scope is money out (below zero), so it is shown as a positive amount spent",
+                    c.col.words()
+                ),
+            });
         }
     }
     Ok(out)

@@ -420,6 +420,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     super::passes::number_words(&mut items);
     super::passes::request_verb_as_noun(&mut items);
     super::passes::whole_of_the_thing(&mut items, desk, lx);
+    super::passes::extreme_of_a_recorded_average(&mut items, desk);
     super::passes::negated_counting(&mut items);
     super::passes::leave_out(&mut items);
     super::passes::passive_rank_verb(&mut items);
@@ -2983,9 +2984,16 @@ fn duration_ends(s: &Slots, desk: &Desk, fact: usize) -> Result<(ColId, ColId), 
     let mut named: Vec<ColId> = s.time_words.iter().copied().filter(|c| c.table == fact).collect();
     // ("bookings made less than 24 hours before the session": a verb of making the booking names the date it
     // was made on, the table's one record date.)
-    let made = s.texts.iter().any(|t| {
-        matches!(t.as_str(), "made" | "booked" | "placed" | "ordered" | "reserved" | "book" | "order" | "place")
+    // (Only for a time between the booking and the thing, "before", "ahead", "in advance": "how many hours
+    // did the clubs book" is the length of what they booked.)
+    let lead = s.texts.iter().any(|t| {
+        t.split_whitespace()
+            .any(|w| matches!(w, "before" | "ahead" | "advance" | "prior" | "lead" | "notice" | "beforehand"))
     });
+    let made = lead
+        && s.texts.iter().any(|t| {
+            matches!(t.as_str(), "made" | "booked" | "placed" | "ordered" | "reserved" | "book" | "order" | "place")
+        });
     let records: Vec<ColId> = all.iter().copied().filter(|c| col(desk, *c).is_record_date()).collect();
     if let ([r], true) = (records.as_slice(), made) {
         if !named.contains(r) && named.len() < 2 {
@@ -3935,6 +3943,42 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 if agg == Agg::Count && m.agg == Some(Agg::Count) && !cc.role.is_measure() {
                     me.agg = Agg::CountDistinct;
                 }
+                // "the cost value of everything dispatched": a total of a price per unit (`unit_cost`) is the
+                // quantity of each row times that price, never the prices added up.
+                let per_unit = crate::semantics::name_words(&cc.name)
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "unit" | "per" | "each"));
+                if me.agg == Agg::Sum && me.times.is_none() && me.per.is_none() && per_unit {
+                    // (Its quantity: the one named by what the price is per, "price_per_kg", else the table's
+                    // one quantity column.)
+                    let named = quantity_price(desk, lx, c.table).filter(|(_, pc)| *pc == c).map(|(q, _)| q);
+                    let tb = table(desk, c.table);
+                    let quantities: Vec<ColId> = (0..tb.columns.len())
+                        .map(|i| ColId { table: c.table, col: i })
+                        .filter(|q| {
+                            let qc = col(desk, *q);
+                            *q != c
+                                && qc.is_numeric()
+                                && matches!(qc.role, Role::Amount | Role::SignedAmount)
+                                && !qc.in_currency()
+                                && crate::semantics::name_words(&qc.name).iter().any(|w| lx.same_kind(w, "quantity"))
+                        })
+                        .collect();
+                    let only = match quantities.as_slice() {
+                        [one] => Some(*one),
+                        _ => None,
+                    };
+                    if let Some(qc) = named.or(only) {
+                        me.column = Some(col(desk, qc).name.clone());
+                        me.times = Some(cc.name.clone());
+                        s.assumptions.push(format!(
+                            "{} is a price per unit: its total is {} × {} row by row",
+                            cc.name,
+                            col(desk, qc).name,
+                            cc.name
+                        ));
+                    }
+                }
                 // "the on-time rate": a rate of a column that is a part of another on every row
                 // (`trips_on_time` of `trips_operated`) is its sum over the sum of that one.
                 if let (None, true, Some(at)) = (&m.per, me.agg != Agg::Ratio, rate_named_after(&s, m.pos, &m.words)) {
@@ -4406,7 +4450,34 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                             s.texts.get(p + 1).is_some_and(|t| t == "of")
                                 && crate::analyst::plan::seconds_in(&s.texts[p]).is_some()
                         });
+                        // ("how many hours did the clubs book", "did they spend parked": time booked, spent or
+                        // used is the time itself, added up; "how many days does a job take" is each one's.)
+                        let counted = matches!(m.agg, Agg::Count | Agg::CountDistinct)
+                            || s.texts.iter().any(|t| t.starts_with("how many") || t.starts_with("how much"));
+                        let used = counted
+                            && !s.texts.iter().any(|t| lx.has(t, "agg:avg"))
+                            && s.texts.iter().any(|t| {
+                                matches!(
+                                    t.as_str(),
+                                    "book"
+                                        | "booked"
+                                        | "hire"
+                                        | "hired"
+                                        | "rent"
+                                        | "rented"
+                                        | "use"
+                                        | "used"
+                                        | "spend"
+                                        | "spent"
+                                        | "work"
+                                        | "worked"
+                                        | "give"
+                                        | "gave"
+                                        | "given"
+                                )
+                            });
                         let total = of_things
+                            || used
                             || s.texts.iter().any(|t| {
                                 matches!(t.as_str(), "total" | "in total" | "altogether" | "combined" | "all together")
                             });
@@ -7711,6 +7782,10 @@ fn reversals(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fact: us
     ) {
         return Ok(());
     }
+    let refunds_named = tb
+        .columns
+        .iter()
+        .any(|x| x.role == Role::Category && x.listed.iter().any(|v| lx.has(&crate::semantics::fold(v), "reversal")));
     let fits = |m: &Measure| {
         m.times.is_none()
             && m.sign == Sign::All
@@ -7718,7 +7793,12 @@ fn reversals(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fact: us
                 Agg::Count => m.column.is_none(),
                 // ("how many orders" of a table of order lines: a return is no order.)
                 Agg::CountDistinct => s.things_of_lines,
-                Agg::Avg | Agg::Median | Agg::Min | Agg::Max => m.column.as_deref() == Some(c.name.as_str()),
+                Agg::Avg | Agg::Median if m.column.as_deref() == Some(c.name.as_str()) => true,
+                // ("how many passengers are on a booking, on average": a refund's row is no booking, where
+                // the table names such rows by a kind of their own, a `Refund` type. A bill in credit is
+                // still a bill.)
+                Agg::Avg | Agg::Median => m.column.is_some() && m.since.is_none() && refunds_named,
+                Agg::Min | Agg::Max => m.column.as_deref() == Some(c.name.as_str()),
                 _ => false,
             }
     };

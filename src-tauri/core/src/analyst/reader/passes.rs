@@ -90,9 +90,12 @@ pub(super) fn money_verb(items: &mut [Item], desk: &Desk) {
     let aux = (first + 1..v).find(|&i| AUX.contains(&items[i].text.as_str())).unwrap_or(v);
     // (Nor a figure said to be left out: "not counting tips".)
     // (Nor what the money is divided by: "what do we take per dryer cycle".)
+    // (Nor anything of the "per" clause after the verb: "make per hour we're open".)
+    let per_at = (v + 1..items.len()).find(|&i| items[i].text == "per");
     let left_out = |i: usize| {
         i > 0 && (items[i - 1].lex("excl") || items[i - 1].lex("neg") || items[i - 1].text == "per")
             || i > 1 && items[i - 2].text == "per" && !items[i - 1].vals().is_empty()
+            || per_at.is_some_and(|p| i > p)
     };
     let figure = items.iter().enumerate().filter(|(i, _)| (*i <= aux || *i >= v) && !left_out(*i)).map(|(_, it)| it).any(|it| {
         it.lex_kind("measure:").is_some()
@@ -147,6 +150,33 @@ pub(super) fn whole_of_the_thing(items: &mut [Item], desk: &Desk, lx: &Lexicon) 
             _ => false,
         });
         if !said_in_full && only_part && !items[i].text.contains(' ') {
+            items[i].senses = vec![Sense::Lex("whole".into())];
+        }
+    }
+}
+
+/// "the longest average stay on any level on any day": after a superlative, "average" right before a word
+/// naming a column of averages (`avg_stay_mins`) is part of that column's name, not a second aggregate; and
+/// "on any level", "on any day" are all of them (the extreme over every row), not a grouping.
+pub(super) fn extreme_of_a_recorded_average(items: &mut [Item], desk: &Desk) {
+    let Some(sup) = items.iter().position(|it| it.lex("agg:max") || it.lex("agg:min")) else { return };
+    let averages = |c: &ColId| {
+        crate::semantics::name_words(&col(desk, *c).name)
+            .iter()
+            .any(|w| matches!(w.as_str(), "avg" | "average" | "mean"))
+    };
+    let mut named = false;
+    for i in sup + 1..items.len().saturating_sub(1) {
+        if items[i].lex("agg:avg") && items[i + 1].cols().iter().any(|(c, _)| averages(c)) {
+            items[i].senses = vec![Sense::Lex("filler".into())];
+            named = true;
+        }
+    }
+    if !named {
+        return;
+    }
+    for i in 1..items.len() {
+        if items[i - 1].text == "any" && (!items[i].cols().is_empty() || items[i].lex_kind("grain:").is_some()) {
             items[i].senses = vec![Sense::Lex("whole".into())];
         }
     }
@@ -324,7 +354,10 @@ pub(super) fn done_verb(items: &mut [Item]) {
             && !items[i].senses.is_empty()
             && !items[i].text.contains(' ')
             && !FUNCTION_WORDS.contains(&items[i].text.as_str())
-            && !NOT_VERBS.contains(&items[i].text.as_str())
+            && (!NOT_VERBS.contains(&items[i].text.as_str())
+                // ("how many kegs did the accounts take": a count of things taken is of those delivered; a
+                // "how much" of takings is money, read elsewhere.)
+                || items[c].text.starts_with("how many") && matches!(items[i].text.as_str(), "take" | "took"))
             && !after_determiner;
         // ("how many different dogs did we walk" on `dog_walks`: the verb of the table's own rows is the doing.)
         let table_verb = !items[i].text.contains(' ')

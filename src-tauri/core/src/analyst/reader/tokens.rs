@@ -241,7 +241,15 @@ pub fn tokenize(q: &str) -> Vec<Tok> {
             if stem.contains('-') && !stem.starts_with('-') {
                 let parts: Vec<&str> = stem.split('-').filter(|p| !p.is_empty()).collect();
                 let oparts: Vec<&str> = orig.split('-').filter(|p| !p.is_empty()).collect();
-                if parts.len() == oparts.len() {
+                // ("lane-hours", "man-days", "person-hours": an amount of time, of whatever the first word
+                // names; the time is what is asked.)
+                let time_of = parts.len() == 2
+                    && parts[1].ends_with('s')
+                    && crate::analyst::plan::seconds_in(parts[1]).is_some()
+                    && !parts[0].chars().any(|c| c.is_ascii_digit());
+                if time_of && oparts.len() == 2 {
+                    out.push(word(parts[1], oparts[1]));
+                } else if parts.len() == oparts.len() {
                     for (p, o) in parts.iter().zip(&oparts) {
                         out.push(word(p, o));
                     }
