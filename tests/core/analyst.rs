@@ -4903,3 +4903,47 @@ fn things_a_customer_took_are_the_ones_delivered() {
     let text = ask_on(&desk, &m, "How many kegs did the Red Lion take in March?");
     assert!(shows(&text, took), "{took}: {text}");
 }
+
+#[test]
+fn a_number_written_void_makes_its_row_void() {
+    // Weighbridge tickets: a voided ticket has "VOID" (or "void - reweigh") where its net weight would be.
+    let mut csv = String::from("ticket_no,weighed_in,material,net_kg\n");
+    for i in 0..200usize {
+        let net = match i % 25 {
+            3 => "VOID".to_string(),
+            17 => "void - reweigh".to_string(),
+            _ => format!("{}", 50 + (i * 37) % 900),
+        };
+        csv.push_str(&format!(
+            "{:06},2024-03-{:02}T{:02}:15:00,{},{net}\n",
+            100 + i,
+            i % 28 + 1,
+            8 + i % 9,
+            ["Rubble", "Wood"][i % 2]
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "weighbridge.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let c = m.tables[0].columns.iter().find(|c| c.name == "net_kg").unwrap();
+    assert!(c.void_when_empty, "{c:?}");
+    let loads = sql(&desk, "SELECT COUNT(*) FROM weighbridge WHERE net_kg IS NOT NULL AND material = 'Wood'");
+    let text = ask_on(&desk, &m, "How many loads of wood did we weigh?");
+    assert!(shows(&text, loads), "{loads}: {text}");
+
+    // A column with blanks besides the void words: which empty rows were void is not known; nothing is left out.
+    let mut mixed = String::from("ticket_no,material,net_kg\n");
+    for i in 0..100usize {
+        let net = match i % 20 {
+            3 => "VOID".to_string(),
+            9 => String::new(),
+            _ => format!("{}", 100 + i),
+        };
+        mixed.push_str(&format!("{:06},Wood,{net}\n", 100 + i));
+    }
+    let (_dir2, mut office2, id2) = new_desk();
+    office2.import_bytes(&id2, "tickets.csv", mixed.as_bytes()).unwrap();
+    let (_desk2, m2) = built(&office2, &id2);
+    let c = m2.tables[0].columns.iter().find(|c| c.name == "net_kg").unwrap();
+    assert!(!c.void_when_empty, "{c:?}");
+}

@@ -113,6 +113,10 @@ pub struct Semantics {
     /// not a price per unit of that count.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scales_with: Option<String>,
+    /// Every empty entry of this number column was written "VOID": the rows without a value are void
+    /// rows (a voided ticket is no ticket).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub void_when_empty: bool,
     /// Why this role, in a few words (shown in the profile).
     pub why: String,
 }
@@ -130,6 +134,10 @@ pub struct Facts {
     /// Dates on 1 January, and on the first of a month (date columns).
     pub first_of_year: u64,
     pub first_of_month: u64,
+    /// Values of a number or date column that were words counted as missing, and whether every such word
+    /// says the row is void ("VOID", "void").
+    pub marked: u64,
+    pub marks_void: bool,
 }
 
 /// Text columns with more distinct values than this are not folded (names, free text).
@@ -430,6 +438,7 @@ pub fn analyse(c: &ColumnInfo, rows: u64, facts: &Facts) -> Semantics {
         one_date_each: None,
         sum_of: Vec::new(),
         scales_with: None,
+        void_when_empty: facts.marks_void && facts.marked > 0 && facts.marked == p.nulls,
         why: String::new(),
     };
     let id_name = is_identifier_name(&c.name) || (!c.original.is_empty() && is_identifier_name(&c.original));

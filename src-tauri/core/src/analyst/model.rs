@@ -43,6 +43,8 @@ pub struct Column {
     pub sum_of: Vec<String>,
     /// A price that rises with this count column of its row: the row's whole price.
     pub scales_with: Option<String>,
+    /// Every empty entry of this number column was written "VOID": those rows are void.
+    pub void_when_empty: bool,
 }
 
 impl Column {
@@ -73,6 +75,7 @@ impl Column {
             one_date_each: sem.one_date_each,
             sum_of: sem.sum_of,
             scales_with: sem.scales_with,
+            void_when_empty: sem.void_when_empty,
         }
     }
     /// A date saying when the row was written rather than when its event happens: `created`, `updated`,

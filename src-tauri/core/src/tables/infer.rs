@@ -1289,6 +1289,7 @@ impl ColumnEvidence {
             order: SlashOrder::MonthFirst,
             notes: Vec::new(),
             missing: Vec::new(),
+            marked: 0,
             duration: false,
             minutes_seconds: false,
             bare_percent: false,
@@ -1325,6 +1326,7 @@ impl ColumnEvidence {
                 shown.join(", ")
             ));
             plan.missing = self.strays.iter().map(|(v, _)| v.clone()).collect();
+            plan.marked = strays;
         }
         if self.durations > 0 {
             // Durations beside plain numbers (1:30 and 1.5), or past a day's hours: hours, as numbers.
@@ -1347,6 +1349,7 @@ impl ColumnEvidence {
                 return plan;
             }
             plan.missing.clear();
+            plan.marked = 0;
             plan.notes.clear();
             return plan;
         }
@@ -1444,6 +1447,8 @@ pub(crate) struct ColumnPlan {
     pub notes: Vec<String>,
     /// Words stored as missing values in a number or date column.
     pub missing: Vec<String>,
+    /// How many values were those words.
+    pub marked: u64,
     /// `h:mm` values are durations, stored in hours.
     pub duration: bool,
     /// Beside `h:mm:ss` values, two-part values are `m:ss`.
@@ -1609,6 +1614,7 @@ mod tests {
                             order,
                             notes: Vec::new(),
                             missing: vec!["unknown".into()],
+                            marked: 0,
                             duration,
                             minutes_seconds: false,
                             bare_percent,

@@ -476,7 +476,17 @@ fn finish(layout: Layout, stats: Vec<ColumnStats>, mismatched: &[u64], codec: Co
     let mut columns = Vec::with_capacity(layout.plans.len());
     let parts = layout.names.into_iter().zip(layout.originals).zip(layout.plans.into_iter().zip(stats));
     for (i, ((name, original), (plan, stat))) in parts.enumerate() {
-        let facts = stat.facts(crate::semantics::MAX_FOLDED_VALUES);
+        let mut facts = stat.facts(crate::semantics::MAX_FOLDED_VALUES);
+        // (A number column whose missing entries were written "VOID": its empty rows are void ones.)
+        facts.marked = plan.marked;
+        facts.marks_void = !plan.missing.is_empty()
+            && plan.missing.iter().all(|w| {
+                // ("VOID", "void - reweigh": its first word.)
+                let f = crate::semantics::fold(w);
+                f.split(|c: char| !c.is_alphanumeric())
+                    .find(|x| !x.is_empty())
+                    .is_some_and(|x| matches!(x, "void" | "voided"))
+            });
         let rising = stat.rising();
         let (profile, note) = stat.finish();
         let mut notes = plan.notes;

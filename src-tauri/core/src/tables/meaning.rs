@@ -426,7 +426,10 @@ mod tests {
         for ty in [ColumnType::Integer, ColumnType::Real, ColumnType::Date, ColumnType::Datetime, ColumnType::Boolean] {
             assert!(types.contains(&ty), "a {ty:?} column among {types:?}");
         }
-        let from_load: Vec<Facts> = loaded.columns.iter().map(|c| c.facts.clone()).collect();
+        // (The words read as missing are gone from the stored table: only the load can count them.)
+        let from_load: Vec<Facts> =
+            loaded.columns.iter().map(|c| Facts { marked: 0, marks_void: false, ..c.facts.clone() }).collect();
+        assert!(loaded.columns.iter().any(|c| c.facts.marked > 0));
         assert_eq!(from_load, measured(&db, "t", &columns));
         assert!(from_load.iter().any(|f| f.negatives > 0 && f.zeros > 0 && f.whole > 0 && f.positives > 0));
         assert!(from_load.iter().any(|f| f.first_of_year > 0 && f.first_of_month > f.first_of_year));

@@ -68,8 +68,9 @@ const LOCK_FILE: &str = "analysis.lock";
 /// says so, `sum_of`, and words among numbers that differ only in case, spaces or a final full stop
 /// ("Refunded", "refunded ") are one missing marker; 15: yes and no in the languages exports mix in, "ja",
 /// "nee", "oui", "non", are spellings of yes and no, and a price that rises with a count of its row
-/// (`price` with `players`) says so, `scales_with`.)
-const SCHEMA_VERSION: i64 = 15;
+/// (`price` with `players`) says so, `scales_with`; 16: a number column whose every empty entry was
+/// written "VOID" says so, `void_when_empty`.)
+const SCHEMA_VERSION: i64 = 16;
 
 /// The analysis database of a desk (hidden; a rebuildable cache).
 pub fn analysis_db_path(desk: &Path) -> PathBuf {

@@ -522,6 +522,8 @@ impl ColumnStats {
             whole: only(number, self.whole),
             first_of_year: only(date, self.first_of_year),
             first_of_month: only(date, self.first_of_month),
+            marked: 0,
+            marks_void: false,
         }
     }
 

@@ -6684,6 +6684,19 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             return decline(&s, desk, format!("what \"{} {}\" is a rate of (per what)", s.texts[*p - 1], s.texts[*p]));
         }
     }
+    // "how much more did we invoice than we quoted": a difference asked for must be computed as one; a plain
+    // total of one side would answer another question.
+    if than && s.change_by == Some(ChangeBy::Amount) && matches!(plan.operation, Operation::Total) {
+        let after = s.texts.iter().position(|t| t == "than").map(|p| s.texts[p + 1..].join(" ")).unwrap_or_default();
+        return decline(
+            &s,
+            desk,
+            format!(
+                "what \"than {}\" is compared with: no two periods, values or figures were found",
+                after.trim_end_matches(['?', ' '])
+            ),
+        );
+    }
     decided_among(&mut plan, &mut s, desk, lx, fact);
     // A part of an average, a median or an extreme is not a share of anything ("134% of the average hours
     // is for overtime"): only totals and counts split into parts.
@@ -6919,6 +6932,24 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             if says_void && !named {
                 plan.filters.push(Filter::not_in(&c.name, &["yes"]));
                 s.assumptions.push(format!("rows marked {} are left out (they did not take place)", c.name));
+            }
+        }
+        // ... and rows whose number was written "VOID" (a weighbridge ticket voided: `net_kg` "VOID"), where
+        // every empty entry of that column was ...
+        for c in tb.columns.iter().filter(|c| c.void_when_empty) {
+            let named = s.named.iter().any(|(id, _)| col(desk, *id).name == c.name && id.table == fact)
+                || plan.filters.iter().any(|f| f.column == c.name);
+            if !named {
+                plan.filters.push(Filter {
+                    column: c.name.clone(),
+                    op: FilterOp::Present,
+                    values: Vec::new(),
+                    part: None,
+                    since: None,
+                    unit: None,
+                    times: None,
+                });
+                s.assumptions.push(format!("the rows whose {} was written \"VOID\" are left out (void)", c.name));
             }
         }
         // ... and so are rows whose status is "Void": a voided entry is no entry (a cancelled one may still be
