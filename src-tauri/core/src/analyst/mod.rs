@@ -162,6 +162,15 @@ impl reader::Lookup for DeskLookup<'_> {
         let row = self.first_row(&sql)?;
         Some((row.first()?.as_f64()?, row.get(1)?.as_f64()?))
     }
+    fn nests(&mut self, table: &str, finer: &str, coarser: &str) -> Option<bool> {
+        let (f, c) = (self.folded(table, finer), self.folded(table, coarser));
+        let sql = format!(
+            "SELECT COUNT(*) FROM (SELECT {f} FROM {} WHERE {f} IS NOT NULL AND {c} IS NOT NULL GROUP BY {f} \
+             HAVING COUNT(DISTINCT {c}) > 1)",
+            compile::sql::q(table)
+        );
+        Some(self.first_row(&sql)?.first()?.as_f64()? == 0.0)
+    }
     fn occasions(&mut self, table: &str, category: &str, date: &str, spellings: &[String]) -> Option<(u64, u64, u64)> {
         let (q, l) = (compile::sql::q, compile::sql::lit);
         if spellings.is_empty() {

@@ -6671,7 +6671,9 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         && !plan.measures.iter().any(|m| matches!(m.agg, Agg::Max | Agg::Min))
     {
         let w = s.superlative.map(|(_, p)| s.texts.get(p).cloned().unwrap_or_default()).unwrap_or_default();
-        return decline(&s, desk, format!("what \"{w}\" ranks: no column of things to rank was named"));
+        if !finer_kind_ranked(&mut plan, &mut s, desk, lx, fact, lookup) {
+            return decline(&s, desk, format!("what \"{w}\" ranks: no column of things to rank was named"));
+        }
     }
     // "the conversion rate": a figure named right before "rate", with no definition of what it is a rate
     // of (conversions per click? per impression?), is not guessed.
@@ -7916,6 +7918,61 @@ fn whole_of_each_day(plan: &mut Plan, s: &mut Slots, desk: &Desk, fact: usize) {
         "\"the whole\" read as the days on which every row has {} (not any one of them)",
         words.join(" and ")
     ));
+}
+
+/// "Our best selling drink", "the most popular service": a superlative of a kind said as a value (`category`
+/// Drinks, `kind` Service) ranks the things of that kind: the one other column of its table whose every
+/// value comes with one value of the kind (`item_name`: a Latte is always a Drink), among the rows of that
+/// kind. Said in the answer. False when there is no such column, or more than one.
+fn finer_kind_ranked(
+    plan: &mut Plan,
+    s: &mut Slots,
+    desk: &Desk,
+    lx: &Lexicon,
+    fact: usize,
+    lookup: &mut dyn super::Lookup,
+) -> bool {
+    let Some((desc, _)) = s.superlative else { return false };
+    let mut kinds: Vec<ColId> = Vec::new();
+    for f in plan.filters.iter().filter(|f| f.op == FilterOp::In && f.values.len() == 1) {
+        for t in reach(desk, fact) {
+            for (i, c) in table(desk, t).columns.iter().enumerate() {
+                let id = ColId { table: t, col: i };
+                if c.role == Role::Category && cname(desk, id, Some(fact)) == f.column {
+                    kinds.push(id);
+                }
+            }
+        }
+    }
+    let [a] = kinds.as_slice() else { return false };
+    let ca = col(desk, *a);
+    let tb = table(desk, a.table);
+    let says_absence = |c: &Column| c.listed.iter().any(|v| is_absence(lx, v));
+    let finer: Vec<ColId> = (0..tb.columns.len())
+        .map(|i| ColId { table: a.table, col: i })
+        .filter(|b| {
+            let cb = col(desk, *b);
+            *b != *a
+                && matches!(cb.role, Role::Category | Role::Text)
+                && cb.is_text()
+                && !cb.yes_no
+                // (People are not a finer kind of a thing; "item_name" is the item's name, not a person's.)
+                && !crate::semantics::name_words(&cb.name).iter().any(|w| w != "name" && w != "names" && lx.has(w, "person"))
+                && !says_absence(cb)
+                && cb.folded_values.unwrap_or(cb.distinct) > ca.folded_values.unwrap_or(ca.distinct)
+        })
+        .filter(|b| lookup.nests(&tb.name, &col(desk, *b).name, &ca.name) == Some(true))
+        .collect();
+    let [b] = finer.as_slice() else { return false };
+    plan.group_by = vec![Group::column(&cname(desk, *b, Some(fact)))];
+    plan.operation = Operation::Rank { order: if desc { Order::Desc } else { Order::Asc }, n: None };
+    s.assumptions.push(format!(
+        "the things ranked are the {} values, each of one {} (among the rows of the {} asked)",
+        col(desk, *b).name,
+        ca.name,
+        ca.name
+    ));
+    true
 }
 
 /// The position of the word "rate" right after the measure named by `words` at `pos` ("the dropped call

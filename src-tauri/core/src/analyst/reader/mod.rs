@@ -56,6 +56,11 @@ pub trait Lookup {
     ) -> Option<(u64, u64, u64)> {
         None
     }
+    /// Whether every value of `finer` in `table` comes with one value of `coarser` (spellings folded): an item
+    /// names one kind ("Latte" is always a Drink). None when not known.
+    fn nests(&mut self, _table: &str, _finer: &str, _coarser: &str) -> Option<bool> {
+        None
+    }
     /// The values of `category` among the rows of `table` whose `column` is above zero (`above`) or below,
     /// each with its rows, most rows first (at most 10). None when not known.
     fn side_values(
