@@ -4971,3 +4971,50 @@ fn the_best_selling_of_a_kind_ranks_the_things_of_that_kind() {
     let text = ask_looking(&desk, &m, "What's our most popular service?");
     assert!(text.starts_with("Blow dry") && shows(&text, top), "{top}: {text}");
 }
+
+#[test]
+fn a_span_of_months_with_a_hyphen_and_money_invoiced_dated_by_the_job() {
+    // Quotes and jobs: a job (with its invoice) comes after its quote, some never (empty job date).
+    let mut csv = String::from("quote_no,quoted_on,quote,outcome,job_date,invoiced\n");
+    for i in 0..200usize {
+        let quoted = 20 * (i / 2) % 700; // days after 2024-01-01
+        let won = i % 4 != 1;
+        let job = quoted + 40 + i % 30;
+        let date = |d: usize| {
+            let (y, doy) = if d >= 366 { (2025, d - 366) } else { (2024, d) };
+            let month_days = if y == 2024 {
+                [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+            } else {
+                [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+            };
+            let (mut m, mut left) = (0, doy);
+            while left >= month_days[m] {
+                left -= month_days[m];
+                m += 1;
+            }
+            format!("{y}-{:02}-{:02}", m + 1, left + 1)
+        };
+        csv.push_str(&format!(
+            "Q{i:04},{},£{},{},{},{}\n",
+            date(quoted),
+            500 + i * 3,
+            if won { "Completed" } else { "Lost" },
+            if won { date(job.min(730)) } else { String::new() },
+            if won { format!("£{}.00", 520 + i * 3) } else { String::new() }
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "tree_jobs.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let q = |y: i32| {
+        sql(
+            &desk,
+            &format!("SELECT SUM(invoiced) FROM tree_jobs WHERE job_date >= DATE '{y}-01-01' AND job_date < DATE '{y}-04-01'"),
+        )
+    };
+    let more = q(2025) - q(2024);
+    let text = ask_on(&desk, &m, "How much more did we invoice in January-March 2025 than in January-March 2024?");
+    assert!(shows(&text, more.abs()), "{more}: {text}");
+    let text = ask_on(&desk, &m, "How much did we invoice in Jan-Mar 2025?");
+    assert!(shows(&text, q(2025)), "{}: {text}", q(2025));
+}

@@ -95,7 +95,7 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
-fn month_of(w: &str) -> Option<u32> {
+pub(super) fn month_of(w: &str) -> Option<u32> {
     if w.len() < 3 {
         return None;
     }

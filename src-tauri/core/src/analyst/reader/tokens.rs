@@ -247,7 +247,13 @@ pub fn tokenize(q: &str) -> Vec<Tok> {
                     && parts[1].ends_with('s')
                     && crate::analyst::plan::seconds_in(parts[1]).is_some()
                     && !parts[0].chars().any(|c| c.is_ascii_digit());
+                // ("Jan-Mar 2025", "January-March": a span of months, as "January to March".)
+                let months = parts.len() == 2 && parts.iter().all(|p| super::periods::month_of(p).is_some());
                 if time_of && oparts.len() == 2 {
+                    out.push(word(parts[1], oparts[1]));
+                } else if months && oparts.len() == 2 {
+                    out.push(word(parts[0], oparts[0]));
+                    out.push(word("to", "-"));
                     out.push(word(parts[1], oparts[1]));
                 } else if parts.len() == oparts.len() {
                     for (p, o) in parts.iter().zip(&oparts) {
