@@ -5017,4 +5017,7 @@ fn a_span_of_months_with_a_hyphen_and_money_invoiced_dated_by_the_job() {
     assert!(shows(&text, more.abs()), "{more}: {text}");
     let text = ask_on(&desk, &m, "How much did we invoice in Jan-Mar 2025?");
     assert!(shows(&text, q(2025)), "{}: {text}", q(2025));
+    // Months said in brackets after a year are those months of that year.
+    let text = ask_on(&desk, &m, "How much did we invoice over winter 2025 (January to March)?");
+    assert!(shows(&text, q(2025)), "{}: {text}", q(2025));
 }

@@ -6418,6 +6418,22 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     _ => return decline(&s, desk, "the period".into()),
                 }
             }
+            // "over summer 2024 (June to August)": months said right after a year, set off by punctuation, are
+            // those months of that year.
+            [PeriodExpr::Unit(y), b]
+                if y.len() == 4
+                    && s.periods.get(1).is_some_and(|(_, k)| *k > 0 && s.texts[*k - 1] == ",")
+                    && months_of_year(b, y).is_some() =>
+            {
+                let within = months_of_year(b, y).unwrap_or_else(|| b.clone());
+                match resolve_p(&within) {
+                    Some(p) => {
+                        s.assumptions.push(format!("the period is {} of {y}, as written", period_words(b)));
+                        plan.period = Some(p);
+                    }
+                    None => return decline(&s, desk, "the period".into()),
+                }
+            }
             _ => return decline(&s, desk, "several periods without saying how they relate".into()),
         }
     } else if periods_found.len() > 2 {
@@ -7530,6 +7546,7 @@ fn finished_on_its_end_date(s: &mut Slots, desk: &Desk, lx: &Lexicon, fact: usiz
         matches!(
             n.as_str(),
             "in" | "on"
+                | "over"
                 | "during"
                 | "between"
                 | "last"
@@ -8084,6 +8101,18 @@ fn value_change_pair(filters: &[Filter], periods: usize) -> Option<(usize, Strin
     let i = filters.iter().position(|f| f.op == FilterOp::In && f.values.len() == 2)?;
     let v: Vec<String> = filters[i].values.iter().map(|x| x.text()).collect();
     Some((i, v[0].clone(), v[1].clone()))
+}
+
+/// Months, quarters or halves said without a year (`b`), in year `y`; None for anything else.
+fn months_of_year(b: &PeriodExpr, y: &str) -> Option<PeriodExpr> {
+    match b {
+        PeriodExpr::NoYear { grain: Grain::Month, n } => Some(PeriodExpr::Unit(format!("{y}-{n:02}"))),
+        PeriodExpr::NoYear { grain: Grain::Quarter, n } => Some(PeriodExpr::Unit(format!("{y}-Q{n}"))),
+        PeriodExpr::Span(a, z) => {
+            Some(PeriodExpr::Span(Box::new(months_of_year(a, y)?), Box::new(months_of_year(z, y)?)))
+        }
+        _ => None,
+    }
 }
 
 /// A period expression in words, for a decline ("March", "Q1 2026", "the last 3 months").
