@@ -64,6 +64,42 @@ struct VSlot {
     between: Vec<String>,
 }
 
+impl Slots {
+    /// A value said at item `k` (its candidate columns and values), with the word before it (at `before_at`)
+    /// and the words since the value before it.
+    fn push_value(
+        &mut self,
+        cx: &Ctx,
+        k: usize,
+        cands: Vec<(ColId, String)>,
+        excluded: bool,
+        words: &str,
+        before_at: usize,
+    ) {
+        let between = cx.between(self.values.last().map(|v| v.pos + 1).unwrap_or(0), k);
+        self.values.push(VSlot {
+            cands,
+            excluded,
+            pos: k,
+            words: words.to_string(),
+            before: cx.word_before(before_at),
+            between,
+        });
+    }
+}
+
+/// The stored values spelled exactly `word` ("Returned", "Open"), on any column of the desk.
+fn values_named_exactly(index: &Index, word: &str) -> Vec<(ColId, String)> {
+    index
+        .values_named(word)
+        .into_iter()
+        .filter_map(|x| match x {
+            Sense::Val { id, value, fit: Fit::Exact } => Some((id, value)),
+            _ => None,
+        })
+        .collect()
+}
+
 #[derive(Debug, Clone)]
 struct CSlot {
     op: FilterOp,
@@ -928,14 +964,8 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             // A value that is a number ("Form 11")?
             let vals = it.vals();
             if !vals.is_empty() {
-                s.values.push(VSlot {
-                    cands: vals.iter().map(|(c, v, _)| (*c, v.clone())).collect(),
-                    excluded: pending_excl,
-                    pos: k,
-                    words: it.text.clone(),
-                    before: cx.word_before(k),
-                    between: cx.between(s.values.last().map(|v| v.pos + 1).unwrap_or(0), k),
-                });
+                let cands = vals.iter().map(|(c, v, _)| (*c, v.clone())).collect();
+                s.push_value(&cx, k, cands, pending_excl, &it.text, k);
                 k += 1;
                 continue;
             }
@@ -1189,50 +1219,22 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                     }
                 }
                 // "came back" where a status column holds "Returned": that value, as the data says it.
-                let cands: Vec<(ColId, String)> = index
-                    .values_named("returned")
-                    .into_iter()
-                    .filter_map(|x| match x {
-                        Sense::Val { id, value, fit: Fit::Exact } => Some((id, value)),
-                        _ => None,
-                    })
-                    .collect();
+                let cands = values_named_exactly(index, "returned");
                 if cands.is_empty() {
                     s.ended = Some(t.to_string());
                 } else {
-                    s.values.push(VSlot {
-                        cands,
-                        excluded: false,
-                        pos: k,
-                        words: t.to_string(),
-                        before: cx.word_before(k),
-                        between: cx.between(s.values.last().map(|v| v.pos + 1).unwrap_or(0), k),
-                    });
+                    s.push_value(&cx, k, cands, false, t, k);
                 }
                 handled = true;
             }
             if it.lex("unfinished") {
                 // "still open" where a status column holds "Open": that value, as the data says it.
                 let last = t.rsplit(' ').next().unwrap_or(t);
-                let cands: Vec<(ColId, String)> = index
-                    .values_named(last)
-                    .into_iter()
-                    .filter_map(|x| match x {
-                        Sense::Val { id, value, fit: Fit::Exact } => Some((id, value)),
-                        _ => None,
-                    })
-                    .collect();
+                let cands = values_named_exactly(index, last);
                 if cands.is_empty() {
                     s.unfinished = Some(t.to_string());
                 } else {
-                    s.values.push(VSlot {
-                        cands,
-                        excluded: false,
-                        pos: k,
-                        words: last.to_string(),
-                        before: cx.word_before(k),
-                        between: cx.between(s.values.last().map(|v| v.pos + 1).unwrap_or(0), k),
-                    });
+                    s.push_value(&cx, k, cands, false, last, k);
                 }
                 handled = true;
             }
@@ -1278,14 +1280,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                     let mut cands: Vec<(ColId, String)> =
                         vals.iter().filter(|(_, _, f)| Some(*f) == top).map(|(c, v, _)| (*c, v.clone())).collect();
                     cands.dedup();
-                    s.values.push(VSlot {
-                        cands,
-                        excluded: false,
-                        pos: k,
-                        words: t.to_string(),
-                        before: cx.word_before(k),
-                        between: cx.between(s.values.last().map(|v| v.pos + 1).unwrap_or(0), k),
-                    });
+                    s.push_value(&cx, k, cands, false, t, k);
                 }
                 s.reversal = Some((r, t.to_string()));
                 handled = true;
@@ -1696,14 +1691,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 shown.dedup();
                 s.assumptions.push(format!("\"{t}\" read as the value {}", shown.join(" or ")));
             }
-            s.values.push(VSlot {
-                cands,
-                excluded: pending_excl,
-                pos: k,
-                words: t.to_string(),
-                before: cx.word_before(k),
-                between: cx.between(s.values.last().map(|v| v.pos + 1).unwrap_or(0), k),
-            });
+            s.push_value(&cx, k, cands, pending_excl, t, k);
             s.used[k] = true;
             // "what share of 2024 sales came through Etsy": a word for money ("sales", "revenue") that is
             // also a value (type "Sale") picks those rows and measures their amount, where the table has
@@ -3232,14 +3220,7 @@ fn yes_no_condition(s: &mut Slots, cx: &Ctx, k: usize, c: ColId, (yes, no): (Str
     while at > 0 && matches!(cx.items[at - 1].text.as_str(), "a" | "an" | "the" | "any") {
         at -= 1;
     }
-    s.values.push(VSlot {
-        cands: vec![(c, if negated { no } else { yes })],
-        excluded: false,
-        pos: k,
-        words: words.to_string(),
-        before: cx.word_before(at),
-        between: cx.between(s.values.last().map(|v| v.pos + 1).unwrap_or(0), k),
-    });
+    s.push_value(cx, k, vec![(c, if negated { no } else { yes })], false, words, at);
 }
 
 /// Whether a word of negation stands within the three words before item `k`.
