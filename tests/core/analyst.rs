@@ -5021,3 +5021,51 @@ fn a_span_of_months_with_a_hyphen_and_money_invoiced_dated_by_the_job() {
     let text = ask_on(&desk, &m, "How much did we invoice over winter 2025 (January to March)?");
     assert!(shows(&text, q(2025)), "{}: {text}", q(2025));
 }
+
+#[test]
+fn a_daily_table_still_has_daily_takings_and_a_share_of_money_in_is_of_money_in() {
+    // One row per day per wall of a climbing centre (the table's own name says "daily").
+    let mut csv = String::from("date,wall,climbers,takings\n");
+    for d in 0..60usize {
+        for (w, wall) in ["Cave", "Lead wall", "Kids"].iter().enumerate() {
+            csv.push_str(&format!(
+                "2025-{:02}-{:02},{wall},{},${}.00\n",
+                d / 30 + 6,
+                d % 30 + 1,
+                10 + (d + w) % 30,
+                300 + (d * 37 + w * 211) % 900
+            ));
+        }
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "climbing_daily.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let daily = sql(&desk, "SELECT SUM(takings) / 30.0 FROM climbing_daily WHERE month(date) = 6");
+    let text = ask_on(&desk, &m, "What were our average daily takings in June across the whole centre?");
+    assert!(shows(&text, daily), "{daily}: {text}");
+    let days =
+        sql(&desk, "SELECT COUNT(*) FROM (SELECT date FROM climbing_daily GROUP BY date HAVING SUM(takings) > 2000)");
+    let text = ask_on(&desk, &m, "On how many days did the whole centre take more than $2,000?");
+    assert!(text.starts_with(&format!("{days} of")), "{days}: {text}");
+
+    // A bookshop ledger: sales in, buying in and rent out.
+    let mut ledger = String::from("entry,date,type,amount\n");
+    for i in 0..150usize {
+        let (kind, amount) = match i % 5 {
+            0 => ("online sale", 14.0 + (i % 7) as f64),
+            1 | 2 => ("Shop sale", 9.0 + (i % 5) as f64),
+            3 => ("Buy-in", -(30.0 + (i % 9) as f64)),
+            _ => ("Rent", -25.0),
+        };
+        ledger.push_str(&format!("{i},2025-{:02}-{:02},{kind},{amount:.2}\n", i / 28 + 1, i % 28 + 1));
+    }
+    let (_dir2, mut office2, id2) = new_desk();
+    office2.import_bytes(&id2, "bookshop_ledger.csv", ledger.as_bytes()).unwrap();
+    let (desk2, m2) = built(&office2, &id2);
+    let share = sql(
+        &desk2,
+        "SELECT 100.0 * SUM(CASE WHEN type = 'online sale' THEN amount END) / SUM(CASE WHEN amount > 0 THEN amount END) FROM bookshop_ledger",
+    );
+    let text = ask_looking(&desk2, &m2, "What percentage of our sales money came from online sales?");
+    assert!(shows(&text, share), "{share}: {text}");
+}

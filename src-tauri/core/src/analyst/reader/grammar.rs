@@ -642,6 +642,16 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         let lexical = it.senses.iter().any(|x| matches!(x, Sense::Lex(l) if l != "punct"));
         // (Kept aside: the value a word for reversals names, "refunded" of a `Refund` type.)
         let loose_vals = it.vals();
+        // "average daily takings" on `climbing_daily`: a word of time ("daily") that names the table only as a
+        // word of its name keeps its sense of time.
+        let table_word_only = it.senses.iter().all(|x| match x {
+            Sense::Table { fit, .. } => *fit <= Fit::Part,
+            Sense::Col { .. } | Sense::Val { .. } => false,
+            _ => true,
+        });
+        if it.lex_kind("per-grain:").is_some() && table_word_only && it.is_schema() {
+            it.senses.retain(|x| !matches!(x, Sense::Table { .. }));
+        }
         if loose && lexical && it.is_schema() {
             it.senses.retain(|x| !matches!(x, Sense::Col { .. } | Sense::Val { .. } | Sense::Table { .. }));
         }
@@ -3576,8 +3586,27 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     .map(|j| s.texts[j].as_str())
                     .find(|w| !lx.has(w, "filler") || lx.has_kind(w, "sign:") || lx.has_kind(w, "measure:"));
                 let net_after = s.texts.get(c.end + 1).is_some_and(|w| lx.has(w, "sign:net"));
+                // ("on how many days did the whole centre take more than $3,000": a verb of takings, light
+                // elsewhere, right before, where days are counted. "How many shifts took more than $1,500" is of
+                // each shift's row.)
+                let days = matches!(group, GSlot::Time(_));
+                let takings = days
+                    && (c.pos.saturating_sub(2)..c.pos).any(|j| {
+                        matches!(
+                            s.texts[j].as_str(),
+                            "take"
+                                | "took"
+                                | "takes"
+                                | "make"
+                                | "made"
+                                | "makes"
+                                | "bring in"
+                                | "brought in"
+                                | "brings in"
+                        )
+                    });
                 let money_verb =
-                    net_after || verb.is_some_and(|w| lx.has_kind(w, "sign:") || lx.has_kind(w, "measure:"));
+                    net_after || takings || verb.is_some_and(|w| lx.has_kind(w, "sign:") || lx.has_kind(w, "measure:"));
                 if let (true, Some(m)) = (money_verb, money_column(desk, lx, d.table)) {
                     c.col = Some(vec![m]);
                 }
@@ -6076,6 +6105,29 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             return decline(&s, desk, "the share of what (a value, or a grouping)".into());
         }
         measures.truncate(if measures.len() >= 2 && part_filters.is_empty() { 2 } else { 1 });
+        // "what percentage of our sales money came from online sales" on a signed ledger: a part whose rows are
+        // all money in is a share of the money in (not of the net, where buying in would make it over 100%).
+        if let ([m], [f]) = (measures.as_mut_slice(), part_filters.as_slice()) {
+            let tb = table(desk, fact);
+            let signed = m
+                .column
+                .as_deref()
+                .and_then(|c| tb.columns.iter().find(|x| x.name == c && x.role == Role::SignedAmount));
+            let part_col = tb.columns.iter().find(|x| x.name == f.column);
+            if let (Some(sc), Some(pc), Sign::All, FilterOp::In, Agg::Sum) = (signed, part_col, m.sign, f.op, m.agg) {
+                let spellings: Vec<String> = f.values.iter().flat_map(|v| pc.spellings_of(&v.text())).collect();
+                let kept = vec![(pc.name.clone(), spellings, false)];
+                if let Some((0, above)) = lookup.signs(&tb.name, &sc.name, &kept) {
+                    if above > 0 {
+                        m.sign = Sign::Inflow;
+                        s.assumptions.push(format!(
+                            "every row of the part has {} above zero, so the whole is the money in (values above zero)",
+                            sc.name
+                        ));
+                    }
+                }
+            }
+        }
     } else if change
         && (periods_found.len() >= 2
             || periods_found.len() == 1 && !matches!(periods_found[0], PeriodExpr::Span(..))
