@@ -5069,3 +5069,22 @@ fn a_daily_table_still_has_daily_takings_and_a_share_of_money_in_is_of_money_in(
     let text = ask_looking(&desk2, &m2, "What percentage of our sales money came from online sales?");
     assert!(shows(&text, share), "{share}: {text}");
 }
+
+#[test]
+fn voided_is_the_value_void() {
+    let mut csv = String::from("entry,date,type,amount,status\n");
+    for i in 0..100usize {
+        csv.push_str(&format!(
+            "{i},2025-02-{:02},Shop sale,{}.00,{}\n",
+            i % 28 + 1,
+            5 + i % 20,
+            if i % 9 == 2 { "VOID" } else { "" }
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "bookshop_ledger.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let voided = sql(&desk, "SELECT COUNT(*) FROM bookshop_ledger WHERE status = 'VOID'");
+    let text = ask_on(&desk, &m, "How many entries were voided?");
+    assert!(shows(&text, voided), "{voided}: {text}");
+}

@@ -897,8 +897,9 @@ pub fn link(toks: &[Tok], desk_index: &Index, lx: &Lexicon) -> Vec<Item> {
                 );
             }
             // (Unit words name columns through the index, not as lexicon senses; `eval:` words only judge
-            // measures, `headcount`, `offer` and `aside` words only read column names, `finish` words are read by the
-            // grammar from the question's words.)
+            // measures, `headcount`, `offer`, `aside` and `client` words only read column names, `absence` and
+            // `unpaid` words only read a column's values ("voided" is the value Void where there is one), `finish`
+            // and `clientverb` words are read by the grammar from the question's words.)
             senses.extend(
                 lx.senses(&phrase)
                     .iter()
@@ -907,7 +908,14 @@ pub fn link(toks: &[Tok], desk_index: &Index, lx: &Lexicon) -> Vec<Item> {
                             && !s.starts_with("eval:")
                             && !matches!(
                                 s.as_str(),
-                                "headcount" | "offer" | "finish" | "aside" | "client" | "clientverb" | "unpaid"
+                                "headcount"
+                                    | "offer"
+                                    | "finish"
+                                    | "aside"
+                                    | "client"
+                                    | "clientverb"
+                                    | "unpaid"
+                                    | "absence"
                             )
                     })
                     .map(|s| Sense::Lex(s.clone())),
