@@ -2352,11 +2352,7 @@ fn a_condition_on_a_signed_amount_takes_the_side_of_the_rows_kept_or_each_ones_n
     }
     office.import_bytes(&id, "ledger.csv", csv.as_bytes()).unwrap();
     let (desk, m) = built(&office, &id);
-    let mut lookup = desk_core::analyst::DeskLookup { path: &desk, desk: &m };
-    let mut ask = |q: &str| match read(q, &[], &m, &mut lookup) {
-        Reading::Plan { plan, .. } => run(&desk, serde_json::to_value(&*plan).unwrap()),
-        Reading::Decline { missing, .. } => format!("DECLINED {missing}"),
-    };
+    let ask = |q: &str| ask_looking(&desk, &m, q);
     // Every refund is below zero: "refunds over $100" are the refunds of more than $100.
     let refunds = sql(&desk, "SELECT COUNT(*) FROM ledger WHERE kind = 'Refund' AND amount < -100");
     assert!(refunds > 0.0, "{refunds}");
@@ -2493,11 +2489,7 @@ fn a_side_of_a_signed_quantity_made_of_several_kinds_of_rows_is_asked_and_small_
     }
     office.import_bytes(&id, "movements.csv", csv.as_bytes()).unwrap();
     let (desk, m) = built(&office, &id);
-    let mut lookup = desk_core::analyst::DeskLookup { path: &desk, desk: &m };
-    let mut ask = |q: &str| match read(q, &[], &m, &mut lookup) {
-        Reading::Plan { plan, .. } => run(&desk, serde_json::to_value(&*plan).unwrap()),
-        Reading::Decline { missing, .. } => format!("DECLINED {missing}"),
-    };
+    let ask = |q: &str| ask_looking(&desk, &m, q);
     // "received" is above zero, but receipts and returns both are: which is asked, never both summed.
     let text = ask("how many units were received in 2024?");
     assert!(text.starts_with("DECLINED") && text.contains("Receipt") && text.contains("Return"), "{text}");
@@ -3427,12 +3419,7 @@ fn occasions_on_a_register_are_its_dates_and_other_values_stay_rows() {
     }
     office.import_bytes(&id, "register.csv", csv.as_bytes()).unwrap();
     let (desk, m) = built(&office, &id);
-    let path = desk.clone();
-    let mut lookup = desk_core::analyst::DeskLookup { path: &path, desk: &m };
-    let mut ask = |q: &str| match read(q, &[], &m, &mut lookup) {
-        Reading::Plan { plan, .. } => run(&desk, serde_json::to_value(&*plan).unwrap()),
-        Reading::Decline { missing, .. } => format!("DECLINED {missing}"),
-    };
+    let ask = |q: &str| ask_looking(&desk, &m, q);
     let n = sql(&desk, "SELECT COUNT(DISTINCT date) FROM register WHERE session = 'Rehearsal'");
     let text = ask("How many rehearsals have we had?");
     let first = text.lines().next().unwrap_or("");
@@ -3782,12 +3769,7 @@ fn things_of_a_kind_on_a_ledger_are_the_different_ones_holding_that_kind() {
     }
     office.import_bytes(&id, "market.csv", csv.as_bytes()).unwrap();
     let (desk, m) = built(&office, &id);
-    let path = desk.clone();
-    let mut lookup = desk_core::analyst::DeskLookup { path: &path, desk: &m };
-    let text = match read("how many bakeries have a stall with us", &[], &m, &mut lookup) {
-        Reading::Plan { plan, .. } => run(&desk, serde_json::to_value(&*plan).unwrap()),
-        Reading::Decline { missing, .. } => format!("DECLINED {missing}"),
-    };
+    let text = ask_looking(&desk, &m, "how many bakeries have a stall with us");
     let first = text.lines().next().unwrap_or("");
     assert!(shows(first, 2.0) && first.contains("stallholder"), "{text}");
     // The things asked about pay (no helping verb): their money, not money out.

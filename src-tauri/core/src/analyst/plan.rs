@@ -75,6 +75,10 @@ impl Sign {
     fn is_all(&self) -> bool {
         *self == Sign::All
     }
+    /// Only money in or only money out (not every value, nor every value as a size).
+    pub fn one_side(self) -> bool {
+        matches!(self, Sign::Inflow | Sign::Outflow)
+    }
 }
 
 /// One figure.
@@ -242,6 +246,10 @@ impl Filter {
     /// The rows whose `column` is none of `values` (rows left out).
     pub fn not_in(column: &str, values: &[impl AsRef<str>]) -> Filter {
         Filter::values(column, FilterOp::NotIn, values)
+    }
+    /// The rows whose `column` is empty (`Missing`) or has a value (`Present`).
+    pub fn emptiness(column: &str, op: FilterOp) -> Filter {
+        Filter::values(column, op, &[] as &[&str])
     }
     fn values(column: &str, op: FilterOp, values: &[impl AsRef<str>]) -> Filter {
         Filter {

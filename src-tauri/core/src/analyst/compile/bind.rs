@@ -785,7 +785,7 @@ pub fn bind(plan: &Plan, desk: &Desk) -> R<Bound> {
             if !c.is_some_and(|c| c.is_numeric()) {
                 return err("`sign` applies to a number column");
             }
-            if let Some(c) = c.filter(|c| c.role != Role::SignedAmount && b.sign != Sign::Size) {
+            if let Some(c) = c.filter(|c| c.role != Role::SignedAmount && b.sign.one_side()) {
                 notes.push(format!(
                     "{} is not a signed amount (its values are {}), so {} keeps only the {} values",
                     c.name,

@@ -77,7 +77,7 @@ fn additive(m: &BMeasure) -> bool {
 /// A side of a signed amount ("paid": the values below zero) that no row in scope has: "no value" would
 /// read as an answer, but the question most likely meant the other side. Declined, naming both sides.
 fn one_side_has_values(m: &BMeasure, rows: Option<f64>, value: Option<f64>) -> R {
-    let (Some(c), true, None) = (&m.col, !matches!(m.sign, Sign::All | Sign::Size), value) else { return Ok(()) };
+    let (Some(c), true, None) = (&m.col, m.sign.one_side(), value) else { return Ok(()) };
     if rows.unwrap_or(0.0) <= 0.0 {
         return Ok(());
     }
@@ -1044,9 +1044,7 @@ pub fn share(r: &mut Runner, b: &Bound, part: &[BFilter]) -> R {
         )
     };
     let rows = r.sql("The part and the whole", sql)?;
-    if let (Some(c), true, None, Some(_)) =
-        (&m.col, !matches!(m.sign, Sign::All | Sign::Size), rows.num(0, "part"), rows.num(0, "total"))
-    {
+    if let (Some(c), true, None, Some(_)) = (&m.col, m.sign.one_side(), rows.num(0, "part"), rows.num(0, "total")) {
         // "the share of gross pay that goes on tax": the part is on the other side of the signed amount.
         let side = if m.sign == Sign::Outflow { "below zero" } else { "above zero" };
         return Err(Step::Decline(format!(

@@ -3280,8 +3280,17 @@ fn sold_in(desk: &Desk, lx: &Lexicon, t: usize, fits: &dyn Fn(usize) -> bool) ->
 
 /// The one quantity column of a table ("qty", "units", "quantity").
 pub(super) fn quantity_column(desk: &Desk, lx: &Lexicon, t: usize) -> Option<ColId> {
-    let tb = table(desk, t);
-    let q: Vec<usize> = tb
+    match quantity_columns(desk, lx, t).as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    }
+}
+
+/// The columns of a table named by a word of quantity ("qty", "units"): numbers that add up. (A price in a
+/// currency named with "unit", `unit_cost`, is among them: taken out here, "how many returns" would become a
+/// sum of `qty` on a table of movements, so a caller that must not count it leaves it out itself.)
+fn quantity_columns(desk: &Desk, lx: &Lexicon, t: usize) -> Vec<ColId> {
+    table(desk, t)
         .columns
         .iter()
         .enumerate()
@@ -3290,12 +3299,8 @@ pub(super) fn quantity_column(desk: &Desk, lx: &Lexicon, t: usize) -> Option<Col
                 && matches!(c.role, Role::Amount | Role::SignedAmount)
                 && crate::semantics::name_words(&c.name).iter().any(|w| lx.same_kind(w, "quantity"))
         })
-        .map(|(i, _)| i)
-        .collect();
-    match q.as_slice() {
-        [i] => Some(ColId { table: t, col: *i }),
-        _ => None,
-    }
+        .map(|(i, _)| ColId { table: t, col: i })
+        .collect()
 }
 
 /// Columns of the desk of a kind ("temperature"): name words of the same kind.
@@ -3962,19 +3967,11 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     // (Its quantity: the one named by what the price is per, "price_per_kg", else the table's
                     // one quantity column.)
                     let named = quantity_price(desk, lx, c.table).filter(|(_, pc)| *pc == c).map(|(q, _)| q);
-                    let tb = table(desk, c.table);
-                    let quantities: Vec<ColId> = (0..tb.columns.len())
-                        .map(|i| ColId { table: c.table, col: i })
-                        .filter(|q| {
-                            let qc = col(desk, *q);
-                            *q != c
-                                && qc.is_numeric()
-                                && matches!(qc.role, Role::Amount | Role::SignedAmount)
-                                && !qc.in_currency()
-                                && crate::semantics::name_words(&qc.name).iter().any(|w| lx.same_kind(w, "quantity"))
-                        })
+                    let others: Vec<ColId> = quantity_columns(desk, lx, c.table)
+                        .into_iter()
+                        .filter(|q| *q != c && !col(desk, *q).in_currency())
                         .collect();
-                    let only = match quantities.as_slice() {
+                    let only = match others.as_slice() {
                         [one] => Some(*one),
                         _ => None,
                     };
@@ -5999,8 +5996,6 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     let one_side = |below: u64, above: u64| (below == 0) != (above == 0);
                     if one_side(a_below, a_above) && one_side(b_below, b_above) && (a_below == 0) != (b_below == 0) {
                         m.sign = Sign::Size;
-                        let gone = |f: &Filter| f.column == sc.name && matches!(f.op, FilterOp::Gt | FilterOp::Lt);
-                        scope_filters.retain(|f| !gone(f));
                         s.assumptions
                             .retain(|a| !a.starts_with("money in counts") && !a.starts_with("money out counts"));
                         s.assumptions.push(format!(
@@ -6552,29 +6547,13 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         if !reach(desk, fact).contains(&c.table) {
             return decline(&s, desk, format!("how {} relates to {}", col(desk, c).name, table(desk, fact).name));
         }
-        plan.filters.push(Filter {
-            column: cname(desk, c, Some(fact)),
-            op: FilterOp::Missing,
-            values: Vec::new(),
-            part: None,
-            since: None,
-            unit: None,
-            times: None,
-        });
+        plan.filters.push(Filter::emptiness(&cname(desk, c, Some(fact)), FilterOp::Missing));
     }
     for c in s.present.clone() {
         if !reach(desk, fact).contains(&c.table) {
             return decline(&s, desk, format!("how {} relates to {}", col(desk, c).name, table(desk, fact).name));
         }
-        plan.filters.push(Filter {
-            column: cname(desk, c, Some(fact)),
-            op: FilterOp::Present,
-            values: Vec::new(),
-            part: None,
-            since: None,
-            unit: None,
-            times: None,
-        });
+        plan.filters.push(Filter::emptiness(&cname(desk, c, Some(fact)), FilterOp::Present));
     }
     // "still out", "still open": the rows begun and not ended, whose later date is empty (of the table's
     // date columns, the one with empty entries, when exactly one has them); "hires that came back": the rows
@@ -6592,15 +6571,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             );
         };
         s.assumptions.push(format!("\"{w}\" read as the rows with {how} {}", end.name));
-        plan.filters.push(Filter {
-            column: end.name.clone(),
-            op,
-            values: Vec::new(),
-            part: None,
-            since: None,
-            unit: None,
-            times: None,
-        });
+        plan.filters.push(Filter::emptiness(&end.name, op));
     }
     // "in the evenings": which hours that is differs from person to person; the hours said with it decide.
     if let Some(w) = s.daypart.as_ref().filter(|_| s.hours.is_empty()) {
@@ -6991,15 +6962,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             let named = s.named.iter().any(|(id, _)| col(desk, *id).name == c.name && id.table == fact)
                 || plan.filters.iter().any(|f| f.column == c.name);
             if !named {
-                plan.filters.push(Filter {
-                    column: c.name.clone(),
-                    op: FilterOp::Present,
-                    values: Vec::new(),
-                    part: None,
-                    since: None,
-                    unit: None,
-                    times: None,
-                });
+                plan.filters.push(Filter::emptiness(&c.name, FilterOp::Present));
                 s.assumptions.push(format!("the rows whose {} was written \"VOID\" are left out (void)", c.name));
             }
         }
