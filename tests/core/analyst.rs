@@ -5070,3 +5070,86 @@ fn voided_is_the_value_void() {
     let text = ask_on(&desk, &m, "How many entries were voided?");
     assert!(shows(&text, voided), "{voided}: {text}");
 }
+
+#[test]
+fn rows_whose_figure_was_not_written_down_are_left_out_where_said() {
+    // Dog walks: a time of day written as text, minutes and km with gaps (cancelled walks have neither, and
+    // some walks that took place were not written down).
+    let mut csv = String::from("walk_id,date,time,walk_type,minutes,km,status\n");
+    for i in 0..240usize {
+        let cancelled = i % 11 == 3;
+        let unrecorded = i % 7 == 2;
+        csv.push_str(&format!(
+            "W{i:04},{}-{:02}-{:02},{:02}:00,{},{},{},{}\n",
+            if i < 120 { 2024 } else { 2025 },
+            i % 12 + 1,
+            i % 28 + 1,
+            8 + i % 9,
+            if i % 3 == 0 { "Group walk" } else { "Solo walk" },
+            if cancelled || unrecorded { String::new() } else { (30 + i % 50).to_string() },
+            if cancelled || i % 5 == 1 { String::new() } else { format!("{:.1}", 2.0 + (i % 13) as f64 / 2.0) },
+            if cancelled { "Cancelled" } else { "Done" }
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "dog_walks.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    // "Ignore walks where nobody wrote the time down": "length" is the minutes (not the text `time`).
+    let avg = sql(&desk, "SELECT AVG(minutes) FROM dog_walks WHERE walk_type = 'Group walk'");
+    let text = ask_on(
+        &desk,
+        &m,
+        "What's the average length of a group walk in minutes? Ignore walks where nobody wrote the time down.",
+    );
+    assert!(shows(&text, avg) && text.contains("minutes recorded"), "{avg}: {text}");
+    // A column named in the clause: its empty rows are left out of a count too.
+    let walks = sql(&desk, "SELECT COUNT(*) FROM dog_walks WHERE km IS NOT NULL AND year(date) = 2025");
+    let all = sql(&desk, "SELECT COUNT(*) FROM dog_walks WHERE year(date) = 2025");
+    assert!(walks < all);
+    let text = ask_on(&desk, &m, "How many walks were there in 2025? Skip walks where the km wasn't recorded.");
+    assert!(shows(&text, walks), "{walks}: {text}");
+    // "it": the figure asked about.
+    let km = sql(&desk, "SELECT SUM(km) FROM dog_walks WHERE year(date) = 2024");
+    let text = ask_on(&desk, &m, "How many km did we walk in 2024? Skip walks where it wasn't written down.");
+    assert!(shows(&text, km) && text.contains("km recorded"), "{km}: {text}");
+    // A year with a possessive is that year.
+    let text = ask_on(&desk, &m, "What were 2024's total km?");
+    assert!(shows(&text, km), "{km}: {text}");
+    // Not a clause of leaving out: "without" names the rows asked about, and is not read this way.
+    let text = ask_on(&desk, &m, "How many walks in 2025 skipped nothing?");
+    assert!(!text.contains("km recorded"), "{text}");
+}
+
+#[test]
+fn the_things_we_made_took_place_and_a_column_of_their_country_does_not_count_them() {
+    let mut csv = String::from("order_ref,ordered_on,arrangement,stems,guest_country,status\n");
+    for i in 0..150usize {
+        csv.push_str(&format!(
+            "FL{i:04},2024-{:02}-{:02},{},{},{},{}\n",
+            i % 12 + 1,
+            i % 28 + 1,
+            ["Wreath", "Bouquet", "Buttonhole"][i % 3],
+            if i % 13 == 5 { String::new() } else { (10 + i % 40).to_string() },
+            ["UK", "France", "Spain", "Ireland"][i % 4],
+            if i % 8 == 1 { "Cancelled" } else { "Delivered" }
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "florist_orders.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let made =
+        sql(&desk, "SELECT SUM(stems) FROM florist_orders WHERE arrangement = 'Wreath' AND status <> 'Cancelled'");
+    let all = sql(&desk, "SELECT SUM(stems) FROM florist_orders WHERE arrangement = 'Wreath'");
+    assert!(made < all);
+    let text = ask_on(
+        &desk,
+        &m,
+        "How many stems went into the wreaths we made? Ignore orders where the stem count wasn't written down.",
+    );
+    assert!(shows(&text, made), "{made}: {text}");
+    // "guests" are not the values of `guest_country`: asked, never the number of countries.
+    let text = ask_on(&desk, &m, "What was the total number of guests in 2024?");
+    assert!(text.starts_with("DECLINED") && text.contains("guest_country"), "{text}");
+    let text = ask_on(&desk, &m, "How many guest countries are there?");
+    assert!(shows(&text, 4.0), "{text}");
+}

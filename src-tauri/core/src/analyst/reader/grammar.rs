@@ -200,6 +200,9 @@ struct Slots {
     from_to_dates: bool,
     /// Columns whose empty rows the question leaves out ("ignore the ones with no distance").
     present: Vec<ColId>,
+    /// "skip days they weren't counted": the figure asked about is left out where it was not recorded (the
+    /// words that say so).
+    unrecorded: Vec<String>,
     /// The date column a question names beside a grain ("which month ... lodged"): the dates to use.
     time_col: Option<ColId>,
     /// "how many customers placed more than 50 orders": the groups whose count of rows meets a condition.
@@ -459,6 +462,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     super::passes::extreme_of_a_recorded_average(&mut items, desk);
     super::passes::negated_counting(&mut items);
     super::passes::leave_out(&mut items);
+    let (unrecorded_cols, unrecorded) = super::passes::unrecorded_left_out(&mut items, desk, lx);
     super::passes::passive_rank_verb(&mut items);
     super::passes::plain_adjective_before_value(&mut items);
     super::passes::value_as_our_verb(&mut items);
@@ -502,6 +506,8 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             )
             .collect(),
         from_to_dates,
+        present: unrecorded_cols,
+        unrecorded,
         ..Slots::default()
     };
     // (A word of ours for the rows names what took place: a stay, a game, a load is a booking or ticket that
@@ -4065,6 +4071,29 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 // says so) and the key is a code used again on other dates (a flight number), each row is
                 // one of them.
                 let cc = col(desk, *c);
+                // ("the number of guests" is not the number of `guest_country` values: a column that says
+                // something of the things counted (its last word neither them nor a name, id or code) does not
+                // count them.)
+                let ws = crate::semantics::name_words(&cc.name);
+                let said = m.words.split_whitespace().last().unwrap_or("");
+                let of_them = ws.last().is_some_and(|l| {
+                    super::link::same_form(l, said)
+                        || matches!(
+                            l.as_str(),
+                            "name" | "names" | "id" | "code" | "no" | "number" | "ref" | "key" | "email"
+                        )
+                });
+                if cc.role == Role::Category && ws.len() > 1 && said.ends_with('s') && !of_them {
+                    return decline(
+                        &s,
+                        desk,
+                        format!(
+                            "what \"{said}\" counts: {} says their {}, it does not count them",
+                            cc.name,
+                            ws.last().map(String::as_str).unwrap_or("")
+                        ),
+                    );
+                }
                 let tw = crate::semantics::name_words(&table(desk, c.table).name);
                 let names_rows = m
                     .words
@@ -6548,6 +6577,16 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             return decline(&s, desk, format!("how {} relates to {}", col(desk, c).name, table(desk, fact).name));
         }
         plan.filters.push(Filter::emptiness(&cname(desk, c, Some(fact)), FilterOp::Missing));
+    }
+    // "skip days they weren't counted": the figure's own empty rows are left out (and said).
+    if !s.unrecorded.is_empty() {
+        let figures: Vec<String> = plan.measures.iter().filter_map(|m| m.column.clone()).collect();
+        let [name] = figures.as_slice() else {
+            return decline(&s, desk, format!("which figure \"{}\" leaves out where it is empty", s.unrecorded[0]));
+        };
+        if !plan.filters.iter().any(|f| f.column == *name && f.op == FilterOp::Present) {
+            plan.filters.push(Filter::emptiness(name, FilterOp::Present));
+        }
     }
     for c in s.present.clone() {
         if !reach(desk, fact).contains(&c.table) {

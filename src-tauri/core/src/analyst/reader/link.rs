@@ -271,6 +271,8 @@ pub struct Index {
     value_words: HashMap<String, Vec<(ColId, String)>>,
     /// How many different values (spellings folded) each listed column has.
     col_values: HashMap<ColId, usize>,
+    /// Columns that are never a length of time: dates and times of day (points in time), and text.
+    not_lengths: Vec<ColId>,
 }
 
 fn add(map: &mut HashMap<String, Vec<Sense>>, k: String, s: Sense) {
@@ -497,7 +499,19 @@ impl Index {
             }
         }
         let max_words = map.keys().map(|k| k.split(' ').count()).max().unwrap_or(1).min(8);
-        Index { map, max_words, names, heads, tables, value_stems, value_words, col_values }
+        let not_lengths = desk
+            .tables
+            .iter()
+            .enumerate()
+            .flat_map(|(ti, t)| {
+                t.columns
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| c.role == Role::Time || !c.is_numeric())
+                    .map(move |(ci, _)| ColId { table: ti, col: ci })
+            })
+            .collect();
+        Index { map, max_words, names, heads, tables, value_stems, value_words, col_values, not_lengths }
     }
 
     /// Whether `w` (in any form) is the last word of column `id`'s name.
@@ -568,9 +582,13 @@ impl Index {
             let mut heads = Vec::new();
             let mut others = Vec::new();
             let mut strong: Vec<(ColId, usize, bool)> = Vec::new();
+            // (A word for a length of time is not a column of dates, times of day or text: "length" is
+            // `minutes`, not the walk's `time` "08:00".)
+            // (Only the words that name nothing but a length: "hour" and "time" also name times of day.)
+            let length = phrase.starts_with("length") || phrase.starts_with("duration");
             for (id, ws) in &self.names {
                 // (The plural of what a kind column classifies names those things, as at the index.)
-                if classified_plural(ws, phrase) {
+                if classified_plural(ws, phrase) || length && self.not_lengths.contains(id) {
                     continue;
                 }
                 let head = self.heads.iter().find(|(h, _)| h == id).map(|(_, w)| w.clone()).unwrap_or_default();

@@ -357,7 +357,12 @@ pub(super) fn done_verb(items: &mut [Item]) {
             && (!NOT_VERBS.contains(&items[i].text.as_str())
                 // ("how many kegs did the accounts take": a count of things taken is of those delivered; a
                 // "how much" of takings is money, read elsewhere.)
-                || items[c].text.starts_with("how many") && matches!(items[i].text.as_str(), "take" | "took"))
+                || items[c].text.starts_with("how many") && matches!(items[i].text.as_str(), "take" | "took")
+                // ("the wreaths we made": made in a clause of its own after the things, not money made.)
+                || matches!(items[i].text.as_str(), "made" | "make")
+                    && i >= 2
+                    && items[i - 1].text == "we"
+                    && !items[i - 2].vals().is_empty())
             && !after_determiner;
         // ("how many different dogs did we walk" on `dog_walks`: the verb of the table's own rows is the doing.)
         let table_verb = !items[i].text.contains(' ')
@@ -1056,11 +1061,16 @@ pub(super) fn rows_nouns(items: &mut [Item], desk: &Desk, lx: &Lexicon) -> Vec<(
                     && matches!(before, "of" | "of the" | "of all" | "of our")
                     && (items[i - 2].lex("op:share") || items[i - 2].text.contains("percent")));
         let divided = matches!(before, "per" | "each" | "every" | "a single");
+        // ... or said of with a value of that table or a clause of their own: "completed stays", "games that
+        // went ahead".
+        let described = plural
+            && (items[i - 1].vals().iter().any(|(c, _, _)| c.table == *t)
+                || items.get(i + 1).is_some_and(|n| matches!(n.text.as_str(), "that" | "which" | "where")));
         // (A verb with its particle is no noun: "which tool stays out longest".)
         let particle = items
             .get(i + 1)
             .is_some_and(|n| matches!(n.text.as_str(), "out" | "back" | "off" | "up" | "away" | "down"));
-        if (counted || divided) && !particle {
+        if (counted || divided || described) && !particle {
             items[i].senses = vec![Sense::Table { table: *t, fit: Fit::Part }];
             out.push((w, *t));
         }
@@ -1156,4 +1166,88 @@ pub(super) fn done_verb_is_a_value(items: &mut [Item], desk: &Desk) {
             it.senses = vec![Sense::Val { id: *id, value: value.clone(), fit: Fit::Form }];
         }
     }
+}
+
+/// "skip days they weren't counted", "ignore hires where the km wasn't written down", "skip days nobody
+/// recorded it", "skip sessions with no minutes written down": a clause opened by a word of leaving out
+/// whose verb says a figure was not recorded leaves out the rows where it is empty. A number column named
+/// there is returned (its empty rows are left out); "it"/"they", or a word that names nothing of the desk,
+/// are the figure asked about (returned as words: its empty rows are left out too, which no sum or average
+/// counts anyway). The clause's words are read (filler), never reported unknown.
+pub(super) fn unrecorded_left_out(items: &mut [Item], desk: &Desk, lx: &Lexicon) -> (Vec<ColId>, Vec<String>) {
+    const RECORDED: &[&str] = &[
+        "recorded",
+        "counted",
+        "written",
+        "written down",
+        "wrote",
+        "wrote down",
+        "noted",
+        "noted down",
+        "jotted down",
+        "logged",
+        "entered",
+        "filled in",
+        "measured",
+        "taken down",
+        "put down",
+    ];
+    const PRONOUNS: &[&str] = &["it", "they", "them", "that", "those", "this"];
+    let article = |t: &str| matches!(t, "the" | "a" | "an" | "any");
+    let mut cols = Vec::new();
+    let mut words = Vec::new();
+    for i in 1..items.len() {
+        if !RECORDED.contains(&items[i].text.as_str()) {
+            continue;
+        }
+        let start = clause_start(items, i);
+        // (A word of leaving out that opens a clause of its own: not "without", which may name the rows
+        // asked about: "walks without minutes written down".)
+        let Some(x) = (start..i).find(|&j| {
+            items[j].lex("excl")
+                && !matches!(items[j].text.as_str(), "without" | "minus" | "non" | "outside" | "outside of")
+        }) else {
+            continue;
+        };
+        let mut end = if items.get(i + 1).is_some_and(|n| n.text == "down") { i + 1 } else { i };
+        // Whose figure: "nobody wrote <it> (down)", "<it> wasn't recorded", "no <minutes> written down".
+        let what = if matches!(items[i - 1].text.as_str(), "nobody" | "no one" | "no-one") && i - 1 > x {
+            let k = (i + 1..items.len()).find(|&k| !article(&items[k].text));
+            let k = k.filter(|&k| !items[k].lex("punct") && items[k].text != "down");
+            if let Some(k) = k {
+                end = end.max(if items.get(k + 1).is_some_and(|n| n.text == "down") { k + 1 } else { k });
+            }
+            k
+        } else if items[i - 1].lex("neg") && items[i - 1].text != "no" && i >= 2 && i - 2 > x {
+            let k = i - 2;
+            (!article(&items[k].text)).then_some(k)
+        } else if i >= 2 && i - 2 > x && matches!(items[i - 2].text.as_str(), "no" | "no proper") {
+            Some(i - 1)
+        } else {
+            continue;
+        };
+        let Some(k) = what else { continue };
+        // (Rows of a kind said between them keep their meaning: "skip cancelled hires where ..." is not this.)
+        if (x + 1..=end).any(|j| j != k && !items[j].vals().is_empty()) {
+            continue;
+        }
+        let numeric: Vec<ColId> =
+            items[k].cols().into_iter().map(|(c, _)| c).filter(|c| col(desk, *c).is_numeric()).collect();
+        // (A word that names no value and no column of things, or a word for a length of time: "nobody wrote
+        // the time down" of a walk's minutes.)
+        let names_nothing = items[k].vals().is_empty()
+            && (items[k].cols().iter().all(|(c, _)| col(desk, *c).is_numeric() || col(desk, *c).role == Role::Time)
+                || lx.same_kind(&items[k].text, "duration"));
+        match numeric.as_slice() {
+            [c] if items[k].vals().is_empty() => cols.push(*c),
+            _ if PRONOUNS.contains(&items[k].text.as_str()) || names_nothing => {
+                words.push((x..=end).map(|j| items[j].text.as_str()).collect::<Vec<_>>().join(" "))
+            }
+            _ => continue,
+        }
+        for it in &mut items[x..=end] {
+            it.senses = vec![Sense::Lex("filler".into())];
+        }
+    }
+    (cols, words)
 }

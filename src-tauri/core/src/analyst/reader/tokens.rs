@@ -238,6 +238,13 @@ pub fn tokenize(q: &str) -> Vec<Tok> {
             // a word the desk may hold whole (kept as its own token too; the linker tries both).
             let (stem, orig) = cut_possessive(&lower, rest);
             let possessive = stem.len() < lower.len();
+            // ("2024's bookings": a number with a possessive is that number, a year here.)
+            if possessive && !stem.is_empty() && stem.chars().all(|c| c.is_ascii_digit()) {
+                if let Some(k) = parse_number(&stem) {
+                    out.push(Tok { text: stem.to_string(), orig: orig.to_string(), kind: k, possessive: true });
+                    continue;
+                }
+            }
             if stem.contains('-') && !stem.starts_with('-') {
                 let parts: Vec<&str> = stem.split('-').filter(|p| !p.is_empty()).collect();
                 let oparts: Vec<&str> = orig.split('-').filter(|p| !p.is_empty()).collect();
