@@ -5153,3 +5153,111 @@ fn the_things_we_made_took_place_and_a_column_of_their_country_does_not_count_th
     let text = ask_on(&desk, &m, "How many guest countries are there?");
     assert!(shows(&text, 4.0), "{text}");
 }
+
+#[test]
+fn credits_handed_out_are_counted_and_net_with_nothing_measured_is_the_signed_money() {
+    // A market's ledger: stall fees in, refunds and loyalty credits out (below zero), some void rows.
+    let mut csv = String::from("entry,date,item,amount,status\n");
+    for i in 0..200usize {
+        let (item, amount) = match i % 8 {
+            0 => ("Loyalty credit", -5.0),
+            1 => ("Refund", -(20.0 + (i % 5) as f64)),
+            _ => ("Stall fee", 30.0 + (i % 11) as f64),
+        };
+        csv.push_str(&format!(
+            "{i},2025-{:02}-{:02},{item},{amount:.2},{}\n",
+            i % 6 + 1,
+            i % 27 + 1,
+            if i % 17 == 4 { "Void" } else { "" }
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "market_ledger.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let credits = sql(
+        &desk,
+        "SELECT COUNT(*) FROM market_ledger WHERE item = 'Loyalty credit' AND (status IS NULL OR status <> 'Void')",
+    );
+    assert!(credits > 0.0);
+    let text = ask_looking(&desk, &m, "How many loyalty credits did we hand out?");
+    assert!(text.starts_with(&format!("Number of market ledger is {credits}")), "{credits}: {text}");
+    let net = sql(&desk, "SELECT SUM(amount) FROM market_ledger WHERE (status IS NULL OR status <> 'Void')");
+    let text = ask_looking(&desk, &m, "What's our net for the year, everything in minus everything out?");
+    assert!(shows(&text, net), "{net}: {text}");
+    let march = sql(
+        &desk,
+        "SELECT SUM(amount) FROM market_ledger WHERE month(date) = 3 AND (status IS NULL OR status <> 'Void')",
+    );
+    let text = ask_looking(&desk, &m, "What did the market net in March? Ignore void lines.");
+    assert!(shows(&text, march), "{march}: {text}");
+}
+
+#[test]
+fn a_verb_of_charging_or_collecting_with_its_money_named_says_no_more() {
+    let mut csv = String::from("job_id,reported,labour,parts,status\n");
+    for i in 0..120usize {
+        csv.push_str(&format!(
+            "J{i:04},2025-{:02}-{:02},£{}.00,£{}.50,{}\n",
+            i % 12 + 1,
+            i % 28 + 1,
+            60 + i % 7 * 10,
+            5 + i % 13,
+            if i % 10 == 3 { "Cancelled" } else { "Completed" }
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "plumbing_jobs.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let parts = sql(&desk, "SELECT SUM(parts) FROM plumbing_jobs WHERE month(reported) <= 6");
+    let text = ask_on(&desk, &m, "How much did we charge for parts in the first half of 2025?");
+    assert!(shows(&text, parts), "{parts}: {text}");
+    let labour = sql(&desk, "SELECT SUM(labour) FROM plumbing_jobs WHERE month(reported) = 3");
+    let text = ask_on(&desk, &m, "How much did we collect in labour in March 2025?");
+    assert!(shows(&text, labour), "{labour}: {text}");
+
+    let mut ledger = String::from("entry,date,type,amount\n");
+    for i in 0..90usize {
+        let (kind, amount) = if i % 6 == 0 { ("Late fee", 15.0) } else { ("Rent", 120.0) };
+        ledger.push_str(&format!("{i},2024-{:02}-{:02},{kind},{amount:.2}\n", i % 9 + 1, i % 28 + 1));
+    }
+    let (_dir2, mut office2, id2) = new_desk();
+    office2.import_bytes(&id2, "storage_ledger.csv", ledger.as_bytes()).unwrap();
+    let (desk2, m2) = built(&office2, &id2);
+    let fees = sql(&desk2, "SELECT COUNT(*) FROM storage_ledger WHERE type = 'Late fee'");
+    let text = ask_on(&desk2, &m2, "How many late fees did we charge?");
+    assert!(text.starts_with(&format!("Number of storage ledger is {fees}")), "{fees}: {text}");
+}
+
+#[test]
+fn a_verb_of_the_event_a_table_records_names_its_rows() {
+    // Library loans (the same book borrowed again on other dates) and the books lookup.
+    let mut books = String::from("book_id,title,genre\n");
+    for b in 0..30usize {
+        books.push_str(&format!("B{b:03},Title {b},{}\n", ["Fiction", "History", "Cooking"][b % 3]));
+    }
+    let mut loans = String::from("loan_id,checkout_date,book_id,member_id\n");
+    for i in 0..300usize {
+        loans.push_str(&format!(
+            "L{i:05},2024-{:02}-{:02},B{:03},M{:03}\n",
+            i % 6 + 1,
+            i % 28 + 1,
+            (i * 7) % 30,
+            (i * i) % 41
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "books.csv", books.as_bytes()).unwrap();
+    office.import_bytes(&id, "loans.csv", loans.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let march = sql(&desk, "SELECT COUNT(*) FROM loans WHERE month(checkout_date) = 3");
+    let text = ask_on(&desk, &m, "How many books were borrowed in March 2024?");
+    assert!(text.starts_with(&format!("Number of loans is {march}")), "{march}: {text}");
+    let heavy = sql(&desk, "SELECT COUNT(*) FROM (SELECT member_id FROM loans GROUP BY member_id HAVING COUNT(*) > 8)");
+    let distinct_heavy = sql(
+        &desk,
+        "SELECT COUNT(*) FROM (SELECT member_id FROM loans GROUP BY member_id HAVING COUNT(DISTINCT book_id) > 8)",
+    );
+    assert!(heavy != distinct_heavy, "the data must tell the two readings apart");
+    let text = ask_on(&desk, &m, "How many members borrowed more than 8 books?");
+    assert!(text.starts_with(&format!("{heavy} of")), "{heavy}: {text}");
+}

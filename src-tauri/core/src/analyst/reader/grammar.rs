@@ -203,6 +203,8 @@ struct Slots {
     /// "skip days they weren't counted": the figure asked about is left out where it was not recorded (the
     /// words that say so).
     unrecorded: Vec<String>,
+    /// "the number of guests" counted as the values of `guest_country`: (the column, why that is asked).
+    counts_an_attribute: Option<(String, String)>,
     /// The date column a question names beside a grain ("which month ... lodged"): the dates to use.
     time_col: Option<ColId>,
     /// "how many customers placed more than 50 orders": the groups whose count of rows meets a condition.
@@ -513,6 +515,13 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     // (A word of ours for the rows names what took place: a stay, a game, a load is a booking or ticket that
     // happened, not one cancelled.)
     if !rows_nouns.is_empty() {
+        s.presence = true;
+    }
+    // ("how many members borrowed more than 30 books": a verb of the event a table's rows record says what
+    // took place: each row is one of the things it names.)
+    if cx.items.iter().any(|it| {
+        lx.has_kind(&it.text, "event:") && it.senses.iter().any(|x| matches!(x, Sense::Table { fit: Fit::Kin, .. }))
+    }) {
         s.presence = true;
     }
     for it in &cx.items {
@@ -4073,26 +4082,35 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 let cc = col(desk, *c);
                 // ("the number of guests" is not the number of `guest_country` values: a column that says
                 // something of the things counted (its last word neither them nor a name, id or code) does not
-                // count them.)
+                // count them. Asked, if the plan still counts it at the end.)
                 let ws = crate::semantics::name_words(&cc.name);
                 let said = m.words.split_whitespace().last().unwrap_or("");
                 let of_them = ws.last().is_some_and(|l| {
                     super::link::same_form(l, said)
                         || matches!(
                             l.as_str(),
-                            "name" | "names" | "id" | "code" | "no" | "number" | "ref" | "key" | "email"
+                            "name"
+                                | "names"
+                                | "id"
+                                | "code"
+                                | "no"
+                                | "number"
+                                | "ref"
+                                | "key"
+                                | "email"
+                                | "reg"
+                                | "plate"
                         )
                 });
                 if cc.role == Role::Category && ws.len() > 1 && said.ends_with('s') && !of_them {
-                    return decline(
-                        &s,
-                        desk,
+                    s.counts_an_attribute = Some((
+                        cc.name.clone(),
                         format!(
                             "what \"{said}\" counts: {} says their {}, it does not count them",
                             cc.name,
                             ws.last().map(String::as_str).unwrap_or("")
                         ),
-                    );
+                    ));
                 }
                 let tw = crate::semantics::name_words(&table(desk, c.table).name);
                 let names_rows = m
@@ -4888,6 +4906,16 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             ));
             measures.clear();
             measures.push(Measure::new(Agg::Sum, Some(&col(desk, c).name)));
+        }
+    }
+    // "what did the till net", "our net, everything in minus everything out": net with nothing else measured is
+    // the sum of the one signed amount (money in less money out), never a count of rows.
+    if only_rows && s.texts.iter().any(|t| lx.has(t, "sign:net")) {
+        let signed: Vec<&Column> = table(desk, fact).columns.iter().filter(|c| c.role == Role::SignedAmount).collect();
+        if let [c] = signed.as_slice() {
+            s.assumptions.push(format!("\"net\" read as the sum of {} (money in less money out)", c.name));
+            measures.clear();
+            measures.push(Measure::new(Agg::Sum, Some(&c.name)));
         }
     }
     // "how much" with no figure named: the money column.
@@ -7083,11 +7111,19 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         }
         people_counted(&mut plan, &mut s, desk, lx, fact, &w);
     }
-    if let Err(why) = reversals(&mut plan, &mut s, desk, lx, fact) {
+    if let Err(why) = reversals(&mut plan, &mut s, desk, lx, fact, lookup) {
         return decline(&s, desk, why);
     }
     if let Some(why) = named_but_unused(&plan, &s, desk, fact) {
         return decline(&s, desk, why);
+    }
+    if let Some((c, why)) = s.counts_an_attribute.clone() {
+        let grouped = plan.group_by.iter().any(|g| g.column.as_deref() == Some(c.as_str()));
+        if !grouped
+            && plan.measures.iter().any(|m| m.agg == Agg::CountDistinct && m.column.as_deref() == Some(c.as_str()))
+        {
+            return decline(&s, desk, why);
+        }
     }
     // A grouping by the key of each row (every group one row: "which one has the fewest lessons" read as by
     // lesson id) never answers a question: declined, naming it.
@@ -7783,7 +7819,14 @@ fn reversal_column<'d>(desk: &'d Desk, lx: &Lexicon, fact: usize) -> Option<&'d 
 /// are (a refund is not a pledge, a return not an order): counts of rows and averages, medians and
 /// extremes of the amount leave them out, and say so; totals stay net of them. A question that names
 /// them ("refunds") nets them out, leaves them out, or measures them (as positive amounts), as it says.
-fn reversals(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fact: usize) -> Result<(), String> {
+fn reversals(
+    plan: &mut Plan,
+    s: &mut Slots,
+    desk: &Desk,
+    lx: &Lexicon,
+    fact: usize,
+    lookup: &mut dyn super::Lookup,
+) -> Result<(), String> {
     let tb = table(desk, fact);
     let Some(c) = reversal_column(desk, lx, fact) else {
         return match &s.reversal {
@@ -7892,7 +7935,12 @@ fn reversals(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fact: us
     }
     // "how many chargebacks": a value named by a word for reversals picks those rows; they are what is
     // counted, not left out.
-    if s.values.iter().any(|v| !v.excluded && lx.has(&v.words.to_lowercase(), "reversal")) {
+    // ("how many loyalty credits did we hand out": a word of it will do.)
+    let reversal = |w: &str| {
+        let w = w.to_lowercase();
+        lx.has(&w, "reversal") || w.split_whitespace().any(|x| lx.has(x, "reversal"))
+    };
+    if s.values.iter().any(|v| !v.excluded && reversal(&v.words)) {
         return Ok(());
     }
     // "what percentage of ledger entries": rows counted as rows, whatever they record, are all of them.
@@ -7902,6 +7950,33 @@ fn reversals(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fact: us
         });
     if as_rows {
         return Ok(());
+    }
+    // ("how many referral credits did we hand out": the rows of the values kept are all below zero: they are
+    // what is counted, not left out.)
+    let kept: Vec<(String, Vec<String>, bool)> = plan
+        .filters
+        .iter()
+        .filter(|f| matches!(f.op, FilterOp::In | FilterOp::NotIn))
+        .filter_map(|f| {
+            let k = tb.columns.iter().find(|x| x.name == f.column && x.role == Role::Category)?;
+            let vals = f
+                .values
+                .iter()
+                .filter_map(|v| match v {
+                    Value::Text(t) => Some(t.clone()),
+                    _ => None,
+                })
+                .flat_map(|v| k.spellings_of(&v))
+                .collect();
+            Some((f.column.clone(), vals, f.op == FilterOp::NotIn))
+        })
+        .collect();
+    if kept.iter().any(|(_, _, excl)| !excl) {
+        if let Some((below, 0)) = lookup.signs(&tb.name, &c.name, &kept) {
+            if below > 0 {
+                return Ok(());
+            }
+        }
     }
     plan.filters.push(filter(FilterOp::Ge));
     s.assumptions.push(format!(

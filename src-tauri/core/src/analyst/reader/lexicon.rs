@@ -177,6 +177,17 @@ impl Lexicon {
         v
     }
 
+    /// Every (phrase, rest of its sense) with a sense starting with `prefix` ("event:": ("borrowed", "loan")).
+    pub fn phrases_of_kind(&self, prefix: &str) -> Vec<(&str, &str)> {
+        let mut v: Vec<(&str, &str)> = self
+            .phrases
+            .iter()
+            .flat_map(|(p, ss)| ss.iter().filter_map(move |x| x.strip_prefix(prefix).map(|r| (p.as_str(), r))))
+            .collect();
+        v.sort_unstable();
+        v
+    }
+
     pub fn has(&self, phrase: &str, sense: &str) -> bool {
         self.senses(phrase).iter().any(|s| s == sense)
     }

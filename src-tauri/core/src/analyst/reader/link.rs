@@ -357,6 +357,15 @@ impl Index {
                         }
                     }
                 }
+                // A verb of the event a row records names the rows ("borrowed" of `loans`), loosely: a word
+                // the lexicon reads otherwise keeps that reading.
+                if let Some(l) = tw.last() {
+                    for (p, noun) in lx.phrases_of_kind("event:") {
+                        if same_form(noun, l) {
+                            add(&mut map, p.to_string(), Sense::Table { table: ti, fit: Fit::Kin });
+                        }
+                    }
+                }
                 tables.push((ti, tw.clone()));
             }
             for (ci, c) in t.columns.iter().enumerate() {
@@ -924,6 +933,7 @@ pub fn link(toks: &[Tok], desk_index: &Index, lx: &Lexicon) -> Vec<Item> {
                     .filter(|s| {
                         !s.starts_with("unitword:")
                             && !s.starts_with("eval:")
+                            && !s.starts_with("event:")
                             && !matches!(
                                 s.as_str(),
                                 "headcount"

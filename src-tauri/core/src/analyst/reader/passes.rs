@@ -48,6 +48,9 @@ pub(super) fn money_verb(items: &mut [Item], desk: &Desk) {
         "come to",
         "came to",
         "comes to",
+        "collect",
+        "collected",
+        "collects",
     ];
     const AUX: &[&str] = &["did", "do", "does", "will", "has", "have", "had", "did we", "do we"];
     let content: Vec<usize> = (0..items.len()).filter(|&i| !items[i].lex("punct")).collect();
@@ -56,6 +59,17 @@ pub(super) fn money_verb(items: &mut [Item], desk: &Desk) {
     match items[first].text.as_str() {
         "what" | "how much" | "how much more" | "how much less"
             if (first + 1..v).any(|i| AUX.contains(&items[i].text.as_str())) => {}
+        // "how many late fees did we charge": the things counted, charged (the verb says no more).
+        "how many"
+            if (first + 1..v).any(|i| AUX.contains(&items[i].text.as_str()))
+                && items[v].senses.iter().all(|x| matches!(x, Sense::Lex(_)))
+                && items
+                    .get(v + 1)
+                    .is_none_or(|n| n.lex("punct") || n.senses.iter().any(|x| matches!(x, Sense::Period(_)))) =>
+        {
+            items[v].senses = vec![Sense::Lex("filler".into())];
+            return;
+        }
         // "which branch made the most", "who brought in more": the verb before a superlative that ends the
         // clause or is followed by a preposition ("made the most from hires"), not by what it counts
         // ("made the most trips").
@@ -109,6 +123,19 @@ pub(super) fn money_verb(items: &mut [Item], desk: &Desk) {
                 *f > Fit::Kin && col(desk, *c).is_numeric() && !matches!(col(desk, *c).role, Role::Time | Role::Identifier)
             })
     });
+    // ("how much did we charge for parts", "how much did we collect in deposits": a money column named with the
+    // verb is the money taken; the verb says no more.)
+    let money_named =
+        items.iter().enumerate().filter(|(i, _)| (*i <= aux || *i >= v) && !left_out(*i)).any(|(_, it)| {
+            it.vals().is_empty()
+                && it
+                    .cols()
+                    .iter()
+                    .any(|(c, f)| *f > Fit::Kin && col(desk, *c).is_numeric() && col(desk, *c).in_currency())
+        });
+    if figure && money_named && items[v].senses.iter().all(|x| matches!(x, Sense::Lex(_))) {
+        items[v].senses = vec![Sense::Lex("filler".into())];
+    }
     if !figure {
         items[v].senses = vec![Sense::Lex("measure:*".into())];
         // The subject's own number column is not a second figure ("the kegs" of `kegs`): the things.
