@@ -5261,3 +5261,107 @@ fn a_verb_of_the_event_a_table_records_names_its_rows() {
     let text = ask_on(&desk, &m, "How many members borrowed more than 8 books?");
     assert!(text.starts_with(&format!("{heavy} of")), "{heavy}: {text}");
 }
+
+#[test]
+fn a_price_per_night_is_times_the_nights_and_a_day_with_no_year_takes_the_year_it_runs_to() {
+    let mut csv = String::from("booking_ref,booked_on,check_in,nights,room_type,nightly_rate,status\n");
+    for i in 0..200usize {
+        csv.push_str(&format!(
+            "BK{i:05},2024-01-{:02},2024-{:02}-{:02},{},{},${}.00,{}\n",
+            i % 28 + 1,
+            i % 12 + 1,
+            i % 27 + 1,
+            1 + i % 6,
+            ["Standard", "Deluxe", "Suite"][i % 3],
+            90 + (i % 3) * 60 + i % 9,
+            if i % 9 == 4 { "Cancelled" } else { "Checked out" }
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "bookings.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let revenue = sql(&desk, "SELECT SUM(nights * nightly_rate) FROM bookings WHERE status = 'Checked out'");
+    let text = ask_on(&desk, &m, "How much room revenue did checked-out bookings bring in?");
+    assert!(shows(&text, revenue), "{revenue}: {text}");
+    let span = sql(
+        &desk,
+        "SELECT COUNT(*) FROM bookings WHERE check_in >= DATE '2024-03-01' AND check_in < DATE '2024-04-16'",
+    );
+    let text = ask_on(&desk, &m, "How many bookings were there between 1 March and 15 April 2024?");
+    assert!(text.starts_with(&format!("Number of bookings is {span}")), "{span}: {text}");
+}
+
+#[test]
+fn takings_per_day_we_were_open_average_the_days_with_rows() {
+    // A till ledger of a salon closed on Sundays and Mondays (no rows those days).
+    let mut csv = String::from("receipt,when,kind,amount\n");
+    let mut n = 0;
+    for day in 1..=30u32 {
+        // 2025-04-06 is a Sunday.
+        let weekday = (day + 1) % 7; // 0 = Sunday
+        if weekday == 0 || weekday == 1 {
+            continue;
+        }
+        for k in 0..(3 + day % 4) {
+            n += 1;
+            csv.push_str(&format!(
+                "R{n:05},2025-04-{day:02} {:02}:15,{},{}.00\n",
+                9 + k,
+                if k % 3 == 0 { "Product" } else { "Service" },
+                20 + (day * 7 + k * 13) % 40
+            ));
+        }
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "salon_till.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let open = sql(
+        &desk,
+        "SELECT SUM(amount) / COUNT(DISTINCT CAST(\"when\" AS DATE)) FROM salon_till WHERE kind = 'Service'",
+    );
+    let calendar = sql(&desk, "SELECT SUM(amount) / 30.0 FROM salon_till WHERE kind = 'Service'");
+    assert!((open - calendar).abs() > 1.0);
+    let text = ask_on(&desk, &m, "In April 2025, what did services take on average per day we were open?");
+    assert!(shows(&text, open) && text.contains("days with rows"), "{open}: {text}");
+    let text = ask_on(&desk, &m, "What were our average takings per day we were open in April 2025?");
+    let all = sql(&desk, "SELECT SUM(amount) / COUNT(DISTINCT CAST(\"when\" AS DATE)) FROM salon_till");
+    assert!(shows(&text, all), "{all}: {text}");
+    // Without it, every calendar day counts (a day with no rows is a day of none).
+    let text = ask_on(&desk, &m, "What were our average daily takings in April 2025?");
+    let per_day = sql(&desk, "SELECT SUM(amount) / 30.0 FROM salon_till");
+    assert!(shows(&text, per_day), "{per_day}: {text}");
+    // The plan field, as a model fills it; without `each` by a time grain it is a clear error.
+    let text = run(
+        &desk,
+        serde_json::json!({"measures": [{"agg": "sum", "column": "amount", "each": {"time": "day"}, "with_rows_only": true}],
+            "operation": {"kind": "total"}}),
+    );
+    assert!(shows(&text, all), "{all}: {text}");
+    let plan =
+        Plan::from_json(&serde_json::json!({"measures": [{"agg": "sum", "column": "amount", "with_rows_only": true}],
+        "operation": {"kind": "total"}}))
+        .unwrap();
+    let e = compile::bind(&plan, &model(&desk)).unwrap_err();
+    assert!(e.to_string().contains("with_rows_only"), "{e}");
+}
+
+#[test]
+fn a_count_of_something_else_on_each_row_does_not_stop_a_noun_naming_the_rows() {
+    // IT incidents: each row one ticket; `reopen_count` counts reopenings, not tickets.
+    let mut csv = String::from("incident_id,opened_at,priority,reopen_count,hours_to_resolve\n");
+    for i in 0..140usize {
+        csv.push_str(&format!(
+            "INC{i:05},2024-02-{:02} 09:00,P{},{},{}\n",
+            i % 28 + 1,
+            1 + i % 3,
+            i % 4 / 3,
+            2 + i % 17
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "incidents.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let p2 = sql(&desk, "SELECT COUNT(*) FROM incidents WHERE priority = 'P2'");
+    let text = ask_on(&desk, &m, "How many P2 tickets were there?");
+    assert!(text.starts_with(&format!("Number of incidents is {p2}")), "{p2}: {text}");
+}

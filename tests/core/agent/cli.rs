@@ -27,7 +27,7 @@ fn ask_json_prints_wire_events_one_per_line() {
     let id = new_conversation(dir.path());
     let server = FakeServer::start(vec![Reply::openai(&[
         json!({"choices": [{"index": 0, "delta": {"content": "Hi there"}, "finish_reason": null}]}),
-        json!({"choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}], "usage": {"prompt_tokens": 4_900, "completion_tokens": 2}}),
+        json!({"choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}], "usage": {"prompt_tokens": 6_400, "completion_tokens": 2}}),
     ])]);
     let out = desk(dir.path())
         .args([
@@ -50,7 +50,7 @@ fn ask_json_prints_wire_events_one_per_line() {
         String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     let types: Vec<&str> = events.iter().map(|e| e["type"].as_str().unwrap()).collect();
     assert_eq!(types, ["session_start", "prompt_budget", "text_delta", "complete"]);
-    assert_eq!(events[3]["receipt"]["input_tokens"], 4_900);
+    assert_eq!(events[3]["receipt"]["input_tokens"], 6_400);
     assert_eq!(events[3]["receipt"]["tokens_reported"], true);
     let budget = &events[1];
     assert_eq!(budget["round"], 1);

@@ -110,6 +110,11 @@ pub struct Measure {
     /// per month averaged over the months; "average revenue per customer" the sum per customer averaged.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub each: Option<Group>,
+    /// With `each` by a time grain: average over the periods that have rows only ("takings per day we were
+    /// open": a day with no rows was a day closed, not a day of zero). By default every calendar period in
+    /// scope counts, an empty one as zero.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub with_rows_only: bool,
     /// A rate: the percentage of the figure held by the rows matching these filters ("no-show rate":
     /// the count of rows with status No-show as a percentage of all rows), per group when grouped.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -134,6 +139,7 @@ impl Measure {
             per: None,
             sign: Sign::All,
             each: None,
+            with_rows_only: false,
             part: Vec::new(),
             label: None,
             unit: None,

@@ -61,6 +61,8 @@ pub struct BMeasure {
     pub per: Option<ColRef>,
     pub sign: Sign,
     pub each: Option<Key>,
+    /// With `each` by a time grain: averaged over the periods with rows only.
+    pub with_rows_only: bool,
     /// A rate: the percentage of the figure held by rows matching these filters.
     pub part: Vec<BFilter>,
     pub label: Option<String>,
@@ -80,6 +82,7 @@ impl BMeasure {
             per: None,
             sign: Sign::All,
             each: None,
+            with_rows_only: false,
             part: Vec::new(),
             label: None,
             scale: None,
@@ -745,7 +748,23 @@ pub fn bind(plan: &Plan, desk: &Desk) -> R<Bound> {
             }
             (_, _, l) => l,
         };
-        let b = BMeasure { agg: m.agg, col, times, plus, since, per, sign: m.sign, each, part, label, scale };
+        if m.with_rows_only && !matches!(each, Some(Key::Time(_))) {
+            return err("`with_rows_only` goes with `each` by a time grain");
+        }
+        let b = BMeasure {
+            agg: m.agg,
+            col,
+            times,
+            plus,
+            since,
+            per,
+            sign: m.sign,
+            each,
+            with_rows_only: m.with_rows_only,
+            part,
+            label,
+            scale,
+        };
         if let Some(p) = &b.plus {
             need_number(p, "plus")?;
             if matches!(b.agg, Agg::Count | Agg::CountDistinct) || b.times.is_some() || b.since.is_some() {

@@ -1446,6 +1446,10 @@ pub fn period_average(r: &mut Runner, b: &Bound, g: Grain) -> R {
     // takes away is one that was not in scope, not one with nothing in it. (On rows of events, several a day,
     // a day without the kept rows is a day of none: "daily sales of one product" counts it as zero.)
     let mut flagged: Vec<String> = Vec::new();
+    // ("per day we were open": asked for, the periods with no rows are not in scope.)
+    if m.with_rows_only {
+        flagged.push("having no rows (days not open are not days of none)".to_string());
+    }
     for (i, f) in b.filters.iter().enumerate() {
         let BFilter::Values { col, .. } = f else { continue };
         if col.col.yes_no || col.col.ty == crate::tables::ColumnType::Boolean {

@@ -509,7 +509,12 @@ fn agg_words(b: &Bound, m: &BMeasure) -> String {
         )
     };
     match &m.each {
-        Some(Key::Time(g)) => format!("{base} per {}, averaged over the {}s", g.word(), g.word()),
+        Some(Key::Time(g)) => format!(
+            "{base} per {}, averaged over the {}s{}",
+            g.word(),
+            g.word(),
+            if m.with_rows_only { " with rows" } else { "" }
+        ),
         Some(Key::Col(c)) => {
             format!("{base} per {}, averaged over the {}", singular(&col_words(c)), plural(&col_words(c)))
         }

@@ -203,6 +203,8 @@ struct Slots {
     /// "skip days they weren't counted": the figure asked about is left out where it was not recorded (the
     /// words that say so).
     unrecorded: Vec<String>,
+    /// "per day we were open", "per trading day": the days averaged over are the days with rows.
+    days_open: bool,
     /// "the number of guests" counted as the values of `guest_country`: (the column, why that is asked).
     counts_an_attribute: Option<(String, String)>,
     /// The date column a question names beside a grain ("which month ... lodged"): the dates to use.
@@ -465,6 +467,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     super::passes::negated_counting(&mut items);
     super::passes::leave_out(&mut items);
     let (unrecorded_cols, unrecorded) = super::passes::unrecorded_left_out(&mut items, desk, lx);
+    let days_open = super::passes::days_open(&mut items);
     super::passes::passive_rank_verb(&mut items);
     super::passes::plain_adjective_before_value(&mut items);
     super::passes::value_as_our_verb(&mut items);
@@ -510,6 +513,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         from_to_dates,
         present: unrecorded_cols,
         unrecorded,
+        days_open,
         ..Slots::default()
     };
     // (A word of ours for the rows names what took place: a stay, a game, a load is a booking or ticket that
@@ -2975,6 +2979,18 @@ fn quantity_price(desk: &Desk, lx: &Lexicon, t: usize) -> Option<(ColId, ColId)>
             return Some((ColId { table: t, col: qi }, ColId { table: t, col: *pi }));
         }
     }
+    // "nightly_rate", "hourly_rate": a price per unit of time names its quantity, the column called nights, hours.
+    let per_time = pw.iter().find_map(|w| match w.as_str() {
+        "nightly" => Some("night"),
+        "hourly" => Some("hour"),
+        "daily" => Some("day"),
+        "weekly" => Some("week"),
+        "monthly" => Some("month"),
+        _ => None,
+    });
+    if let Some(qi) = per_time.and_then(|unit| quantity_named_by(desk, lx, t, &[unit.to_string()], Some(*pi))) {
+        return Some((ColId { table: t, col: qi }, ColId { table: t, col: *pi }));
+    }
     let q = find("quantity", &|r| matches!(r, Role::Amount));
     match q.as_slice() {
         [a] if a != pi => Some((ColId { table: t, col: *a }, ColId { table: t, col: *pi })),
@@ -3304,7 +3320,7 @@ pub(super) fn quantity_column(desk: &Desk, lx: &Lexicon, t: usize) -> Option<Col
 /// The columns of a table named by a word of quantity ("qty", "units"): numbers that add up. (A price in a
 /// currency named with "unit", `unit_cost`, is among them: taken out here, "how many returns" would become a
 /// sum of `qty` on a table of movements, so a caller that must not count it leaves it out itself.)
-fn quantity_columns(desk: &Desk, lx: &Lexicon, t: usize) -> Vec<ColId> {
+pub(super) fn quantity_columns(desk: &Desk, lx: &Lexicon, t: usize) -> Vec<ColId> {
     table(desk, t)
         .columns
         .iter()
@@ -6338,6 +6354,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 m.agg
             };
             m.each = Some(Group::time(g));
+            m.with_rows_only = s.days_open && g == Grain::Day;
         }
         plan.operation = Operation::Total;
     } else {
@@ -6865,11 +6882,23 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             .any(|m| matches!(m.agg, Agg::Avg | Agg::Median | Agg::Ratio) || m.each.is_some() || !m.part.is_empty());
         // "the average number of rides per day", "bikes on an average day": the figure per day, averaged over
         // the days (not a trend).
+        // ("what did services take on average per day": "on average" of an amount taken per day is each day's
+        // total, averaged; not the average row.)
+        let on_average_of_an_amount = plan.measures.len() == 1
+            && s.texts.iter().any(|t| t == "on average")
+            && plan.measures[0].agg == Agg::Avg
+            && plan.measures[0].since.is_none()
+            && plan.measures[0].column.is_some()
+            && !col_is_averaged(desk, fact, plan.measures[0].column.as_deref());
         if let (false, Operation::Trend, Some(g), [m]) =
-            (averaged, &plan.operation, s.per_grain, plan.measures.as_mut_slice())
+            (averaged && !on_average_of_an_amount, &plan.operation, s.per_grain, plan.measures.as_mut_slice())
         {
+            if on_average_of_an_amount {
+                m.agg = Agg::Sum;
+            }
             if matches!(m.agg, Agg::Count | Agg::Sum) && m.part.is_empty() {
                 m.each = Some(Group::time(g));
+                m.with_rows_only = s.days_open && g == Grain::Day;
                 plan.operation = Operation::Total;
                 plan.group_by.retain(|x| x.time.is_none());
             }

@@ -1054,15 +1054,20 @@ pub(super) fn column_word_as_our_verb(items: &mut [Item], desk: &Desk) {
 
 /// "how many games did we run", "what share of stays used shore power": a plural noun the desk does not
 /// know, in the place of the things counted ("how many", "the most", "share of") or divided by ("per
-/// game"), on a desk where exactly one table's rows are plainly things (each row its own key, no quantity on
-/// it, not a lookup another table reaches) names those rows, the ones that took place (a stay, a game: not a
+/// game"), or said with a value or a clause of its own ("completed stays", "games that went ahead"), on a desk
+/// where exactly one table's rows are plainly things (each row its own key, no quantity of them on it, not a
+/// lookup another table reaches) names those rows, the ones that took place (a stay, a game: not a
 /// cancelled booking). Returns the words read so and their table, for the answer to say.
 pub(super) fn rows_nouns(items: &mut [Item], desk: &Desk, lx: &Lexicon) -> Vec<(String, usize)> {
     let things = |t: usize| {
         let tb = &desk.tables[t];
         // (Not a lookup another table reaches: its rows are what the facts name.)
         let lookup = desk.joins.iter().any(|j| j.to_table == tb.name);
-        tb.has_row_key() && !lookup && super::grammar::quantity_column(desk, lx, t).is_none()
+        // (Nor with a quantity of them on each row, `qty`: a count of something else, `reopen_count`, is not.)
+        let quantity = super::grammar::quantity_columns(desk, lx, t)
+            .into_iter()
+            .any(|c| crate::semantics::name_words(&col(desk, c).name).iter().all(|w| lx.same_kind(w, "quantity")));
+        tb.has_row_key() && !lookup && !quantity
     };
     let tables: Vec<usize> = (0..desk.tables.len()).filter(|t| things(*t)).collect();
     let [t] = tables.as_slice() else { return Vec::new() };
@@ -1277,4 +1282,54 @@ pub(super) fn unrecorded_left_out(items: &mut [Item], desk: &Desk, lx: &Lexicon)
         }
     }
     (cols, words)
+}
+
+/// "takings per day we were open", "per trading day", "on an open day": days the business was open, where no
+/// column or value says so (a flag `open`, a status "Open"), are the days with rows. The words are read (filler); true when
+/// said.
+pub(super) fn days_open(items: &mut [Item]) -> bool {
+    let mut said = false;
+    for i in 0..items.len() {
+        if !items[i].lex("grain:day") {
+            continue;
+        }
+        // (Only where no column or value says it: "open" as a flag or a status is that.)
+        let open = |it: &Item| {
+            matches!(it.text.as_str(), "open" | "opened" | "trading" | "traded")
+                && it.senses.iter().all(|x| matches!(x, Sense::Lex(_)))
+        };
+        // "per trading day", "an open day"
+        if i > 0 && open(&items[i - 1]) {
+            items[i - 1].senses = vec![Sense::Lex("filler".into())];
+            said = true;
+            continue;
+        }
+        // "per day we were open", "a day it was open", "days we traded"
+        let subject =
+            |k: usize| items.get(k).is_some_and(|it| matches!(it.text.as_str(), "we" | "it" | "they" | "you"));
+        let be = |k: usize| {
+            items
+                .get(k)
+                .is_some_and(|it| matches!(it.text.as_str(), "were" | "was" | "are" | "is" | "we're" | "were open"))
+        };
+        let mut k = i + 1;
+        if items.get(k).is_some_and(|it| it.text == "that") {
+            k += 1;
+        }
+        if !subject(k) {
+            continue;
+        }
+        let end = if be(k + 1) && items.get(k + 2).is_some_and(open) {
+            k + 2
+        } else if items.get(k + 1).is_some_and(open) {
+            k + 1
+        } else {
+            continue;
+        };
+        for it in &mut items[i + 1..=end] {
+            it.senses = vec![Sense::Lex("filler".into())];
+        }
+        said = true;
+    }
+    said
 }

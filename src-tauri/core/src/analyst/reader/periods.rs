@@ -379,6 +379,29 @@ pub fn find(toks: &[Tok]) -> Vec<Found> {
         if let Some(kind) = open {
             let skip_the = usize::from(c.is(i + 1, &["the"]));
             let first = c.single(i + 1 + skip_the).or_else(|| c.relative(i + 1 + skip_the));
+            // "between 1 March and 15 April 2025": a day and month with no year take the year of the date they
+            // run to.
+            if first.is_none() && matches!(kind, "between" | "since") {
+                let k = i + 1 + skip_the;
+                if let (Some(d), Some(m)) = (c.small(k).filter(|d| *d <= 31), c.word(k + 1).and_then(month_of)) {
+                    let j = k + 2;
+                    if c.is(j, &["and", "to", "through", "thru", "until", "till"]) || c.punct(j, '-') {
+                        let skip = usize::from(c.is(j + 1, &["the"]));
+                        if let Some((PeriodExpr::Unit(u), mm)) = c.single(j + 1 + skip) {
+                            if let Some(y) = u.get(0..4).filter(|_| u.len() == 10) {
+                                let a = PeriodExpr::Unit(format!("{y}-{m:02}-{d:02}"));
+                                out.push(Found {
+                                    start: i,
+                                    end: j + 1 + skip + mm,
+                                    expr: PeriodExpr::Span(Box::new(a), Box::new(PeriodExpr::Unit(u.clone()))),
+                                });
+                                i = j + 1 + skip + mm;
+                                continue;
+                            }
+                        }
+                    }
+                }
+            }
             if let Some((a, n)) = first {
                 let j = i + 1 + skip_the + n;
                 // "between A and B", "from A to B"
