@@ -5365,3 +5365,52 @@ fn a_count_of_something_else_on_each_row_does_not_stop_a_noun_naming_the_rows() 
     let text = ask_on(&desk, &m, "How many P2 tickets were there?");
     assert!(text.starts_with(&format!("Number of incidents is {p2}")), "{p2}: {text}");
 }
+
+#[test]
+fn a_value_said_after_a_negated_be_is_left_out() {
+    let mut csv = String::from("booking_id,date,activity,status\n");
+    for i in 0..160usize {
+        csv.push_str(&format!(
+            "B{i:04},2025-03-{:02},{},{}\n",
+            i % 28 + 1,
+            if i % 2 == 0 { "Lane swim" } else { "Aqua fit" },
+            ["Attended", "Attended", "Cancelled", "No-show", "Attended"][i % 5]
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "lane_bookings.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let kept = sql(&desk, "SELECT COUNT(*) FROM lane_bookings WHERE status <> 'Cancelled'");
+    let text = ask_on(&desk, &m, "How many bookings were not cancelled?");
+    assert!(text.starts_with(&format!("Number of lane bookings is {kept}")), "{kept}: {text}");
+    let share = sql(
+        &desk,
+        "SELECT 100.0 * SUM(CASE WHEN status = 'No-show' THEN 1 ELSE 0 END) / COUNT(*) FROM lane_bookings WHERE activity = 'Lane swim' AND status <> 'Cancelled'",
+    );
+    let text = ask_on(&desk, &m, "Of the lane swim bookings that weren't cancelled, what percentage were no-shows?");
+    assert!(shows(&text, share), "{share}: {text}");
+    // A negated verb that names no value stays asked.
+    let text = ask_on(&desk, &m, "How many bookings didn't happen?");
+    assert!(text.starts_with("DECLINED"), "{text}");
+}
+
+#[test]
+fn the_most_of_a_money_columns_plural_counts_the_things_by_their_key() {
+    let mut csv = String::from("quote_no,quoted_on,quote,outcome\n");
+    for i in 0..120usize {
+        // Few big quotes in March, many small ones in May.
+        let (month, amount) = if i % 3 == 0 { (3, 5000 + i) } else { (5, 100 + i) };
+        csv.push_str(&format!("Q{i:04},2024-{month:02}-{:02},£{amount}.00,Booked\n", i % 28 + 1));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "tree_jobs.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let text = ask_on(&desk, &m, "Which month had the most quotes?");
+    assert!(text.starts_with("May 2024"), "{text}");
+    // A value said as our verb with it: still the count.
+    let text = ask_on(&desk, &m, "Which month did we book the most quotes in?");
+    assert!(text.starts_with("May 2024"), "{text}");
+    // Money said: the money.
+    let text = ask_on(&desk, &m, "Which month brought in the most quote value?");
+    assert!(text.starts_with("March 2024"), "{text}");
+}

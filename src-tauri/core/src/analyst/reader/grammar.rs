@@ -468,6 +468,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     super::passes::leave_out(&mut items);
     let (unrecorded_cols, unrecorded) = super::passes::unrecorded_left_out(&mut items, desk, lx);
     let days_open = super::passes::days_open(&mut items);
+    super::passes::most_of_a_money_plural(&mut items, desk);
     super::passes::passive_rank_verb(&mut items);
     super::passes::plain_adjective_before_value(&mut items);
     super::passes::value_as_our_verb(&mut items);

@@ -986,6 +986,31 @@ pub(super) fn negated_counting(items: &mut [Item]) {
             i += 2;
             continue;
         }
+        // "tickets that weren't cancelled", "how many tickets were not about billing": a negated "be" right
+        // before a value (a word of place or topic between) leaves that value out.
+        if matches!(
+            items[i].text.as_str(),
+            "wasn't" | "weren't" | "isn't" | "aren't" | "wasnt" | "werent" | "isnt" | "arent" | "not"
+        ) && (items[i].text != "not" || i > 0 && matches!(items[i - 1].text.as_str(), "was" | "were" | "is" | "are"))
+        {
+            let next = (i + 1..items.len()).find(|&j| {
+                !matches!(items[j].text.as_str(), "about" | "for" | "in" | "on" | "by" | "the" | "a" | "an")
+            });
+            let value = next.filter(|&j| {
+                !items[j].vals().is_empty() && items[j].senses.iter().all(|x| matches!(x, Sense::Val { .. }))
+            });
+            if let Some(j) = value {
+                items[i].senses = vec![Sense::Lex("excl".into())];
+                if items[i].text == "not" {
+                    items[i - 1].senses = vec![Sense::Lex("filler".into())];
+                }
+                for it in &mut items[i + 1..j] {
+                    it.senses = vec![Sense::Lex("filler".into())];
+                }
+                i = j + 1;
+                continue;
+            }
+        }
         // A clause opening with "no"/"not" before values: "(no cancelled jobs)", ", not credits or chargebacks".
         let opens = i > 0 && (items[i - 1].lex("punct") || matches!(items[i - 1].text.as_str(), "but" | "and"));
         if opens && matches!(items[i].text.as_str(), "no" | "not") {
@@ -1332,4 +1357,36 @@ pub(super) fn days_open(items: &mut [Item]) -> bool {
         said = true;
     }
     said
+}
+
+/// "which month had the most quotes", "the fewest invoices": the plural of a money column's name after a word
+/// of number, where a key names the same things (`quote_no`), counts them by that key, not their money,
+/// unless a verb or word of money says money ("brought in the most fees").
+pub(super) fn most_of_a_money_plural(items: &mut [Item], desk: &Desk) {
+    if items.iter().any(|it| it.lex_kind("measure:").is_some() || it.lex_kind("sign:").is_some()) {
+        return;
+    }
+    for i in 1..items.len() {
+        if !matches!(items[i - 1].text.as_str(), "most" | "the most" | "fewest" | "the fewest" | "fewer" | "more") {
+            continue;
+        }
+        let w = items[i].text.as_str();
+        let plural = w.ends_with('s') && !w.ends_with("ss");
+        let money_by_form = items[i].senses.iter().any(|x| {
+            matches!(x, Sense::Col { id, fit: Fit::Form } if col(desk, *id).in_currency() && !col(desk, *id).name.ends_with('s'))
+        });
+        // (Counted by the key that names them, `quote_no`, where one does.)
+        let key = items[i]
+            .senses
+            .iter()
+            .any(|x| matches!(x, Sense::Col { id, .. } if col(desk, *id).role == Role::Identifier));
+        if plural && money_by_form && key {
+            items[i].senses.retain(|x| matches!(x, Sense::Col { id, .. } if col(desk, *id).role == Role::Identifier));
+            // (A count is what is measured: "which work did we lose the most quotes for" ranks by it, not by the
+            // money of the value said as our verb.)
+            if !items[i - 1].lex("agg:count") {
+                items[i - 1].senses.insert(0, Sense::Lex("agg:count".into()));
+            }
+        }
+    }
 }
