@@ -5414,3 +5414,31 @@ fn the_most_of_a_money_columns_plural_counts_the_things_by_their_key() {
     let text = ask_on(&desk, &m, "Which month brought in the most quote value?");
     assert!(text.starts_with("March 2024"), "{text}");
 }
+
+#[test]
+fn completed_is_the_status_done_and_counting_values_too_keeps_them() {
+    let mut csv = String::from("visit_id,date,piano,fee,status\n");
+    for i in 0..150usize {
+        csv.push_str(&format!(
+            "PT{i:04},2025-{:02}-{:02},{},£{},{}\n",
+            i % 12 + 1,
+            i % 28 + 1,
+            if i % 3 == 0 { "Grand" } else { "Upright" },
+            60 + i % 5 * 15,
+            ["Done", "DONE", "Cancelled", "No answer", "Done "][i % 5]
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "piano_visits.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let done = sql(&desk, "SELECT COUNT(*) FROM piano_visits WHERE lower(trim(status)) = 'done'");
+    let text = ask_on(&desk, &m, "How many piano visits did I complete in 2025?");
+    assert!(text.starts_with(&format!("Number of piano visits is {done}")), "{done}: {text}");
+    let fees = sql(&desk, "SELECT SUM(fee) FROM piano_visits WHERE lower(trim(status)) = 'done'");
+    let text = ask_on(&desk, &m, "How much did I earn from completed visits?");
+    assert!(shows(&text, fees), "{fees}: {text}");
+    let grands = sql(&desk, "SELECT COUNT(*) FROM piano_visits WHERE piano = 'Grand'");
+    let text =
+        ask_on(&desk, &m, "How many grand piano visits did we have, counting cancelled ones and no answers too?");
+    assert!(text.starts_with(&format!("Number of piano visits is {grands}")), "{grands}: {text}");
+}

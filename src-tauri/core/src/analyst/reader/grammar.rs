@@ -5264,7 +5264,11 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             _ => String::new(),
         };
         let keeps =
-            if matches!(v.before.as_str(), "after" | "including" | "incl" | "inclusive of" | "net of" | "with all") {
+            // ("counting cancelled ones and no-shows too": counted in, kept.)
+            if matches!(
+                v.before.as_str(),
+                "after" | "including" | "incl" | "inclusive of" | "net of" | "with all" | "counting" | "counting in"
+            ) {
                 Some(v.before.clone())
             } else if matches!(
                 two_before.as_str(),

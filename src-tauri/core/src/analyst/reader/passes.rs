@@ -1193,8 +1193,8 @@ pub(super) fn where_asks_a_place(items: &[Item], desk: &Desk, lx: &Lexicon) -> O
 }
 
 /// "how many council jobs did we complete": a verb of what took place that is a form of one value of a
-/// column of outcomes ("Completed") keeps those rows, rather than only leaving out the absences (a quote
-/// lost or still pending did not complete either).
+/// column of outcomes ("Completed", or "Done": words of completion are one outcome) keeps those rows, rather
+/// than only leaving out the absences (a quote lost or still pending did not complete either).
 pub(super) fn done_verb_is_a_value(items: &mut [Item], desk: &Desk) {
     for it in items.iter_mut() {
         if !it.lex("presence") || it.text.contains(' ') {
@@ -1209,7 +1209,14 @@ pub(super) fn done_verb_is_a_value(items: &mut [Item], desk: &Desk) {
                 for v in &c.listed {
                     let f = crate::semantics::fold(v);
                     let f = f.trim_end_matches(|ch: char| !ch.is_alphanumeric());
-                    if !f.contains(' ') && super::link::same_form(f, &it.text) {
+                    // ("completed" is the status Done: words of completion are one outcome.)
+                    let complete = |w: &str| {
+                        matches!(
+                            w,
+                            "complete" | "completed" | "completes" | "done" | "finished" | "finish" | "finishes"
+                        )
+                    };
+                    if !f.contains(' ') && (super::link::same_form(f, &it.text) || complete(f) && complete(&it.text)) {
                         let canon = c.canonical(v);
                         let id = ColId { table: ti, col: ci };
                         if !found.iter().any(|(i, x)| *i == id && *x == canon) {
