@@ -5442,3 +5442,27 @@ fn completed_is_the_status_done_and_counting_values_too_keeps_them() {
         ask_on(&desk, &m, "How many grand piano visits did we have, counting cancelled ones and no answers too?");
     assert!(text.starts_with(&format!("Number of piano visits is {grands}")), "{grands}: {text}");
 }
+
+#[test]
+fn the_next_one_in_a_ranking_is_the_runner_up() {
+    let mut csv = String::from("date,base,takings,status\n");
+    for d in 1..=31u32 {
+        for (b, base) in ["Harbour Beach", "River Quay", "Lake Shore"].iter().enumerate() {
+            csv.push_str(&format!("2025-08-{d:02},{base},{},Open\n", 300 + (b as u32 * 90 + d * 7) % 400));
+        }
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "kayak_daily.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let top = sql(&desk, "SELECT MAX(t) FROM (SELECT SUM(takings) AS t FROM kayak_daily GROUP BY base)");
+    let second = sql(
+        &desk,
+        "SELECT t FROM (SELECT SUM(takings) AS t FROM kayak_daily GROUP BY base) ORDER BY t DESC LIMIT 1 OFFSET 1",
+    );
+    let text =
+        ask_on(&desk, &m, "Which base took the most money in August, and by how much more than the next best base?");
+    assert!(shows(&text, top - second), "{}: {text}", top - second);
+    // A prediction stays declined.
+    let text = ask_on(&desk, &m, "What will the takings be next month?");
+    assert!(text.starts_with("DECLINED"), "{text}");
+}

@@ -469,6 +469,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     let (unrecorded_cols, unrecorded) = super::passes::unrecorded_left_out(&mut items, desk, lx);
     let days_open = super::passes::days_open(&mut items);
     super::passes::most_of_a_money_plural(&mut items, desk);
+    super::passes::the_next_one(&mut items);
     super::passes::passive_rank_verb(&mut items);
     super::passes::plain_adjective_before_value(&mut items);
     super::passes::value_as_our_verb(&mut items);
@@ -839,7 +840,8 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             k += 1;
             continue;
         }
-        if REFUSE.contains(&t) {
+        // ("the next best base" in a ranking, read as the runner-up by `passes::the_next_one`, is no prediction.)
+        if REFUSE.contains(&t) && !(t == "next" && it.lex("filler")) {
             s.refuse = Some(t.to_string());
         }
         if let Some(c) = it.lex_kind("change:") {

@@ -1397,3 +1397,35 @@ pub(super) fn most_of_a_money_plural(items: &mut [Item], desk: &Desk) {
         }
     }
 }
+
+/// "how far ahead of the next artist", "by how much more than the next best base": in a ranking, "the next"
+/// thing is the runner-up, which the answer gives with its margin; not a prediction. (Not before a word of
+/// time: "next month" stays one.)
+pub(super) fn the_next_one(items: &mut [Item]) {
+    let ranked = items.iter().any(|it| it.lex_kind("rank:").is_some() || it.lex("agg:max") || it.lex("agg:min"));
+    if !ranked {
+        return;
+    }
+    for i in 1..items.len().saturating_sub(1) {
+        if items[i].text != "next" || !matches!(items[i - 1].text.as_str(), "the" | "of the" | "than the") {
+            continue;
+        }
+        let mut j = i + 1;
+        if matches!(items[j].text.as_str(), "best" | "highest" | "closest" | "biggest" | "one") {
+            j += 1;
+        }
+        let Some(noun) = items.get(j) else { continue };
+        let timely = noun.lex_kind("grain:").is_some()
+            || noun.lex_kind("per-grain:").is_some()
+            || noun.senses.iter().any(|x| matches!(x, Sense::Period(_)));
+        if timely || noun.lex("punct") {
+            continue;
+        }
+        // (The noun, "artist" or "base", names the things ranked, already grouped by.)
+        let names_them = noun.senses.iter().any(|x| matches!(x, Sense::Col { .. } | Sense::Table { .. }));
+        let end = if names_them { j + 1 } else { j };
+        for it in &mut items[i..end] {
+            it.senses = vec![Sense::Lex("filler".into())];
+        }
+    }
+}
