@@ -5465,4 +5465,11 @@ fn the_next_one_in_a_ranking_is_the_runner_up() {
     // A prediction stays declined.
     let text = ask_on(&desk, &m, "What will the takings be next month?");
     assert!(text.starts_with("DECLINED"), "{text}");
+    // "a base": each base on its own or the day's total over all of them? Asked, never the day's total.
+    let text = ask_on(&desk, &m, "On how many days did a base take more than $600?");
+    assert!(text.starts_with("DECLINED") && text.contains("a base"), "{text}");
+    let days =
+        sql(&desk, "SELECT COUNT(*) FROM (SELECT date FROM kayak_daily GROUP BY date HAVING SUM(takings) > 1500)");
+    let text = ask_on(&desk, &m, "On how many days did all the bases together take more than $1,500?");
+    assert!(text.starts_with(&format!("{days} of")), "{days}: {text}");
 }

@@ -7153,6 +7153,28 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     if let Some(why) = named_but_unused(&plan, &s, desk, fact) {
         return decline(&s, desk, why);
     }
+    // "on how many days did a base take more than $2,200": "a base" is each base on its own (the days of one
+    // base), not the day's total over all of them; which is meant is asked, never the total taken for it.
+    if matches!(plan.operation, Operation::GroupsWhere { .. }) && plan.group_by.iter().all(|g| g.time.is_some()) {
+        let tb = table(desk, fact);
+        let said: Option<String> = (1..s.texts.len()).find_map(|k| {
+            let one = matches!(s.texts[k - 1].as_str(), "a" | "an" | "any" | "one" | "each");
+            let w = &s.texts[k];
+            let names_a_kind = tb.columns.iter().any(|c| {
+                c.role == Role::Category
+                    && crate::semantics::name_words(&c.name).last().is_some_and(|l| super::link::same_form(l, w))
+                    && !plan.filters.iter().any(|f| f.column == c.name)
+            });
+            (one && names_a_kind).then(|| format!("{} {w}", s.texts[k - 1]))
+        });
+        if let Some(w) = said {
+            return decline(
+                &s,
+                desk,
+                format!("whether \"{w}\" counts each one on its own or all of them together on each day"),
+            );
+        }
+    }
     if let Some((c, why)) = s.counts_an_attribute.clone() {
         let grouped = plan.group_by.iter().any(|g| g.column.as_deref() == Some(c.as_str()));
         if !grouped
