@@ -271,12 +271,11 @@ fn copy_in(
             }
             hex(&hasher.finalize())
         });
+        let stopped = || DeskError::io(format!("hashing {name}"), io::Error::other("the hashing thread stopped"));
         let mut done: u64 = 0;
         progress(0, expected);
         let copied = loop {
-            let Ok(mut buf) = free.recv() else {
-                break Err(DeskError::io(format!("hashing {name}"), io::Error::other("the hashing thread stopped")));
-            };
+            let Ok(mut buf) = free.recv() else { break Err(stopped()) };
             let n = match source.copy_next(part.file(), done, &mut buf) {
                 Ok(0) => break Ok(()),
                 Ok(n) => n,
@@ -288,14 +287,12 @@ fn copy_in(
                 break Err(DeskError::TooLarge { name: name.to_string(), size: done, limit: limits.max_bytes });
             }
             if to_hash.send((buf, n)).is_err() {
-                break Err(DeskError::io(format!("hashing {name}"), io::Error::other("the hashing thread stopped")));
+                break Err(stopped());
             }
             progress(done, expected.max(done));
         };
         drop(to_hash);
-        let hash = hashing
-            .join()
-            .map_err(|_| DeskError::io(format!("hashing {name}"), io::Error::other("the hashing thread stopped")))?;
+        let hash = hashing.join().map_err(|_| stopped())?;
         copied.map(|()| (hash, done))
     })?;
     let out = part.file();

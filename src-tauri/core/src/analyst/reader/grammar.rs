@@ -8011,12 +8011,12 @@ fn reversals(
     }
     // ("how many referral credits did we hand out": the rows of the values kept are all below zero: they are
     // what is counted, not left out.)
-    let kept: Vec<(String, Vec<String>, bool)> = plan
+    let value_filters: Vec<(ColId, Vec<String>, bool)> = plan
         .filters
         .iter()
         .filter(|f| matches!(f.op, FilterOp::In | FilterOp::NotIn))
         .filter_map(|f| {
-            let k = tb.columns.iter().find(|x| x.name == f.column && x.role == Role::Category)?;
+            let k = tb.columns.iter().position(|x| x.name == f.column && x.role == Role::Category)?;
             let vals = f
                 .values
                 .iter()
@@ -8024,11 +8024,11 @@ fn reversals(
                     Value::Text(t) => Some(t.clone()),
                     _ => None,
                 })
-                .flat_map(|v| k.spellings_of(&v))
                 .collect();
-            Some((f.column.clone(), vals, f.op == FilterOp::NotIn))
+            Some((ColId { table: fact, col: k }, vals, f.op == FilterOp::NotIn))
         })
         .collect();
+    let kept = kept_spellings(desk, fact, &value_filters);
     if kept.iter().any(|(_, _, excl)| !excl) {
         if let Some((below, 0)) = lookup.signs(&tb.name, &c.name, &kept) {
             if below > 0 {

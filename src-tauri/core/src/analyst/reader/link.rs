@@ -337,6 +337,7 @@ impl Index {
         let mut value_stems = Vec::new();
         let mut value_words: HashMap<String, Vec<(ColId, String)>> = HashMap::new();
         let mut col_values: HashMap<ColId, usize> = HashMap::new();
+        let events = lx.phrases_of_kind("event:");
         for (ti, t) in desk.tables.iter().enumerate() {
             let tw = name_words(&t.name);
             if !tw.is_empty() && !tw.iter().all(|w| w.chars().all(|c| c.is_ascii_digit())) {
@@ -360,7 +361,7 @@ impl Index {
                 // A verb of the event a row records names the rows ("borrowed" of `loans`), loosely: a word
                 // the lexicon reads otherwise keeps that reading.
                 if let Some(l) = tw.last() {
-                    for (p, noun) in lx.phrases_of_kind("event:") {
+                    for (p, noun) in &events {
                         if same_form(noun, l) {
                             add(&mut map, p.to_string(), Sense::Table { table: ti, fit: Fit::Kin });
                         }

@@ -1196,6 +1196,9 @@ pub(super) fn where_asks_a_place(items: &[Item], desk: &Desk, lx: &Lexicon) -> O
 /// column of outcomes ("Completed", or "Done": words of completion are one outcome) keeps those rows, rather
 /// than only leaving out the absences (a quote lost or still pending did not complete either).
 pub(super) fn done_verb_is_a_value(items: &mut [Item], desk: &Desk) {
+    // ("completed" is the status Done: words of completion are one outcome.)
+    let complete =
+        |w: &str| matches!(w, "complete" | "completed" | "completes" | "done" | "finished" | "finish" | "finishes");
     for it in items.iter_mut() {
         if !it.lex("presence") || it.text.contains(' ') {
             continue;
@@ -1209,13 +1212,6 @@ pub(super) fn done_verb_is_a_value(items: &mut [Item], desk: &Desk) {
                 for v in &c.listed {
                     let f = crate::semantics::fold(v);
                     let f = f.trim_end_matches(|ch: char| !ch.is_alphanumeric());
-                    // ("completed" is the status Done: words of completion are one outcome.)
-                    let complete = |w: &str| {
-                        matches!(
-                            w,
-                            "complete" | "completed" | "completes" | "done" | "finished" | "finish" | "finishes"
-                        )
-                    };
                     if !f.contains(' ') && (super::link::same_form(f, &it.text) || complete(f) && complete(&it.text)) {
                         let canon = c.canonical(v);
                         let id = ColId { table: ti, col: ci };
@@ -1320,16 +1316,16 @@ pub(super) fn unrecorded_left_out(items: &mut [Item], desk: &Desk, lx: &Lexicon)
 /// column or value says so (a flag `open`, a status "Open"), are the days with rows. The words are read (filler); true when
 /// said.
 pub(super) fn days_open(items: &mut [Item]) -> bool {
+    // (Only where no column or value says it: "open" as a flag or a status is that.)
+    let open = |it: &Item| {
+        matches!(it.text.as_str(), "open" | "opened" | "trading" | "traded")
+            && it.senses.iter().all(|x| matches!(x, Sense::Lex(_)))
+    };
     let mut said = false;
     for i in 0..items.len() {
         if !items[i].lex("grain:day") {
             continue;
         }
-        // (Only where no column or value says it: "open" as a flag or a status is that.)
-        let open = |it: &Item| {
-            matches!(it.text.as_str(), "open" | "opened" | "trading" | "traded")
-                && it.senses.iter().all(|x| matches!(x, Sense::Lex(_)))
-        };
         // "per trading day", "an open day"
         if i > 0 && open(&items[i - 1]) {
             items[i - 1].senses = vec![Sense::Lex("filler".into())];
