@@ -233,9 +233,10 @@ fn sums(conn: &Database, table: &str, info: &mut TableInfo) -> Result<()> {
     Ok(())
 }
 
-/// Which price (a level in a currency) rises with a count column of its row: a price per unit does not
-/// (the count is how many were bought at it), a row's whole price does (`price` with `players`). One query
-/// of correlations over the pairs.
+/// Which price (a level in a currency) rises with what its row holds: a price per unit does not (the count
+/// is how many were bought at it), a row's whole price does: with a count column (`price` with `players`),
+/// with the product of two (`copies` × `pages`), or with the time between two date or time columns (a room
+/// booked from `start` to `end`). One query of correlations over the candidates.
 fn prices_that_scale(conn: &Database, table: &str, info: &mut TableInfo) -> Result<()> {
     let sem = |c: &super::ColumnInfo| c.semantics.clone();
     let prices: Vec<usize> = info
@@ -260,12 +261,38 @@ fn prices_that_scale(conn: &Database, table: &str, info: &mut TableInfo) -> Resu
         })
         .map(|(i, _)| i)
         .collect();
-    if prices.is_empty() || counts.is_empty() || prices.len() * counts.len() > 16 || info.rows < 10 {
+    let times: Vec<usize> = info
+        .columns
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| matches!(c.ty, ColumnType::Date | ColumnType::Datetime))
+        .map(|(i, _)| i)
+        .collect();
+    if prices.is_empty() || info.rows < 10 {
         return Ok(());
     }
     let q = |i: usize| quote(&info.columns[i].name);
-    let pairs: Vec<(usize, usize)> = prices.iter().flat_map(|&p| counts.iter().map(move |&c| (p, c))).collect();
-    let exprs: Vec<String> = pairs.iter().map(|&(p, c)| format!("corr({}, {})", q(p), q(c))).collect();
+    let name = |i: usize| info.columns[i].name.clone();
+    // (What the price may rise with: its SQL, and how the profile names it.)
+    let mut what: Vec<(String, String)> = counts.iter().map(|&c| (q(c), name(c))).collect();
+    for (k, &a) in counts.iter().enumerate() {
+        for &b in &counts[k + 1..] {
+            what.push((format!("({} * {})", q(a), q(b)), format!("{} × {}", name(a), name(b))));
+        }
+    }
+    for (k, &a) in times.iter().enumerate() {
+        for &b in &times[k + 1..] {
+            what.push((
+                format!("(epoch({}) - epoch({}))", q(b), q(a)),
+                format!("the time from {} to {}", name(a), name(b)),
+            ));
+        }
+    }
+    if what.is_empty() || prices.len() * what.len() > 64 {
+        return Ok(());
+    }
+    let pairs: Vec<(usize, usize)> = prices.iter().flat_map(|&p| (0..what.len()).map(move |w| (p, w))).collect();
+    let exprs: Vec<String> = pairs.iter().map(|&(p, w)| format!("corr({}, {})", q(p), what[w].0)).collect();
     let sql = format!("SELECT {} FROM {}", exprs.join(", "), quote(table));
     let r = conn.query_row(&sql).map_err(db_err)?;
     for &p in &prices {
@@ -273,13 +300,13 @@ fn prices_that_scale(conn: &Database, table: &str, info: &mut TableInfo) -> Resu
             .iter()
             .enumerate()
             .filter(|(_, (pp, _))| *pp == p)
-            .filter_map(|(k, (_, c))| r.get(k).and_then(Value::as_f64).map(|v| (v, *c)))
+            .filter_map(|(k, (_, w))| r.get(k).and_then(Value::as_f64).map(|v| (v, *w)))
             .filter(|(v, _)| v.is_finite() && *v > 0.5)
             .max_by(|a, b| a.0.total_cmp(&b.0));
-        if let Some((_, c)) = best {
-            let name = info.columns[c].name.clone();
+        if let Some((_, w)) = best {
+            let scales = what[w].1.clone();
             if let Some(s) = info.columns[p].semantics.as_mut() {
-                s.scales_with = Some(name);
+                s.scales_with = Some(scales);
             }
         }
     }
@@ -363,6 +390,40 @@ mod tests {
         let scales = |c: &str| tables[0].column(c).unwrap().semantics.clone().unwrap().scales_with;
         assert_eq!(scales("price").as_deref(), Some("players"));
         assert_eq!(scales("unit_price"), None);
+    }
+
+    /// The `scales_with` of each column of a CSV built in a temporary desk.
+    fn scales_of(name: &str, text: &str, cols: &[&str]) -> Vec<Option<String>> {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(name), text).unwrap();
+        super::super::sync(dir.path(), &mut |_| {}).unwrap();
+        let tables = super::super::catalog(dir.path()).unwrap();
+        cols.iter().map(|c| tables[0].column(c).unwrap().semantics.clone().unwrap().scales_with).collect()
+    }
+
+    #[test]
+    fn a_price_that_rises_with_two_counts_or_with_time_booked_is_the_rows_whole_price() {
+        // A print job's price is so much a page of each copy: it follows neither count alone.
+        let mut jobs = String::from("job,copies,pages,price\n");
+        for i in 0..200u64 {
+            let (copies, pages) = (1 + (i * 7) % 40, 2 + (i * 13) % 30);
+            jobs.push_str(&format!("J{i:04},{copies},{pages},${}.{:02}\n", copies * pages / 10 + 2, i % 100));
+        }
+        let got = scales_of("print_jobs.csv", &jobs, &["price"]);
+        assert_eq!(got[0].as_deref(), Some("copies × pages"));
+        // A room's price is so much an hour booked; `attendees` does not move it.
+        let mut rooms = String::from("booking,start,end,attendees,price\n");
+        for i in 0..200u64 {
+            let (day, from, hours) = (1 + i % 28, 8 + i % 5, 1 + (i * 5) % 7);
+            rooms.push_str(&format!(
+                "R{i:04},2025-03-{day:02} {from:02}:00,2025-03-{day:02} {:02}:00,{},${}.00\n",
+                from + hours,
+                2 + (i * 3) % 9,
+                hours * 40
+            ));
+        }
+        let got = scales_of("rooms.csv", &rooms, &["price"]);
+        assert_eq!(got[0].as_deref(), Some("the time from start to end"));
     }
 
     #[test]

@@ -160,18 +160,59 @@ pub fn summary(r: &mut Runner, b: &Bound) -> R {
         if b.measures.len() == 1 && c.col.is_numeric() && m.times.is_none() {
             let order = if m.agg == Agg::Max { "DESC" } else { "ASC" };
             let v = s.value(m).unwrap_or_default();
+            // What else the row says of itself: its categories (the symbol bought, the client), except one
+            // the filters hold to a single value already.
+            let held: Vec<&str> = b
+                .filters
+                .iter()
+                .filter_map(|f| match f {
+                    BFilter::Values { col, keep: true, asked, .. } if asked.len() == 1 => Some(col.col.name.as_str()),
+                    _ => None,
+                })
+                .collect();
+            let cats: Vec<&crate::analyst::model::Column> = b
+                .desk
+                .tables
+                .iter()
+                .find(|t| t.name == b.fact)
+                .map(|t| {
+                    t.columns
+                        .iter()
+                        .filter(|c| {
+                            c.role == crate::semantics::Role::Category
+                                && !c.is_numeric()
+                                && !held.contains(&c.name.as_str())
+                        })
+                        .take(4)
+                        .collect()
+                })
+                .unwrap_or_default();
+            let also: String = cats.iter().enumerate().map(|(i, c)| format!(", f.{} AS c{i}", q(&c.name))).collect();
             let at = r.sql(
                 "When it happened",
                 format!(
-                    "SELECT f.{} AS at, {v} AS value {}{} ORDER BY {v} {order}, f.rowid LIMIT 1",
+                    "SELECT f.{} AS at, {v} AS value{also} {}{} ORDER BY {v} {order}, f.rowid LIMIT 1",
                     q(&t.name),
                     s.from(&[], &[m]),
                     s.where_(&[format!("{v} IS NOT NULL")])
                 ),
             )?;
             if !at.rows.is_empty() {
-                r.out.interpretation.push(format!("It was recorded on {}.", at.text(0, "at")));
+                let said: Vec<String> = cats
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| (c, at.text(0, &format!("c{i}"))))
+                    .filter(|(_, x)| !x.is_empty())
+                    .map(|(c, x)| format!("{} {x}", c.name.replace('_', " ")))
+                    .collect();
+                let of = if said.is_empty() { String::new() } else { format!(" ({})", said.join(", ")) };
+                r.out.interpretation.push(format!("It was recorded on {}{of}.", at.text(0, "at")));
                 r.out.table.push(vec!["When".into(), at.text(0, "at")]);
+                for (c, x) in cats.iter().enumerate().map(|(i, c)| (c, at.text(0, &format!("c{i}")))) {
+                    if !x.is_empty() {
+                        r.out.table.push(vec![capitalise(&c.name.replace('_', " ")), x]);
+                    }
+                }
             }
         }
     }

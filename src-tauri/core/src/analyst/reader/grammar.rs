@@ -123,6 +123,8 @@ type HourCond = (FilterOp, f64, Option<f64>);
 struct Slots {
     /// Conditions on the hour of day ("before 3pm").
     hours: Vec<HourCond>,
+    /// "delivered after the due date": (the later date column, the earlier one, above or below zero).
+    date_after: Option<(ColId, ColId, FilterOp)>,
     /// Days of the week asked for ("on weekends", "on Saturdays"): 1 Monday .. 7 Sunday.
     days: Vec<u8>,
     /// Columns whose value must be empty ("no score recorded").
@@ -475,6 +477,8 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     super::passes::value_as_our_verb(&mut items);
     super::passes::column_word_as_our_verb(&mut items, desk);
     let from_to_dates = super::passes::from_date_to_date(&mut items, desk);
+    let date_after = super::passes::date_after_date(&mut items, desk);
+    super::passes::date_named_by_verb(&mut items, desk);
     let season = super::passes::season_is_the_data(&mut items, desk);
     super::passes::passive_of_counted(&mut items);
     super::passes::money_verb(&mut items, desk);
@@ -488,6 +492,8 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     super::passes::money_modifier(&mut items, desk);
     super::passes::things_of_a_kind(&mut items, desk);
     super::passes::distinct_things(&mut items, desk);
+    super::passes::divide_by(&mut items);
+    super::passes::whole_after_ratio(&mut items);
     let rows_nouns = super::passes::rows_nouns(&mut items, desk, lx);
     let (left_out_cols, mut doubts) = super::passes::figures_left_out(&mut items, desk);
     doubts.extend(super::passes::what_did_the_most(&items));
@@ -513,6 +519,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             )
             .collect(),
         from_to_dates,
+        date_after,
         present: unrecorded_cols,
         unrecorded,
         days_open,
@@ -654,6 +661,14 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 s.measures.len()
             );
         }
+        // "divided by total climbers": the total of the denominator is what a ratio of totals divides by.
+        if pending_ratio
+            && it.lex("agg:sum")
+            && cx.next(k).is_some_and(|j| cx.items[j].cols().iter().any(|(c, _)| is_measure_col(col(desk, *c))))
+        {
+            k += 1;
+            continue;
+        }
         // A word the lexicon knows, linked to the desk only loosely (a typo, a stem, a word of the same
         // kind), keeps its lexicon sense.
         let loose = it.senses.iter().all(|x| match x {
@@ -723,7 +738,14 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 | "delivered"
                 | "delivers"
         ) {
-            s.sold = true;
+            // (Not where what is counted is the table's own rows: "how many jobs did I deliver" counts jobs.)
+            let rows_counted = (0..k).any(|j| {
+                cx.items[j].text.starts_with("how many")
+                    && cx.items.get(j + 1).is_some_and(|n| !n.tables().is_empty() && n.vals().is_empty())
+            });
+            if !rows_counted {
+                s.sold = true;
+            }
         }
         if t.starts_with("how much ") {
             // "how much more", "how much less": an amount, as "how much" is.
@@ -1200,7 +1222,8 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                         per: None,
                         times: None,
                     });
-                } else {
+                } else if !matches!(t, "date" | "dates") {
+                    // (A date said on its own, "after the due date", is no grouping by day.)
                     s.groups.push((GSlot::Time(g), k));
                 }
                 pending_by = false;
@@ -1401,10 +1424,12 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 s.ops.push(("share".into(), k));
                 handled = true;
             }
+            // ("divided by total climbers": the total said again before the figure.)
+            let next_figure = cx.next(k).and_then(|j| if cx.items[j].lex("agg:sum") { cx.next(j) } else { Some(j) });
             if it.lex("ratio")
                 && !handled
                 && !s.measures.is_empty()
-                && cx.next(k).is_some_and(|j| cx.items[j].cols().iter().any(|(c, _)| is_measure_col(col(desk, *c))))
+                && next_figure.is_some_and(|j| cx.items[j].cols().iter().any(|(c, _)| is_measure_col(col(desk, *c))))
             {
                 // "delivered out of attempted", "attendance as a percentage of capacity": a ratio.
                 pending_by = true;
@@ -2164,7 +2189,9 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 }
             }
             // "X per Y" with two measures is a ratio of their totals.
-            if pending_by && (pending_ratio || s_text_before_is(&s, k, &["per"])) && agg.is_none() {
+            // ("divided by total climbers": a ratio of totals says "total" of its denominator too.)
+            let ratio_agg = agg.is_none() || pending_ratio && agg == Some(Agg::Sum);
+            if pending_by && (pending_ratio || s_text_before_is(&s, k, &["per"])) && ratio_agg {
                 pending_ratio = false;
                 if let Some(prev) = s.measures.last_mut() {
                     // "how much do we earn per km": the amount ("earn") over the column.
@@ -2861,7 +2888,14 @@ fn money_column(desk: &Desk, lx: &Lexicon, t: usize) -> Option<ColId> {
                     parts.len() == 2 && money.iter().all(|&j| j == i || parts.contains(&tb.columns[j].name))
                 })
                 .collect();
-            match whole.as_slice() {
+            if let [one] = whole.as_slice() {
+                return Some(ColId { table: t, col: *one });
+            }
+            // The one column that holds money in and out (a ledger's `amount`, beside a `commission` it
+            // already counts): the money of the rows; the others are parts of some rows.
+            let signed: Vec<usize> =
+                money.iter().copied().filter(|&i| tb.columns[i].role == Role::SignedAmount).collect();
+            match signed.as_slice() {
                 [one] => Some(ColId { table: t, col: *one }),
                 _ => None,
             }
@@ -3740,22 +3774,22 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     // A rate named and defined ("the delivery rate (delivered out of attempted)", "the ratio of A to B"):
     // the ratio is the answer, not a share of the whole, and a figure the rate's name repeats (here
     // "delivery") is the ratio's own numerator or denominator, not a second figure.
+    // (Also a rate asked and then defined: "what did we take per boat hour? Divide total takings by total boat
+    // hours": the "boat hour" asked about is the ratio's own denominator.)
     if let Some(r) = s.measures.iter().position(|m| m.agg == Some(Agg::Ratio)) {
         if let Some(i) = s.ops.iter().position(|(o, _)| o == "share") {
             s.ops.remove(i);
-            let mut used: Vec<ColId> = Vec::new();
-            if let MKind::Col(cs) = &s.measures[r].kind {
-                used.extend(cs.iter().copied());
-            }
-            used.extend(s.measures[r].per.iter().flatten().copied());
-            let mut k = 0;
-            s.measures.retain(|m| {
-                k += 1;
-                k - 1 == r
-                    || m.agg.is_some()
-                    || !matches!(&m.kind, MKind::Col(cs) if cs.iter().all(|c| used.contains(c)))
-            });
         }
+        let mut used: Vec<ColId> = Vec::new();
+        if let MKind::Col(cs) = &s.measures[r].kind {
+            used.extend(cs.iter().copied());
+        }
+        used.extend(s.measures[r].per.iter().flatten().copied());
+        let mut k = 0;
+        s.measures.retain(|m| {
+            k += 1;
+            k - 1 == r || m.agg.is_some() || !matches!(&m.kind, MKind::Col(cs) if cs.iter().all(|c| used.contains(c)))
+        });
     }
     let op_is = |s: &Slots, o: &str| s.ops.iter().any(|(x, _)| x == o);
     // Describe and quality need no measure.
@@ -4347,7 +4381,26 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 // a column holds another length of time (`labour_hours`).
                 Some(Vec::new())
             } else {
-                Some(kind_columns(desk, lx, &kind, Some(&r)))
+                let cs = kind_columns(desk, lx, &kind, Some(&r));
+                // "the most expensive job", where the only prices are per unit (`rate_per_word`): what one of
+                // the rows cost is its money (`fee`), not its rate.
+                let per_unit = |c: &ColId| {
+                    crate::semantics::name_words(&col(desk, *c).name)
+                        .iter()
+                        .any(|w| matches!(w.as_str(), "per" | "unit" | "each"))
+                };
+                let rows_named = s.tables.contains(&fact);
+                match money_column(desk, lx, fact) {
+                    Some(mc) if kind == "price" && rows_named && !cs.is_empty() && cs.iter().all(per_unit) => {
+                        s.assumptions.push(format!(
+                            "what one of the {} cost is its {}, not a price per unit",
+                            table(desk, fact).name.replace('_', " "),
+                            col(desk, mc).name
+                        ));
+                        Some(vec![mc])
+                    }
+                    _ => Some(cs),
+                }
             };
             match (kind.as_str(), picked) {
                 ("rows", _) => {
@@ -4370,6 +4423,11 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     // (Money taken is added up, a price charged on each row too.)
                     if !explicit {
                         m.agg = if c.role.is_averaged() && kind != "*" { Agg::Avg } else { Agg::Sum };
+                        // "my single most expensive job": one row's figure, the largest (or smallest).
+                        if s.texts.iter().any(|t| t == "single") {
+                            let desc = s.superlative.map(|(d, _)| d).unwrap_or(true);
+                            m.agg = if desc { Agg::Max } else { Agg::Min };
+                        }
                     }
                 }
                 ("*", _) => {
@@ -4991,6 +5049,26 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     // Conditions on a signed amount that did not say which side: (the filter's index, its words, the column).
     let mut unsure_sign: Vec<(usize, String, ColId)> = Vec::new();
     let mut duration_used: Vec<ColId> = Vec::new();
+    if let Some((later, earlier, op)) = s.date_after {
+        if later.table != fact {
+            return decline(&s, desk, format!("how {} relates to the rows asked about", col(desk, later).name));
+        }
+        let (l, e) = (col(desk, later).name.clone(), col(desk, earlier).name.clone());
+        filters.push(Filter {
+            column: l.clone(),
+            op,
+            values: vec![Value::Number(0.0)],
+            part: None,
+            since: Some(e.clone()),
+            unit: Some("days".into()),
+            times: None,
+        });
+        let word = if op == FilterOp::Gt { "after" } else { "before" };
+        s.assumptions.push(format!(
+            "\"{word}\" compares the two dates of each row: {l} {word} {e} (rows without both left out)"
+        ));
+        duration_used.extend([later, earlier]);
+    }
     for c in &s.conds {
         // "out for longer than a week" with no column holding a duration: the time between two date columns.
         let unit = s.cond_units.iter().find(|(j, _)| *j == c.end).map(|(_, u)| u.clone());
@@ -5739,7 +5817,12 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     }
     // "ticket sales net of refunds" where one column holds Sale and Refund: the rows kept in the figure join
     // the value filtered on, or there would be nothing to net.
-    for (c, val) in &kept_in {
+    // (Not in a share of the rows where that value is the only one kept: "no-shows as a percentage of every
+    // lesson, cancelled ones included" has the no-shows as the part and every lesson, cancelled too, as the
+    // whole.)
+    let share_of_one =
+        s.ops.iter().any(|(o, _)| o == "share") && value_filters.iter().filter(|(_, _, e)| !*e).count() == 1;
+    for (c, val) in kept_in.iter().filter(|_| !share_of_one) {
         if let Some((_, vals, _)) = value_filters.iter_mut().find(|(x, _, e)| x == c && !*e) {
             if !vals.contains(val) {
                 vals.push(val.clone());

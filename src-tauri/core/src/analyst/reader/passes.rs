@@ -7,6 +7,7 @@ use super::grammar::{col, names_people};
 use super::lexicon::Lexicon;
 use super::link::{ColId, Fit, Index, Item, Sense};
 use crate::analyst::model::Desk;
+use crate::analyst::plan::FilterOp;
 use crate::semantics::Role;
 
 /// Where the clause holding item `i` begins: after the last punctuation before it.
@@ -933,6 +934,102 @@ pub(super) fn from_date_to_date(items: &mut [Item], desk: &Desk) -> bool {
     true
 }
 
+/// "jobs delivered after the due date", "invoices paid before their due date": one date column of the row
+/// against another, a condition on the time from the second to the first (after: above zero, before: below).
+/// The first is the date column a word of the question names as its verb or noun ("delivered", "paid"), of
+/// the same table; none or several named: nothing is read here (the words stay as they were).
+/// Returns (the later column, the earlier one, the comparison); the words of the condition become filler.
+pub(super) fn date_after_date(items: &mut [Item], desk: &Desk) -> Option<(ColId, ColId, FilterOp)> {
+    let time_col = |it: &Item| -> Option<ColId> {
+        it.cols().into_iter().map(|(c, _)| c).find(|c| col(desk, *c).role == Role::Time)
+    };
+    for i in 0..items.len() {
+        let op = match items[i].text.as_str() {
+            "after" | "past" | "later than" => FilterOp::Gt,
+            "before" | "earlier than" | "ahead of" => FilterOp::Lt,
+            _ => continue,
+        };
+        // ("after the due date", "before their due date".)
+        let mut j = i + 1;
+        while j < items.len() && matches!(items[j].text.as_str(), "the" | "their" | "its" | "our" | "his" | "her") {
+            j += 1;
+        }
+        let Some(d) = items.get(j).and_then(time_col) else { continue };
+        let date_word = items.get(j + 1).is_some_and(|n| matches!(n.text.as_str(), "date" | "dates" | "deadline"));
+        let tb = &desk.tables[d.table];
+        // The other date column a word of the question names.
+        let named: Vec<usize> = tb
+            .columns
+            .iter()
+            .enumerate()
+            .filter(|(c, x)| {
+                *c != d.col
+                    && x.role == Role::Time
+                    && items.iter().enumerate().any(|(k, it)| {
+                        k != j
+                            && !it.text.contains(' ')
+                            && crate::semantics::name_words(&x.name)
+                                .iter()
+                                .any(|w| w.len() > 3 && super::link::same_form(w, &it.text))
+                    })
+            })
+            .map(|(c, _)| c)
+            .collect();
+        let [e] = named.as_slice() else { continue };
+        items[i].senses = vec![Sense::Lex("filler".into())];
+        items[j].senses = vec![Sense::Lex("filler".into())];
+        if date_word {
+            items[j + 1].senses = vec![Sense::Lex("filler".into())];
+        }
+        return Some((ColId { table: d.table, col: *e }, d, op));
+    }
+    None
+}
+
+/// "go by the date the work was delivered", "the dates they were paid": the date column a verb after "date"
+/// names (`delivered`, `paid_on`) is the date meant, not a value the verb is also a form of ("Delivered").
+pub(super) fn date_named_by_verb(items: &mut [Item], desk: &Desk) {
+    for i in 0..items.len() {
+        if !matches!(items[i].text.as_str(), "date" | "dates") {
+            continue;
+        }
+        let end = (i + 1..items.len()).find(|&j| items[j].lex("punct")).unwrap_or(items.len()).min(i + 6);
+        for j in i + 1..end {
+            let w = items[j].text.clone();
+            if w.contains(' ') || w.len() < 4 {
+                continue;
+            }
+            let linked: Vec<ColId> =
+                items[j].cols().into_iter().map(|(c, _)| c).filter(|c| col(desk, *c).role == Role::Time).collect();
+            let named: Vec<ColId> = if !linked.is_empty() {
+                linked
+            } else {
+                desk.tables
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(t, tb)| {
+                        tb.columns
+                            .iter()
+                            .enumerate()
+                            .filter_map(move |(c, x)| (x.role == Role::Time).then_some((t, c, x)))
+                    })
+                    .filter(|(_, _, x)| {
+                        crate::semantics::name_words(&x.name)
+                            .iter()
+                            .any(|n| n.len() > 3 && super::link::same_form(n, &w))
+                    })
+                    .map(|(t, c, _)| ColId { table: t, col: c })
+                    .collect()
+            };
+            if let [id] = named.as_slice() {
+                items[j].senses = vec![Sense::Col { id: *id, fit: Fit::Part }];
+                items[i].senses = vec![Sense::Lex("filler".into())];
+                break;
+            }
+        }
+    }
+}
+
 /// "what percentage of games were won by the home side": a verb that ranks in the active ("who won",
 /// "which store led") says what happened to the rows in the passive, which is no ranking; it is left
 /// unknown (the figure it implies is not a column).
@@ -1116,7 +1213,13 @@ pub(super) fn rows_nouns(items: &mut [Item], desk: &Desk, lx: &Lexicon) -> Vec<(
                 || matches!(before, "most" | "the most" | "fewest" | "the fewest")
                 || i >= 2
                     && matches!(before, "of" | "of the" | "of all" | "of our")
-                    && (items[i - 2].lex("op:share") || items[i - 2].text.contains("percent")));
+                    && (items[i - 2].lex("op:share") || items[i - 2].text.contains("percent"))
+                // ... or what a share is of: "as a share of all bookings", "out of every booking".
+                || of_the_whole(items, i)
+                // ... or what makes a time busy: "which weekday is busiest for appointments".
+                || i >= 2
+                    && matches!(before, "for" | "for the" | "with" | "for our")
+                    && items[i - 2].adj().is_some_and(|a| a.target == "rows"));
         let divided = matches!(before, "per" | "each" | "every" | "a single");
         // ... or said of with a value of that table or a clause of their own: "completed stays", "games that
         // went ahead".
@@ -1127,12 +1230,53 @@ pub(super) fn rows_nouns(items: &mut [Item], desk: &Desk, lx: &Lexicon) -> Vec<(
         let particle = items
             .get(i + 1)
             .is_some_and(|n| matches!(n.text.as_str(), "out" | "back" | "off" | "up" | "away" | "down"));
-        if (counted || divided || described) && !particle {
+        // ... or said again: "cancelled bookings as a share of all bookings" names the same things twice.
+        let again = out.iter().any(|(n, _)| *n == w);
+        if (counted || divided || described || again) && !particle {
             items[i].senses = vec![Sense::Table { table: *t, fit: Fit::Part }];
             out.push((w, *t));
         }
     }
     out
+}
+
+/// "divide total takings by total boat hours", "divide the money by the hours": the figure before "by" over
+/// the one after it, as "takings divided by boat hours" (not a grouping by the second).
+pub(super) fn divide_by(items: &mut [Item]) {
+    for i in 0..items.len() {
+        if !matches!(items[i].text.as_str(), "divide" | "dividing") {
+            continue;
+        }
+        let end = (i + 1..items.len()).find(|&j| items[j].lex("punct")).unwrap_or(items.len());
+        if let Some(b) = (i + 2..end).find(|&j| matches!(items[j].text.as_str(), "by" | "by the")) {
+            items[i].senses = vec![Sense::Lex("filler".into())];
+            items[b].senses = vec![Sense::Lex("ratio".into())];
+        }
+    }
+}
+
+/// "as a percentage of every lesson booked", "as a share of all bookings": after a word of a ratio, "every"
+/// is no grouping, and a word naming the table's rows names them (not a column sharing that word,
+/// `lesson_type`): the share is of all the rows.
+pub(super) fn whole_after_ratio(items: &mut [Item]) {
+    for i in 1..items.len() {
+        if !of_the_whole(items, i) {
+            continue;
+        }
+        if items[i - 1].lex("by") {
+            items[i - 1].senses = vec![Sense::Lex("filler".into())];
+        }
+        if items[i].senses.iter().any(|x| matches!(x, Sense::Table { .. })) && items[i].vals().is_empty() {
+            items[i].senses.retain(|x| matches!(x, Sense::Table { .. }));
+        }
+    }
+}
+
+/// Item `i` is what a ratio is taken of, said as all of them: "as a share of all bookings", "out of every
+/// lesson booked", "as a percentage of bookings".
+fn of_the_whole(items: &[Item], i: usize) -> bool {
+    let all = |t: &str| matches!(t, "all" | "every" | "all the" | "all our" | "every one of the" | "the" | "our");
+    (i >= 1 && items[i - 1].lex("ratio")) || (i >= 2 && all(&items[i - 1].text) && items[i - 2].lex("ratio"))
 }
 
 /// "the big washers": an adjective in its plain form (not "bigger", "biggest", "more ...") right before a
