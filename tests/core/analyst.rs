@@ -5473,3 +5473,194 @@ fn the_next_one_in_a_ranking_is_the_runner_up() {
     let text = ask_on(&desk, &m, "On how many days did all the bases together take more than $1,500?");
     assert!(text.starts_with(&format!("{days} of")), "{days}: {text}");
 }
+
+#[test]
+fn a_ratio_said_as_a_share_of_all_or_divided_by_totals_is_computed() {
+    let mut csv = String::from("lesson_id,start,instructor,price,pupils,status\n");
+    for i in 0..240usize {
+        csv.push_str(&format!(
+            "L{i:04},2025-{:02}-{:02}T{:02}:00:00,{},£{}.00,{},{}\n",
+            i % 12 + 1,
+            i % 28 + 1,
+            8 + i % 9,
+            ["Meera", "Tom", "Ana"][i % 3],
+            30 + i % 4 * 10,
+            1 + i % 3,
+            ["Completed", "COMPLETED", "Cancelled", "Completed", "No-show", "Completed", "completed"][i % 7]
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "driving_lessons.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let all = sql(&desk, "SELECT COUNT(*) FROM driving_lessons");
+    let noshow = sql(&desk, "SELECT COUNT(*) FROM driving_lessons WHERE status = 'No-show'");
+    let cancelled = sql(&desk, "SELECT COUNT(*) FROM driving_lessons WHERE status = 'Cancelled'");
+    // The whole is every lesson, cancelled ones too: they are kept in, not made part of the share.
+    let text = ask_on(&desk, &m, "No-shows as a percentage of every lesson booked, cancelled ones included.");
+    assert!(shows(&text, 100.0 * noshow / all) && !text.contains("or Cancelled"), "{noshow}/{all}: {text}");
+    let text = ask_on(&desk, &m, "What's the cancellation rate? Cancelled lessons as a share of all lessons.");
+    assert!(shows(&text, 100.0 * cancelled / all), "{cancelled}/{all}: {text}");
+    // A ratio of totals, said with "total" on both sides or as an instruction after the question.
+    let per = sql(&desk, "SELECT SUM(price) / SUM(pupils) FROM driving_lessons WHERE instructor = 'Tom'");
+    let text = ask_on(&desk, &m, "For Tom, what's total price divided by total pupils?");
+    assert!(shows(&text, per) && text.starts_with("Price per pupil"), "{per}: {text}");
+    // (Money taken is of the lessons that took place: a cancelled lesson took nothing.)
+    let taken = sql(
+        &desk,
+        "SELECT SUM(price) / SUM(pupils) FROM driving_lessons WHERE instructor = 'Tom' AND status <> 'Cancelled'",
+    );
+    let text = ask_on(&desk, &m, "What did Tom take per pupil? Divide total price by total pupils.");
+    assert!(shows(&text, taken), "{taken}: {text}");
+}
+
+#[test]
+fn one_column_of_a_row_is_compared_with_another() {
+    // A listings export with its names in camel case: `ListPrice` is list_price.
+    let mut csv = String::from("ListingID,Suburb,PropertyType,ListPrice,SoldPrice,ListedDate,SoldDate,Status\n");
+    for i in 0..200usize {
+        let list = 500_000 + (i * 7919) % 900_000;
+        let sold = list as i64 + ((i * 37) % 120) as i64 * 1000 - 60_000;
+        csv.push_str(&format!(
+            "L{i:04},{},{},\"${list}\",{sold},{}-{:02}-{:02},{}-{:02}-{:02},Sold\n",
+            ["Northcote", "Fitzroy"][i % 2],
+            ["House", "Unit", "house"][i % 3],
+            2024 + i % 2,
+            i % 12 + 1,
+            i % 28 + 1,
+            if i % 3 == 0 { 2026 } else { 2025 },
+            (i * 5) % 12 + 1,
+            i % 27 + 1
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "PropertyListings.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let below = sql(&desk, "SELECT COUNT(*) FROM property_listings WHERE sold_price < list_price");
+    let text = ask_on(&desk, &m, "How many properties sold below the asking price?");
+    assert!(text.starts_with(&format!("Number of property listings is {below}")), "{below}: {text}");
+    let above = sql(&desk, "SELECT COUNT(*) FROM property_listings WHERE sold_price > list_price");
+    let all = sql(&desk, "SELECT COUNT(*) FROM property_listings");
+    let text = ask_on(&desk, &m, "What percentage of sold properties went for more than the asking price?");
+    assert!(shows(&text, 100.0 * above / all), "{above}/{all}: {text}");
+    // "sale price" is the price sold at; "sell in 2025" dates the sale, not the listing.
+    let median = sql(&desk, "SELECT MEDIAN(sold_price) FROM property_listings WHERE lower(property_type) = 'house'");
+    let text = ask_on(&desk, &m, "What's the median sale price for houses?");
+    assert!(shows(&text, median), "{median}: {text}");
+    let sold25 = sql(&desk, "SELECT COUNT(*) FROM property_listings WHERE year(sold_date) = 2025");
+    let text = ask_on(&desk, &m, "How many properties did we sell in 2025?");
+    let listed25 = sql(&desk, "SELECT COUNT(*) FROM property_listings WHERE year(listed_date) = 2025");
+    assert!(sold25 != listed25 && text.starts_with(&format!("Number of property listings is {sold25}")), "{text}");
+    let over = sql(&desk, "SELECT COUNT(*) FROM property_listings WHERE sold_price > 1000000");
+    let text = ask_on(&desk, &m, "How many properties sold for over $1 million?");
+    assert!(text.starts_with(&format!("Number of property listings is {over}")), "{over}: {text}");
+    // The plan: `than` compares two columns of a row; it takes no values.
+    let text = run(
+        &desk,
+        json!({"filters": [{"column": "sold_price", "op": "<", "than": "list_price"}], "operation": {"kind": "total"},
+               "measures": [{"agg": "count"}]}),
+    );
+    assert!(text.starts_with(&format!("Number of property listings is {below}")), "{text}");
+    let plan = Plan::from_json(
+        &json!({"filters": [{"column": "sold_price", "op": "in", "than": "suburb"}], "operation": {"kind": "total"},
+                "measures": [{"agg": "count"}]}),
+    )
+    .unwrap();
+    let err = compile::bind(&plan, &m).unwrap_err();
+    assert!(err.0.contains("`than` compares two columns"), "{err}");
+}
+
+#[test]
+fn dates_of_a_row_are_compared_and_the_date_a_verb_names_is_the_one_meant() {
+    let mut csv = String::from("job_no,received,due,delivered,fee_eur,status\n");
+    for i in 0..300usize {
+        let (m, d) = (i % 11 + 1, i % 20 + 1);
+        let late = i % 4 == 0;
+        let delivered = if i % 9 == 0 {
+            String::new()
+        } else {
+            format!("2025-{:02}-{:02}", if d + 8 > 28 { m + 1 } else { m }, if late { (d + 8) % 28 + 1 } else { d + 2 })
+        };
+        csv.push_str(&format!(
+            "J{i:04},2025-{m:02}-{d:02},2025-{m:02}-{:02},{delivered},{}.50,{}\n",
+            d + 5,
+            200 + i * 3 % 700,
+            if delivered.is_empty() { "In progress" } else { "Delivered" }
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "translation_jobs.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let late = sql(&desk, "SELECT COUNT(*) FROM translation_jobs WHERE delivered > due");
+    let text = ask_on(&desk, &m, "How many jobs did I deliver after the due date?");
+    assert!(text.starts_with(&format!("Number of translation jobs is {late}")), "{late}: {text}");
+    assert!(text.contains("delivered after due"), "{text}");
+    // "go by the date the work was delivered": the period is of `delivered`, and "date" groups nothing.
+    let q3 = sql(&desk, "SELECT SUM(fee_eur) FROM translation_jobs WHERE quarter(delivered) = 3");
+    let q2 = sql(&desk, "SELECT SUM(fee_eur) FROM translation_jobs WHERE quarter(delivered) = 2");
+    let text = ask_on(&desk, &m, "how much more did i bill in Q3 than in Q2? go by the date the work was delivered");
+    assert!(shows(&text, q3 - q2) && !text.contains("by day"), "{}: {text}", q3 - q2);
+}
+
+#[test]
+fn an_animal_shelter_log_reads_its_outcomes_and_its_lengths_of_stay() {
+    let mut csv = String::from("Animal ID,Species,Age (months),Intake Date,Outcome Date,Outcome Type\n");
+    for i in 0..400usize {
+        let (y, m, d) = (2024 + i % 2, i % 12 + 1, i % 27 + 1);
+        let stay = 5 + (i * 13) % 60;
+        let out = if i % 6 == 0 { String::new() } else { format!("{}", (d + stay) % 28 + 1) };
+        let (outcome, date) = if out.is_empty() {
+            (String::new(), String::new())
+        } else {
+            let om = if d + stay > 28 { (m + (d + stay) / 28 - 1) % 12 + 1 } else { m };
+            let oy = if om < m { y + 1 } else { y };
+            (["Adopted", "adopted", "Transferred", "Adopted "][i % 4].to_string(), format!("{out}/{om:02}/{oy}"))
+        };
+        csv.push_str(&format!(
+            "A{i:04},{},{},{d:02}/{m:02}/{y},{date},{outcome}\n",
+            ["Cat", "Dog", "Rabbit"][i % 3],
+            2 + i % 90
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "shelter_animals.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    // "which month": the grain, not `age_months`.
+    let text = ask_on(&desk, &m, "Which month in 2025 had the most animals coming in?");
+    assert!(text.contains("by month") || text.contains("months in all"), "{text}");
+    assert!(!text.contains("age"), "{text}");
+    // "the median number of days": a length of time, not a count of different dates.
+    let median = sql(
+        &desk,
+        "SELECT MEDIAN(date_diff('day', intake_date, outcome_date)) FROM shelter_animals WHERE species = 'Rabbit' \
+         AND lower(trim(outcome_type)) = 'adopted'",
+    );
+    let text = ask_on(&desk, &m, "What's the median number of days a rabbit waits before it's adopted?");
+    assert!(
+        text.starts_with("Median time from intake date to outcome date") && shows(&text, median),
+        "{median}: {text}"
+    );
+    // "that have an outcome recorded": those rows only.
+    let adopted = sql(
+        &desk,
+        "SELECT COUNT(*) FROM shelter_animals WHERE species = 'Cat' AND lower(trim(outcome_type)) = 'adopted'",
+    );
+    let known = sql(&desk, "SELECT COUNT(*) FROM shelter_animals WHERE species = 'Cat' AND outcome_type IS NOT NULL");
+    let text = ask_on(&desk, &m, "Looking only at cats that have an outcome recorded, what percentage were adopted?");
+    assert!(shows(&text, 100.0 * adopted / known), "{adopted}/{known}: {text}");
+    // "adoptions" are the Adopted rows, dated by their outcome; "the same three months of 2024" are those months.
+    let q = |y: i32| {
+        sql(
+            &desk,
+            &format!(
+                "SELECT COUNT(*) FROM shelter_animals WHERE lower(trim(outcome_type)) = 'adopted' AND \
+                 outcome_date >= DATE '{y}-07-01' AND outcome_date < DATE '{y}-10-01'"
+            ),
+        )
+    };
+    let text = ask_on(
+        &desk,
+        &m,
+        "How many more adoptions did we do in July to September 2025 than in the same three months of 2024?",
+    );
+    assert!(text.contains(&format!("from {} in July 2024 to September 2024 to {} in", q(2024), q(2025))), "{text}");
+}

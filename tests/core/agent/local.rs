@@ -144,7 +144,7 @@ fn call_reply(id: &str, name: &str, args: Value) -> Reply {
     Reply::openai(&[
         json!({"choices": [{"index": 0, "delta": {"tool_calls": [{"index": 0, "id": id, "type": "function",
                "function": {"name": name, "arguments": args.to_string()}}]}, "finish_reason": null}]}),
-        stop("tool_calls", Some((5_600, 40))),
+        stop("tool_calls", Some((7_000, 40))),
     ])
 }
 
@@ -405,13 +405,13 @@ fn tool_calls_written_as_text_run_and_finish_report_writes_the_tables() {
     let server = FakeServer::start(vec![
         text_reply(
             &format!("<tool_call>\n{}\n</tool_call>", json!({"name": "sql", "arguments": {"query": query}})),
-            Some((5_600, 30)),
+            Some((7_000, 30)),
         ),
         text_reply(
             &json!({"name": "finish_report", "arguments": {"headline": "Each region has 15 customers.",
                      "interpretation": "- The four regions are even.\n- No region lacks customers."}})
             .to_string(),
-            Some((5_900, 50)),
+            Some((7_300, 50)),
         ),
     ]);
     let mut req = ask(&s, &server.url, "How many customers per region?", AnalysisMode::Tools);
@@ -444,7 +444,7 @@ fn a_turn_that_computed_but_wrote_no_report_is_nudged_once() {
     let mut s = sample();
     let server = FakeServer::start(vec![
         call_reply("c1", "sql", json!({"query": "SELECT COUNT(*) AS orders FROM orders"})),
-        text_reply("There are 3,004 orders.", Some((5_700, 10))),
+        text_reply("There are 3,004 orders.", Some((7_100, 10))),
         call_reply(
             "c2",
             "finish_report",

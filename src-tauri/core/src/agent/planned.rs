@@ -457,7 +457,8 @@ mod tests {
             "\"count_distinct\"",
             "group_by?:",
             "\"month_of_year\"",
-            "values: (number|string)[]",
+            "values?: (number|string)[]",
+            "than?: string",
         ] {
             assert!(b.contains(part), "missing {part:?} in {b}");
         }

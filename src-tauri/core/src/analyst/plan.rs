@@ -224,7 +224,9 @@ impl Value {
 pub struct Filter {
     pub column: String,
     pub op: FilterOp,
-    /// The values: several for `in`/`not_in`, one for a comparison, two for `between`.
+    /// The values: several for `in`/`not_in`, one for a comparison, two for `between`; none for
+    /// `missing`/`present` or with `than`.
+    #[serde(default)]
     pub values: Vec<Value>,
     /// A part of a date column the condition is on: `hour_of_day` (0-23: "before 3pm" is `<` 15),
     /// `day_of_week` (1 Monday .. 7 Sunday: weekends are `between` 6 and 7) or `month_of_year` (1-12).
@@ -243,6 +245,11 @@ pub struct Filter {
     /// invoice's amount is `seats` × `price_per_seat`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub times: Option<String>,
+    /// Compare `column` with this second column of the same row instead of with `values` (which stay empty):
+    /// `sold_price` `<` `list_price` ("sold below asking"), `delivered` `>` `due` ("delivered late"). Two
+    /// number columns or two date columns; rows missing either never match.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub than: Option<String>,
 }
 
 impl Filter {
@@ -266,7 +273,12 @@ impl Filter {
             since: None,
             unit: None,
             times: None,
+            than: None,
         }
+    }
+    /// The rows whose `column` is `op` (>, >=, <, <=) the `than` column of the same row.
+    pub fn than(column: &str, op: FilterOp, than: &str) -> Filter {
+        Filter { than: Some(than.into()), ..Filter::values(column, op, &[] as &[&str]) }
     }
 }
 

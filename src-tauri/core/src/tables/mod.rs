@@ -70,8 +70,9 @@ const LOCK_FILE: &str = "analysis.lock";
 /// "nee", "oui", "non", are spellings of yes and no, and a price that rises with a count of its row
 /// (`price` with `players`) says so, `scales_with`; 16: a number column whose every empty entry was
 /// written "VOID" says so, `void_when_empty`; 17: a price also scales with the product of two counts or the
-/// time between two date columns of its row.)
-const SCHEMA_VERSION: i64 = 17;
+/// time between two date columns of its row; 18: names written in camel case
+/// are split into words, `ListPrice` is `list_price`.)
+const SCHEMA_VERSION: i64 = 18;
 
 /// The analysis database of a desk (hidden; a rebuildable cache).
 pub fn analysis_db_path(desk: &Path) -> PathBuf {

@@ -36,10 +36,35 @@ fn fold(c: char, out: &mut String) {
     }
 }
 
+/// Words written together in camel case split apart ("ListPrice" -> "List Price", "ListingID" -> "Listing ID",
+/// "landSizeSqm" -> "land Size Sqm"); a name in one case ("AMOUNT", "order_id") is left as it is.
+fn split_camel(raw: &str) -> String {
+    let cs: Vec<char> = raw.chars().collect();
+    let mixed = cs.iter().any(|c| c.is_lowercase()) && cs.iter().any(|c| c.is_uppercase());
+    if !mixed {
+        return raw.to_string();
+    }
+    let mut out = String::with_capacity(raw.len() + 4);
+    for (i, &c) in cs.iter().enumerate() {
+        if i > 0 && c.is_uppercase() {
+            let prev = cs[i - 1];
+            let next_lower = cs.get(i + 1).is_some_and(|n| n.is_lowercase());
+            // (lower or digit then upper: "listPrice"; an upper run then an upper starting a word: "IDNumber".)
+            // (Not after one lower-case letter opening a word: "iOS", "eBay".)
+            let one_letter = prev.is_lowercase() && (i < 2 || !cs[i - 2].is_alphanumeric());
+            if prev.is_lowercase() && !one_letter || prev.is_ascii_digit() || prev.is_uppercase() && next_lower {
+                out.push(' ');
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// `[a-z0-9_]` with runs of `_` collapsed and trimmed; may be empty or start with a digit.
 pub(crate) fn sanitize(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
-    for c in raw.chars().flat_map(char::to_lowercase) {
+    for c in split_camel(raw).chars().flat_map(char::to_lowercase) {
         fold(c, &mut out);
     }
     let mut clean = String::with_capacity(out.len());
@@ -126,6 +151,34 @@ pub(crate) fn quote(name: &str) -> String {
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used)]
     use super::*;
+
+    #[test]
+    fn words_written_in_camel_case_are_split() {
+        let names = column_names(&[
+            "ListPrice".into(),
+            "LandSizeSqm".into(),
+            "ListingID".into(),
+            "AMOUNT".into(),
+            "order_id".into(),
+            "Trade Date".into(),
+            "Qty2Ship".into(),
+            "iOS version".into(),
+        ]);
+        assert_eq!(
+            names,
+            [
+                "list_price",
+                "land_size_sqm",
+                "listing_id",
+                "amount",
+                "order_id",
+                "trade_date",
+                "qty2_ship",
+                "ios_version"
+            ]
+        );
+        assert_eq!(table_base("PropertyListings.csv", None), "property_listings");
+    }
 
     #[test]
     fn table_names() {

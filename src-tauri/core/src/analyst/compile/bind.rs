@@ -98,6 +98,8 @@ pub enum BFilter {
     Values { col: ColRef, keep: bool, asked: Vec<String>, spellings: Vec<String> },
     /// Rows whose value is empty (`missing`) or there.
     Missing { col: ColRef, missing: bool },
+    /// Rows whose `col` is `op` another column of the same row (two numbers or two dates).
+    Than { col: ColRef, op: FilterOp, other: ColRef },
     /// A condition on a number: `op` against `a` (and `b` for between); with `part`, on that part of a
     /// date column (hour of day, weekday 1-7 from Monday, month 1-12).
     /// With `times`, on `col` × `times` row by row; with `since`, on the time from `since.col` to `col` (two date
@@ -125,7 +127,10 @@ pub struct Since {
 impl BFilter {
     pub fn col(&self) -> &ColRef {
         match self {
-            BFilter::Values { col, .. } | BFilter::Number { col, .. } | BFilter::Missing { col, .. } => col,
+            BFilter::Values { col, .. }
+            | BFilter::Number { col, .. }
+            | BFilter::Missing { col, .. }
+            | BFilter::Than { col, .. } => col,
         }
     }
 }
@@ -276,6 +281,7 @@ fn choose_fact(desk: &Desk, plan: &Plan) -> R<String> {
         names.push(column);
     }
     names.extend(plan.filters.iter().map(|f| f.column.as_str()));
+    names.extend(plan.filters.iter().filter_map(|f| f.than.as_deref()));
     for m in &plan.measures {
         names.extend(m.part.iter().map(|f| f.column.as_str()));
     }
@@ -469,6 +475,29 @@ fn need_number(c: &ColRef, what: &str) -> R<()> {
 
 fn bind_filter(desk: &Desk, fact: &str, f: &Filter) -> R<BFilter> {
     let col = resolve(desk, fact, &f.column)?;
+    if let Some(t) = &f.than {
+        // One column against another of the same row.
+        let other = resolve(desk, fact, t)?;
+        if !matches!(f.op, FilterOp::Gt | FilterOp::Ge | FilterOp::Lt | FilterOp::Le) {
+            return err("`than` compares two columns with >, >=, < or <=");
+        }
+        if !f.values.is_empty() || f.since.is_some() || f.part.is_some() || f.times.is_some() || f.unit.is_some() {
+            return err("`than` takes no `values`, `since`, `part`, `times` or `unit`: it compares the two columns");
+        }
+        let dates = |c: &ColRef| c.col.role == Role::Time && !c.col.is_year_number();
+        let both = col.col.is_numeric() && other.col.is_numeric() && !dates(&col) && !dates(&other)
+            || dates(&col) && dates(&other);
+        if !both {
+            return err(format!(
+                "`than` compares two number columns or two date columns; {} and {} are not",
+                col.col.name, other.col.name
+            ));
+        }
+        if col.via.as_ref().map(|j| &j.to_table) != other.via.as_ref().map(|j| &j.to_table) {
+            return err(format!("`than` compares two columns of one table; {} and {} are not", col.col.name, t));
+        }
+        return Ok(BFilter::Than { col, op: f.op, other });
+    }
     if let Some(from) = &f.since {
         // A condition on the time between two date columns.
         let since = resolve(desk, fact, from)?;

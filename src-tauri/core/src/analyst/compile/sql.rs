@@ -452,6 +452,7 @@ impl<'b> Sql<'b> {
             BFilter::Missing { col, missing } => {
                 format!("{} IS {}NULL", self.col(col), if *missing { "" } else { "NOT " })
             }
+            BFilter::Than { col, op, other } => format!("{} {} {}", self.col(col), op.symbol(), self.col(other)),
             BFilter::Number { col, op, a, b, part, times, since } => {
                 let e = match (part, times, since) {
                     (Some(g), _, _) => self.grain_of(*g, &self.col(col)),

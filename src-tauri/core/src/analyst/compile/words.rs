@@ -336,6 +336,20 @@ fn filter_words(f: &BFilter) -> String {
         BFilter::Missing { col, missing } => {
             format!("{} {}", col_words(col), if *missing { "missing" } else { "recorded" })
         }
+        BFilter::Than { col, op, other } => {
+            let dates = col.col.role == crate::semantics::Role::Time;
+            let how = match (op, dates) {
+                (FilterOp::Gt, true) => "after",
+                (FilterOp::Ge, true) => "on or after",
+                (FilterOp::Lt, true) => "before",
+                (FilterOp::Le, true) => "on or before",
+                (FilterOp::Gt, false) => "above",
+                (FilterOp::Ge, false) => "at least",
+                (FilterOp::Lt, false) => "below",
+                _ => "at most",
+            };
+            format!("{} {how} {}", col_words(col), col_words(other))
+        }
         BFilter::Number { col, op, a, b, part: Some(g), .. } => part_words(col, *g, *op, *a, *b),
         BFilter::Number { col, op, a, b, part: None, times, since } => {
             // A duration says its unit, as does a column in a unit of time ("duration above 1 hour").
@@ -432,7 +446,7 @@ fn scope_of(b: &Bound, filters: &[BFilter], with_period: bool) -> String {
     }
     let conds: Vec<String> = filters
         .iter()
-        .filter(|f| matches!(f, BFilter::Number { .. } | BFilter::Missing { .. }))
+        .filter(|f| matches!(f, BFilter::Number { .. } | BFilter::Missing { .. } | BFilter::Than { .. }))
         .map(filter_words)
         .collect();
     if !conds.is_empty() {
@@ -600,7 +614,9 @@ pub fn read_as(b: &Bound) -> String {
         let mut w = match f {
             BFilter::Values { keep: true, .. } => format!("only {}", filter_words(f)),
             BFilter::Values { col, asked, .. } => format!("leaving out {} {}", col_words(col), asked.join(" and ")),
-            BFilter::Number { .. } | BFilter::Missing { .. } => format!("only rows with {}", filter_words(f)),
+            BFilter::Number { .. } | BFilter::Missing { .. } | BFilter::Than { .. } => {
+                format!("only rows with {}", filter_words(f))
+            }
         };
         if let BFilter::Values { spellings, .. } = f {
             if spellings.len() > 1 {

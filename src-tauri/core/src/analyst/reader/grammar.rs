@@ -125,6 +125,10 @@ struct Slots {
     hours: Vec<HourCond>,
     /// "delivered after the due date": (the later date column, the earlier one, above or below zero).
     date_after: Option<(ColId, ColId, FilterOp)>,
+    /// "how many did we sell in 2025": the date column a verb of the question names (`sold_date`).
+    verb_date: Option<ColId>,
+    /// "sold below asking": a comparison with a column, not a number: (op, that column, where it was said).
+    col_cmp: Option<(FilterOp, ColId, usize)>,
     /// Days of the week asked for ("on weekends", "on Saturdays"): 1 Monday .. 7 Sunday.
     days: Vec<u8>,
     /// Columns whose value must be empty ("no score recorded").
@@ -463,12 +467,15 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     absorb_measure_nouns(&mut items, desk);
     people_of_a_kind(&mut items, lx);
     super::passes::number_words(&mut items);
+    super::passes::average_number_of_units(&mut items);
+    super::passes::same_months_of_a_year(&mut items);
     super::passes::request_verb_as_noun(&mut items);
     super::passes::whole_of_the_thing(&mut items, desk, lx);
     super::passes::extreme_of_a_recorded_average(&mut items, desk);
     super::passes::negated_counting(&mut items);
     super::passes::leave_out(&mut items);
-    let (unrecorded_cols, unrecorded) = super::passes::unrecorded_left_out(&mut items, desk, lx);
+    let (mut unrecorded_cols, unrecorded) = super::passes::unrecorded_left_out(&mut items, desk, lx);
+    unrecorded_cols.extend(super::passes::recorded_kept(&mut items));
     let days_open = super::passes::days_open(&mut items);
     super::passes::most_of_a_money_plural(&mut items, desk);
     super::passes::the_next_one(&mut items);
@@ -478,7 +485,8 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     super::passes::column_word_as_our_verb(&mut items, desk);
     let from_to_dates = super::passes::from_date_to_date(&mut items, desk);
     let date_after = super::passes::date_after_date(&mut items, desk);
-    super::passes::date_named_by_verb(&mut items, desk);
+    super::passes::date_named_by_verb(&mut items, desk, lx);
+    let verb_date = super::passes::verb_names_a_date(&items, desk, lx);
     let season = super::passes::season_is_the_data(&mut items, desk);
     super::passes::passive_of_counted(&mut items);
     super::passes::money_verb(&mut items, desk);
@@ -520,6 +528,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             .collect(),
         from_to_dates,
         date_after,
+        verb_date,
         present: unrecorded_cols,
         unrecorded,
         days_open,
@@ -688,6 +697,24 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         if it.lex_kind("per-grain:").is_some() && table_word_only && it.is_schema() {
             it.senses.retain(|x| !matches!(x, Sense::Table { .. }));
         }
+        // "which month": a grain, not a number column with the unit in its name (`age_months`).
+        // (The unit is the last word of such a name, after what it measures: `age_months`; `hours_open` are
+        // the hours themselves.)
+        let unit_of_a_number = it.senses.iter().any(|x| matches!(x, Sense::Col { .. }))
+            && it.senses.iter().all(|x| match x {
+                Sense::Col { id, fit } => {
+                    let ws = crate::semantics::name_words(&col(desk, *id).name);
+                    *fit == Fit::Part
+                        && col(desk, *id).is_numeric()
+                        && ws.len() > 1
+                        && ws.last().is_some_and(|l| super::link::same_form(l, &it.text))
+                }
+                Sense::Val { .. } | Sense::Table { .. } => false,
+                _ => true,
+            });
+        if it.lex_kind("grain:").is_some() && unit_of_a_number && !it.text.ends_with('s') {
+            it.senses.retain(|x| !matches!(x, Sense::Col { .. }));
+        }
         if loose && lexical && it.is_schema() {
             it.senses.retain(|x| !matches!(x, Sense::Col { .. } | Sense::Val { .. } | Sense::Table { .. }));
         }
@@ -739,10 +766,11 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 | "delivers"
         ) {
             // (Not where what is counted is the table's own rows: "how many jobs did I deliver" counts jobs.)
+            // (Nor an adjective of them: "sold properties", "delivered jobs".)
             let rows_counted = (0..k).any(|j| {
                 cx.items[j].text.starts_with("how many")
                     && cx.items.get(j + 1).is_some_and(|n| !n.tables().is_empty() && n.vals().is_empty())
-            });
+            }) || cx.items.get(k + 1).is_some_and(|n| !n.tables().is_empty() && n.vals().is_empty());
             if !rows_counted {
                 s.sold = true;
             }
@@ -858,6 +886,10 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             s.used[k] = true;
             if t == "," || t == ";" {
                 pending_excl = false;
+            }
+            // (A grouping word never reaches past the end of its sentence: "and by how much? Go by the date".)
+            if matches!(t, "?" | "." | "!") {
+                pending_by = false;
             }
             k += 1;
             continue;
@@ -1040,6 +1072,27 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         if let Some(c) = it.lex_kind("cmp:") {
             // "more than", "over", "above", "below", "at least", "between"
             let next_is_num = cx.next(k).is_some_and(|j| cx.items[j].num().is_some());
+            // "sold below asking", "more than the asking price": against a number column of the row.
+            let next_col = cx.next(k).filter(|_| !next_is_num && c != "between").and_then(|j| {
+                let cs: Vec<ColId> = cx.items[j].cols().into_iter().map(|(c, _)| c).collect();
+                match cs.as_slice() {
+                    [one] if is_measure_col(col(desk, *one)) && cx.items[j].vals().is_empty() => Some((j, *one)),
+                    _ => None,
+                }
+            });
+            if let (Some((j, right)), None) = (next_col, s.col_cmp) {
+                let op = match c {
+                    "gt" => FilterOp::Gt,
+                    "ge" => FilterOp::Ge,
+                    "lt" => FilterOp::Lt,
+                    _ => FilterOp::Le,
+                };
+                s.col_cmp = Some((op, right, k));
+                s.used[k] = true;
+                s.used[j] = true;
+                k = j + 1;
+                continue;
+            }
             if next_is_num {
                 pending_cmp = Some((
                     match c {
@@ -1195,6 +1248,9 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                     pending_which = false;
                 } else if pending_by || matches!(g, Grain::HourOfDay | Grain::DayOfWeek | Grain::MonthOfYear) {
                     s.groups.push((GSlot::Time(g), k));
+                } else if matches!(t, "date" | "dates") {
+                    // (A date said on its own, "go by the date jobs came in", is neither a grouping by day nor
+                    // the day asked for: "which date" and "by date" are.)
                 } else if s.superlative.is_some() || s.measures.is_empty() && s.top_n.is_none() && !t.ends_with('s') {
                     // "the busiest day", "best month": the periods ranked.
                     s.which = Some((GSlot::Time(g), k));
@@ -1222,8 +1278,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                         per: None,
                         times: None,
                     });
-                } else if !matches!(t, "date" | "dates") {
-                    // (A date said on its own, "after the due date", is no grouping by day.)
+                } else {
                     s.groups.push((GSlot::Time(g), k));
                 }
                 pending_by = false;
@@ -1245,8 +1300,12 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 handled = true;
             }
             let mut sign_here = false;
-            if it.lex("people") {
+            // ("business customers' jobs": whose the things counted are, not people counted.)
+            let owner = it.possessive && cx.items.get(k + 1).is_some_and(|n| !n.tables().is_empty());
+            if it.lex("people") && !owner {
                 s.people = Some(t.to_string());
+                handled = true;
+            } else if owner {
                 handled = true;
             }
             if it.lex("presence") {
@@ -1284,8 +1343,13 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             }
             if it.lex("unfinished") {
                 // "still open" where a status column holds "Open": that value, as the data says it.
+                // ("still in progress" where it holds "In progress": the words after "still".)
+                let rest = t.strip_prefix("still ").unwrap_or(t);
                 let last = t.rsplit(' ').next().unwrap_or(t);
-                let cands = values_named_exactly(index, last);
+                let (last, cands) = match values_named_exactly(index, rest) {
+                    c if !c.is_empty() => (rest, c),
+                    _ => (last, values_named_exactly(index, last)),
+                };
                 if cands.is_empty() {
                     s.unfinished = Some(t.to_string());
                 } else {
@@ -3509,6 +3573,54 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         // For whoever debugs the reader: the slots the question was parsed into.
         eprintln!("reader slots: {s:#?}");
     }
+    // (A date column named outright, "by delivery date", says more than a verb does.)
+    if s.time_col.is_none() {
+        s.time_col = s.verb_date;
+    }
+    // "adoptions in July", an `outcome_type` value: the things of that value happened on the date column of
+    // the same name (`outcome_date`, not `intake_date`).
+    if s.time_col.is_none() && s.periods.len() + s.groups.len() > 0 {
+        let mut of_values: Vec<ColId> = Vec::new();
+        for v in s.values.iter().filter(|v| !v.excluded) {
+            for (c, _) in &v.cands {
+                let lead = crate::semantics::name_words(&col(desk, *c).name).first().cloned().unwrap_or_default();
+                let tb = table(desk, c.table);
+                let dates: Vec<usize> = tb
+                    .columns
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, x)| {
+                        x.role == Role::Time
+                            && lead.len() > 3
+                            && crate::semantics::name_words(&x.name).first() == Some(&lead)
+                    })
+                    .map(|(i, _)| i)
+                    .collect();
+                if let [d] = dates.as_slice() {
+                    let id = ColId { table: c.table, col: *d };
+                    if !of_values.contains(&id) {
+                        of_values.push(id);
+                    }
+                }
+            }
+        }
+        if let [one] = of_values.as_slice() {
+            s.time_col = Some(*one);
+        }
+    }
+    // "the median number of days a rabbit waits": a second word for the same kind of figure ("waits", a
+    // length of time) with no aggregate of its own is the figure already asked for.
+    // (A wait is a length of time as much as a duration is.)
+    let family = |k: &str| if k == "delay" { "duration".to_string() } else { k.to_string() };
+    let kinds_with_agg: Vec<String> = s
+        .measures
+        .iter()
+        .filter_map(|m| match &m.kind {
+            MKind::Kind(k) if m.agg.is_some() && k != "*" => Some(family(k)),
+            _ => None,
+        })
+        .collect();
+    s.measures.retain(|m| !matches!(&m.kind, MKind::Kind(k) if m.agg.is_none() && kinds_with_agg.contains(&family(k))));
     if let Some(w) = &s.refuse {
         return decline(
             &s,
@@ -4302,7 +4414,11 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 && mslots
                     .iter()
                     .any(|x| matches!(&x.kind, MKind::Col(cs) if cs.iter().all(|c| is_measure_col(col(desk, *c)))));
-            if (kind == "*" || kind.contains('|')) && other_named || rows_beside_figure {
+            // ("how many different companies got charged for a no-show": the verb of money says what
+            // happened to the things counted; no amount was asked.)
+            let counted_things =
+                kind == "*" && !s.how_much && mslots.iter().any(|x| matches!(x.kind, MKind::Distinct(_)));
+            if (kind == "*" || kind.contains('|')) && other_named || rows_beside_figure || counted_things {
                 continue;
             }
             // "how long does it take to settle" beside days_to_settle named: that column is the duration.
@@ -4369,7 +4485,21 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             } else if kind == "*" {
                 // The question's other measure, or the money column (the one a word of the question
                 // names, when the table has several: "claim dollars" and claimed_amount).
+                // ("the most sales" where the money is each row's price: the number of sales, or their prices
+                // added up? Asked.)
+                let at = pos.unwrap_or(0);
+                let said = s.texts.get(at).cloned().unwrap_or_default();
+                let after_most = at > 0
+                    && matches!(s.texts[at - 1].as_str(), "most" | "the most" | "fewest" | "the fewest")
+                    && said.ends_with('s');
                 match money_column(desk, lx, fact) {
+                    Some(c) if after_most && col(desk, c).role.is_averaged() => {
+                        return decline(
+                            &s,
+                            desk,
+                            format!("whether \"the most {said}\" counts them or adds up their {}", col(desk, c).name),
+                        );
+                    }
                     Some(c) => Some(vec![c]),
                     None => money_named(desk, lx, fact, &s.texts).map(|(c, w)| {
                         amount_words.push(w);
@@ -4892,6 +5022,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 since: None,
                 unit: None,
                 times: None,
+                than: None,
             });
             applied = true;
         }
@@ -4999,7 +5130,9 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     // (A rate or share asked for "overall" is of rows unless a figure is named.)
     let share_asked = s.ops.iter().any(|(o, _)| o == "share");
     if measures.is_empty()
-        && (s.whole && !share_asked || s.ops.is_empty() && s.conds.iter().any(|c| c.currency) || s.gross)
+        && (s.whole && !share_asked
+            || s.ops.is_empty() && s.conds.iter().any(|c| c.currency) && !s.count_word
+            || s.gross)
     {
         // "how much diesel did Frank put in": money, or the litres? With a column of an amount in a unit
         // of measure beside the money and nothing saying money, not guessed.
@@ -5054,20 +5187,51 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             return decline(&s, desk, format!("how {} relates to the rows asked about", col(desk, later).name));
         }
         let (l, e) = (col(desk, later).name.clone(), col(desk, earlier).name.clone());
-        filters.push(Filter {
-            column: l.clone(),
-            op,
-            values: vec![Value::Number(0.0)],
-            part: None,
-            since: Some(e.clone()),
-            unit: Some("days".into()),
-            times: None,
-        });
+        filters.push(Filter::than(&l, op, &e));
         let word = if op == FilterOp::Gt { "after" } else { "before" };
         s.assumptions.push(format!(
             "\"{word}\" compares the two dates of each row: {l} {word} {e} (rows without both left out)"
         ));
         duration_used.extend([later, earlier]);
+    }
+    // "sold below asking", "went for more than the asking price": one number column of the row against
+    // another; the other is the one named before the comparison, else the one other column in the same unit.
+    if let Some((op, right, at)) = s.col_cmp {
+        let tb = table(desk, fact);
+        let rc = col(desk, right);
+        let named_before: Vec<ColId> = s
+            .measures
+            .iter()
+            .filter(|m| m.pos < at)
+            .filter_map(|m| match &m.kind {
+                MKind::Col(cs) if cs.len() == 1 && cs[0] != right && cs[0].table == right.table => Some(cs[0]),
+                _ => None,
+            })
+            .collect();
+        // (Of the same kind: in the same unit, or sharing a word of its name, "sold_price" and "list_price".)
+        let rw = crate::semantics::name_words(&rc.name);
+        let same_unit: Vec<ColId> = tb
+            .columns
+            .iter()
+            .enumerate()
+            .filter(|(i, c)| {
+                let shared = crate::semantics::name_words(&c.name).iter().any(|w| w.len() > 2 && rw.contains(w));
+                *i != right.col
+                    && c.is_numeric()
+                    && c.role == rc.role
+                    && (c.unit.is_some() && c.unit == rc.unit || shared)
+            })
+            .map(|(i, _)| ColId { table: fact, col: i })
+            .collect();
+        let left = match (named_before.as_slice(), same_unit.as_slice()) {
+            ([one], _) => *one,
+            ([], [one]) if right.table == fact => *one,
+            _ => return decline(&s, desk, format!("what is compared with {} (name the other column)", rc.name)),
+        };
+        s.measures.retain(|m| !matches!(&m.kind, MKind::Col(cs) if cs == &vec![left]) || m.pos > at);
+        let (l, r) = (col(desk, left).name.clone(), rc.name.clone());
+        filters.push(Filter::than(&l, op, &r));
+        s.assumptions.push(format!("the comparison is of two columns of each row: {l} {} {r}", op.symbol()));
     }
     for c in &s.conds {
         // "out for longer than a week" with no column holding a duration: the time between two date columns.
@@ -5092,6 +5256,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 since: Some(col(desk, earlier).name.clone()),
                 unit: Some(u.clone()),
                 times: None,
+                than: None,
             });
             s.assumptions.push(format!(
                 "no column holds a duration, so \"{}\" is on the time from {} to {} on each row (rows without both \
@@ -5114,6 +5279,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     since: None,
                     unit: None,
                     times: Some(cname(desk, p, Some(fact))),
+                    than: None,
                 });
                 s.assumptions.push(format!(
                     "\"{}\" is on {} × {} of each row (no column holds the amount)",
@@ -5278,6 +5444,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                             since: None,
                             unit: None,
                             times: None,
+                            than: None,
                         });
                     }
                 }
@@ -5291,6 +5458,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                             since: None,
                             unit: None,
                             times: None,
+                            than: None,
                         });
                     }
                 }
@@ -5309,6 +5477,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             since: None,
             unit: None,
             times: None,
+            than: None,
         });
     }
     // "how many jobs took longer than two days to be ready": a word naming an end of the duration (the
@@ -5913,6 +6082,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             since: None,
             unit: None,
             times: None,
+            than: None,
         });
     }
     // "most of our applicants" is a quantity of rows, never one row's size.
@@ -6237,7 +6407,8 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         } else if !filters.is_empty()
             && groups.is_empty()
             && which.is_none()
-            && s.conds.iter().map(|c| c.pos).max() > s.values.iter().filter(|v| !v.excluded).map(|v| v.pos).max()
+            && s.conds.iter().map(|c| c.pos).chain(s.col_cmp.map(|x| x.2)).max()
+                > s.values.iter().filter(|v| !v.excluded).map(|v| v.pos).max()
         {
             // "what percentage of Term 1 results were 70 or above": the last thing named is the part, out
             // of the rows that have a value to compare.
@@ -6781,6 +6952,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 since: None,
                 unit: None,
                 times: None,
+                than: None,
             });
         }
         if !s.days.is_empty() {
@@ -6802,6 +6974,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 since: None,
                 unit: None,
                 times: None,
+                than: None,
             });
         }
         // "what share of the Canal Path's bikes come through at the weekend": the value written with a
@@ -7207,10 +7380,11 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     !offered && (size || money_columns(desk, lx, fact).into_iter().any(|i| tb.columns[i].name == c))
                 })
         });
-    if s.presence || money_measured.is_some() || typical {
+    // (Things sold took place: "how many drinks did we sell" leaves out the failed sales.)
+    if s.presence || s.sold || money_measured.is_some() || typical {
         let said = if typical {
             Said::Typical
-        } else if s.presence {
+        } else if s.presence || s.sold {
             Said::Presence
         } else {
             Said::Money
@@ -7461,7 +7635,8 @@ fn occasions_of_a_kind(
     fact: usize,
     lookup: &mut dyn super::Lookup,
 ) {
-    if !counts_rows_only(plan, s) {
+    // (Things sold are counted a sale each: "how many drinks did we sell" is not how many kinds of drink.)
+    if !counts_rows_only(plan, s) || s.sold {
         return;
     }
     // The value is what "how many" counts: right after the count word.
@@ -7989,6 +8164,7 @@ fn reversals(
         since: None,
         unit: None,
         times: None,
+        than: None,
     };
     let on_c = |m: &Measure| m.column.as_deref() == Some(c.name.as_str()) && m.times.is_none();
     match s.reversal.clone() {

@@ -201,6 +201,14 @@ pub fn stem(w: &str) -> String {
             return format!("{root}lve");
         }
     }
+    // "adoption" and "adopted", "completion" and "completed": a noun of the act in -tion is its verb's stem.
+    for suf in ["tions", "tion"] {
+        if let Some(s) = w.strip_suffix(suf) {
+            if s.chars().count() >= 3 && !w.ends_with("ation") && !w.ends_with("ations") {
+                return format!("{s}t");
+            }
+        }
+    }
     for suf in [
         "ations", "ation", "ances", "ance", "ences", "ence", "ments", "ment", "ness", "ings", "ing", "ied", "ies",
         "ers", "er", "ed", "es", "s", "ly", "led", "lled", "y",
@@ -391,7 +399,9 @@ impl Index {
                     // One significant word of a longer name ("price" of `unit_price`), and the thing an
                     // identifier names ("customer" of `customer_id`).
                     if ws.len() > 1 {
-                        for w in ws.iter().filter(|w| {
+                        // (Not the unit after "per": "words" are not `rate_per_word`, which is a rate.)
+                        let per_at = ws.iter().position(|w| w == "per").unwrap_or(ws.len());
+                        for w in ws[..per_at].iter().filter(|w| {
                             !GENERIC.contains(&w.as_str()) && w.len() > 2 && !w.chars().all(|c| c.is_ascii_digit())
                         }) {
                             // (The plural of what a kind column classifies names those things, not their kind:

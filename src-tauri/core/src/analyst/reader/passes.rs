@@ -57,6 +57,12 @@ pub(super) fn money_verb(items: &mut [Item], desk: &Desk) {
     let content: Vec<usize> = (0..items.len()).filter(|&i| !items[i].lex("punct")).collect();
     let Some(&first) = content.first() else { return };
     let Some(v) = (first + 1..items.len()).find(|&i| VERBS.contains(&items[i].text.as_str())) else { return };
+    // (The question may open a clause of its own: "across delivered jobs ..., what do we make per kilometre".)
+    let clause = (first..v).rev().find(|&i| items[i].text == ",").map(|p| p + 1).filter(|&c| c < v);
+    let first = match clause {
+        Some(c) if matches!(items[c].text.as_str(), "what" | "how much" | "how much more" | "how much less") => c,
+        _ => first,
+    };
     match items[first].text.as_str() {
         "what" | "how much" | "how much more" | "how much less"
             if (first + 1..v).any(|i| AUX.contains(&items[i].text.as_str())) => {}
@@ -986,12 +992,52 @@ pub(super) fn date_after_date(items: &mut [Item], desk: &Desk) -> Option<(ColId,
     None
 }
 
+/// "how many properties did we sell in 2025": a verb of the question that is (a form of) the name of one date
+/// column (`sold_date`, `delivered`, `shipped_on`) says which date a period is of. None when no verb names
+/// one, or several do.
+pub(super) fn verb_names_a_date(items: &[Item], desk: &Desk, lx: &Lexicon) -> Option<ColId> {
+    // (Not where the question speaks of a date it describes in words not understood here, "go by the date
+    // jobs came in": a verb elsewhere does not say which date that is.)
+    if items.iter().any(|it| matches!(it.text.as_str(), "date" | "dates") && it.lex_kind("grain:").is_some()) {
+        return None;
+    }
+    let mut found: Vec<ColId> = Vec::new();
+    for it in items.iter().filter(|it| !it.text.contains(' ') && it.text.len() >= 4 && it.tables().is_empty()) {
+        for id in date_columns_named_by(desk, lx, &it.text) {
+            if !found.contains(&id) {
+                found.push(id);
+            }
+        }
+    }
+    match found.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    }
+}
+
 /// "go by the date the work was delivered", "the dates they were paid": the date column a verb after "date"
 /// names (`delivered`, `paid_on`) is the date meant, not a value the verb is also a form of ("Delivered").
-pub(super) fn date_named_by_verb(items: &mut [Item], desk: &Desk) {
+pub(super) fn date_named_by_verb(items: &mut [Item], desk: &Desk, lx: &Lexicon) {
     for i in 0..items.len() {
         if !matches!(items[i].text.as_str(), "date" | "dates") {
             continue;
+        }
+        // "go by sale date", "going by the date ...": which date to use, not a grouping by it.
+        let by = (1..=2).filter_map(|d| i.checked_sub(d)).find(|&j| items[j].text == "by");
+        if let Some(b) = by.filter(|&b| b > 0 && matches!(items[b - 1].text.as_str(), "go" | "going" | "goes" | "went"))
+        {
+            items[b].senses = vec![Sense::Lex("filler".into())];
+        }
+        // "sale date": the word before names the date column.
+        let before = i
+            .checked_sub(1)
+            .filter(|&j| items[j].cols().is_empty() && !items[j].text.contains(' ') && items[j].text.len() > 3);
+        if let Some(j) = before {
+            if let [id] = date_columns_named_by(desk, lx, &items[j].text).as_slice() {
+                items[j].senses = vec![Sense::Col { id: *id, fit: Fit::Part }];
+                items[i].senses = vec![Sense::Lex("filler".into())];
+                continue;
+            }
         }
         let end = (i + 1..items.len()).find(|&j| items[j].lex("punct")).unwrap_or(items.len()).min(i + 6);
         for j in i + 1..end {
@@ -1001,26 +1047,7 @@ pub(super) fn date_named_by_verb(items: &mut [Item], desk: &Desk) {
             }
             let linked: Vec<ColId> =
                 items[j].cols().into_iter().map(|(c, _)| c).filter(|c| col(desk, *c).role == Role::Time).collect();
-            let named: Vec<ColId> = if !linked.is_empty() {
-                linked
-            } else {
-                desk.tables
-                    .iter()
-                    .enumerate()
-                    .flat_map(|(t, tb)| {
-                        tb.columns
-                            .iter()
-                            .enumerate()
-                            .filter_map(move |(c, x)| (x.role == Role::Time).then_some((t, c, x)))
-                    })
-                    .filter(|(_, _, x)| {
-                        crate::semantics::name_words(&x.name)
-                            .iter()
-                            .any(|n| n.len() > 3 && super::link::same_form(n, &w))
-                    })
-                    .map(|(t, c, _)| ColId { table: t, col: c })
-                    .collect()
-            };
+            let named = if linked.is_empty() { date_columns_named_by(desk, lx, &w) } else { linked };
             if let [id] = named.as_slice() {
                 items[j].senses = vec![Sense::Col { id: *id, fit: Fit::Part }];
                 items[i].senses = vec![Sense::Lex("filler".into())];
@@ -1028,6 +1055,26 @@ pub(super) fn date_named_by_verb(items: &mut [Item], desk: &Desk) {
             }
         }
     }
+}
+
+/// The date columns (of any table) a word names as itself or as a form of its verb ("sold" and "sale" of
+/// `sold_date`, "delivered" of `delivered`).
+fn date_columns_named_by(desk: &Desk, lx: &Lexicon, w: &str) -> Vec<ColId> {
+    let mut forms: Vec<String> = vec![w.to_string()];
+    forms.extend(lx.verb_forms(w).iter().cloned());
+    let mut out = Vec::new();
+    for (t, tb) in desk.tables.iter().enumerate() {
+        for (c, x) in tb.columns.iter().enumerate() {
+            let named = x.role == Role::Time
+                && crate::semantics::name_words(&x.name)
+                    .iter()
+                    .any(|n| n.len() > 3 && forms.iter().any(|f| super::link::same_form(n, f)));
+            if named {
+                out.push(ColId { table: t, col: c });
+            }
+        }
+    }
+    out
 }
 
 /// "what percentage of games were won by the home side": a verb that ranks in the active ("who won",
@@ -1223,7 +1270,10 @@ pub(super) fn rows_nouns(items: &mut [Item], desk: &Desk, lx: &Lexicon) -> Vec<(
         let divided = matches!(before, "per" | "each" | "every" | "a single");
         // ... or said of with a value of that table or a clause of their own: "completed stays", "games that
         // went ahead".
+        // (Not a verb after one thing: "a rabbit waits".)
+        let one_thing = i >= 2 && matches!(items[i - 2].text.as_str(), "a" | "an" | "each" | "every" | "one");
         let described = plural
+            && !one_thing
             && (items[i - 1].vals().iter().any(|(c, _, _)| c.table == *t)
                 || items.get(i + 1).is_some_and(|n| matches!(n.text.as_str(), "that" | "which" | "where")));
         // (A verb with its particle is no noun: "which tool stays out longest".)
@@ -1251,6 +1301,63 @@ pub(super) fn divide_by(items: &mut [Item]) {
         if let Some(b) = (i + 2..end).find(|&j| matches!(items[j].text.as_str(), "by" | "by the")) {
             items[i].senses = vec![Sense::Lex("filler".into())];
             items[b].senses = vec![Sense::Lex("ratio".into())];
+        }
+    }
+}
+
+/// "July to September 2025 than the same three months of 2024", "March 2025 vs the same month in 2024": the
+/// later period is the first one's months (or quarter, half, day) in the year named, not that whole year.
+pub(super) fn same_months_of_a_year(items: &mut [Item]) {
+    use super::periods::PeriodExpr;
+    let period = |it: &Item| -> Option<PeriodExpr> {
+        it.senses.iter().find_map(|x| match x {
+            Sense::Period(p) => Some(p.clone()),
+            _ => None,
+        })
+    };
+    // The part of a dated unit after its year ("-07" of "2025-07"), for a unit finer than a year.
+    let within = |u: &str| -> Option<String> { (u.len() > 4 && u.as_bytes()[4] == b'-').then(|| u[4..].to_string()) };
+    let Some(first) = items.iter().position(|it| period(it).is_some()) else { return };
+    let shifted = |p: &PeriodExpr, year: &str| -> Option<PeriodExpr> {
+        match p {
+            PeriodExpr::Unit(u) => within(u).map(|rest| PeriodExpr::Unit(format!("{year}{rest}"))),
+            PeriodExpr::Span(a, b) => match (a.as_ref(), b.as_ref()) {
+                (PeriodExpr::Unit(x), PeriodExpr::Unit(y)) if x.get(..4) == y.get(..4) => Some(PeriodExpr::Span(
+                    Box::new(PeriodExpr::Unit(format!("{year}{}", within(x)?))),
+                    Box::new(PeriodExpr::Unit(format!("{year}{}", within(y)?))),
+                )),
+                _ => None,
+            },
+            _ => None,
+        }
+    };
+    let Some(p0) = period(&items[first]) else { return };
+    for i in first + 1..items.len() {
+        if items[i].text != "same" {
+            continue;
+        }
+        let Some(y) = (i + 1..items.len().min(i + 6)).find(|&j| period(&items[j]).is_some()) else { return };
+        let Some(PeriodExpr::Unit(year)) = period(&items[y]) else { return };
+        if year.len() != 4 {
+            return;
+        }
+        let Some(p1) = shifted(&p0, &year) else { return };
+        for it in items[i..y].iter_mut() {
+            it.senses = vec![Sense::Lex("filler".into())];
+        }
+        items[y].senses = vec![Sense::Period(p1)];
+        return;
+    }
+}
+
+/// "the median number of days", "the average number of hours": an average of a length of time, not a count
+/// of the different days (the "number of" says how the time is given).
+pub(super) fn average_number_of_units(items: &mut [Item]) {
+    for i in 1..items.len().saturating_sub(1) {
+        let avg = items[i - 1].lex("agg:avg") || items[i - 1].lex("agg:median");
+        let unit = matches!(items[i + 1].text.as_str(), "days" | "hours" | "minutes" | "weeks" | "months" | "years");
+        if avg && unit && matches!(items[i].text.as_str(), "number of" | "no. of" | "count of") {
+            items[i].senses = vec![Sense::Lex("filler".into())];
         }
     }
 }
@@ -1378,6 +1485,41 @@ pub(super) fn done_verb_is_a_value(items: &mut [Item], desk: &Desk) {
 /// there is returned (its empty rows are left out); "it"/"they", or a word that names nothing of the desk,
 /// are the figure asked about (returned as words: its empty rows are left out too, which no sum or average
 /// counts anyway). The clause's words are read (filler), never reported unknown.
+/// "cats that have an outcome recorded", "visits with a weight written down", "where we know the age": the
+/// rows where that column has a value (the words become filler). The columns the word names, each kept
+/// present.
+pub(super) fn recorded_kept(items: &mut [Item]) -> Vec<ColId> {
+    const RECORDED: &[&str] =
+        &["recorded", "written down", "noted", "logged", "entered", "filled in", "known", "given"];
+    let owner = |t: &str| matches!(t, "have" | "has" | "having" | "had" | "with");
+    let article = |t: &str| matches!(t, "a" | "an" | "the" | "their" | "its" | "any");
+    let mut out = Vec::new();
+    for i in 2..items.len() {
+        // "<with|have> (a) X recorded".
+        let x = if RECORDED.contains(&items[i].text.as_str()) {
+            let k = i - 1;
+            let o = if article(&items[k - 1].text) { k.checked_sub(2) } else { Some(k - 1) };
+            o.filter(|&o| owner(&items[o].text)).map(|o| (o, k, i))
+        } else if items[i - 1].text == "know" || items[i - 2].text == "know" && article(&items[i - 1].text) {
+            // "where we know the age".
+            let o = if items[i - 1].text == "know" { i - 1 } else { i - 2 };
+            Some((o, i, i))
+        } else {
+            None
+        };
+        let Some((from, k, to)) = x else { continue };
+        let cols: Vec<ColId> = items[k].cols().into_iter().map(|(c, _)| c).collect();
+        if cols.is_empty() || !items[k].vals().is_empty() {
+            continue;
+        }
+        out.extend(cols);
+        for it in items[from..=to].iter_mut() {
+            it.senses = vec![Sense::Lex("filler".into())];
+        }
+    }
+    out
+}
+
 pub(super) fn unrecorded_left_out(items: &mut [Item], desk: &Desk, lx: &Lexicon) -> (Vec<ColId>, Vec<String>) {
     const RECORDED: &[&str] = &[
         "recorded",
