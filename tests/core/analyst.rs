@@ -5664,3 +5664,204 @@ fn an_animal_shelter_log_reads_its_outcomes_and_its_lengths_of_stay() {
     );
     assert!(text.contains(&format!("from {} in July 2024 to September 2024 to {} in", q(2024), q(2025))), "{text}");
 }
+
+#[test]
+fn a_vending_log_reads_its_short_names_its_hours_and_its_failed_sales() {
+    let mut csv = String::from("txn_ts,txn_id,mach_id,site,item,cat,price_usd,vend_status\n");
+    for i in 0..700usize {
+        let (d, h, m) = (1 + i % 30, 6 + (i * 7) % 16, (i * 13) % 60);
+        csv.push_str(&format!(
+            "2025-11-{d:02} {h:02}:{m:02}:00,{},VM-0{},{},{},{},{}.{}0,{}\n",
+            500_000 + i,
+            1 + i % 4,
+            ["Train Station", "Hospital Lobby"][i % 2],
+            ["Cola", "Crisps", "Water", "Chocolate Bar"][i % 4],
+            ["Drink", "Snack", "Drink", "Confectionery"][i % 4],
+            1 + i % 3,
+            i % 10,
+            ["OK", "OK", "failed", "OK", "Failed - refunded", "OK", "ok"][i % 7]
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "vending_sales.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ok = "lower(vend_status) = 'ok'";
+    // "failed" is "failed" and its kind "Failed - refunded": one figure, not a breakdown.
+    let failed = sql(&desk, "SELECT COUNT(*) FROM vending_sales WHERE lower(vend_status) LIKE 'failed%'");
+    let text = ask_on(&desk, &m, "How many vending sales failed?");
+    assert!(text.starts_with(&format!("Number of vending sales is {failed}")), "{failed}: {text}");
+    // "machine" is `mach_id`, "category" is `cat`; money of failed sales is left out.
+    let top = sql(
+        &desk,
+        &format!("SELECT MAX(t) FROM (SELECT SUM(price_usd) AS t FROM vending_sales WHERE {ok} GROUP BY mach_id)"),
+    );
+    let text = ask_on(&desk, &m, "Which machine took the most money?");
+    assert!(shows(&text, top), "{top}: {text}");
+    let text = ask_on(&desk, &m, "At the hospital lobby, which category brings in the most money?");
+    assert!(!text.starts_with("DECLINED"), "{text}");
+    // "across all the machines" is all of them together; "before 8 in the morning" is an hour.
+    let text = ask_on(&desk, &m, "Which day of the week is quietest for sales across all the machines?");
+    assert!(!text.starts_with("DECLINED") && !text.contains("mach"), "{text}");
+    let early = sql(&desk, &format!("SELECT COUNT(*) FROM vending_sales WHERE hour(txn_ts) < 8 AND {ok}"));
+    let text = ask_on(&desk, &m, "How many sales happened before 8 in the morning?");
+    assert!(text.starts_with(&format!("Number of vending sales is {early}")), "{early}: {text}");
+    // The hours said are the part of a share; a day's takings are its prices added up.
+    let late = sql(
+        &desk,
+        &format!(
+            "SELECT 100.0 * SUM(CASE WHEN hour(txn_ts) >= 18 THEN price_usd END) / SUM(price_usd) FROM vending_sales \
+             WHERE {ok}"
+        ),
+    );
+    let text = ask_on(&desk, &m, "What percentage of takings came in from 6pm onwards?");
+    assert!(shows(&text, late), "{late}: {text}");
+    let daily = sql(
+        &desk,
+        &format!(
+            "SELECT AVG(t) FROM (SELECT SUM(price_usd) AS t FROM vending_sales WHERE {ok} GROUP BY CAST(txn_ts AS DATE))"
+        ),
+    );
+    let text = ask_on(&desk, &m, "What were our average takings per day in November?");
+    assert!(shows(&text, daily), "{daily}: {text}");
+    let drinks =
+        sql(&desk, &format!("SELECT COUNT(*) FROM vending_sales WHERE cat = 'Drink' AND price_usd > 2 AND {ok}"));
+    let text = ask_on(&desk, &m, "How many drinks did we sell priced over $2?");
+    assert!(text.starts_with(&format!("Number of vending sales is {drinks}")), "{drinks}: {text}");
+}
+
+#[test]
+fn late_is_after_the_due_date_where_no_column_says_so() {
+    let mut csv = String::from("job_no,received,due,delivered,fee_eur,status\n");
+    for i in 0..200usize {
+        let (m, d) = (i % 9 + 1, i % 20 + 1);
+        let extra = if i % 5 == 0 { 9 } else { 1 };
+        csv.push_str(&format!(
+            "J{i:04},2025-{m:02}-{d:02},2025-{m:02}-{:02},2025-{m:02}-{:02},{}.00,{}\n",
+            d + 4,
+            d + 3 + extra,
+            100 + i,
+            if i % 11 == 0 { "Cancelled" } else { "Delivered" }
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "jobs.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let late = sql(&desk, "SELECT COUNT(*) FROM jobs WHERE status = 'Delivered' AND delivered > due");
+    let all = sql(&desk, "SELECT COUNT(*) FROM jobs WHERE status = 'Delivered'");
+    let text = ask_on(&desk, &m, "What percentage of delivered jobs went out late?");
+    assert!(shows(&text, 100.0 * late / all), "{late}/{all}: {text}");
+}
+
+#[test]
+fn a_number_before_a_columns_word_and_things_sold_with_no_quantity_column() {
+    let mut csv = String::from("ListingID,Suburb,Bedrooms,SoldPrice,LandSizeSqm,SoldDate,Agent,Status\n");
+    for i in 0..180usize {
+        csv.push_str(&format!(
+            "L{i:04},{},{},${},{},2025-{:02}-{:02},{},{}\n",
+            ["Northcote", "Fitzroy", "Reservoir"][i % 3],
+            1 + i % 5,
+            400_000 + (i * 7919) % 1_200_000,
+            150 + (i * 37) % 600,
+            i % 12 + 1,
+            i % 28 + 1,
+            ["Priya Raman", "Tom Baxter", "Mei Chen", "Priya Raman"][i % 4],
+            if i % 6 == 0 { "Withdrawn" } else { "Sold" }
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "PropertySales.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    // "3-bedroom": the bedrooms column holds 3.
+    let avg = sql(&desk, "SELECT AVG(sold_price) FROM property_sales WHERE bedrooms = 3");
+    let text = ask_on(&desk, &m, "What's the average sold price of 3-bedroom properties?");
+    assert!(shows(&text, avg), "{avg}: {text}");
+    // "per square metre" is of the land in sqm.
+    let per = sql(&desk, "SELECT SUM(sold_price) / SUM(land_size_sqm) FROM property_sales WHERE suburb = 'Fitzroy'");
+    let text = ask_on(&desk, &m, "In Fitzroy, what's the sold price per square metre of land?");
+    assert!(shows(&text, per), "{per}: {text}");
+    // With no column of how many each row sold, each row is one ("the most homes"); money named says otherwise.
+    let text = ask_on(&desk, &m, "Which agent sold the most properties?");
+    assert!(text.starts_with("Priya Raman"), "{text}");
+    // (A price beside a count of rooms may be a price per room: which money "dollar value" is, is asked.)
+    let text = ask_on(&desk, &m, "Which agent has sold the most by total dollar value?");
+    assert!(text.starts_with("DECLINED"), "{text}");
+}
+
+#[test]
+fn hours_said_in_words_after_a_number_and_the_second_of_a_periods_quarters() {
+    let mut csv = String::from("booking_id,room,start,end,price,status\n");
+    for i in 0..300usize {
+        let (m, d, h, len) = (1 + i % 6, 1 + i % 27, 8 + i % 6, 1 + (i * 7) % 5);
+        csv.push_str(&format!(
+            "B{i:04},{},{d:02}/{m:02}/2025 {h:02}:00,{d:02}/{m:02}/2025 {:02}:00,${},{}\n",
+            ["Studio", "Boardroom", "Pod A"][i % 3],
+            h + len,
+            40 * len + m * 5,
+            if i % 9 == 0 { "Cancelled" } else { "Completed" }
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "rooms.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let long =
+        sql(&desk, "SELECT COUNT(*) FROM rooms WHERE status = 'Completed' AND date_diff('hour', start, \"end\") >= 3");
+    let text = ask_on(&desk, &m, "How many completed bookings lasted three hours or more?");
+    assert!(text.contains(&format!(" is {long} ")), "{long}: {text}");
+    // "from the first quarter to the second": Q1 to Q2.
+    // (Takings are of the bookings that took place.)
+    let q = |n: u32| {
+        sql(&desk, &format!("SELECT SUM(price) FROM rooms WHERE quarter(start) = {n} AND status <> 'Cancelled'"))
+    };
+    let text = ask_on(&desk, &m, "By how much did the takings grow from the first quarter to the second?");
+    assert!(shows(&text, q(2) - q(1)), "{}: {text}", q(2) - q(1));
+}
+
+#[test]
+fn everyday_phrasings_of_money_wholes_and_halves() {
+    let mut csv = String::from("hire_id,van,picked_up,returned,km_driven,price,status\n");
+    for i in 0..240usize {
+        let (m, d, days) = (1 + i % 12, 1 + i % 20, 1 + (i * 3) % 9);
+        csv.push_str(&format!(
+            "H{i:04},{},2025-{m:02}-{d:02},2025-{m:02}-{:02},{},£{},{}\n",
+            ["Transit", "Small van", "Luton"][i % 3],
+            d + days,
+            50 + (i * 37) % 400,
+            30 + days * 20 + m,
+            ["Returned", "Returned", "No-show", "Returned", "Cancelled"][i % 5]
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "van_hires.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    // "cost more than £60": the money of each hire, a condition.
+    let over = sql(&desk, "SELECT COUNT(*) FROM van_hires WHERE status = 'Returned' AND price > 60");
+    let text = ask_on(&desk, &m, "How many returned hires cost more than £60?");
+    assert!(text.starts_with(&format!("Number of van hires is {over}")), "{over}: {text}");
+    // "out for more than five days": the time between the two dates.
+    let long = sql(&desk, "SELECT COUNT(*) FROM van_hires WHERE date_diff('day', picked_up, returned) > 5");
+    let text = ask_on(&desk, &m, "How many hires were out for more than five days?");
+    assert!(text.starts_with(&format!("Number of van hires is {long}")), "{long}: {text}");
+    // "clocked up" says no more than "drove".
+    let text = ask_on(&desk, &m, "Which type of van clocked up the most kilometres?");
+    assert!(!text.starts_with("DECLINED"), "{text}");
+    // "Out of all hires booked, what percentage were no-shows": the whole said first.
+    let all = sql(&desk, "SELECT COUNT(*) FROM van_hires");
+    let noshow = sql(&desk, "SELECT COUNT(*) FROM van_hires WHERE status = 'No-show'");
+    let text = ask_on(&desk, &m, "Out of all hires booked, what percentage were no-shows?");
+    assert!(shows(&text, 100.0 * noshow / all), "{noshow}/{all}: {text}");
+    // "whatever happened to them" counts every hire.
+    let q4 = sql(&desk, "SELECT COUNT(*) FROM van_hires WHERE quarter(picked_up) = 4");
+    let text = ask_on(&desk, &m, "How many hires did we have in Q4, whatever happened to them?");
+    assert!(text.starts_with(&format!("Number of van hires is {q4}")), "{q4}: {text}");
+    // "the first half of the year than the second": H1 and H2.
+    let h = |a: u32, b: u32| {
+        sql(
+            &desk,
+            &format!(
+                "SELECT SUM(price) FROM van_hires WHERE month(picked_up) BETWEEN {a} AND {b} AND status <> 'Cancelled'"
+            ),
+        )
+    };
+    let text = ask_on(&desk, &m, "How much more did we take in the second half of the year than the first?");
+    assert!(shows(&text, h(7, 12) - h(1, 6)), "{}: {text}", h(7, 12) - h(1, 6));
+}

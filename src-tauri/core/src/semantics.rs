@@ -346,6 +346,9 @@ const COUNT_WORDS: &[&str] = &["of", "count", "total"];
 
 /// Units a column name may carry (the word as written -> the unit shown).
 const NAME_UNITS: &[(&str, &str)] = &[
+    ("sqm", "m²"),
+    ("m2", "m²"),
+    ("sqft", "sq ft"),
     ("usd", "$"),
     ("eur", "€"),
     ("gbp", "£"),

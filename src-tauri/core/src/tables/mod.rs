@@ -71,8 +71,9 @@ const LOCK_FILE: &str = "analysis.lock";
 /// (`price` with `players`) says so, `scales_with`; 16: a number column whose every empty entry was
 /// written "VOID" says so, `void_when_empty`; 17: a price also scales with the product of two counts or the
 /// time between two date columns of its row; 18: names written in camel case
-/// are split into words, `ListPrice` is `list_price`.)
-const SCHEMA_VERSION: i64 = 18;
+/// are split into words, `ListPrice` is `list_price`; 19: areas in square metres or feet (`land_sqm`) have a
+/// unit.)
+const SCHEMA_VERSION: i64 = 19;
 
 /// The analysis database of a desk (hidden; a rebuildable cache).
 pub fn analysis_db_path(desk: &Path) -> PathBuf {

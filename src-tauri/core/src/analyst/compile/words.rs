@@ -378,6 +378,7 @@ fn filter_words(f: &BFilter) -> String {
                 FilterOp::Ge => format!("{what} of at least {}", n(*a)),
                 FilterOp::Lt => format!("{what} {below} {}", n(*a)),
                 FilterOp::Le => format!("{what} of at most {}", n(*a)),
+                FilterOp::Between if b.is_none_or(|b| b == *a) => format!("{what} of {}", n(*a)),
                 FilterOp::Between => format!("{what} between {} and {}", n(*a), n(b.unwrap_or(*a))),
                 FilterOp::In | FilterOp::NotIn | FilterOp::Missing | FilterOp::Present => String::new(),
             }

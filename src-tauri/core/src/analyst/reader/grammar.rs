@@ -123,8 +123,8 @@ type HourCond = (FilterOp, f64, Option<f64>);
 struct Slots {
     /// Conditions on the hour of day ("before 3pm").
     hours: Vec<HourCond>,
-    /// "delivered after the due date": (the later date column, the earlier one, above or below zero).
-    date_after: Option<(ColId, ColId, FilterOp)>,
+    /// "delivered after the due date": (the later date column, the earlier one, above or below zero, where).
+    date_after: Option<(ColId, ColId, FilterOp, usize)>,
     /// "how many did we sell in 2025": the date column a verb of the question names (`sold_date`).
     verb_date: Option<ColId>,
     /// "sold below asking": a comparison with a column, not a number: (op, that column, where it was said).
@@ -469,6 +469,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     super::passes::number_words(&mut items);
     super::passes::average_number_of_units(&mut items);
     super::passes::same_months_of_a_year(&mut items);
+    super::passes::ordinal_of_a_period(&mut items);
     super::passes::request_verb_as_noun(&mut items);
     super::passes::whole_of_the_thing(&mut items, desk, lx);
     super::passes::extreme_of_a_recorded_average(&mut items, desk);
@@ -484,7 +485,8 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     super::passes::value_as_our_verb(&mut items);
     super::passes::column_word_as_our_verb(&mut items, desk);
     let from_to_dates = super::passes::from_date_to_date(&mut items, desk);
-    let date_after = super::passes::date_after_date(&mut items, desk);
+    let date_after = super::passes::date_after_date(&mut items, desk)
+        .or_else(|| super::passes::late_is_after_due(&mut items, desk, lx));
     super::passes::date_named_by_verb(&mut items, desk, lx);
     let verb_date = super::passes::verb_names_a_date(&items, desk, lx);
     let season = super::passes::season_is_the_data(&mut items, desk);
@@ -767,9 +769,12 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         ) {
             // (Not where what is counted is the table's own rows: "how many jobs did I deliver" counts jobs.)
             // (Nor an adjective of them: "sold properties", "delivered jobs".)
+            // ("how many Express jobs were delivered": a value of them may come first.)
             let rows_counted = (0..k).any(|j| {
                 cx.items[j].text.starts_with("how many")
-                    && cx.items.get(j + 1).is_some_and(|n| !n.tables().is_empty() && n.vals().is_empty())
+                    && (j + 1..=j + 2).any(|x| {
+                        x < k && cx.items.get(x).is_some_and(|n| !n.tables().is_empty() && n.vals().is_empty())
+                    })
             }) || cx.items.get(k + 1).is_some_and(|n| !n.tables().is_empty() && n.vals().is_empty());
             if !rows_counted {
                 s.sold = true;
@@ -989,8 +994,74 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 k += 1;
                 continue;
             }
-            // "70 or above", "5 or more", "50 and over": the comparison after the number.
-            if let Some(j) = (k + 1 < n).then_some(k + 1) {
+            // "on 60-day payment terms", "3-bedroom houses": a whole number before the singular of a number
+            // column's word is that column's value.
+            let each_of = cx.items.get(k + 1).filter(|n| {
+                !currency && !percent && v.fract() == 0.0 && !n.text.contains(' ') && !n.text.ends_with('s')
+            });
+            let named: Vec<ColId> = each_of
+                .map(|n| {
+                    let fs = super::lexicon::forms(&n.text);
+                    desk.tables
+                        .iter()
+                        .enumerate()
+                        .flat_map(|(t, tb)| {
+                            tb.columns.iter().enumerate().filter_map(move |(c, x)| {
+                                (x.is_numeric() && x.role != Role::Identifier).then_some((t, c, x))
+                            })
+                        })
+                        .filter(|(_, _, x)| {
+                            crate::semantics::name_words(&x.name).iter().any(|w| w.ends_with('s') && fs.contains(w))
+                        })
+                        .map(|(t, c, _)| ColId { table: t, col: c })
+                        .collect()
+                })
+                .unwrap_or_default();
+            if let [c] = named.as_slice() {
+                let mut end = k + 1;
+                s.used[end] = true;
+                // (The column's other words said after it: "60-day payment terms".)
+                while cx.items.get(end + 1).is_some_and(|n| n.cols().iter().any(|(x, _)| x == c)) {
+                    end += 1;
+                    s.used[end] = true;
+                }
+                let words = (k..=end).map(|j| cx.items[j].text.clone()).collect::<Vec<_>>().join(" ");
+                s.conds.push(CSlot {
+                    op: FilterOp::Between,
+                    a: v,
+                    b: Some(v),
+                    col: Some(vec![*c]),
+                    currency,
+                    percent,
+                    pos: k,
+                    words,
+                    end,
+                    of_rows: None,
+                });
+                k = end + 1;
+                continue;
+            }
+            // "70 or above", "5 or more", "50 and over": the comparison after the number ("three hours or more":
+            // after its unit of time).
+            let time_unit = |j: usize| {
+                cx.items.get(j).is_some_and(|i| {
+                    matches!(
+                        i.text.as_str(),
+                        "seconds"
+                            | "secs"
+                            | "minutes"
+                            | "mins"
+                            | "hours"
+                            | "hrs"
+                            | "days"
+                            | "weeks"
+                            | "minute"
+                            | "hour"
+                    )
+                })
+            };
+            let unit_at = (time_unit(k + 1) && k + 2 < n).then_some(k + 1);
+            if let Some(j) = unit_at.map(|u| u + 1).or((k + 1 < n).then_some(k + 1)) {
                 let post = match cx.items[j].lex_kind("cmp:") {
                     Some("ge") => Some(FilterOp::Ge),
                     Some("le") => Some(FilterOp::Le),
@@ -1014,7 +1085,16 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                             | "or under"
                     )
                 }) {
-                    let words = format!("{} {}", cx.items[k].text, cx.items[j].text);
+                    let words = (k..=j).map(|x| cx.items[x].text.clone()).collect::<Vec<_>>().join(" ");
+                    // (With a unit of time, the condition ends at its number, where the unit is looked up.)
+                    let end = match unit_at {
+                        Some(u) => {
+                            s.cond_units.push((k, cx.items[u].text.clone()));
+                            s.used[u] = true;
+                            k
+                        }
+                        None => j,
+                    };
                     s.conds.push(CSlot {
                         op,
                         a: v,
@@ -1024,7 +1104,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                         percent,
                         pos: k,
                         words,
-                        end: j,
+                        end,
                         of_rows: None,
                     });
                     s.used[j] = true;
@@ -2401,7 +2481,12 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             .values
             .last()
             .is_some_and(|v| v.pos + 1 == k || v.cands.iter().any(|(c, _)| cands.contains(c)) && v.pos + 2 >= k);
-        if (after_value || near_value(cx.next(end))) && !pending_by && !pending_which {
+        // (Not the column a "most common" asks about, after a value of another one: "the most common dog breed".)
+        let common_asked = s.ops.iter().any(|(o, _)| o == "common")
+            && s.which.is_none()
+            && s.groups.is_empty()
+            && !s.values.last().is_some_and(|v| v.cands.iter().any(|(c, _)| cands.contains(c)));
+        if (after_value || near_value(cx.next(end))) && !pending_by && !pending_which && !common_asked {
             k = end + 1;
             continue;
         }
@@ -2542,6 +2627,15 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         if !marked && !s.whole && c0.role == Role::Identifier {
             // "the claims that have been reviewed": the things the rows are, named by their key, not a
             // breakdown by each of them (that takes "by", "per", "each" or "which").
+            k = end + 1;
+            continue;
+        }
+        // "across all the machines", "for all our sites": all of them together, not each on its own.
+        let all_of_them = k > 0
+            && cx.items[k - 1].lex("whole")
+            && ["across all", "for all", "over all", "across every"].iter().any(|p| cx.text(k - 1).starts_with(p));
+        if all_of_them && !pending_which && !pending_by {
+            s.used[k] = true;
             k = end + 1;
             continue;
         }
@@ -2848,7 +2942,8 @@ fn resolve_unknown_values(items: &mut [Item], desk: &Desk, lookup: &mut dyn supe
 /// takes the desk's one money column.
 fn attach_conditions(s: &mut Slots) {
     let measures = s.measures.clone();
-    for c in &mut s.conds {
+    // (Not one whose column was said with its number: "3-bedroom homes".)
+    for c in s.conds.iter_mut().filter(|c| c.col.is_none()) {
         let before = measures.iter().rfind(|m| m.pos < c.pos);
         let after = measures.iter().find(|m| m.pos > c.pos);
         let pick = |m: &MSlot| match &m.kind {
@@ -2861,6 +2956,23 @@ fn attach_conditions(s: &mut Slots) {
         if let Some(cs) = chosen {
             c.col = Some(cs);
         }
+    }
+    // "bookings that cost more than £60": a word for money right before a sum of money is what the sum is of,
+    // not a figure asked for.
+    let money_before: Vec<usize> = s
+        .conds
+        .iter()
+        .filter(|c| c.currency && c.col.is_none())
+        .filter_map(|c| {
+            measures
+                .iter()
+                .rfind(|m| m.pos < c.pos)
+                .filter(|m| c.pos - m.pos <= 2 && matches!(&m.kind, MKind::Kind(k) if k == "*") && m.agg.is_none())
+                .map(|m| m.pos)
+        })
+        .collect();
+    if s.measures.len() > money_before.len() {
+        s.measures.retain(|m| !money_before.contains(&m.pos));
     }
     // A measure used only as a condition is not the figure asked for.
     let cond_cols: Vec<Vec<ColId>> = s.conds.iter().filter_map(|c| c.col.clone()).collect();
@@ -3285,10 +3397,23 @@ fn hour_at(cx: &Ctx, k: usize) -> Option<(HourCond, usize)> {
             return None;
         }
         match half.as_str() {
-            "am" => Some((v % 12.0, 2)),
-            "pm" => Some((v % 12.0 + 12.0, 2)),
-            _ => None,
+            "am" => return Some((v % 12.0, 2)),
+            "pm" => return Some((v % 12.0 + 12.0, 2)),
+            _ => {}
         }
+        // "8 in the morning", "6 in the evening", "10 at night".
+        let mut said = String::new();
+        for n in 1..=3 {
+            let Some(it) = cx.items.get(j + n) else { break };
+            said = format!("{said} {}", it.text).trim().to_string();
+            match said.as_str() {
+                "in the morning" => return Some((v % 12.0, n + 1)),
+                "in the afternoon" | "in the evening" => return Some((v % 12.0 + 12.0, n + 1)),
+                "at night" if v >= 6.0 => return Some((v % 12.0 + 12.0, n + 1)),
+                _ => {}
+            }
+        }
+        None
     };
     let (h, used) = clock(k)?;
     // Midnight alone ("after midnight") does not say which side of the day is meant.
@@ -4418,7 +4543,14 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             // happened to the things counted; no amount was asked.)
             let counted_things =
                 kind == "*" && !s.how_much && mslots.iter().any(|x| matches!(x.kind, MKind::Distinct(_)));
-            if (kind == "*" || kind.contains('|')) && other_named || rows_beside_figure || counted_things {
+            // ("which agent has sold the most by total dollar value": the money named says what "the most" is.)
+            let money_said = mslots.iter().any(|x| matches!(&x.kind, MKind::Kind(o) if o == "*"));
+            let money_named_too = kind == "quantity" && money_said && money_column(desk, lx, fact).is_some();
+            if (kind == "*" || kind.contains('|')) && other_named
+                || rows_beside_figure
+                || counted_things
+                || money_named_too
+            {
                 continue;
             }
             // "how long does it take to settle" beside days_to_settle named: that column is the duration.
@@ -4772,6 +4904,15 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                         if s.from_to_dates { "the question names the two dates" } else { "no column holds a duration" },
                         col(desk, earlier).name,
                         col(desk, later).name
+                    ));
+                }
+                // "which agent sold the most homes", "the best seller" where no column holds how many each row
+                // sold: each row is one sold, so the rows are counted (said so).
+                ("quantity", Some(cs)) if cs.is_empty() && table(desk, fact).has_row_key() && !money_said => {
+                    m = Measure::rows();
+                    s.assumptions.push(format!(
+                        "no column holds how many each row sold, so each of the {} counts as one",
+                        crate::analyst::compile::words::plural(&table(desk, fact).row_words())
                     ));
                 }
                 (k, _) => {
@@ -5182,7 +5323,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     // Conditions on a signed amount that did not say which side: (the filter's index, its words, the column).
     let mut unsure_sign: Vec<(usize, String, ColId)> = Vec::new();
     let mut duration_used: Vec<ColId> = Vec::new();
-    if let Some((later, earlier, op)) = s.date_after {
+    if let Some((later, earlier, op, _)) = s.date_after {
         if later.table != fact {
             return decline(&s, desk, format!("how {} relates to the rows asked about", col(desk, later).name));
         }
@@ -5192,7 +5333,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         s.assumptions.push(format!(
             "\"{word}\" compares the two dates of each row: {l} {word} {e} (rows without both left out)"
         ));
-        duration_used.extend([later, earlier]);
+        // (A value spelled as one of the dates stays a value: "delivered jobs that went out late".)
     }
     // "sold below asking", "went for more than the asking price": one number column of the row against
     // another; the other is the one named before the comparison, else the one other column in the same unit.
@@ -5893,7 +6034,11 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         groups.retain(|g| g != w);
     }
     // A value on a column that is also the group: "revenue in West vs East" compares those groups.
-    let compare_values = s.vs || value_filters.iter().any(|(_, v, e)| !e && v.len() > 1);
+    // (Several values said, not one word naming a value and its kinds: "failed" is "failed" and
+    // "Failed - refunded", one figure.)
+    let said_apart =
+        |c: &ColId| s.values.iter().filter(|v| !v.excluded && v.cands.iter().any(|(x, _)| x == c)).count() > 1;
+    let compare_values = s.vs || value_filters.iter().any(|(c, v, e)| !e && v.len() > 1 && said_apart(c));
 
     // "which tariff has the higher average usage per bill" (a bill is a row of the table): the figure
     // of each row averaged, not a grouping by each row beside the one asked about.
@@ -6407,7 +6552,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         } else if !filters.is_empty()
             && groups.is_empty()
             && which.is_none()
-            && s.conds.iter().map(|c| c.pos).chain(s.col_cmp.map(|x| x.2)).max()
+            && s.conds.iter().map(|c| c.pos).chain(s.col_cmp.map(|x| x.2)).chain(s.date_after.map(|x| x.3)).max()
                 > s.values.iter().filter(|v| !v.excluded).map(|v| v.pos).max()
         {
             // "what percentage of Term 1 results were 70 or above": the last thing named is the part, out
@@ -6605,8 +6750,10 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             ));
             let _ = m;
         } else if let Some(m) = measures.first_mut() {
+            // ("average takings per day" where the money is each sale's price: each day's prices added up.)
+            let money_word = s.measures.iter().any(|x| matches!(&x.kind, MKind::Kind(k) if k == "*"));
             m.agg = if m.agg == Agg::Avg {
-                if m.column.is_some() && !col_is_averaged(desk, fact, m.column.as_deref()) {
+                if m.column.is_some() && (!col_is_averaged(desk, fact, m.column.as_deref()) || money_word) {
                     Agg::Sum
                 } else {
                     m.agg
@@ -7074,6 +7221,21 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             && plan.measures.iter().any(|m| matches!(m.agg, Agg::Avg | Agg::Median | Agg::Min | Agg::Max | Agg::Ratio))
         {
             return decline(&s, desk, "what the share is of: a part of an average or a rate is not a share".into());
+        }
+    }
+    // "what percentage of takings came in from 6pm onwards", "what share of sales are at weekends": with
+    // nothing else as the part, the hours or days said are.
+    if s.ops.iter().any(|(o, _)| o == "share")
+        && matches!(plan.operation, Operation::Total)
+        && plan.group_by.is_empty()
+        && plan.measures.len() == 1
+        && plan.measures.iter().all(|m| matches!(m.agg, Agg::Sum | Agg::Count) && m.part.is_empty())
+    {
+        let (timed, rest): (Vec<Filter>, Vec<Filter>) =
+            plan.filters.drain(..).partition(|f| matches!(f.part, Some(Grain::HourOfDay | Grain::DayOfWeek)));
+        plan.filters = rest;
+        if !timed.is_empty() {
+            plan.operation = Operation::Share { part: timed };
         }
     }
     // A percentage asked for must be answered by one: a share, a ratio, a rate, or a fraction column.

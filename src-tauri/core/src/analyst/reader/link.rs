@@ -396,6 +396,27 @@ impl Index {
                             add(&mut map, key(&v), Sense::Col { id, fit: Fit::Form });
                         }
                     }
+                    // A word of the name written short ("mach" of `mach_id`, "cat"): the word in full names it.
+                    // (An identifier's loosely: a word the lexicon reads otherwise keeps that reading, "transaction"
+                    // of `txn_no` names the rows.)
+                    let ident = c.role == Role::Identifier;
+                    for (wi, w) in ws.iter().enumerate() {
+                        for full in lx.senses(w).iter().filter_map(|x| x.strip_prefix("abbr:")) {
+                            let mut v = ws.clone();
+                            v[wi] = full.to_string();
+                            let fit = if ident {
+                                Fit::Kin
+                            } else if ws.len() == 1 {
+                                Fit::Form
+                            } else {
+                                Fit::Part
+                            };
+                            for f in forms(full) {
+                                add(&mut map, f, Sense::Col { id, fit });
+                            }
+                            add(&mut map, key(&v), Sense::Col { id, fit: if ident { Fit::Kin } else { Fit::Form } });
+                        }
+                    }
                     // One significant word of a longer name ("price" of `unit_price`), and the thing an
                     // identifier names ("customer" of `customer_id`).
                     if ws.len() > 1 {
@@ -447,6 +468,20 @@ impl Index {
                     canons.sort();
                     canons.dedup();
                     col_values.insert(id, canons.len());
+                    // A value that is another with a qualifier after it ("Failed - refunded" of "Failed"): a
+                    // kind of that one, named with it ("how many failed" counts both).
+                    for v in &c.listed {
+                        let canon = c.canonical(v);
+                        let head = [" - ", " – ", ": ", " ("].iter().find_map(|sep| canon.split_once(sep).map(|x| x.0));
+                        let Some(head) = head.filter(|h| !h.trim().is_empty()) else { continue };
+                        if let Some(h) = canons.iter().find(|x| fold(x) == fold(head)) {
+                            let hf = fold(h);
+                            add(&mut map, hf.clone(), Sense::Val { id, value: canon.clone(), fit: Fit::Exact });
+                            for form in forms(&hf) {
+                                add(&mut map, form, Sense::Val { id, value: canon.clone(), fit: Fit::Form });
+                            }
+                        }
+                    }
                     for v in &c.listed {
                         let canon = c.canonical(v);
                         let f = fold(v);

@@ -7,7 +7,7 @@ use super::grammar::{col, names_people};
 use super::lexicon::Lexicon;
 use super::link::{ColId, Fit, Index, Item, Sense};
 use crate::analyst::model::Desk;
-use crate::analyst::plan::FilterOp;
+use crate::analyst::plan::{FilterOp, Grain};
 use crate::semantics::Role;
 
 /// Where the clause holding item `i` begins: after the last punctuation before it.
@@ -59,8 +59,15 @@ pub(super) fn money_verb(items: &mut [Item], desk: &Desk) {
     let Some(v) = (first + 1..items.len()).find(|&i| VERBS.contains(&items[i].text.as_str())) else { return };
     // (The question may open a clause of its own: "across delivered jobs ..., what do we make per kilometre".)
     let clause = (first..v).rev().find(|&i| items[i].text == ",").map(|p| p + 1).filter(|&c| c < v);
+    // (Not after words that say how the figure is taken, "on average, how much does a Saturday market bring
+    // in": those belong to the question the clause asks.)
     let first = match clause {
-        Some(c) if matches!(items[c].text.as_str(), "what" | "how much" | "how much more" | "how much less") => c,
+        Some(c)
+            if matches!(items[c].text.as_str(), "what" | "how much" | "how much more" | "how much less")
+                && !items[first..c].iter().any(|it| it.lex_kind("agg:").is_some()) =>
+        {
+            c
+        }
         _ => first,
     };
     match items[first].text.as_str() {
@@ -940,12 +947,61 @@ pub(super) fn from_date_to_date(items: &mut [Item], desk: &Desk) -> bool {
     true
 }
 
+/// "jobs that went out late", "delivered on time": where no column or value says so, late is a row's date
+/// after its due date (a date column called due, deadline, promised, expected, target or scheduled), of the
+/// date column a word of the question names ("delivered"). None when either is not found.
+pub(super) fn late_is_after_due(
+    items: &mut [Item],
+    desk: &Desk,
+    lx: &Lexicon,
+) -> Option<(ColId, ColId, FilterOp, usize)> {
+    let i = items.iter().position(|it| {
+        matches!(it.text.as_str(), "late" | "overdue" | "past due" | "on time" | "early")
+            && it.cols().is_empty()
+            && it.vals().is_empty()
+    })?;
+    let op = match items[i].text.as_str() {
+        "on time" => FilterOp::Le,
+        "early" => FilterOp::Lt,
+        _ => FilterOp::Gt,
+    };
+    const DUE: &[&str] = &["due", "deadline", "promised", "expected", "target", "scheduled"];
+    let mut found = None;
+    for (t, tb) in desk.tables.iter().enumerate() {
+        let dues: Vec<usize> = tb
+            .columns
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| {
+                c.role == Role::Time && crate::semantics::name_words(&c.name).iter().any(|w| DUE.contains(&w.as_str()))
+            })
+            .map(|(c, _)| c)
+            .collect();
+        let [due] = dues.as_slice() else { continue };
+        let actual: Vec<ColId> = items
+            .iter()
+            .flat_map(|it| date_columns_named_by(desk, lx, &it.text))
+            .filter(|c| c.table == t && c.col != *due)
+            .collect();
+        let mut actual = actual;
+        actual.dedup();
+        if let [a] = actual.as_slice() {
+            found = Some((*a, ColId { table: t, col: *due }, op, i));
+        }
+    }
+    if found.is_some() {
+        items[i].senses = vec![Sense::Lex("filler".into())];
+    }
+    found
+}
+
 /// "jobs delivered after the due date", "invoices paid before their due date": one date column of the row
 /// against another, a condition on the time from the second to the first (after: above zero, before: below).
 /// The first is the date column a word of the question names as its verb or noun ("delivered", "paid"), of
 /// the same table; none or several named: nothing is read here (the words stay as they were).
-/// Returns (the later column, the earlier one, the comparison); the words of the condition become filler.
-pub(super) fn date_after_date(items: &mut [Item], desk: &Desk) -> Option<(ColId, ColId, FilterOp)> {
+/// Returns (the later column, the earlier one, the comparison, where it was said); the words of the condition
+/// become filler.
+pub(super) fn date_after_date(items: &mut [Item], desk: &Desk) -> Option<(ColId, ColId, FilterOp, usize)> {
     let time_col = |it: &Item| -> Option<ColId> {
         it.cols().into_iter().map(|(c, _)| c).find(|c| col(desk, *c).role == Role::Time)
     };
@@ -987,7 +1043,7 @@ pub(super) fn date_after_date(items: &mut [Item], desk: &Desk) -> Option<(ColId,
         if date_word {
             items[j + 1].senses = vec![Sense::Lex("filler".into())];
         }
-        return Some((ColId { table: d.table, col: *e }, d, op));
+        return Some((ColId { table: d.table, col: *e }, d, op, i));
     }
     None
 }
@@ -1002,10 +1058,13 @@ pub(super) fn verb_names_a_date(items: &[Item], desk: &Desk, lx: &Lexicon) -> Op
         return None;
     }
     let mut found: Vec<ColId> = Vec::new();
-    for it in items.iter().filter(|it| !it.text.contains(' ') && it.text.len() >= 4 && it.tables().is_empty()) {
-        for id in date_columns_named_by(desk, lx, &it.text) {
-            if !found.contains(&id) {
-                found.push(id);
+    // (Each word of a phrase: "sold" of "sold the most".)
+    for it in items.iter().filter(|it| it.tables().is_empty()) {
+        for w in it.text.split(' ').filter(|w| w.len() >= 4) {
+            for id in date_columns_named_by(desk, lx, w) {
+                if !found.contains(&id) {
+                    found.push(id);
+                }
             }
         }
     }
@@ -1305,6 +1364,61 @@ pub(super) fn divide_by(items: &mut [Item]) {
     }
 }
 
+/// "from the first quarter to the second", "in the second quarter than in the third": an ordinal said alone
+/// after a period of quarters or halves is another one of them.
+pub(super) fn ordinal_of_a_period(items: &mut [Item]) {
+    use super::periods::PeriodExpr;
+    let with_n = |p: &PeriodExpr, n: u32| -> Option<PeriodExpr> {
+        match p {
+            PeriodExpr::NoYear { grain, .. } if matches!(grain, Grain::Quarter) && n <= 4 => {
+                Some(PeriodExpr::NoYear { grain: *grain, n })
+            }
+            // (A half without a year is written as the year grain's 11 and 12.)
+            PeriodExpr::NoYear { grain: Grain::Year, n: h } if (11..=12).contains(h) && n <= 2 => {
+                Some(PeriodExpr::NoYear { grain: Grain::Year, n: 10 + n })
+            }
+            PeriodExpr::Unit(u) if u.len() == 7 && &u[4..6] == "-Q" && n <= 4 => {
+                Some(PeriodExpr::Unit(format!("{}-Q{n}", &u[..4])))
+            }
+            PeriodExpr::Unit(u) if u.len() == 7 && &u[4..6] == "-H" && n <= 2 => {
+                Some(PeriodExpr::Unit(format!("{}-H{n}", &u[..4])))
+            }
+            _ => None,
+        }
+    };
+    for i in 1..items.len() {
+        let Some(n) = super::periods::ordinal(&items[i].text).filter(|_| items[i].senses.is_empty()) else { continue };
+        // (Not "the second quarter" itself, read whole by the periods.)
+        let Some(j) = (0..i).rev().find(|&j| items[j].senses.iter().any(|x| matches!(x, Sense::Period(_)))) else {
+            continue;
+        };
+        let Some(p) = items[j].senses.iter().find_map(|x| match x {
+            Sense::Period(p) => Some(p.clone()),
+            _ => None,
+        }) else {
+            continue;
+        };
+        let between: Vec<&str> = items[j + 1..i].iter().map(|it| it.text.as_str()).collect();
+        match &p {
+            // "from the first quarter to the second": one span.
+            PeriodExpr::Since(x) if between.iter().all(|w| matches!(*w, "to" | "to the" | "the" | "until")) => {
+                if let Some(to) = with_n(x, n) {
+                    items[j].senses = vec![Sense::Period(PeriodExpr::Span(x.clone(), Box::new(to)))];
+                    for it in items[j + 1..=i].iter_mut() {
+                        it.senses = vec![Sense::Lex("filler".into())];
+                    }
+                }
+            }
+            // "in the second quarter than in the third": the other period of a comparison.
+            x => {
+                if let Some(other) = with_n(x, n) {
+                    items[i].senses = vec![Sense::Period(other)];
+                }
+            }
+        }
+    }
+}
+
 /// "July to September 2025 than the same three months of 2024", "March 2025 vs the same month in 2024": the
 /// later period is the first one's months (or quarter, half, day) in the year named, not that whole year.
 pub(super) fn same_months_of_a_year(items: &mut [Item]) {
@@ -1366,6 +1480,10 @@ pub(super) fn average_number_of_units(items: &mut [Item]) {
 /// is no grouping, and a word naming the table's rows names them (not a column sharing that word,
 /// `lesson_type`): the share is of all the rows.
 pub(super) fn whole_after_ratio(items: &mut [Item]) {
+    // ("Out of all appointments booked, what percentage ...": the whole said first.)
+    if items.first().is_some_and(|it| it.text == "out of" && it.lex("ratio")) {
+        items[0].senses = vec![Sense::Lex("filler".into())];
+    }
     for i in 1..items.len() {
         if !of_the_whole(items, i) {
             continue;

@@ -120,7 +120,7 @@ pub(super) fn month_of(w: &str) -> Option<u32> {
     None
 }
 
-fn ordinal(w: &str) -> Option<u32> {
+pub(super) fn ordinal(w: &str) -> Option<u32> {
     match w {
         "first" | "1st" => Some(1),
         "second" | "2nd" => Some(2),

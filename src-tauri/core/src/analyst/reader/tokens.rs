@@ -264,7 +264,13 @@ pub fn tokenize(q: &str) -> Vec<Tok> {
                     out.push(word(parts[1], oparts[1]));
                 } else if parts.len() == oparts.len() {
                     for (p, o) in parts.iter().zip(&oparts) {
-                        out.push(word(p, o));
+                        // ("60-day terms", "3-bedroom": the number stays a number.)
+                        match parse_number(p).filter(|_| p.chars().all(|c| c.is_ascii_digit())) {
+                            Some(k) => {
+                                out.push(Tok { text: p.to_string(), orig: o.to_string(), kind: k, possessive: false })
+                            }
+                            None => out.push(word(p, o)),
+                        }
                     }
                 } else {
                     out.push(word(&stem, &orig));
