@@ -5865,3 +5865,27 @@ fn everyday_phrasings_of_money_wholes_and_halves() {
     let text = ask_on(&desk, &m, "How much more did we take in the second half of the year than the first?");
     assert!(shows(&text, h(7, 12) - h(1, 6)), "{}: {text}", h(7, 12) - h(1, 6));
 }
+
+#[test]
+fn money_per_thing_is_money_and_the_cheapest_is_the_lowest() {
+    let mut csv = String::from("date,channel,spend,clicks\n");
+    for i in 0..120usize {
+        let ch = ["Email", "Search", "Social"][i % 3];
+        csv.push_str(&format!(
+            "2025-{:02}-{:02},{ch},${}.00,{}\n",
+            i % 12 + 1,
+            i % 28 + 1,
+            20 + (i % 3) * 40 + i % 7,
+            100 + (i * 13) % 50
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "ad_spend.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let low = sql(&desk, "SELECT MIN(r) FROM (SELECT SUM(spend) / SUM(clicks) AS r FROM ad_spend GROUP BY channel)");
+    let text = ask_on(&desk, &m, "Which channel has the cheapest cost per click?");
+    assert!(text.starts_with("Email had the lowest"), "{text}");
+    // Money per click is money ("$0.152"), not a percentage of anything.
+    let said = format!("lowest spend per click: ${low:.3}");
+    assert!(text.contains(&said) && !text.contains("percentage points"), "{said}: {text}");
+}

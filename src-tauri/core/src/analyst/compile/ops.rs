@@ -202,14 +202,14 @@ pub fn summary(r: &mut Runner, b: &Bound) -> R {
                     .iter()
                     .enumerate()
                     .map(|(i, c)| (c, at.text(0, &format!("c{i}"))))
-                    .filter(|(_, x)| !x.is_empty())
+                    .filter(|(_, x)| !x.is_empty() && x != "NULL")
                     .map(|(c, x)| format!("{} {x}", c.name.replace('_', " ")))
                     .collect();
                 let of = if said.is_empty() { String::new() } else { format!(" ({})", said.join(", ")) };
                 r.out.interpretation.push(format!("It was recorded on {}{of}.", at.text(0, "at")));
                 r.out.table.push(vec!["When".into(), at.text(0, "at")]);
                 for (c, x) in cats.iter().enumerate().map(|(i, c)| (c, at.text(0, &format!("c{i}")))) {
-                    if !x.is_empty() {
+                    if !x.is_empty() && x != "NULL" {
                         r.out.table.push(vec![capitalise(&c.name.replace('_', " ")), x]);
                     }
                 }
@@ -795,6 +795,7 @@ pub fn rank(r: &mut Runner, b: &Bound, desc: bool, n: Option<u32>) -> R {
 fn gap_of(m: &BMeasure, a: Option<f64>, b: Option<f64>, gap: Option<f64>) -> String {
     let unit = |x: Option<f64>| x.is_some_and(|x| (0.0..=1.0).contains(&x));
     match gap {
+        Some(_) if super::words::money_ratio(m) => super::words::fig(m, gap),
         Some(g) if m.agg == Agg::Ratio && unit(a) && unit(b) => {
             let x = 100.0 * g;
             format!("{} percentage points", thousands(x, super::words::enough(x, 2)))

@@ -220,8 +220,21 @@ pub fn ratio_value(v: Option<f64>) -> String {
 }
 
 /// A figure of measure `m`, ratios included.
+/// A ratio of money over something that is not money ("spend per click", "takings per climber"): money per
+/// one of them, not a fraction.
+pub fn money_ratio(m: &BMeasure) -> bool {
+    let cur =
+        |c: Option<&ColRef>| c.and_then(|c| c.col.unit.as_deref()).is_some_and(|u| matches!(u, "$" | "€" | "£" | "¥"));
+    m.agg == Agg::Ratio && cur(m.col.as_ref()) && !cur(m.per.as_ref())
+}
+
 pub fn fig(m: &BMeasure, v: Option<f64>) -> String {
     if m.agg == Agg::Ratio {
+        if let (true, Some(x)) = (money_ratio(m), v) {
+            let u = m.col.as_ref().and_then(|c| c.col.unit.clone()).unwrap_or_default();
+            let d = enough(x, 2);
+            return if x < 0.0 { format!("-{u}{}", thousands(-x, d)) } else { format!("{u}{}", thousands(x, d)) };
+        }
         ratio_value(v)
     } else {
         value(m, v)

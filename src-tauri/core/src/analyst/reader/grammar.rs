@@ -467,7 +467,9 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     absorb_measure_nouns(&mut items, desk);
     people_of_a_kind(&mut items, lx);
     super::passes::number_words(&mut items);
-    super::passes::average_number_of_units(&mut items);
+    super::passes::average_number_of_units(&mut items, desk);
+    super::passes::single_row_noun(&mut items, desk, lx);
+    super::passes::cost_is_money(&mut items);
     super::passes::same_months_of_a_year(&mut items);
     super::passes::ordinal_of_a_period(&mut items);
     super::passes::request_verb_as_noun(&mut items);
@@ -1651,6 +1653,10 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 let keep_avg = a == Agg::Count && pending_agg.is_some_and(|(p, _, _)| p == Agg::Avg);
                 if !keep_avg {
                     pending_agg = Some((a, k, false));
+                }
+                // ("the cheapest cost per click": a superlative adjective says which way a ranking goes.)
+                if let Some(adj) = it.adj().filter(|a| !a.comparative && s.superlative.is_none()) {
+                    s.superlative = Some((adj.max, k));
                 }
                 // "top 3 products by number of orders": "by" introduced the figure, not a grouping.
                 pending_by = false;
@@ -5975,12 +5981,20 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
 
     // Groups.
     let mut groups: Vec<Group> = Vec::new();
-    for (g, _) in &s.groups {
+    for (g, k) in &s.groups {
         match group_of(desk, g, fact) {
             Some(gr) => {
                 if !groups.contains(&gr) {
                     groups.push(gr)
                 }
+            }
+            // "the average number of goals per game" where each row is a game and nothing names one: per row.
+            None if matches!(g, GSlot::Table(t) if *t == fact) && s_text_before_is(&s, *k, &["per", "a", "each"]) => {
+                s.assumptions.push(format!(
+                    "\"per {}\" read as each row of {}",
+                    s.texts.get(*k).cloned().unwrap_or_default(),
+                    table(desk, fact).name
+                ));
             }
             None => return decline(&s, desk, "a grouping that table cannot reach".into()),
         }

@@ -401,7 +401,13 @@ impl Index {
                     // of `txn_no` names the rows.)
                     let ident = c.role == Role::Identifier;
                     for (wi, w) in ws.iter().enumerate() {
-                        for full in lx.senses(w).iter().filter_map(|x| x.strip_prefix("abbr:")) {
+                        // (Not for an identifier where the word in full has a reading of its own.)
+                        for full in lx
+                            .senses(w)
+                            .iter()
+                            .filter_map(|x| x.strip_prefix("abbr:"))
+                            .filter(|f| !ident || lx.senses(f).is_empty())
+                        {
                             let mut v = ws.clone();
                             v[wi] = full.to_string();
                             let fit = if ident {
@@ -672,8 +678,9 @@ impl Index {
             } else {
                 out.extend(if heads.is_empty() { others } else { heads });
             }
+            // (Any word of its name: "games" of `match_results`, "homes" of `property_listings`.)
             for (t, ws) in &self.tables {
-                if ws.last().is_some_and(|w| lx.same_kind(phrase, w)) {
+                if ws.iter().any(|w| !GENERIC.contains(&w.as_str()) && lx.same_kind(phrase, w)) {
                     out.push(Sense::Table { table: *t, fit: Fit::Kin });
                 }
             }

@@ -1419,6 +1419,43 @@ pub(super) fn ordinal_of_a_period(items: &mut [Item]) {
     }
 }
 
+/// "bookings that cost more than £60", "what does a student job cost", "total admin costs": "cost" where no
+/// column is called so (nor spend, nor price) is the money of the rows.
+pub(super) fn cost_is_money(items: &mut [Item]) {
+    for it in items.iter_mut() {
+        if matches!(it.text.as_str(), "cost" | "costs" | "costed")
+            && !it.senses.iter().any(|x| matches!(x, Sense::Col { .. } | Sense::Val { .. } | Sense::Table { .. }))
+        {
+            it.senses = vec![Sense::Lex("measure:*".into())];
+        }
+    }
+}
+
+/// "the biggest single payment we made": after "single", a word that names only a column of kinds (`payment`,
+/// the method) names one of the rows, whose money is ranked, not that column's groups.
+pub(super) fn single_row_noun(items: &mut [Item], desk: &Desk, lx: &Lexicon) {
+    for i in 2..items.len() {
+        // (After a superlative: "the biggest single payment"; not "a single counter".)
+        let ranked = items[i - 2].adj().is_some() || items[i - 2].lex_kind("rank:").is_some();
+        if items[i - 1].text != "single" || !ranked {
+            continue;
+        }
+        let cols = items[i].cols();
+        let kinds_only = !cols.is_empty()
+            && items[i].vals().is_empty()
+            && items[i].tables().is_empty()
+            && cols.iter().all(|(c, _)| !col(desk, *c).is_numeric() && col(desk, *c).role == Role::Category);
+        if kinds_only {
+            // (Its own senses stay: "payment" is money paid out as well as one of the rows.)
+            let mut senses: Vec<Sense> = lx.senses(&items[i].text).iter().map(|x| Sense::Lex(x.clone())).collect();
+            if !senses.iter().any(|x| matches!(x, Sense::Lex(l) if l == "rows")) {
+                senses.push(Sense::Lex("rows".into()));
+            }
+            items[i].senses = senses;
+        }
+    }
+}
+
 /// "July to September 2025 than the same three months of 2024", "March 2025 vs the same month in 2024": the
 /// later period is the first one's months (or quarter, half, day) in the year named, not that whole year.
 pub(super) fn same_months_of_a_year(items: &mut [Item]) {
@@ -1466,10 +1503,13 @@ pub(super) fn same_months_of_a_year(items: &mut [Item]) {
 
 /// "the median number of days", "the average number of hours": an average of a length of time, not a count
 /// of the different days (the "number of" says how the time is given).
-pub(super) fn average_number_of_units(items: &mut [Item]) {
+pub(super) fn average_number_of_units(items: &mut [Item], desk: &Desk) {
     for i in 1..items.len().saturating_sub(1) {
         let avg = items[i - 1].lex("agg:avg") || items[i - 1].lex("agg:median");
-        let unit = matches!(items[i + 1].text.as_str(), "days" | "hours" | "minutes" | "weeks" | "months" | "years");
+        // (Or of a column that counts them on each row: "the median number of rentals" is of `rentals`.)
+        let counted = |c: &ColId| col(desk, *c).is_numeric() && col(desk, *c).role == Role::Amount;
+        let unit = matches!(items[i + 1].text.as_str(), "days" | "hours" | "minutes" | "weeks" | "months" | "years")
+            || items[i + 1].cols().iter().any(|(c, f)| *f >= Fit::Form && counted(c));
         if avg && unit && matches!(items[i].text.as_str(), "number of" | "no. of" | "count of") {
             items[i].senses = vec![Sense::Lex("filler".into())];
         }
