@@ -5889,3 +5889,42 @@ fn money_per_thing_is_money_and_the_cheapest_is_the_lowest() {
     let said = format!("lowest spend per click: ${low:.3}");
     assert!(text.contains(&said) && !text.contains("percentage points"), "{said}: {text}");
 }
+
+#[test]
+fn demonyms_arrivals_most_often_and_a_closing_how_many() {
+    let mut csv = String::from("entry_no,ship_date,arrival_date,origin_country,mode,customs_value_usd,duty_paid_usd\n");
+    for i in 0..300usize {
+        let (m, d) = (1 + i % 12, 1 + i % 25);
+        csv.push_str(&format!(
+            "E{i:04},2025-{m:02}-{d:02},2025-{m:02}-{:02},{},{},{},{}\n",
+            d + 3,
+            ["China", "Vietnam", "Germany", "China", "Mexico"][i % 5],
+            ["Sea", "Air", "Truck"][i % 3],
+            10_000 + (i * 7919) % 90_000,
+            500 + (i * 131) % 4_000
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "customs_entries.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    // "Chinese goods" are the value China; "arrived in Q2" dates them by their arrival.
+    let duty = sql(
+        &desk,
+        "SELECT SUM(duty_paid_usd) FROM customs_entries WHERE origin_country = 'China' AND quarter(arrival_date) = 2",
+    );
+    let text = ask_on(&desk, &m, "How much duty did we pay on Chinese goods that arrived in Q2 2025?");
+    assert!(shows(&text, duty), "{duty}: {text}");
+    // "most often" with a part of the date: the part with the most rows.
+    let top =
+        sql(&desk, "SELECT MAX(n) FROM (SELECT COUNT(*) AS n FROM customs_entries GROUP BY dayofweek(arrival_date))");
+    let text = ask_on(&desk, &m, "Which day of the week do shipments arrive on most often?");
+    assert!(text.contains(&format!(": {top}, ahead of")), "{top}: {text}");
+    // A closing "and how much" asks the ranking's own figure.
+    let most =
+        sql(&desk, "SELECT MAX(t) FROM (SELECT SUM(duty_paid_usd) AS t FROM customs_entries GROUP BY origin_country)");
+    let text = ask_on(&desk, &m, "Which country did we pay the most duty on, and how much?");
+    assert!(shows(&text, most), "{most}: {text}");
+    // A share of a thing's own figure of another table is asked, never a share of the whole.
+    let text = ask_on(&desk, &m, "What share of its customs value did China pay in duty?");
+    assert!(text.starts_with("DECLINED"), "{text}");
+}

@@ -470,6 +470,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     super::passes::average_number_of_units(&mut items, desk);
     super::passes::single_row_noun(&mut items, desk, lx);
     super::passes::cost_is_money(&mut items);
+    super::passes::and_how_many_closing(&mut items);
     super::passes::same_months_of_a_year(&mut items);
     super::passes::ordinal_of_a_period(&mut items);
     super::passes::request_verb_as_noun(&mut items);
@@ -509,6 +510,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     let rows_nouns = super::passes::rows_nouns(&mut items, desk, lx);
     let (left_out_cols, mut doubts) = super::passes::figures_left_out(&mut items, desk);
     doubts.extend(super::passes::what_did_the_most(&items));
+    doubts.extend(super::passes::share_of_its_own(&items));
     doubts.extend(super::passes::passive_paid(&items, desk));
     doubts.extend(super::passes::where_asks_a_place(&items, desk, lx));
     let cx = Ctx { items };
@@ -1287,7 +1289,8 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                         s.show_in = Some(t.to_string());
                     }
                 } else if (counting || superl) && g == Grain::HourOfDay && matches!(t, "hours" | "hrs") {
-                    // "how many hours", "the most hours": a duration added up (a superlative ranks it).
+                    // "how many hours", "the most hours": a duration added up (a superlative ranks it), shown
+                    // in hours (a column of minutes too).
                     s.measures.push(MSlot {
                         kind: MKind::Kind("duration".into()),
                         agg: None,
@@ -1296,6 +1299,9 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                         per: None,
                         times: None,
                     });
+                    if s.show_in.is_none() {
+                        s.show_in = Some("hours".into());
+                    }
                     pending_agg = None;
                 } else if counting
                     && matches!(g, Grain::Day | Grain::Week | Grain::Month | Grain::Year)
@@ -6442,11 +6448,22 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         plan.measures = measures.iter().filter(|m| m.column.is_some()).take(1).cloned().collect();
     } else if has("common") || (has("distribution") && (which.is_some() || !groups.is_empty())) {
         let target = which.clone().or_else(|| groups.first().cloned());
-        let Some(Group { column: Some(c), .. }) = target else {
-            return decline(&s, desk, "which column's most common value is asked".into());
-        };
-        plan.operation = Operation::MostCommon { column: c, n: s.top_n.map(|(n, _)| n) };
-        groups.clear();
+        match target {
+            Some(Group { column: Some(c), .. }) => {
+                plan.operation = Operation::MostCommon { column: c, n: s.top_n.map(|(n, _)| n) };
+                groups.clear();
+            }
+            // "which day of the week do I work out on most often", "at what hour do most start": the part of
+            // the date with the most rows.
+            Some(g @ Group { time: Some(_), .. })
+                if measures.iter().all(|m| m.agg == Agg::Count && m.column.is_none()) =>
+            {
+                measures = vec![Measure::rows()];
+                groups = vec![g];
+                plan.operation = Operation::Rank { order: Order::Desc, n: s.top_n.map(|(n, _)| n) };
+            }
+            _ => return decline(&s, desk, "which column's most common value is asked".into()),
+        }
     } else if (change || than_change) && value_change_pair(&scope_filters, periods_found.len()).is_some() {
         // "from Term 1 to Term 3": two values of one column compared.
         let Some((i, from, to)) = value_change_pair(&scope_filters, periods_found.len()) else {

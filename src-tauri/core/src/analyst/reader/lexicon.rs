@@ -136,7 +136,12 @@ impl Lexicon {
                         let a = Adjective { max, target: target.into(), comparative: false };
                         lx.adjectives.insert(est, a.clone());
                         lx.adjectives.insert(er, Adjective { comparative: true, ..a.clone() });
-                        lx.adjectives.insert(word.to_string(), Adjective { comparative: true, ..a });
+                        lx.adjectives.insert(word.to_string(), Adjective { comparative: true, ..a.clone() });
+                        // ("far" is also "further", "furthest".)
+                        if word == "far" {
+                            lx.adjectives.insert("furthest".into(), a.clone());
+                            lx.adjectives.insert("further".into(), Adjective { comparative: true, ..a });
+                        }
                     }
                 }
                 _ => {

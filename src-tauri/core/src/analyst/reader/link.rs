@@ -188,7 +188,13 @@ pub(crate) fn same_form(a: &str, b: &str) -> bool {
         }
         v
     };
-    a == b || stem(a) == stem(b) || bases(a).iter().any(|x| x.len() >= 3 && bases(b).contains(x))
+    // ("arrive" and "arrival": a verb's stem without its final "e".)
+    let e_base = |w: &str| w.strip_suffix('e').filter(|x| x.len() >= 4).map(str::to_string);
+    a == b
+        || stem(a) == stem(b)
+        || bases(a).iter().any(|x| x.len() >= 3 && bases(b).contains(x))
+        || e_base(a).is_some_and(|x| x == stem(b))
+        || e_base(b).is_some_and(|x| x == stem(a))
 }
 
 /// A light stemmer for matching a word with a value or column named in another form ("cancellations"
@@ -206,6 +212,14 @@ pub fn stem(w: &str) -> String {
         if let Some(s) = w.strip_suffix(suf) {
             if s.chars().count() >= 3 && !w.ends_with("ation") && !w.ends_with("ations") {
                 return format!("{s}t");
+            }
+        }
+    }
+    // "arrival" and "arrived", "rental" and "rent": a noun of the act in -al is its verb's stem.
+    for suf in ["als", "al"] {
+        if let Some(s) = w.strip_suffix(suf) {
+            if s.chars().count() >= 4 && !s.ends_with('i') && !s.ends_with("ic") {
+                return s.to_string();
             }
         }
     }
@@ -511,6 +525,10 @@ impl Index {
                         }
                         add(&mut map, key(&ws), Sense::Val { id, value: canon.clone(), fit: Fit::Exact });
                         add(&mut map, f.clone(), Sense::Val { id, value: canon.clone(), fit: Fit::Exact });
+                        // ("Chinese goods" of the value "China".)
+                        for adj in lx.phrases_of(&format!("demonym:{f}")) {
+                            add(&mut map, adj.to_string(), Sense::Val { id, value: canon.clone(), fit: Fit::Form });
+                        }
                         // ("Inside & out" said "inside and out".)
                         if ws.iter().any(|w| w == "&") {
                             let said: Vec<String> =
@@ -1031,8 +1049,11 @@ pub fn link(toks: &[Tok], desk_index: &Index, lx: &Lexicon) -> Vec<Item> {
                         _ => None,
                     })
                     .collect();
-                // "to resolve" as the name says it (`time_to_resolve`): the column.
-                let as_named = i > 0 && toks[i - 1].text == "to";
+                // "to resolve" as the name says it (`time_to_resolve`): the column; so is "resolution time",
+                // the word before the column's head ("time").
+                let before_head =
+                    toks.get(i + n).is_some_and(|nx| cols.iter().any(|id| desk_index.is_head(*id, &nx.text)));
+                let as_named = i > 0 && toks[i - 1].text == "to" || before_head;
                 let only_modifier = !cols.is_empty()
                     && !as_named
                     && senses.iter().all(|s| matches!(s, Sense::Col { fit: Fit::Part, .. } | Sense::Lex(_)))

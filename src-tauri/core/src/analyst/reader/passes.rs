@@ -1419,6 +1419,31 @@ pub(super) fn ordinal_of_a_period(items: &mut [Item]) {
     }
 }
 
+/// "what share of its budgeted hours has the project used": a share of a thing's own figure (the hours used
+/// over that project's budget) is a ratio of one table's figure to another's, not computed here: asked.
+pub(super) fn share_of_its_own(items: &[Item]) -> Option<String> {
+    let i = items.iter().position(|it| it.lex("op:share"))?;
+    let rest: Vec<&str> = items[i + 1..].iter().map(|it| it.text.as_str()).take(3).collect();
+    let own = matches!(rest.as_slice(), ["of", "its" | "their", ..] | ["of its" | "of their", ..]);
+    own.then(|| "what a share of \"its\" own figure is taken against (a figure of another table)".to_string())
+}
+
+/// "who has logged the most billable hours, and how many?": a closing "and how many/much" asks the figure of
+/// the ranking already asked for, not a count of its own.
+pub(super) fn and_how_many_closing(items: &mut [Item]) {
+    let n = items.len();
+    let Some(i) = (0..n).rev().find(|&i| !items[i].lex("punct")) else { return };
+    if !matches!(items[i].text.as_str(), "how many" | "how much" | "how many of them" | "what was it" | "how big") {
+        return;
+    }
+    let and = i.checked_sub(1).filter(|&j| matches!(items[j].text.as_str(), "and" | ", and"));
+    let ranked = items[..i].iter().any(|it| it.lex_kind("rank:").is_some() || it.adj().is_some());
+    if let (Some(j), true) = (and, ranked) {
+        items[j].senses = vec![Sense::Lex("filler".into())];
+        items[i].senses = vec![Sense::Lex("filler".into())];
+    }
+}
+
 /// "bookings that cost more than £60", "what does a student job cost", "total admin costs": "cost" where no
 /// column is called so (nor spend, nor price) is the money of the rows.
 pub(super) fn cost_is_money(items: &mut [Item]) {
