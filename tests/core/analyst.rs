@@ -5928,3 +5928,71 @@ fn demonyms_arrivals_most_often_and_a_closing_how_many() {
     let text = ask_on(&desk, &m, "What share of its customs value did China pay in duty?");
     assert!(text.starts_with("DECLINED"), "{text}");
 }
+
+#[test]
+fn the_rows_named_are_counted_and_a_count_asked_is_never_a_total() {
+    let mut birds = String::from("Record ID,Date,Site,Species,Count\n");
+    for i in 0..200usize {
+        birds.push_str(&format!(
+            "B{i:04},{:02}/{:02}/2025,{},{},{}\n",
+            1 + i % 28,
+            1 + i % 12,
+            ["Town Park", "Millbrook Reservoir", "Old Quarry"][i % 3],
+            ["Blackbird", "Robin", "Heron"][i % 3],
+            1 + (i * 7) % 12
+        ));
+    }
+    let mut plays = String::from("startTime,artistName,trackName,msPlayed,device\n");
+    for i in 0..200usize {
+        plays.push_str(&format!(
+            "2025-{:02}-{:02} 08:{:02}:00,{},Track {},{},{}\n",
+            1 + i % 12,
+            1 + i % 28,
+            i % 60,
+            ["Khruangbin", "Fleetwood Mac"][i % 2],
+            i % 9,
+            30_000 + i * 997,
+            ["iPhone", "MacBook"][i % 2]
+        ));
+    }
+    let mut milk = String::from("record_date,ear_tag,am_litres,pm_litres,protein_pct\n");
+    for i in 0..200usize {
+        milk.push_str(&format!(
+            "2025-{:02}-{:02},UK{},{}.5,{}.0,3.{}\n",
+            1 + i % 12,
+            1 + i % 28,
+            i % 20,
+            15 + i % 7,
+            12 + i % 5,
+            10 + i % 60
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "bird_sightings.csv", birds.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    // "records", "sightings": the rows, not the birds a `count` column adds up.
+    let all = sql(&desk, "SELECT COUNT(*) FROM bird_sightings");
+    let here = sql(&desk, "SELECT COUNT(*) FROM bird_sightings WHERE site = 'Millbrook Reservoir'");
+    let text = ask_on(&desk, &m, "What share of all records come from Millbrook Reservoir?");
+    assert!(shows(&text, 100.0 * here / all), "{here}/{all}: {text}");
+    let birds_here = sql(&desk, "SELECT SUM(count) FROM bird_sightings WHERE site = 'Millbrook Reservoir'");
+    let text = ask_on(&desk, &m, "How many birds were seen at Millbrook Reservoir?");
+    assert!(shows(&text, birds_here), "{birds_here}: {text}");
+    let (_dir2, mut office2, id2) = new_desk();
+    office2.import_bytes(&id2, "streaming_history.csv", plays.as_bytes()).unwrap();
+    let (desk2, m2) = built(&office2, &id2);
+    // "how many plays" is no total of milliseconds; "how many different songs" is a count of different ones.
+    let text = ask_on(&desk2, &m2, "How many more plays were on the MacBook in October than in August?");
+    assert!(text.starts_with("DECLINED") && text.contains("plays"), "{text}");
+    let text = ask_on(&desk2, &m2, "How many different clients did Khruangbin have?");
+    assert!(text.starts_with("DECLINED"), "{text}");
+    let (_dir3, mut office3, id3) = new_desk();
+    office3.import_bytes(&id3, "milk_recordings.csv", milk.as_bytes()).unwrap();
+    let (desk3, m3) = built(&office3, &id3);
+    // Percent points are shown as they are (3.4%, not 340%); "the milk" is no count of recordings.
+    let avg = sql(&desk3, "SELECT AVG(protein_pct) FROM milk_recordings WHERE month(record_date) = 11");
+    let text = ask_on(&desk3, &m3, "Average protein percentage across all the November readings?");
+    assert!(shows(&text, avg) && !text.contains(&format!("{:.0}", 100.0 * avg)), "{avg}: {text}");
+    let text = ask_on(&desk3, &m3, "What was the total milk in November?");
+    assert!(text.starts_with("DECLINED"), "{text}");
+}

@@ -202,6 +202,13 @@ pub fn value(m: &BMeasure, v: Option<f64>) -> String {
                 format!("{u}{}", thousands(v, d))
             }
         }
+        // (A column of percentages written as percent points, 3.5 for 3.5%, is shown as it is; one of fractions,
+        // 0.035, times 100.)
+        Some("%")
+            if m.col.as_ref().and_then(|c| c.col.max.as_ref()).and_then(|x| x.as_f64()).is_some_and(|x| x > 1.0) =>
+        {
+            format!("{}%", thousands(v, enough(v, 2)))
+        }
         Some("%") => format!("{}%", thousands(100.0 * v, enough(100.0 * v, 2))),
         Some(u) => format!("{} {u}", thousands(v, d)),
         None => thousands(v, d),

@@ -3745,6 +3745,15 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             s.time_col = Some(*one);
         }
     }
+    // "average protein percentage across all the November readings": the rows said after "across all" are
+    // what the figure is taken over, not a count beside it.
+    let figure_named = s.measures.iter().any(|m| matches!(m.kind, MKind::Col(_) | MKind::Kind(_)));
+    let texts = s.texts.clone();
+    s.measures.retain(|m| {
+        let over = (m.pos.saturating_sub(4)..m.pos)
+            .any(|j| texts.get(j).is_some_and(|t| t.starts_with("across") || t.starts_with("over all") || t == "over"));
+        !(figure_named && over && matches!(m.kind, MKind::Rows(_)) && m.agg.is_none())
+    });
     // "the median number of days a rabbit waits": a second word for the same kind of figure ("waits", a
     // length of time) with no aggregate of its own is the figure already asked for.
     // (A wait is a length of time as much as a duration is.)
@@ -6924,7 +6933,19 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         }
     }
     // Pre-aggregated tables: a column named "count" is the number of rows each row stands for.
-    for m in &mut measures {
+    // (Not where the rows themselves are named: "what share of all records", "what percentage of sightings"
+    // on `bird_sightings` count the rows.)
+    let rows_named = {
+        let tw = crate::semantics::name_words(&table(desk, fact).name);
+        // (The rows' own word, the name's last: "sightings", not "birds" of `bird_sightings`, which the count
+        // column counts.)
+        // (A word for the rows as such, "records", "entries"; "events" are what a `count` counts.)
+        s.texts.iter().any(|t| {
+            matches!(t.as_str(), "rows" | "records" | "entries" | "lines" | "observations")
+                || tw.last().is_some_and(|w| w.len() > 3 && super::link::same_form(w, t) && t.ends_with('s'))
+        })
+    };
+    for m in measures.iter_mut().filter(|_| !rows_named) {
         if m.agg == Agg::Count && m.column.is_none() {
             let tb = table(desk, fact);
             if let Some(c) =
@@ -7624,6 +7645,84 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 format!("whether \"{w}\" counts each one on its own or all of them together on each day"),
             );
         }
+    }
+    // "what share of all the milk", "total monthly milk" on `milk_recordings`: a word of the table's name
+    // before its rows' own word names what the rows record, not the rows; counting the rows would answer
+    // another question (which amount is meant is asked).
+    if !s.count_word
+        && plan.measures.iter().all(|m| m.agg == Agg::Count && m.column.is_none())
+        && !plan.measures.is_empty()
+    {
+        let tw = crate::semantics::name_words(&table(desk, fact).name);
+        if let Some((last, modifiers)) = tw.split_last() {
+            // (Not said with the rows' word after it: "van hires" are the rows of `van_hires`.)
+            let said = s.texts.iter().enumerate().find_map(|(i, t)| {
+                let with_rows = s.texts.get(i + 1).is_some_and(|n| super::link::same_form(last, n));
+                // (Nor a word naming a column: "which tool gets hired the most" on `tool_hire` with `tool`.)
+                let a_column = table(desk, fact)
+                    .columns
+                    .iter()
+                    .any(|c| crate::semantics::name_words(&c.name).iter().any(|x| super::link::same_form(x, t)));
+                (!t.ends_with('s') && !with_rows && !a_column && modifiers.iter().any(|w| w == t && w.len() > 2))
+                    .then_some(t)
+            });
+            if let Some(w) = said {
+                return decline(&s, desk, format!("which figure \"{w}\" is: the number of rows, or an amount of it"));
+            }
+        }
+    }
+    // "how many more plays": a count said of a column in a unit it is not (`ms_played` in ms) is not that
+    // column's total; which is meant is asked.
+    if s.count_word {
+        for m in plan.measures.iter().filter(|m| m.agg == Agg::Sum) {
+            let Some(c) = m.column.as_deref().and_then(|c| table(desk, fact).columns.iter().find(|x| x.name == c))
+            else {
+                continue;
+            };
+            let Some(u) = c.unit.as_deref().filter(|u| !crate::semantics::is_currency(u)) else { continue };
+            let said: Vec<&str> = s
+                .measures
+                .iter()
+                .filter(|x| matches!(&x.kind, MKind::Col(cs) if cs.iter().any(|id| col(desk, *id).name == c.name)))
+                .map(|x| x.words.as_str())
+                .collect();
+            let names_unit = |w: &str| {
+                w.eq_ignore_ascii_case(u)
+                    || lx
+                        .senses(w)
+                        .iter()
+                        .any(|x| x.strip_prefix("unitword:").is_some_and(|x| x.eq_ignore_ascii_case(u)))
+                    || crate::analyst::plan::seconds_in(w).is_some()
+                    || crate::semantics::name_words(&c.name).iter().any(|n| n == w)
+            };
+            // (Unless a word of the unit is said as well: "how many hours did agents spend handling".)
+            let unit_said = s.measures.iter().any(|x| names_unit(&x.words));
+            if let ([w], false) = (said.as_slice(), unit_said) {
+                if !names_unit(w) {
+                    return decline(
+                        &s,
+                        desk,
+                        format!("what \"{w}\" counts: the rows, or the total of {} (in {u})", c.name),
+                    );
+                }
+            }
+        }
+    }
+    // "how many different clients paid me": a count of different things was asked; a plan that counts none
+    // (a total of money, the rows) answers another question.
+    let different_asked = s.texts.windows(2).any(|w| {
+        matches!(w[0].as_str(), "how many" | "number of" | "count of" | "the number of")
+            && matches!(w[1].as_str(), "different" | "distinct" | "unique")
+    });
+    if different_asked && !plan.measures.iter().any(|m| m.agg == Agg::CountDistinct) {
+        let what = s
+            .texts
+            .iter()
+            .position(|t| matches!(t.as_str(), "different" | "distinct" | "unique"))
+            .and_then(|i| s.texts.get(i + 1))
+            .cloned()
+            .unwrap_or_default();
+        return decline(&s, desk, format!("which column holds the different \"{what}\" to count"));
     }
     if let Some((c, why)) = s.counts_an_attribute.clone() {
         let grouped = plan.group_by.iter().any(|g| g.column.as_deref() == Some(c.as_str()));

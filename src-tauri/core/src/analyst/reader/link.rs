@@ -707,8 +707,10 @@ impl Index {
             return out;
         }
         let st = stem(phrase);
+        // ("cycle" and "Cycling": a verb's stem without its final "e".)
+        let st_e = phrase.strip_suffix('e').filter(|x| x.len() >= 4).map(stem);
         for (id, canon, vs) in &self.value_stems {
-            if *vs == st && !event_and_state(phrase, canon) {
+            if (*vs == st || st_e.as_ref() == Some(vs)) && !event_and_state(phrase, canon) {
                 out.push(Sense::Val { id: *id, value: canon.clone(), fit: Fit::Kin });
             }
         }

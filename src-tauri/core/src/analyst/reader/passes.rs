@@ -1230,11 +1230,13 @@ pub(super) fn negated_counting(items: &mut [Item]) {
 /// (after "we"), ranked with nothing else measured, is ranked by its money, not by its rows.
 pub(super) fn value_as_our_verb(items: &mut [Item]) {
     let ranked = items.iter().any(|it| it.lex_kind("rank:").is_some());
+    // (Nor where the things ranked by are named: "which month did we complete the most jobs" counts jobs.)
     let measured = items.iter().any(|it| {
         it.lex_kind("measure:").is_some()
             || matches!(it.lex_kind("agg:"), Some("sum" | "avg" | "count" | "distinct" | "median"))
             || it.lex("rows")
             || it.adj().is_some()
+            || it.text.ends_with('s') && it.tables().iter().any(|(_, f)| *f >= Fit::Part)
     });
     if !ranked || measured {
         return;
