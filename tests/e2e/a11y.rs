@@ -223,7 +223,7 @@ impl SlowModel {
                 send(
                     &mut stream,
                     json!({"id": "c", "object": "chat.completion.chunk", "created": 1, "model": "slow",
-                    "choices": [], "usage": {"prompt_tokens": 6_000, "completion_tokens": 30, "total_tokens": 6_030}}),
+                    "choices": [], "usage": {"prompt_tokens": 7_500, "completion_tokens": 30, "total_tokens": 7_530}}),
                 );
                 let _ = write!(stream, "data: [DONE]\n\n");
             }
