@@ -5996,3 +5996,54 @@ fn the_rows_named_are_counted_and_a_count_asked_is_never_a_total() {
     let text = ask_on(&desk3, &m3, "What was the total milk in November?");
     assert!(text.starts_with("DECLINED"), "{text}");
 }
+
+#[test]
+fn a_statement_with_paid_in_and_paid_out_columns_takes_the_side_asked() {
+    let mut csv = String::from("Date,Type,Payee,Category,Paid In,Paid Out,Balance\n");
+    let mut bal = 5_000.0;
+    for i in 0..120usize {
+        let (payin, payout, payee, cat) = if i % 3 == 0 {
+            (
+                format!("{}.00", 1_000 + (i * 37) % 3_000),
+                String::new(),
+                ["Greenway Foods", "Moss Architects"][i % 2],
+                "Client payment",
+            )
+        } else {
+            (
+                String::new(),
+                format!("{}.50", 20 + (i * 13) % 400),
+                ["Trainline", "Adobe", "HMRC"][(i / 3) % 3],
+                ["Travel", "Software", "Tax"][(i / 3) % 3],
+            )
+        };
+        bal += payin.parse::<f64>().unwrap_or(0.0) - payout.parse::<f64>().unwrap_or(0.0);
+        csv.push_str(&format!(
+            "{:02} {} 2025,{},{payee},{cat},{payin},{payout},\"{bal:.2}\"\n",
+            1 + i % 28,
+            ["Jan", "Feb", "Mar", "Apr", "May", "Jun"][i % 6],
+            if payin.is_empty() { "DD" } else { "FPI" }
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "bank_statement.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let received = sql(&desk, "SELECT SUM(paid_in) FROM bank_statement WHERE category = 'Client payment'");
+    let text = ask_on(&desk, &m, "How much did clients pay me in 2025?");
+    assert!(shows(&text, received), "{received}: {text}");
+    let travel = sql(&desk, "SELECT SUM(paid_out) FROM bank_statement WHERE category = 'Travel'");
+    let text = ask_on(&desk, &m, "How much did I spend on travel?");
+    assert!(shows(&text, travel), "{travel}: {text}");
+    // Neither side said: asked, never one side or the two added up.
+    let least = sql(
+        &desk,
+        "SELECT MIN(t) FROM (SELECT SUM(paid_in) AS t FROM bank_statement GROUP BY month(date) HAVING t > 0)",
+    );
+    let text = ask_on(&desk, &m, "Which month brought in the least money?");
+    assert!(shows(&text, least), "{least}: {text}");
+    let text = ask_on(&desk, &m, "How much money moved in March?");
+    assert!(text.starts_with("DECLINED"), "{text}");
+    // Rows of another column's value said "included" are rows added, which no filter holds: asked.
+    let text = ask_on(&desk, &m, "How much did I pay HMRC altogether, software included?");
+    assert!(text.starts_with("DECLINED") && text.contains("Software"), "{text}");
+}

@@ -3091,6 +3091,44 @@ fn money_column(desk: &Desk, lx: &Lexicon, t: usize) -> Option<ColId> {
     }
 }
 
+/// Two money columns that are the two sides of one account, each as a positive amount ("Paid In" and "Paid
+/// Out", "credit" and "debit", "deposits" and "withdrawals", "money in" and "money out"): (in, out).
+fn in_out_pair(desk: &Desk, lx: &Lexicon, t: usize) -> Option<(ColId, ColId)> {
+    let tb = table(desk, t);
+    // (Money columns, or amounts whose names say they are money paid: "Paid In" written without a currency.)
+    let mut money = money_columns(desk, lx, t);
+    let paid: Vec<usize> = tb
+        .columns
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| {
+            let paid = crate::semantics::name_words(&c.name).iter().any(|w| matches!(w.as_str(), "paid" | "money"));
+            (paid && c.is_numeric() && c.role == Role::Amount && !money.contains(&i)).then_some(i)
+        })
+        .collect();
+    money.extend(paid);
+    let side = |i: usize| -> Option<bool> {
+        let ws = crate::semantics::name_words(&tb.columns[i].name);
+        let has = |w: &str| ws.iter().any(|x| x == w);
+        if has("in") || has("credit") || has("credits") || has("deposit") || has("deposits") || has("received") {
+            Some(true)
+        } else if has("out") || has("debit") || has("debits") || has("withdrawal") || has("withdrawals") || has("spent")
+        {
+            Some(false)
+        } else {
+            None
+        }
+    };
+    let ins: Vec<usize> = money.iter().copied().filter(|&i| side(i) == Some(true)).collect();
+    let outs: Vec<usize> = money.iter().copied().filter(|&i| side(i) == Some(false)).collect();
+    match (ins.as_slice(), outs.as_slice()) {
+        ([a], [b]) if tb.columns[*a].role != Role::SignedAmount && tb.columns[*b].role != Role::SignedAmount => {
+            Some((ColId { table: t, col: *a }, ColId { table: t, col: *b }))
+        }
+        _ => None,
+    }
+}
+
 /// The one amount column of a table (what "it" grew in when nothing else is named).
 fn only_amount(desk: &Desk, t: usize) -> Option<ColId> {
     let v: Vec<usize> = table(desk, t)
@@ -4645,7 +4683,44 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 let after_most = at > 0
                     && matches!(s.texts[at - 1].as_str(), "most" | "the most" | "fewest" | "the fewest")
                     && said.ends_with('s');
-                match money_column(desk, lx, fact) {
+                // ("how much did clients pay me", "what did I spend on travel" on a statement with "Paid In" and
+                // "Paid Out": the side the question says; neither said, asked.)
+                let pair = in_out_pair(desk, lx, fact);
+                // ("clients pay me", "paid us": money in, whatever "pay" says alone.)
+                let paid_to_us = s.texts.windows(2).any(|w| {
+                    matches!(w[0].as_str(), "pay" | "paid" | "pays" | "paying") && matches!(w[1].as_str(), "me" | "us")
+                }) || s.texts.iter().any(|t| {
+                    matches!(
+                        t.as_str(),
+                        "brought in" | "bring in" | "brings in" | "came in" | "come in" | "comes in" | "received"
+                    )
+                });
+                let sign = if paid_to_us { Some(Sign::Inflow) } else { s.sign };
+                let side = match (pair, sign) {
+                    (Some((i, _)), Some(Sign::Inflow)) => Some(i),
+                    (Some((_, o)), Some(Sign::Outflow)) => Some(o),
+                    _ => None,
+                };
+                if let (Some((i, o)), None) = (pair, side) {
+                    return decline(
+                        &s,
+                        desk,
+                        format!(
+                            "whether the money is what came in ({}) or what went out ({})",
+                            col(desk, i).name,
+                            col(desk, o).name
+                        ),
+                    );
+                }
+                match side.or_else(|| money_column(desk, lx, fact)) {
+                    Some(c) if side.is_some() => {
+                        s.assumptions.push(format!(
+                            "the money {} is {} (a column of its own, as positive amounts)",
+                            if Some(c) == pair.map(|p| p.0) { "in" } else { "out" },
+                            col(desk, c).name
+                        ));
+                        Some(vec![c])
+                    }
                     Some(c) if after_most && col(desk, c).role.is_averaged() => {
                         return decline(
                             &s,
@@ -5661,6 +5736,8 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     let mut kept_last: Option<String> = None;
     // Values said to be kept in the figure ("net of refunds": the Refund rows).
     let mut kept_in: Vec<(ColId, String)> = Vec::new();
+    // ... of which said "included" after them ("VAT included"), not netted ("after refunds and fees").
+    let mut added_in: Vec<(ColId, String)> = Vec::new();
     for v in &s.values {
         // "after refunds", "including returns": those rows are in the figure, not the only ones; so are the
         // values listed after them ("after refunds, chargebacks and fees").
@@ -5778,6 +5855,9 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 format!("{w} {}", v.words)
             };
             s.assumptions.push(format!("\"{said}\" keeps those rows in the figure; it does not filter on them"));
+            if matches!(w.as_str(), "included" | "included too" | "as well" | "too") {
+                added_in.extend(v.cands.iter().filter(|(c, _)| r.contains(&c.table)).cloned());
+            }
             kept_in.extend(v.cands.iter().filter(|(c, _)| r.contains(&c.table)).cloned());
             s.kept.extend(v.cands.iter().map(|(_, val)| val.clone()));
             continue;
@@ -6165,6 +6245,23 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     // whole.)
     let share_of_one =
         s.ops.iter().any(|(o, _)| o == "share") && value_filters.iter().filter(|(_, _, e)| !*e).count() == 1;
+    // ("how much did I pay HMRC, VAT included": rows kept in that no exclusion would leave out, not a filter's
+    // column, are rows added beside another column's value; how they join is asked. Cancelled ones, refunds
+    // and no-shows kept in only undo a leaving out.)
+    let undoes = |v: &str| {
+        let w = crate::semantics::fold(v);
+        ["absence", "reversal", "noshow", "unpaid"]
+            .iter()
+            .any(|k| lx.has(&w, k) || lx.has(w.split(' ').next().unwrap_or(""), k))
+    };
+    if let Some((c, val)) = added_in.iter().find(|(c, v)| {
+        !share_of_one
+            && !undoes(v)
+            && !value_filters.iter().any(|(x, _, e)| x == c && !*e)
+            && value_filters.iter().any(|(x, _, e)| x != c && !*e)
+    }) {
+        return decline(&s, desk, format!("how \"{val}\" ({}) adds to the rows asked about", col(desk, *c).name));
+    }
     for (c, val) in kept_in.iter().filter(|_| !share_of_one) {
         if let Some((_, vals, _)) = value_filters.iter_mut().find(|(x, _, e)| x == c && !*e) {
             if !vals.contains(val) {
