@@ -134,9 +134,15 @@ impl Rig {
         let base = 100 + (std::process::id() % 300);
         let (n, xvfb) = (base..base + 200)
             .find_map(|n| {
-                if Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
-                    || Path::new(&format!("/tmp/.X{n}-lock")).exists()
-                {
+                let lock = format!("/tmp/.X{n}-lock");
+                let socket = format!("/tmp/.X11-unix/X{n}");
+                // A lock whose server is gone (a killed run) is stale, as Xvfb itself treats it: taken over.
+                let owner = std::fs::read_to_string(&lock).ok().and_then(|t| t.trim().parse::<u32>().ok());
+                if owner.is_some_and(|pid| !Path::new(&format!("/proc/{pid}")).exists()) {
+                    let _ = std::fs::remove_file(&lock);
+                    let _ = std::fs::remove_file(&socket);
+                }
+                if Path::new(&socket).exists() || Path::new(&lock).exists() {
                     return None;
                 }
                 let child = Command::new(&xvfb_bin)
