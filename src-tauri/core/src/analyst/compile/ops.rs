@@ -198,21 +198,21 @@ pub fn summary(r: &mut Runner, b: &Bound) -> R {
                 ),
             )?;
             if !at.rows.is_empty() {
-                let said: Vec<String> = cats
+                // (Each category the row has a value in: its name in words, and the value.)
+                let said: Vec<(String, String)> = cats
                     .iter()
                     .enumerate()
-                    .map(|(i, c)| (c, at.text(0, &format!("c{i}"))))
+                    .map(|(i, c)| (c.name.replace('_', " "), at.text(0, &format!("c{i}"))))
                     .filter(|(_, x)| !x.is_empty() && x != "NULL")
-                    .map(|(c, x)| format!("{} {x}", c.name.replace('_', " ")))
                     .collect();
-                let of = if said.is_empty() { String::new() } else { format!(" ({})", said.join(", ")) };
+                let of = if said.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", said.iter().map(|(n, x)| format!("{n} {x}")).collect::<Vec<_>>().join(", "))
+                };
                 r.out.interpretation.push(format!("It was recorded on {}{of}.", at.text(0, "at")));
                 r.out.table.push(vec!["When".into(), at.text(0, "at")]);
-                for (c, x) in cats.iter().enumerate().map(|(i, c)| (c, at.text(0, &format!("c{i}")))) {
-                    if !x.is_empty() && x != "NULL" {
-                        r.out.table.push(vec![capitalise(&c.name.replace('_', " ")), x]);
-                    }
-                }
+                r.out.table.extend(said.into_iter().map(|(n, x)| vec![capitalise(&n), x]));
             }
         }
     }

@@ -195,13 +195,7 @@ pub fn value(m: &BMeasure, v: Option<f64>) -> String {
     }
     let d = enough(v, decimals(m));
     match unit(m).as_deref() {
-        Some(u @ ("$" | "€" | "£" | "¥")) => {
-            if v < 0.0 {
-                format!("-{u}{}", thousands(-v, d))
-            } else {
-                format!("{u}{}", thousands(v, d))
-            }
-        }
+        Some(u) if currency_sign(u) => money_text(u, v, d),
         // (A column of percentages written as percent points, 3.5 for 3.5%, is shown as it is; one of fractions,
         // 0.035, times 100.)
         Some("%")
@@ -226,21 +220,33 @@ pub fn ratio_value(v: Option<f64>) -> String {
     }
 }
 
-/// A figure of measure `m`, ratios included.
+/// A unit that is a currency's sign, written before its amounts.
+fn currency_sign(u: &str) -> bool {
+    matches!(u, "$" | "€" | "£" | "¥")
+}
+
+/// An amount of money as written: "$1,234.50", "-£3.20".
+fn money_text(u: &str, v: f64, d: usize) -> String {
+    if v < 0.0 {
+        format!("-{u}{}", thousands(-v, d))
+    } else {
+        format!("{u}{}", thousands(v, d))
+    }
+}
+
 /// A ratio of money over something that is not money ("spend per click", "takings per climber"): money per
 /// one of them, not a fraction.
 pub fn money_ratio(m: &BMeasure) -> bool {
-    let cur =
-        |c: Option<&ColRef>| c.and_then(|c| c.col.unit.as_deref()).is_some_and(|u| matches!(u, "$" | "€" | "£" | "¥"));
+    let cur = |c: Option<&ColRef>| c.and_then(|c| c.col.unit.as_deref()).is_some_and(currency_sign);
     m.agg == Agg::Ratio && cur(m.col.as_ref()) && !cur(m.per.as_ref())
 }
 
+/// A figure of measure `m`, ratios included.
 pub fn fig(m: &BMeasure, v: Option<f64>) -> String {
     if m.agg == Agg::Ratio {
         if let (true, Some(x)) = (money_ratio(m), v) {
-            let u = m.col.as_ref().and_then(|c| c.col.unit.clone()).unwrap_or_default();
-            let d = enough(x, 2);
-            return if x < 0.0 { format!("-{u}{}", thousands(-x, d)) } else { format!("{u}{}", thousands(x, d)) };
+            let u = m.col.as_ref().and_then(|c| c.col.unit.as_deref()).unwrap_or_default();
+            return money_text(u, x, enough(x, 2));
         }
         ratio_value(v)
     } else {

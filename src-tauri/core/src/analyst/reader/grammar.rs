@@ -813,7 +813,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         }
         // "more than 24 hours", "under 50 minutes": the unit of the compared number (converted to the
         // column's own unit when the condition is bound).
-        if matches!(t, "seconds" | "secs" | "minutes" | "mins" | "hours" | "hrs" | "days" | "weeks" | "minute" | "hour")
+        if unit_of_time_word(t)
             && k > 1
             && cx.items[k - 1].senses.iter().any(|x| matches!(x, Sense::Num { .. }))
             && cx.items[k - 2].lex_kind("cmp:").is_some()
@@ -1047,23 +1047,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             }
             // "70 or above", "5 or more", "50 and over": the comparison after the number ("three hours or more":
             // after its unit of time).
-            let time_unit = |j: usize| {
-                cx.items.get(j).is_some_and(|i| {
-                    matches!(
-                        i.text.as_str(),
-                        "seconds"
-                            | "secs"
-                            | "minutes"
-                            | "mins"
-                            | "hours"
-                            | "hrs"
-                            | "days"
-                            | "weeks"
-                            | "minute"
-                            | "hour"
-                    )
-                })
-            };
+            let time_unit = |j: usize| cx.items.get(j).is_some_and(|i| unit_of_time_word(&i.text));
             let unit_at = (time_unit(k + 1) && k + 2 < n).then_some(k + 1);
             if let Some(j) = unit_at.map(|u| u + 1).or((k + 1 < n).then_some(k + 1)) {
                 let post = match cx.items[j].lex_kind("cmp:") {
@@ -3089,6 +3073,11 @@ fn money_column(desk: &Desk, lx: &Lexicon, t: usize) -> Option<ColId> {
             }
         }
     }
+}
+
+/// A word for a unit of time a compared number is written in ("more than 24 hours", "3 hours or more").
+fn unit_of_time_word(t: &str) -> bool {
+    matches!(t, "seconds" | "secs" | "minutes" | "mins" | "hours" | "hrs" | "days" | "weeks" | "minute" | "hour")
 }
 
 /// Two money columns that are the two sides of one account, each as a positive amount ("Paid In" and "Paid
