@@ -6046,4 +6046,73 @@ fn a_statement_with_paid_in_and_paid_out_columns_takes_the_side_asked() {
     // Rows of another column's value said "included" are rows added, which no filter holds: asked.
     let text = ask_on(&desk, &m, "How much did I pay HMRC altogether, software included?");
     assert!(text.starts_with("DECLINED") && text.contains("Software"), "{text}");
+    // The net is the money in less the money out (an empty side is zero), per month too; never a count.
+    let net = sql(&desk, "SELECT SUM(COALESCE(paid_in, 0) - COALESCE(paid_out, 0)) FROM bank_statement");
+    let text = ask_on(&desk, &m, "What was my net cash flow, money in minus money out?");
+    assert!(shows(&text, net), "{net}: {text}");
+    let best = sql(
+        &desk,
+        "SELECT MAX(t) FROM (SELECT SUM(COALESCE(paid_in, 0) - COALESCE(paid_out, 0)) AS t FROM bank_statement \
+         GROUP BY month(date))",
+    );
+    let text = ask_on(&desk, &m, "Which month had the best net position?");
+    assert!(shows(&text, best), "{best}: {text}");
+}
+
+/// A stock book with what each car was bought and sold for: the profit is the one less the other on each row
+/// sold (a car still in stock has none), dated by its sale; a plan's `minus` computes it, and a statement's two
+/// sides are netted with an empty side as zero.
+#[test]
+fn profit_is_the_sale_price_less_the_purchase_price_of_each_row_sold() {
+    let mut csv = String::from("StockNo,Make,PurchaseDate,PurchasePrice,SaleDate,SalePrice,SoldBy\n");
+    for i in 0..90usize {
+        let bought = 3_000 + (i * 211) % 9_000;
+        let (sold_on, price) = if i % 5 == 4 {
+            (String::new(), String::new())
+        } else {
+            (
+                format!("2025-{:02}-{:02}", 4 + (i * 7) % 8, 1 + i % 27),
+                format!("\"£{}\"", bought + 400 + (i * 97) % 1_900),
+            )
+        };
+        csv.push_str(&format!(
+            "S{i:03},{},2025-{:02}-{:02},\"£{bought}\",{sold_on},{price},{}\n",
+            ["Ford", "Kia", "Audi"][i % 3],
+            1 + (i * 5) % 9,
+            1 + i % 27,
+            ["Tom", "Ann"][i % 2],
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "car_stock.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let avg = sql(&desk, "SELECT AVG(sale_price - purchase_price) FROM car_stock");
+    let text = ask_on(&desk, &m, "What's our average profit per car sold?");
+    assert!(shows(&text, avg) && !text.contains("sold by"), "{avg}: {text}");
+    // Dated by the sale, not by the purchase (the table's first date).
+    let q3 = sql(
+        &desk,
+        "SELECT SUM(sale_price - purchase_price) FROM car_stock WHERE sale_date >= DATE '2025-07-01' \
+         AND sale_date < DATE '2025-10-01'",
+    );
+    let text = ask_on(&desk, &m, "What was our total profit in Q3 2025?");
+    assert!(shows(&text, q3), "{q3}: {text}");
+    let ann = sql(&desk, "SELECT SUM(sale_price - purchase_price) FROM car_stock WHERE sold_by = 'Ann'");
+    let text = ask_on(&desk, &m, "How much profit has Ann made?");
+    assert!(shows(&text, ann), "{ann}: {text}");
+    // The plan: rows missing either column are left out (no sale, no profit).
+    let text = run(
+        &desk,
+        json!({"measures": [{"agg": "sum", "column": "sale_price", "minus": "purchase_price"}],
+        "operation": {"kind": "total"}}),
+    );
+    let all = sql(&desk, "SELECT SUM(sale_price - purchase_price) FROM car_stock");
+    assert!(shows(&text, all), "{all}: {text}");
+    // `minus` of a count is refused with a reason.
+    let plan =
+        Plan::from_json(&json!({"measures": [{"agg": "count", "column": "sale_price", "minus": "purchase_price"}],
+        "operation": {"kind": "total"}}))
+        .unwrap();
+    let e = compile::bind(&plan, &model(&desk)).unwrap_err().to_string();
+    assert!(e.contains("minus"), "{e}");
 }

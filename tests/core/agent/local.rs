@@ -465,7 +465,7 @@ fn a_turn_that_computed_but_wrote_no_report_is_nudged_once() {
 fn an_answer_cut_at_the_output_limit_says_so() {
     let mut s = sample();
     let server =
-        FakeServer::start(vec![Reply::openai(&[delta("The total revenue is"), stop("length", Some((5_600, 4_096)))])]);
+        FakeServer::start(vec![Reply::openai(&[delta("The total revenue is"), stop("length", Some((7_000, 4_096)))])]);
     let mut req = ask(&s, &server.url, "Total revenue?", AnalysisMode::Tools);
     req.provider.context_length = Some(32_768);
     let (out, events) = s.run(&req);
@@ -542,7 +542,7 @@ fn a_server_that_reports_no_usage_gets_a_receipt_that_says_so() {
     let r = receipt(&events);
     assert_eq!((r.input_tokens, r.tokens_reported), (0, false));
     let mut s = sample();
-    let server = FakeServer::start(vec![text_reply("Hello.", Some((5_600, 2)))]);
+    let server = FakeServer::start(vec![text_reply("Hello.", Some((7_000, 2)))]);
     let (_, events) = s.run(&{
         let mut r = ask(&s, &server.url, "hi", AnalysisMode::Tools);
         r.provider.context_length = Some(32_768);

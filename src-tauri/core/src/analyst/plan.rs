@@ -96,6 +96,12 @@ pub struct Measure {
     /// `home_goals` + `away_goals`); a row with only one of them counts that one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plus: Option<String>,
+    /// A second column subtracted from `column` row by row: what is left of one money once another is taken
+    /// off (`sale_price` − `purchase_price`: the profit on each row; `paid_in` − `paid_out`: the net). Rows
+    /// missing either are left out (a car not yet sold has no profit), except where the two are the two
+    /// sides of one account and no row holds both: there a missing side is zero.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minus: Option<String>,
     /// A duration between two date or date-time columns, row by row: the time from `since` to `column`
     /// ("submitted_at" to "reviewed_at"), in `unit` (hours when both hold times of day, else days).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -135,6 +141,7 @@ impl Measure {
             column: column.map(str::to_string),
             times: None,
             plus: None,
+            minus: None,
             since: None,
             per: None,
             sign: Sign::All,

@@ -56,6 +56,9 @@ pub struct BMeasure {
     pub times: Option<ColRef>,
     /// A second column added to `col` row by row (the two sides of one count).
     pub plus: Option<ColRef>,
+    /// A second column subtracted from `col` row by row; `sides`: the two are an account's two sides (no
+    /// row holds both), so a missing one is zero.
+    pub minus: Option<(ColRef, bool)>,
     /// A duration: the time from this column to `col`, row by row, in seconds times `scale`.
     pub since: Option<ColRef>,
     pub per: Option<ColRef>,
@@ -78,6 +81,7 @@ impl BMeasure {
             col: None,
             times: None,
             plus: None,
+            minus: None,
             since: None,
             per: None,
             sign: Sign::All,
@@ -722,6 +726,7 @@ pub fn bind(plan: &Plan, desk: &Desk) -> R<Bound> {
         let part: Vec<BFilter> = m.part.iter().map(|f| bind_filter(desk, &fact, f)).collect::<R<_>>()?;
         let since = m.since.as_deref().map(|c| resolve(desk, &fact, c)).transpose()?;
         let plus = m.plus.as_deref().map(|c| resolve(desk, &fact, c)).transpose()?;
+        let minus = m.minus.as_deref().map(|c| resolve(desk, &fact, c)).transpose()?;
         let (col, scale) = match (&since, col) {
             (Some(from), Some(mut c)) => {
                 // A duration between two dates: the seconds from one to the other, shown in the unit asked
@@ -777,6 +782,22 @@ pub fn bind(plan: &Plan, desk: &Desk) -> R<Bound> {
             }
             (_, _, l) => l,
         };
+        let label = match (&minus, &col, label) {
+            (Some(p), Some(c), None) => {
+                Some(format!("{} − {}", super::words::col_words(c), super::words::col_words(p)))
+            }
+            (_, _, l) => l,
+        };
+        // Two columns of one table that no row fills both of (their empty entries cover every row): the two
+        // sides of one account.
+        let minus = minus.map(|p| {
+            let rows = desk.table(&fact).map(|t| t.rows).unwrap_or(0);
+            let sides = match &col {
+                Some(c) => c.via.is_none() && p.via.is_none() && c.col.nulls + p.col.nulls >= rows,
+                None => false,
+            };
+            (p, sides)
+        });
         if m.with_rows_only && !matches!(each, Some(Key::Time(_))) {
             return err("`with_rows_only` goes with `each` by a time grain");
         }
@@ -785,6 +806,7 @@ pub fn bind(plan: &Plan, desk: &Desk) -> R<Bound> {
             col,
             times,
             plus,
+            minus,
             since,
             per,
             sign: m.sign,
@@ -798,6 +820,18 @@ pub fn bind(plan: &Plan, desk: &Desk) -> R<Bound> {
             need_number(p, "plus")?;
             if matches!(b.agg, Agg::Count | Agg::CountDistinct) || b.times.is_some() || b.since.is_some() {
                 return err("`plus` adds two number columns to sum, average or take the median, minimum or maximum of");
+            }
+        }
+        if let Some((p, _)) = &b.minus {
+            need_number(p, "minus")?;
+            if matches!(b.agg, Agg::Count | Agg::CountDistinct)
+                || b.times.is_some()
+                || b.since.is_some()
+                || b.plus.is_some()
+            {
+                return err(
+                    "`minus` takes one number column from another to sum, average or take the median, minimum or maximum of",
+                );
             }
         }
         if !b.part.is_empty() && !matches!(b.agg, Agg::Count | Agg::CountDistinct | Agg::Sum) {

@@ -59,7 +59,9 @@ fn whole(c: &ColRef) -> bool {
 
 /// Whether the row values of a measure are whole numbers (sums of them are exact).
 pub fn whole_values(m: &BMeasure) -> bool {
-    m.col.as_ref().is_none_or(whole) && m.times.as_ref().is_none_or(whole)
+    m.col.as_ref().is_none_or(whole)
+        && m.times.as_ref().is_none_or(whole)
+        && m.minus.as_ref().is_none_or(|(p, _)| whole(p))
 }
 
 /// The sum of `e`: exact for whole numbers; for fractional ones DuckDB's `fsum`, a compensated (Kahan)
@@ -229,6 +231,16 @@ impl<'b> Sql<'b> {
                 "(CASE WHEN {v} IS NULL AND {w} IS NULL THEN NULL ELSE COALESCE({v}, 0) + COALESCE({w}, 0) END)"
             );
         }
+        if let Some((p, sides)) = &m.minus {
+            let w = self.col(p);
+            v = if *sides {
+                format!(
+                    "(CASE WHEN {v} IS NULL AND {w} IS NULL THEN NULL ELSE COALESCE({v}, 0) - COALESCE({w}, 0) END)"
+                )
+            } else {
+                format!("({v} - {w})")
+            };
+        }
         if let Some(t) = &m.times {
             v = format!("({v} * {})", self.col(t));
         }
@@ -341,6 +353,7 @@ impl<'b> Sql<'b> {
             .iter()
             .chain(m.times.iter())
             .chain(m.plus.iter())
+            .chain(m.minus.iter().map(|(p, _)| p))
             .chain(m.since.iter())
             .chain(m.per.iter())
             .chain(m.part.iter().map(|f| f.col()))

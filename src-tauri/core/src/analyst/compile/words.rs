@@ -506,6 +506,11 @@ fn agg_words(b: &Bound, m: &BMeasure) -> String {
         Some(p) => format!("{name} + {} (row by row)", col_words(p)),
         None => name,
     };
+    let name = match &m.minus {
+        Some((p, true)) => format!("{name} − {} (row by row, an empty side as zero)", col_words(p)),
+        Some((p, false)) => format!("{name} − {} (row by row, rows with both)", col_words(p)),
+        None => name,
+    };
     let name = match (&m.since, m.col.as_ref().and_then(|c| c.col.unit.as_deref())) {
         (Some(from), Some(u)) => format!("the {u} from {} to {name} (row by row)", col_words(from)),
         _ => name,

@@ -484,6 +484,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     super::passes::most_of_a_money_plural(&mut items, desk);
     super::passes::the_next_one(&mut items);
     super::passes::passive_rank_verb(&mut items);
+    super::passes::participle_after_per_thing(&mut items, lx);
     super::passes::plain_adjective_before_value(&mut items);
     super::passes::value_as_our_verb(&mut items);
     super::passes::column_word_as_our_verb(&mut items, desk);
@@ -3118,6 +3119,39 @@ fn in_out_pair(desk: &Desk, lx: &Lexicon, t: usize) -> Option<(ColId, ColId)> {
     }
 }
 
+/// A row's sale price and what it was bought for, both money ("sale_price" and "purchase_price", "sold_for" and
+/// "cost"): one of each, or none.
+fn profit_pair(desk: &Desk, lx: &Lexicon, t: usize) -> Option<(ColId, ColId)> {
+    let tb = table(desk, t);
+    let money: Vec<usize> = tb
+        .columns
+        .iter()
+        .enumerate()
+        .filter(|(i, c)| {
+            c.is_numeric()
+                && c.role != Role::SignedAmount
+                && c.role != Role::Identifier
+                && (c.in_currency() || money_columns(desk, lx, t).contains(i) || {
+                    let ws = crate::semantics::name_words(&c.name);
+                    ws.iter().any(|w| matches!(w.as_str(), "price" | "cost" | "amount" | "value"))
+                })
+                && !crate::semantics::name_words(&c.name).iter().any(|w| matches!(w.as_str(), "per" | "unit" | "each"))
+        })
+        .map(|(i, _)| i)
+        .collect();
+    let has = |i: usize, set: &[&str]| {
+        crate::semantics::name_words(&tb.columns[i].name).iter().any(|w| set.contains(&w.as_str()))
+    };
+    const SALE: &[&str] = &["sale", "sales", "sold", "selling", "sell", "resale", "retail"];
+    const COST: &[&str] = &["purchase", "purchased", "bought", "buy", "buying", "cost", "acquisition", "acquired"];
+    let sales: Vec<usize> = money.iter().copied().filter(|&i| has(i, SALE) && !has(i, COST)).collect();
+    let costs: Vec<usize> = money.iter().copied().filter(|&i| has(i, COST) && !has(i, SALE)).collect();
+    match (sales.as_slice(), costs.as_slice()) {
+        ([a], [b]) => Some((ColId { table: t, col: *a }, ColId { table: t, col: *b })),
+        _ => None,
+    }
+}
+
 /// The one amount column of a table (what "it" grew in when nothing else is named).
 fn only_amount(desk: &Desk, t: usize) -> Option<ColId> {
     let v: Vec<usize> = table(desk, t)
@@ -4571,6 +4605,8 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     // Whether each was given its aggregate by the question.
     let mut explicit: Vec<bool> = Vec::new();
     for (mut m, t, pos) in measures {
+        // (A statement's money in less its money out, when the net is asked.)
+        let mut net_of: Option<ColId> = None;
         if m.label.as_deref().is_some_and(|l| l.starts_with("@kind")) {
             let label = m.label.take().unwrap_or_default();
             let explicit = label.starts_with("@kind!:");
@@ -4625,7 +4661,11 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 kind.split('|')
                     .find(|k| match *k {
                         "rows" => true,
-                        "*" => money_column(desk, lx, fact).is_some() || quantity_price(desk, lx, fact).is_some(),
+                        "*" => {
+                            money_column(desk, lx, fact).is_some()
+                                || quantity_price(desk, lx, fact).is_some()
+                                || s.sign.is_some() && in_out_pair(desk, lx, fact).is_some()
+                        }
                         k => kind_columns(desk, lx, k, Some(&r)).len() == 1,
                     })
                     .unwrap_or("rows")
@@ -4690,6 +4730,14 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     (Some((_, o)), Some(Sign::Outflow)) => Some(o),
                     _ => None,
                 };
+                // ("net cash flow", "money in minus money out": the one side less the other.)
+                let side = match (pair, sign) {
+                    (Some((i, o)), Some(Sign::All)) if side.is_none() => {
+                        net_of = Some(o);
+                        Some(i)
+                    }
+                    _ => side,
+                };
                 if let (Some((i, o)), None) = (pair, side) {
                     return decline(
                         &s,
@@ -4702,6 +4750,14 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     );
                 }
                 match side.or_else(|| money_column(desk, lx, fact)) {
+                    Some(c) if net_of.is_some() => {
+                        s.assumptions.push(format!(
+                            "the net is the money in ({}) less the money out ({})",
+                            col(desk, c).name,
+                            net_of.map(|o| col(desk, o).name.clone()).unwrap_or_default()
+                        ));
+                        Some(vec![c])
+                    }
                     Some(c) if side.is_some() => {
                         s.assumptions.push(format!(
                             "the money {} is {} (a column of its own, as positive amounts)",
@@ -4991,6 +5047,35 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                         col(desk, later).name
                     ));
                 }
+                // "our profit", "the profit per car" where no column holds one: what each row sold for less what
+                // it was bought for, row by row (rows with both).
+                ("profit", Some(cs)) if cs.is_empty() => {
+                    let Some((sale, cost)) = profit_pair(desk, lx, fact) else {
+                        return decline(
+                            &s,
+                            desk,
+                            "what the profit is: no column holds it, and no one sale price and one purchase price \
+                             of each row to take it from"
+                                .into(),
+                        );
+                    };
+                    m.column = Some(col(desk, sale).name.clone());
+                    m.minus = Some(col(desk, cost).name.clone());
+                    m.label = Some("profit".into());
+                    if !explicit {
+                        m.agg = Agg::Sum;
+                        if s.texts.iter().any(|t| t == "single") {
+                            let desc = s.superlative.map(|(d, _)| d).unwrap_or(true);
+                            m.agg = if desc { Agg::Max } else { Agg::Min };
+                        }
+                    }
+                    s.assumptions.push(format!(
+                        "no column holds the profit, so it is {} − {} on each row (rows with both; one not yet sold \
+                         has none)",
+                        col(desk, sale).name,
+                        col(desk, cost).name
+                    ));
+                }
                 // "which agent sold the most homes", "the best seller" where no column holds how many each row
                 // sold: each row is one sold, so the rows are counted (said so).
                 ("quantity", Some(cs)) if cs.is_empty() && table(desk, fact).has_row_key() && !money_said => {
@@ -5004,6 +5089,11 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     return decline(&s, desk, format!("no column of this desk holds a {k}"));
                 }
             }
+        }
+        if let Some(o) = net_of {
+            m.minus = Some(col(desk, o).name.clone());
+            m.label = Some("net (money in − money out)".into());
+            m.agg = Agg::Sum;
         }
         if m.column.as_deref() == Some("@time") {
             match table(desk, fact).time_columns().first() {
@@ -5040,6 +5130,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             && a.per == b.per
             && a.since == b.since
             && a.plus == b.plus
+            && a.minus == b.minus
             && a.part.is_empty()
             && b.part.is_empty()
     };
@@ -5350,6 +5441,9 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             s.assumptions.push(format!("\"net\" read as the sum of {} (money in less money out)", c.name));
             measures.clear();
             measures.push(Measure::new(Agg::Sum, Some(&c.name)));
+        } else {
+            // (Never a count of rows for a net.)
+            return decline(&s, desk, "what the net is of: no one column holds money in and out".into());
         }
     }
     // "how much" with no figure named: the money column.
@@ -6023,6 +6117,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         value_pos.push((c, v.before.clone(), v.words.clone()));
     }
     let periods_found: Vec<PeriodExpr> = s.periods.iter().map(|(p, _)| p.clone()).collect();
+    dated_by_its_figure(&mut s, &measures, desk, fact, !periods_found.is_empty());
     finished_on_its_end_date(&mut s, desk, lx, fact, !periods_found.is_empty());
     let tcol = match s.time_col.filter(|c| c.table == fact) {
         Some(c) => Some(col(desk, c).clone()),
@@ -8278,6 +8373,45 @@ fn is_absence(lx: &Lexicon, v: &str) -> bool {
             .is_some_and(|head| lx.has(head, "absence") && f.contains(|c: char| "-:/(,".contains(c)))
 }
 
+/// "the profit in Q3", "sale prices in 2025": a figure whose column shares its first name word with one date
+/// column of the table (`sale_price` and `sale_date`) is dated by that date, not by the table's first one
+/// (`purchase_date`); said so.
+fn dated_by_its_figure(s: &mut Slots, measures: &[Measure], desk: &Desk, fact: usize, period: bool) {
+    let timed = period || s.groups.iter().chain(s.which.iter()).any(|(g, _)| matches!(g, GSlot::Time(_)));
+    if s.time_col.is_some() || !timed || !s.time_words.is_empty() {
+        return;
+    }
+    let tb = table(desk, fact);
+    let lead = |n: &str| crate::semantics::name_words(n).first().cloned().unwrap_or_default();
+    let mut found: Vec<usize> = Vec::new();
+    for m in measures {
+        let Some(c) = m.column.as_deref().filter(|c| !c.contains('.')) else { continue };
+        let w = lead(c);
+        if w.len() <= 3 || m.since.is_some() {
+            continue;
+        }
+        let dates: Vec<usize> = tb
+            .columns
+            .iter()
+            .enumerate()
+            .filter(|(_, x)| x.role == Role::Time && !x.is_year_number() && lead(&x.name) == w && x.name != c)
+            .map(|(i, _)| i)
+            .collect();
+        if let [d] = dates.as_slice() {
+            if !found.contains(d) {
+                found.push(*d);
+            }
+        }
+    }
+    let [d] = found.as_slice() else { return };
+    let first = tb.time_columns().first().map(|c| c.name.clone()).unwrap_or_default();
+    let name = tb.columns[*d].name.clone();
+    if name != first {
+        s.time_col = Some(ColId { table: fact, col: *d });
+        s.assumptions.push(format!("the periods are of {name} (the date of the figure's own column), not {first}"));
+    }
+}
+
 /// "how many jobs did we complete in 2025", "parcels delivered in May": things finished are dated by when
 /// they were finished. Of a table's two date columns, the one with empty entries is the later event (a job
 /// quoted and not yet done has no job date); a verb of finishing puts a period or a time grouping with no
@@ -8892,9 +9026,12 @@ fn group_names_people(desk: &Desk, lx: &Lexicon, fact: usize, g: &Group) -> bool
 
 /// Whether a word of the column's name is a word for people (`customer_id`, `instructors`).
 pub(super) fn names_people(lx: &Lexicon, c: &Column) -> bool {
-    crate::semantics::name_words(&c.name)
-        .iter()
-        .any(|w| lx.has(w, "person") || lx.has(&crate::analyst::compile::words::singular(w), "person"))
+    let ws = crate::semantics::name_words(&c.name);
+    // ("sold_by", "approved_by", "handled_by": text saying who did it.)
+    let done_by = matches!(ws.as_slice(), [v, b] if b == "by"
+        && (v.ends_with("ed") || !lx.verb_forms(v).is_empty())
+        && matches!(c.role, Role::Text | Role::Category));
+    done_by || ws.iter().any(|w| lx.has(w, "person") || lx.has(&crate::analyst::compile::words::singular(w), "person"))
 }
 
 /// Two values of one column named in a change question ("from Term 1 to Term 3"), when no two periods

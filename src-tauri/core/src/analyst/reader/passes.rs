@@ -1896,3 +1896,21 @@ pub(super) fn the_next_one(items: &mut [Item]) {
         }
     }
 }
+
+/// "the profit per car sold", "revenue per order placed": a verb form after the things a "per" divides by
+/// describes them; it is not a column to group by (`sold_by` of "sold").
+pub(super) fn participle_after_per_thing(items: &mut [Item], lx: &Lexicon) {
+    for i in 2..items.len() {
+        let per = matches!(items[i - 2].text.as_str(), "per" | "each" | "every");
+        let thing = !items[i - 1].tables().is_empty() && items[i - 1].cols().is_empty();
+        let w = items[i].text.clone();
+        let participle = !w.contains(' ') && (w.ends_with("ed") || !lx.verb_forms(&w).is_empty());
+        let loosely = !items[i].senses.is_empty()
+            && items[i].senses.iter().all(|x| matches!(x, Sense::Col { fit: Fit::Part | Fit::Kin, .. }));
+        // (Not "per car sold by Tom": the verb then says whose.)
+        let by_after = items.get(i + 1).is_some_and(|n| n.text == "by");
+        if per && thing && participle && loosely && !by_after {
+            items[i].senses = vec![Sense::Lex("filler".into())];
+        }
+    }
+}
