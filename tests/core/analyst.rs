@@ -6080,7 +6080,7 @@ fn profit_is_the_sale_price_less_the_purchase_price_of_each_row_sold() {
             ["Ford", "Kia", "Audi"][i % 3],
             1 + (i * 5) % 9,
             1 + i % 27,
-            ["Tom", "Ann"][i % 2],
+            ["Tom", "Ann", "Tom"][(i / 3) % 3],
         ));
     }
     let (_dir, mut office, id) = new_desk();
@@ -6100,6 +6100,24 @@ fn profit_is_the_sale_price_less_the_purchase_price_of_each_row_sold() {
     let ann = sql(&desk, "SELECT SUM(sale_price - purchase_price) FROM car_stock WHERE sold_by = 'Ann'");
     let text = ask_on(&desk, &m, "How much profit has Ann made?");
     assert!(shows(&text, ann), "{ann}: {text}");
+    // The gross margin: the profit as a share of what those rows sold for.
+    let margin = sql(
+        &desk,
+        "SELECT 100.0 * SUM(sale_price - purchase_price) / SUM(CASE WHEN purchase_price IS NOT NULL THEN sale_price END) \
+         FROM car_stock",
+    );
+    let text = ask_on(&desk, &m, "What is our gross margin?");
+    assert!(shows(&text, margin) && text.contains('%'), "{margin}: {text}");
+    // "Who" asks for the people of a `<verb>_by` column, ranked by their total.
+    let r = query_desk(
+        &desk,
+        "SELECT sold_by FROM car_stock GROUP BY 1 ORDER BY SUM(sale_price - purchase_price) DESC LIMIT 1",
+        limits(),
+    )
+    .unwrap();
+    let top = r.rows[0][0].as_str().unwrap().to_string();
+    let text = ask_on(&desk, &m, "Who made the most profit?");
+    assert!(text.starts_with(&top) && text.contains("total profit"), "{top}: {text}");
     // The plan: rows missing either column are left out (no sale, no profit).
     let text = run(
         &desk,

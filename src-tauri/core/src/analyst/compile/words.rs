@@ -23,6 +23,12 @@ pub fn plural(w: &str) -> String {
     if lower.ends_with('s') || lower.ends_with("data") {
         return w.to_string();
     }
+    // "sold by", "assigned to": a name ending in a preposition has no plural of its own.
+    if lower.rsplit(' ').next().is_some_and(|l| matches!(l, "by" | "to" | "from" | "for" | "with" | "at" | "on" | "in"))
+        && lower.contains(' ')
+    {
+        return format!("{w} values");
+    }
     match lower.strip_suffix('y') {
         Some(stem) if !stem.ends_with(['a', 'e', 'o', 'u']) => format!("{}ies", &w[..w.len() - 1]),
         _ => format!("{w}s"),

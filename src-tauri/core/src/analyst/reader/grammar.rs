@@ -1191,6 +1191,19 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             k += 1;
             continue;
         }
+        // "clients who found us through Instagram": "who" after the people it describes starts a clause about
+        // them; it asks for no one.
+        let relative_who = t == "who"
+            && cx.prev(k).is_some_and(|p| {
+                let it = &cx.items[p];
+                it.senses.iter().any(|x| matches!(x, Sense::Col { .. } | Sense::Table { .. } | Sense::Val { .. }))
+                    || it.lex("people")
+            });
+        if relative_who {
+            s.used[k] = true;
+            k += 1;
+            continue;
+        }
         if matches!(t, "which" | "what" | "who" | "whom" | "whose") {
             // "what did the petrol cars cost": "what" before a verb asks for the figure, not for one of
             // the cars ("what car cost the most" still asks which).
@@ -2430,7 +2443,17 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             let own_word =
                 crate::semantics::name_words(&c0.name).first().is_some_and(|w| super::link::same_form(w, &one))
                     && crate::semantics::name_words(&tb0.name).iter().any(|w| super::link::same_form(w, &one));
-            if plural_of_a_date && own_word && !lines {
+            // (Or each row has a key of its own, "Entry No": each row is one thing, and the date's first word
+            // names what happened on it: "shipments" of `ship_date`.)
+            let date_names_it =
+                crate::semantics::name_words(&c0.name).first().is_some_and(|w| super::link::same_form(w, &one));
+            // (Not with a period where the table has other dates: "shipments that came in 2025" may be dated
+            // by their arrival.)
+            let other_dates = tb0.time_columns().into_iter().filter(|c| !c.is_year_number()).count() > 1;
+            let dated = s.periods.is_empty()
+                && !cx.items.iter().any(|i| i.senses.iter().any(|x| matches!(x, Sense::Period(_))));
+            let keyed = date_names_it && tb0.has_row_key() && (dated || !other_dates);
+            if plural_of_a_date && (own_word || keyed) && !lines {
                 pending_agg = None;
                 s.measures.push(MSlot {
                     kind: MKind::Rows(Some(cands[0].table)),
@@ -2647,7 +2670,8 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         k = end + 1;
     }
     if let Some((a, at, superlative)) = pending_agg.filter(|(_, _, sup)| {
-        !*sup || s.which.is_none() && !(s.whose && s.whole) && s.groups.is_empty() && s.ops.is_empty()
+        // ("who made the most profit": a superlative in a question of who ranks the people.)
+        !*sup || s.which.is_none() && !s.whose && s.groups.is_empty() && s.ops.is_empty()
     }) {
         // An aggregate with nothing after it ("what is the total", "how many") applies to what came before;
         // a superlative with nothing ranked ("the highest score in French") to its measure.
@@ -4779,6 +4803,16 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                         vec![c]
                     }),
                 }
+            } else if kind == "margin" {
+                // (A column named for the margin itself; a profit column is not one.)
+                Some(
+                    kind_columns(desk, lx, &kind, Some(&r))
+                        .into_iter()
+                        .filter(|c| {
+                            crate::semantics::name_words(&col(desk, *c).name).iter().any(|w| w.starts_with("margin"))
+                        })
+                        .collect(),
+                )
             } else if kind == "duration" && s.from_to_dates {
                 // "how long from booked in to ready": the time between the two date columns named, even where
                 // a column holds another length of time (`labour_hours`).
@@ -5045,6 +5079,29 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                         if s.from_to_dates { "the question names the two dates" } else { "no column holds a duration" },
                         col(desk, earlier).name,
                         col(desk, later).name
+                    ));
+                }
+                // "our gross margin": the profit as a share of what the rows sold for.
+                ("margin", Some(cs)) if cs.is_empty() => {
+                    let Some((sale, cost)) = profit_pair(desk, lx, fact) else {
+                        return decline(
+                            &s,
+                            desk,
+                            "what the margin is: no column holds it, and no one sale price and one purchase price \
+                             of each row to take it from"
+                                .into(),
+                        );
+                    };
+                    m.column = Some(col(desk, sale).name.clone());
+                    m.minus = Some(col(desk, cost).name.clone());
+                    m.per = Some(col(desk, sale).name.clone());
+                    m.agg = Agg::Ratio;
+                    m.label = Some("margin".into());
+                    s.assumptions.push(format!(
+                        "the margin is the profit ({} − {}, rows with both) as a share of {}",
+                        col(desk, sale).name,
+                        col(desk, cost).name,
+                        col(desk, sale).name
                     ));
                 }
                 // "our profit", "the profit per car" where no column holds one: what each row sold for less what
@@ -6193,10 +6250,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             .flat_map(|&t| (0..table(desk, t).columns.len()).map(move |c| ColId { table: t, col: c }))
             .filter(|c| {
                 let cc = col(desk, *c);
-                cc.is_text()
-                    && crate::semantics::name_words(&cc.name)
-                        .iter()
-                        .any(|w| lx.has(w, "person") || lx.has(&crate::analyst::compile::words::singular(w), "person"))
+                cc.is_text() && names_people(lx, cc)
             })
             .collect();
         // Of the people who work and the people served, the verb says which: "who did the most lessons" is
@@ -7634,7 +7688,9 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     }
     // A column over itself says nothing ("what do we make per kilometre" read as km per km): what is
     // divided by what was not understood.
-    if let Some(m) = plan.measures.iter().find(|m| m.agg == Agg::Ratio && m.per.is_some() && m.per == m.column) {
+    if let Some(m) =
+        plan.measures.iter().find(|m| m.agg == Agg::Ratio && m.per.is_some() && m.per == m.column && m.minus.is_none())
+    {
         return decline(
             &s,
             desk,
