@@ -1280,9 +1280,30 @@ impl ColumnEvidence {
     /// ("duration", "ride_length") are durations even when none passes a day's hours (elsewhere such values
     /// could be times of day, and stay text).
     pub(crate) fn plan_named(&self, semicolon: bool, name: &str) -> ColumnPlan {
-        let duration_named = crate::semantics::name_words(name)
-            .iter()
-            .any(|w| matches!(w.as_str(), "duration" | "durations" | "length" | "elapsed" | "runtime"));
+        let words = crate::semantics::name_words(name);
+        // ("Moving Time", "elapsed_time", "total_time", "chip time": a time taken, not a time of day; "Time"
+        // alone where no value reaches 6 o'clock is one too, as times of day would spread over the day.)
+        let timed = words.iter().any(|w| w == "time");
+        let taken = words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "moving"
+                    | "elapsed"
+                    | "total"
+                    | "taken"
+                    | "spent"
+                    | "active"
+                    | "riding"
+                    | "running"
+                    | "race"
+                    | "chip"
+                    | "ride"
+            )
+        });
+        let duration_named =
+            words.iter().any(|w| matches!(w.as_str(), "duration" | "durations" | "length" | "elapsed" | "runtime"))
+                || timed && taken
+                || words.len() == 1 && timed && self.durations_hms == self.durations && self.duration_max_hours < 6;
         let mut plan = ColumnPlan {
             ty: ColumnType::Text,
             decimal: '.',
@@ -1343,6 +1364,8 @@ impl ColumnEvidence {
                          seconds (48:30 -> 0.81)"
                             .into(),
                     );
+                } else if self.durations_hms == self.durations {
+                    plan.notes.push("duration: h:mm:ss values read as hours (1:52:10 -> 1.87)".into());
                 } else {
                     plan.notes.push("duration: h:mm values read as hours (1:30 -> 1.5)".into());
                 }
@@ -1825,6 +1848,15 @@ mod tests {
         let mut buf = String::new();
         assert_eq!(p.convert("1:30:00", &mut buf).0, Cell::Real(1.5));
         assert_eq!(ev.plan_named(false, "start_time").ty, ColumnType::Text);
+        // A time taken ("Moving Time", "total_time"), or a bare "Time" that never reaches 6 o'clock: durations.
+        assert!(ev.plan_named(false, "moving_time").duration);
+        assert!(ev.plan_named(false, "total_time").duration);
+        assert!(ev.plan_named(false, "time").duration);
+        let mut day = ColumnEvidence::default();
+        for v in ["07:15:00", "13:02:40", "18:09:05"] {
+            day.add(v);
+        }
+        assert_eq!(day.plan_named(false, "time").ty, ColumnType::Text, "times of day across the day");
         assert_eq!(plan_of(&["$1", "€2"]).ty, ColumnType::Text, "two currencies");
         // ISO codes beside the symbol: "EUR 13,20" and "€13,20" are one currency.
         let p = plan_of(&["€13,20", "EUR 168,30", "9,90", "€ 1.204,50", "12,00 EUR"]);

@@ -72,8 +72,9 @@ const LOCK_FILE: &str = "analysis.lock";
 /// written "VOID" says so, `void_when_empty`; 17: a price also scales with the product of two counts or the
 /// time between two date columns of its row; 18: names written in camel case
 /// are split into words, `ListPrice` is `list_price`; 19: areas in square metres or feet (`land_sqm`) have a
-/// unit.)
-const SCHEMA_VERSION: i64 = 19;
+/// unit; 20: `h:mm:ss` in a column named for a time taken ("Moving Time", "total_time"), or a bare "Time" whose
+/// hours never reach 6, are durations in hours.)
+const SCHEMA_VERSION: i64 = 20;
 
 /// The analysis database of a desk (hidden; a rebuildable cache).
 pub fn analysis_db_path(desk: &Path) -> PathBuf {

@@ -485,6 +485,9 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     super::passes::the_next_one(&mut items);
     super::passes::passive_rank_verb(&mut items);
     super::passes::participle_after_per_thing(&mut items, lx);
+    super::passes::rows_word_counted(&mut items, desk);
+    super::passes::numbered_value(&mut items, desk);
+    super::passes::before_reversals(&mut items, lx);
     super::passes::plain_adjective_before_value(&mut items);
     super::passes::value_as_our_verb(&mut items);
     super::passes::column_word_as_our_verb(&mut items, desk);
@@ -3090,10 +3093,16 @@ fn money_column(desk: &Desk, lx: &Lexicon, t: usize) -> Option<ColId> {
             }
             // The one column that holds money in and out (a ledger's `amount`, beside a `commission` it
             // already counts): the money of the rows; the others are parts of some rows.
+            // (Not where another money column also goes below zero on some rows, "customer_price" beside
+            // "developer_proceeds": both move with refunds, and which one is meant is asked.)
             let signed: Vec<usize> =
                 money.iter().copied().filter(|&i| tb.columns[i].role == Role::SignedAmount).collect();
+            let below_zero = |i: usize| {
+                tb.columns[i].role == Role::SignedAmount
+                    || tb.columns[i].min.as_ref().and_then(|v| v.as_f64()).is_some_and(|x| x < 0.0)
+            };
             match signed.as_slice() {
-                [one] => Some(ColId { table: t, col: *one }),
+                [one] if money.iter().filter(|&&i| below_zero(i)).count() == 1 => Some(ColId { table: t, col: *one }),
                 _ => None,
             }
         }
@@ -4680,6 +4689,10 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             // "score|*|rows": the first kind the desk has (a score, else the amount, else the rows).
             let kind = if kind.contains('|') && rate_asked {
                 "rows".to_string()
+            } else if kind.contains('|') && !matches!(kind.split('|').next(), Some("score" | "rows")) {
+                // ("the longest ride": a length, never the money or the number of rows instead; "the best month"
+                // may be either.)
+                kind.split('|').next().unwrap_or_default().to_string()
             } else if kind.contains('|') {
                 let r = reach(desk, fact);
                 kind.split('|')
@@ -4698,6 +4711,18 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 kind
             };
             let r = reach(desk, fact);
+            // ("the longest ride" where rides have a distance and a time: which length is asked.)
+            if kind == "duration" {
+                let said = mslots.iter().find(|x| Some(x.pos) == pos).map(|x| x.words.clone()).unwrap_or_default();
+                // (Not "how long ... in hours": a time said.)
+                let time_said = s.texts.iter().any(|t| crate::analyst::plan::seconds_in(t).is_some());
+                if matches!(said.as_str(), "longest" | "longer" | "shortest" | "shorter")
+                    && !time_said
+                    && !kind_columns(desk, lx, "distance", Some(&r)).is_empty()
+                {
+                    return decline(&s, desk, format!("whether \"{said}\" means the distance or the time taken"));
+                }
+            }
             let picked = if kind == "rows" || kind == "fill" {
                 None
             } else if kind == "*" && !s.left_out_cols.is_empty() {
@@ -5202,6 +5227,32 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     let resolved: Vec<Measure> = resolved.into_iter().zip(drop).filter(|(_, d)| !d).map(|(m, _)| m).collect();
     // Two measures where one names the main amount by an adjective: keep the named one.
     let mut measures = resolved;
+    // "cover and food and drink together", "labour and parts combined": two amounts of a row said together are
+    // one figure, added row by row.
+    if let [a, b] = measures.as_slice() {
+        let together =
+            s.texts.iter().any(|t| matches!(t.as_str(), "together" | "combined" | "added together" | "put together"));
+        let summed = |m: &Measure| {
+            m.agg == Agg::Sum
+                && m.times.is_none()
+                && m.plus.is_none()
+                && m.minus.is_none()
+                && m.since.is_none()
+                && m.per.is_none()
+                && m.part.is_empty()
+                && m.column.as_deref().is_some_and(|c| !c.contains('.'))
+        };
+        if together && summed(a) && summed(b) && a.column != b.column && s.periods.len() < 2 {
+            let mut m = a.clone();
+            m.plus = b.column.clone();
+            s.assumptions.push(format!(
+                "{} and {} together: added row by row, one figure",
+                a.column.clone().unwrap_or_default(),
+                b.column.clone().unwrap_or_default()
+            ));
+            measures = vec![m];
+        }
+    }
     // "the average grocery transaction", "the biggest order": an aggregate of rows means their amount.
     for m in &mut measures {
         if m.column.is_none() && !matches!(m.agg, Agg::Count | Agg::CountDistinct) {
@@ -7371,6 +7422,12 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 .collect();
             match cands.as_slice() {
                 [one] => Some(one.name.clone()),
+                // (Of a start and an end, the one every row has: a row that did not end, a no-show, still
+                // started; its day or hour is of that date.)
+                [_, _] => match cands.iter().filter(|c| c.nulls == 0).collect::<Vec<_>>().as_slice() {
+                    [one] => Some(one.name.clone()),
+                    _ => None,
+                },
                 _ => None,
             }
         };
@@ -7413,10 +7470,17 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         }
         // "what share of the Canal Path's bikes come through at the weekend": the value written with a
         // possessive is whose figure; the days (or hours) are the part of it.
+        // (So is the value said right after "share of", "percentage of": "what share of purchases are made at
+        // the weekend" is of the purchases.)
         if let Operation::Share { part } = &mut plan.operation {
+            let of_the_share = |pos: usize| {
+                pos > 0
+                    && s.texts.get(pos - 1).is_some_and(|w| w == "of")
+                    && s.ops.iter().any(|(o, k)| o == "share" && *k < pos && pos - *k <= 3)
+            };
             let whose = |f: &Filter| {
                 s.values.iter().any(|v| {
-                    s.possessive_at.contains(&v.pos)
+                    (s.possessive_at.contains(&v.pos) || of_the_share(v.pos))
                         && v.cands.iter().any(|(c, _)| cname(desk, *c, Some(fact)) == f.column)
                 })
             };
@@ -7734,8 +7798,26 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         "raises",
         "takings",
         "turnover",
+        "income",
+        "incomes",
+        "earnings",
     ];
     let traded = s.texts.iter().any(|t| TRADE.contains(&t.as_str()));
+    // ("how many hours did I spend shooting weddings": time spent is time of things that took place.)
+    if s.texts.iter().any(|t| matches!(t.as_str(), "spend" | "spent" | "spends" | "spending")) {
+        let tb = table(desk, fact);
+        let of_time = plan.measures.iter().any(|m| {
+            m.since.is_some()
+                || m.column.as_deref().is_some_and(|c| {
+                    tb.columns
+                        .iter()
+                        .any(|x| x.name == c && x.unit.as_deref().and_then(crate::analyst::plan::seconds_in).is_some())
+                })
+        });
+        if of_time {
+            s.presence = true;
+        }
+    }
     let money_measured: Option<String> = if traded {
         let tb = table(desk, fact);
         let money: Vec<&str> = money_columns(desk, lx, fact).into_iter().map(|i| tb.columns[i].name.as_str()).collect();
@@ -7786,7 +7868,10 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             for v in &c.listed {
                 let f = crate::semantics::fold(v);
                 let canon = c.canonical(v);
-                if matches!(f.as_str(), "void" | "voided") && !void.contains(&canon) {
+                // (Also a void with a reason after it: "Void - duplicate".)
+                let head = [" - ", " – ", ": ", " ("].iter().find_map(|sep| f.split_once(sep).map(|x| x.0.trim()));
+                let void_word = |w: &str| matches!(w, "void" | "voided");
+                if (void_word(&f) || head.is_some_and(void_word)) && !void.contains(&canon) {
                     void.push(canon);
                 }
             }
@@ -8017,6 +8102,19 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             .find(|c| c.name == g && c.role == Role::Identifier && c.distinct * 10 >= tb.rows * 9 && tb.rows > 1)
     }) {
         return decline(&s, desk, format!("a figure for each {} (every row has its own)", c.name));
+    }
+    // "the longest ride" where the length was not found: an adjective of a figure (a length, a heat, a weight)
+    // ranks that figure, never the number of rows in its place.
+    let rows_only = !plan.measures.is_empty()
+        && plan.measures.iter().all(|m| m.agg == Agg::Count && m.column.is_none() && m.part.is_empty())
+        && !s.count_word
+        && !s.texts.iter().any(|t| lx.has(t, "agg:count"));
+    if rows_only && s.superlative.is_some() && !matches!(plan.operation, Operation::Share { .. }) {
+        if let Some(w) = s.texts.iter().find(|t| {
+            lx.adjective(t).is_some_and(|a| !a.comparative && !matches!(a.target.as_str(), "rows" | "score" | "*"))
+        }) {
+            return decline(&s, desk, format!("what \"{w}\" ranks: no column of that figure was found"));
+        }
     }
     // A plan the compiler cannot run is declined here, in the reader's words of what it understood.
     if let Err(e) = crate::analyst::compile::bind(&plan, desk) {
@@ -9087,7 +9185,30 @@ pub(super) fn names_people(lx: &Lexicon, c: &Column) -> bool {
     let done_by = matches!(ws.as_slice(), [v, b] if b == "by"
         && (v.ends_with("ed") || !lx.verb_forms(v).is_empty())
         && matches!(c.role, Role::Text | Role::Category));
-    done_by || ws.iter().any(|w| lx.has(w, "person") || lx.has(&crate::analyst::compile::words::singular(w), "person"))
+    // ("Rider", "Organiser" holding "Priya Shah", "Mark Ellis": a doer's noun whose values are people's names.)
+    let doer = ws.last().is_some_and(|l| {
+        let l = crate::analyst::compile::words::singular(l);
+        l.len() > 4 && (l.ends_with("er") || l.ends_with("or") || l.ends_with("ist"))
+    }) && matches!(c.role, Role::Text | Role::Category)
+        && looks_like_names(c);
+    done_by
+        || doer
+        || ws.iter().any(|w| lx.has(w, "person") || lx.has(&crate::analyst::compile::words::singular(w), "person"))
+}
+
+/// Most of a column's values are written like people's names: two or three words, each a capital and letters
+/// ("Priya Shah", "Mary-Jane O'Neill").
+fn looks_like_names(c: &Column) -> bool {
+    let name = |v: &str| {
+        let ws: Vec<&str> = v.split_whitespace().collect();
+        (2..=3).contains(&ws.len())
+            && ws.iter().all(|w| {
+                w.chars().next().is_some_and(|ch| ch.is_uppercase())
+                    && w.chars().all(|ch| ch.is_alphabetic() || ch == '-' || ch == '\'' || ch == '.')
+            })
+    };
+    let n = c.listed.len();
+    n >= 2 && c.listed.iter().filter(|v| name(v)).count() * 5 >= n * 4
 }
 
 /// Two values of one column named in a change question ("from Term 1 to Term 3"), when no two periods

@@ -500,6 +500,10 @@ impl Index {
                             for form in forms(&hf) {
                                 add(&mut map, form, Sense::Val { id, value: canon.clone(), fit: Fit::Form });
                             }
+                            // ("voided" of "Void - duplicate", as of "VOID".)
+                            if !hf.contains(' ') && hf.chars().count() >= 3 {
+                                value_stems.push((id, canon.clone(), stem(&hf)));
+                            }
                         }
                     }
                     for v in &c.listed {
@@ -830,8 +834,14 @@ fn lexicon_typo(lx: &Lexicon, w: &str) -> Vec<Sense> {
         let mut near: Vec<&str> =
             lx.words().filter(|c| c.chars().count() >= 6 && distance(w, c, 1) == 1 && !inflected(c)).collect();
         near.sort_unstable();
+        // (Not a word that would change what is computed: "riding" is no typo of "rising", a trend.)
+        let weighty =
+            |x: &str| ["op:", "dir:", "rank:", "agg:", "cmp:", "sign:", "change:"].iter().any(|p| x.starts_with(p));
         if let [c] = near.as_slice() {
-            return lx.senses(c).iter().map(|x| Sense::Lex(x.clone())).collect();
+            // (A base form of a lexicon word is its word: "exceed" of "exceeds", "purchase" of "purchases".)
+            if !lx.senses(c).iter().any(|x| weighty(x)) || c.starts_with(w) {
+                return lx.senses(c).iter().map(|x| Sense::Lex(x.clone())).collect();
+            }
         }
     }
     Vec::new()

@@ -294,9 +294,13 @@ pub(super) fn payer_not_us(items: &mut [Item]) {
         else {
             // "which type of stall pays the most": the things asked about pay, with no helping verb.
             let w = (0..v).rev().find(|&i| matches!(items[i].text.as_str(), "which" | "what" | "who"));
+            // ("which three countries spent the most": a number of them too.)
+            let number = |it: &Item| !it.text.is_empty() && it.text.chars().all(|c| c.is_ascii_digit());
             let things = w.is_some_and(|w| {
                 w + 1 < v
-                    && items[w + 1..v].iter().all(|it| it.is_schema() || it.is_filler() || it.lex("people"))
+                    && items[w + 1..v]
+                        .iter()
+                        .all(|it| it.is_schema() || it.is_filler() || it.lex("people") || number(it))
                     && items[w + 1..v].iter().any(|it| it.is_schema() || it.lex("people"))
             });
             if things {
@@ -304,10 +308,16 @@ pub(super) fn payer_not_us(items: &mut [Item]) {
             }
             continue;
         };
-        // ("paid us" says it already, and is read as such elsewhere.)
-        if US.contains(&items[a].text.as_str())
-            || items.get(v + 1).is_some_and(|n| matches!(n.text.as_str(), "us" | "me"))
-        {
+        // ("paid us", "pay me": money in; "after refunds", net of what went back.)
+        if items.get(v + 1).is_some_and(|n| matches!(n.text.as_str(), "us" | "me")) {
+            let net = items.windows(2).any(|w| {
+                matches!(w[0].text.as_str(), "after" | "net of" | "less")
+                    && w[1].senses.iter().any(|x| matches!(x, Sense::Lex(l) if l == "reversal"))
+            });
+            items[v].senses = vec![Sense::Lex(if net { "measure:*" } else { "sign:in" }.into())];
+            continue;
+        }
+        if US.contains(&items[a].text.as_str()) {
             continue;
         }
         let subject: Vec<&Item> = items[a + 1..v].iter().filter(|it| !it.is_filler()).collect();
@@ -777,7 +787,8 @@ pub(super) fn number_words(items: &mut [Item]) {
 /// verb of leaving out with its object between its two words, or before them, is an exclusion of that
 /// object (read as "leaving out cancelled jobs").
 pub(super) fn leave_out(items: &mut [Item]) {
-    let is_out = |it: &Item| matches!(it.text.as_str(), "out" | "out of");
+    // ("leaving renewals and refunds aside": "aside" closes the object as "out" does.)
+    let is_out = |it: &Item| matches!(it.text.as_str(), "out" | "out of" | "aside");
     let mut i = 0;
     while i < items.len() {
         let t = items[i].text.as_str();
@@ -1911,6 +1922,88 @@ pub(super) fn participle_after_per_thing(items: &mut [Item], lx: &Lexicon) {
         let by_after = items.get(i + 1).is_some_and(|n| n.text == "by");
         if per && thing && participle && loosely && !by_after {
             items[i].senses = vec![Sense::Lex("filler".into())];
+        }
+    }
+}
+
+/// "how many entries in the ledger" where a category column is called `entry`: a general word for rows
+/// ("entries", "records", "transactions") counted is the rows, not the few kinds that column holds (that
+/// would be "how many different entries").
+pub(super) fn rows_word_counted(items: &mut [Item], desk: &Desk) {
+    for i in 1..items.len() {
+        let counted = matches!(items[i - 1].text.as_str(), "how many" | "number of" | "count of" | "count the");
+        if !counted || !items[i].lex("rows") {
+            continue;
+        }
+        let cols = items[i].cols();
+        let kinds = !cols.is_empty()
+            && cols.iter().all(|(c, _)| {
+                let cc = col(desk, *c);
+                cc.role == Role::Category && !cc.is_numeric()
+            });
+        if kinds {
+            items[i].senses.retain(|x| !matches!(x, Sense::Col { .. }));
+        }
+    }
+}
+
+/// "table 7", "lane 2", "room 12": a number right after a word naming a column of few values (not an amount)
+/// is one of that column's values.
+pub(super) fn numbered_value(items: &mut [Item], desk: &Desk) {
+    for i in 0..items.len().saturating_sub(1) {
+        let n = items[i + 1].text.clone();
+        if n.is_empty() || n.len() > 6 || !n.chars().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let cols: Vec<ColId> = items[i]
+            .cols()
+            .into_iter()
+            .map(|(c, _)| c)
+            .filter(|c| {
+                let cc = col(desk, *c);
+                matches!(cc.role, Role::Category | Role::Identifier)
+                    && (cc.listed.iter().any(|v| v.trim().trim_start_matches('0') == n.trim_start_matches('0'))
+                        || numbered(cc, &n))
+            })
+            .collect();
+        let [id] = cols.as_slice() else { continue };
+        let cc = col(desk, *id);
+        let value = match cc.listed.iter().find(|v| v.trim().trim_start_matches('0') == n.trim_start_matches('0')) {
+            Some(v) => cc.canonical(v),
+            None => n.trim_start_matches('0').to_string(),
+        };
+        items[i + 1].senses = vec![Sense::Val { id: *id, value, fit: Fit::Exact }];
+        items[i].senses = vec![Sense::Lex("filler".into())];
+    }
+}
+
+/// A whole-number column of a few hundred values at most whose range holds `n` (`table_no` 1 to 14).
+fn numbered(c: &crate::analyst::model::Column, n: &str) -> bool {
+    let Ok(x) = n.parse::<f64>() else { return false };
+    let num = |v: &Option<serde_json::Value>| v.as_ref().and_then(|v| v.as_f64());
+    c.ty == crate::tables::ColumnType::Integer
+        && c.distinct <= 500
+        && num(&c.min).is_some_and(|lo| lo <= x)
+        && num(&c.max).is_some_and(|hi| x <= hi)
+}
+
+/// "before refunds", "before any refunds" where a value names those rows ("Refund"): the money before them is
+/// the money without them; "before" leaves them out (it is no date).
+pub(super) fn before_reversals(items: &mut [Item], lx: &Lexicon) {
+    for i in 0..items.len() {
+        if !matches!(items[i].text.as_str(), "before" | "gross of") {
+            continue;
+        }
+        let mut j = i + 1;
+        while j < items.len() && matches!(items[j].text.as_str(), "any" | "the" | "all") {
+            j += 1;
+        }
+        let Some(next) = items.get(j) else { continue };
+        let reversal = next.text.split(' ').any(|w| lx.has(w, "reversal"));
+        if reversal && !next.vals().is_empty() {
+            // (Read as rows left out by `reversals`, not as a value excluded: an exclusion would run on to
+            // the values after it, "before any refunds) was paid by card".)
+            items[j].senses.retain(|x| !matches!(x, Sense::Val { .. }));
         }
     }
 }
