@@ -111,6 +111,17 @@ def first_paragraph(reply):
     return text
 
 
+def first_sentence(para):
+    """The paragraph up to its first full stop before a new sentence (a capital or a digit after the space);
+    "Dr." and the like do not end one. The one answer asked for ("which ...") must be said there: an answer
+    that leads with another and names the truth further on ("..., the lowest is X") answered otherwise."""
+    for m in re.finditer(r"\.\s+(?=[A-Z0-9])", para):
+        if re.search(r"\b(?:Dr|Mr|Mrs|Ms|St|No|vs|approx)$", para[:m.start()]):
+            continue
+        return para[:m.start() + 1]
+    return para
+
+
 def score(reply, truth):
     if DECLINE in reply:
         return "declined"
@@ -122,7 +133,7 @@ def score(reply, truth):
     for n in truth.get("numbers", []):
         ok = ok and number_stated(para, n, unit)
     if "label" in truth:
-        ok = ok and label_stated(para, truth["label"])
+        ok = ok and label_stated(first_sentence(para), truth["label"])
     for lab in truth.get("labels", []):
         ok = ok and label_stated(para, lab)
     return "correct" if ok else "wrong"

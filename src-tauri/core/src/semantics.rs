@@ -385,6 +385,8 @@ const NAME_UNITS: &[(&str, &str)] = &[
     ("gallons", "gallons"),
     ("mm", "mm"),
     ("cm", "cm"),
+    ("ft", "ft"),
+    ("feet", "ft"),
     ("percent", "%"),
     ("pct", "%"),
 ];
@@ -574,7 +576,14 @@ fn unit_of(c: &ColumnInfo, words: &[String], original_words: &[String]) -> Optio
             return Some("hours".into());
         }
     }
-    for w in words.iter().chain(original_words) {
+    // ("Avg HR", "max_hr": a heart rate, not hours.)
+    let rate_of_heart = |w: &str| {
+        w == "hr"
+            && words.iter().any(|x| {
+                matches!(x.as_str(), "avg" | "average" | "max" | "maximum" | "min" | "minimum" | "resting" | "peak")
+            })
+    };
+    for w in words.iter().chain(original_words).filter(|w| !rate_of_heart(w)) {
         if let Some((_, u)) = NAME_UNITS.iter().find(|(k, _)| k == w) {
             return Some(u.to_string());
         }

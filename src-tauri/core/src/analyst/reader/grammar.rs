@@ -6650,6 +6650,11 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         && (!groups.is_empty() || which.is_some())
     {
         if let Some((w, agg)) = s.amount_word.clone() {
+            // ("which district takes longest to close requests on average": the adjective names a figure,
+            // a length of time, that was not found; never the one amount column in its place.)
+            if let Some(a) = figure_adjective(&s, lx) {
+                return decline(&s, desk, format!("what \"{a}\" ranks: no column of that figure was found"));
+            }
             match money_column(desk, lx, fact).or_else(|| only_amount(desk, fact)) {
                 Some(c) => {
                     let cc = col(desk, c);
@@ -7938,7 +7943,9 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 format!("how {} relates to counting \"{w}\" (a count of people was asked)", named.join(" and ")),
             );
         }
-        people_counted(&mut plan, &mut s, desk, lx, fact, &w);
+        if let Err(why) = people_counted(&mut plan, &mut s, desk, lx, fact, &w) {
+            return decline(&s, desk, why);
+        }
     }
     if let Err(why) = reversals(&mut plan, &mut s, desk, lx, fact, lookup) {
         return decline(&s, desk, why);
@@ -8110,9 +8117,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         && !s.count_word
         && !s.texts.iter().any(|t| lx.has(t, "agg:count"));
     if rows_only && s.superlative.is_some() && !matches!(plan.operation, Operation::Share { .. }) {
-        if let Some(w) = s.texts.iter().find(|t| {
-            lx.adjective(t).is_some_and(|a| !a.comparative && !matches!(a.target.as_str(), "rows" | "score" | "*"))
-        }) {
+        if let Some(w) = figure_adjective(&s, lx) {
             return decline(&s, desk, format!("what \"{w}\" ranks: no column of that figure was found"));
         }
     }
@@ -8482,17 +8487,24 @@ fn headcount_column<'d>(desk: &'d Desk, lx: &Lexicon, t: usize) -> Option<&'d Co
 
 /// "how many people ...": a count of rows becomes a count of the one column of the table that names
 /// people (its different values); with none, the rows are counted, and the answer says which.
-fn people_counted(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fact: usize, w: &str) {
-    let [m] = plan.measures.as_mut_slice() else { return };
+fn people_counted(
+    plan: &mut Plan,
+    s: &mut Slots,
+    desk: &Desk,
+    lx: &Lexicon,
+    fact: usize,
+    w: &str,
+) -> Result<(), String> {
+    let [m] = plan.measures.as_mut_slice() else { return Ok(()) };
     if m.agg != Agg::Count || m.column.is_some() {
-        return;
+        return Ok(());
     }
     let tb = table(desk, fact);
     // A column counting people on each row ("passengers", "visitors"): people are its total.
     if let Some(c) = headcount_column(desk, lx, fact) {
         *m = Measure::new(Agg::Sum, Some(&c.name));
         s.assumptions.push(format!("\"{w}\" counted as the total of {} (people on each row)", c.name));
-        return;
+        return Ok(());
     }
     let persons: Vec<&Column> = tb.columns.iter().filter(|c| c.is_text() && names_people(lx, c)).collect();
     match persons.as_slice() {
@@ -8501,12 +8513,21 @@ fn people_counted(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fac
             s.assumptions.push(format!("\"{w}\" counted as different {} values", c.name));
         }
         [] => s.assumptions.push(format!("\"{w}\" counted as rows of {} (one person a row)", tb.name)),
-        _ => s.assumptions.push(format!(
-            "\"{w}\" counted as rows of {}: {} could each name the people",
-            tb.name,
-            persons.iter().map(|c| c.name.clone()).collect::<Vec<_>>().join(" or ")
-        )),
+        // ("pupil_no" beside "pupil": the number is each person's own; names may repeat.)
+        _ if persons.iter().filter(|c| c.role == Role::Identifier).count() == 1 => {
+            let id = persons.iter().find(|c| c.role == Role::Identifier).map(|c| c.name.clone()).unwrap_or_default();
+            *m = Measure::new(Agg::CountDistinct, Some(&id));
+            s.assumptions.push(format!("\"{w}\" counted as different {id} values (each person's own number)"));
+        }
+        // (Several columns could name them: counting rows instead could be a wrong number; asked.)
+        _ => {
+            return Err(format!(
+                "which column names the \"{w}\" counted: {}",
+                persons.iter().map(|c| c.name.clone()).collect::<Vec<_>>().join(" or ")
+            ))
+        }
     }
+    Ok(())
 }
 
 /// A value saying something did not take place: an absence word as the whole value, or before a
@@ -8525,6 +8546,17 @@ fn is_absence(lx: &Lexicon, v: &str) -> bool {
             .map(str::trim)
             .find(|w| !w.is_empty())
             .is_some_and(|head| lx.has(head, "absence") && f.contains(|c: char| "-:/(,".contains(c)))
+}
+
+/// A superlative adjective of the question that names a kind of figure (a length, a speed, a heat), not
+/// the rows or an amount: "longest", "fastest", "hottest".
+fn figure_adjective(s: &Slots, lx: &Lexicon) -> Option<String> {
+    s.texts
+        .iter()
+        .find(|t| {
+            lx.adjective(t).is_some_and(|a| !a.comparative && !matches!(a.target.as_str(), "rows" | "score" | "*"))
+        })
+        .cloned()
 }
 
 /// "the profit in Q3", "sale prices in 2025": a figure whose column shares its first name word with one date
