@@ -111,15 +111,12 @@ def first_paragraph(reply):
     return text
 
 
-def first_sentence(para):
-    """The paragraph up to its first full stop before a new sentence (a capital or a digit after the space);
-    "Dr." and the like do not end one. The one answer asked for ("which ...") must be said there: an answer
-    that leads with another and names the truth further on ("..., the lowest is X") answered otherwise."""
-    for m in re.finditer(r"\.\s+(?=[A-Z0-9])", para):
-        if re.search(r"\b(?:Dr|Mr|Mrs|Ms|St|No|vs|approx)$", para[:m.start()]):
-            continue
-        return para[:m.start() + 1]
-    return para
+def without_others(para):
+    """The paragraph without the names it gives as others: the runner-up ("ahead of X", "below X",
+    "Next: X") and the other end of a ranking ("the lowest is X", "the highest is X"). The one answer asked
+    for ("which ...") must be said as the answer: a reply that leads with another and names the truth only as
+    the runner-up or the lowest answered otherwise."""
+    return re.sub(r"(ahead of|below|Next:|the lowest is|the highest is|lowest:|highest:)\s+[^(.;]*", r"\1 ", para)
 
 
 def score(reply, truth):
@@ -133,7 +130,7 @@ def score(reply, truth):
     for n in truth.get("numbers", []):
         ok = ok and number_stated(para, n, unit)
     if "label" in truth:
-        ok = ok and label_stated(first_sentence(para), truth["label"])
+        ok = ok and label_stated(without_others(para), truth["label"])
     for lab in truth.get("labels", []):
         ok = ok and label_stated(para, lab)
     return "correct" if ok else "wrong"
