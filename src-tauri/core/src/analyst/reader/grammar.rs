@@ -5106,6 +5106,39 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                         col(desk, later).name
                     ));
                 }
+                // "the fastest marathons", "the quickest type of job" where no column holds a speed and one holds
+                // the time taken (and none a distance it could be a speed over): the shortest time.
+                ("speed", Some(cs)) if cs.is_empty() => {
+                    let tb = table(desk, fact);
+                    let timed: Vec<&Column> = tb
+                        .columns
+                        .iter()
+                        .filter(|c| {
+                            c.is_numeric()
+                                && c.role != Role::Identifier
+                                && c.unit.as_deref().and_then(crate::analyst::plan::seconds_in).is_some()
+                        })
+                        .collect();
+                    let distance = !kind_columns(desk, lx, "distance", Some(&r)).is_empty();
+                    let ([c], false) = (timed.as_slice(), distance) else {
+                        return decline(
+                            &s,
+                            desk,
+                            "what the speed is: no column holds one, and no one time taken to read it from".into(),
+                        );
+                    };
+                    m.column = Some(c.name.clone());
+                    if !explicit {
+                        m.agg = Agg::Avg;
+                    }
+                    if let Some((d, at)) = s.superlative {
+                        s.superlative = Some((!d, at));
+                    }
+                    if let Some((n, d)) = s.top_n {
+                        s.top_n = Some((n, !d));
+                    }
+                    s.assumptions.push(format!("no column holds a speed, so the fastest is the shortest {}", c.name));
+                }
                 // "our gross margin": the profit as a share of what the rows sold for.
                 ("margin", Some(cs)) if cs.is_empty() => {
                     let Some((sale, cost)) = profit_pair(desk, lx, fact) else {
