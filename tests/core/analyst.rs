@@ -6200,3 +6200,27 @@ fn sessions_read_their_numbered_tables_their_start_and_what_took_place() {
     let text = ask_on(&desk, &m, "What was the longest session and which table was it?");
     assert!(text.starts_with("DECLINED"), "{text}");
 }
+
+/// Race results with a finish time and no speed: the slowest group is the one with the longest average time
+/// (the direction turned), never the shortest.
+#[test]
+fn the_slowest_where_only_a_time_is_stored_is_the_longest_time() {
+    let mut csv = String::from("bib,age_group,race_time\n");
+    for i in 0..120usize {
+        let group = ["18-29", "30-39", "40-49", "50-59"][i % 4];
+        let minutes = 50 + (i % 4) * 7 + (i * 13) % 20;
+        csv.push_str(&format!("{i:05},{group},{}:{:02}:{:02}\n", minutes / 60, minutes % 60, (i * 7) % 60));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "race_results.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let r = query_desk(
+        &desk,
+        "SELECT age_group FROM race_results GROUP BY 1 ORDER BY AVG(race_time) DESC LIMIT 1",
+        limits(),
+    )
+    .unwrap();
+    let slowest = r.rows[0][0].as_str().unwrap().to_string();
+    let text = ask_on(&desk, &m, "Which age group was the slowest on average?");
+    assert!(text.starts_with(&slowest), "{slowest}: {text}");
+}

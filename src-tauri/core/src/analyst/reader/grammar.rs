@@ -5137,7 +5137,10 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     if let Some((n, d)) = s.top_n {
                         s.top_n = Some((n, !d));
                     }
-                    s.assumptions.push(format!("no column holds a speed, so the fastest is the shortest {}", c.name));
+                    s.assumptions.push(format!(
+                        "no column holds a speed, so it is read from {}: the faster, the shorter",
+                        c.name
+                    ));
                 }
                 // "our gross margin": the profit as a share of what the rows sold for.
                 ("margin", Some(cs)) if cs.is_empty() => {
