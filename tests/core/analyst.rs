@@ -6224,3 +6224,44 @@ fn the_slowest_where_only_a_time_is_stored_is_the_longest_time() {
     let text = ask_on(&desk, &m, "Which age group was the slowest on average?");
     assert!(text.starts_with(&slowest), "{slowest}: {text}");
 }
+
+/// An app store export: what the customer paid and what the developer received, both below zero on refunds,
+/// and one key column of people (`user_id`). "Players" are those people; what they spent is the money named
+/// for the customer; a refund total with no money named is asked (two columns go below zero), never guessed.
+#[test]
+fn what_customers_spent_is_the_money_named_for_them_and_players_are_the_users() {
+    let mut csv = String::from("Transaction ID,Purchase Date,User ID,Country,Type,Customer Price,Developer Proceeds\n");
+    for i in 0..200usize {
+        let price = [1.99, 4.99, 9.99, 59.99][i % 4];
+        let refund = i % 23 == 7;
+        let sign = if refund { "-" } else { "" };
+        csv.push_str(&format!(
+            "{},{:02}/{:02}/2025 1{}:05:00,{:07},{},{},{sign}${price:.2},{sign}${:.2}\n",
+            340_000_000 + i,
+            1 + i % 9,
+            1 + i % 27,
+            i % 10,
+            3_100_000 + (i * 37) % 41,
+            ["US", "GB", "BR"][i % 3],
+            if refund { "Refund" } else { "Purchase" },
+            price * 0.7,
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "iap_transactions.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let total = sql(&desk, "SELECT SUM(customer_price) FROM iap_transactions");
+    let text = ask_on(&desk, &m, "How much did players spend in total?");
+    assert!(shows(&text, total), "{total}: {text}");
+    let r = query_desk(
+        &desk,
+        "SELECT user_id FROM iap_transactions GROUP BY 1 ORDER BY SUM(customer_price) DESC LIMIT 1",
+        limits(),
+    )
+    .unwrap();
+    let top = r.rows[0][0].as_str().map(str::to_string).unwrap_or_else(|| r.rows[0][0].to_string());
+    let text = ask_on(&desk, &m, "Which player has spent the most?");
+    assert!(text.contains(top.trim_start_matches('0')), "{top}: {text}");
+    let text = ask_on(&desk, &m, "How much have we refunded altogether?");
+    assert!(text.starts_with("DECLINED"), "{text}");
+}

@@ -488,6 +488,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     super::passes::rows_word_counted(&mut items, desk);
     super::passes::numbered_value(&mut items, desk);
     super::passes::before_reversals(&mut items, lx);
+    super::passes::people_nouns(&mut items, desk, lx);
     super::passes::plain_adjective_before_value(&mut items);
     super::passes::value_as_our_verb(&mut items);
     super::passes::column_word_as_our_verb(&mut items, desk);
@@ -4798,7 +4799,39 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                         ),
                     );
                 }
-                match side.or_else(|| money_column(desk, lx, fact)) {
+                // ("which player has spent the most" where a table has `customer_price` and
+                // `developer_proceeds`: what the people served spent is the money named for them.)
+                let theirs = || {
+                    let others_pay = s.texts.windows(2).any(|w| {
+                        !matches!(w[0].as_str(), "we" | "i" | "did we" | "did i" | "have we" | "have i")
+                            && matches!(w[1].as_str(), "spend" | "spent" | "spends" | "paid" | "pays")
+                    }) && !s.texts.iter().any(|t| matches!(t.as_str(), "we" | "i" | "our" | "my"));
+                    let named: Vec<usize> = money_columns(desk, lx, fact)
+                        .into_iter()
+                        .filter(|&i| {
+                            crate::semantics::name_words(&table(desk, fact).columns[i].name)
+                                .iter()
+                                .any(|w| lx.has(w, "client"))
+                        })
+                        .collect();
+                    match (others_pay, named.as_slice()) {
+                        (true, [one]) => Some(ColId { table: fact, col: *one }),
+                        _ => None,
+                    }
+                };
+                let mut customers_money = false;
+                let money = money_column(desk, lx, fact).or_else(|| {
+                    let c = theirs();
+                    customers_money = c.is_some();
+                    c
+                });
+                if customers_money {
+                    if let Some(c) = money {
+                        s.assumptions
+                            .push(format!("what they spent is {}, the money named for them", col(desk, c).name));
+                    }
+                }
+                match side.or(money) {
                     Some(c) if net_of.is_some() => {
                         s.assumptions.push(format!(
                             "the net is the money in ({}) less the money out ({})",

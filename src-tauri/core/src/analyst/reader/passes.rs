@@ -2007,3 +2007,48 @@ pub(super) fn before_reversals(items: &mut [Item], lx: &Lexicon) {
         }
     }
 }
+
+/// "which player spent the most", "how many different players", "players spend": a noun the desk does not
+/// know, where people are asked about, and the desk has one key column of people (`user_id`): after "which",
+/// "different", "distinct" it is that column (said so, as a loose reading); before a verb of paying or
+/// buying it is the people who pay (whose money it is), not us.
+pub(super) fn people_nouns(items: &mut [Item], desk: &Desk, lx: &Lexicon) {
+    const PAYS: &[&str] = &["spend", "spent", "spends", "pay", "paid", "pays", "bought", "buy", "buys"];
+    let keys: Vec<ColId> = desk
+        .tables
+        .iter()
+        .enumerate()
+        .flat_map(|(t, tb)| tb.columns.iter().enumerate().map(move |(c, x)| (ColId { table: t, col: c }, x)))
+        .filter(|(_, x)| x.role == Role::Identifier && names_people(lx, x))
+        .map(|(id, _)| id)
+        .collect();
+    for i in 1..items.len() {
+        let w = items[i].text.clone();
+        // (A word for people the desk has no column of, "player", counts too.)
+        let person = !items[i].senses.is_empty()
+            && items[i].senses.iter().all(|x| matches!(x, Sense::Lex(l) if l == "person" || l == "people"));
+        if !items[i].senses.is_empty() && !person
+            || w.contains(' ')
+            || w.len() < 4
+            || !w.chars().all(|c| c.is_ascii_lowercase())
+        {
+            continue;
+        }
+        let before = items[i - 1].text.as_str();
+        // (Not after "per": "net pay per payslip" divides by something else.)
+        let picked = matches!(before, "which" | "different" | "distinct");
+        if person && !picked {
+            continue;
+        }
+        let next = (i + 1..items.len()).find(|&j| !items[j].is_filler());
+        // (Active only: "tickets were bought" are the things paid for, not who paid.)
+        let passive = (i + 1..next.unwrap_or(i + 1))
+            .any(|j| matches!(items[j].text.as_str(), "were" | "was" | "been" | "be" | "is" | "are" | "get" | "got"));
+        let pays = next.is_some_and(|j| PAYS.contains(&items[j].text.as_str())) && !passive;
+        match (picked, pays, keys.as_slice()) {
+            (true, _, [id]) => items[i].senses = vec![Sense::Col { id: *id, fit: Fit::Kin }],
+            (false, true, _) => items[i].senses = vec![Sense::Lex("people".into())],
+            _ => {}
+        }
+    }
+}
