@@ -6265,3 +6265,45 @@ fn what_customers_spent_is_the_money_named_for_them_and_players_are_the_users() 
     let text = ask_on(&desk, &m, "How much have we refunded altogether?");
     assert!(text.starts_with("DECLINED"), "{text}");
 }
+
+/// Print-on-demand orders typed Sale / Refund / Canceled: "net sales" is the money net of refunds (not the
+/// Sale rows only), cancelled orders are no sales, and "by how many dollars" is a total of money, never a count
+/// of its values.
+#[test]
+fn net_sales_grow_by_dollars_and_cancelled_orders_are_no_sales() {
+    let mut csv = String::from("Order ID,Date,Type,Product,Qty,Amount\n");
+    for i in 0..240usize {
+        let product = ["Hoodie", "T-shirt", "Sticker pack"][i % 3];
+        let kind = if i % 17 == 3 {
+            "Refund"
+        } else if i % 13 == 5 {
+            "Canceled"
+        } else {
+            "Sale"
+        };
+        let price = [46.0, 24.0, 6.0][i % 3] * (1 + i % 2) as f64 + if i >= 120 && i % 3 == 1 { 30.0 } else { 0.0 };
+        let amount = if kind == "Refund" { -price } else { price };
+        csv.push_str(&format!(
+            "{:06},{}/{}/2025,{kind},{product},{},{amount:.2}\n",
+            1200 + i,
+            1 + (i * 6) / 240,
+            1 + i % 28,
+            1 + i % 2
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "pod_orders.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let r = query_desk(
+        &desk,
+        "SELECT product, SUM(amount) FILTER (WHERE quarter(date) = 2) - SUM(amount) FILTER (WHERE quarter(date) = 1) AS g \
+         FROM pod_orders WHERE lower(type) <> 'canceled' GROUP BY 1 ORDER BY g DESC LIMIT 1",
+        limits(),
+    )
+    .unwrap();
+    let top = r.rows[0][0].as_str().unwrap().to_string();
+    let grew = r.rows[0][1].as_f64().unwrap();
+    let text =
+        ask_on(&desk, &m, "Which product grew the most in net sales from Q1 to Q2 2025, and by how many dollars?");
+    assert!(text.starts_with(&top) && shows(&text, grew), "{top} {grew}: {text}");
+}

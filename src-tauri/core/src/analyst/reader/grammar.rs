@@ -489,6 +489,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     super::passes::numbered_value(&mut items, desk);
     super::passes::before_reversals(&mut items, lx);
     super::passes::people_nouns(&mut items, desk, lx);
+    super::passes::net_money_word(&mut items);
     super::passes::plain_adjective_before_value(&mut items);
     super::passes::value_as_our_verb(&mut items);
     super::passes::column_word_as_our_verb(&mut items, desk);
@@ -4819,6 +4820,17 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                         _ => None,
                     }
                 };
+                // ("by how many dollars": an amount of money, its total, never a count of its values.)
+                let said_money =
+                    mslots.iter().find(|x| Some(x.pos) == pos).map(|x| x.words.clone()).unwrap_or_default();
+                if m.agg == Agg::Count
+                    && matches!(
+                        said_money.as_str(),
+                        "dollars" | "pounds" | "euros" | "bucks" | "quid" | "dollar" | "pound"
+                    )
+                {
+                    m.agg = Agg::Sum;
+                }
                 let mut customers_money = false;
                 let money = money_column(desk, lx, fact).or_else(|| {
                     let c = theirs();
@@ -7875,6 +7887,9 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         "income",
         "incomes",
         "earnings",
+        "sales",
+        "revenue",
+        "revenues",
     ];
     let traded = s.texts.iter().any(|t| TRADE.contains(&t.as_str()));
     // ("how many hours did I spend shooting weddings": time spent is time of things that took place.)

@@ -769,6 +769,11 @@ pub(super) fn number_words(items: &mut [Item]) {
         ("dozen", 12.0),
     ];
     for i in 0..items.len() {
+        // ("more than one item": after a strict comparison "one" is the number; "at least one" is any.)
+        if items[i].text == "one" && i > 0 && matches!(items[i - 1].lex_kind("cmp:"), Some("gt" | "lt")) {
+            items[i].senses = vec![Sense::Num { value: 1.0, currency: false, percent: false }];
+            continue;
+        }
         // ("all seven lifts", "each of the three": every one of a known number of things, not a figure.)
         if !items[i].senses.is_empty()
             || i > 0 && matches!(items[i - 1].text.as_str(), "all" | "every" | "each" | "these" | "those" | "of the")
@@ -2049,6 +2054,17 @@ pub(super) fn people_nouns(items: &mut [Item], desk: &Desk, lx: &Lexicon) {
             (true, _, [id]) => items[i].senses = vec![Sense::Col { id: *id, fit: Fit::Kin }],
             (false, true, _) => items[i].senses = vec![Sense::Lex("people".into())],
             _ => {}
+        }
+    }
+}
+
+/// "net sales" where a type is called "Sale": the money net of what went back, not the sale rows only.
+pub(super) fn net_money_word(items: &mut [Item]) {
+    for i in 1..items.len() {
+        let net = items[i - 1].senses.iter().any(|x| matches!(x, Sense::Lex(l) if l == "sign:net"));
+        let money = items[i].senses.iter().any(|x| matches!(x, Sense::Lex(l) if l == "measure:*"));
+        if net && money {
+            items[i].senses.retain(|x| !matches!(x, Sense::Val { .. }));
         }
     }
 }
