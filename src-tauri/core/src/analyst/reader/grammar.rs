@@ -8014,7 +8014,18 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         } else {
             Said::Money
         };
-        absences_left_out(&mut plan, &mut s, desk, lx, fact, said, money_measured.as_deref(), lookup);
+        // (Money summed is money, whatever verb dated the rows: "what did the lessons bring in" keeps the
+        // no-shows' charges.)
+        let money_summed: Option<String> = money_measured.clone().or_else(|| {
+            let tb = table(desk, fact);
+            let money: Vec<&str> =
+                money_columns(desk, lx, fact).into_iter().map(|i| tb.columns[i].name.as_str()).collect();
+            plan.measures
+                .iter()
+                .find(|m| m.agg == Agg::Sum && m.column.as_deref().is_some_and(|c| money.contains(&c)))
+                .and_then(|m| m.column.clone())
+        });
+        absences_left_out(&mut plan, &mut s, desk, lx, fact, said, money_summed.as_deref(), lookup);
     }
     if let Some(w) = s.people.clone() {
         // "how many people paid cash": a count of people; a figure named beside it (`amount_paid` from
@@ -8854,7 +8865,7 @@ fn absences_left_out(
         }
         // Money asked for (not what took place): a no-show's booking stood, and its money was taken; only
         // the other absences (cancelled, void, failed) are left out of money.
-        if let (false, Some(_)) = (said, money) {
+        if money.is_some() {
             let shows: Vec<String> = absent.iter().filter(|v| is_no_show(lx, v)).cloned().collect();
             if !shows.is_empty() {
                 absent.retain(|v| !shows.contains(v));
