@@ -6307,3 +6307,36 @@ fn net_sales_grow_by_dollars_and_cancelled_orders_are_no_sales() {
         ask_on(&desk, &m, "Which product grew the most in net sales from Q1 to Q2 2025, and by how many dollars?");
     assert!(text.starts_with(&top) && shows(&text, grew), "{top} {grew}: {text}");
 }
+
+/// Tutoring sessions where a no-show is charged in full and a cancellation nothing: what the lessons brought
+/// in keeps the no-shows' charges (money summed is money), while the lessons that took place leave them out.
+#[test]
+fn money_of_lessons_keeps_no_show_charges_and_lessons_held_leave_them_out() {
+    let mut csv = String::from("Session Ref,Date,Charge,Status,Mode\n");
+    for i in 0..150usize {
+        let status = if i % 11 == 3 {
+            "No show"
+        } else if i % 13 == 4 {
+            "Cancelled"
+        } else {
+            "Completed"
+        };
+        let charge = if status == "Cancelled" { "£0.00".to_string() } else { format!("£{}.00", 30 + i % 15) };
+        csv.push_str(&format!(
+            "TS{:04},{:02}/{:02}/2025,{charge},{status},{}\n",
+            2400 + i,
+            1 + i % 28,
+            1 + i % 9,
+            ["online", "In-person"][i % 2]
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "tutoring_sessions.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let money = sql(&desk, "SELECT SUM(charge) FROM tutoring_sessions WHERE mode = 'online' AND status <> 'Cancelled'");
+    let text = ask_on(&desk, &m, "How much have online lessons brought in?");
+    assert!(shows(&text, money), "{money}: {text}");
+    let held = sql(&desk, "SELECT COUNT(*) FROM tutoring_sessions WHERE mode = 'online' AND status = 'Completed'");
+    let text = ask_on(&desk, &m, "How many online lessons took place?");
+    assert!(shows(&text, held), "{held}: {text}");
+}
