@@ -167,6 +167,8 @@ struct Slots {
     people: Option<String>,
     /// "came in", "showed up": rows whose outcome is an absence do not count.
     presence: bool,
+    /// Said in words ("actually went ahead", "came in"), not only implied by a noun or verb of the rows.
+    presence_said: bool,
     /// Number columns said to be left out of the money ("not counting tips").
     left_out_cols: Vec<ColId>,
     /// Columns named as one instance ("came to a class"): used, not a grouping.
@@ -1401,6 +1403,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             }
             if it.lex("presence") {
                 s.presence = true;
+                s.presence_said = true;
                 handled = true;
             }
             if it.lex("ended") {
@@ -8865,7 +8868,11 @@ fn absences_left_out(
         }
         // Money asked for (not what took place): a no-show's booking stood, and its money was taken; only
         // the other absences (cancelled, void, failed) are left out of money.
-        if money.is_some() {
+        // (Not where the question says the things took place: "games that actually went ahead", "played games
+        // only" with a value of this column.)
+        let named_here =
+            s.values.iter().any(|v| v.cands.iter().any(|(id, _)| id.table == fact && col(desk, *id).name == c.name));
+        if money.is_some() && !(said && (s.presence_said || named_here)) {
             let shows: Vec<String> = absent.iter().filter(|v| is_no_show(lx, v)).cloned().collect();
             if !shows.is_empty() {
                 absent.retain(|v| !shows.contains(v));
