@@ -778,6 +778,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 | "deliver"
                 | "delivered"
                 | "delivers"
+                | "ordered"
         ) {
             // (Not where what is counted is the table's own rows: "how many jobs did I deliver" counts jobs.)
             // (Nor an adjective of them: "sold properties", "delivered jobs".)
@@ -9044,6 +9045,19 @@ fn reversals(
                 // still a bill.)
                 Agg::Avg | Agg::Median => m.column.is_some() && m.since.is_none() && refunds_named,
                 Agg::Min | Agg::Max => m.column.as_deref() == Some(c.name.as_str()),
+                // ("how many hoodies were ordered": the quantity on a refund's row is no order, where the table
+                // names such rows by a kind of their own.)
+                Agg::Sum => {
+                    refunds_named
+                        && m.since.is_none()
+                        && m.plus.is_none()
+                        && m.minus.is_none()
+                        && m.column.as_deref().is_some_and(|col_name| {
+                            quantity_columns(desk, lx, fact)
+                                .iter()
+                                .any(|q| table(desk, fact).columns[q.col].name == col_name)
+                        })
+                }
                 _ => false,
             }
     };
