@@ -6306,6 +6306,10 @@ fn net_sales_grow_by_dollars_and_cancelled_orders_are_no_sales() {
     let text =
         ask_on(&desk, &m, "Which product grew the most in net sales from Q1 to Q2 2025, and by how many dollars?");
     assert!(text.starts_with(&top) && shows(&text, grew), "{top} {grew}: {text}");
+    // Things ordered are their quantity, leaving out cancelled orders and the refunds' rows.
+    let hoodies = sql(&desk, "SELECT SUM(qty) FROM pod_orders WHERE product = 'Hoodie' AND type = 'Sale'");
+    let text = ask_on(&desk, &m, "How many hoodies have been ordered?");
+    assert!(shows(&text, hoodies), "{hoodies}: {text}");
 }
 
 /// Tutoring sessions where a no-show is charged in full and a cancellation nothing: what the lessons brought
