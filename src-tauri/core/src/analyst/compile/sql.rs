@@ -64,6 +64,12 @@ pub fn whole_values(m: &BMeasure) -> bool {
         && m.minus.as_ref().is_none_or(|(p, _)| whole(p))
 }
 
+/// `a op b` row by row where a row may hold only one of the two (the two sides of one count or of one
+/// account): the missing one is zero; a row holding neither has no value.
+fn either_side(a: &str, op: &str, b: &str) -> String {
+    format!("(CASE WHEN {a} IS NULL AND {b} IS NULL THEN NULL ELSE COALESCE({a}, 0) {op} COALESCE({b}, 0) END)")
+}
+
 /// The sum of `e`: exact for whole numbers; for fractional ones DuckDB's `fsum`, a compensated (Kahan)
 /// sum, so that a total does not depend on the order rows are added in (a plain floating-point sum
 /// over a parallel scan does, in its last bits, which can tip a figure rounded to cents).
@@ -226,20 +232,11 @@ impl<'b> Sql<'b> {
             v = format!("(epoch(CAST({v} AS TIMESTAMP)) - epoch(CAST({} AS TIMESTAMP)))", self.col(from));
         }
         if let Some(p) = &m.plus {
-            let w = self.col(p);
-            v = format!(
-                "(CASE WHEN {v} IS NULL AND {w} IS NULL THEN NULL ELSE COALESCE({v}, 0) + COALESCE({w}, 0) END)"
-            );
+            v = either_side(&v, "+", &self.col(p));
         }
         if let Some((p, sides)) = &m.minus {
             let w = self.col(p);
-            v = if *sides {
-                format!(
-                    "(CASE WHEN {v} IS NULL AND {w} IS NULL THEN NULL ELSE COALESCE({v}, 0) - COALESCE({w}, 0) END)"
-                )
-            } else {
-                format!("({v} - {w})")
-            };
+            v = if *sides { either_side(&v, "-", &w) } else { format!("({v} - {w})") };
         }
         if let Some(t) = &m.times {
             v = format!("({v} * {})", self.col(t));

@@ -3821,19 +3821,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         for v in s.values.iter().filter(|v| !v.excluded) {
             for (c, _) in &v.cands {
                 let lead = crate::semantics::name_words(&col(desk, *c).name).first().cloned().unwrap_or_default();
-                let tb = table(desk, c.table);
-                let dates: Vec<usize> = tb
-                    .columns
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, x)| {
-                        x.role == Role::Time
-                            && lead.len() > 3
-                            && crate::semantics::name_words(&x.name).first() == Some(&lead)
-                    })
-                    .map(|(i, _)| i)
-                    .collect();
-                if let [d] = dates.as_slice() {
+                if let [d] = dates_led_by(table(desk, c.table), &lead).as_slice() {
                     let id = ColId { table: c.table, col: *d };
                     if !of_values.contains(&id) {
                         of_values.push(id);
@@ -5191,57 +5179,43 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                         c.name
                     ));
                 }
-                // "our gross margin": the profit as a share of what the rows sold for.
-                ("margin", Some(cs)) if cs.is_empty() => {
-                    let Some((sale, cost)) = profit_pair(desk, lx, fact) else {
-                        return decline(
-                            &s,
-                            desk,
-                            "what the margin is: no column holds it, and no one sale price and one purchase price \
-                             of each row to take it from"
-                                .into(),
-                        );
-                    };
-                    m.column = Some(col(desk, sale).name.clone());
-                    m.minus = Some(col(desk, cost).name.clone());
-                    m.per = Some(col(desk, sale).name.clone());
-                    m.agg = Agg::Ratio;
-                    m.label = Some("margin".into());
-                    s.assumptions.push(format!(
-                        "the margin is the profit ({} − {}, rows with both) as a share of {}",
-                        col(desk, sale).name,
-                        col(desk, cost).name,
-                        col(desk, sale).name
-                    ));
-                }
                 // "our profit", "the profit per car" where no column holds one: what each row sold for less what
-                // it was bought for, row by row (rows with both).
-                ("profit", Some(cs)) if cs.is_empty() => {
+                // it was bought for, row by row (rows with both); "our gross margin": that profit as a share of
+                // what the rows sold for.
+                (k @ ("profit" | "margin"), Some(cs)) if cs.is_empty() => {
                     let Some((sale, cost)) = profit_pair(desk, lx, fact) else {
                         return decline(
                             &s,
                             desk,
-                            "what the profit is: no column holds it, and no one sale price and one purchase price \
-                             of each row to take it from"
-                                .into(),
+                            format!(
+                                "what the {k} is: no column holds it, and no one sale price and one purchase price of \
+                                 each row to take it from"
+                            ),
                         );
                     };
-                    m.column = Some(col(desk, sale).name.clone());
-                    m.minus = Some(col(desk, cost).name.clone());
-                    m.label = Some("profit".into());
-                    if !explicit {
-                        m.agg = Agg::Sum;
-                        if s.texts.iter().any(|t| t == "single") {
-                            let desc = s.superlative.map(|(d, _)| d).unwrap_or(true);
-                            m.agg = if desc { Agg::Max } else { Agg::Min };
+                    let (sale, cost) = (col(desk, sale).name.clone(), col(desk, cost).name.clone());
+                    m.column = Some(sale.clone());
+                    m.minus = Some(cost.clone());
+                    m.label = Some(k.into());
+                    if k == "margin" {
+                        m.per = Some(sale.clone());
+                        m.agg = Agg::Ratio;
+                        s.assumptions.push(format!(
+                            "the margin is the profit ({sale} − {cost}, rows with both) as a share of {sale}"
+                        ));
+                    } else {
+                        if !explicit {
+                            m.agg = Agg::Sum;
+                            if s.texts.iter().any(|t| t == "single") {
+                                let desc = s.superlative.map(|(d, _)| d).unwrap_or(true);
+                                m.agg = if desc { Agg::Max } else { Agg::Min };
+                            }
                         }
+                        s.assumptions.push(format!(
+                            "no column holds the profit, so it is {sale} − {cost} on each row (rows with both; one not \
+                             yet sold has none)"
+                        ));
                     }
-                    s.assumptions.push(format!(
-                        "no column holds the profit, so it is {} − {} on each row (rows with both; one not yet sold \
-                         has none)",
-                        col(desk, sale).name,
-                        col(desk, cost).name
-                    ));
                 }
                 // "which agent sold the most homes", "the best seller" where no column holds how many each row
                 // sold: each row is one sold, so the rows are counted (said so).
@@ -7911,16 +7885,18 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             s.presence = true;
         }
     }
+    // (The table's money columns, by name: what a money measure is of.)
+    let money: Vec<String> =
+        money_columns(desk, lx, fact).into_iter().map(|i| table(desk, fact).columns[i].name.clone()).collect();
     let money_measured: Option<String> = if traded {
         let tb = table(desk, fact);
-        let money: Vec<&str> = money_columns(desk, lx, fact).into_iter().map(|i| tb.columns[i].name.as_str()).collect();
         plan.measures
             .iter()
             .find(|m| {
                 m.agg != Agg::Count
                     && m.agg != Agg::CountDistinct
                     && (m.column.as_deref().is_some_and(|c| {
-                        money.contains(&c) || tb.columns.iter().any(|x| x.name == c && x.in_currency())
+                        money.iter().any(|x| x == c) || tb.columns.iter().any(|x| x.name == c && x.in_currency())
                     }) || m.times.is_some())
             })
             .and_then(|m| m.column.clone())
@@ -7962,7 +7938,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 let f = crate::semantics::fold(v);
                 let canon = c.canonical(v);
                 // (Also a void with a reason after it: "Void - duplicate".)
-                let head = [" - ", " – ", ": ", " ("].iter().find_map(|sep| f.split_once(sep).map(|x| x.0.trim()));
+                let head = super::link::qualified_head(&f).map(str::trim);
                 let void_word = |w: &str| matches!(w, "void" | "voided");
                 if (void_word(&f) || head.is_some_and(void_word)) && !void.contains(&canon) {
                     void.push(canon);
@@ -8021,12 +7997,9 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         // (Money summed is money, whatever verb dated the rows: "what did the lessons bring in" keeps the
         // no-shows' charges.)
         let money_summed: Option<String> = money_measured.clone().or_else(|| {
-            let tb = table(desk, fact);
-            let money: Vec<&str> =
-                money_columns(desk, lx, fact).into_iter().map(|i| tb.columns[i].name.as_str()).collect();
             plan.measures
                 .iter()
-                .find(|m| m.agg == Agg::Sum && m.column.as_deref().is_some_and(|c| money.contains(&c)))
+                .find(|m| m.agg == Agg::Sum && m.column.as_ref().is_some_and(|c| money.contains(c)))
                 .and_then(|m| m.column.clone())
         });
         absences_left_out(&mut plan, &mut s, desk, lx, fact, said, money_summed.as_deref(), lookup);
@@ -8658,6 +8631,22 @@ fn figure_adjective(s: &Slots, lx: &Lexicon) -> Option<String> {
         .cloned()
 }
 
+/// The date columns of `tb` whose name starts with the word `lead` (of more than three letters): `outcome_date`
+/// of "outcome", `sale_date` of "sale".
+fn dates_led_by(tb: &crate::analyst::model::Table, lead: &str) -> Vec<usize> {
+    if lead.len() <= 3 {
+        return Vec::new();
+    }
+    tb.columns
+        .iter()
+        .enumerate()
+        .filter(|(_, x)| {
+            x.role == Role::Time && crate::semantics::name_words(&x.name).first().is_some_and(|w| w == lead)
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
 /// "the profit in Q3", "sale prices in 2025": a figure whose column shares its first name word with one date
 /// column of the table (`sale_price` and `sale_date`) is dated by that date, not by the table's first one
 /// (`purchase_date`); said so.
@@ -8667,20 +8656,16 @@ fn dated_by_its_figure(s: &mut Slots, measures: &[Measure], desk: &Desk, fact: u
         return;
     }
     let tb = table(desk, fact);
-    let lead = |n: &str| crate::semantics::name_words(n).first().cloned().unwrap_or_default();
     let mut found: Vec<usize> = Vec::new();
     for m in measures {
         let Some(c) = m.column.as_deref().filter(|c| !c.contains('.')) else { continue };
-        let w = lead(c);
-        if w.len() <= 3 || m.since.is_some() {
+        if m.since.is_some() {
             continue;
         }
-        let dates: Vec<usize> = tb
-            .columns
-            .iter()
-            .enumerate()
-            .filter(|(_, x)| x.role == Role::Time && !x.is_year_number() && lead(&x.name) == w && x.name != c)
-            .map(|(i, _)| i)
+        let w = crate::semantics::name_words(c).first().cloned().unwrap_or_default();
+        let dates: Vec<usize> = dates_led_by(tb, &w)
+            .into_iter()
+            .filter(|&i| !tb.columns[i].is_year_number() && tb.columns[i].name != c)
             .collect();
         if let [d] = dates.as_slice() {
             if !found.contains(d) {

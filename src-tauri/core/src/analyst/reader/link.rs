@@ -492,8 +492,7 @@ impl Index {
                     // kind of that one, named with it ("how many failed" counts both).
                     for v in &c.listed {
                         let canon = c.canonical(v);
-                        let head = [" - ", " – ", ": ", " ("].iter().find_map(|sep| canon.split_once(sep).map(|x| x.0));
-                        let Some(head) = head.filter(|h| !h.trim().is_empty()) else { continue };
+                        let Some(head) = qualified_head(&canon).filter(|h| !h.trim().is_empty()) else { continue };
                         if let Some(h) = canons.iter().find(|x| fold(x) == fold(head)) {
                             let hf = fold(h);
                             add(&mut map, hf.clone(), Sense::Val { id, value: canon.clone(), fit: Fit::Exact });
@@ -765,6 +764,12 @@ fn head_word(ws: &[String]) -> Option<String> {
         }
     }
     ws.last().cloned()
+}
+
+/// The value a value with a qualifier after it is a kind of: "Failed" of "Failed - refunded", "Void" of
+/// "Void - duplicate", "Cancelled" of "Cancelled (weather)".
+pub(crate) fn qualified_head(v: &str) -> Option<&str> {
+    [" - ", " – ", ": ", " ("].iter().find_map(|sep| v.split_once(sep).map(|x| x.0))
 }
 
 /// Whether a lexicon word is a small typo away from `w` (for words the desk does not know).
