@@ -137,6 +137,26 @@ impl BFilter {
             | BFilter::Than { col, .. } => col,
         }
     }
+
+    /// Every column the condition reads: its own, and the one it is compared with, multiplied by or
+    /// measured from (a lookup's column among them needs its join).
+    pub fn cols(&self) -> Vec<&ColRef> {
+        let mut out = vec![self.col()];
+        match self {
+            BFilter::Than { other, .. } => out.push(other),
+            BFilter::Number { times, since, .. } => {
+                out.extend(times.iter());
+                out.extend(since.iter().map(|s| &s.col));
+            }
+            _ => {}
+        }
+        out
+    }
+
+    /// Whether the condition reads a lookup table's column.
+    pub fn via_lookup(&self) -> bool {
+        self.cols().iter().any(|c| c.via.is_some())
+    }
 }
 
 /// A period as a half-open ISO date range [start, end), with how to say it.

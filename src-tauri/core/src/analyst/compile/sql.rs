@@ -376,7 +376,7 @@ impl<'b> Sql<'b> {
 
     /// `FROM` the analysed table, joined to the lookup tables that `keys`, the filters and the measures need.
     pub fn from(&self, keys: &[&Key], measures: &[&BMeasure]) -> String {
-        let mut cols: Vec<&ColRef> = self.b.filters.iter().map(|f| f.col()).collect();
+        let mut cols: Vec<&ColRef> = self.b.filters.iter().flat_map(|f| f.cols()).collect();
         cols.extend(self.op_cols());
         for k in keys {
             if let Key::Col(c) = k {
@@ -502,7 +502,7 @@ impl<'b> Sql<'b> {
     /// Every condition of the plan (filters, period) with whether it is on a lookup table, plus `extra`.
     fn conds(&self, extra: &[String]) -> Vec<(bool, String)> {
         let mut out: Vec<(bool, String)> =
-            self.b.filters.iter().map(|f| (f.col().via.is_some(), self.filter_cond(f))).collect();
+            self.b.filters.iter().map(|f| (f.via_lookup(), self.filter_cond(f))).collect();
         if let Some(p) = self.b.period.as_ref().and_then(|p| self.period_cond(p)) {
             out.push((false, p));
         }
@@ -597,7 +597,7 @@ impl<'b> Sql<'b> {
             })
             .collect();
         let through_lookup =
-            key_cols.iter().any(|c| c.via.is_some()) || self.b.filters.iter().any(|f| f.col().via.is_some());
+            key_cols.iter().any(|c| c.via.is_some()) || self.b.filters.iter().any(|f| f.via_lookup());
         let measure_via = aggs.iter().any(|a| Self::measure_cols(a.m).any(|c| c.via.is_some()))
             || self.op_cols().iter().any(|c| c.via.is_some());
         // A distinct count combines only on its own (its value joins the inner grouping).
@@ -630,7 +630,7 @@ impl<'b> Sql<'b> {
             );
         };
         let mut join_cols: Vec<&ColRef> = key_cols.clone();
-        join_cols.extend(self.b.filters.iter().map(|f| f.col()));
+        join_cols.extend(self.b.filters.iter().flat_map(|f| f.cols()));
         let joins = self.joins_for(join_cols.into_iter());
         let mut inner: Vec<String> =
             joins.iter().enumerate().map(|(n, j)| format!("{} AS jk{n}", self.join_key_side(j))).collect();

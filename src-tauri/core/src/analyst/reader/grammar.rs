@@ -3999,7 +3999,10 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             }
             // "how many accounts paid us more than $1,000", "customers who spent over £500": a money verb right
             // before the amount is each one's total of the money column ("placed an order over $500" is not).
-            for c in s.conds.iter_mut().filter(|c| c.col.is_none() && c.of_rows.is_none() && c.currency) {
+            // Where no column holds the money but a quantity and a price do (order lines and a price list),
+            // it is each one's total of quantity × price.
+            let mut priced: Option<(usize, ColId, ColId)> = None;
+            for (ci, c) in s.conds.iter_mut().enumerate().filter(|(_, c)| c.col.is_none() && c.of_rows.is_none() && c.currency) {
                 let verb = (c.pos.saturating_sub(3)..c.pos)
                     .rev()
                     .map(|j| s.texts[j].as_str())
@@ -4024,11 +4027,45 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                                 | "brings in"
                         )
                     });
-                let money_verb =
-                    net_after || takings || verb.is_some_and(|w| lx.has_kind(w, "sign:") || lx.has_kind(w, "measure:"));
-                if let (true, Some(m)) = (money_verb, money_column(desk, lx, d.table)) {
-                    c.col = Some(vec![m]);
+                // ("orders worth more than £200": what each one is worth.)
+                let money_verb = net_after
+                    || takings
+                    || verb.is_some_and(|w| {
+                        lx.has_kind(w, "sign:") || lx.has_kind(w, "measure:") || matches!(w, "worth" | "valued")
+                    });
+                if !money_verb {
+                    continue;
                 }
+                match money_column(desk, lx, d.table) {
+                    Some(m) => c.col = Some(vec![m]),
+                    None => {
+                        if let Some((q, p)) = quantity_price(desk, lx, d.table) {
+                            priced.get_or_insert((ci, q, p));
+                        }
+                    }
+                }
+            }
+            if let Some((ci, q, p)) = priced.filter(|_| s.conds.len() == 1) {
+                let c = s.conds.remove(ci);
+                s.assumptions.push(format!(
+                    "\"{}\" is on each one's total of {} × {} (no column holds the amount)",
+                    c.words,
+                    col(desk, q).name,
+                    col(desk, p).name
+                ));
+                s.measures = vec![MSlot {
+                    kind: MKind::Col(vec![q]),
+                    agg: Some(Agg::Sum),
+                    pos: c.pos,
+                    words: c.words.clone(),
+                    per: None,
+                    times: Some(vec![p]),
+                }];
+                s.groups = vec![(group.clone(), c.pos)];
+                s.count_word = false;
+                s.sold = false;
+                s.ops.clear();
+                s.groups_where = Some((c.op, c.a, c.b));
             }
             // ("more than 225,000 kWh" of `energy_kwh`, `expected_kwh`, `curtailed_kwh`: the energy.)
             for c in s.conds.iter_mut().filter(|c| c.of_rows.is_none()) {
@@ -4344,10 +4381,15 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 }
                 let mut me = Measure::new(agg, Some(&cc.name));
                 if let Some(times) = &m.times {
-                    let ok: Vec<ColId> = times.iter().copied().filter(|c| c.table == cs[0].table).collect();
+                    // (Or a looked-up table's: a quantity times the price list's price.)
+                    let ok: Vec<ColId> = times
+                        .iter()
+                        .copied()
+                        .filter(|c| c.table == cs[0].table || reach(desk, cs[0].table).contains(&c.table))
+                        .collect();
                     match ok.as_slice() {
                         [t] => {
-                            me.times = Some(col(desk, *t).name.clone());
+                            me.times = Some(cname(desk, *t, Some(cs[0].table)));
                             if m.agg.is_none() {
                                 me.agg = Agg::Sum;
                             }
@@ -8490,6 +8532,9 @@ fn lines_of_things(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fa
                     super::link::same_form(&ws[0], noun)
                         || lx.has(&ws[0], &format!("abbr:{noun}"))
                         || lx.same_kind(&ws[0], noun)
+                        // ("orders" of a till's `ticket_no`: a word for a transaction, of its one line key.)
+                        || lx.same_kind(noun, "order")
+                            && super::link::line_key(tb).is_some_and(|k| tb.columns[k].name == c.name)
                 })
                 // (repeating on many rows: a few duplicate rows do not make a table of lines)
                 && c.distinct * 10 < tb.rows * 9
@@ -8501,8 +8546,39 @@ fn lines_of_things(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fa
     let [c] = ids.as_slice() else { return Ok(()) };
     let noun = crate::semantics::name_words(&c.name).first().cloned().unwrap_or_default();
     if counting {
-        *m = Measure::new(Agg::CountDistinct, Some(&c.name));
         let said = nouns.first().map(|n| crate::analyst::compile::words::plural(n)).unwrap_or(noun);
+        // "how many orders were worth more than £200": the condition on money is on each order's total of
+        // its lines, not on a line (the one money filter of the plan, on the table's money or quantity ×
+        // price).
+        let money_filter = |f: &Filter| {
+            f.part.is_none()
+                && f.since.is_none()
+                && f.than.is_none()
+                && matches!(f.op, FilterOp::Gt | FilterOp::Ge | FilterOp::Lt | FilterOp::Le | FilterOp::Between)
+                && tb.columns.iter().find(|x| x.name == f.column).is_some_and(|x| {
+                    f.times.is_some() || x.in_currency() && matches!(x.role, Role::Amount | Role::SignedAmount)
+                })
+        };
+        let money: Vec<usize> = (0..plan.filters.len()).filter(|&i| money_filter(&plan.filters[i])).collect();
+        if let ([i], true, true) =
+            (money.as_slice(), plan.group_by.is_empty(), matches!(plan.operation, Operation::Total))
+        {
+            let f = plan.filters.remove(*i);
+            let values: Vec<f64> = f.values.iter().filter_map(|v| v.as_f64()).collect();
+            let mut sum = Measure::new(Agg::Sum, Some(&f.column));
+            sum.times = f.times.clone();
+            *m = sum;
+            plan.group_by = vec![Group::column(&c.name)];
+            plan.operation = Operation::GroupsWhere { op: f.op, values };
+            s.assumptions.push(format!(
+                "\"{said}\" are the different {} values (the table has {} rows for {} of them), and the condition \
+                 on money is on each one's total of its rows",
+                c.name, tb.rows, c.distinct
+            ));
+            s.things_of_lines = true;
+            return Ok(());
+        }
+        *m = Measure::new(Agg::CountDistinct, Some(&c.name));
         s.assumptions.push(format!(
             "\"{said}\" counted as different {} values: the table has {} rows for {} of them",
             c.name, tb.rows, c.distinct

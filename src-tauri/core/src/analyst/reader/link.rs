@@ -580,6 +580,21 @@ impl Index {
                 }
             }
         }
+        // A table of lines (a till's, an order export's) with one key repeating over each transaction's
+        // lines, all on one date (`ticket_no`, `txn_no`): the words for a transaction ("orders", "sales",
+        // "receipts") name its rows, counted as that key's different values, where nothing else is named so.
+        for (ti, t) in desk.tables.iter().enumerate() {
+            if line_key(t).is_none() {
+                continue;
+            }
+            for w in lx.kin("order") {
+                for f in forms(&w) {
+                    if !map.contains_key(&f) {
+                        add(&mut map, f, Sense::Table { table: ti, fit: Fit::Kin });
+                    }
+                }
+            }
+        }
         let max_words = map.keys().map(|k| k.split(' ').count()).max().unwrap_or(1).min(8);
         let not_lengths = desk
             .tables
@@ -749,6 +764,28 @@ impl Index {
             }
         }
         out
+    }
+}
+
+/// The one identifier of a table of lines that repeats over several rows, each of its values on one date:
+/// the transaction the rows are lines of (`ticket_no` of a till's lines).
+pub(crate) fn line_key(t: &crate::analyst::model::Table) -> Option<usize> {
+    let keys: Vec<usize> = t
+        .columns
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| {
+            c.role == Role::Identifier
+                && c.one_date_each == Some(true)
+                && c.distinct > 1
+                && c.distinct * 10 < t.rows * 9
+                && c.nulls == 0
+        })
+        .map(|(i, _)| i)
+        .collect();
+    match keys.as_slice() {
+        [one] => Some(*one),
+        _ => None,
     }
 }
 
