@@ -477,6 +477,10 @@ pub fn analyse(c: &ColumnInfo, rows: u64, facts: &Facts) -> Semantics {
             } else if id_name {
                 s.role = Role::Identifier;
                 s.why = "named as an identifier".into();
+            } else if c.ty == ColumnType::Integer && is_sequence_number(&words, min, max, p.distinct) {
+                // `Receipt` 5001 .. 6921: numbers given one after another, not figures to add up.
+                s.role = Role::Identifier;
+                s.why = "numbers given in sequence, each range value used".into();
             } else if c.ty == ColumnType::Integer
                 && min == Some(0.0)
                 && max == Some(1.0)
@@ -547,6 +551,17 @@ pub fn analyse(c: &ColumnInfo, rows: u64, facts: &Facts) -> Semantics {
         }
     }
     s
+}
+
+/// A one-word singular name (`Receipt`, `Ticket`) over many whole numbers, none small, that fill their range
+/// (almost) every number once: numbers handed out in sequence. A count or an amount (`tickets`,
+/// `orders` per day) is named in the plural, starts low or leaves gaps.
+fn is_sequence_number(words: &[String], min: Option<f64>, max: Option<f64>, distinct: u64) -> bool {
+    let (Some(lo), Some(hi)) = (min, max) else { return false };
+    let [w] = words else { return false };
+    let singular = !w.ends_with('s') && w.chars().all(|c| c.is_ascii_alphabetic()) && w.len() >= 3;
+    let span = hi - lo + 1.0;
+    singular && distinct >= 100 && lo >= 100.0 && span <= distinct as f64 * 1.1
 }
 
 fn in_unit_range(min: Option<f64>, max: Option<f64>) -> bool {

@@ -74,8 +74,9 @@ const LOCK_FILE: &str = "analysis.lock";
 /// are split into words, `ListPrice` is `list_price`; 19: areas in square metres or feet (`land_sqm`) have a
 /// unit; 20: `h:mm:ss` in a column named for a time taken ("Moving Time", "total_time"), or a bare "Time" whose
 /// hours never reach 6, are durations in hours; 21: feet (`elevation_ft`) are a unit, and "Avg HR" is no
-/// number of hours.)
-const SCHEMA_VERSION: i64 = 21;
+/// number of hours; 22: one-word singular integer columns handed out in sequence (`Receipt` 5001 .. 6921)
+/// are identifiers.)
+const SCHEMA_VERSION: i64 = 22;
 
 /// The analysis database of a desk (hidden; a rebuildable cache).
 pub fn analysis_db_path(desk: &Path) -> PathBuf {

@@ -8499,6 +8499,21 @@ fn lines_of_things(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fa
             .filter(|w| worth(&w[1]))
             .map(|w| crate::analyst::compile::words::singular(&w[0]))
             .collect();
+        // ("how many tickets are in one order", "items per basket": the thing after "in one", "per".)
+        for (i, w) in s.texts.iter().enumerate() {
+            if !matches!(w.as_str(), "in" | "on" | "per") {
+                continue;
+            }
+            let mut j = i + 1;
+            let mut article = false;
+            while s.texts.get(j).is_some_and(|x| matches!(x.as_str(), "a" | "an" | "one" | "each" | "every" | "single")) {
+                article = true;
+                j += 1;
+            }
+            if let (true, Some(n)) = (article || w == "per", s.texts.get(j)) {
+                nouns.push(crate::analyst::compile::words::singular(n));
+            }
+        }
         for (i, w) in s.texts.iter().enumerate() {
             let after_of = matches!(w.as_str(), "value of" | "size of" | "total of" | "worth of")
                 || worth(w) && s.texts.get(i + 1).is_some_and(|x| x == "of");
@@ -8533,7 +8548,7 @@ fn lines_of_things(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fa
                         || lx.has(&ws[0], &format!("abbr:{noun}"))
                         || lx.same_kind(&ws[0], noun)
                         // ("orders" of a till's `ticket_no`: a word for a transaction, of its one line key.)
-                        || lx.same_kind(noun, "order")
+                        || (lx.same_kind(noun, "order") || noun == "customer")
                             && super::link::line_key(tb).is_some_and(|k| tb.columns[k].name == c.name)
                 })
                 // (repeating on many rows: a few duplicate rows do not make a table of lines)

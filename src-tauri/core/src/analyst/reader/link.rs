@@ -291,6 +291,8 @@ pub struct Index {
     /// Each word of a value of several words, in its forms, with the values it is a word of: a word
     /// the desk knows no other way ("croissants" of "Butter Croissant" and "Almond Croissant").
     value_words: HashMap<String, Vec<(ColId, String)>>,
+    /// Text columns (labels of the rows: categories, names).
+    labels: Vec<ColId>,
     /// How many different values (spellings folded) each listed column has.
     col_values: HashMap<ColId, usize>,
     /// Columns that are never a length of time: dates and times of day (points in time), and text.
@@ -582,15 +584,45 @@ impl Index {
         }
         // A table of lines (a till's, an order export's) with one key repeating over each transaction's
         // lines, all on one date (`ticket_no`, `txn_no`): the words for a transaction ("orders", "sales",
-        // "receipts") name its rows, counted as that key's different values, where nothing else is named so.
+        // "receipts", "customers") name its rows, counted as that key's different values, where nothing else
+        // is named so.
         for (ti, t) in desk.tables.iter().enumerate() {
             if line_key(t).is_none() {
                 continue;
             }
-            for w in lx.kin("order") {
+            // (And where no column names them, a till's customers: one transaction, one customer served.)
+            for w in lx.kin("order").into_iter().chain(["customer".to_string()]) {
                 for f in forms(&w) {
                     if !map.contains_key(&f) {
                         add(&mut map, f, Sense::Table { table: ti, fit: Fit::Kin });
+                    }
+                }
+            }
+        }
+        // The things a kind column classifies (`ticket_type`: tickets), counted by the table's one quantity
+        // column: "how many tickets" is the tickets' quantity, where nothing else is named so.
+        for (ti, t) in desk.tables.iter().enumerate() {
+            let qty: Vec<usize> = t
+                .columns
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| {
+                    c.is_numeric()
+                        && matches!(c.role, Role::Amount | Role::SignedAmount)
+                        && name_words(&c.name).iter().any(|w| lx.same_kind(w, "quantity"))
+                })
+                .map(|(i, _)| i)
+                .collect();
+            let [q] = qty.as_slice() else { continue };
+            for c in &t.columns {
+                let ws = name_words(&c.name);
+                if let [thing, kind] = ws.as_slice() {
+                    if !is_kind_word(kind) || thing.len() < 3 {
+                        continue;
+                    }
+                    let things = crate::analyst::compile::words::plural(thing);
+                    if !map.contains_key(&things) && lx.senses(&things).is_empty() {
+                        add(&mut map, things, Sense::Col { id: ColId { table: ti, col: *q }, fit: Fit::Kin });
                     }
                 }
             }
@@ -608,7 +640,19 @@ impl Index {
                     .map(move |(ci, _)| ColId { table: ti, col: ci })
             })
             .collect();
-        Index { map, max_words, names, heads, tables, value_stems, value_words, col_values, not_lengths }
+        let labels = desk
+            .tables
+            .iter()
+            .enumerate()
+            .flat_map(|(ti, t)| {
+                t.columns
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| c.is_text() && c.role != Role::Time)
+                    .map(move |(ci, _)| ColId { table: ti, col: ci })
+            })
+            .collect();
+        Index { map, max_words, names, heads, tables, value_stems, value_words, col_values, not_lengths, labels }
     }
 
     /// Whether `w` (in any form) is the last word of column `id`'s name.
@@ -1161,6 +1205,26 @@ pub fn link(toks: &[Tok], desk_index: &Index, lx: &Lexicon) -> Vec<Item> {
                 possessive: t.possessive,
             });
             i += 1;
+        }
+    }
+    // "payment method", "wash type": a word for a kind right after a text column's name, naming nothing of
+    // its own, says that column again.
+    for j in 1..items.len() {
+        let kind = matches!(
+            items[j].text.as_str(),
+            "type" | "types" | "kind" | "kinds" | "method" | "methods" | "sort" | "sorts" | "mode" | "modes"
+        );
+        let names_nothing = !items[j]
+            .senses
+            .iter()
+            .any(|s| matches!(s, Sense::Col { .. } | Sense::Val { .. } | Sense::Table { .. }));
+        let after_label = items[j - 1]
+            .senses
+            .iter()
+            .any(|s| matches!(s, Sense::Col { id, .. } if desk_index.labels.contains(id)))
+            && items[j - 1].end == items[j].start;
+        if kind && names_nothing && after_label {
+            items[j].senses = vec![Sense::Lex("filler".into())];
         }
     }
     items
