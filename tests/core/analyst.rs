@@ -6344,3 +6344,98 @@ fn money_of_lessons_keeps_no_show_charges_and_lessons_held_leave_them_out() {
     let text = ask_on(&desk, &m, "How many online lessons took place?");
     assert!(shows(&text, held), "{held}: {text}");
 }
+
+/// A till's lines: `Receipt` numbers handed out in sequence (an identifier, not money), several lines a
+/// receipt on one date. "orders" and "customers" are the receipts; a money condition on orders is on each
+/// receipt's total; "payment method" is the `payment` column.
+#[test]
+fn a_tills_orders_are_its_receipts_and_their_totals() {
+    let mut csv = String::from("Receipt,Timestamp,Fruit,Line Total,Payment\n");
+    let fruits = ["Apples", "Pears", "Plums"];
+    let mut line = 0usize;
+    for r in 0..160usize {
+        let hour = 9 + (r * 7) % 8;
+        let lines = 1 + r % 3;
+        for k in 0..lines {
+            let total = 4.5 + ((r * 13 + k * 7) % 40) as f64;
+            csv.push_str(&format!(
+                "{},2025-07-{:02}T{hour:02}:{:02}:00,{},${total:.2},{}\n",
+                5001 + r,
+                1 + r % 28,
+                (r * 11) % 60,
+                fruits[(r + k) % 3],
+                ["Card", "CASH", "card "][r % 3]
+            ));
+            line += 1;
+        }
+    }
+    assert!(line > 300);
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "pyo_till.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let receipts = sql(&desk, "SELECT COUNT(DISTINCT receipt) FROM pyo_till");
+    let text = ask_on(&desk, &m, "How many orders did we have?");
+    assert!(text.starts_with(&format!("Number of distinct receipts is {receipts}")), "{receipts}: {text}");
+    let big =
+        sql(&desk, "SELECT COUNT(*) FROM (SELECT receipt FROM pyo_till GROUP BY receipt HAVING SUM(line_total) > 60)");
+    let text = ask_on(&desk, &m, "How many orders were worth more than $60?");
+    assert!(shows(&text, big), "{big}: {text}");
+    let r = query_desk(
+        &desk,
+        "SELECT hour(timestamp) h, COUNT(DISTINCT receipt) n FROM pyo_till GROUP BY 1 ORDER BY 2 DESC LIMIT 1",
+        limits(),
+    )
+    .unwrap();
+    let busiest = r.rows[0][0].as_f64().unwrap();
+    let text = ask_on(&desk, &m, "What hour of the day do we get the most customers?");
+    assert!(text.starts_with(&format!("{busiest:02}:00")), "{busiest}: {text}");
+    let text = ask_on(&desk, &m, "Which payment method do most customers use?");
+    assert!(text.to_lowercase().starts_with("card"), "{text}");
+}
+
+/// A rides log whose activities are "Pony ride" and "Pub ride" among others: "rides" are all the bookings
+/// (the plural names the things, not the two values that have the word), and a condition on orders through a
+/// price list is each order's total of quantity × price.
+#[test]
+fn a_plural_noun_is_not_one_word_of_some_values() {
+    let mut csv = String::from("booking_id,date,activity,status\n");
+    let acts = ["Hack", "Pony ride", "Private lesson", "pub ride", "Group lesson"];
+    for i in 0..200usize {
+        csv.push_str(&format!(
+            "B{:04},2025-05-{:02},{},{}\n",
+            i,
+            1 + i % 28,
+            acts[i % 5],
+            if i % 9 == 2 { "Cancelled" } else { "Completed" }
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "riding_bookings.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let done = sql(&desk, "SELECT COUNT(*) FROM riding_bookings WHERE status = 'Completed'");
+    let some =
+        sql(&desk, "SELECT COUNT(*) FROM riding_bookings WHERE status = 'Completed' AND lower(activity) LIKE '%ride'");
+    let text = ask_on(&desk, &m, "How many rides did we complete in May?");
+    assert!(!shows(&text, some), "{some}: {text}");
+    assert!(text.starts_with("DECLINED") || shows(&text, done), "{done}: {text}");
+
+    let mut lines = String::from("order_ref,date,product_code,cases\n");
+    for i in 0..300usize {
+        lines.push_str(&format!("SO-{:04},2025-03-{:02},P{:02},{}\n", i / 3, 1 + (i / 3) % 28, i % 7, 1 + i % 4));
+    }
+    let mut products = String::from("product_code,name,case_price\n");
+    for p in 0..7 {
+        products.push_str(&format!("P{p:02},Loaf {p},{}.50\n", 20 + p * 9));
+    }
+    let (_dir2, mut office2, id2) = new_desk();
+    office2.import_bytes(&id2, "bakery_orders.csv", lines.as_bytes()).unwrap();
+    office2.import_bytes(&id2, "products.csv", products.as_bytes()).unwrap();
+    let (desk2, m2) = built(&office2, &id2);
+    let big = sql(
+        &desk2,
+        "SELECT COUNT(*) FROM (SELECT o.order_ref FROM bakery_orders o JOIN products p USING (product_code) \
+         GROUP BY 1 HAVING SUM(o.cases * p.case_price) > 200)",
+    );
+    let text = ask_on(&desk2, &m2, "How many orders were worth more than £200?");
+    assert!(shows(&text, big), "{big}: {text}");
+}

@@ -1008,6 +1008,16 @@ mod tests {
         let refunds = Facts { negatives: 3, positives: 897, ..Facts::default() };
         let revenue = analyse(&col("revenue", ColumnType::Real, Some(-9.0), Some(3000.0), 800), 900, &refunds);
         assert_eq!(revenue.role, Role::Amount, "a few refunds do not make a ledger");
+        // Numbers handed out in sequence under a one-word name are an identifier; a count in the plural, or
+        // numbers starting low or leaving gaps, are not.
+        let receipt = analyse(&col("receipt", ColumnType::Integer, Some(5001.0), Some(6921.0), 1921), 2338, &facts);
+        assert_eq!(receipt.role, Role::Identifier);
+        let tickets = analyse(&col("tickets", ColumnType::Integer, Some(120.0), Some(400.0), 281), 900, &facts);
+        assert_eq!(tickets.role, Role::Amount);
+        let gaps = analyse(&col("weight", ColumnType::Integer, Some(500.0), Some(9000.0), 700), 900, &facts);
+        assert_eq!(gaps.role, Role::Amount);
+        let low = analyse(&col("duration", ColumnType::Integer, Some(1.0), Some(300.0), 300), 900, &facts);
+        assert_eq!(low.role, Role::Amount);
     }
 
     #[test]

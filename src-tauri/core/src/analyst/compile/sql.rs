@@ -596,8 +596,7 @@ impl<'b> Sql<'b> {
                 _ => None,
             })
             .collect();
-        let through_lookup =
-            key_cols.iter().any(|c| c.via.is_some()) || self.b.filters.iter().any(|f| f.via_lookup());
+        let through_lookup = key_cols.iter().any(|c| c.via.is_some()) || self.b.filters.iter().any(|f| f.via_lookup());
         let measure_via = aggs.iter().any(|a| Self::measure_cols(a.m).any(|c| c.via.is_some()))
             || self.op_cols().iter().any(|c| c.via.is_some());
         // A distinct count combines only on its own (its value joins the inner grouping).

@@ -4002,7 +4002,9 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             // Where no column holds the money but a quantity and a price do (order lines and a price list),
             // it is each one's total of quantity × price.
             let mut priced: Option<(usize, ColId, ColId)> = None;
-            for (ci, c) in s.conds.iter_mut().enumerate().filter(|(_, c)| c.col.is_none() && c.of_rows.is_none() && c.currency) {
+            for (ci, c) in
+                s.conds.iter_mut().enumerate().filter(|(_, c)| c.col.is_none() && c.of_rows.is_none() && c.currency)
+            {
                 let verb = (c.pos.saturating_sub(3)..c.pos)
                     .rev()
                     .map(|j| s.texts[j].as_str())
@@ -8506,7 +8508,8 @@ fn lines_of_things(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fa
             }
             let mut j = i + 1;
             let mut article = false;
-            while s.texts.get(j).is_some_and(|x| matches!(x.as_str(), "a" | "an" | "one" | "each" | "every" | "single")) {
+            while s.texts.get(j).is_some_and(|x| matches!(x.as_str(), "a" | "an" | "one" | "each" | "every" | "single"))
+            {
                 article = true;
                 j += 1;
             }

@@ -507,6 +507,14 @@ impl Index {
                             }
                         }
                     }
+                    // Each value's words over all its spellings ("Pony ride", "pony rides").
+                    let mut spelled: HashMap<String, Vec<String>> = HashMap::new();
+                    for v in &c.listed {
+                        spelled
+                            .entry(c.canonical(v))
+                            .or_default()
+                            .extend(fold(v).split_whitespace().map(str::to_string));
+                    }
                     for v in &c.listed {
                         let canon = c.canonical(v);
                         let f = fold(v);
@@ -570,7 +578,17 @@ impl Index {
                                 // outcome like "Closed Won": not for the words of a remark.)
                                 let verb = ws.len() == 2 && ws.last() == Some(w);
                                 let others = if verb { lx.verb_forms(w) } else { &[] };
-                                for f in forms(w).into_iter().chain(others.iter().cloned()) {
+                                // (Not the plural of a singular word: "parents" are people, not the method
+                                // "Parent Pay"; "rides" all the rides, not "Pony ride" and "Pub ride".)
+                                let plural = crate::analyst::compile::words::plural(w);
+                                let singular = crate::analyst::compile::words::singular(w);
+                                // (Nor a plural spelling of a value also spelt in the singular.)
+                                if singular != *w && spelled.get(&canon).is_some_and(|ws| ws.contains(&singular)) {
+                                    continue;
+                                }
+                                let own_forms = forms(w).into_iter().filter(|f| *f == *w || *f != plural);
+                                // (A verb's "rides" is the noun's plural too: left out with it.)
+                                for f in own_forms.chain(others.iter().filter(|f| **f != plural).cloned()) {
                                     let e = value_words.entry(f).or_default();
                                     if !e.contains(&(id, canon.clone())) {
                                         e.push((id, canon.clone()));
@@ -682,9 +700,9 @@ impl Index {
     pub(crate) fn value_word(&self, w: &str) -> Vec<Sense> {
         // The word as written, else another form of it ("close" of "Closed Won").
         let found = self.value_words.get(w).or_else(|| {
-            // (Only an inflection: "runners" is not a word of "Fun Run".)
-            let inflected =
-                |a: &str, b: &str| ["d", "ed", "s", "es"].iter().any(|x| a.strip_suffix(x) == Some(b) && b.len() >= 3);
+            // (Only an inflection: "runners" is not a word of "Fun Run"; and not a plural of one word of a
+            // value, as at the index: "rides" is not "Pony ride".)
+            let inflected = |a: &str, b: &str| ["d", "ed"].iter().any(|x| a.strip_suffix(x) == Some(b) && b.len() >= 3);
             let mut keys: Vec<&String> =
                 self.value_words.keys().filter(|k| inflected(k, w) || inflected(w, k)).collect();
             keys.sort();
@@ -1214,15 +1232,11 @@ pub fn link(toks: &[Tok], desk_index: &Index, lx: &Lexicon) -> Vec<Item> {
             items[j].text.as_str(),
             "type" | "types" | "kind" | "kinds" | "method" | "methods" | "sort" | "sorts" | "mode" | "modes"
         );
-        let names_nothing = !items[j]
-            .senses
-            .iter()
-            .any(|s| matches!(s, Sense::Col { .. } | Sense::Val { .. } | Sense::Table { .. }));
-        let after_label = items[j - 1]
-            .senses
-            .iter()
-            .any(|s| matches!(s, Sense::Col { id, .. } if desk_index.labels.contains(id)))
-            && items[j - 1].end == items[j].start;
+        let names_nothing =
+            !items[j].senses.iter().any(|s| matches!(s, Sense::Col { .. } | Sense::Val { .. } | Sense::Table { .. }));
+        let after_label =
+            items[j - 1].senses.iter().any(|s| matches!(s, Sense::Col { id, .. } if desk_index.labels.contains(id)))
+                && items[j - 1].end == items[j].start;
         if kind && names_nothing && after_label {
             items[j].senses = vec![Sense::Lex("filler".into())];
         }
