@@ -642,6 +642,37 @@ pub fn fold_values_named(counts: &[(String, u64)], name: &str) -> (u64, Vec<Vari
         }
         groups.entry(k).or_default().push((v.clone(), *n));
     }
+    // A value written short ("S", "Med", "L" beside "Small", "Medium", "Large"): a key of one to three
+    // letters that begins exactly one other key, a single longer word, is that value (shortest merged last, so
+    // "M" finds "Medium" once "Med" has joined it).
+    if !(sizes || codes || yes_no) {
+        let mut short: Vec<String> = groups
+            .keys()
+            .filter(|k| (1..=3).contains(&k.chars().count()) && k.chars().all(|c| c.is_alphabetic()))
+            .cloned()
+            .collect();
+        short.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then_with(|| a.cmp(b)));
+        for k in short {
+            let longer: Vec<&String> = groups
+                .keys()
+                .filter(|o| {
+                    **o != k
+                        && o.starts_with(k.as_str())
+                        && o.chars().count() >= 4
+                        && o.chars().count() > k.chars().count()
+                        && !o.contains(' ')
+                })
+                .collect();
+            // (A letter may begin any word; a short word only a longer one: "Med" of "Medium", not "Pub" of "Pubs".)
+            let fits = k.chars().count() == 1 || longer.first().is_some_and(|o| o.chars().count() >= 5);
+            if let ([one], true) = (longer.as_slice(), fits) {
+                let target = (*one).clone();
+                if let Some(mut g) = groups.remove(&k) {
+                    groups.entry(target).or_default().append(&mut g);
+                }
+            }
+        }
+    }
     let values = groups.len() as u64;
     let mut variants: Vec<Variant> = groups
         .into_values()
@@ -967,6 +998,25 @@ mod tests {
         let counts: Vec<(String, u64)> =
             [("07", 3), ("7", 1), ("Seven", 1)].iter().map(|(v, n)| (v.to_string(), *n)).collect();
         assert_eq!(fold_values(&counts).0, 3);
+    }
+
+    #[test]
+    fn a_value_written_short_is_the_value_it_begins() {
+        let counts: Vec<(String, u64)> =
+            [("Small", 90), ("S", 30), ("small", 12), ("Med", 20), ("M", 25), ("Medium", 80), ("Large", 40), ("L", 9)]
+                .iter()
+                .map(|(v, n)| (v.to_string(), *n))
+                .collect();
+        let (values, variants) = fold_values(&counts);
+        assert_eq!(values, 3, "{variants:?}");
+        let medium = variants.iter().find(|v| v.canonical == "Medium").unwrap();
+        assert_eq!(medium.rows, 125);
+        // A letter beginning two values, or a short word beginning a short one, stays its own value.
+        let counts: Vec<(String, u64)> = [("Cash", 40), ("Card", 30), ("C", 5), ("Pub", 9), ("Pubs", 3)]
+            .iter()
+            .map(|(v, n)| (v.to_string(), *n))
+            .collect();
+        assert_eq!(fold_values(&counts).0, 5);
     }
 
     #[test]

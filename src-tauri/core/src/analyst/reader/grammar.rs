@@ -3097,6 +3097,27 @@ fn money_column(desk: &Desk, lx: &Lexicon, t: usize) -> Option<ColId> {
             if let [one] = whole.as_slice() {
                 return Some(ColId { table: t, col: *one });
             }
+            // One named as the total (`Total` beside `Extras`), above every other on average and at its
+            // largest: the row's whole money, the others parts of it.
+            let num = |v: &Option<serde_json::Value>| v.as_ref().and_then(|x| x.as_f64());
+            let totals: Vec<usize> = money
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    let c = &tb.columns[i];
+                    crate::semantics::name_words(&c.name).iter().any(|w| w == "total")
+                        && c.role == Role::Amount
+                        && money.iter().all(|&j| {
+                            let o = &tb.columns[j];
+                            j == i
+                                || matches!((o.mean, c.mean), (Some(a), Some(b)) if a < b)
+                                    && matches!((num(&o.max), num(&c.max)), (Some(a), Some(b)) if a <= b)
+                        })
+                })
+                .collect();
+            if let [one] = totals.as_slice() {
+                return Some(ColId { table: t, col: *one });
+            }
             // The one column that holds money in and out (a ledger's `amount`, beside a `commission` it
             // already counts): the money of the rows; the others are parts of some rows.
             // (Not where another money column also goes below zero on some rows, "customer_price" beside

@@ -1240,6 +1240,14 @@ pub fn link(toks: &[Tok], desk_index: &Index, lx: &Lexicon) -> Vec<Item> {
         if kind && names_nothing && after_label {
             items[j].senses = vec![Sense::Lex("filler".into())];
         }
+        // "how many lessons did we book", "what service do people book most": a verb of what the people
+        // served do, right after its subject, naming nothing of the desk, is the rows' own event.
+        let subject = items[j - 1].text.rsplit(' ').next().is_some_and(|w| {
+            matches!(w, "we" | "i" | "they" | "you" | "people" | "customers" | "clients" | "someone" | "everyone")
+        });
+        if items[j].senses.is_empty() && subject && lx.has(&items[j].text, "clientverb") {
+            items[j].senses = vec![Sense::Lex("filler".into())];
+        }
     }
     items
 }
