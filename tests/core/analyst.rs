@@ -6439,3 +6439,48 @@ fn a_plural_noun_is_not_one_word_of_some_values() {
     let text = ask_on(&desk2, &m2, "How many orders were worth more than £200?");
     assert!(shows(&text, big), "{big}: {text}");
 }
+
+/// Kennel stays between a check-in and a check-out date-time: "more than seven nights" counts calendar
+/// nights (14:00 to 10:00 eight days on is seven), of the stays that took place; sizes written "S" / "Med" /
+/// "L" beside "Small" / "Medium" / "Large" are those sizes.
+#[test]
+fn nights_of_a_stay_are_calendar_nights_of_stays_that_took_place() {
+    let mut csv = String::from("Booking No,Dog,Size,Check In,Check Out,Total,Status\n");
+    let sizes = ["Small", "S", "Medium", "Med", "Large", "L", "small"];
+    for i in 0..140usize {
+        let nights = 2 + i % 9;
+        let day = 1 + i % 20;
+        let out_hour = if i % 2 == 0 { 10 } else { 16 };
+        let status = if i % 10 == 3 {
+            "Cancelled"
+        } else if i % 17 == 5 {
+            "No-show"
+        } else {
+            "Completed"
+        };
+        csv.push_str(&format!(
+            "K{:04},Dog{},{},{:02}/03/2025 14:00,{:02}/03/2025 {out_hour}:00,£{}.00,{status}\n",
+            i,
+            i % 37,
+            sizes[i % 7],
+            day,
+            day + nights,
+            30 * nights + 5 * (i % 3)
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "kennel_stays.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let long = sql(
+        &desk,
+        "SELECT COUNT(*) FROM kennel_stays WHERE status = 'Completed' \
+         AND date_diff('day', CAST(check_in AS DATE), CAST(check_out AS DATE)) > 7",
+    );
+    let all = sql(&desk, "SELECT COUNT(*) FROM kennel_stays WHERE epoch(check_out) - epoch(check_in) > 7 * 86400");
+    assert_ne!(long, all);
+    let text = ask_on(&desk, &m, "How many stays were for more than seven nights?");
+    assert!(shows(&text, long), "{long}: {text}");
+    let large = sql(&desk, "SELECT COUNT(*) FROM kennel_stays WHERE size IN ('Large', 'L')");
+    let text = ask_on(&desk, &m, "How many stays were for large dogs?");
+    assert!(shows(&text, large), "{large}: {text}");
+}

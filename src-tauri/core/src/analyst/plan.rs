@@ -562,7 +562,8 @@ pub fn seconds_in(w: &str) -> Option<f64> {
         "second" | "sec" => Some(1.0),
         "minute" | "min" => Some(60.0),
         "hour" | "hr" => Some(3600.0),
-        "day" => Some(86400.0),
+        // (A night of a stay is its day: "more than seven nights" between a check-in and a check-out.)
+        "day" | "night" => Some(86400.0),
         "week" => Some(604800.0),
         _ => None,
     }

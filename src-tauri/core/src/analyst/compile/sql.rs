@@ -467,6 +467,13 @@ impl<'b> Sql<'b> {
                 let e = match (part, times, since) {
                     (Some(g), _, _) => self.grain_of(*g, &self.col(col)),
                     (None, Some(t), _) => format!("({} * {})", self.col(col), self.col(t)),
+                    // (Nights are counted by the calendar: a stay from 14:00 to 10:00 eight days on is
+                    // seven nights.)
+                    (None, None, Some(from)) if from.unit.starts_with("night") => format!(
+                        "date_diff('day', CAST({} AS DATE), CAST({} AS DATE))",
+                        self.col(&from.col),
+                        self.col(col)
+                    ),
                     (None, None, Some(from)) => format!(
                         "((epoch(CAST({} AS TIMESTAMP)) - epoch(CAST({} AS TIMESTAMP))) / {})",
                         self.col(col),

@@ -3138,7 +3138,10 @@ fn money_column(desk: &Desk, lx: &Lexicon, t: usize) -> Option<ColId> {
 
 /// A word for a unit of time a compared number is written in ("more than 24 hours", "3 hours or more").
 fn unit_of_time_word(t: &str) -> bool {
-    matches!(t, "seconds" | "secs" | "minutes" | "mins" | "hours" | "hrs" | "days" | "weeks" | "minute" | "hour")
+    matches!(
+        t,
+        "seconds" | "secs" | "minutes" | "mins" | "hours" | "hrs" | "days" | "weeks" | "minute" | "hour" | "nights"
+    )
 }
 
 /// Two money columns that are the two sides of one account, each as a positive amount ("Paid In" and "Paid
@@ -7949,6 +7952,11 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         if of_time {
             s.presence = true;
         }
+    }
+    // ("How many stays were for more than seven nights": how long a thing lasted is of the things that took
+    // place; a cancelled booking's dates are only its plan.)
+    if plan.filters.iter().any(|f| f.since.is_some()) {
+        s.presence = true;
     }
     // (The table's money columns, by name: what a money measure is of.)
     let money: Vec<String> =
