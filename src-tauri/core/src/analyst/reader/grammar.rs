@@ -8580,7 +8580,7 @@ fn lines_of_things(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fa
                         || lx.has(&ws[0], &format!("abbr:{noun}"))
                         || lx.same_kind(&ws[0], noun)
                         // ("orders" of a till's `ticket_no`: a word for a transaction, of its one line key.)
-                        || (lx.same_kind(noun, "order") || noun == "customer")
+                        || (lx.same_kind(noun, "order") || noun == "customer" || noun == "visit")
                             && super::link::line_key(tb).is_some_and(|k| tb.columns[k].name == c.name)
                 })
                 // (repeating on many rows: a few duplicate rows do not make a table of lines)
@@ -8590,7 +8590,29 @@ fn lines_of_things(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fa
                 && c.one_date_each != Some(false)
         })
         .collect();
-    let [c] = ids.as_slice() else { return Ok(()) };
+    let [c] = ids.as_slice() else {
+        // "how many tickets are in one order" where the order's key also falls on other dates (its refunds
+        // later): what one order holds is not its rows, and not known here.
+        if valuing {
+            let repeating = tb.columns.iter().find(|c| {
+                let ws = crate::semantics::name_words(&c.name);
+                c.role == Role::Identifier
+                    && c.one_date_each == Some(false)
+                    && c.distinct * 10 < tb.rows * 9
+                    && ws.first().is_some_and(|w| nouns.iter().any(|n| super::link::same_form(w, n)))
+            });
+            if let Some(c) = repeating {
+                return Err(format!(
+                    "what one {} holds: {} repeats over {} rows for {} values, on more than one date",
+                    crate::semantics::name_words(&c.name).first().cloned().unwrap_or_default(),
+                    c.name,
+                    tb.rows,
+                    c.distinct
+                ));
+            }
+        }
+        return Ok(());
+    };
     let noun = crate::semantics::name_words(&c.name).first().cloned().unwrap_or_default();
     if counting {
         let said = nouns.first().map(|n| crate::analyst::compile::words::plural(n)).unwrap_or(noun);

@@ -562,6 +562,15 @@ impl Index {
                             if ws.len() == 1 && l.chars().count() >= 3 {
                                 value_stems.push((id, canon.clone(), stem(l)));
                             }
+                            // (And the first word's plural, the whole value said: "streetlights out" of
+                            // "Streetlight Out".)
+                            if ws.len() > 1 {
+                                let mut v2 = ws.clone();
+                                v2[0] = crate::analyst::compile::words::plural(&ws[0]);
+                                if v2[0] != ws[0] {
+                                    add(&mut map, key(&v2), Sense::Val { id, value: canon.clone(), fit: Fit::Form });
+                                }
+                            }
                         }
                         if ws.len() > 1 {
                             // (Not a word of a table's name: "ads" in a table of ad spend is all of it,
@@ -608,8 +617,9 @@ impl Index {
             if line_key(t).is_none() {
                 continue;
             }
-            // (And where no column names them, a till's customers: one transaction, one customer served.)
-            for w in lx.kin("order").into_iter().chain(["customer".to_string()]) {
+            // (And where no column names them, a till's customers and visits: one transaction, one customer
+            // served.)
+            for w in lx.kin("order").into_iter().chain(["customer".to_string(), "visit".to_string()]) {
                 for f in forms(&w) {
                     if !map.contains_key(&f) {
                         add(&mut map, f, Sense::Table { table: ti, fit: Fit::Kin });
