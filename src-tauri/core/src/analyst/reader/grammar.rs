@@ -5848,7 +5848,19 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         let cid = match &c.col {
             Some(cs) => {
                 let r = reach(desk, fact);
-                let ok: Vec<ColId> = cs.iter().copied().filter(|x| r.contains(&x.table)).collect();
+                let mut ok: Vec<ColId> = cs.iter().copied().filter(|x| r.contains(&x.table)).collect();
+                // ("more than one item" of `product` or `qty`: a number is compared with a number.)
+                let numbers: Vec<ColId> = ok
+                    .iter()
+                    .copied()
+                    .filter(|x| {
+                        let cc = col(desk, *x);
+                        cc.is_numeric() && cc.role != Role::Identifier && cc.role != Role::Time
+                    })
+                    .collect();
+                if ok.len() > 1 && numbers.len() == 1 {
+                    ok = numbers;
+                }
                 // ("more than 225,000 kWh" of `energy_kwh`, `expected_kwh`, `curtailed_kwh`: the energy.)
                 let one_unit = ok.iter().all(|x| col(desk, *x).unit == col(desk, ok[0]).unit);
                 let itself = if ok.len() > 1 && one_unit { the_thing_itself(desk, lx, &ok) } else { None };

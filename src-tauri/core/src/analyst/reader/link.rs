@@ -293,6 +293,8 @@ pub struct Index {
     value_words: HashMap<String, Vec<(ColId, String)>>,
     /// Text columns (labels of the rows: categories, names).
     labels: Vec<ColId>,
+    /// A table has two date columns (a start and an end: the first dates its rows).
+    start_and_end: bool,
     /// How many different values (spellings folded) each listed column has.
     col_values: HashMap<ColId, usize>,
     /// Columns that are never a length of time: dates and times of day (points in time), and text.
@@ -680,7 +682,21 @@ impl Index {
                     .map(move |(ci, _)| ColId { table: ti, col: ci })
             })
             .collect();
-        Index { map, max_words, names, heads, tables, value_stems, value_words, col_values, not_lengths, labels }
+        let start_and_end =
+            desk.tables.iter().any(|t| t.columns.iter().filter(|c| c.role == Role::Time && c.is_date()).count() >= 2);
+        Index {
+            map,
+            max_words,
+            names,
+            heads,
+            tables,
+            value_stems,
+            value_words,
+            col_values,
+            not_lengths,
+            labels,
+            start_and_end,
+        }
     }
 
     /// Whether `w` (in any form) is the last word of column `id`'s name.
@@ -1257,6 +1273,14 @@ pub fn link(toks: &[Tok], desk_index: &Index, lx: &Lexicon) -> Vec<Item> {
         });
         if items[j].senses.is_empty() && subject && lx.has(&items[j].text, "clientverb") {
             items[j].senses = vec![Sense::Lex("filler".into())];
+        }
+    }
+    // "the stays that started in 2024": where rows have a start and an end date, a verb of starting naming
+    // nothing of the desk dates them as they are dated anyway, by the first.
+    for it in items.iter_mut() {
+        let starting = matches!(it.text.as_str(), "started" | "start" | "starts" | "began" | "begun" | "begins");
+        if starting && it.senses.is_empty() && desk_index.start_and_end {
+            it.senses = vec![Sense::Lex("filler".into())];
         }
     }
     items
