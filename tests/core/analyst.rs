@@ -6484,3 +6484,60 @@ fn nights_of_a_stay_are_calendar_nights_of_stays_that_took_place() {
     let text = ask_on(&desk, &m, "How many stays were for large dogs?");
     assert!(shows(&text, large), "{large}: {text}");
 }
+
+/// Words of everyday English around the rows' own events: "did we book" is the bookings themselves, "stays
+/// that started in 2024" are dated by their first date, "streetlights out" is the value "Streetlight Out", and
+/// what one order holds where the order's key also falls on later dates (its refunds) is asked, not averaged
+/// over rows.
+#[test]
+fn verbs_of_the_rows_own_events_name_the_rows() {
+    let mut csv = String::from("Booking No,Service,Check In,Check Out,Total\n");
+    for i in 0..120usize {
+        let y = 2024 + (i % 3 == 0) as usize;
+        csv.push_str(&format!(
+            "K{:04},{},{:02}/{:02}/{y} 14:00,{:02}/{:02}/{y} 10:00,£{}.00\n",
+            i,
+            ["Streetlight Out", "Pothole", "streetlight out", "Graffiti"][i % 4],
+            1 + i % 20,
+            1 + i % 12,
+            3 + i % 20,
+            1 + i % 12,
+            40 + i % 30
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "stays.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let money = sql(&desk, "SELECT SUM(total) FROM stays WHERE year(check_in) = 2024");
+    let text = ask_on(&desk, &m, "How much did the stays bring in, counting the stays that started in 2024?");
+    assert!(shows(&text, money), "{money}: {text}");
+    let text = ask_on(&desk, &m, "What service do people book most?");
+    assert!(
+        text.to_lowercase().starts_with("the most common service") || text.starts_with("Streetlight Out"),
+        "{text}"
+    );
+    assert!(text.contains("Streetlight Out"), "{text}");
+    let lights = sql(&desk, "SELECT COUNT(*) FROM stays WHERE lower(service) = 'streetlight out'");
+    let text = ask_on(&desk, &m, "how many streetlights out were there?");
+    assert!(shows(&text, lights), "{lights}: {text}");
+
+    let mut lines = String::from("order_ref,created_at,ticket_type,qty,amount\n");
+    for i in 0..200usize {
+        lines.push_str(&format!(
+            "BO{:05},2025-01-{:02} 10:00:00,Adult,{},£{}.00\n",
+            i / 2,
+            1 + (i / 2) % 28,
+            1 + i % 3,
+            12 * (1 + i % 3)
+        ));
+    }
+    // Refunds of some orders, weeks later, under the order's own reference.
+    for i in 0..12usize {
+        lines.push_str(&format!("BO{:05},2025-03-{:02} 09:00:00,Child,1,-£12.00\n", i * 7, 1 + i));
+    }
+    let (_dir2, mut office2, id2) = new_desk();
+    office2.import_bytes(&id2, "box_office.csv", lines.as_bytes()).unwrap();
+    let (desk2, m2) = built(&office2, &id2);
+    let text = ask_on(&desk2, &m2, "On average how many tickets are in one order?");
+    assert!(text.starts_with("DECLINED") && text.contains("order_ref"), "{text}");
+}

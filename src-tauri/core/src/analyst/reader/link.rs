@@ -1271,7 +1271,12 @@ pub fn link(toks: &[Tok], desk_index: &Index, lx: &Lexicon) -> Vec<Item> {
         let subject = items[j - 1].text.rsplit(' ').next().is_some_and(|w| {
             matches!(w, "we" | "i" | "they" | "you" | "people" | "customers" | "clients" | "someone" | "everyone")
         });
-        if items[j].senses.is_empty() && subject && lx.has(&items[j].text, "clientverb") {
+        // (Loosely linked at most: "book" is kin to `booking_no`, a label, not a figure.)
+        let loose = items[j]
+            .senses
+            .iter()
+            .all(|s| matches!(s, Sense::Col { id, fit: Fit::Kin } if desk_index.labels.contains(id)));
+        if loose && subject && lx.has(&items[j].text, "clientverb") {
             items[j].senses = vec![Sense::Lex("filler".into())];
         }
     }
