@@ -675,6 +675,17 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 }
             }
         }
+        // "who has submitted the most records": a word for rows right after a word of ranking is what is
+        // counted, not the identifier column it is also a word of (`record_id`).
+        if it.lex("rows")
+            && k > 0
+            && (cx.items[k - 1].lex_kind("rank:").is_some() || cx.items[k - 1].lex("agg:max"))
+            && it.senses.iter().any(|x| matches!(x, Sense::Col { .. }))
+        {
+            it.senses.retain(|x| {
+                !matches!(x, Sense::Col { id, fit: Fit::Part | Fit::Kin } if col(desk, *id).role == Role::Identifier)
+            });
+        }
         if trace {
             eprintln!(
                 "reader at {k} {:?}: which {:?} groups {:?} measures {} pending which {pending_which} by {pending_by}",
