@@ -4580,6 +4580,19 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                                 | "plate"
                         )
                 });
+                // ("how many vends failed" of `vend_status`: a column of each thing's status says of the rows
+                // themselves; they are counted.)
+                let status = ws.last().is_some_and(|l| matches!(l.as_str(), "status" | "state" | "outcome" | "result"));
+                if cc.role == Role::Category && ws.len() > 1 && said.ends_with('s') && !of_them && status {
+                    s.assumptions.push(format!(
+                        "\"{said}\" counted as rows of {}: {} says each row's {}",
+                        table(desk, c.table).name,
+                        cc.name,
+                        ws.last().map(String::as_str).unwrap_or("")
+                    ));
+                    measures.push((Measure::rows(), c.table, Some(m.pos)));
+                    continue;
+                }
                 if cc.role == Role::Category && ws.len() > 1 && said.ends_with('s') && !of_them {
                     s.counts_an_attribute = Some((
                         cc.name.clone(),
