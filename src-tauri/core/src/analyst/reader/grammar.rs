@@ -590,7 +590,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         let described = k > 0 && !cx.items[k - 1].vals().is_empty()
             || cx.items[k.saturating_sub(2)..k].iter().any(|p| p.lex("whole"));
         const FUNCTION: &[&str] =
-            &["filler", "ask", "punct", "by", "whole", "only", "excl", "neg", "vs", "followup", "people", "rows"];
+            &["filler", "ask", "punct", "by", "whole", "only", "excl", "neg", "vs", "followup", "rows"];
         let function = it.senses.iter().any(|x| match x {
             Sense::Lex(l) => {
                 FUNCTION.contains(&l.as_str())
@@ -602,7 +602,8 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             _ => false,
         });
         // (A word naming a column or table is that, not a value's word; a verb naming a date column may
-        // be either: "closed" of `close_date` and of "Closed Won".)
+        // be either: "closed" of `close_date` and of "Closed Won". A word for people may be a value's word:
+        // "clients" of "Client payment", "parents" of "Parent Pay".)
         let names_schema = it.senses.iter().any(|x| match x {
             Sense::Col { id, .. } => col(desk, *id).role != Role::Time,
             Sense::Table { .. } => true,
@@ -610,7 +611,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         });
         if it.vals().is_empty() && !function && !names_schema && it.end == it.start + 1 {
             let mut by_col: Vec<(ColId, Vec<String>)> = Vec::new();
-            for v in index.value_word(&it.text) {
+            for v in index.value_word_loosely(&it.text) {
                 if let Sense::Val { id, value, .. } = v {
                     match by_col.iter_mut().find(|(c, _)| *c == id) {
                         Some((_, vs)) => vs.push(value),

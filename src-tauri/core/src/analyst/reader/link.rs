@@ -291,6 +291,9 @@ pub struct Index {
     /// Each word of a value of several words, in its forms, with the values it is a word of: a word
     /// the desk knows no other way ("croissants" of "Butter Croissant" and "Almond Croissant").
     value_words: HashMap<String, Vec<(ColId, String)>>,
+    /// The same for a word said in the plural of a value's singular word ("parents" of "Parent Pay"): only
+    /// loosely that value, so never read as it, only asked about.
+    plural_words: HashMap<String, Vec<(ColId, String)>>,
     /// Text columns (labels of the rows: categories, names).
     labels: Vec<ColId>,
     /// A table has two date columns (a start and an end: the first dates its rows).
@@ -362,6 +365,7 @@ impl Index {
         let mut tables = Vec::new();
         let mut value_stems = Vec::new();
         let mut value_words: HashMap<String, Vec<(ColId, String)>> = HashMap::new();
+        let mut plural_words: HashMap<String, Vec<(ColId, String)>> = HashMap::new();
         let mut col_values: HashMap<ColId, usize> = HashMap::new();
         let events = lx.phrases_of_kind("event:");
         for (ti, t) in desk.tables.iter().enumerate() {
@@ -589,18 +593,18 @@ impl Index {
                                 // outcome like "Closed Won": not for the words of a remark.)
                                 let verb = ws.len() == 2 && ws.last() == Some(w);
                                 let others = if verb { lx.verb_forms(w) } else { &[] };
-                                // (Not the plural of a singular word: "parents" are people, not the method
-                                // "Parent Pay"; "rides" all the rides, not "Pony ride" and "Pub ride".)
+                                // (The plural of a singular word is only loosely the value: "parents" are
+                                // people or the method "Parent Pay", "rides" all the rides or "Pony ride"
+                                // and "Pub ride"; so is a plural spelling of a value also spelt in the
+                                // singular, and a verb's "rides".)
                                 let plural = crate::analyst::compile::words::plural(w);
                                 let singular = crate::analyst::compile::words::singular(w);
-                                // (Nor a plural spelling of a value also spelt in the singular.)
-                                if singular != *w && spelled.get(&canon).is_some_and(|ws| ws.contains(&singular)) {
-                                    continue;
-                                }
-                                let own_forms = forms(w).into_iter().filter(|f| *f == *w || *f != plural);
-                                // (A verb's "rides" is the noun's plural too: left out with it.)
-                                for f in own_forms.chain(others.iter().filter(|f| **f != plural).cloned()) {
-                                    let e = value_words.entry(f).or_default();
+                                let plural_spelling =
+                                    singular != *w && spelled.get(&canon).is_some_and(|ws| ws.contains(&singular));
+                                for f in forms(w).into_iter().chain(others.iter().cloned()) {
+                                    let loose = plural_spelling || f != *w && f == plural;
+                                    let map = if loose { &mut plural_words } else { &mut value_words };
+                                    let e = map.entry(f).or_default();
                                     if !e.contains(&(id, canon.clone())) {
                                         e.push((id, canon.clone()));
                                     }
@@ -692,6 +696,7 @@ impl Index {
             tables,
             value_stems,
             value_words,
+            plural_words,
             col_values,
             not_lengths,
             labels,
@@ -724,15 +729,31 @@ impl Index {
 
     /// Values the one word `w` is a word of (values of several words only).
     pub(crate) fn value_word(&self, w: &str) -> Vec<Sense> {
+        self.value_word_in(&self.value_words, w, &["d", "ed"])
+    }
+
+    /// As [`Index::value_word`], with the values a plural only loosely names ("parents" of "Parent Pay"):
+    /// to ask whether the word means them, never to read it so.
+    pub(crate) fn value_word_loosely(&self, w: &str) -> Vec<Sense> {
+        let strict = self.value_word(w);
+        if !strict.is_empty() {
+            return strict;
+        }
+        let found = self.value_word_in(&self.plural_words, w, &[]);
+        if !found.is_empty() {
+            return found;
+        }
+        self.value_word_in(&self.value_words, w, &["s", "es"])
+    }
+
+    fn value_word_in(&self, words: &HashMap<String, Vec<(ColId, String)>>, w: &str, suffixes: &[&str]) -> Vec<Sense> {
         // The word as written, else another form of it ("close" of "Closed Won").
-        let found = self.value_words.get(w).or_else(|| {
-            // (Only an inflection: "runners" is not a word of "Fun Run"; and not a plural of one word of a
-            // value, as at the index: "rides" is not "Pony ride".)
-            let inflected = |a: &str, b: &str| ["d", "ed"].iter().any(|x| a.strip_suffix(x) == Some(b) && b.len() >= 3);
-            let mut keys: Vec<&String> =
-                self.value_words.keys().filter(|k| inflected(k, w) || inflected(w, k)).collect();
+        let found = words.get(w).or_else(|| {
+            // (Only an inflection: "runners" is not a word of "Fun Run".)
+            let inflected = |a: &str, b: &str| suffixes.iter().any(|x| a.strip_suffix(x) == Some(b) && b.len() >= 3);
+            let mut keys: Vec<&String> = words.keys().filter(|k| inflected(k, w) || inflected(w, k)).collect();
             keys.sort();
-            keys.first().and_then(|k| self.value_words.get(*k))
+            keys.first().and_then(|k| words.get(*k))
         });
         // (Not a word every value of the column shares: it picks none of them.)
         let Some(vs) = found else { return Vec::new() };
