@@ -590,7 +590,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         let described = k > 0 && !cx.items[k - 1].vals().is_empty()
             || cx.items[k.saturating_sub(2)..k].iter().any(|p| p.lex("whole"));
         const FUNCTION: &[&str] =
-            &["filler", "ask", "punct", "by", "whole", "only", "excl", "neg", "vs", "followup", "rows"];
+            &["filler", "ask", "punct", "by", "whole", "only", "excl", "neg", "vs", "followup", "people", "rows"];
         let function = it.senses.iter().any(|x| match x {
             Sense::Lex(l) => {
                 FUNCTION.contains(&l.as_str())
@@ -602,16 +602,20 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             _ => false,
         });
         // (A word naming a column or table is that, not a value's word; a verb naming a date column may
-        // be either: "closed" of `close_date` and of "Closed Won". A word for people may be a value's word:
-        // "clients" of "Client payment", "parents" of "Parent Pay".)
+        // be either: "closed" of `close_date` and of "Closed Won".)
         let names_schema = it.senses.iter().any(|x| match x {
             Sense::Col { id, .. } => col(desk, *id).role != Role::Time,
             Sense::Table { .. } => true,
             _ => false,
         });
-        if it.vals().is_empty() && !function && !names_schema && it.end == it.start + 1 {
+        // (A plural naming one word of some values only loosely, "parents" of "Parent Pay", is asked about
+        // where the word has no other sense, or only names people; "credits" also a word of reversals keeps
+        // that.)
+        let only_people = it.senses.iter().all(|x| matches!(x, Sense::Lex(l) if l == "people"));
+        if it.vals().is_empty() && (!function || only_people) && !names_schema && it.end == it.start + 1 {
             let mut by_col: Vec<(ColId, Vec<String>)> = Vec::new();
-            for v in index.value_word_loosely(&it.text) {
+            let found = if only_people { index.value_word_loosely(&it.text) } else { index.value_word(&it.text) };
+            for v in found {
                 if let Sense::Val { id, value, .. } = v {
                     match by_col.iter_mut().find(|(c, _)| *c == id) {
                         Some((_, vs)) => vs.push(value),
@@ -7992,7 +7996,15 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     }
     // ("How many stays were for more than seven nights": how long a thing lasted is of the things that took
     // place; a cancelled booking's dates are only its plan.)
-    if plan.filters.iter().any(|f| f.since.is_some()) {
+    // (Not a time from when the row was written, "booked less than 24 hours before the session": a
+    // cancelled booking was still booked then.)
+    let tb = table(desk, fact);
+    let own_span = |f: &Filter| {
+        f.since.as_ref().is_some_and(|from| {
+            ![from, &f.column].iter().any(|c| tb.columns.iter().any(|x| &x.name == *c && x.is_record_date()))
+        })
+    };
+    if plan.filters.iter().any(own_span) {
         s.presence = true;
     }
     // (The table's money columns, by name: what a money measure is of.)
