@@ -705,7 +705,22 @@ pub fn fold_values_named(counts: &[(String, u64)], name: &str) -> (u64, Vec<Vari
 /// by British and American doubling of l ("Cancelled", "Canceled"; "travelling", "traveling"): one key.
 /// (Values of one column only, so two such spellings side by side are the same value.)
 fn loose_spelling(k: &str) -> String {
-    let spaced: String = k.chars().map(|c| if c == '-' || c == '_' { ' ' } else { c }).collect();
+    // (Nor by an apostrophe or a full stop inside a name: "St. Mark's", "St Marks"; a decimal point stays.)
+    let chars: Vec<char> = k.chars().collect();
+    let kept: String = chars
+        .iter()
+        .enumerate()
+        .filter(|(i, c)| match c {
+            '\'' | '\u{2019}' => false,
+            '.' => {
+                let digit = |j: Option<&char>| j.is_some_and(|c| c.is_ascii_digit());
+                digit(i.checked_sub(1).and_then(|j| chars.get(j))) && digit(chars.get(i + 1))
+            }
+            _ => true,
+        })
+        .map(|(_, c)| *c)
+        .collect();
+    let spaced: String = kept.chars().map(|c| if c == '-' || c == '_' { ' ' } else { c }).collect();
     let words: Vec<&str> = spaced.split_whitespace().collect();
     words.join(" ").replace("ll", "l")
 }
@@ -998,6 +1013,25 @@ mod tests {
         let counts: Vec<(String, u64)> =
             [("07", 3), ("7", 1), ("Seven", 1)].iter().map(|(v, n)| (v.to_string(), *n)).collect();
         assert_eq!(fold_values(&counts).0, 3);
+    }
+
+    #[test]
+    fn apostrophes_and_full_stops_inside_a_name_do_not_make_another_value() {
+        let counts: Vec<(String, u64)> = [
+            ("St Mark's", 90),
+            ("St Marks", 30),
+            ("St. Mark's", 12),
+            ("Riverside Hall", 80),
+            ("2.5 kg", 3),
+            ("25 kg", 4),
+        ]
+        .iter()
+        .map(|(v, n)| (v.to_string(), *n))
+        .collect();
+        let (values, variants) = fold_values(&counts);
+        assert_eq!(values, 4, "{variants:?}");
+        assert_eq!(variants[0].canonical, "St Mark's");
+        assert_eq!(variants[0].rows, 132);
     }
 
     #[test]

@@ -8052,9 +8052,17 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         // ... and so are rows whose status is "Void": a voided entry is no entry (a cancelled one may still be
         // asked about, so only void is left out without being asked).
         for c in tb.columns.iter().filter(|c| c.role == Role::Category && !c.listed.is_empty()) {
-            if plan.filters.iter().any(|f| f.column == c.name) {
+            // (Also beside values of the column left out: "not counting cancelled orders" leaves the void
+            // lines out too; values asked for decide alone.)
+            if plan.filters.iter().any(|f| f.column == c.name && f.op != FilterOp::NotIn) {
                 continue;
             }
+            let left_out: Vec<String> = plan
+                .filters
+                .iter()
+                .filter(|f| f.column == c.name)
+                .flat_map(|f| f.values.iter().map(|v| crate::semantics::fold(&v.text())))
+                .collect();
             let mut void: Vec<String> = Vec::new();
             for v in &c.listed {
                 let f = crate::semantics::fold(v);
@@ -8062,14 +8070,17 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 // (Also a void with a reason after it: "Void - duplicate".)
                 let head = super::link::qualified_head(&f).map(str::trim);
                 let void_word = |w: &str| matches!(w, "void" | "voided");
-                if (void_word(&f) || head.is_some_and(void_word)) && !void.contains(&canon) {
+                if (void_word(&f) || head.is_some_and(void_word))
+                    && !void.contains(&canon)
+                    && !left_out.contains(&crate::semantics::fold(&canon))
+                {
                     void.push(canon);
                 }
             }
-            let said = s
-                .values
-                .iter()
-                .any(|v| v.cands.iter().any(|(id, _)| col(desk, *id).name == c.name && id.table == fact));
+            let said = s.values.iter().any(|v| {
+                v.cands.iter().any(|(id, _)| col(desk, *id).name == c.name && id.table == fact)
+                    && (!v.excluded || left_out.is_empty())
+            });
             // (Where every value is void, the rows that are not are the blank ones.)
             if !void.is_empty()
                 && !said
