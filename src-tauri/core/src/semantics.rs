@@ -128,6 +128,9 @@ pub struct Facts {
     pub value_counts: Option<Vec<(String, u64)>>,
     pub negatives: u64,
     pub positives: u64,
+    /// The sizes of the values below zero and above it, added up.
+    pub below_total: f64,
+    pub above_total: f64,
     pub zeros: u64,
     /// Non-empty values that are whole numbers (for real columns).
     pub whole: u64,
@@ -509,8 +512,10 @@ pub fn analyse(c: &ColumnInfo, rows: u64, facts: &Facts) -> Semantics {
                 s.why = "every value between 0 and 1".into();
             } else if facts.negatives > 0
                 && facts.positives > 0
-                && facts.negatives * 50 >= non_null
-                && facts.positives * 50 >= non_null
+                && (facts.negatives * 50 >= non_null && facts.positives * 50 >= non_null
+                    // (Or few rows below zero that move real money: a club's monthly hall hire and fees beside
+                    // hundreds of class fees, a tenth of the money in or more.)
+                    || facts.negatives >= 10 && facts.below_total * 10.0 >= facts.above_total)
             {
                 s.role = Role::SignedAmount;
                 s.negatives = Some(facts.negatives);
@@ -1089,6 +1094,14 @@ mod tests {
         let amount = analyse(&col("amount", ColumnType::Real, Some(-900.0), Some(3000.0), 800), 900, &signed);
         assert_eq!(amount.role, Role::SignedAmount);
         assert_eq!(amount.negatives, Some(300));
+        let outgoings =
+            Facts { negatives: 40, positives: 3000, below_total: 9000.0, above_total: 60000.0, ..Facts::default() };
+        let ledger = analyse(&col("amount", ColumnType::Real, Some(-455.0), Some(70.0), 52), 3040, &outgoings);
+        assert_eq!(ledger.role, Role::SignedAmount, "few rows below zero moving real money make a ledger");
+        let small =
+            Facts { negatives: 40, positives: 3000, below_total: 900.0, above_total: 60000.0, ..Facts::default() };
+        let shop = analyse(&col("amount", ColumnType::Real, Some(-45.0), Some(70.0), 52), 3040, &small);
+        assert_eq!(shop.role, Role::Amount, "a few small refunds do not");
         let refunds = Facts { negatives: 3, positives: 897, ..Facts::default() };
         let revenue = analyse(&col("revenue", ColumnType::Real, Some(-9.0), Some(3000.0), 800), 900, &refunds);
         assert_eq!(revenue.role, Role::Amount, "a few refunds do not make a ledger");

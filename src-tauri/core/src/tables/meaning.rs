@@ -320,6 +320,10 @@ mod tests {
     use super::super::source::{Bom, Codec, DelimitedRows};
     use super::*;
 
+    fn real(row: &[Value], i: usize) -> f64 {
+        row.get(i).and_then(Value::as_f64).unwrap_or(0.0)
+    }
+
     /// The facts as the engine measures them over the stored table (what the load's facts stand for).
     fn measured(conn: &Database, table: &str, columns: &[(String, ColumnType)]) -> Vec<Facts> {
         let mut facts = vec![Facts::default(); columns.len()];
@@ -332,11 +336,15 @@ mod tests {
                     let r = conn
                         .query_row(&format!(
                             "SELECT COUNT(CASE WHEN {c} < 0 THEN 1 END), COUNT(CASE WHEN {c} > 0 THEN 1 END), \
-                             COUNT(CASE WHEN {c} = 0 THEN 1 END), COUNT(CASE WHEN {c} = trunc({c}) THEN 1 END) FROM {t}"
+                             COUNT(CASE WHEN {c} = 0 THEN 1 END), COUNT(CASE WHEN {c} = trunc({c}) THEN 1 END), \
+                             CAST(COALESCE(SUM(CASE WHEN {c} < 0 THEN -{c} END), 0) AS DOUBLE), \
+                             CAST(COALESCE(SUM(CASE WHEN {c} >= 0 THEN {c} END), 0) AS DOUBLE) FROM {t}"
                         ))
                         .unwrap();
                     (f.negatives, f.positives, f.zeros, f.whole) =
                         (count(&r, 0), count(&r, 1), count(&r, 2), count(&r, 3));
+                    let four = |x: f64| format!("{x:.3e}").parse().unwrap_or(x);
+                    (f.below_total, f.above_total) = (four(real(&r, 4)), four(real(&r, 5)));
                 }
                 ColumnType::Date => {
                     let r = conn

@@ -75,7 +75,9 @@ const LOCK_FILE: &str = "analysis.lock";
 /// unit; 20: `h:mm:ss` in a column named for a time taken ("Moving Time", "total_time"), or a bare "Time" whose
 /// hours never reach 6, are durations in hours; 21: feet (`elevation_ft`) are a unit, and "Avg HR" is no
 /// number of hours; 22: one-word singular integer columns handed out in sequence (`Receipt` 5001 .. 6921)
-/// are identifiers.)
+/// are identifiers, values written short (`S` of `Small`) or with an apostrophe or full stop (`St. Mark's`)
+/// are spellings of one value, and a number column with a few rows below zero that move a tenth of the money
+/// or more is a signed amount.)
 const SCHEMA_VERSION: i64 = 22;
 
 /// The analysis database of a desk (hidden; a rebuildable cache).
