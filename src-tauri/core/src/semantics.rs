@@ -204,8 +204,10 @@ pub fn yes_no_in(k: &str, name: &str) -> Option<&'static str> {
         "0" => return Some("no"),
         _ => {}
     }
-    let last = name_words(name).last().cloned()?;
-    if last.len() < 3 {
+    let words = name_words(name);
+    let last = words.last().cloned()?;
+    // (A short name only alone: a `PB` column's "PB" is its yes.)
+    if last.len() < 3 && !(words.len() == 1 && last.len() == 2) {
         return None;
     }
     if k == last {
@@ -658,18 +660,22 @@ pub fn fold_values_named(counts: &[(String, u64)], name: &str) -> (u64, Vec<Vari
             .collect();
         short.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then_with(|| a.cmp(b)));
         for k in short {
+            // (Or the initials of a value of two or three words: "LC" of "Long Course".)
+            let initials = |o: &str| -> String { o.split(' ').filter_map(|w| w.chars().next()).collect() };
             let longer: Vec<&String> = groups
                 .keys()
                 .filter(|o| {
                     **o != k
-                        && o.starts_with(k.as_str())
-                        && o.chars().count() >= 4
-                        && o.chars().count() > k.chars().count()
-                        && !o.contains(' ')
+                        && (o.starts_with(k.as_str())
+                            && o.chars().count() >= 4
+                            && o.chars().count() > k.chars().count()
+                            && !o.contains(' ')
+                            || k.chars().count() >= 2 && (2..=3).contains(&o.split(' ').count()) && initials(o) == k)
                 })
                 .collect();
             // (A letter may begin any word; a short word only a longer one: "Med" of "Medium", not "Pub" of "Pubs".)
-            let fits = k.chars().count() == 1 || longer.first().is_some_and(|o| o.chars().count() >= 5);
+            let fits =
+                k.chars().count() == 1 || longer.first().is_some_and(|o| o.chars().count() >= 5 || o.contains(' '));
             if let ([one], true) = (longer.as_slice(), fits) {
                 let target = (*one).clone();
                 if let Some(mut g) = groups.remove(&k) {
@@ -1056,6 +1062,12 @@ mod tests {
             .map(|(v, n)| (v.to_string(), *n))
             .collect();
         assert_eq!(fold_values(&counts).0, 5);
+        // Initials of a value of a few words are that value.
+        let counts: Vec<(String, u64)> = [("SC", 50), ("Short Course", 20), ("LC", 30), ("Long Course", 9), ("50m", 4)]
+            .iter()
+            .map(|(v, n)| (v.to_string(), *n))
+            .collect();
+        assert_eq!(fold_values(&counts).0, 3);
     }
 
     #[test]

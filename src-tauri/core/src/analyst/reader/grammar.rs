@@ -7346,7 +7346,20 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         return decline(&s, desk, "which figure to compute (no number column or count was named)".into());
     }
     // "how many desserts did we sell", "the best selling item": what was sold is counted by its quantity.
-    if s.sold {
+    // ("how much more did we sell in October": how much, not how many, of what was sold is its money.)
+    let sold_money = if s.sold && s.how_much && !s.count_word { money_column(desk, lx, fact) } else { None };
+    if let Some(mc) = sold_money {
+        let name = col(desk, mc).name.clone();
+        let mut changed = false;
+        for m in measures.iter_mut().filter(|m| m.agg == Agg::Count && m.column.is_none() && m.label.is_none()) {
+            m.agg = Agg::Sum;
+            m.column = Some(name.clone());
+            changed = true;
+        }
+        if changed {
+            s.assumptions.push(format!("\"how much\" of what was sold read as its money, {name}"));
+        }
+    } else if s.sold {
         if let Some(qc) = quantity_column(desk, lx, fact) {
             let name = col(desk, qc).name.clone();
             let mut changed = false;
