@@ -1975,6 +1975,18 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             k += 1;
             continue;
         }
+        // ("not counting cancelled orders or voided lines": the noun of a value left out, followed by "or" and
+        // another value, keeps leaving out.)
+        let noun_of_excluded = s.values.last().is_some_and(|v| v.excluded && v.pos + 1 == k)
+            && (it.lex("rows") || !it.tables().is_empty())
+            && cx.items.get(k + 1).is_some_and(|n| matches!(n.text.as_str(), "or" | "and" | "nor"))
+            && cx.items.get(k + 2).is_some_and(|n| !n.vals().is_empty());
+        if noun_of_excluded {
+            s.used[k] = true;
+            s.used[k + 1] = true;
+            k += 2;
+            continue;
+        }
         pending_excl = false;
         // Merge with the next item when both name one column ("repair cost", "cost repair").
         let mut col_cands: Vec<(ColId, Fit)> = cols.clone();
