@@ -6541,3 +6541,91 @@ fn verbs_of_the_rows_own_events_name_the_rows() {
     let text = ask_on(&desk2, &m2, "On average how many tickets are in one order?");
     assert!(text.starts_with("DECLINED") && text.contains("order_ref"), "{text}");
 }
+
+/// A club's ledger: hundreds of small class fees in, a few large payments out (hall hire, card fees) and a
+/// few void duplicates. What was paid for hall hire is money out as a positive amount, income is the money in,
+/// and payments out over £100 are the rows below -£100; "not counting cancelled orders or voided lines"
+/// leaves both out.
+#[test]
+fn a_ledger_with_few_large_payments_out_is_signed() {
+    let mut csv = String::from("Date,Ref,Category,Method,Amount,Status\n");
+    let mut n = 0;
+    for m in 1..=12u32 {
+        for d in 1..=25u32 {
+            n += 1;
+            csv.push_str(&format!(
+                "{d:02}/{m:02}/2024,D{n:05},Class fee,{},£{}.00,\n",
+                ["Card", "CASH", "card"][(d % 3) as usize],
+                8 + d % 3 * 4
+            ));
+        }
+        n += 1;
+        csv.push_str(&format!("28/{m:02}/2024,D{n:05},Hall Hire,Bank,-£420.00,\n"));
+        n += 1;
+        csv.push_str(&format!("28/{m:02}/2024,D{n:05},Card fees,Bank,-£{}.00,\n", 20 + m));
+    }
+    csv.push_str("03/03/2024,D09000,Class fee,Card,£12.00,VOID\n");
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "dojo_ledger.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let hall = -sql(&desk, "SELECT SUM(amount) FROM dojo_ledger WHERE category = 'Hall Hire'");
+    assert!(hall > 0.0);
+    let text = ask_on(&desk, &m, "How much did we pay for hall hire in 2024?");
+    assert!(shows(&text, hall) && !text.contains(&format!("-£{}", hall as i64)), "{hall}: {text}");
+    let card = sql(
+        &desk,
+        "SELECT 100.0 * SUM(amount) FILTER (WHERE lower(method) = 'card') / SUM(amount) FROM dojo_ledger \
+         WHERE amount > 0 AND status IS NULL",
+    );
+    let text = ask_on(&desk, &m, "What percentage of our income was paid by card?");
+    assert!(shows(&text, card), "{card}: {text}");
+    let big = sql(&desk, "SELECT COUNT(*) FROM dojo_ledger WHERE amount < -100");
+    let text = ask_on(&desk, &m, "How many times did we pay out more than £100 in one go?");
+    assert!(shows(&text, big), "{big}: {text}");
+}
+
+/// Order lines with a status column holding both cancellations and voids (in several spellings), sites
+/// written with and without an apostrophe, a course written as initials and a yes/no column whose yes is its
+/// own short name.
+#[test]
+fn voids_initials_and_apostrophes_fold_as_people_write_them() {
+    let mut csv = String::from("Order No,Date,Category,Line Total,Status,Site,Course,PB\n");
+    let statuses = ["", "", "", "", "", "", "Cancelled", "", "VOID", "", "canceled", "", "void"];
+    let sites = ["St Mark's", "St Marks", "Riverside", "St. Mark's", "Riverside"];
+    let courses = ["LC", "Long Course", "SC", "Short Course", "SC"];
+    let pbs = ["Y", "No", "PB", "no", "yes", "N", ""];
+    for i in 0..260usize {
+        csv.push_str(&format!(
+            "{},{:02}/0{}/2025,{},£{}.{:02},{},{},{},{}\n",
+            5000 + i / 3,
+            1 + i % 28,
+            1 + i % 9,
+            ["Fruit & Veg", "FRUIT & VEG", "Dry goods"][i % 3],
+            2 + i % 17,
+            (i * 37) % 100,
+            statuses[i % statuses.len()],
+            sites[i % sites.len()],
+            courses[i % courses.len()],
+            pbs[i % pbs.len()]
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "orders.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let veg = sql(&desk, "SELECT SUM(line_total) FROM orders WHERE lower(category) = 'fruit & veg' AND status IS NULL");
+    let text = ask_on(&desk, &m, "What have we taken on fruit and veg, not counting cancelled orders?");
+    assert!(shows(&text, veg), "{veg}: {text}");
+    let text = ask_on(&desk, &m, "What have we taken on fruit and veg, not counting cancelled orders or voided lines?");
+    assert!(shows(&text, veg), "{veg}: {text}");
+    // (Void lines are left out of every figure.)
+    let live = "coalesce(lower(status), '') <> 'void'";
+    let marks = sql(&desk, &format!("SELECT COUNT(*) FROM orders WHERE site <> 'Riverside' AND {live}"));
+    let text = ask_on(&desk, &m, "How many lines were for St Mark's?");
+    assert!(shows(&text, marks), "{marks}: {text}");
+    let long = sql(&desk, &format!("SELECT COUNT(*) FROM orders WHERE course IN ('LC', 'Long Course') AND {live}"));
+    let text = ask_on(&desk, &m, "How many lines were long course?");
+    assert!(shows(&text, long), "{long}: {text}");
+    let pb = sql(&desk, &format!("SELECT COUNT(*) FROM orders WHERE lower(pb) IN ('y', 'yes', 'pb') AND {live}"));
+    let text = ask_on(&desk, &m, "How many PBs were there?");
+    assert!(shows(&text, pb), "{pb}: {text}");
+}
