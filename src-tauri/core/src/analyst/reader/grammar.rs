@@ -3509,13 +3509,15 @@ fn kept_spellings(
 }
 
 /// Whether "an average" (or "a typical", "the usual") comes right before item `k`, with at most one of the
-/// words in `between` after it ("on an average weekend day", "an average Saturday").
+/// words in `between` after it ("on an average weekend day", "an average Saturday"), or one value of the
+/// data ("on a typical open day": the days with status Open).
 fn an_average_before(cx: &Ctx, k: usize, between: &[&str]) -> bool {
     let before: Vec<&str> = cx.items[..k].iter().rev().map(|x| x.text.as_str()).take(3).collect();
     let avg_at = before.iter().position(|w| matches!(*w, "average" | "typical" | "normal" | "usual"));
+    let value_at = |j: usize| k.checked_sub(1 + j).is_some_and(|i| !cx.items[i].vals().is_empty());
     avg_at.is_some_and(|i| {
         i <= 1
-            && before[..i].iter().all(|w| between.contains(w))
+            && before[..i].iter().enumerate().all(|(j, w)| between.contains(w) || value_at(j))
             && before.get(i + 1).is_some_and(|w| matches!(*w, "an" | "a" | "the" | "on an" | "on a"))
     })
 }
