@@ -655,7 +655,11 @@ pub fn fold_values_named(counts: &[(String, u64)], name: &str) -> (u64, Vec<Vari
     if !(sizes || codes || yes_no) {
         let mut short: Vec<String> = groups
             .keys()
-            .filter(|k| (1..=3).contains(&k.chars().count()) && k.chars().all(|c| c.is_alphabetic()))
+            .filter(|k| {
+                (1..=3).contains(&k.chars().count())
+                    && k.chars().all(|c| c.is_alphabetic())
+                    && !SHORT_WORDS.contains(&k.as_str())
+            })
             .cloned()
             .collect();
         short.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then_with(|| a.cmp(b)));
@@ -711,6 +715,13 @@ pub fn fold_values_named(counts: &[(String, u64)], name: &str) -> (u64, Vec<Vari
     variants.sort_by(|a, b| b.rows.cmp(&a.rows).then_with(|| a.canonical.cmp(&b.canonical)));
     (values, variants)
 }
+
+/// Short words of English that a question says as words, never as a value written short ("paid us" is not
+/// "US" of "United States", "in" not "IN" of "India").
+const SHORT_WORDS: &[&str] = &[
+    "us", "it", "me", "we", "or", "on", "in", "at", "to", "no", "so", "an", "as", "be", "do", "go", "he", "if", "is",
+    "my", "of", "up", "by", "am", "pm", "all", "and", "are", "for", "not", "our", "the", "you", "any",
+];
 
 /// Spellings of one word that differ only by a hyphen or underscore for a space ("No-show", "No show") or
 /// by British and American doubling of l ("Cancelled", "Canceled"; "travelling", "traveling"): one key.
