@@ -1534,7 +1534,15 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             } else if let Some(sg) = it.lex_kind("sign:") {
                 // "net income", "net revenue": net is both sides, whatever the next word's side.
                 if s.sign != Some(Sign::All) || sg == "net" {
+                    // ("who has paid the dojo the most": the people asked about paid us; money in.)
+                    let who_paid = matches!(t, "paid" | "pay" | "pays" | "paying")
+                        && (1..=2).any(|b| {
+                            k >= b
+                                && cx.items[k - b].text == "who"
+                                && (k - b + 1..k).all(|j| matches!(cx.items[j].text.as_str(), "has" | "have" | "had"))
+                        });
                     let new = match sg {
+                        "out" if who_paid => Sign::Inflow,
                         "out" => Sign::Outflow,
                         "in" => Sign::Inflow,
                         _ => Sign::All,
@@ -7949,6 +7957,16 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     }
     if let Err(why) = lines_of_things(&mut plan, &mut s, desk, lx, fact) {
         return decline(&s, desk, why);
+    }
+    // "how many more minutes of Olivia Dean did I play": a length of time asked for is never a count of rows.
+    let time_asked = s.texts.windows(2).find(|w| {
+        matches!(w[0].as_str(), "how many" | "how many more" | "how many fewer" | "how many less")
+            && matches!(w[1].as_str(), "seconds" | "minutes" | "hours" | "mins" | "hrs")
+    });
+    if let Some(w) = time_asked {
+        if plan.measures.iter().any(|m| m.agg == Agg::Count && m.column.is_none()) {
+            return decline(&s, desk, format!("which length of time \"{}\" is of (what was found counts rows)", w[1]));
+        }
     }
     // A column over itself says nothing ("what do we make per kilometre" read as km per km): what is
     // divided by what was not understood.
