@@ -6642,3 +6642,42 @@ fn voids_initials_and_apostrophes_fold_as_people_write_them() {
     let text = ask_on(&desk, &m, "How many PBs were there?");
     assert!(shows(&text, pb), "{pb}: {text}");
 }
+
+/// On a signed ledger, "who has paid us the most" is the payers of money in (not the payees of money out);
+/// "pay-as-you-go" names a kind of class, not a payment; a length of time asked for where only rows could be
+/// counted is asked about, never answered with a count of rows.
+#[test]
+fn who_has_paid_is_money_in_and_a_length_of_time_is_never_a_count() {
+    let mut csv = String::from("Date,Description,Member / Payee,Amount\n");
+    for i in 0..300usize {
+        let (who, amount) = if i % 25 == 0 {
+            ("St Luke's Hall", -420)
+        } else {
+            (["Priya Khan", "Isla Marsh", "Tom Reed", "Priya Khan"][i % 4], 8 + (i % 3) as i64 * 4)
+        };
+        csv.push_str(&format!(
+            "{:02}/{:02}/2024,{},{who},£{amount}.00\n",
+            1 + i % 28,
+            1 + i % 12,
+            if amount < 0 { "Hall hire" } else { "Pay-as-you-go class" }
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "dojo_ledger.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let text = ask_on(&desk, &m, "Who has paid the dojo the most in total?");
+    assert!(text.starts_with("Priya Khan"), "{text}");
+    let r = query_desk(
+        &desk,
+        "SELECT dayname(date), SUM(amount) FROM dojo_ledger WHERE amount > 0 GROUP BY 1 ORDER BY 2 DESC LIMIT 1",
+        limits(),
+    )
+    .unwrap();
+    let day = r.rows[0][0].as_str().unwrap().to_string();
+    let text = ask_on(&desk, &m, "Which day of the week brings in the most pay-as-you-go class money?");
+    assert!(text.starts_with(&day), "{day}: {text}");
+    let text = ask_on(&desk, &m, "How many minutes did Priya Khan spend with us?");
+    assert!(!text.contains("Number of dojo ledger"), "{text}");
+    let text = ask_on(&desk, &m, "How many more minutes did Priya Khan train in May than in April?");
+    assert!(text.starts_with("DECLINED"), "{text}");
+}
