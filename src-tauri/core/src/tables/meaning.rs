@@ -343,7 +343,7 @@ mod tests {
                         .unwrap();
                     (f.negatives, f.positives, f.zeros, f.whole) =
                         (count(&r, 0), count(&r, 1), count(&r, 2), count(&r, 3));
-                    let four = |x: f64| format!("{x:.3e}").parse().unwrap_or(x);
+                    let four = super::super::profile::four_figures;
                     (f.below_total, f.above_total) = (four(real(&r, 4)), four(real(&r, 5)));
                 }
                 ColumnType::Date => {

@@ -269,6 +269,12 @@ pub(crate) struct ColumnStats {
     last_str: Option<String>,
 }
 
+/// A sum to four significant figures: the sizes of a column's values each way are weighed against each other,
+/// and so a read in chunks, adding in another order, gives the same facts as one read.
+pub(crate) fn four_figures(x: f64) -> f64 {
+    format!("{x:.3e}").parse().unwrap_or(x)
+}
+
 impl ColumnStats {
     pub(crate) fn new(ty: ColumnType) -> Self {
         let tracks_top = matches!(ty, ColumnType::Text | ColumnType::Boolean);
@@ -521,9 +527,6 @@ impl ColumnStats {
     /// The facts the column's meaning is decided from (see [`crate::semantics::Facts`]), with every
     /// value and its count in bytewise order for a text column of at most `max_values` different values.
     pub(crate) fn facts(&self, max_values: u64) -> crate::semantics::Facts {
-        fn four_figures(x: f64) -> f64 {
-            format!("{x:.3e}").parse().unwrap_or(x)
-        }
         let value_counts = match (&self.counts, self.ty) {
             (Some(map), ColumnType::Text) if map.len() as u64 <= max_values => {
                 let mut all: Vec<(String, u64)> = map.values().collect();
@@ -539,8 +542,6 @@ impl ColumnStats {
             value_counts,
             negatives: only(number, self.negatives),
             positives: only(number, self.positives),
-            // (To four significant figures: they weigh the two sides against each other, and so a read in
-            // chunks, adding in another order, gives the same facts as one read.)
             below_total: if number { four_figures(self.below_total) } else { 0.0 },
             above_total: if number { four_figures(self.above_total) } else { 0.0 },
             zeros: only(number, self.zeros),

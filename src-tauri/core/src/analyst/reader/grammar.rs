@@ -67,6 +67,24 @@ struct VSlot {
 impl Slots {
     /// A value said at item `k` (its candidate columns and values), with the word before it (at `before_at`)
     /// and the words since the value before it.
+    /// "How many menu items sold more than 450 units": the things counted (`group`) whose total of `cols`
+    /// (times `times`, row by row) meets the condition `c`, in place of the count and the condition.
+    fn count_by_total(&mut self, c: CSlot, cols: Vec<ColId>, times: Option<Vec<ColId>>, group: GSlot) {
+        self.measures = vec![MSlot {
+            kind: MKind::Col(cols),
+            agg: Some(Agg::Sum),
+            pos: c.pos,
+            words: c.words.clone(),
+            per: None,
+            times,
+        }];
+        self.groups = vec![(group, c.pos)];
+        self.count_word = false;
+        self.sold = false;
+        self.ops.clear();
+        self.groups_where = Some((c.op, c.a, c.b));
+    }
+
     fn push_value(
         &mut self,
         cx: &Ctx,
@@ -4117,19 +4135,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     col(desk, q).name,
                     col(desk, p).name
                 ));
-                s.measures = vec![MSlot {
-                    kind: MKind::Col(vec![q]),
-                    agg: Some(Agg::Sum),
-                    pos: c.pos,
-                    words: c.words.clone(),
-                    per: None,
-                    times: Some(vec![p]),
-                }];
-                s.groups = vec![(group.clone(), c.pos)];
-                s.count_word = false;
-                s.sold = false;
-                s.ops.clear();
-                s.groups_where = Some((c.op, c.a, c.b));
+                s.count_by_total(c, vec![q], Some(vec![p]), group.clone());
             }
             // ("more than 225,000 kWh" of `energy_kwh`, `expected_kwh`, `curtailed_kwh`: the energy.)
             for c in s.conds.iter_mut().filter(|c| c.of_rows.is_none()) {
@@ -4155,19 +4161,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             if let Some(ci) = pos {
                 let c = s.conds.remove(ci);
                 let cs = c.col.clone().unwrap_or_default();
-                s.measures = vec![MSlot {
-                    kind: MKind::Col(cs),
-                    agg: Some(Agg::Sum),
-                    pos: c.pos,
-                    words: c.words.clone(),
-                    per: None,
-                    times: None,
-                }];
-                s.groups = vec![(group.clone(), c.pos)];
-                s.count_word = false;
-                s.sold = false;
-                s.ops.clear();
-                s.groups_where = Some((c.op, c.a, c.b));
+                s.count_by_total(c, cs, None, group.clone());
             }
         }
     }
@@ -8671,6 +8665,8 @@ fn lines_of_things(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fa
     if counting && nouns.len() != 1 {
         return Ok(());
     }
+    let line_key = super::link::line_key(tb).map(|k| tb.columns[k].name.as_str());
+    let transaction = super::link::transaction_words(lx);
     let ids: Vec<&Column> = tb
         .columns
         .iter()
@@ -8685,8 +8681,7 @@ fn lines_of_things(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fa
                         || lx.has(&ws[0], &format!("abbr:{noun}"))
                         || lx.same_kind(&ws[0], noun)
                         // ("orders" of a till's `ticket_no`: a word for a transaction, of its one line key.)
-                        || (lx.same_kind(noun, "order") || noun == "customer" || noun == "visit")
-                            && super::link::line_key(tb).is_some_and(|k| tb.columns[k].name == c.name)
+                        || transaction.contains(noun) && line_key == Some(c.name.as_str())
                 })
                 // (repeating on many rows: a few duplicate rows do not make a table of lines)
                 && c.distinct * 10 < tb.rows * 9

@@ -623,9 +623,7 @@ impl Index {
             if line_key(t).is_none() {
                 continue;
             }
-            // (And where no column names them, a till's customers and visits: one transaction, one customer
-            // served.)
-            for w in lx.kin("order").into_iter().chain(["customer".to_string(), "visit".to_string()]) {
+            for w in transaction_words(lx) {
                 for f in forms(&w) {
                     if !map.contains_key(&f) {
                         add(&mut map, f, Sense::Table { table: ti, fit: Fit::Kin });
@@ -874,6 +872,12 @@ impl Index {
         }
         out
     }
+}
+
+/// The words for one transaction of a table of lines: "order" and its kin ("sale", "receipt"), and, where
+/// no column names them, a till's customers and visits (one transaction, one customer served).
+pub(crate) fn transaction_words(lx: &Lexicon) -> Vec<String> {
+    lx.kin("order").into_iter().chain(["customer".to_string(), "visit".to_string()]).collect()
 }
 
 /// The one identifier of a table of lines that repeats over several rows, each of its values on one date:
