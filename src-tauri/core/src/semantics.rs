@@ -376,6 +376,7 @@ const NAME_UNITS: &[(&str, &str)] = &[
     ("sec", "seconds"),
     ("ms", "ms"),
     ("days", "days"),
+    ("nights", "nights"),
     ("kwh", "kWh"),
     ("gb", "GB"),
     ("gigabytes", "GB"),
@@ -642,7 +643,7 @@ pub fn fold_values_named(counts: &[(String, u64)], name: &str) -> (u64, Vec<Vari
                 t.to_string()
             }
         } else {
-            loose_spelling(&fold_in_named(v, yes_no, name))
+            same_value(loose_spelling(&fold_in_named(v, yes_no, name)))
         };
         if k.is_empty() {
             continue;
@@ -722,6 +723,26 @@ const SHORT_WORDS: &[&str] = &[
     "us", "it", "me", "we", "or", "on", "in", "at", "to", "no", "so", "an", "as", "be", "do", "go", "he", "if", "is",
     "my", "of", "up", "by", "am", "pm", "all", "and", "are", "for", "not", "our", "the", "you", "any",
 ];
+
+/// Words of general English that name one value however a column writes it: a channel written "Online"
+/// and "Web", "Phone" and "Telephone", "Email" and "E-mail" (the whole value only: "Web order" stays its
+/// own). Two of one group in one column are one value; a group's first word is the key.
+const SAME_VALUE: &[&[&str]] = &[
+    &["online", "web", "website", "web site", "internet", "on line", "www"],
+    &["phone", "telephone", "tel", "by phone", "by telephone"],
+    &["email", "e mail", "by email"],
+    &["cheque", "check", "by cheque", "by check"],
+    &["tv", "television"],
+    &["mobile", "mobile phone", "cell", "cell phone", "cellphone"],
+];
+
+/// The key of a folded value's general-English synonyms (see [`SAME_VALUE`]).
+fn same_value(k: String) -> String {
+    match SAME_VALUE.iter().find(|g| g.contains(&k.as_str())) {
+        Some(g) => g[0].to_string(),
+        None => k,
+    }
+}
 
 /// Spellings of one word that differ only by a hyphen or underscore for a space ("No-show", "No show") or
 /// by British and American doubling of l ("Cancelled", "Canceled"; "travelling", "traveling"): one key.
@@ -1054,6 +1075,30 @@ mod tests {
         assert_eq!(values, 4, "{variants:?}");
         assert_eq!(variants[0].canonical, "St Mark's");
         assert_eq!(variants[0].rows, 132);
+    }
+
+    #[test]
+    fn values_general_english_says_are_one_fold_together() {
+        let counts: Vec<(String, u64)> = [
+            ("Online", 1248),
+            ("online", 108),
+            ("Web", 95),
+            ("Box Office", 450),
+            ("Phone", 258),
+            ("Telephone", 22),
+            ("Web order", 7),
+        ]
+        .iter()
+        .map(|(v, n)| (v.to_string(), *n))
+        .collect();
+        let (values, variants) = fold_values(&counts);
+        // Online (+ Web), Box Office, Phone (+ Telephone), and "Web order", a value of its own.
+        assert_eq!(values, 4, "{variants:?}");
+        assert_eq!(variants[0].canonical, "Online");
+        assert_eq!(variants[0].rows, 1451);
+        assert!(variants[0].spellings.contains(&"Web".to_string()));
+        assert_eq!(variants[1].canonical, "Phone");
+        assert_eq!(variants[1].rows, 280);
     }
 
     #[test]

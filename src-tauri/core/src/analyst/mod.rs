@@ -190,6 +190,22 @@ impl reader::Lookup for DeskLookup<'_> {
         let row = self.first_row(&sql)?;
         Some((row.first()?.as_f64()? as u64, row.get(1)?.as_f64()? as u64, row.get(2)?.as_f64()? as u64))
     }
+    fn months(&mut self, table: &str, column: &str) -> Option<[u64; 12]> {
+        let q = compile::sql::q;
+        let sql = format!(
+            "SELECT month({c}) AS m, COUNT(*) AS n FROM {t} WHERE {c} IS NOT NULL GROUP BY 1",
+            c = q(column),
+            t = q(table)
+        );
+        let limits = crate::tools::sql::SqlLimits { max_rows: 12, time_limit: UNDERSTANDING_TIME };
+        let r = crate::tools::sql::query_desk(self.path, &sql, limits).ok()?;
+        let mut out = [0u64; 12];
+        for row in &r.rows {
+            let m = row.first()?.as_f64()? as usize;
+            *out.get_mut(m.checked_sub(1)?)? = row.get(1)?.as_f64()? as u64;
+        }
+        Some(out)
+    }
     fn side_values(&mut self, table: &str, column: &str, above: bool, category: &str) -> Option<Vec<(String, u64)>> {
         let q = compile::sql::q;
         // Spellings folded under the profile's spelling of each value, as the compiler folds them.

@@ -91,6 +91,14 @@ impl Column {
     pub fn in_currency(&self) -> bool {
         self.unit.as_deref().is_some_and(crate::semantics::is_currency)
     }
+    /// Whether it measures something other than time: a unit that is no time, or a name ending in a unit of
+    /// length (`length_m`, `beam_ft`): a "length" of this kind is no length of time.
+    pub fn measures_no_time(&self) -> bool {
+        self.unit.as_deref().is_some_and(|u| crate::analyst::plan::seconds_in(u).is_none())
+            || crate::semantics::name_words(&self.name).last().is_some_and(|w| {
+                matches!(w.as_str(), "m" | "metres" | "meters" | "cm" | "mm" | "km" | "ft" | "feet" | "inches")
+            })
+    }
     pub fn is_numeric(&self) -> bool {
         matches!(self.ty, ColumnType::Integer | ColumnType::Real | ColumnType::Boolean)
     }

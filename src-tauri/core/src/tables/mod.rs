@@ -77,8 +77,9 @@ const LOCK_FILE: &str = "analysis.lock";
 /// number of hours; 22: one-word singular integer columns handed out in sequence (`Receipt` 5001 .. 6921)
 /// are identifiers, values written short (`S` of `Small`) or with an apostrophe or full stop (`St. Mark's`)
 /// are spellings of one value, and a number column with a few rows below zero that move a tenth of the money
-/// or more is a signed amount.)
-const SCHEMA_VERSION: i64 = 22;
+/// or more is a signed amount; 23: values that general English says are one ("Web" and "Online", "Phone" and
+/// "Telephone") are spellings of one value, and a column of `nights` is a length of time in nights.)
+const SCHEMA_VERSION: i64 = 23;
 
 /// The analysis database of a desk (hidden; a rebuildable cache).
 pub fn analysis_db_path(desk: &Path) -> PathBuf {

@@ -642,8 +642,9 @@ pub fn rank(r: &mut Runner, b: &Bound, desc: bool, n: Option<u32>) -> R {
         (0..rows.rows.len()).take_while(|&k| rows.num(k, "value") == rows.num(0, "value")).map(label).collect();
     let grid = m.col.is_none()
         && m.agg == Agg::Count
+        // (Groups tied at the top with a row on every date in scope: a grid of readings, though a group
+        // that began later, a show launched mid-period, has fewer.)
         && tied.len() > 1
-        && tied.len() == groups_n
         && !matches!(key, Key::Time(_))
         && b.time.is_some()
         && {
@@ -658,9 +659,9 @@ pub fn rank(r: &mut Runner, b: &Bound, desc: bool, n: Option<u32>) -> R {
         // Every group has one row per date ("the busiest counter" on one row per counter per hour): the rows
         // are a regular grid of readings, so their number ranks nothing.
         return Err(Step::Decline(format!(
-            "which figure ranks them: every {} has the same number of rows ({}), so the rows are a regular series \
-             of readings and their count says nothing; name the column to rank by",
-            singular(&name),
+            "which figure ranks them: the {} at the top have one row on each of the {} dates, so the rows are a \
+             regular series of readings and their count says nothing; name the column to rank by",
+            plural(&singular(&name)),
             count(rows.num(0, "value"))
         )));
     }
@@ -1511,13 +1512,26 @@ pub fn period_average(r: &mut Runner, b: &Bound, g: Grain) -> R {
     let rows = r.sql(
         "Per period",
         format!(
-            "SELECT SUM(value) AS total, COUNT(*) AS with_rows, 1.0 * SUM(value) / {} AS average, MIN(value) AS lowest, MAX(value) AS highest FROM ({})",
-            if flagged.is_empty() { n.to_string() } else { "COUNT(*)".into() },
+            "SELECT SUM(value) AS total, COUNT(*) AS with_rows, COUNT(value) AS with_value, 1.0 * SUM(value) / NULLIF({}, 0) AS average, MIN(value) AS lowest, MAX(value) AS highest FROM ({})",
+            // (A period whose rows have no value of the figure, a tracking outage, has no figure: it is left
+            // out, not counted as zero.)
+            if flagged.is_empty() { format!("{n} - (COUNT(*) - COUNT(value))") } else { "COUNT(value)".into() },
             s.per_period(g, &inner)
         ),
     )?;
+    let unrecorded = (rows.num(0, "with_rows").unwrap_or(0.0) - rows.num(0, "with_value").unwrap_or(0.0)) as i64;
+    if unrecorded > 0 {
+        let gs = |k: i64| if k == 1 { g.word().to_string() } else { format!("{}s", g.word()) };
+        r.out.interpretation.push(format!(
+            "{unrecorded} {} with rows but no {} recorded {} left out, not counted as zero.",
+            gs(unrecorded),
+            figure(b, &inner),
+            if unrecorded == 1 { "is" } else { "are" }
+        ));
+        n -= unrecorded;
+    }
     if !flagged.is_empty() {
-        let with = rows.num(0, "with_rows").unwrap_or(0.0) as i64;
+        let with = rows.num(0, "with_value").unwrap_or(0.0) as i64;
         if with < n {
             let gs = |k: i64| if k == 1 { g.word().to_string() } else { format!("{}s", g.word()) };
             r.out.interpretation.push(format!(
@@ -1548,7 +1562,7 @@ pub fn period_average(r: &mut Runner, b: &Bound, g: Grain) -> R {
         shown(rows.num(0, "average")),
         fig(&inner, rows.num(0, "total"))
     );
-    let with_rows = rows.num(0, "with_rows").unwrap_or(0.0) as i64;
+    let with_rows = rows.num(0, "with_value").unwrap_or(0.0) as i64;
     if with_rows < n {
         r.out.interpretation.push(format!("{} of the {n} {gw}s have no rows and count as zero.", n - with_rows));
     }

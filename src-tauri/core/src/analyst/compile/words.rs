@@ -614,7 +614,10 @@ pub fn read_as(b: &Bound) -> String {
         BOp::Share { part } => {
             format!(
                 "the share held by {}{}",
-                part.iter().map(filter_words).collect::<Vec<_>>().join(" and "),
+                part.iter()
+                    .map(|f| format!("{}{}", filter_words(f), spellings_matched(f)))
+                    .collect::<Vec<_>>()
+                    .join(" and "),
                 part.iter()
                     .filter(|f| f.col().col.yes_no && f.col().col.nulls > 0)
                     .map(|f| format!(" (of the rows with {} given)", col_words(f.col())))
@@ -656,15 +659,7 @@ pub fn read_as(b: &Bound) -> String {
                 format!("only rows with {}", filter_words(f))
             }
         };
-        if let BFilter::Values { spellings, .. } = f {
-            if spellings.len() > 1 {
-                // (At most five shown: the line says how the question was read, not every spelling.)
-                let shown: Vec<String> = spellings.iter().take(5).map(|s| format!("{s:?}")).collect();
-                let more = spellings.len().saturating_sub(5);
-                let tail = if more > 0 { format!(" and {more} more") } else { String::new() };
-                w.push_str(&format!(" (matching the spellings {}{tail})", shown.join(", ")));
-            }
-        }
+        w.push_str(&spellings_matched(f));
         parts.push(w);
     }
     if let (Some(p), Some(t)) = (&b.period, &b.time) {
@@ -695,4 +690,18 @@ pub fn read_as(b: &Bound) -> String {
         parts.push(n.clone());
     }
     format!("Read as: {}.", parts.join(" · "))
+}
+
+/// " (matching the spellings ...)" of a filter on values written several ways, else nothing.
+fn spellings_matched(f: &BFilter) -> String {
+    match f {
+        BFilter::Values { spellings, .. } if spellings.len() > 1 => {
+            // (At most five shown: the line says how the question was read, not every spelling.)
+            let shown: Vec<String> = spellings.iter().take(5).map(|s| format!("{s:?}")).collect();
+            let more = spellings.len().saturating_sub(5);
+            let tail = if more > 0 { format!(" and {more} more") } else { String::new() };
+            format!(" (matching the spellings {}{tail})", shown.join(", "))
+        }
+        _ => String::new(),
+    }
 }

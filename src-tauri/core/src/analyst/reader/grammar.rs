@@ -487,6 +487,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     absorb_measure_nouns(&mut items, desk);
     people_of_a_kind(&mut items, lx);
     super::passes::number_words(&mut items);
+    super::passes::both_is_not_one_value(&mut items);
     super::passes::average_number_of_units(&mut items, desk);
     super::passes::single_row_noun(&mut items, desk, lx);
     super::passes::cost_is_money(&mut items);
@@ -502,6 +503,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     unrecorded_cols.extend(super::passes::recorded_kept(&mut items));
     let days_open = super::passes::days_open(&mut items);
     super::passes::most_of_a_money_plural(&mut items, desk);
+    super::passes::most_of_a_value_plural(&mut items, desk);
     super::passes::the_next_one(&mut items);
     super::passes::passive_rank_verb(&mut items);
     super::passes::participle_after_per_thing(&mut items, lx);
@@ -519,6 +521,8 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     super::passes::date_named_by_verb(&mut items, desk, lx);
     let verb_date = super::passes::verb_names_a_date(&items, desk, lx);
     let season = super::passes::season_is_the_data(&mut items, desk);
+    let season_span = super::passes::season_of_the_data(&mut items, desk, lookup);
+    let verb_date = season_span.as_ref().map(|(_, c)| *c).or(verb_date);
     super::passes::passive_of_counted(&mut items);
     super::passes::money_verb(&mut items, desk);
     super::passes::payer_not_us(&mut items);
@@ -552,6 +556,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         doubts,
         assumptions: season
             .into_iter()
+            .chain(season_span.map(|(a, _)| a))
             .chain(
                 rows_nouns
                     .iter()
@@ -801,8 +806,9 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         }
         let t = it.text.as_str();
         // ("how many croissants did we deliver": what was handed over is counted by its quantity, as sold.)
+        // ("sold the most": the verb of a phrase too.)
         if matches!(
-            t,
+            t.split(' ').next().unwrap_or(t),
             "sell"
                 | "sells"
                 | "sold"
@@ -925,6 +931,36 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             s.used[k] = true;
             k += 1;
             continue;
+        }
+        // "how many bottles did we sell": a plural the desk and the lexicon do not know, on a desk whose one
+        // column of goods counted (`qty` beside a price) says how many each row holds, is its unit.
+        if it.senses.is_empty() {
+            if let Some(q) = units_of_the_quantity(desk, t, &s.texts) {
+                if !s.measures.iter().any(|m| matches!(&m.kind, MKind::Col(cs) if cs == &vec![q])) {
+                    let agg = match pending_agg {
+                        Some((_, _, true)) => None,
+                        _ => pending_agg.take().map(|x| x.0).filter(|a| !matches!(a, Agg::Count | Agg::CountDistinct)),
+                    };
+                    s.measures.push(MSlot {
+                        kind: MKind::Col(vec![q]),
+                        agg,
+                        pos: k,
+                        words: t.to_string(),
+                        per: None,
+                        times: None,
+                    });
+                    s.assumptions.push(format!(
+                        "\"{t}\" read as {}, the one column counting goods (how many each row holds)",
+                        col(desk, q).name
+                    ));
+                } else if matches!(pending_agg, Some((Agg::Count | Agg::CountDistinct, _, _))) {
+                    // ("and by how many bottles": said again, a count of them is their total.)
+                    pending_agg = None;
+                }
+                s.used[k] = true;
+                k += 1;
+                continue;
+            }
         }
         if it.senses.is_empty() {
             // Not a word the desk or the lexicon knows.
@@ -1919,6 +1955,31 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             // yes/no column is a condition.)
             skip_next_noun = true;
         }
+        // "which colour of wine": the things a column of theirs was named for, not a grouping of their own.
+        if k > 1
+            && matches!(cx.items[k - 1].text.as_str(), "of" | "of the")
+            && it.vals().is_empty()
+            && !pending_by
+            && cx.items[k - 2]
+                .cols()
+                .iter()
+                .any(|(c, f)| *f >= Fit::Form && it.tables().iter().any(|(t, tf)| *t == c.table && *tf >= Fit::Form))
+            && !it.cols().iter().any(|(c, _)| is_measure_col(col(desk, *c)))
+        {
+            skip_next_noun = true;
+        }
+        if k > 1
+            && cx.items[k - 1].text == "same"
+            && it.vals().is_empty()
+            && !it.cols().is_empty()
+            && !it.cols().iter().any(|(c, _)| is_measure_col(col(desk, *c)))
+            && !pending_by
+            && !pending_which
+        {
+            // "six or more bottles of the same wine": within one of them, as each row holds one; no grouping.
+            s.assumptions.push(format!("\"the same {}\" read as each row's own (a row holds one)", it.text));
+            skip_next_noun = true;
+        }
         if skip_next_noun {
             skip_next_noun = false;
             if !it.cols().iter().any(|(c, _)| is_measure_col(col(desk, *c))) {
@@ -2013,6 +2074,8 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             k += 2;
             continue;
         }
+        // (Said of the column named here: "ignore voided lines" leaves its yes rows out.)
+        let excl_here = pending_excl;
         pending_excl = false;
         // Merge with the next item when both name one column ("repair cost", "cost repair").
         let mut col_cands: Vec<(ColId, Fit)> = cols.clone();
@@ -2364,11 +2427,13 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         }
         // A yes/no column after a word of condition ("households with solar", "orders that were
         // returned", "without a discount"): its yes (or no) rows, not a figure.
-        if c0.role == Role::Flag
+        if (c0.role == Role::Flag || c0.yes_no && excl_here)
             && cands.len() == 1
             && !pending_by
             && !pending_which
             && (negated_before(&cx, k)
+                // ("ignore voided lines": the rows it says yes of are left out.)
+                || excl_here
                 // ("hires that came back damaged": said of the things after their verb.)
                 || k > 0 && (cx.items[k - 1].lex("ended") || cx.items[k - 1].lex("presence"))
                 || s_text_before_is_any(
@@ -2380,7 +2445,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                     ],
                 ))
         {
-            yes_no_condition(&mut s, &cx, k, cands[0], ("yes".into(), "no".into()), &words);
+            yes_no_condition(&mut s, &cx, k, cands[0], ("yes".into(), "no".into()), &words, excl_here);
             pending_excl = false;
             k = end + 1;
             continue;
@@ -2447,6 +2512,8 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                     super::link::same_form(q, w)
                         || q.len() >= 5 && w.len() >= 5 && q.get(..5).is_some() && q.get(..5) == w.get(..5)
                         || q.len() >= 4 && w.starts_with(q)
+                        // ("voided" of `void`, "refunded" of `refund`: the participle.)
+                        || q.strip_suffix("ed").or_else(|| q.strip_suffix('d')) == Some(w)
                 };
                 // (A verb of the event, "issued" of `fine_issued`, "closed" of `closed_on_time`, need not be
                 // said.)
@@ -2458,7 +2525,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                     k = end + 1;
                     continue;
                 }
-                yes_no_condition(&mut s, &cx, k, cands[0], values, &words);
+                yes_no_condition(&mut s, &cx, k, cands[0], values, &words, excl_here);
                 pending_excl = false;
                 k = end + 1;
                 continue;
@@ -3669,7 +3736,15 @@ fn days_at(cx: &Ctx, k: usize) -> Option<Vec<u8>> {
 
 /// A yes/no column named at item `k` as a condition: its "no" value after a word of negation (which it
 /// then answers), else its "yes" value.
-fn yes_no_condition(s: &mut Slots, cx: &Ctx, k: usize, c: ColId, (yes, no): (String, String), words: &str) {
+fn yes_no_condition(
+    s: &mut Slots,
+    cx: &Ctx,
+    k: usize,
+    c: ColId,
+    (yes, no): (String, String),
+    words: &str,
+    excluded: bool,
+) {
     let negated = negated_before(cx, k);
     if negated {
         s.neg = None;
@@ -3679,7 +3754,8 @@ fn yes_no_condition(s: &mut Slots, cx: &Ctx, k: usize, c: ColId, (yes, no): (Str
     while at > 0 && matches!(cx.items[at - 1].text.as_str(), "a" | "an" | "the" | "any") {
         at -= 1;
     }
-    s.push_value(cx, k, vec![(c, if negated { no } else { yes })], false, words, at);
+    // (A word both of negation and of leaving out, "without", "not counting", says it once: the "no" rows.)
+    s.push_value(cx, k, vec![(c, if negated { no } else { yes })], excluded && !negated, words, at);
 }
 
 /// Whether a word of negation stands within the three words before item `k`.
@@ -3727,6 +3803,63 @@ fn sold_in(desk: &Desk, lx: &Lexicon, t: usize, fits: &dyn Fn(usize) -> bool) ->
     }
 }
 
+/// The column a plural the desk does not know counts ("bottles", "jars"): the desk's one column named only
+/// as a quantity of goods (`qty`, `units_sold`), whole numbers on a table that also holds money. None where
+/// there are several or none, or the word is not a plural.
+fn units_of_the_quantity(desk: &Desk, w: &str, texts: &[String]) -> Option<ColId> {
+    if w.chars().count() < 4 || !w.ends_with('s') || w.ends_with("ss") || !w.chars().all(|c| c.is_alphabetic()) {
+        return None;
+    }
+    // (Only where goods are said to change hands: "bottles sold", "tablets we dispensed"; "filled the most
+    // scripts" counts the rows, not what each holds.)
+    let traded = texts.iter().flat_map(|t| t.split([' ', '-'])).any(|t| {
+        matches!(
+            t,
+            "sell"
+                | "sells"
+                | "sold"
+                | "selling"
+                | "bestselling"
+                | "buy"
+                | "buys"
+                | "bought"
+                | "order"
+                | "ordered"
+                | "dispense"
+                | "dispensed"
+                | "ship"
+                | "shipped"
+                | "supplied"
+                | "purchased"
+        )
+    });
+    if !traded {
+        return None;
+    }
+    const QTY: &[&str] = &["qty", "quantity", "units", "pieces", "items"];
+    const BESIDE: &[&str] = &["sold", "ordered", "bought", "purchased", "no", "number", "of"];
+    let mut found = Vec::new();
+    for (ti, t) in desk.tables.iter().enumerate() {
+        if !t.columns.iter().any(|c| c.in_currency()) {
+            continue;
+        }
+        for (ci, c) in t.columns.iter().enumerate() {
+            let ws = crate::semantics::name_words(&c.name);
+            if c.is_numeric()
+                && c.role == Role::Amount
+                && ws.iter().any(|w| QTY.contains(&w.as_str()))
+                && ws.iter().all(|w| QTY.contains(&w.as_str()) || BESIDE.contains(&w.as_str()))
+            {
+                found.push(ColId { table: ti, col: ci });
+            }
+        }
+    }
+    match found.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    }
+}
+
 /// The one quantity column of a table ("qty", "units", "quantity").
 pub(super) fn quantity_column(desk: &Desk, lx: &Lexicon, t: usize) -> Option<ColId> {
     match quantity_columns(desk, lx, t).as_slice() {
@@ -3760,7 +3893,8 @@ fn kind_columns(desk: &Desk, lx: &Lexicon, kind: &str, within: Option<&[usize]>)
             continue;
         }
         for (ci, c) in t.columns.iter().enumerate() {
-            if !is_measure_col(c) {
+            // (A duration is no `length_m`: a length in another unit than time.)
+            if !is_measure_col(c) || kind == "duration" && c.measures_no_time() {
                 continue;
             }
             let ws = crate::semantics::name_words(&c.name);
@@ -4110,10 +4244,33 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                         )
                     });
                 // ("orders worth more than £200": what each one is worth.)
+                // (On a signed ledger what a thing "came to" is asked: money in or out, not guessed.)
+                let signed = money_column(desk, lx, d.table).is_some_and(|m| col(desk, m).role == Role::SignedAmount);
                 let money_verb = net_after
                     || takings
                     || verb.is_some_and(|w| {
-                        lx.has_kind(w, "sign:") || lx.has_kind(w, "measure:") || matches!(w, "worth" | "valued")
+                        lx.has_kind(w, "sign:")
+                            || lx.has_kind(w, "measure:")
+                            // ("receipts that came to more than £200": what each one added up to.)
+                            || !signed && matches!(
+                                w,
+                                "worth"
+                                    | "valued"
+                                    | "came to"
+                                    | "come to"
+                                    | "comes to"
+                                    | "coming to"
+                                    | "totalled"
+                                    | "totaled"
+                                    | "totalling"
+                                    | "totaling"
+                                    | "amounted to"
+                                    | "amount to"
+                                    | "amounts to"
+                                    | "added up to"
+                                    | "add up to"
+                                    | "adds up to"
+                            )
                     });
                 if !money_verb {
                     continue;
@@ -5846,6 +6003,23 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 Err(why) => return decline(&s, desk, why),
             };
             duration_used.extend([later, earlier]);
+            // ("in the final week, 7 days or fewer before the concert": the last week of the data, or the last
+            // week before each row's own date? Asked, not guessed.)
+            if let Some((p, _)) = s
+                .periods
+                .iter()
+                .find(|(p, _)| matches!(p, PeriodExpr::Edge { last: true, grain: Grain::Week | Grain::Day }))
+            {
+                return decline(
+                    &s,
+                    desk,
+                    format!(
+                        "whether {} is the last of the data or the last before each row's {}",
+                        period_words(p),
+                        col(desk, later).name
+                    ),
+                );
+            }
             let u = unit.clone().unwrap_or_default();
             let u = if u.ends_with('s') { u } else { format!("{u}s") };
             filters.push(Filter {
@@ -8096,6 +8270,10 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             if plan.filters.iter().any(|f| f.column == c.name && f.op != FilterOp::NotIn) {
                 continue;
             }
+            // (A yes/no column of voids already left out above is not left out twice.)
+            if c.yes_no && plan.filters.iter().any(|f| f.column == c.name) {
+                continue;
+            }
             let left_out: Vec<String> = plan
                 .filters
                 .iter()
@@ -8554,7 +8732,9 @@ fn occasions_of_a_kind(
                 .iter()
                 .filter(|c| {
                     // (A key, or a column of names: more values than the kinds, and not itself a kind.)
+                    // (Nor a column the question keeps to some values: "guests" of `booked_by`.)
                     c.name != k.name
+                        && !plan.filters.iter().any(|f| f.column == c.name)
                         && (c.role == Role::Identifier
                             || c.role == Role::Category
                                 && c.distinct > k.distinct
@@ -8824,7 +9004,14 @@ fn people_counted(
         return Ok(());
     }
     let persons: Vec<&Column> = tb.columns.iter().filter(|c| c.is_text() && names_people(lx, c)).collect();
+    // (Not a column the question keeps to one value, "guests" of `booked_by`: its different values are one;
+    // the rows are counted.)
+    let one_kept =
+        |c: &Column| plan.filters.iter().any(|f| f.column == c.name && f.op == FilterOp::In && f.values.len() <= 1);
     match persons.as_slice() {
+        [c] if one_kept(c) => {
+            s.assumptions.push(format!("\"{w}\" counted as rows of {} ({} is kept to one value)", tb.name, c.name))
+        }
         [c] => {
             *m = Measure::new(Agg::CountDistinct, Some(&c.name));
             s.assumptions.push(format!("\"{w}\" counted as different {} values", c.name));

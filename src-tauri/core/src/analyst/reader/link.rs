@@ -302,6 +302,7 @@ pub struct Index {
     col_values: HashMap<ColId, usize>,
     /// Columns that are never a length of time: dates and times of day (points in time), and text.
     not_lengths: Vec<ColId>,
+    not_times: Vec<ColId>,
 }
 
 fn add(map: &mut HashMap<String, Vec<Sense>>, k: String, s: Sense) {
@@ -417,6 +418,12 @@ impl Index {
                             }
                             add(&mut map, key(&v), Sense::Col { id, fit: Fit::Form });
                         }
+                        // (A yes/no column named by a verb or noun, `Void`, `Refund`: its participle says yes,
+                        // "voided lines", "refunded bookings".)
+                        if c.yes_no && ws.len() == 1 && l.len() >= 3 && !l.ends_with("ed") {
+                            let ed = if l.ends_with('e') { format!("{l}d") } else { format!("{l}ed") };
+                            add(&mut map, ed, Sense::Col { id, fit: Fit::Form });
+                        }
                     }
                     // A word of the name written short ("mach" of `mach_id`, "cat"): the word in full names it.
                     // (An identifier's loosely: a word the lexicon reads otherwise keeps that reading, "transaction"
@@ -460,8 +467,13 @@ impl Index {
                             let kind_col = (ws.last().is_some_and(|l| is_kind_word(l))
                                 || c.role == crate::semantics::Role::Time)
                                 && ws.last() != Some(w);
+                            // (Nor are "lines" the `line_total`: a word for rows names rows, not a column it
+                            // begins.)
+                            let rows_word = !ident
+                                && ws.last() != Some(w)
+                                && forms(w).iter().any(|f| lx.senses(f).iter().any(|x| x == "rows"));
                             for f in forms(w) {
-                                if kind_col && f != *w {
+                                if kind_col && f != *w || rows_word {
                                     continue;
                                 }
                                 add(&mut map, f, Sense::Col { id, fit: Fit::Part });
@@ -672,6 +684,19 @@ impl Index {
                     .map(move |(ci, _)| ColId { table: ti, col: ci })
             })
             .collect();
+        // (Nor, for a word only of time, "stay length", a number of another unit: a boat's `length_m`.)
+        let not_times = desk
+            .tables
+            .iter()
+            .enumerate()
+            .flat_map(|(ti, t)| {
+                t.columns
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| c.role == Role::Time || !c.is_numeric() || c.measures_no_time())
+                    .map(move |(ci, _)| ColId { table: ti, col: ci })
+            })
+            .collect();
         let labels = desk
             .tables
             .iter()
@@ -697,6 +722,7 @@ impl Index {
             plural_words,
             col_values,
             not_lengths,
+            not_times,
             labels,
             start_and_end,
         }
@@ -792,7 +818,11 @@ impl Index {
             let length = phrase.starts_with("length") || phrase.starts_with("duration");
             for (id, ws) in &self.names {
                 // (The plural of what a kind column classifies names those things, as at the index.)
-                if classified_plural(ws, phrase) || length && self.not_lengths.contains(id) {
+                let time_only = phrase.starts_with("duration");
+                if classified_plural(ws, phrase)
+                    || length && self.not_lengths.contains(id)
+                    || time_only && self.not_times.contains(id)
+                {
                     continue;
                 }
                 let head = self.heads.iter().find(|(h, _)| h == id).map(|(_, w)| w.clone()).unwrap_or_default();

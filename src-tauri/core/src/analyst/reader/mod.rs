@@ -56,6 +56,11 @@ pub trait Lookup {
     ) -> Option<(u64, u64, u64)> {
         None
     }
+    /// How many rows of `table` have `column` (a date) in each month of the year, January first. None when
+    /// not known.
+    fn months(&mut self, _table: &str, _column: &str) -> Option<[u64; 12]> {
+        None
+    }
     /// Whether every value of `finer` in `table` comes with one value of `coarser` (spellings folded): an item
     /// names one kind ("Latte" is always a Drink). None when not known.
     fn nests(&mut self, _table: &str, _finer: &str, _coarser: &str) -> Option<bool> {

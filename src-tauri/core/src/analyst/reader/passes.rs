@@ -6,6 +6,7 @@
 use super::grammar::{col, names_people};
 use super::lexicon::Lexicon;
 use super::link::{ColId, Fit, Index, Item, Sense};
+use super::periods::PeriodExpr;
 use crate::analyst::model::Desk;
 use crate::analyst::plan::{FilterOp, Grain};
 use crate::semantics::Role;
@@ -2065,6 +2066,163 @@ pub(super) fn net_money_word(items: &mut [Item]) {
         let money = items[i].senses.iter().any(|x| matches!(x, Sense::Lex(l) if l == "measure:*"));
         if net && money {
             items[i].senses.retain(|x| !matches!(x, Sense::Val { .. }));
+        }
+    }
+}
+
+/// "across both seasons": "both" says two things; a word after it matching one word of only one value
+/// ("Vivaldi Four Seasons") is not that value (left unknown, so the question is declined, naming it).
+pub(super) fn both_is_not_one_value(items: &mut [Item]) {
+    for i in 1..items.len() {
+        if items[i - 1].text != "both" {
+            continue;
+        }
+        let vals: Vec<(ColId, String, Fit)> = items[i].vals();
+        if vals.is_empty() || items[i].senses.iter().any(|x| !matches!(x, Sense::Val { .. })) {
+            continue;
+        }
+        let mut names: Vec<&String> = vals.iter().map(|(_, v, _)| v).collect();
+        names.sort();
+        names.dedup();
+        if names.len() < 2 && vals.iter().all(|(_, _, f)| *f == Fit::Part) {
+            items[i].senses.clear();
+        }
+    }
+}
+
+/// "the 2024-25 season": two years written as one, naming no value, is a season of the data's own: where a
+/// date column of at least a year has months of the year with no rows in any year (a summer break), the
+/// season runs from the month after the longest such break to the month that ends the next one. The words
+/// "season"/"seasons" beside it are read with it. Returns the assumption said and the date column; None
+/// (the word stays unknown) where no date column shows one break, or two show different ones.
+pub(super) fn season_of_the_data(
+    items: &mut Vec<Item>,
+    desk: &Desk,
+    lookup: &mut dyn super::Lookup,
+) -> Option<(String, ColId)> {
+    let ats: Vec<usize> =
+        (0..items.len()).filter(|&i| items[i].senses.is_empty() && super::tokens::is_season(&items[i].text)).collect();
+    if ats.is_empty() {
+        return None;
+    }
+    // (column, first month of a season 1-12, the months of the break)
+    let mut found: Vec<(ColId, usize, Vec<usize>)> = Vec::new();
+    for (ti, t) in desk.tables.iter().enumerate() {
+        for (ci, c) in t.columns.iter().enumerate() {
+            if c.role != Role::Time || c.is_year_number() {
+                continue;
+            }
+            let day = |v: &Option<serde_json::Value>| {
+                v.as_ref().and_then(|x| x.as_str()).and_then(|s| crate::calendar::day_of_iso(s.get(0..10)?))
+            };
+            let (Some(a), Some(z)) = (day(&c.min), day(&c.max)) else { continue };
+            if z - a < 365 {
+                continue;
+            }
+            let Some(months) = lookup.months(&t.name, &c.name) else { continue };
+            if months.iter().all(|n| *n == 0) || months.iter().all(|n| *n > 0) {
+                continue;
+            }
+            // The longest run of empty months, going round the year.
+            let mut best: Vec<usize> = Vec::new();
+            let mut ties = 0;
+            for start in 0..12 {
+                if months[start] == 0 && months[(start + 11) % 12] > 0 {
+                    let run: Vec<usize> = (0..12).map(|k| (start + k) % 12).take_while(|m| months[*m] == 0).collect();
+                    if run.len() > best.len() {
+                        best = run;
+                        ties = 0;
+                    } else if run.len() == best.len() {
+                        ties += 1;
+                    }
+                }
+            }
+            if best.is_empty() || ties > 0 {
+                continue;
+            }
+            let first = (best.last().copied().unwrap_or(0) + 1) % 12 + 1;
+            found.push((ColId { table: ti, col: ci }, first, best));
+        }
+    }
+    let (c, first, gap) = match found.as_slice() {
+        [one] => one.clone(),
+        _ => return None,
+    };
+    let mut said = Vec::new();
+    for at in ats.into_iter().rev() {
+        let y: i32 = items[at].text.get(0..4)?.parse().ok()?;
+        // (A season starting in January is the first year alone.)
+        let (from, to) = if first == 1 {
+            (format!("{y}-01"), format!("{y}-12"))
+        } else {
+            (format!("{y}-{first:02}"), format!("{}-{:02}", y + 1, first - 1))
+        };
+        items[at].senses = vec![Sense::Period(PeriodExpr::Span(
+            Box::new(PeriodExpr::Unit(from.clone())),
+            Box::new(PeriodExpr::Unit(to.clone())),
+        ))];
+        said.insert(0, format!("\"{}\" from {from} to {to}", items[at].text));
+        // The word "season" beside it is part of it ("the 2024-25 season", "season 2024-25"); not one word of
+        // a value either ("Vivaldi Four Seasons").
+        let part_only = |it: &Item| it.senses.iter().all(|x| matches!(x, Sense::Val { fit: Fit::Part, .. }));
+        let season_word = |it: &Item| matches!(it.text.as_str(), "season" | "seasons") && part_only(it);
+        if items.get(at + 1).is_some_and(season_word) {
+            let w = items.remove(at + 1);
+            items[at].end = w.end;
+            items[at].text = format!("{} {}", items[at].text, w.text);
+        } else if at > 0 && season_word(&items[at - 1]) {
+            let w = items.remove(at - 1);
+            items[at - 1].start = w.start;
+            items[at - 1].text = format!("{} {}", w.text, items[at - 1].text);
+        }
+    }
+    let name = |m: usize| crate::calendar::MONTH_NAMES.get(m).copied().unwrap_or_default();
+    Some((
+        format!(
+            "the season read from the data's own break: {} has no rows in {} of any year, so {}",
+            col(desk, c).name,
+            gap.iter().map(|m| name(*m)).collect::<Vec<_>>().join(", "),
+            said.join(" and ")
+        ),
+        c,
+    ))
+}
+
+/// "on which day do the most one-off donations come in": "the most" right before a value said in the plural
+/// ("donations" of "Donation") counts those rows; a verb of money coming in after them says they arrived, not
+/// how much they brought (unless money is named: "by value", "the most money").
+pub(super) fn most_of_a_value_plural(items: &mut [Item], desk: &Desk) {
+    let money_named = items.iter().any(|it| {
+        matches!(it.text.as_str(), "value" | "money" | "amount" | "how much" | "worth" | "dollars" | "pounds" | "euros")
+            || it.lex_kind("measure:").is_some()
+            || it
+                .senses
+                .iter()
+                .any(|x| matches!(x, Sense::Col { id, fit } if *fit >= Fit::Form && col(desk, *id).in_currency()))
+            || it.senses.iter().any(|x| matches!(x, Sense::Num { currency: true, .. }))
+    });
+    if money_named {
+        return;
+    }
+    for i in 1..items.len() {
+        if !matches!(items[i].text.as_str(), "most" | "the most" | "fewest" | "the fewest") {
+            continue;
+        }
+        let Some(j) = (i + 1..items.len()).find(|&j| !items[j].is_filler()) else { continue };
+        let w = items[j].text.as_str();
+        let plural = w.ends_with('s') && !w.ends_with("ss");
+        let value = items[j].senses.iter().any(|x| matches!(x, Sense::Val { fit: Fit::Form, .. }))
+            && items[j].senses.iter().all(|x| matches!(x, Sense::Val { .. }));
+        if !(plural && value) {
+            continue;
+        }
+        if !items[i].lex("agg:count") {
+            items[i].senses.insert(0, Sense::Lex("agg:count".into()));
+        }
+        for it in items[j + 1..].iter_mut() {
+            if it.lex_kind("sign:").is_some() && it.lex("presence") {
+                it.senses.retain(|x| matches!(x, Sense::Lex(l) if l == "presence"));
+            }
         }
     }
 }
