@@ -504,6 +504,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     let days_open = super::passes::days_open(&mut items);
     super::passes::most_of_a_money_plural(&mut items, desk);
     super::passes::most_of_a_value_plural(&mut items, desk);
+    super::passes::money_of_a_thing(&mut items, desk);
     super::passes::the_next_one(&mut items);
     super::passes::passive_rank_verb(&mut items);
     super::passes::participle_after_per_thing(&mut items, lx);
@@ -3660,15 +3661,17 @@ fn hour_at(cx: &Ctx, k: usize) -> Option<(HourCond, usize)> {
             "pm" => return Some((v % 12.0 + 12.0, 2)),
             _ => {}
         }
-        // "8 in the morning", "6 in the evening", "10 at night".
+        // "8 in the morning", "6 in the evening", "10 at night", "8 o'clock in the morning" (a bare "o'clock"
+        // says no side of the day).
+        let oclock = usize::from(matches!(half.as_str(), "o'clock" | "oclock"));
         let mut said = String::new();
         for n in 1..=3 {
-            let Some(it) = cx.items.get(j + n) else { break };
+            let Some(it) = cx.items.get(j + oclock + n) else { break };
             said = format!("{said} {}", it.text).trim().to_string();
             match said.as_str() {
-                "in the morning" => return Some((v % 12.0, n + 1)),
-                "in the afternoon" | "in the evening" => return Some((v % 12.0 + 12.0, n + 1)),
-                "at night" if v >= 6.0 => return Some((v % 12.0 + 12.0, n + 1)),
+                "in the morning" => return Some((v % 12.0, oclock + n + 1)),
+                "in the afternoon" | "in the evening" => return Some((v % 12.0 + 12.0, oclock + n + 1)),
+                "at night" if v >= 6.0 => return Some((v % 12.0 + 12.0, oclock + n + 1)),
                 _ => {}
             }
         }
@@ -9363,6 +9366,43 @@ fn reversals(
 ) -> Result<(), String> {
     let tb = table(desk, fact);
     let Some(c) = reversal_column(desk, lx, fact) else {
+        // "leave out cancellations and refunds" where no money goes below zero but a status says "Refunded":
+        // those rows, as the data says it.
+        if let Some((how @ (Reversal::Without | Reversal::Only), w)) = &s.reversal {
+            let st = stem(w.trim_end_matches("ed").trim_end_matches('s'));
+            let named: Vec<(&Column, String)> = tb
+                .columns
+                .iter()
+                .filter(|c| c.role == Role::Category && !plan.filters.iter().any(|f| f.column == c.name && f.op == FilterOp::In))
+                .flat_map(|c| {
+                    let mut vs: Vec<String> = c
+                        .listed
+                        .iter()
+                        .filter(|v| {
+                            let f = crate::semantics::fold(v);
+                            !f.contains(' ') && stem(f.trim_end_matches("ed").trim_end_matches('s')) == st
+                        })
+                        .map(|v| c.canonical(v))
+                        .collect();
+                    vs.sort();
+                    vs.dedup();
+                    vs.into_iter().map(move |v| (c, v))
+                })
+                .collect();
+            if let [(c, v)] = named.as_slice() {
+                let vs = [v.clone()];
+                if *how == Reversal::Without {
+                    if !plan.filters.iter().any(|f| f.column == c.name && f.values.iter().any(|x| x.text() == *v)) {
+                        plan.filters.push(Filter::not_in(&c.name, &vs));
+                    }
+                    s.assumptions.push(format!("\"{w}\" read as the rows with {} {v:?}, left out", c.words()));
+                } else {
+                    plan.filters.push(Filter::is_in(&c.name, &[v.as_str()]));
+                    s.assumptions.push(format!("\"{w}\" read as the rows with {} {v:?}", c.words()));
+                }
+                return Ok(());
+            }
+        }
         return match &s.reversal {
             Some((_, w)) => Err(format!(
                 "which rows are \"{w}\": no money column of {} holds a few rows below zero among many above",

@@ -1311,7 +1311,20 @@ pub fn link(toks: &[Tok], desk_index: &Index, lx: &Lexicon) -> Vec<Item> {
     for j in 1..items.len() {
         let kind = matches!(
             items[j].text.as_str(),
-            "type" | "types" | "kind" | "kinds" | "method" | "methods" | "sort" | "sorts" | "mode" | "modes"
+            "type"
+                | "types"
+                | "kind"
+                | "kinds"
+                | "method"
+                | "methods"
+                | "sort"
+                | "sorts"
+                | "mode"
+                | "modes"
+                | "variety"
+                | "varieties"
+                | "area"
+                | "areas"
         );
         let names_nothing =
             !items[j].senses.iter().any(|s| matches!(s, Sense::Col { .. } | Sense::Val { .. } | Sense::Table { .. }));

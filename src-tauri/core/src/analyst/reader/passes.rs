@@ -754,7 +754,7 @@ pub(super) fn figures_left_out(items: &mut [Item], desk: &Desk) -> (Vec<ColId>, 
 
 /// "which two flats", "longer than three days": a number written as a word is that number (a word the
 /// desk does not know otherwise; "one" stays a pronoun, "which one").
-pub(super) fn number_words(items: &mut [Item]) {
+pub(super) fn number_words(items: &mut Vec<Item>) {
     // (Two to twelve as periods read them, "the last three months"; larger ones here.)
     const WORDS: &[(&str, f64)] = &[
         ("fifteen", 15.0),
@@ -769,6 +769,26 @@ pub(super) fn number_words(items: &mut [Item]) {
         ("a dozen", 12.0),
         ("dozen", 12.0),
     ];
+    // "three and a half hours", "2 and a half": the number and a half.
+    let mut i = 0;
+    while i + 3 < items.len() {
+        let value = match &items[i].senses[..] {
+            [Sense::Num { value, currency: false, percent: false }] => Some(*value),
+            _ => super::periods::number_word(&items[i].text).map(f64::from),
+        };
+        let half = items[i + 1].text == "and"
+            && (items[i + 2].text == "a" && items[i + 3].text == "half" || items[i + 2].text == "a half");
+        if let (Some(v), true) = (value, half) {
+            items[i].senses = vec![Sense::Num { value: v + 0.5, currency: false, percent: false }];
+            let last = if items[i + 2].text == "a half" { i + 2 } else { i + 3 };
+            let gone: Vec<Item> = items.drain(i + 1..=last).collect();
+            if let Some(g) = gone.last() {
+                items[i].end = g.end;
+            }
+            items[i].text = format!("{} and a half", items[i].text);
+        }
+        i += 1;
+    }
     for i in 0..items.len() {
         // ("more than one item": after a strict comparison "one" is the number; "at least one" is any.)
         if items[i].text == "one" && i > 0 && matches!(items[i - 1].lex_kind("cmp:"), Some("gt" | "lt")) {
@@ -2223,6 +2243,22 @@ pub(super) fn most_of_a_value_plural(items: &mut [Item], desk: &Desk) {
             if it.lex_kind("sign:").is_some() && it.lex("presence") {
                 it.senses.retain(|x| matches!(x, Sense::Lex(l) if l == "presence"));
             }
+        }
+    }
+}
+
+/// "ticket income", "bar revenue": a word for money coming in right after a column that holds no money says
+/// whose money it is; the column is no figure of its own (the money is the figure).
+pub(super) fn money_of_a_thing(items: &mut [Item], desk: &Desk) {
+    for i in 1..items.len() {
+        if !matches!(items[i].text.as_str(), "income" | "revenue" | "revenues" | "takings" | "earnings") {
+            continue;
+        }
+        let p = &items[i - 1];
+        let cols_only = !p.senses.is_empty() && p.senses.iter().all(|x| matches!(x, Sense::Col { .. }));
+        let no_money = p.cols().iter().all(|(c, _)| !col(desk, *c).in_currency());
+        if cols_only && no_money && !p.text.contains(' ') && p.end == items[i].start {
+            items[i - 1].senses = vec![Sense::Lex("filler".into())];
         }
     }
 }
