@@ -6839,3 +6839,65 @@ fn the_most_donations_are_counted_and_web_is_online() {
     let text = ask_on(&desk, &m, "What share of the rows came in online?");
     assert!(shows(&text, (online * 100.0).round() / 100.0), "{online}: {text}");
 }
+
+/// A mobile mechanic's jobs (ISO start / finish): "three and a half hours" is 3.5 hours, "8 o'clock in the
+/// morning" is 08:00.
+#[test]
+fn numbers_and_hours_said_in_words() {
+    let mut csv = String::from("Job No,Start,Finish,Job Type,Status\n");
+    for i in 0..240usize {
+        let (h, m) = (7 + i % 9, (i * 10) % 60);
+        let mins = 40 + (i * 37) % 300;
+        let start = 7 * 60 + (i % 9) * 60 + m;
+        let end = start + mins;
+        let day = 1 + i % 28;
+        csv.push_str(&format!(
+            "J{},2025-03-{day:02}T{h:02}:{m:02},2025-03-{day:02}T{:02}:{:02},{},{}\n",
+            3001 + i,
+            end / 60 % 24,
+            end % 60,
+            ["Full Service", "Brakes", "Diagnostics"][i % 3],
+            if i % 13 == 4 { "Cancelled" } else { "Completed" }
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "mechanic_jobs.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let long = sql(
+        &desk,
+        "SELECT COUNT(*) FROM mechanic_jobs WHERE status = 'Completed' AND date_diff('minute', start, finish) > 210",
+    );
+    let text = ask_on(&desk, &m, "How many completed jobs took longer than three and a half hours?");
+    assert!(text.starts_with(&format!("Number of mechanic jobs is {long}")), "{long}: {text}");
+    let early = sql(&desk, "SELECT COUNT(*) FROM mechanic_jobs WHERE hour(start) < 8");
+    let text = ask_on(&desk, &m, "How many jobs did we start before 8 o'clock in the morning?");
+    assert!(text.starts_with(&format!("Number of mechanic jobs is {early}")), "{early}: {text}");
+}
+
+/// An orchestra's bookings with a Status of Confirmed / Cancelled / Refunded and no money below zero:
+/// "ticket income" is the money (not the tickets), and "not counting cancellations and refunds" leaves out
+/// the rows whose status says so.
+#[test]
+fn refunds_a_status_says_and_the_income_of_a_thing() {
+    let mut csv = String::from("Booking Ref,Concert,Seats,Tickets,Total,Status\n");
+    for i in 0..300usize {
+        let t = 1 + i % 4;
+        csv.push_str(&format!(
+            "BK{:05},{},{},{t},£{:.2},{}\n",
+            i,
+            ["Messiah", "Autumn Gala", "Spring Sinfonietta"][i % 3],
+            ["Stalls", "Circle", "CIRCLE "][i % 3],
+            t as f64 * 24.5,
+            ["Confirmed", "Confirmed", "Confirmed", "Cancelled", "Refunded", "refunded"][i % 6]
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "bookings.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let income = sql(&desk, "SELECT SUM(total) FROM bookings WHERE lower(status) = 'confirmed'");
+    let text = ask_on(&desk, &m, "What was our ticket income, not counting cancellations and refunds?");
+    assert!(shows(&text, income), "{income}: {text}");
+    let seats = sql(&desk, "SELECT SUM(tickets) FROM bookings WHERE lower(status) = 'confirmed'");
+    let text = ask_on(&desk, &m, "How many tickets did we sell, leaving out cancelled and refunded bookings?");
+    assert!(shows(&text, seats), "{seats}: {text}");
+}
