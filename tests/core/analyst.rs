@@ -6901,3 +6901,50 @@ fn refunds_a_status_says_and_the_income_of_a_thing() {
     let text = ask_on(&desk, &m, "How many tickets did we sell, leaving out cancelled and refunded bookings?");
     assert!(shows(&text, seats), "{seats}: {text}");
 }
+
+/// A swimming club's results (meets "Club Championships 2024", "County Open 2025"; a PB yes/no; a course):
+/// "the club" is no one word of the championships' name (declined, naming it); "how many PBs ... at
+/// long-course meets" counts the PBs, not the meets; "how many refunds, and how much did they come to" on a
+/// ledger gives both figures.
+#[test]
+fn the_thing_counted_is_the_one_said_after_how_many() {
+    let mut csv = String::from("Meet,Date,Course,Swimmer,Event,PB\n");
+    let meets = [
+        ("Club Championships 2024", "2024-03-02"),
+        ("County Open 2025", "2025-02-08"),
+        ("Club Championships 2025", "2025-03-01"),
+        ("Regional Open 2025", "2025-05-10"),
+    ];
+    for i in 0..400usize {
+        let (meet, date) = meets[i % 4];
+        csv.push_str(&format!(
+            "{meet},{date},{},Swimmer {},{},{}\n",
+            if i % 3 == 0 { "LC" } else { "SC" },
+            i % 37,
+            ["50 Free", "100 Back", "200 IM"][i % 3],
+            if i % 5 < 2 { "Y" } else { "N" }
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "swim_results.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let text = ask_on(&desk, &m, "How many different swimmers have competed for the club?");
+    assert!(text.starts_with("DECLINED") && text.contains("club"), "{text}");
+    let pbs = sql(&desk, "SELECT COUNT(*) FROM swim_results WHERE pb AND course = 'LC' AND year(date) = 2025");
+    let text = ask_on(&desk, &m, "How many PBs did we get at LC meets in 2025?");
+    assert!(text.starts_with(&format!("Number of swim results is {pbs}")), "{pbs}: {text}");
+
+    let mut ledger = String::from("Date,Category,Amount\n");
+    for i in 0..300usize {
+        let (c, a) =
+            if i % 20 == 7 { ("Refund", -(30.0 + (i % 4) as f64 * 5.0)) } else { ("Fees", 40.0 + (i % 6) as f64) };
+        ledger.push_str(&format!("2025-{:02}-{:02},{c},{a:.2}\n", 1 + i % 12, 1 + i % 28));
+    }
+    let (_dir2, mut office2, id2) = new_desk();
+    office2.import_bytes(&id2, "dojo.csv", ledger.as_bytes()).unwrap();
+    let (desk2, m2) = built(&office2, &id2);
+    let n = sql(&desk2, "SELECT COUNT(*) FROM dojo WHERE category = 'Refund'");
+    let total = sql(&desk2, "SELECT -SUM(amount) FROM dojo WHERE category = 'Refund'");
+    let text = ask_looking(&desk2, &m2, "How many refunds have we given, and how much did they come to altogether?");
+    assert!(shows(&text, n) && shows(&text, total), "{n} {total}: {text}");
+}

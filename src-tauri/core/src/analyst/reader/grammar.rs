@@ -488,6 +488,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     people_of_a_kind(&mut items, lx);
     super::passes::number_words(&mut items);
     super::passes::both_is_not_one_value(&mut items);
+    super::passes::kind_word_is_no_part_of_a_value(&mut items, lx);
     super::passes::average_number_of_units(&mut items, desk);
     super::passes::single_row_noun(&mut items, desk, lx);
     super::passes::cost_is_money(&mut items);
@@ -505,6 +506,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     super::passes::most_of_a_money_plural(&mut items, desk);
     super::passes::most_of_a_value_plural(&mut items, desk);
     super::passes::money_of_a_thing(&mut items, desk);
+    super::passes::and_how_much_after_a_count(&mut items);
     super::passes::the_next_one(&mut items);
     super::passes::passive_rank_verb(&mut items);
     super::passes::participle_after_per_thing(&mut items, lx);
@@ -1841,6 +1843,22 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             }
             if let Some(m) = it.lex_kind("measure:") {
                 if !measure_here {
+                    // ("How many refunds ..., and how much did they come to": the count is a figure of its own,
+                    // said before; the money is the second.)
+                    if t == "how much"
+                        && pending_agg.is_some_and(|(a, at, _)| a == Agg::Count && at + 1 < k)
+                        && s.measures.is_empty()
+                    {
+                        pending_agg = None;
+                        s.measures.push(MSlot {
+                            kind: MKind::Rows(None),
+                            agg: Some(Agg::Count),
+                            pos: k,
+                            words: "how many".into(),
+                            per: None,
+                            times: None,
+                        });
+                    }
                     let agg = if pending_agg.is_some_and(|x| x.2) { None } else { pending_agg.take().map(|x| x.0) };
                     s.measures.push(MSlot {
                         kind: MKind::Kind(m.to_string()),
@@ -2367,6 +2385,25 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         let c0 = col(desk, cands[0]);
         let all_measures = cands.iter().all(|c| is_measure_col(col(desk, *c)));
         let all_dims = cands.iter().all(|c| !is_measure_col(col(desk, *c)));
+        // ("how many PBs did we get at long-course meets": the thing counted was said after "how many"; a
+        // noun after a preposition says where, and takes no count.)
+        let placed = pending_agg.is_some_and(|(_, at, _)| {
+            let mut j = k;
+            while j > at + 1 {
+                j -= 1;
+                let it = &cx.items[j];
+                if matches!(it.text.as_str(), "at" | "in" | "on" | "during" | "across" | "from" | "at the" | "in the") {
+                    return (at + 1..j).any(|x| !cx.items[x].vals().is_empty());
+                }
+                if !(it.is_filler() || !it.vals().is_empty()) {
+                    return false;
+                }
+            }
+            false
+        });
+        if placed {
+            pending_agg = None;
+        }
         let counting = pending_agg.is_some_and(|(a, _, _)| matches!(a, Agg::Count | Agg::CountDistinct));
         if fit == Fit::Kin && !cands.is_empty() {
             s.assumptions.push(format!(
@@ -2428,11 +2465,32 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         }
         // A yes/no column after a word of condition ("households with solar", "orders that were
         // returned", "without a discount"): its yes (or no) rows, not a figure.
+        // ("how many PBs": the rows a yes/no column says yes of, counted.)
+        let flag_counted = (c0.role == Role::Flag || yes_no(c0).is_some())
+            && fit >= Fit::Form
+            && pending_agg.is_some_and(|(a, at, _)| a == Agg::Count && at + 1 == k);
+        if flag_counted && cands.len() == 1 && !pending_by && !pending_which {
+            pending_agg = None;
+            s.measures.push(MSlot {
+                kind: MKind::Rows(Some(cands[0].table)),
+                agg: Some(Agg::Count),
+                pos: k,
+                words: words.clone(),
+                per: None,
+                times: None,
+            });
+            if let (Some(values), false) = (yes_no(c0), c0.role == Role::Flag) {
+                yes_no_condition(&mut s, &cx, k, cands[0], values, &words, false);
+                k = end + 1;
+                continue;
+            }
+        }
         if (c0.role == Role::Flag || c0.yes_no && excl_here)
             && cands.len() == 1
             && !pending_by
             && !pending_which
-            && (negated_before(&cx, k)
+            && (flag_counted
+                || negated_before(&cx, k)
                 // ("ignore voided lines": the rows it says yes of are left out.)
                 || excl_here
                 // ("hires that came back damaged": said of the things after their verb.)
@@ -9373,7 +9431,9 @@ fn reversals(
             let named: Vec<(&Column, String)> = tb
                 .columns
                 .iter()
-                .filter(|c| c.role == Role::Category && !plan.filters.iter().any(|f| f.column == c.name && f.op == FilterOp::In))
+                .filter(|c| {
+                    c.role == Role::Category && !plan.filters.iter().any(|f| f.column == c.name && f.op == FilterOp::In)
+                })
                 .flat_map(|c| {
                     let mut vs: Vec<String> = c
                         .listed

@@ -2262,3 +2262,28 @@ pub(super) fn money_of_a_thing(items: &mut [Item], desk: &Desk) {
         }
     }
 }
+
+/// "competed for the club": a word for a kind of thing ("club", a word of the synonyms of team) matching only
+/// one word of some values ("Club Championships 2024") is not those values (left unknown: the question is
+/// declined, naming it, rather than filtered on a guess).
+pub(super) fn kind_word_is_no_part_of_a_value(items: &mut [Item], lx: &Lexicon) {
+    for it in items.iter_mut() {
+        let part_only =
+            !it.senses.is_empty() && it.senses.iter().all(|x| matches!(x, Sense::Val { fit: Fit::Part, .. }));
+        let single = crate::analyst::compile::words::singular(&it.text);
+        if part_only && !it.text.contains(' ') && (lx.is_kind_word(&it.text) || lx.is_kind_word(&single)) {
+            it.senses.clear();
+        }
+    }
+}
+
+/// "How many refunds have we given, and how much did they come to?": after a count, "and how much" asks a
+/// second figure, the money of the same rows (not the whole of the first).
+pub(super) fn and_how_much_after_a_count(items: &mut [Item]) {
+    let Some(first) = items.iter().position(|it| it.text.starts_with("how many")) else { return };
+    for i in first + 2..items.len() {
+        if items[i].text == "how much" && items[i - 1].text == "and" {
+            items[i].senses = vec![Sense::Lex("measure:*".into())];
+        }
+    }
+}
