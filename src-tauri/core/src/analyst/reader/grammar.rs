@@ -2395,7 +2395,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 if matches!(it.text.as_str(), "at" | "in" | "on" | "during" | "across" | "from" | "at the" | "in the") {
                     return (at + 1..j).any(|x| !cx.items[x].vals().is_empty());
                 }
-                if !(it.is_filler() || !it.vals().is_empty()) {
+                if !it.is_filler() && it.vals().is_empty() {
                     return false;
                 }
             }
