@@ -6720,6 +6720,10 @@ fn goods_are_counted_in_the_unit_people_name_them_by() {
     );
     let text = ask_on(&desk, &m, "How many of our receipts came to more than £200?");
     assert!(text.starts_with(&format!("{big} of ")), "{big}: {text}");
+    // Codes R10001 .. R10300, a few lines each, are the till's receipts (an identifier): a visit is one.
+    let visits = sql(&desk, "SELECT COUNT(DISTINCT receipt) FROM wine_sales WHERE void IS NULL");
+    let text = ask_on(&desk, &m, "How many visits did we have?");
+    assert!(text.starts_with(&format!("Number of distinct receipts is {visits}")), "{visits}: {text}");
 }
 
 /// A chamber orchestra's bookings: concerts from September to June, none in July or August. "The 2024-25
