@@ -507,6 +507,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     super::passes::most_of_a_value_plural(&mut items, desk);
     super::passes::money_of_a_thing(&mut items, desk);
     super::passes::and_how_much_after_a_count(&mut items);
+    super::passes::presence_noun_before_rate(&mut items);
     super::passes::the_next_one(&mut items);
     super::passes::passive_rank_verb(&mut items);
     super::passes::participle_after_per_thing(&mut items, lx);
@@ -2321,7 +2322,13 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 _ => k.wrapping_sub(1),
             };
             let before = text_at(lead_at);
-            let lead = matches!(before, "no" | "without" | "without a" | "without an") || empty_word(before);
+            // ("how many empty kegs": things called empties, not kegs with nothing written.)
+            let counted_thing = before == "empty" && lead_at > 0 && text_at(lead_at - 1).starts_with("how many");
+            if counted_thing {
+                s.unknown.push(format!("empty {}", words));
+            }
+            let lead = !counted_thing
+                && (matches!(before, "no" | "without" | "without a" | "without an") || empty_word(before));
             // "missing a concessions value": the noun after the column is part of it.
             let end = if lead
                 && matches!(text_at(end + 1), "value" | "values" | "reading" | "readings" | "entry" | "entries")

@@ -2256,8 +2256,10 @@ pub(super) fn money_of_a_thing(items: &mut [Item], desk: &Desk) {
         }
         let p = &items[i - 1];
         let cols_only = !p.senses.is_empty() && p.senses.iter().all(|x| matches!(x, Sense::Col { .. }));
-        let no_money = p.cols().iter().all(|(c, _)| !col(desk, *c).in_currency());
-        if cols_only && no_money && !p.text.contains(' ') && p.end == items[i].start {
+        // (A count of things, `tickets`: "zone's takings" is money by zone, a grouping.)
+        let counts = p.cols().iter().all(|(c, _)| !col(desk, *c).in_currency())
+            && p.cols().iter().any(|(c, _)| col(desk, *c).is_numeric() && col(desk, *c).role == Role::Amount);
+        if cols_only && counts && !p.possessive && !p.text.contains(' ') && p.end == items[i].start {
             items[i - 1].senses = vec![Sense::Lex("filler".into())];
         }
     }
@@ -2284,6 +2286,15 @@ pub(super) fn and_how_much_after_a_count(items: &mut [Item]) {
     for i in first + 2..items.len() {
         if items[i].text == "how much" && items[i - 1].text == "and" {
             items[i].senses = vec![Sense::Lex("measure:*".into())];
+        }
+    }
+}
+
+/// "the best turn-up rate": a verb of being there said as a noun before "rate" is no verb (left unknown).
+pub(super) fn presence_noun_before_rate(items: &mut [Item]) {
+    for i in 0..items.len().saturating_sub(1) {
+        if items[i].lex("presence") && items[i + 1].text.starts_with("rate") {
+            items[i].senses.clear();
         }
     }
 }
