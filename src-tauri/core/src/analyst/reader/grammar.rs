@@ -2084,10 +2084,11 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         }
         // ("not counting cancelled orders or voided lines": the noun of a value left out, followed by "or" and
         // another value, keeps leaving out.)
+        // ("... cancelled orders and anything voided": filler between.)
         let noun_of_excluded = s.values.last().is_some_and(|v| v.excluded && v.pos + 1 == k)
             && (it.lex("rows") || !it.tables().is_empty())
             && cx.items.get(k + 1).is_some_and(|n| matches!(n.text.as_str(), "or" | "and" | "nor"))
-            && cx.items.get(k + 2).is_some_and(|n| !n.vals().is_empty());
+            && cx.next(k + 1).is_some_and(|j| !cx.items[j].vals().is_empty());
         if noun_of_excluded {
             s.used[k] = true;
             s.used[k + 1] = true;
