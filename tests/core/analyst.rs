@@ -6952,3 +6952,40 @@ fn the_thing_counted_is_the_one_said_after_how_many() {
     let text = ask_looking(&desk2, &m2, "How many refunds have we given, and how much did they come to altogether?");
     assert!(shows(&text, n) && shows(&text, total), "{n} {total}: {text}");
 }
+
+/// A food co-op's order lines (status Completed / Canceled / VOID, zones of delivery): "leave out cancelled
+/// orders and anything voided" leaves both out; "which zone's takings grew the most" groups by zone (the
+/// possessive is no count of money); "the best turn-up rate" and "how many empty crates" are asked, never
+/// read as something else.
+#[test]
+fn what_is_left_out_and_whose_money_it_is() {
+    let mut csv = String::from("Order No,Date,Zone,Crates,Line Total,Status\n");
+    for i in 0..360usize {
+        csv.push_str(&format!(
+            "{},2024-{:02}-{:02},{},{},£{:.2},{}\n",
+            7001 + i / 2,
+            1 + (i / 30) % 12,
+            1 + i % 28,
+            ["North", "South", "East"][i % 3],
+            1 + i % 4,
+            5.0 + ((i * 17) % 40) as f64,
+            ["Completed", "Completed", "Completed", "Canceled", "VOID", "completed"][i % 6]
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "coop_orders.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let kept = sql(&desk, "SELECT SUM(line_total) FROM coop_orders WHERE lower(status) = 'completed'");
+    let text = ask_on(
+        &desk,
+        &m,
+        "How much did members spend with us altogether? Leave out cancelled orders and anything voided.",
+    );
+    assert!(shows(&text, kept), "{kept}: {text}");
+    let text = ask_on(&desk, &m, "Which zone's takings grew the most from January to June?");
+    assert!(["North", "South", "East"].iter().any(|z| text.starts_with(z)), "{text}");
+    let text = ask_on(&desk, &m, "Which zone has the best turn-up rate?");
+    assert!(text.starts_with("DECLINED"), "{text}");
+    let text = ask_on(&desk, &m, "How many empty crates did we pick up?");
+    assert!(text.starts_with("DECLINED"), "{text}");
+}
