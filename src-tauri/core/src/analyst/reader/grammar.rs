@@ -508,6 +508,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     super::passes::money_of_a_thing(&mut items, desk);
     super::passes::and_how_much_after_a_count(&mut items);
     super::passes::presence_noun_before_rate(&mut items);
+    super::passes::takes_the_longest(&mut items);
     super::passes::the_next_one(&mut items);
     super::passes::passive_rank_verb(&mut items);
     super::passes::participle_after_per_thing(&mut items, lx);

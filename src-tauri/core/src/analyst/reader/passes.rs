@@ -2298,3 +2298,21 @@ pub(super) fn presence_noun_before_rate(items: &mut [Item]) {
         }
     }
 }
+
+/// "which kind of job takes the longest": "take" before a word of length of time is the verb of that time
+/// (not a column only like it, `make`).
+pub(super) fn takes_the_longest(items: &mut [Item]) {
+    for i in 0..items.len().saturating_sub(1) {
+        if !matches!(items[i].text.as_str(), "take" | "takes" | "took" | "taking") {
+            continue;
+        }
+        let j = if items[i + 1].text == "the" { i + 2 } else { i + 1 };
+        let of_time =
+            items.get(j).is_some_and(|n| n.senses.iter().any(|x| matches!(x, Sense::Adj(a) if a.target == "duration")));
+        if of_time {
+            // (Said as the figure: the time each one took, as "time taken" names it.)
+            items[i].text = "time taken".into();
+            items[i].senses.clear();
+        }
+    }
+}
