@@ -552,13 +552,6 @@ pub fn analyse(c: &ColumnInfo, rows: u64, facts: &Facts) -> Semantics {
                     Role::Text
                 };
                 s.why = "almost every value is different".into();
-            } else if distinct >= 100
-                && distinct * 4 >= non_null
-                && facts.value_counts.as_ref().is_some_and(|v| looks_like_codes(v))
-            {
-                // `Receipt` R10001 .. R12010 over 3,201 till lines: references, a few rows each, not kinds.
-                s.role = Role::Identifier;
-                s.why = format!("{distinct} codes, a few rows each");
             } else {
                 s.role = Role::Category;
                 s.why = format!("{distinct} different values");

@@ -78,8 +78,7 @@ const LOCK_FILE: &str = "analysis.lock";
 /// are identifiers, values written short (`S` of `Small`) or with an apostrophe or full stop (`St. Mark's`)
 /// are spellings of one value, and a number column with a few rows below zero that move a tenth of the money
 /// or more is a signed amount; 23: values that general English says are one ("Web" and "Online", "Phone" and
-/// "Telephone") are spellings of one value, a column of `nights` is a length of time in nights, and a
-/// hundred or more codes a few rows each (`R10001`) are identifiers.)
+/// "Telephone") are spellings of one value, and a column of `nights` is a length of time in nights.)
 const SCHEMA_VERSION: i64 = 23;
 
 /// The analysis database of a desk (hidden; a rebuildable cache).

@@ -2396,7 +2396,10 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         let all_dims = cands.iter().all(|c| !is_measure_col(col(desk, *c)));
         // ("how many PBs did we get at long-course meets": the thing counted was said after "how many"; a
         // noun after a preposition says where, and takes no count.)
-        let placed = pending_agg.is_some_and(|(_, at, _)| {
+        let placed = pending_agg.is_some_and(|(a, at, _)| {
+            if !matches!(a, Agg::Count | Agg::CountDistinct) {
+                return false;
+            }
             let mut j = k;
             while j > at + 1 {
                 j -= 1;

@@ -2269,7 +2269,12 @@ pub(super) fn money_of_a_thing(items: &mut [Item], desk: &Desk) {
 /// one word of some values ("Club Championships 2024") is not those values (left unknown: the question is
 /// declined, naming it, rather than filtered on a guess).
 pub(super) fn kind_word_is_no_part_of_a_value(items: &mut [Item], lx: &Lexicon) {
-    for it in items.iter_mut() {
+    for i in 1..items.len() {
+        // (Said as a thing of its own, after "the": not "rain-offs" of "Rained off".)
+        if !matches!(items[i - 1].text.as_str(), "the" | "for the" | "of the" | "at the" | "in the" | "our" | "this") {
+            continue;
+        }
+        let it = &mut items[i];
         let part_only =
             !it.senses.is_empty() && it.senses.iter().all(|x| matches!(x, Sense::Val { fit: Fit::Part, .. }));
         let single = crate::analyst::compile::words::singular(&it.text);
