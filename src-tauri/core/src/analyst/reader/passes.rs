@@ -2312,8 +2312,10 @@ pub(super) fn takes_the_longest(items: &mut [Item]) {
             continue;
         }
         let j = if items[i + 1].text == "the" { i + 2 } else { i + 1 };
-        let of_time =
-            items.get(j).is_some_and(|n| n.senses.iter().any(|x| matches!(x, Sense::Adj(a) if a.target == "duration")));
+        // (A superlative: "took longer than a week" is a condition on it, read as such.)
+        let of_time = items.get(j).is_some_and(|n| {
+            n.senses.iter().any(|x| matches!(x, Sense::Adj(a) if a.target == "duration" && !a.comparative))
+        });
         if of_time {
             // (Said as the figure: the time each one took, as "time taken" names it.)
             items[i].text = "time taken".into();
