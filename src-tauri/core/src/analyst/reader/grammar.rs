@@ -2478,8 +2478,9 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         // A yes/no column after a word of condition ("households with solar", "orders that were
         // returned", "without a discount"): its yes (or no) rows, not a figure.
         // ("how many PBs": the rows a yes/no column says yes of, counted.)
+        // (Its name in the plural, "PBs", the thing counted; not "billable hours", a word before another.)
         let flag_counted = (c0.role == Role::Flag || yes_no(c0).is_some())
-            && fit >= Fit::Form
+            && fit == Fit::Form
             && pending_agg.is_some_and(|(a, at, _)| a == Agg::Count && at + 1 == k);
         if flag_counted && cands.len() == 1 && !pending_by && !pending_which {
             pending_agg = None;
