@@ -7945,6 +7945,33 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     if !matches!(plan.operation, Operation::MostCommon { .. }) {
         plan.group_by = groups;
     }
+    // "Which tailor brought in the most": a grouping by a key that a lookup table names (`tailor_id` of a
+    // staff list with one name a row) shows the names, not the codes.
+    let fact_name = table(desk, fact).name.clone();
+    for g in plan.group_by.iter_mut() {
+        let Some(cn) = g.column.clone().filter(|c| !c.contains('.')) else { continue };
+        let Some(c) = table(desk, fact).columns.iter().find(|c| c.name == cn) else { continue };
+        if c.role != Role::Identifier {
+            continue;
+        }
+        let Some(j) = desk.joins.iter().find(|j| j.from_table == fact_name && j.key == cn) else { continue };
+        let Some(t2) = desk.tables.iter().find(|t| t.name == j.to_table) else { continue };
+        let names: Vec<&Column> = t2
+            .columns
+            .iter()
+            .filter(|x| {
+                x.name != j.to_key
+                    && crate::semantics::name_words(&x.name).iter().any(|w| w == "name")
+                    && !x.is_numeric()
+                    && x.nulls == 0
+                    && x.distinct == t2.rows as u64
+            })
+            .collect();
+        if let [n] = names.as_slice() {
+            s.assumptions.push(format!("each {} shown by its {} from {}", cn, n.name, t2.name));
+            g.column = Some(format!("{}.{}", t2.name, n.name));
+        }
+    }
     if plan.group_by.len() > 2 {
         return decline(&s, desk, "more than two groupings".into());
     }
