@@ -7964,7 +7964,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     && crate::semantics::name_words(&x.name).iter().any(|w| w == "name")
                     && !x.is_numeric()
                     && x.nulls == 0
-                    && x.distinct == t2.rows as u64
+                    && x.distinct == t2.rows
             })
             .collect();
         if let [n] = names.as_slice() {
