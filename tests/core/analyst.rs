@@ -7015,3 +7015,28 @@ fn a_key_a_lookup_names_is_shown_by_its_name() {
     let text = ask_on(&desk, &m, "Which tailor brought in the most money?");
     assert!(text.starts_with("Amira Haddad") && shows(&text, top), "{top}: {text}");
 }
+
+/// Weighbridge tickets with a net weight "n/a" on a few loads: "how many loads are missing their net weight"
+/// counts those rows (not a data-quality report of the whole table).
+#[test]
+fn rows_missing_their_figure_are_counted() {
+    let mut csv = String::from("Ticket,Weighed At,Block,Gross (kg),Tare (kg),Net (kg)\n");
+    for i in 0..120usize {
+        let gross = 1500 + (i * 37) % 900;
+        let net = if i % 41 == 7 { "n/a".to_string() } else { (gross - 250).to_string() };
+        csv.push_str(&format!(
+            "{},2024-09-{:02}T09:{:02},Block {},{gross},250,{net}\n",
+            201 + i,
+            1 + i % 28,
+            i % 60,
+            i % 4
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "weighins.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let missing = sql(&desk, "SELECT COUNT(*) FROM weighins WHERE net_kg IS NULL");
+    assert!(missing > 0.0);
+    let text = ask_on(&desk, &m, "How many loads are missing their net weight?");
+    assert!(text.starts_with(&format!("Number of weighins is {missing}")), "{missing}: {text}");
+}

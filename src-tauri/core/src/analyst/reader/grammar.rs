@@ -2320,7 +2320,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             // ("missing a concessions figure": an article between them.)
             let text_at = |j: usize| cx.items.get(j).map(|i| i.text.as_str()).unwrap_or("");
             let lead_at = match text_at(k.wrapping_sub(1)) {
-                "a" | "an" | "the" | "any" if k >= 2 => k - 2,
+                "a" | "an" | "the" | "any" | "their" | "its" if k >= 2 => k - 2,
                 _ => k.wrapping_sub(1),
             };
             let before = text_at(lead_at);
