@@ -99,6 +99,13 @@ impl Column {
                 matches!(w.as_str(), "m" | "metres" | "meters" | "cm" | "mm" | "km" | "ft" | "feet" | "inches")
             })
     }
+    /// The first and last day of a date column's values, as day numbers (see `calendar::day_of_iso`).
+    pub fn day_span(&self) -> Option<(i64, i64)> {
+        let day = |v: &Option<serde_json::Value>| {
+            v.as_ref().and_then(|x| x.as_str()).and_then(|s| crate::calendar::day_of_iso(s.get(0..10)?))
+        };
+        Some((day(&self.min)?, day(&self.max)?))
+    }
     pub fn is_numeric(&self) -> bool {
         matches!(self.ty, ColumnType::Integer | ColumnType::Real | ColumnType::Boolean)
     }

@@ -672,43 +672,10 @@ impl Index {
             }
         }
         let max_words = map.keys().map(|k| k.split(' ').count()).max().unwrap_or(1).min(8);
-        let not_lengths = desk
-            .tables
-            .iter()
-            .enumerate()
-            .flat_map(|(ti, t)| {
-                t.columns
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, c)| c.role == Role::Time || !c.is_numeric())
-                    .map(move |(ci, _)| ColId { table: ti, col: ci })
-            })
-            .collect();
+        let not_lengths = columns_where(desk, |c| c.role == Role::Time || !c.is_numeric());
         // (Nor, for a word only of time, "stay length", a number of another unit: a boat's `length_m`.)
-        let not_times = desk
-            .tables
-            .iter()
-            .enumerate()
-            .flat_map(|(ti, t)| {
-                t.columns
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, c)| c.role == Role::Time || !c.is_numeric() || c.measures_no_time())
-                    .map(move |(ci, _)| ColId { table: ti, col: ci })
-            })
-            .collect();
-        let labels = desk
-            .tables
-            .iter()
-            .enumerate()
-            .flat_map(|(ti, t)| {
-                t.columns
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, c)| c.is_text() && c.role != Role::Time)
-                    .map(move |(ci, _)| ColId { table: ti, col: ci })
-            })
-            .collect();
+        let not_times = columns_where(desk, |c| c.role == Role::Time || !c.is_numeric() || c.measures_no_time());
+        let labels = columns_where(desk, |c| c.is_text() && c.role != Role::Time);
         let start_and_end =
             desk.tables.iter().any(|t| t.columns.iter().filter(|c| c.role == Role::Time && c.is_date()).count() >= 2);
         Index {
@@ -816,9 +783,9 @@ impl Index {
             // `minutes`, not the walk's `time` "08:00".)
             // (Only the words that name nothing but a length: "hour" and "time" also name times of day.)
             let length = phrase.starts_with("length") || phrase.starts_with("duration");
+            let time_only = phrase.starts_with("duration");
             for (id, ws) in &self.names {
                 // (The plural of what a kind column classifies names those things, as at the index.)
-                let time_only = phrase.starts_with("duration");
                 if classified_plural(ws, phrase)
                     || length && self.not_lengths.contains(id)
                     || time_only && self.not_times.contains(id)
@@ -902,6 +869,17 @@ impl Index {
         }
         out
     }
+}
+
+/// Every column of the desk that `keep` holds for.
+fn columns_where(desk: &Desk, keep: impl Fn(&crate::analyst::model::Column) -> bool) -> Vec<ColId> {
+    desk.tables
+        .iter()
+        .enumerate()
+        .flat_map(|(ti, t)| {
+            t.columns.iter().enumerate().filter(|(_, c)| keep(c)).map(move |(ci, _)| ColId { table: ti, col: ci })
+        })
+        .collect()
 }
 
 /// The words for one transaction of a table of lines: "order" and its kin ("sale", "receipt"), and, where

@@ -907,10 +907,7 @@ pub(super) fn season_is_the_data(items: &mut [Item], desk: &Desk) -> Option<Stri
             if c.role != Role::Time || c.is_year_number() {
                 continue;
             }
-            let day = |v: &Option<serde_json::Value>| {
-                v.as_ref().and_then(|x| x.as_str()).and_then(|s| crate::calendar::day_of_iso(s.get(0..10)?))
-            };
-            let (Some(a), Some(z)) = (day(&c.min), day(&c.max)) else { return None };
+            let (a, z) = c.day_span()?;
             spans.push((a, z, c.name.clone()));
         }
     }
@@ -2097,14 +2094,13 @@ pub(super) fn both_is_not_one_value(items: &mut [Item]) {
         if items[i - 1].text != "both" {
             continue;
         }
-        let vals: Vec<(ColId, String, Fit)> = items[i].vals();
-        if vals.is_empty() || items[i].senses.iter().any(|x| !matches!(x, Sense::Val { .. })) {
+        if items[i].senses.is_empty() || !items[i].senses.iter().all(part_of_a_value) {
             continue;
         }
-        let mut names: Vec<&String> = vals.iter().map(|(_, v, _)| v).collect();
+        let mut names: Vec<String> = items[i].vals().into_iter().map(|(_, v, _)| v).collect();
         names.sort();
         names.dedup();
-        if names.len() < 2 && vals.iter().all(|(_, _, f)| *f == Fit::Part) {
+        if names.len() < 2 {
             items[i].senses.clear();
         }
     }
@@ -2132,10 +2128,7 @@ pub(super) fn season_of_the_data(
             if c.role != Role::Time || c.is_year_number() {
                 continue;
             }
-            let day = |v: &Option<serde_json::Value>| {
-                v.as_ref().and_then(|x| x.as_str()).and_then(|s| crate::calendar::day_of_iso(s.get(0..10)?))
-            };
-            let (Some(a), Some(z)) = (day(&c.min), day(&c.max)) else { continue };
+            let Some((a, z)) = c.day_span() else { continue };
             if z - a < 365 {
                 continue;
             }
@@ -2184,8 +2177,8 @@ pub(super) fn season_of_the_data(
         said.insert(0, format!("\"{}\" from {from} to {to}", items[at].text));
         // The word "season" beside it is part of it ("the 2024-25 season", "season 2024-25"); not one word of
         // a value either ("Vivaldi Four Seasons").
-        let part_only = |it: &Item| it.senses.iter().all(|x| matches!(x, Sense::Val { fit: Fit::Part, .. }));
-        let season_word = |it: &Item| matches!(it.text.as_str(), "season" | "seasons") && part_only(it);
+        let season_word =
+            |it: &Item| matches!(it.text.as_str(), "season" | "seasons") && it.senses.iter().all(part_of_a_value);
         if items.get(at + 1).is_some_and(season_word) {
             let w = items.remove(at + 1);
             items[at].end = w.end;
@@ -2275,8 +2268,7 @@ pub(super) fn kind_word_is_no_part_of_a_value(items: &mut [Item], lx: &Lexicon) 
             continue;
         }
         let it = &mut items[i];
-        let part_only =
-            !it.senses.is_empty() && it.senses.iter().all(|x| matches!(x, Sense::Val { fit: Fit::Part, .. }));
+        let part_only = !it.senses.is_empty() && it.senses.iter().all(part_of_a_value);
         let single = crate::analyst::compile::words::singular(&it.text);
         if part_only && !it.text.contains(' ') && (lx.is_kind_word(&it.text) || lx.is_kind_word(&single)) {
             it.senses.clear();
@@ -2322,4 +2314,9 @@ pub(super) fn takes_the_longest(items: &mut [Item]) {
             items[i].senses.clear();
         }
     }
+}
+
+/// A sense that is one word of a longer value ("Seasons" of "Vivaldi Four Seasons").
+fn part_of_a_value(x: &Sense) -> bool {
+    matches!(x, Sense::Val { fit: Fit::Part, .. })
 }
