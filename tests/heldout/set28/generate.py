@@ -62,7 +62,7 @@ def framing():
     ]
     mrows = [[c, n, variant(r, m, 0.15), col, f"£{p:.2f}", pr] for c, n, m, col, p, pr in mould]
     write("framing_mouldings.csv", ["Code", "Moulding", "Material", "Colour", "Price per m", "Profile (mm)"], mrows)
-    weights = [14, 9, 6, 16, 8, 12, 4, 7, 6, 2, 5, 3]
+    weights = [14, 9, 8, 16, 8, 12, 4, 7, 6, 2, 5, 3]
     artworks = ["Print", "Photograph", "Original painting", "Embroidery", "Certificate", "Mirror", "Jersey"]
     aw = [30, 22, 14, 6, 8, 4, 3]
     glasses = ["Standard", "UV Protect", "Non-reflective", "Acrylic"]
