@@ -502,7 +502,7 @@ lead = [(r["v"] - r["b"]).days for r in done]
 add(C, "How many of the completed jobs were booked more than 30 days before the visit?",
     {"number": sum(1 for x in lead if x > 30), "unit": "jobs"}, "Completed jobs with Visit - Booked > 30 days.")
 both = [r for r in done if r["mi"] is not None]
-add(C, "What do we earn per hour on the chimney itself, on completed jobs?",
+add(C, "For every hour we actually spend on completed jobs, how much do we charge?",
     {"number": r6(sum(r["ch"] for r in both) / sum(r["mi"] for r in both) * 60), "unit": "$/hour"},
     "Sum Charge / sum Minutes x 60, completed jobs with both numbers.")
 am = defaultdict(list)
