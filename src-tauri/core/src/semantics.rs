@@ -725,8 +725,8 @@ const SHORT_WORDS: &[&str] = &[
 ];
 
 /// Words of general English that name one value however a column writes it: a channel written "Online"
-/// and "Web", "Phone" and "Telephone", "Email" and "E-mail" (the whole value only: "Web order" stays its
-/// own). Two of one group in one column are one value; a group's first word is the key.
+/// and "Web", "Phone" and "Telephone", "Email" and "E-mail", a job "Done" and "Completed" (the whole value
+/// only: "Web order" stays its own). Two of one group in one column are one value; a group's first word is the key.
 const SAME_VALUE: &[&[&str]] = &[
     &["online", "web", "website", "web site", "internet", "on line", "www"],
     &["phone", "telephone", "tel", "by phone", "by telephone"],
@@ -734,6 +734,8 @@ const SAME_VALUE: &[&[&str]] = &[
     &["cheque", "check", "by cheque", "by check"],
     &["tv", "television"],
     &["mobile", "mobile phone", "cell", "cell phone", "cellphone"],
+    // (A state of being over: a job "Done" beside "Completed", a book "Finished" beside "Complete".)
+    &["completed", "complete", "done", "finished"],
 ];
 
 /// The key of a folded value's general-English synonyms (see [`SAME_VALUE`]).
@@ -1099,6 +1101,16 @@ mod tests {
         assert!(variants[0].spellings.contains(&"Web".to_string()));
         assert_eq!(variants[1].canonical, "Phone");
         assert_eq!(variants[1].rows, 280);
+        // A job "Done" beside "Completed" is over all the same; "Did not finish" and its initials are one too.
+        let counts: Vec<(String, u64)> =
+            [("Completed", 487), ("Done", 81), ("COMPLETED", 69), ("Cancelled", 13), ("DNF", 8), ("Did not finish", 5)]
+                .iter()
+                .map(|(v, n)| (v.to_string(), *n))
+                .collect();
+        let (values, variants) = fold_values(&counts);
+        assert_eq!(values, 3, "{variants:?}");
+        assert_eq!((variants[0].canonical.as_str(), variants[0].rows), ("Completed", 637));
+        assert_eq!((variants[1].canonical.as_str(), variants[1].rows), ("DNF", 13));
     }
 
     #[test]

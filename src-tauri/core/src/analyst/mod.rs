@@ -206,6 +206,25 @@ impl reader::Lookup for DeskLookup<'_> {
         }
         Some(out)
     }
+    fn dated_by_value(&mut self, table: &str, category: &str, date: &str) -> Option<Vec<(String, u64, u64)>> {
+        let q = compile::sql::q;
+        let key = self.folded(table, category);
+        let sql = format!(
+            "SELECT {key} AS v, COUNT({d}) AS with_date, COUNT(*) - COUNT({d}) AS without FROM {} WHERE {} IS NOT NULL \
+             GROUP BY 1 ORDER BY 2 DESC, 3 DESC LIMIT 50",
+            q(table),
+            q(category),
+            d = q(date)
+        );
+        let limits = crate::tools::sql::SqlLimits { max_rows: 50, time_limit: UNDERSTANDING_TIME };
+        let r = crate::tools::sql::query_desk(self.path, &sql, limits).ok()?;
+        r.rows
+            .iter()
+            .map(|row| {
+                Some((row.first()?.as_str()?.to_string(), row.get(1)?.as_f64()? as u64, row.get(2)?.as_f64()? as u64))
+            })
+            .collect()
+    }
     fn side_values(&mut self, table: &str, column: &str, above: bool, category: &str) -> Option<Vec<(String, u64)>> {
         let q = compile::sql::q;
         // Spellings folded under the profile's spelling of each value, as the compiler folds them.

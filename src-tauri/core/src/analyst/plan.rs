@@ -468,6 +468,10 @@ pub enum Operation {
         /// One number; two for `between`.
         values: Vec<f64>,
     },
+    /// The first measure against the second, both in one unit ("by what percentage did invoices come in
+    /// above quotes", "compare actual with budget"): each figure, the difference, and the first as a
+    /// percentage above or below the second. Exactly two measures; no `group_by`.
+    Gap,
     /// The figure over time (group by a calendar grain; a second group splits the lines).
     Trend,
     /// The most frequent values of `column` (by rows).
@@ -495,6 +499,7 @@ impl Operation {
             Operation::CompareValues { .. } => "compare_values",
             Operation::Share { .. } => "share",
             Operation::GroupsWhere { .. } => "groups_where",
+            Operation::Gap => "gap",
             Operation::Trend => "trend",
             Operation::MostCommon { .. } => "most_common",
             Operation::Distribution => "distribution",

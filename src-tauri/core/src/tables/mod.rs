@@ -79,7 +79,7 @@ const LOCK_FILE: &str = "analysis.lock";
 /// are spellings of one value, and a number column with a few rows below zero that move a tenth of the money
 /// or more is a signed amount; 23: values that general English says are one ("Web" and "Online", "Phone" and
 /// "Telephone") are spellings of one value, and a column of `nights` is a length of time in nights.)
-const SCHEMA_VERSION: i64 = 23;
+const SCHEMA_VERSION: i64 = 24;
 
 /// The analysis database of a desk (hidden; a rebuildable cache).
 pub fn analysis_db_path(desk: &Path) -> PathBuf {

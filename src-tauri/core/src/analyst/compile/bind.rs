@@ -211,6 +211,8 @@ pub enum BOp {
         a: f64,
         b: Option<f64>,
     },
+    /// The first measure against the second: both, the difference and the percentage.
+    Gap,
     Trend,
     MostCommon {
         col: ColRef,
@@ -969,6 +971,12 @@ pub fn bind(plan: &Plan, desk: &Desk) -> R<Bound> {
                 return err("share needs `part` (the rows whose share is asked), a `group_by`, or two measures (a part and a whole)");
             }
             BOp::Share { part }
+        }
+        Operation::Gap => {
+            if measures.len() != 2 || !groups.is_empty() {
+                return err("gap needs exactly two measures (the first is compared with the second) and no group_by");
+            }
+            BOp::Gap
         }
         Operation::Trend => {
             if time.is_none() {

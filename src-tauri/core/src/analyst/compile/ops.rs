@@ -39,6 +39,7 @@ pub fn run(r: &mut Runner, b: &Bound) -> R {
             compare(r, b, (&s.filter_cond(from), &la), (&s.filter_cond(to), &lz), *direction, *by, false)
         }
         BOp::Share { part } => share(r, b, part),
+        BOp::Gap => gap(r, b),
         BOp::GroupsWhere { op, a, b: hi } => groups_where(r, b, *op, *a, *hi),
         BOp::Rank { desc, n } => rank(r, b, *desc, *n),
         BOp::Total => match b.measures.first().and_then(|m| m.each.clone()) {
@@ -229,6 +230,52 @@ pub fn summary(r: &mut Runner, b: &Bound) -> R {
             &title,
         )?;
     }
+    Ok(())
+}
+
+/// The first figure against the second ("invoiced against quoted"): both, the difference, and the first as a
+/// percentage above or below the second, leading with what was asked.
+pub fn gap(r: &mut Runner, b: &Bound) -> R {
+    let s = Sql::new(b);
+    let (ma, mz) = (&b.measures[0], &b.measures[1]);
+    let rows_m = BMeasure::rows();
+    let aggs = vec![AggSpec::new(ma, "a"), AggSpec::new(mz, "z"), AggSpec::new(&rows_m, "rows_counted")];
+    let rows = r.sql("The two figures", s.grouped(&[], &aggs, &[]))?;
+    let counted = rows.num(0, "rows_counted");
+    if counted == Some(0.0) {
+        no_rows(r, b);
+        return Ok(());
+    }
+    let (fa, fz) = (figure(b, ma), figure(b, mz));
+    let (Some(a), Some(z)) = (rows.num(0, "a"), rows.num(0, "z")) else {
+        return Err(Step::ToolFailed(format!("{fa} or {fz} has no values{}", scope(b))));
+    };
+    let diff = a - z;
+    let side = if diff >= 0.0 { "above" } else { "below" };
+    let share = (z != 0.0).then(|| diff.abs() / z.abs() * 100.0);
+    let pct_said = share.map(|p| format!(" ({})", super::words::pct(Some(p)))).unwrap_or_default();
+    r.out.headline = format!(
+        "{} came to {}, {}{pct_said} {side} {fz} ({}){}.",
+        capitalise(&fa),
+        fig(ma, Some(a)),
+        fig(ma, Some(diff.abs())),
+        fig(mz, Some(z)),
+        scope(b)
+    );
+    r.out.table.push(vec!["Figure".into(), "Value".into()]);
+    r.out.table.push(vec![capitalise(&fa), fig(ma, Some(a))]);
+    r.out.table.push(vec![capitalise(&fz), fig(mz, Some(z))]);
+    r.out.table.push(vec![format!("Difference ({fa} - {fz})"), fig(ma, Some(diff))]);
+    if let Some(p) = share {
+        r.out.table.push(vec![format!("{} {side} {}", capitalise(&fa), fz), super::words::pct(Some(p))]);
+    }
+    r.out.table.push(vec!["Rows counted".into(), count(counted)]);
+    r.out.interpretation.push(format!(
+        "The percentage is the difference over {fz}: ({fa} - {fz}) / {fz}. Computed over {} {}{}.",
+        count(counted),
+        super::words::row_noun(b),
+        scope(b)
+    ));
     Ok(())
 }
 

@@ -592,6 +592,7 @@ pub fn read_as(b: &Bound) -> String {
     let op = match &b.op {
         BOp::Total if b.groups.is_empty() => String::new(),
         BOp::Total => "for each group, with the overall figure".into(),
+        BOp::Gap => "the first figure against the second: the difference, and the percentage above or below".into(),
         BOp::Rank { desc, n } => match n {
             Some(n) => format!(
                 "the {} {n} ranked {}",

@@ -231,6 +231,8 @@ struct Slots {
     unrecorded: Vec<String>,
     /// "per day we were open", "per trading day": the days averaged over are the days with rows.
     days_open: bool,
+    /// "by what percentage did invoices come in above quotes": the first figure against the second.
+    gap: bool,
     /// "the number of guests" counted as the values of `guest_country`: (the column, why that is asked).
     counts_an_attribute: Option<(String, String)>,
     /// The date column a question names beside a grain ("which month ... lodged"): the dates to use.
@@ -491,7 +493,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     super::passes::kind_word_is_no_part_of_a_value(&mut items, lx);
     super::passes::average_number_of_units(&mut items, desk);
     super::passes::single_row_noun(&mut items, desk, lx);
-    super::passes::cost_is_money(&mut items);
+    super::passes::cost_is_money(&mut items, desk);
     super::passes::and_how_many_closing(&mut items);
     super::passes::same_months_of_a_year(&mut items);
     super::passes::ordinal_of_a_period(&mut items);
@@ -511,6 +513,11 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     super::passes::takes_the_longest(&mut items);
     super::passes::the_next_one(&mut items);
     super::passes::passive_rank_verb(&mut items);
+    super::passes::particle_up_after_a_verb(&mut items, lx);
+    super::passes::grain_said_back(&mut items);
+    super::passes::within_a_time_of(&mut items);
+    super::passes::kind_of_a_figure(&mut items, desk);
+    let gap = super::passes::figures_against_each_other(&mut items, desk);
     super::passes::participle_after_per_thing(&mut items, lx);
     super::passes::rows_word_counted(&mut items, desk);
     super::passes::numbered_value(&mut items, desk);
@@ -574,6 +581,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         present: unrecorded_cols,
         unrecorded,
         days_open,
+        gap,
         ..Slots::default()
     };
     // (A word of ours for the rows names what took place: a stay, a game, a load is a booking or ticket that
@@ -598,6 +606,28 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         if let [c] = times.as_slice() {
             if !s.time_words.contains(c) {
                 s.time_words.push(*c);
+            }
+        }
+        // ("events held in 2024" of a table `catering_events` with `booked_on` and `event_date`: the word for
+        // the rows that is also a word of one date column's name says which date they are of.)
+        if times.is_empty() {
+            for (t, _) in it.tables() {
+                let words: Vec<String> = it.text.split(' ').map(crate::analyst::compile::words::singular).collect();
+                let named: Vec<ColId> = table(desk, t)
+                    .time_columns()
+                    .iter()
+                    .filter(|c| !c.is_year_number())
+                    .filter(|c| {
+                        crate::semantics::name_words(&c.name).iter().any(|n| words.iter().any(|w| w.len() > 2 && n == w))
+                    })
+                    .filter_map(|c| table(desk, t).columns.iter().position(|x| x.name == c.name))
+                    .map(|i| ColId { table: t, col: i })
+                    .collect();
+                if let ([c], true) = (named.as_slice(), table(desk, t).time_columns().len() >= 2) {
+                    if !s.time_words.contains(c) {
+                        s.time_words.push(*c);
+                    }
+                }
             }
         }
     }
@@ -1212,6 +1242,20 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             continue;
         }
         // Lexicon senses that change how the next words read.
+        // ("cancelled ones excluded", "refunds left out": said after the value, at the end of its clause.)
+        let clause_end = cx.items.get(k + 1).is_none_or(|n| n.lex("punct"));
+        let just_said = s.values.last().is_some_and(|v| {
+            !v.excluded && v.pos < k && (v.pos + 1..k).all(|j| cx.items[j].lex("filler")) && k - v.pos <= 3
+        });
+        if it.lex("excl") && !it.is_schema() && clause_end && just_said && !pending_excl {
+            if let Some(v) = s.values.last_mut() {
+                v.excluded = true;
+            }
+            s.excl_word = Some(t.to_string());
+            s.used[k] = true;
+            k += 1;
+            continue;
+        }
         if it.lex("excl") && !it.is_schema() {
             pending_excl = true;
             if !it.lex("neg") {
@@ -2334,6 +2378,15 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             // "missing a concessions value": the noun after the column is part of it.
             let end = if lead
                 && matches!(text_at(end + 1), "value" | "values" | "reading" | "readings" | "entry" | "entries")
+            {
+                end + 1
+            } else {
+                end
+            };
+            // ("is the visitor count missing": a noun after the column is part of it.)
+            let end = if !lead
+                && matches!(text_at(end + 1), "count" | "figure" | "number" | "value" | "reading" | "entry" | "total")
+                && (empty_word(text_at(end + 2)) || matches!(text_at(end + 2), "is" | "was") && empty_word(text_at(end + 3)))
             {
                 end + 1
             } else {
@@ -3543,6 +3596,12 @@ fn quantity_price(desk: &Desk, lx: &Lexicon, t: usize) -> Option<(ColId, ColId)>
 /// The two date columns a duration the data does not store runs between, (later, earlier): the two the
 /// question names, else the one it names and the table's only other one, else the table's only two.
 /// Which is later is read from the data (the one whose dates start and end later).
+/// Whether `word` is (a word of) the name of column `c` ("enquiry" of `enquiry_date`).
+fn name_said(desk: &Desk, c: ColId, word: &str) -> bool {
+    let names = crate::semantics::name_words(&col(desk, c).name);
+    word.split(' ').any(|w| names.iter().any(|n| n.len() > 2 && super::link::same_form(n, w)))
+}
+
 fn duration_ends(s: &Slots, desk: &Desk, fact: usize) -> Result<(ColId, ColId), String> {
     let tb = table(desk, fact);
     let all: Vec<ColId> = tb
@@ -4102,6 +4161,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     if s.time_col.is_none() {
         s.time_col = s.verb_date;
     }
+    event_by_its_date(&mut s, desk, lx, lookup);
     // "adoptions in July", an `outcome_type` value: the things of that value happened on the date column of
     // the same name (`outcome_date`, not `intake_date`).
     if s.time_col.is_none() && s.periods.len() + s.groups.len() > 0 {
@@ -5250,7 +5310,12 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     m = Measure::rows();
                     // "the quietest site", "the busiest route": where each row counts people in a column
                     // ("visitors", "passengers"), busy is that column's total, not the number of rows.
-                    if let (Some(c), true) = (headcount_column(desk, lx, fact), label.starts_with("@kind:")) {
+                    // (Not where the rows themselves are counted: "going by the number of events".)
+                    let rows_counted = s.tables.contains(&fact)
+                        && s.texts.iter().any(|t| matches!(t.as_str(), "number of" | "count" | "how many"));
+                    if let (Some(c), true, false) =
+                        (headcount_column(desk, lx, fact), label.starts_with("@kind:"), rows_counted)
+                    {
                         m = Measure::new(Agg::Sum, Some(&c.name));
                         s.assumptions.push(format!("how busy read as the total of {} (people on each row)", c.name));
                     }
@@ -6071,7 +6136,14 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         let tb = table(desk, fact);
         let timed_cols =
             tb.columns.iter().filter(|x| x.unit.as_deref().and_then(crate::analyst::plan::seconds_in).is_some());
-        if c.col.is_none() && !c.currency && !c.percent && secs.is_some() && timed_cols.count() == 0 {
+        // ("within 14 days of the enquiry": a time said "of" a date column is from that date, whatever other
+        // column holds a time.)
+        let of_a_date = s.texts.windows(3).any(|w| {
+            crate::analyst::plan::seconds_in(&w[0]).is_some()
+                && matches!(w[1].as_str(), "of" | "of the" | "of their" | "of its" | "after" | "after the" | "from the")
+                && s.time_words.iter().any(|c| c.table == fact && name_said(desk, *c, &w[2]))
+        });
+        if c.col.is_none() && !c.currency && !c.percent && secs.is_some() && (timed_cols.count() == 0 || of_a_date) {
             let (later, earlier) = match duration_ends(&s, desk, fact) {
                 Ok(x) => x,
                 Err(why) => return decline(&s, desk, why),
@@ -7774,6 +7846,25 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     // way not understood (a condition between columns), so neither alone is the answer.
     let mut columns: Vec<Option<String>> = plan.measures.iter().map(|m| m.column.clone()).collect();
     columns.dedup();
+    if s.gap && plan.measures.len() == 2 && columns.len() == 2 && plan.group_by.is_empty() {
+        if !matches!(plan.operation, Operation::Total | Operation::Trend | Operation::Share { .. }) {
+            return decline(&s, desk, "two figures against each other, with more asked of them".into());
+        }
+        plan.operation = Operation::Gap;
+        // (Like for like: the rows that have both figures; a quote with no invoice yet is not "below".)
+        for m in &plan.measures {
+            let Some(name) = &m.column else { continue };
+            let empty = table(desk, fact).columns.iter().any(|c| c.name == *name && c.nulls > 0);
+            if empty && !filters.iter().any(|f| f.column == *name && f.op == FilterOp::Present) {
+                filters.push(Filter::emptiness(name, FilterOp::Present));
+            }
+        }
+        s.assumptions.push(format!(
+            "the gap between the two figures is asked: {} against {}",
+            columns[0].clone().unwrap_or_default(),
+            columns[1].clone().unwrap_or_default()
+        ));
+    }
     if plan.measures.len() >= 2 && columns.len() >= 2 && matches!(plan.operation, Operation::Total) {
         let mut pos: Vec<usize> = s.measures.iter().map(|m| m.pos).collect();
         pos.sort();
@@ -7953,6 +8044,22 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         let Some(c) = table(desk, fact).columns.iter().find(|c| c.name == cn) else { continue };
         if c.role != Role::Identifier {
             continue;
+        }
+        let naming = |x: &Column, rows: u64| {
+            crate::semantics::name_words(&x.name).iter().any(|w| w == "name" || w == "title")
+                && !x.is_numeric()
+                && x.nulls == 0
+                && x.distinct == rows
+        };
+        // ("the longest book": a key of one row each, `book_id` beside a `title` of one row each, is shown by it.)
+        let tb = table(desk, fact);
+        if c.distinct == tb.rows as u64 {
+            let own: Vec<&Column> = tb.columns.iter().filter(|x| x.name != cn && naming(x, tb.rows as u64)).collect();
+            if let [n] = own.as_slice() {
+                s.assumptions.push(format!("each {} shown by its {}", cn, n.name));
+                g.column = Some(n.name.clone());
+                continue;
+            }
         }
         let Some(j) = desk.joins.iter().find(|j| j.from_table == fact_name && j.key == cn) else { continue };
         let Some(t2) = desk.tables.iter().find(|t| t.name == j.to_table) else { continue };
@@ -8644,6 +8751,14 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             return decline(&s, desk, format!("what \"{w}\" ranks: no column of that figure was found"));
         }
     }
+    // (A condition said twice, "within 14 days of the enquiry (14 days or fewer)", is one condition.)
+    let mut once: Vec<Filter> = Vec::new();
+    for f in std::mem::take(&mut plan.filters) {
+        if !once.contains(&f) {
+            once.push(f);
+        }
+    }
+    plan.filters = once;
     // A plan the compiler cannot run is declined here, in the reader's words of what it understood.
     if let Err(e) = crate::analyst::compile::bind(&plan, desk) {
         return decline(&s, desk, e.0);
@@ -9212,6 +9327,69 @@ fn dated_by_its_figure(s: &mut Slots, measures: &[Measure], desk: &Desk, fact: u
     if name != first {
         s.time_col = Some(ColId { table: fact, col: *d });
         s.assumptions.push(format!("the periods are of {name} (the date of the figure's own column), not {first}"));
+    }
+}
+
+/// "how many books did I finish in 2024" where `status` holds "Finished" on a few rows and "Read" on most, and
+/// `date_finished` is recorded on exactly the rows of both: a verb naming both a value and a date column with
+/// empty entries happened where its date is recorded. When some other value also always has that date (it is
+/// a state after the same event), the value alone would undercount: the verb is read as the date recorded (or,
+/// left out, as the date empty), and the answer says which values that covers.
+fn event_by_its_date(s: &mut Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup) {
+    let dated = |v: &VSlot| -> Option<ColId> {
+        let c = v.cands.first().map(|(c, _)| *c)?;
+        if !v.cands.iter().all(|(x, _)| *x == c) {
+            return None;
+        }
+        let named: Vec<ColId> = super::passes::date_columns_named_by(desk, lx, &v.words)
+            .into_iter()
+            .filter(|d| d.table == c.table && col(desk, *d).nulls > 0)
+            .collect();
+        match named.as_slice() {
+            [d] => Some(*d),
+            _ => None,
+        }
+    };
+    let Some((i, d)) = s.values.iter().enumerate().find_map(|(i, v)| dated(v).map(|d| (i, d))) else { return };
+    let category = col(desk, s.values[i].cands[0].0).name.clone();
+    let tname = table(desk, d.table).name.clone();
+    let dname = col(desk, d).name.clone();
+    let Some(rows) = lookup.dated_by_value(&tname, &category, &dname) else { return };
+    let said: Vec<String> = s.values[i].cands.iter().map(|(_, v)| crate::semantics::fold(v)).collect();
+    let is_said = |v: &str| said.contains(&crate::semantics::fold(v));
+    // (Always dated: at most one row in fifty without the date.)
+    let always = |with: u64, without: u64| with > 0 && without * 50 <= with;
+    let said_dated = rows.iter().filter(|(v, ..)| is_said(v)).all(|(_, w, wo)| always(*w, *wo))
+        && rows.iter().any(|(v, ..)| is_said(v));
+    let others: Vec<&(String, u64, u64)> =
+        rows.iter().filter(|(v, w, wo)| !is_said(v) && *w >= 2 && always(*w, *wo)).collect();
+    if !said_dated || others.is_empty() {
+        return;
+    }
+    let v = s.values.remove(i);
+    // ("how many pages did I read, counting the books I finished": another value of the same column that
+    // always has the date, "Read", is one of the rows where it happened, no narrower filter.)
+    let of_the_event = |x: &VSlot| {
+        !x.excluded
+            && x.cands.iter().all(|(c, val)| {
+                *c == v.cands[0].0
+                    && rows.iter().any(|(r, w, wo)| crate::semantics::fold(r) == crate::semantics::fold(val) && always(*w, *wo))
+            })
+    };
+    s.values.retain(|x| !of_the_event(x));
+    let dated: Vec<String> = rows.iter().filter(|(_, w, _)| *w > 0).map(|(v, ..)| format!("{v:?}")).collect();
+    let undated: Vec<String> = rows.iter().filter(|(_, w, _)| *w == 0).map(|(v, ..)| format!("{v:?}")).collect();
+    let how = if v.excluded { "empty" } else { "recorded" };
+    let mut why = format!("\"{}\" read as {dname} {how} (where it happened): {category} {} have one", v.words, dated.join(", "));
+    if !undated.is_empty() {
+        why.push_str(&format!(", {} do not", undated.join(", ")));
+    }
+    s.assumptions.retain(|a| !a.starts_with(&format!("\"{}\" read as the value", v.words)));
+    s.assumptions.push(why);
+    if v.excluded {
+        s.missing.push(d);
+    } else if !s.present.contains(&d) {
+        s.present.push(d);
     }
 }
 

@@ -593,8 +593,16 @@ impl Index {
                         if ws.len() > 1 {
                             // (Not a word of a table's name: "ads" in a table of ad spend is all of it,
                             // not the one value "Google Ads".)
+                            // (Nor a word said after a negation: "finish" is no word of "Did not finish".)
+                            let negated = |w: &String| {
+                                ws.windows(2).any(|p| {
+                                    p[1] == *w
+                                        && matches!(p[0].as_str(), "not" | "no" | "non" | "never" | "didnt" | "didn't")
+                                })
+                            };
                             for w in ws.iter().filter(|w| {
-                                w.chars().count() >= 3
+                                !negated(w)
+                                    && w.chars().count() >= 3
                                     && !GENERIC.contains(&w.as_str())
                                     && !w.chars().all(|ch| ch.is_ascii_digit())
                                     && !desk.tables.iter().any(|t| {

@@ -66,6 +66,11 @@ pub trait Lookup {
     fn nests(&mut self, _table: &str, _finer: &str, _coarser: &str) -> Option<bool> {
         None
     }
+    /// Each value of `category` in `table` (spellings folded) with how many of its rows have `date` recorded
+    /// and how many do not: (value, with, without). None when not known.
+    fn dated_by_value(&mut self, _table: &str, _category: &str, _date: &str) -> Option<Vec<(String, u64, u64)>> {
+        None
+    }
     /// The values of `category` among the rows of `table` whose `column` is above zero (`above`) or below,
     /// each with its rows, most rows first (at most 10). None when not known.
     fn side_values(

@@ -1092,8 +1092,12 @@ pub(super) fn verb_names_a_date(items: &[Item], desk: &Desk, lx: &Lexicon) -> Op
         return None;
     }
     let mut found: Vec<ColId> = Vec::new();
-    // (Each word of a phrase: "sold" of "sold the most".)
-    for it in items.iter().filter(|it| it.tables().is_empty()) {
+    // (Each word of a phrase: "sold" of "sold the most". Not a noun naming another column: "bookings" of
+    // `booking_ref` is no "booked_on".)
+    for it in items
+        .iter()
+        .filter(|it| it.tables().is_empty() && it.cols().iter().all(|(c, _)| col(desk, *c).role == Role::Time))
+    {
         for w in it.text.split(' ').filter(|w| w.len() >= 4) {
             for id in date_columns_named_by(desk, lx, w) {
                 if !found.contains(&id) {
@@ -1112,6 +1116,25 @@ pub(super) fn verb_names_a_date(items: &[Item], desk: &Desk, lx: &Lexicon) -> Op
 /// names (`delivered`, `paid_on`) is the date meant, not a value the verb is also a form of ("Delivered").
 pub(super) fn date_named_by_verb(items: &mut [Item], desk: &Desk, lx: &Lexicon) {
     for i in 0..items.len() {
+        // ("from the day I start to the day I finish": "the day" a verb names is that date, no grouping by day.)
+        let the_day = items[i].text == "day"
+            && i.checked_sub(1).is_some_and(|j| items[j].text == "the" || items[j].text.ends_with(" the"));
+        if the_day {
+            let verb = (i + 1..items.len().min(i + 4))
+                .take_while(|&j| !items[j].lex("punct"))
+                .find(|&j| {
+                    items[j].cols().iter().all(|(c, _)| col(desk, *c).role == Role::Time)
+                        && items[j].text.len() >= 4
+                        && !items[j].text.contains(' ')
+                });
+            if let Some(j) = verb {
+                if let [id] = date_columns_named_by(desk, lx, &items[j].text).as_slice() {
+                    items[j].senses = vec![Sense::Col { id: *id, fit: Fit::Part }];
+                    items[i].senses = vec![Sense::Lex("filler".into())];
+                }
+            }
+            continue;
+        }
         if !matches!(items[i].text.as_str(), "date" | "dates") {
             continue;
         }
@@ -1152,7 +1175,7 @@ pub(super) fn date_named_by_verb(items: &mut [Item], desk: &Desk, lx: &Lexicon) 
 
 /// The date columns (of any table) a word names as itself or as a form of its verb ("sold" and "sale" of
 /// `sold_date`, "delivered" of `delivered`).
-fn date_columns_named_by(desk: &Desk, lx: &Lexicon, w: &str) -> Vec<ColId> {
+pub(super) fn date_columns_named_by(desk: &Desk, lx: &Lexicon, w: &str) -> Vec<ColId> {
     let mut forms: Vec<String> = vec![w.to_string()];
     forms.extend(lx.verb_forms(w).iter().cloned());
     let mut out = Vec::new();
@@ -1168,6 +1191,174 @@ fn date_columns_named_by(desk: &Desk, lx: &Lexicon, w: &str) -> Vec<ColId> {
         }
     }
     out
+}
+
+/// "by what percentage did the invoices come in above the quotes", "compare total invoiced with total quoted":
+/// two figures of one unit said against each other, asked by how much, are the gap between them (the first
+/// against the second), not a condition on rows ("jobs invoiced above the quote") nor a change over time. The
+/// words of comparing are taken (true when found).
+pub(super) fn figures_against_each_other(items: &mut [Item], desk: &Desk) -> bool {
+    let texts: Vec<&str> = items.iter().map(|i| i.text.as_str()).collect();
+    let asked = texts.windows(2).any(|w| {
+        w[0] == "by" && (w[1].starts_with("what perc") || matches!(w[1], "how much" | "what margin" | "what amount"))
+    }) || texts.iter().any(|t| matches!(*t, "compare" | "how far" | "difference" | "gap" | "by how much"));
+    let periods = items.iter().any(|it| it.senses.iter().any(|x| matches!(x, Sense::Period(_))));
+    if !asked || periods {
+        return false;
+    }
+    let figure = |it: &Item| -> Option<ColId> {
+        let cs: Vec<ColId> = it
+            .cols()
+            .into_iter()
+            .map(|(c, _)| c)
+            .filter(|c| {
+                let x = col(desk, *c);
+                x.is_numeric() && !matches!(x.role, Role::Identifier | Role::Time)
+            })
+            .collect();
+        match cs.as_slice() {
+            [one] if it.vals().is_empty() => Some(*one),
+            _ => None,
+        }
+    };
+    let figs: Vec<(usize, ColId)> = items.iter().enumerate().filter_map(|(k, it)| figure(it).map(|c| (k, c))).collect();
+    for i in 0..figs.len() {
+        for &(kz, z) in &figs[i + 1..] {
+            let (ka, a) = figs[i];
+            let (ca, cz) = (col(desk, a), col(desk, z));
+            if a == z || a.table != z.table || ca.unit != cz.unit || ca.role != cz.role {
+                continue;
+            }
+            let connector = items[ka + 1..kz].iter().any(|it| {
+                matches!(
+                    it.text.as_str(),
+                    "above"
+                        | "below"
+                        | "over"
+                        | "under"
+                        | "than"
+                        | "against"
+                        | "vs"
+                        | "versus"
+                        | "with"
+                        | "compared with"
+                        | "compared to"
+                        | "higher than"
+                        | "lower than"
+                        | "more than"
+                        | "less than"
+                )
+            });
+            if !connector || items[ka + 1..kz].iter().any(|it| it.num().is_some()) {
+                continue;
+            }
+            let filler = || vec![Sense::Lex("filler".into())];
+            for it in items[ka + 1..kz].iter_mut() {
+                if it.cols().is_empty() && it.vals().is_empty() && it.tables().is_empty() && !it.lex("punct") {
+                    it.senses = filler();
+                }
+            }
+            for it in items.iter_mut() {
+                if it.lex_kind("op:").is_some() {
+                    it.senses = filler();
+                }
+            }
+            // (Each figure is its column: "invoiced" is `invoice`, not the table's money at large.)
+            for (k, c) in [(ka, a), (kz, z)] {
+                items[k].senses = vec![Sense::Col { id: c, fit: Fit::Form }];
+            }
+            return true;
+        }
+    }
+    false
+}
+
+/// "which kind of cost has taken the most money", "our biggest type of expense": the kind of a figure is the
+/// table's one column named for kinds (`category`, `type`, `kind`, `class`), a grouping by it.
+pub(super) fn kind_of_a_figure(items: &mut [Item], desk: &Desk) {
+    for k in 1..items.len().saturating_sub(1) {
+        if !matches!(
+            items[k].text.as_str(),
+            "kind of" | "kinds of" | "type of" | "types of" | "sort of" | "sorts of" | "category of" | "categories of"
+        ) {
+            continue;
+        }
+        let next = &items[k + 1];
+        let figure = next.lex_kind("measure:").is_some() || next.lex_kind("sign:").is_some();
+        if !figure || !next.cols().is_empty() && next.lex_kind("measure:").is_none() {
+            continue;
+        }
+        // (The tables the figure can be of: those with a money column, else all.)
+        let mut kinds: Vec<ColId> = Vec::new();
+        for (t, tb) in desk.tables.iter().enumerate() {
+            for (c, x) in tb.columns.iter().enumerate() {
+                let named = crate::semantics::name_words(&x.name)
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "category" | "type" | "kind" | "class" | "sort"));
+                if named && x.role == Role::Category && !x.is_numeric() {
+                    kinds.push(ColId { table: t, col: c });
+                }
+            }
+        }
+        if let [one] = kinds.as_slice() {
+            items[k].senses = vec![Sense::Col { id: *one, fit: Fit::Form }];
+        }
+    }
+}
+
+/// "moves within 14 days of the enquiry": "within" a number of a unit of time of something is at most that.
+pub(super) fn within_a_time_of(items: &mut [Item]) {
+    for k in 0..items.len().saturating_sub(3) {
+        let of = items[k + 3].text.as_str();
+        if items[k].text == "within"
+            && items[k + 1].num().is_some()
+            && crate::analyst::plan::seconds_in(&items[k + 2].text).is_some()
+            && matches!(of, "of" | "of the" | "of their" | "of its")
+        {
+            items[k].senses = vec![Sense::Lex("cmp:le".into())];
+        }
+    }
+}
+
+/// "the books I finished that year", "in the same month": a grain said back of a period the question names is
+/// that period, no grouping by it.
+pub(super) fn grain_said_back(items: &mut [Item]) {
+    let period = items.iter().any(|it| it.senses.iter().any(|x| matches!(x, Sense::Period(_))));
+    if !period {
+        return;
+    }
+    for k in 1..items.len() {
+        let back = matches!(items[k - 1].text.as_str(), "that" | "that same" | "the same" | "same");
+        if back && items[k].lex_kind("grain:").is_some() && items[k].cols().is_empty() {
+            items[k].senses = vec![Sense::Lex("filler".into())];
+            items[k - 1].senses = vec![Sense::Lex("filler".into())];
+        }
+    }
+}
+
+/// "how many books have I given up on", "who signed up": "up" after a verb the lexicon takes as filler makes a
+/// verb of its own ("give up" is not "give"), not a rise; unless a known phrase, it is not understood and said
+/// so (a rise is "went up", "gone up", "is up", "shot up": a verb of moving or being).
+pub(super) fn particle_up_after_a_verb(items: &mut [Item], lx: &Lexicon) {
+    const MOVES: &[&str] = &[
+        "go", "goes", "went", "gone", "going", "is", "are", "was", "were", "be", "been", "being", "'s", "move", "moves",
+        "moved", "moving", "shot", "shoot", "shoots", "crept", "creep", "edged", "inched", "ticked", "trended",
+        "climbed", "jumped", "rose", "risen", "come", "came", "comes", "coming",
+    ];
+    for k in 1..items.len() {
+        if items[k].text != "up" || items[k].lex_kind("dir:").is_none() {
+            continue;
+        }
+        let prev = &items[k - 1];
+        let t = prev.text.as_str();
+        let verb = !lx.verb_forms(t).is_empty() || t.len() > 4 && (t.ends_with("ed") || t.ends_with("en"));
+        if verb && prev.lex("filler") && prev.cols().is_empty() && prev.vals().is_empty() && !MOVES.contains(&t) {
+            let phrase = format!("{t} up");
+            items[k - 1].senses.clear();
+            items[k - 1].text = phrase;
+            items[k].senses = vec![Sense::Lex("filler".into())];
+        }
+    }
 }
 
 /// "what percentage of games were won by the home side": a verb that ranks in the active ("who won",
@@ -1482,12 +1673,15 @@ pub(super) fn and_how_many_closing(items: &mut [Item]) {
 
 /// "bookings that cost more than £60", "what does a student job cost", "total admin costs": "cost" where no
 /// column is called so (nor spend, nor price) is the money of the rows.
-pub(super) fn cost_is_money(items: &mut [Item]) {
+/// On a ledger whose one amount column holds money in and out, a cost is money out ("which kind of cost").
+pub(super) fn cost_is_money(items: &mut [Item], desk: &Desk) {
+    let signed = desk.tables.iter().any(|t| t.columns.iter().any(|c| c.role == Role::SignedAmount));
     for it in items.iter_mut() {
         if matches!(it.text.as_str(), "cost" | "costs" | "costed")
             && !it.senses.iter().any(|x| matches!(x, Sense::Col { .. } | Sense::Val { .. } | Sense::Table { .. }))
         {
-            it.senses = vec![Sense::Lex("measure:*".into())];
+            let sense = if signed && it.text != "costed" { "sign:out" } else { "measure:*" };
+            it.senses = vec![Sense::Lex(sense.into())];
         }
     }
 }
