@@ -7040,3 +7040,162 @@ fn rows_missing_their_figure_are_counted() {
     let text = ask_on(&desk, &m, "How many loads are missing their net weight?");
     assert!(text.starts_with(&format!("Number of weighins is {missing}")), "{missing}: {text}");
 }
+
+/// A reading log whose status says "Read" on most finished books and "Finished" on a few (two exports of
+/// one app), with no finish date on books given up ("DNF", "Did not finish"): "books I finished" are those
+/// with a finish date (the verb names the date column and the value both; the value alone would undercount),
+/// "from the day I start to the day I finish" is the time between the two dates (no grouping by day), "given
+/// up" is not understood (never read as every book), and the longest book is shown by its title.
+#[test]
+fn a_thing_finished_is_one_with_its_date() {
+    let mut csv = String::from("Book Id,Title,Pages,Date Started,Date Finished,Status\n");
+    for i in 0..120usize {
+        let start = (i * 3) % 700;
+        let (y, d) = (2023 + start / 365, start % 365);
+        let started = format!("{y}-{:02}-{:02}", 1 + d / 31 % 12, 1 + d % 28);
+        let length = 3 + (i * 7) % 19;
+        let finished = if i % 9 == 4 {
+            String::new()
+        } else {
+            format!("{y}-{:02}-{:02}", 1 + d / 31 % 12, (1 + d % 28 + length).min(28).max(1 + d % 28))
+        };
+        let status = if finished.is_empty() {
+            ["DNF", "Did not finish"][i % 2]
+        } else {
+            ["Read", "Read", "read", "Finished"][i % 4]
+        };
+        csv.push_str(&format!(
+            "{},Book number {i},{},{started},{finished},{status}\n",
+            5000 + i * 13,
+            150 + (i * 37) % 500
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "reading_log.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let done =
+        sql(&desk, "SELECT COUNT(*) FROM reading_log WHERE date_finished IS NOT NULL AND year(date_finished) = 2023");
+    let only_value =
+        sql(&desk, "SELECT COUNT(*) FROM reading_log WHERE status = 'Finished' AND year(date_finished) = 2023");
+    assert!(done > only_value && only_value > 0.0, "{done} {only_value}");
+    let text = ask_looking(&desk, &m, "How many books did I finish in 2023?");
+    assert!(shows(&text, done), "{done}: {text}");
+    let text = ask_looking(&desk, &m, "How many books have I given up on?");
+    assert!(text.starts_with("DECLINED") && text.contains("given up"), "{text}");
+    let days = sql(&desk, "SELECT AVG(date_diff('day', date_started, date_finished)) FROM reading_log");
+    let text = ask_looking(
+        &desk,
+        &m,
+        "On average, how many days does a book take me, from the day I start to the day I finish?",
+    );
+    assert!(shows(&text, (days * 100.0).round() / 100.0) && !text.contains("by day"), "{days}: {text}");
+    let longest = query_desk(
+        &desk,
+        "SELECT title FROM reading_log WHERE date_finished IS NOT NULL ORDER BY pages DESC, book_id LIMIT 1",
+        limits(),
+    )
+    .unwrap();
+    let title = longest.rows[0][0].as_str().unwrap().to_string();
+    let text = ask_looking(&desk, &m, "What's the longest book I've finished, and how many pages is it?");
+    assert!(text.starts_with(&title), "{title}: {text}");
+}
+
+/// A removals firm's jobs, "Done" on some and "Completed" on most (one value), with a quote and an invoice
+/// on each job that went ahead: "by what percentage did invoices come in above the quotes" is the gap
+/// between the two totals over the jobs with both (not the jobs invoiced above their quote), and "within 14
+/// days of the enquiry" is the time from the enquiry date to the move date.
+#[test]
+fn two_figures_against_each_other_and_a_time_from_a_date() {
+    let mut csv = String::from("Job No,Enquiry Date,Move Date,Hours,Quote,Invoice,Status\n");
+    for i in 0..200usize {
+        let lead = 3 + (i * 11) % 40;
+        let enq = 1 + i % 150;
+        let (em, ed) = (1 + enq / 28 % 12, 1 + enq % 28);
+        let mv = enq + lead;
+        let (mm, md) = (1 + mv / 28 % 12, 1 + mv % 28);
+        let quote = 500 + (i * 53) % 2000;
+        let status = ["Completed", "Done", "Completed", "completed", "Cancelled"][i % 5];
+        let invoice = if status == "Cancelled" { String::new() } else { format!("${}.00", quote + (i * 7) % 90) };
+        csv.push_str(&format!(
+            "{},2024-{em:02}-{ed:02},2024-{mm:02}-{md:02},{},${quote}.00,{invoice},{status}\n",
+            100 + i,
+            if i % 13 == 0 { String::new() } else { format!("{}", 4 + i % 6) }
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "jobs.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let pct = sql(&desk, "SELECT (SUM(invoice) / SUM(quote) - 1) * 100 FROM jobs WHERE invoice IS NOT NULL");
+    let text = ask_looking(&desk, &m, "By what percentage did our invoices come in above the quotes?");
+    assert!(shows(&text, (pct * 100.0).round() / 100.0), "{pct}: {text}");
+    let text = ask_looking(&desk, &m, "Compare total invoiced with total quoted.");
+    assert!(shows(&text, (pct * 100.0).round() / 100.0), "{pct}: {text}");
+    let quick = sql(
+        &desk,
+        "SELECT COUNT(*) FROM jobs WHERE lower(status) IN ('completed', 'done') AND date_diff('day', enquiry_date, move_date) <= 14",
+    );
+    let text = ask_looking(&desk, &m, "How many completed moves happened within 14 days of the enquiry?");
+    assert!(text.starts_with(&format!("Number of jobs is {quick}")), "{quick}: {text}");
+    // The plan's operation as a model would send it: the same gap.
+    let plan = json!({"measures": [{"agg": "sum", "column": "invoice"}, {"agg": "sum", "column": "quote"}],
+        "filters": [{"column": "invoice", "op": "present"}], "operation": {"kind": "gap"}});
+    let text = run(&desk, plan);
+    assert!(shows(&text, (pct * 100.0).round() / 100.0) && text.contains("above"), "{pct}: {text}");
+}
+
+/// A candle maker's signed ledger (sales in, costs out, one `category` column), and a caterer's bookings with
+/// a date booked and a date of the event: "which kind of cost has taken the most money" ranks the categories
+/// by money out; "events held in 2024" are dated by the event date; "(cancelled ones excluded)" leaves them
+/// out; "the busiest month, going by the number of events" counts events (not guests).
+#[test]
+fn kinds_of_cost_and_the_date_things_are_of() {
+    let mut csv = String::from("Date,Details,Category,Amount\n");
+    for i in 0..240usize {
+        let (cat, amount) = match i % 6 {
+            0 | 1 | 2 => ("Etsy Sales", 20.0 + (i % 30) as f64),
+            3 => ("Wax", -(35.0 + (i % 7) as f64)),
+            4 => ("Postage", -(4.0 + (i % 3) as f64)),
+            _ => ("Jars", -(12.0 + (i % 5) as f64)),
+        };
+        let money = if amount < 0.0 { format!("-£{:.2}", -amount) } else { format!("£{amount:.2}") };
+        csv.push_str(&format!("2024-{:02}-{:02},Line {i},{cat},{money}\n", 1 + i / 20, 1 + i % 28));
+    }
+    let mut events = String::from("Ref,Booked On,Event Date,Guests,Total,Status\n");
+    for i in 0..180usize {
+        let status = ["Completed", "Completed", "Cancelled", "Completed"][i % 4];
+        // (March has the most events; May, the most guests.)
+        let month = [3, 3, 3, 5, 7, 8, 9, 10, 11, 12][i % 10];
+        let guests = if month == 5 { 400 } else { 30 + i % 50 };
+        events.push_str(&format!(
+            "E{i:03},2023-{:02}-{:02},{}-{month:02}-{:02},{guests},£{}.00,{status}\n",
+            1 + i % 12,
+            1 + i % 28,
+            2024 + i / 120,
+            1 + i % 28,
+            500 + (i * 31) % 900
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "ledger.csv", csv.as_bytes()).unwrap();
+    office.import_bytes(&id, "events.csv", events.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let text = ask_looking(&desk, &m, "Which kind of cost has taken the most money?");
+    assert!(text.starts_with("Wax"), "{text}");
+    let held = sql(&desk, "SELECT SUM(total) FROM events WHERE year(event_date) = 2024 AND status <> 'Cancelled'");
+    let text = ask_looking(&desk, &m, "How much did we take from events held in 2024? Leave out cancelled bookings.");
+    assert!(shows(&text, held), "{held}: {text}");
+    let busiest = query_desk(
+        &desk,
+        "SELECT monthname(event_date) FROM events WHERE year(event_date) = 2024 AND status <> 'Cancelled' \
+         GROUP BY 1 ORDER BY COUNT(*) DESC, 1 LIMIT 2",
+        limits(),
+    )
+    .unwrap();
+    let top = busiest.rows[0][0].as_str().unwrap().to_string();
+    let text = ask_looking(
+        &desk,
+        &m,
+        "Which month in 2024 was our busiest, going by the number of events (cancelled ones excluded)?",
+    );
+    assert!(text.starts_with(&top) && text.contains("number of events"), "{top}: {text}");
+}

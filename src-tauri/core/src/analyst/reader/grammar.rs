@@ -618,7 +618,9 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                     .iter()
                     .filter(|c| !c.is_year_number())
                     .filter(|c| {
-                        crate::semantics::name_words(&c.name).iter().any(|n| words.iter().any(|w| w.len() > 2 && n == w))
+                        crate::semantics::name_words(&c.name)
+                            .iter()
+                            .any(|n| words.iter().any(|w| w.len() > 2 && n == w))
                     })
                     .filter_map(|c| table(desk, t).columns.iter().position(|x| x.name == c.name))
                     .map(|i| ColId { table: t, col: i })
@@ -2386,7 +2388,8 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             // ("is the visitor count missing": a noun after the column is part of it.)
             let end = if !lead
                 && matches!(text_at(end + 1), "count" | "figure" | "number" | "value" | "reading" | "entry" | "total")
-                && (empty_word(text_at(end + 2)) || matches!(text_at(end + 2), "is" | "was") && empty_word(text_at(end + 3)))
+                && (empty_word(text_at(end + 2))
+                    || matches!(text_at(end + 2), "is" | "was") && empty_word(text_at(end + 3)))
             {
                 end + 1
             } else {
@@ -2505,6 +2508,9 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 s.which = Some((GSlot::Time(g), k));
             } else if pending_by {
                 s.groups.push((GSlot::Time(g), k));
+            } else if period_elsewhere(&cx.items, k) {
+                // ("events held in 2024? Leave out cancelled bookings.": a sentence with no period names no
+                // date of one.)
             } else {
                 // "loans for books published before 2000": the dates a period is taken from.
                 s.time_col = Some(cands[0]);
@@ -3596,6 +3602,15 @@ fn quantity_price(desk: &Desk, lx: &Lexicon, t: usize) -> Option<(ColId, ColId)>
 /// The two date columns a duration the data does not store runs between, (later, earlier): the two the
 /// question names, else the one it names and the table's only other one, else the table's only two.
 /// Which is later is read from the data (the one whose dates start and end later).
+/// Whether the question says a period, in another sentence than item `k`'s and not in its own.
+fn period_elsewhere(items: &[Item], k: usize) -> bool {
+    let ends = |i: usize| matches!(items[i].text.as_str(), "." | "?" | "!" | ";");
+    let start = (0..k).rev().find(|&i| ends(i)).map(|i| i + 1).unwrap_or(0);
+    let end = (k..items.len()).find(|&i| ends(i)).unwrap_or(items.len());
+    let period = |i: usize| items[i].senses.iter().any(|x| matches!(x, Sense::Period(_)));
+    (0..items.len()).any(period) && !(start..end).any(period)
+}
+
 /// Whether `word` is (a word of) the name of column `c` ("enquiry" of `enquiry_date`).
 fn name_said(desk: &Desk, c: ColId, word: &str) -> bool {
     let names = crate::semantics::name_words(&col(desk, c).name);
@@ -9373,14 +9388,17 @@ fn event_by_its_date(s: &mut Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn 
         !x.excluded
             && x.cands.iter().all(|(c, val)| {
                 *c == v.cands[0].0
-                    && rows.iter().any(|(r, w, wo)| crate::semantics::fold(r) == crate::semantics::fold(val) && always(*w, *wo))
+                    && rows
+                        .iter()
+                        .any(|(r, w, wo)| crate::semantics::fold(r) == crate::semantics::fold(val) && always(*w, *wo))
             })
     };
     s.values.retain(|x| !of_the_event(x));
     let dated: Vec<String> = rows.iter().filter(|(_, w, _)| *w > 0).map(|(v, ..)| format!("{v:?}")).collect();
     let undated: Vec<String> = rows.iter().filter(|(_, w, _)| *w == 0).map(|(v, ..)| format!("{v:?}")).collect();
     let how = if v.excluded { "empty" } else { "recorded" };
-    let mut why = format!("\"{}\" read as {dname} {how} (where it happened): {category} {} have one", v.words, dated.join(", "));
+    let mut why =
+        format!("\"{}\" read as {dname} {how} (where it happened): {category} {} have one", v.words, dated.join(", "));
     if !undated.is_empty() {
         why.push_str(&format!(", {} do not", undated.join(", ")));
     }

@@ -1092,12 +1092,22 @@ pub(super) fn verb_names_a_date(items: &[Item], desk: &Desk, lx: &Lexicon) -> Op
         return None;
     }
     let mut found: Vec<ColId> = Vec::new();
+    // (Only in a sentence that says a period, where there is one: "events held in 2024? Leave out cancelled
+    // bookings." dates nothing by the bookings.)
+    let period_at = |i: usize| items[i].senses.iter().any(|x| matches!(x, Sense::Period(_)));
+    let ends = |i: usize| matches!(items[i].text.as_str(), "." | "?" | "!" | ";");
+    let mut sentence = vec![0usize; items.len()];
+    for i in 1..items.len() {
+        sentence[i] = sentence[i - 1] + usize::from(ends(i - 1));
+    }
+    let dated: Vec<usize> = (0..items.len()).filter(|&i| period_at(i)).map(|i| sentence[i]).collect();
     // (Each word of a phrase: "sold" of "sold the most". Not a noun naming another column: "bookings" of
     // `booking_ref` is no "booked_on".)
-    for it in items
-        .iter()
-        .filter(|it| it.tables().is_empty() && it.cols().iter().all(|(c, _)| col(desk, *c).role == Role::Time))
-    {
+    for (_, it) in items.iter().enumerate().filter(|(i, it)| {
+        it.tables().is_empty()
+            && it.cols().iter().all(|(c, _)| col(desk, *c).role == Role::Time)
+            && (dated.is_empty() || dated.contains(&sentence[*i]))
+    }) {
         for w in it.text.split(' ').filter(|w| w.len() >= 4) {
             for id in date_columns_named_by(desk, lx, w) {
                 if !found.contains(&id) {
@@ -1120,13 +1130,11 @@ pub(super) fn date_named_by_verb(items: &mut [Item], desk: &Desk, lx: &Lexicon) 
         let the_day = items[i].text == "day"
             && i.checked_sub(1).is_some_and(|j| items[j].text == "the" || items[j].text.ends_with(" the"));
         if the_day {
-            let verb = (i + 1..items.len().min(i + 4))
-                .take_while(|&j| !items[j].lex("punct"))
-                .find(|&j| {
-                    items[j].cols().iter().all(|(c, _)| col(desk, *c).role == Role::Time)
-                        && items[j].text.len() >= 4
-                        && !items[j].text.contains(' ')
-                });
+            let verb = (i + 1..items.len().min(i + 4)).take_while(|&j| !items[j].lex("punct")).find(|&j| {
+                items[j].cols().iter().all(|(c, _)| col(desk, *c).role == Role::Time)
+                    && items[j].text.len() >= 4
+                    && !items[j].text.contains(' ')
+            });
             if let Some(j) = verb {
                 if let [id] = date_columns_named_by(desk, lx, &items[j].text).as_slice() {
                     items[j].senses = vec![Sense::Col { id: *id, fit: Fit::Part }];
@@ -1341,9 +1349,9 @@ pub(super) fn grain_said_back(items: &mut [Item]) {
 /// so (a rise is "went up", "gone up", "is up", "shot up": a verb of moving or being).
 pub(super) fn particle_up_after_a_verb(items: &mut [Item], lx: &Lexicon) {
     const MOVES: &[&str] = &[
-        "go", "goes", "went", "gone", "going", "is", "are", "was", "were", "be", "been", "being", "'s", "move", "moves",
-        "moved", "moving", "shot", "shoot", "shoots", "crept", "creep", "edged", "inched", "ticked", "trended",
-        "climbed", "jumped", "rose", "risen", "come", "came", "comes", "coming",
+        "go", "goes", "went", "gone", "going", "is", "are", "was", "were", "be", "been", "being", "'s", "move",
+        "moves", "moved", "moving", "shot", "shoot", "shoots", "crept", "creep", "edged", "inched", "ticked",
+        "trended", "climbed", "jumped", "rose", "risen", "come", "came", "comes", "coming",
     ];
     for k in 1..items.len() {
         if items[k].text != "up" || items[k].lex_kind("dir:").is_none() {
