@@ -7152,7 +7152,7 @@ fn kinds_of_cost_and_the_date_things_are_of() {
     let mut csv = String::from("Date,Details,Category,Amount\n");
     for i in 0..240usize {
         let (cat, amount) = match i % 6 {
-            0 | 1 | 2 => ("Etsy Sales", 20.0 + (i % 30) as f64),
+            0..=2 => ("Etsy Sales", 20.0 + (i % 30) as f64),
             3 => ("Wax", -(35.0 + (i % 7) as f64)),
             4 => ("Postage", -(4.0 + (i % 3) as f64)),
             _ => ("Jars", -(12.0 + (i % 5) as f64)),
