@@ -941,7 +941,12 @@ pub fn compare(
             Some(_) => "no change".to_string(),
             None => "change n/a".to_string(),
         };
-        format!("from {} {inw}{la} to {} {inw}{lz}, {moved} ({})", fig(m, va), fig(m, vb), pct_signed(chp))
+        // ("by what percentage did it fall": a fall asked of one figure is said as its size.)
+        let rate = match (chp, direction, key) {
+            (Some(p), Some(Direction::Down), None) if p < 0.0 => format!("{} lower", pct(Some(-p))),
+            _ => pct_signed(chp),
+        };
+        format!("from {} {inw}{la} to {} {inw}{lz}, {moved} ({rate})", fig(m, va), fig(m, vb))
     };
     let overall =
         change_words(total.num(0, "a"), total.num(0, "b"), total.num(0, "change"), total.num(0, "change_pct"));

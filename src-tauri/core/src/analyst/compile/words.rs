@@ -604,7 +604,9 @@ pub fn read_as(b: &Bound) -> String {
                 if *desc { "highest" } else { "lowest" }
             ),
         },
-        BOp::Compare { from, to, direction, by } => compare_words(&from.label, &to.label, *direction, *by),
+        BOp::Compare { from, to, direction, by } => {
+            compare_words(&from.label, &to.label, direction.filter(|_| !b.groups.is_empty()), *by)
+        }
         BOp::CompareValues { from, to, direction, by } => {
             compare_words(&filter_words(from), &filter_words(to), *direction, *by)
         }

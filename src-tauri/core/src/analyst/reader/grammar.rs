@@ -512,11 +512,14 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     super::passes::presence_noun_before_rate(&mut items);
     super::passes::takes_the_longest(&mut items);
     super::passes::the_next_one(&mut items);
+    super::passes::which_is_second(&mut items);
+    super::passes::the_business_is_us(&mut items);
     super::passes::passive_rank_verb(&mut items);
     super::passes::particle_up_after_a_verb(&mut items, lx);
     super::passes::grain_said_back(&mut items);
     super::passes::within_a_time_of(&mut items);
     super::passes::kind_of_a_figure(&mut items, desk);
+    super::passes::verb_of_an_amount(&mut items, desk);
     let gap = super::passes::figures_against_each_other(&mut items, desk);
     super::passes::participle_after_per_thing(&mut items, lx);
     super::passes::rows_word_counted(&mut items, desk);
@@ -2406,11 +2409,24 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             if c_first.role != Role::Flag && yes_no(c_first).is_none() && cands.len() == 1 && (lead || trail.is_some())
             {
                 // ("ignore the ones with no distance": the rows left out are the empty ones.)
-                let excluded = pending_excl
-                    || (lead_at.saturating_sub(5)..lead_at.min(cx.items.len())).any(|j| {
-                        cx.items[j].lex("excl")
-                            && (j + 1..lead_at).all(|x| cx.items[x].is_filler() || cx.items[x].lex("only"))
-                    });
+                // ("leave out days with no feed figure": the rows named between, days or the table's things,
+                // are those left out, no grouping by them.)
+                let rows_word = |x: usize| {
+                    let it = &cx.items[x];
+                    it.vals().is_empty()
+                        && (it.lex_kind("grain:").is_some() && !it.text.contains(' ')
+                            || !it.tables().is_empty()
+                            || it.lex("rows"))
+                };
+                let excl_at = (lead_at.saturating_sub(5)..lead_at.min(cx.items.len())).find(|&j| {
+                    cx.items[j].lex("excl")
+                        && (j + 1..lead_at).all(|x| cx.items[x].is_filler() || cx.items[x].lex("only") || rows_word(x))
+                });
+                let excluded = pending_excl || excl_at.is_some();
+                if let Some(j) = excl_at {
+                    s.groups.retain(|(_, p)| !(j + 1..lead_at).contains(p));
+                    s.which = s.which.take().filter(|(_, p)| !(j + 1..lead_at).contains(p));
+                }
                 if excluded {
                     s.present.push(cands[0]);
                     pending_excl = false;
@@ -2713,7 +2729,10 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             let other_dates = tb0.time_columns().into_iter().filter(|c| !c.is_year_number()).count() > 1;
             let dated = s.periods.is_empty()
                 && !cx.items.iter().any(|i| i.senses.iter().any(|x| matches!(x, Sense::Period(_))));
-            let keyed = date_names_it && tb0.has_row_key() && (dated || !other_dates);
+            // ("how many moves have we completed in 2025" of `move_date` beside `enquiry_date`: the period is of
+            // the date the word names, so the rows it counts are the moves either way.)
+            let period_of_it = !dated && other_dates && s.time_col.is_none_or(|t| t == cands[0]);
+            let keyed = date_names_it && tb0.has_row_key() && (dated || !other_dates || period_of_it);
             if plural_of_a_date && (own_word || keyed) && !lines {
                 pending_agg = None;
                 s.measures.push(MSlot {
@@ -7510,6 +7529,9 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 (None, Some((true, _))) => Direction::Up,
                 (None, _) => Direction::Either,
             })
+        } else if groups.is_empty() && s.dir == Some(Direction::Down) {
+            // ("by what percentage did it fall short": the fall is asked, said as a size.)
+            Some(Direction::Down)
         } else {
             None
         };
@@ -8320,7 +8342,9 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         }
     }
     if let Some(w) = s.excl_word.clone() {
+        // (Or rows with a figure empty: "leave out jobs with no hours recorded" keeps those with them.)
         let left_out = plan.filters.iter().any(|f| matches!(f.op, FilterOp::NotIn | FilterOp::Gt | FilterOp::Lt))
+            || plan.filters.iter().any(|f| f.op == FilterOp::Present)
             || plan.period.is_some()
             || plan.measures.iter().any(|m| m.sign != Sign::All)
             || s.reversal.as_ref().is_some_and(|(r, _)| *r == Reversal::Without);

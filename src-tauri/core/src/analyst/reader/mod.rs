@@ -99,5 +99,10 @@ impl Lookup for NoLookup {
 /// Read `question` against `desk`; `prior` are the earlier questions of the conversation, oldest first.
 pub fn read(question: &str, prior: &[String], desk: &Desk, lookup: &mut dyn Lookup) -> Reading {
     let lx = lexicon::Lexicon::load();
-    grammar::read(question, prior, desk, &lx, lookup)
+    let reading = grammar::read(question, prior, desk, &lx, lookup);
+    if let (Reading::Plan { plan, .. }, Some(_)) = (&reading, std::env::var_os("DESK_TRACE_READER")) {
+        // For whoever debugs the reader: the plan it wrote.
+        eprintln!("reader plan: {}", serde_json::to_string(plan).unwrap_or_default());
+    }
+    reading
 }

@@ -1314,6 +1314,23 @@ pub(super) fn kind_of_a_figure(items: &mut [Item], desk: &Desk) {
     }
 }
 
+/// "how many loads weighed more than 1,500 kg": a verb naming a date column (`weighed_at`) said before a
+/// comparison with an amount that is no time is the verb of that amount, not the date.
+pub(super) fn verb_of_an_amount(items: &mut [Item], desk: &Desk) {
+    for k in 0..items.len().saturating_sub(2) {
+        let cols = items[k].cols();
+        let date_only = !cols.is_empty()
+            && items[k].vals().is_empty()
+            && items[k].tables().is_empty()
+            && cols.iter().all(|(c, f)| col(desk, *c).role == Role::Time && *f <= Fit::Part);
+        let compared = items[k + 1].lex_kind("cmp:").is_some() && items[k + 2].num().is_some();
+        let unit = items.get(k + 3).map(|i| i.text.as_str()).unwrap_or("");
+        if date_only && compared && crate::analyst::plan::seconds_in(unit).is_none() {
+            items[k].senses = vec![Sense::Lex("filler".into())];
+        }
+    }
+}
+
 /// "moves within 14 days of the enquiry": "within" a number of a unit of time of something is at most that.
 pub(super) fn within_a_time_of(items: &mut [Item]) {
     for k in 0..items.len().saturating_sub(3) {
@@ -2129,6 +2146,73 @@ pub(super) fn the_next_one(items: &mut [Item]) {
         let end = if names_them { j + 1 } else { j };
         for it in &mut items[i..end] {
             it.senses = vec![Sense::Lex("filler".into())];
+        }
+    }
+}
+
+/// "money that came into the candle business", "the biggest payment out of the business": the business (or
+/// company, firm) said with "the", "our" or "my" is the whole of ours, with a word of its trade before it;
+/// not where the desk has such a value ("Business" class).
+pub(super) fn the_business_is_us(items: &mut [Item]) {
+    for i in 1..items.len() {
+        let w = items[i].text.as_str();
+        // (Money "out of the club", "into the club": the club the money leaves or enters is ours, even where
+        // a payee is written "Club".)
+        let moved = i >= 2
+            && matches!(items[i - 1].text.as_str(), "of the" | "the" | "of our" | "our")
+            && (items[i - 2].lex_kind("sign:").is_some() || matches!(items[i - 2].text.as_str(), "out" | "into" | "came into" | "went out"));
+        if !matches!(w, "business" | "company" | "firm" | "shop" | "club") || !items[i].vals().is_empty() && !moved {
+            continue;
+        }
+        let own = |j: usize| matches!(items[j].text.as_str(), "the" | "our" | "my" | "into the" | "out of the" | "of the" | "in the" | "to the" | "for the" | "from the");
+        // (The trade word is unknown, or a word of a table's name: "the candle business" of `candle_ledger`.)
+        let trade = i >= 2
+            && own(i - 2)
+            && items[i - 1].senses.iter().all(|x| matches!(x, Sense::Table { .. }))
+            && !items[i - 1].text.contains(' ');
+        if own(i - 1) || trade {
+            items[i].senses = vec![Sense::Lex("whole".into())];
+            if trade {
+                items[i - 1].senses = vec![Sense::Lex("filler".into())];
+            }
+        }
+    }
+}
+
+/// "which tower made the most rescues, and which came second?": in a ranking, the second is the runner-up,
+/// which the answer names with its margin; the clause asks nothing more. ("and which kind is second", "and
+/// which was second", "and the runner-up".)
+pub(super) fn which_is_second(items: &mut [Item]) {
+    let ranked = items.iter().any(|it| it.lex_kind("rank:").is_some() || it.lex("agg:max") || it.lex("agg:min"));
+    if !ranked {
+        return;
+    }
+    for i in 0..items.len() {
+        if !matches!(items[i].text.as_str(), "second" | "runner-up" | "runner up" | "second place") {
+            continue;
+        }
+        // Back to "and which" / "and what" / "and the" within four items, nothing but filler, a verb of being or
+        // coming, and the noun of the things ranked between.
+        let Some(start) = (i.saturating_sub(4)..i).find(|&j| {
+            matches!(items[j].text.as_str(), "which" | "what" | "and which" | "and what" | "who" | "and who")
+                || items[j].text == "and" && items.get(j + 1).is_some_and(|n| matches!(n.text.as_str(), "which" | "what" | "who" | "the"))
+        }) else {
+            continue;
+        };
+        let between_ok = (start + 1..i).all(|j| {
+            let it = &items[j];
+            matches!(
+                it.text.as_str(),
+                "which" | "what" | "who" | "the" | "comes" | "came" | "come" | "is" | "was" | "were" | "one" | "kind"
+                    | "type" | "in" | "place"
+            ) || it.is_filler()
+                || it.senses.iter().any(|x| matches!(x, Sense::Col { .. } | Sense::Table { .. }))
+        });
+        let ends = items.get(i + 1).is_none_or(|n| n.lex("punct"));
+        if between_ok && ends && start > 0 {
+            for it in &mut items[start..=i] {
+                it.senses = vec![Sense::Lex("filler".into())];
+            }
         }
     }
 }
