@@ -7199,3 +7199,45 @@ fn kinds_of_cost_and_the_date_things_are_of() {
     );
     assert!(text.starts_with(&top) && text.contains("number of events"), "{top}: {text}");
 }
+
+/// A maker's signed ledger (sales in, fees and postage out) and a beach's daily sheet (visitors, rescues):
+/// "fees as a percentage of sales" is one value's money over another's (each over its own rows, as sizes),
+/// and "rescues per 1,000 visitors" the ratio of the two sums times 1,000 (never a percentage).
+#[test]
+fn one_figure_as_a_percentage_of_another_and_a_rate_per_thousand() {
+    let mut csv = String::from("Date,Category,Amount\n");
+    for i in 0..300usize {
+        let (cat, amount) = match i % 5 {
+            0..=2 => ("Etsy Sales", 18.0 + (i % 23) as f64),
+            3 => ("Etsy Fees", -(1.5 + (i % 4) as f64 * 0.25)),
+            _ => ("Postage", -(3.0 + (i % 3) as f64)),
+        };
+        let money = if amount < 0.0 { format!("-£{:.2}", -amount) } else { format!("£{amount:.2}") };
+        csv.push_str(&format!("2024-{:02}-{:02},{cat},{money}\n", 1 + i / 25, 1 + i % 28));
+    }
+    let mut beach = String::from("Date,Tower,Visitors,Rescues\n");
+    for i in 0..240usize {
+        let visitors = if i % 17 == 5 { String::new() } else { format!("{}", 400 + (i * 37) % 2500) };
+        beach.push_str(&format!(
+            "2025-{:02}-{:02},{},{visitors},{}\n",
+            6 + i / 60,
+            1 + (i / 4) % 28,
+            ["North", "South", "Pier", "Cove"][i % 4],
+            (i * 7) % 5
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "ledger.csv", csv.as_bytes()).unwrap();
+    office.import_bytes(&id, "beach.csv", beach.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let pct = sql(
+        &desk,
+        "SELECT 100 * ABS(SUM(amount) FILTER (WHERE category = 'Etsy Fees')) / SUM(amount) FILTER (WHERE category = 'Etsy Sales') FROM ledger",
+    );
+    let text = ask_looking(&desk, &m, "What were our Etsy fees as a percentage of our Etsy sales?");
+    assert!(shows(&text, (pct * 100.0).round() / 100.0), "{pct}: {text}");
+    let rate =
+        sql(&desk, "SELECT 1000.0 * SUM(rescues) FILTER (WHERE visitors IS NOT NULL) / SUM(visitors) FROM beach");
+    let text = ask_looking(&desk, &m, "How many rescues were there per 1,000 visitors?");
+    assert!(shows(&text, (rate * 100.0).round() / 100.0) && !text.contains('%'), "{rate}: {text}");
+}

@@ -109,6 +109,9 @@ pub struct Measure {
     /// For `ratio`: the denominator column (the figure is sum(column) / sum(per)).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub per: Option<String>,
+    /// For `ratio`: the figure per this many of `per` ("rescues per 1,000 visitors": 1000); one when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub per_many: Option<f64>,
     /// For a signed amount: which side counts.
     #[serde(default, skip_serializing_if = "Sign::is_all")]
     pub sign: Sign,
@@ -125,6 +128,11 @@ pub struct Measure {
     /// the count of rows with status No-show as a percentage of all rows), per group when grouped.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub part: Vec<Filter>,
+    /// This figure counts only the rows matching these filters, on top of the plan's ("Etsy fees as a
+    /// percentage of Etsy sales": two measures of `amount`, one over category "Etsy Fees", one over "Etsy
+    /// Sales", with `share`). Columns of the analysed table only.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub only: Vec<Filter>,
     /// How to name the figure in the answer (optional).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
@@ -144,10 +152,12 @@ impl Measure {
             minus: None,
             since: None,
             per: None,
+            per_many: None,
             sign: Sign::All,
             each: None,
             with_rows_only: false,
             part: Vec::new(),
+            only: Vec::new(),
             label: None,
             unit: None,
         }

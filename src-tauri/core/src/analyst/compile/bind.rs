@@ -62,12 +62,16 @@ pub struct BMeasure {
     /// A duration: the time from this column to `col`, row by row, in seconds times `scale`.
     pub since: Option<ColRef>,
     pub per: Option<ColRef>,
+    /// For a ratio: per this many of `per` (1,000 visitors).
+    pub per_many: Option<f64>,
     pub sign: Sign,
     pub each: Option<Key>,
     /// With `each` by a time grain: averaged over the periods with rows only.
     pub with_rows_only: bool,
     /// A rate: the percentage of the figure held by rows matching these filters.
     pub part: Vec<BFilter>,
+    /// The figure over only the rows matching these filters (its own rows, within the plan's).
+    pub only: Vec<BFilter>,
     pub label: Option<String>,
     /// The column's values times this (a duration shown in another unit of time).
     pub scale: Option<f64>,
@@ -84,10 +88,12 @@ impl BMeasure {
             minus: None,
             since: None,
             per: None,
+            per_many: None,
             sign: Sign::All,
             each: None,
             with_rows_only: false,
             part: Vec::new(),
+            only: Vec::new(),
             label: None,
             scale: None,
         }
@@ -746,6 +752,10 @@ pub fn bind(plan: &Plan, desk: &Desk) -> R<Bound> {
         let per = m.per.as_deref().map(|c| resolve(desk, &fact, c)).transpose()?;
         let each = m.each.as_ref().map(|g| bind_key(desk, &fact, g, &time)).transpose()?;
         let part: Vec<BFilter> = m.part.iter().map(|f| bind_filter(desk, &fact, f)).collect::<R<_>>()?;
+        let only: Vec<BFilter> = m.only.iter().map(|f| bind_filter(desk, &fact, f)).collect::<R<_>>()?;
+        if only.iter().any(|f| f.col().via.is_some()) {
+            return err("a measure's `only` filters are on the analysed table's own columns");
+        }
         let since = m.since.as_deref().map(|c| resolve(desk, &fact, c)).transpose()?;
         let plus = m.plus.as_deref().map(|c| resolve(desk, &fact, c)).transpose()?;
         let minus = m.minus.as_deref().map(|c| resolve(desk, &fact, c)).transpose()?;
@@ -831,10 +841,12 @@ pub fn bind(plan: &Plan, desk: &Desk) -> R<Bound> {
             minus,
             since,
             per,
+            per_many: m.per_many,
             sign: m.sign,
             each,
             with_rows_only: m.with_rows_only,
             part,
+            only,
             label,
             scale,
         };
@@ -877,6 +889,11 @@ pub fn bind(plan: &Plan, desk: &Desk) -> R<Bound> {
         }
         if let Some(t) = &b.times {
             need_number(t, "times")?;
+        }
+        if let Some(n) = b.per_many {
+            if b.agg != Agg::Ratio || !n.is_finite() || n <= 0.0 {
+                return err("`per_many` goes with a ratio, and is a number above zero (1000: per 1,000)");
+            }
         }
         if b.agg == Agg::Ratio {
             match &b.per {

@@ -844,7 +844,7 @@ fn gap_of(m: &BMeasure, a: Option<f64>, b: Option<f64>, gap: Option<f64>) -> Str
     let unit = |x: Option<f64>| x.is_some_and(|x| (0.0..=1.0).contains(&x));
     match gap {
         Some(_) if super::words::money_ratio(m) => super::words::fig(m, gap),
-        Some(g) if m.agg == Agg::Ratio && unit(a) && unit(b) => {
+        Some(g) if m.agg == Agg::Ratio && m.per_many.is_none() && unit(a) && unit(b) => {
             let x = 100.0 * g;
             format!("{} percentage points", thousands(x, super::words::enough(x, 2)))
         }
@@ -857,6 +857,7 @@ fn gap_value(m: &BMeasure, v: Option<f64>) -> String {
     // Between two percentages the gap is in percentage points.
     let points = |x: f64| format!("{} percentage points", thousands(x, enough(x, 2)));
     match v {
+        Some(x) if m.agg == Agg::Ratio && m.per_many.is_some() => thousands(x, enough(x, 2)),
         Some(x) if m.agg == Agg::Ratio => thousands(x, enough(x, 4)),
         Some(x) if !m.part.is_empty() => points(x),
         Some(x) if super::words::is_fraction(m) => points(100.0 * x),
@@ -1237,6 +1238,37 @@ fn part_of_whole(r: &mut Runner, b: &Bound) -> R {
             s.grouped(&[], &[AggSpec::new(ma, "a"), AggSpec::new(mb, "b")], &[])
         ),
     )?;
+    // ("Etsy fees as a percentage of Etsy sales": each over its own rows, the first is the part as said, and
+    // the sizes are compared, fees being money out on a signed ledger.)
+    let own_rows = !ma.only.is_empty() && !mb.only.is_empty();
+    if own_rows {
+        let (a, z) = (rows.num(0, "a"), rows.num(0, "b"));
+        let share = match (a, z) {
+            (Some(a), Some(z)) if z != 0.0 => Some(100.0 * a.abs() / z.abs()),
+            _ => None,
+        };
+        let size = |m: &BMeasure, v: Option<f64>| fig(m, v.map(f64::abs));
+        r.out.headline = format!(
+            "{} is {} of {}{}: {} of {}.",
+            capitalise(&figure(b, ma)),
+            pct(share),
+            figure(b, mb),
+            scope(b),
+            size(ma, a),
+            size(mb, z)
+        );
+        r.out.table = vec![
+            vec!["Figure".into(), "Value".into()],
+            vec![capitalise(&figure(b, ma)), size(ma, a)],
+            vec![capitalise(&figure(b, mb)), size(mb, z)],
+            vec!["As a percentage".into(), pct(share)],
+        ];
+        r.out.interpretation.push(format!(
+            "Each total is over its own rows{}; the first as a percentage of the second, both as sizes.",
+            scope(b)
+        ));
+        return Ok(());
+    }
     let b_is_part = rows.num(0, "a") > rows.num(0, "b");
     let (pm, wm, pv, wv, share) = if b_is_part {
         (mb, ma, rows.num(0, "b"), rows.num(0, "a"), rows.num(0, "b_of_a"))

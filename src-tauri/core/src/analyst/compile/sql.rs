@@ -286,7 +286,21 @@ impl<'b> Sql<'b> {
 
     /// The aggregate of a measure over the rows in scope, optionally only rows meeting `cond`. A rate is
     /// the percentage of the aggregate held by the rows matching its part.
+    /// A measure's own rows (`only`), as one condition.
+    fn only_cond(&self, m: &BMeasure) -> Option<String> {
+        (!m.only.is_empty())
+            .then(|| m.only.iter().map(|f| format!("({})", self.filter_cond(f))).collect::<Vec<_>>().join(" AND "))
+    }
+
     pub fn agg(&self, m: &BMeasure, cond: Option<&str>) -> String {
+        if let Some(oc) = self.only_cond(m) {
+            let base = BMeasure { only: Vec::new(), ..m.clone() };
+            let with = match cond {
+                Some(c) => format!("({c}) AND {oc}"),
+                None => oc,
+            };
+            return self.agg(&base, Some(&with));
+        }
         if let Some(pc) = self.part_cond(m) {
             let base = BMeasure { part: Vec::new(), ..m.clone() };
             let with = match cond {
@@ -324,7 +338,8 @@ impl<'b> Sql<'b> {
                 let raw = self.value(m).unwrap_or_default();
                 let per_whole = m.per.as_ref().is_none_or(whole);
                 format!(
-                    "1.0 * {} / {}",
+                    "{} * {} / {}",
+                    m.per_many.unwrap_or(1.0),
                     sum_of(exact, &when(&format!("CASE WHEN {per} IS NOT NULL THEN {raw} END"))),
                     sum_of(per_whole, &when(&format!("CASE WHEN {raw} IS NOT NULL THEN {per} END")))
                 )
@@ -530,6 +545,14 @@ impl<'b> Sql<'b> {
     /// combine them with `{0}`, `{1}`...). None when it does not combine (a median, a distinct count of
     /// a lookup column).
     fn parts(&self, a: &AggSpec) -> Option<(Vec<String>, String)> {
+        if let Some(oc) = self.only_cond(a.m) {
+            let base = BMeasure { only: Vec::new(), ..a.m.clone() };
+            let with = match a.cond.as_deref() {
+                Some(c) => format!("({c}) AND {oc}"),
+                None => oc,
+            };
+            return self.parts(&AggSpec { m: &base, cond: Some(with), alias: a.alias.clone() });
+        }
         if let Some(pc) = self.part_cond(a.m) {
             let base = BMeasure { part: Vec::new(), ..a.m.clone() };
             let with = match a.cond.as_deref() {
@@ -581,7 +604,7 @@ impl<'b> Sql<'b> {
                         total(&when(&format!("CASE WHEN {per} IS NOT NULL THEN {v} END"))),
                         sum_of(per_whole, &when(&format!("CASE WHEN {v} IS NOT NULL THEN {per} END"))),
                     ],
-                    format!("1.0 * {} / {}", total("{0}"), sum_of(per_whole, "{1}")),
+                    format!("{} * {} / {}", a.m.per_many.unwrap_or(1.0), total("{0}"), sum_of(per_whole, "{1}")),
                 ))
             }
             Agg::CountDistinct if a.m.col.as_ref().is_some_and(|c| c.via.is_none()) => {

@@ -110,6 +110,11 @@ pub fn measure_name(b: &Bound, m: &BMeasure) -> String {
 
 /// The figure's name: "total revenue", "average unit price", "number of orders".
 pub fn figure(b: &Bound, m: &BMeasure) -> String {
+    if !m.only.is_empty() {
+        let base = BMeasure { only: Vec::new(), ..m.clone() };
+        let with: Vec<String> = m.only.iter().map(filter_words).collect();
+        return format!("{} for {}", figure(b, &base), with.join(" and "));
+    }
     if !m.part.is_empty() {
         let base = BMeasure { part: Vec::new(), ..m.clone() };
         let of = if base.col.is_none() { row_noun(b) } else { figure(b, &base) };
@@ -133,9 +138,10 @@ pub fn figure(b: &Bound, m: &BMeasure) -> String {
         Agg::Min => format!("lowest {name}"),
         Agg::Max => format!("highest {name}"),
         Agg::Median => format!("median {name}"),
-        Agg::Ratio => match &m.per {
-            Some(p) => format!("{name} per {}", singular(&col_words(p))),
-            None => name,
+        Agg::Ratio => match (&m.per, m.per_many) {
+            (Some(p), Some(n)) => format!("{name} per {} {}", thousands(n, 0), col_words(p)),
+            (Some(p), None) => format!("{name} per {}", singular(&col_words(p))),
+            (None, _) => name,
         },
     };
     match &m.each {
@@ -253,6 +259,10 @@ pub fn fig(m: &BMeasure, v: Option<f64>) -> String {
         if let (true, Some(x)) = (money_ratio(m), v) {
             let u = m.col.as_ref().and_then(|c| c.col.unit.as_deref()).unwrap_or_default();
             return money_text(u, x, enough(x, 2));
+        }
+        // (Per 1,000 of something: a rate, never a fraction shown as a percentage.)
+        if let (Some(_), Some(x)) = (m.per_many, v) {
+            return thousands(x, enough(x, 2));
         }
         ratio_value(v)
     } else {
@@ -540,8 +550,18 @@ fn agg_words(b: &Bound, m: &BMeasure) -> String {
         Agg::Max => format!("the largest {name}"),
         Agg::Median => format!("the median of {name}"),
         Agg::Ratio => {
-            format!("the sum of {name} divided by the sum of {}", m.per.as_ref().map(col_words).unwrap_or_default())
+            let times = m.per_many.map(|n| format!(", times {}", thousands(n, 0))).unwrap_or_default();
+            format!(
+                "the sum of {name} divided by the sum of {}{times}",
+                m.per.as_ref().map(col_words).unwrap_or_default()
+            )
         }
+    };
+    // Its own rows: "the sum of amount over category Etsy Fees".
+    let base = if m.only.is_empty() {
+        base
+    } else {
+        format!("{base} over {}", m.only.iter().map(filter_words).collect::<Vec<_>>().join(" and "))
     };
     // A rate: the part of that figure held by the rows matching the part's filters.
     let base = if m.part.is_empty() {
@@ -612,6 +632,13 @@ pub fn read_as(b: &Bound) -> String {
         }
         BOp::GroupsWhere { op, a, b: hi } => {
             format!("the groups whose figure is {}, counted and listed", condition_words(*op, *a, *hi))
+        }
+        BOp::Share { part } if part.is_empty() && b.groups.is_empty() && b.measures.len() >= 2 => {
+            if b.measures.iter().take(2).all(|m| !m.only.is_empty()) {
+                "the first figure as a percentage of the second".into()
+            } else {
+                "the smaller figure as a share of the larger".into()
+            }
         }
         BOp::Share { part } if part.is_empty() => "each group's share of the whole".into(),
         BOp::Share { part } => {

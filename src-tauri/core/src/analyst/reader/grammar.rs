@@ -233,6 +233,10 @@ struct Slots {
     days_open: bool,
     /// "by what percentage did invoices come in above quotes": the first figure against the second.
     gap: bool,
+    /// "rescues per 1,000 visitors": the ratio per this many.
+    per_many: Option<f64>,
+    /// "Etsy fees as a percentage of Etsy sales": where "as a percentage of" was said between two values.
+    as_of: Option<usize>,
     /// "the number of guests" counted as the values of `guest_country`: (the column, why that is asked).
     counts_an_attribute: Option<(String, String)>,
     /// The date column a question names beside a grain ("which month ... lodged"): the dates to use.
@@ -514,6 +518,11 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     super::passes::the_next_one(&mut items);
     super::passes::which_is_second(&mut items);
     super::passes::the_business_is_us(&mut items);
+    super::passes::only_days_where(&mut items);
+    super::passes::whose_thing(&mut items);
+    super::passes::going_by_the_things(&mut items, desk);
+    super::passes::size_in_a_column(&mut items, desk);
+    super::passes::rate_as_a_verb(&mut items, desk);
     super::passes::passive_rank_verb(&mut items);
     super::passes::particle_up_after_a_verb(&mut items, lx);
     super::passes::grain_said_back(&mut items);
@@ -521,6 +530,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     super::passes::kind_of_a_figure(&mut items, desk);
     super::passes::verb_of_an_amount(&mut items, desk);
     let gap = super::passes::figures_against_each_other(&mut items, desk);
+    let per_many = super::passes::per_a_round_number(&mut items);
     super::passes::participle_after_per_thing(&mut items, lx);
     super::passes::rows_word_counted(&mut items, desk);
     super::passes::numbered_value(&mut items, desk);
@@ -585,6 +595,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         unrecorded,
         days_open,
         gap,
+        per_many,
         ..Slots::default()
     };
     // (A word of ours for the rows names what took place: a stay, a game, a load is a booking or ticket that
@@ -1433,6 +1444,22 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                         s.show_in = Some("hours".into());
                     }
                     pending_agg = None;
+                } else if counting && time_unit && s.from_to_dates && s.measures.is_empty() {
+                    // "how many days on average from the enquiry to the move": the question names the two
+                    // dates, so the days are the time between them (averaged where it says so).
+                    let avg = s.texts.iter().any(|w| lx.has(w, "agg:avg"));
+                    s.measures.push(MSlot {
+                        kind: MKind::Kind("duration".into()),
+                        agg: avg.then_some(Agg::Avg),
+                        pos: k,
+                        words: t.to_string(),
+                        per: None,
+                        times: None,
+                    });
+                    if s.show_in.is_none() {
+                        s.show_in = Some(t.to_string());
+                    }
+                    pending_agg = None;
                 } else if counting
                     && matches!(g, Grain::Day | Grain::Week | Grain::Month | Grain::Year)
                     && t.ends_with('s')
@@ -1704,6 +1731,16 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             {
                 // "kWh used x peak share": the next figure multiplies this one row by row.
                 pending_times = true;
+                handled = true;
+            }
+            if it.lex("ratio")
+                && !handled
+                && matches!(t, "as a percentage of" | "as a share of" | "as a proportion of" | "as a fraction of")
+                && s.values.iter().any(|v| v.pos < k && !v.excluded)
+                && (k + 1..cx.items.len()).any(|j| !cx.items[j].vals().is_empty())
+            {
+                // "Etsy fees as a percentage of Etsy sales": one value's figure over another's.
+                s.as_of = Some(k);
                 handled = true;
             }
             if it.lex("ratio")
@@ -4196,6 +4233,14 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         s.time_col = s.verb_date;
     }
     event_by_its_date(&mut s, desk, lx, lookup);
+    // ("Etsy's fees in 2024 as a percentage of my Etsy sales in 2024": one period said twice is one.)
+    let mut once: Vec<(PeriodExpr, usize)> = Vec::new();
+    for (p, at) in std::mem::take(&mut s.periods) {
+        if !once.iter().any(|(q, _)| *q == p) {
+            once.push((p, at));
+        }
+    }
+    s.periods = once;
     // "adoptions in July", an `outcome_type` value: the things of that value happened on the date column of
     // the same name (`outcome_date`, not `intake_date`).
     if s.time_col.is_none() && s.periods.len() + s.groups.len() > 0 {
@@ -5827,11 +5872,15 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 "minus" | "less" | "exceed" | "exceeds" | "exceeded" | "surplus" | "left over" | "difference" | "net"
             )
         });
-        if !difference {
+        if s.as_of.is_some() {
+            // ("repair costs as a percentage of the rent I collected": each side's own money, as sizes.)
+            s.sign = Some(Sign::All);
+        } else if !difference {
             return decline(&s, desk, "money in and money out are both named: say which, or the net of the two".into());
+        } else {
+            s.sign = Some(Sign::All);
+            s.assumptions.push("money in and money out both named: the net of the two (in minus out)".into());
         }
-        s.sign = Some(Sign::All);
-        s.assumptions.push("money in and money out both named: the net of the two (in minus out)".into());
     }
     let mut sign_filter: Option<Filter> = None;
     let gross = s.gross
@@ -6710,7 +6759,13 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                                 | "and in"
                                 | "as well as"
                                 | "and also"
+                                | "as a percentage of"
+                                | "as a share of"
+                                | "as a proportion of"
+                                | "as a fraction of"
                         )
+                    }) || s.as_of.is_some_and(|a| {
+                        a < v.pos && s.values.iter().any(|u| u.pos < a && u.cands.iter().any(|(x, _)| *x == c))
                     });
                     if !joined {
                         let counted = matches!(
@@ -8788,6 +8843,62 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     if rows_only && s.superlative.is_some() && !matches!(plan.operation, Operation::Share { .. }) {
         if let Some(w) = figure_adjective(&s, lx) {
             return decline(&s, desk, format!("what \"{w}\" ranks: no column of that figure was found"));
+        }
+    }
+    // "Etsy fees as a percentage of Etsy sales": the figure over the values said before, as a percentage of
+    // the same figure over the values said after; neither set of values filters the whole.
+    if let Some(k) = s.as_of {
+        let own = |left: bool| -> Vec<Filter> {
+            s.values
+                .iter()
+                .filter(|v| !v.excluded && (v.pos < k) == left && v.cands.first().is_some_and(|(c, _)| c.table == fact))
+                .map(|v| {
+                    let vals: Vec<&str> = v.cands.iter().map(|(_, x)| x.as_str()).collect();
+                    Filter::is_in(&cname(desk, v.cands[0].0, Some(fact)), &vals)
+                })
+                .collect()
+        };
+        let (part, whole) = (own(true), own(false));
+        // (The two values' column grouped, "Etsy Fees" beside "Etsy Sales", is no grouping asked.)
+        plan.group_by
+            .retain(|g| !g.column.as_ref().is_some_and(|c| part.iter().chain(whole.iter()).any(|f| f.column == *c)));
+        if part.is_empty() || whole.is_empty() || !plan.group_by.is_empty() {
+            return decline(&s, desk, "what is taken as a percentage of what (a value before, a value after)".into());
+        }
+        let said = |f: &Filter| {
+            part.iter()
+                .chain(whole.iter())
+                .any(|o| o.column == f.column && o.values.iter().any(|v| f.values.contains(v)) && f.op == FilterOp::In)
+        };
+        plan.filters.retain(|f| !said(f));
+        let base = match plan.measures.as_slice() {
+            [m] if m.column.is_some() && m.part.is_empty() => Some(Measure { part: Vec::new(), ..m.clone() }),
+            _ => money_column(desk, lx, fact).map(|c| Measure::new(Agg::Sum, Some(&col(desk, c).name))),
+        };
+        let Some(base) = base else {
+            return decline(&s, desk, "which figure is taken as a percentage (no money column)".into());
+        };
+        // (Each side's own money, in or out, as a size: "postage cost us" beside "honey sales".)
+        let base = Measure { sign: Sign::All, ..base };
+        plan.measures = vec![Measure { only: part, ..base.clone() }, Measure { only: whole, ..base }];
+        plan.operation = Operation::Share { part: Vec::new() };
+        s.assumptions.push("the first figure as a percentage of the second, each over its own rows".into());
+    }
+    // "rescues per 1,000 visitors": the ratio read, per that many.
+    if let Some(n) = s.per_many {
+        let ratios: Vec<&mut Measure> = plan.measures.iter_mut().filter(|m| m.agg == Agg::Ratio).collect();
+        match ratios.into_iter().next() {
+            Some(m) => m.per_many = Some(n),
+            None => {
+                return decline(
+                    &s,
+                    desk,
+                    format!(
+                        "what the figure per {} is of (no ratio of two columns was read)",
+                        crate::tools::sql::thousands(n, 0)
+                    ),
+                )
+            }
         }
     }
     // (A condition said twice, "within 14 days of the enquiry (14 days or fewer)", is one condition.)

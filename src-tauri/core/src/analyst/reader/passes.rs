@@ -2160,11 +2160,26 @@ pub(super) fn the_business_is_us(items: &mut [Item]) {
         // a payee is written "Club".)
         let moved = i >= 2
             && matches!(items[i - 1].text.as_str(), "of the" | "the" | "of our" | "our")
-            && (items[i - 2].lex_kind("sign:").is_some() || matches!(items[i - 2].text.as_str(), "out" | "into" | "came into" | "went out"));
+            && (items[i - 2].lex_kind("sign:").is_some()
+                || matches!(items[i - 2].text.as_str(), "out" | "into" | "came into" | "went out"));
         if !matches!(w, "business" | "company" | "firm" | "shop" | "club") || !items[i].vals().is_empty() && !moved {
             continue;
         }
-        let own = |j: usize| matches!(items[j].text.as_str(), "the" | "our" | "my" | "into the" | "out of the" | "of the" | "in the" | "to the" | "for the" | "from the");
+        let own = |j: usize| {
+            matches!(
+                items[j].text.as_str(),
+                "the"
+                    | "our"
+                    | "my"
+                    | "into the"
+                    | "out of the"
+                    | "of the"
+                    | "in the"
+                    | "to the"
+                    | "for the"
+                    | "from the"
+            )
+        };
         // (The trade word is unknown, or a word of a table's name: "the candle business" of `candle_ledger`.)
         let trade = i >= 2
             && own(i - 2)
@@ -2175,6 +2190,133 @@ pub(super) fn the_business_is_us(items: &mut [Item]) {
             if trade {
                 items[i - 1].senses = vec![Sense::Lex("filler".into())];
             }
+        }
+    }
+}
+
+/// "rescues per 1,000 visitors", "complaints for every 100 orders": a rate per a round number of things is the
+/// ratio times that number; the number is taken here (returned) and the ratio read as "per visitor".
+pub(super) fn per_a_round_number(items: &mut Vec<Item>) -> Option<f64> {
+    for k in 0..items.len().saturating_sub(2) {
+        if !matches!(items[k].text.as_str(), "per" | "for every" | "every" | "for each") {
+            continue;
+        }
+        let Some((n, currency, percent)) = items[k + 1].num() else { continue };
+        let round = [10.0, 100.0, 1000.0, 10000.0, 100000.0, 1000000.0].contains(&n);
+        let things = &items[k + 2];
+        let timely = things.lex_kind("grain:").is_some() || crate::analyst::plan::seconds_in(&things.text).is_some();
+        if round && !currency && !percent && !timely && !things.lex("punct") {
+            items.remove(k + 1);
+            return Some(n);
+        }
+    }
+    None
+}
+
+/// "only use days where the visitors were counted", "only count rows with a price": the days (or rows, or the
+/// table's things) said after "only use" are the rows kept, no grouping by day.
+pub(super) fn only_days_where(items: &mut [Item]) {
+    for k in 1..items.len().saturating_sub(1) {
+        let rows = items[k].lex_kind("grain:").is_some() && !items[k].text.contains(' ')
+            || items[k].lex("rows")
+            || matches!(items[k].text.as_str(), "rows" | "entries" | "records" | "lines");
+        let then = matches!(items[k + 1].text.as_str(), "where" | "with" | "that" | "when" | "on which" | "which");
+        let before = |j: usize| {
+            matches!(items[j].text.as_str(), "use" | "using" | "count" | "counting" | "include" | "including" | "the")
+                || items[j].lex("only")
+        };
+        let only = (k.saturating_sub(3)..k).any(|j| items[j].lex("only") || items[j].text == "only")
+            && (k.saturating_sub(3)..k).all(|j| before(j) || items[j].is_filler() || items[j].lex("punct"));
+        if rows && then && only && items[k].cols().iter().all(|_| true) {
+            items[k].senses = vec![Sense::Lex("filler".into())];
+        }
+    }
+}
+
+/// "going by the books I finished", "based on the jobs we completed": the things the rows are, said after
+/// "going by", say which rows count (a value or condition after them), no grouping by their key.
+pub(super) fn going_by_the_things(items: &mut [Item], desk: &Desk) {
+    for k in 0..items.len().saturating_sub(2) {
+        let going = matches!(items[k].text.as_str(), "going" | "judging" | "based")
+            && matches!(items[k + 1].text.as_str(), "by the" | "by" | "on the" | "on");
+        if !going {
+            continue;
+        }
+        let mut j = k + 2;
+        if items.get(j).is_some_and(|i| i.text == "the") {
+            j += 1;
+        }
+        let Some(noun) = items.get(j).cloned() else { continue };
+        // (Or "going by the dates in the ledger": the date column the rows have.)
+        let things = !noun.tables().is_empty()
+            || !noun.cols().is_empty()
+                && noun.cols().iter().all(|(c, _)| matches!(col(desk, *c).role, Role::Identifier | Role::Time));
+        // ("going by the dates in the ledger": where they are, the table, said too.)
+        if items.get(j + 1).is_some_and(|i| matches!(i.text.as_str(), "in the" | "in" | "of the" | "from the"))
+            && items.get(j + 2).is_some_and(|i| !i.tables().is_empty() && i.cols().is_empty())
+        {
+            j += 2;
+        }
+        if things && noun.vals().is_empty() && !noun.lex("agg:count") {
+            for it in &mut items[k..=j] {
+                it.senses = vec![Sense::Lex("filler".into())];
+            }
+        }
+    }
+}
+
+/// "between the customer's enquiry and the move": a word for a person, said as the owner of a column's thing
+/// and naming no column, says whose it is (nothing to filter or count).
+pub(super) fn whose_thing(items: &mut [Item]) {
+    for k in 0..items.len().saturating_sub(1) {
+        let person = (items[k].lex("person") || items[k].lex("people")) && items[k].cols().is_empty();
+        if person && items[k].possessive && !items[k + 1].cols().is_empty() {
+            items[k].senses = vec![Sense::Lex("filler".into())];
+        }
+    }
+}
+
+/// "the average length in pages", "the weight in kg": a word of size said "in" a number column's own name is
+/// that column.
+pub(super) fn size_in_a_column(items: &mut [Item], desk: &Desk) {
+    for k in 0..items.len().saturating_sub(2) {
+        let size = matches!(items[k].text.as_str(), "length" | "size" | "weight" | "amount" | "number");
+        let named = items[k + 2].cols();
+        let one_number = matches!(named.as_slice(), [(c, _)] if col(desk, *c).is_numeric());
+        if size && items[k + 1].text == "in" && one_number && items[k].cols().is_empty() {
+            items[k].senses = vec![Sense::Lex("filler".into())];
+            items[k + 1].senses = vec![Sense::Lex("filler".into())];
+        }
+    }
+}
+
+/// "which genre do I rate highest": "rate" as a verb of someone's (after I, we, you, they) is the one number
+/// column of ratings (`my_rating`, `stars`), not a rate.
+pub(super) fn rate_as_a_verb(items: &mut [Item], desk: &Desk) {
+    for k in 1..items.len() {
+        if !matches!(items[k].text.as_str(), "rate" | "rated" | "rates") {
+            continue;
+        }
+        let who = matches!(
+            items[k - 1].text.as_str(),
+            "i" | "we" | "you" | "they" | "do i" | "did i" | "do we" | "did we" | "have i" | "i've" | "we've"
+        );
+        if !who {
+            continue;
+        }
+        let mut ratings: Vec<ColId> = Vec::new();
+        for (t, tb) in desk.tables.iter().enumerate() {
+            for (c, x) in tb.columns.iter().enumerate() {
+                let named = crate::semantics::name_words(&x.name)
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "rating" | "ratings" | "rated" | "stars" | "score"));
+                if named && x.is_numeric() {
+                    ratings.push(ColId { table: t, col: c });
+                }
+            }
+        }
+        if let [one] = ratings.as_slice() {
+            items[k].senses = vec![Sense::Col { id: *one, fit: Fit::Form }];
         }
     }
 }
@@ -2195,7 +2337,8 @@ pub(super) fn which_is_second(items: &mut [Item]) {
         // coming, and the noun of the things ranked between.
         let Some(start) = (i.saturating_sub(4)..i).find(|&j| {
             matches!(items[j].text.as_str(), "which" | "what" | "and which" | "and what" | "who" | "and who")
-                || items[j].text == "and" && items.get(j + 1).is_some_and(|n| matches!(n.text.as_str(), "which" | "what" | "who" | "the"))
+                || items[j].text == "and"
+                    && items.get(j + 1).is_some_and(|n| matches!(n.text.as_str(), "which" | "what" | "who" | "the"))
         }) else {
             continue;
         };
@@ -2203,8 +2346,21 @@ pub(super) fn which_is_second(items: &mut [Item]) {
             let it = &items[j];
             matches!(
                 it.text.as_str(),
-                "which" | "what" | "who" | "the" | "comes" | "came" | "come" | "is" | "was" | "were" | "one" | "kind"
-                    | "type" | "in" | "place"
+                "which"
+                    | "what"
+                    | "who"
+                    | "the"
+                    | "comes"
+                    | "came"
+                    | "come"
+                    | "is"
+                    | "was"
+                    | "were"
+                    | "one"
+                    | "kind"
+                    | "type"
+                    | "in"
+                    | "place"
             ) || it.is_filler()
                 || it.senses.iter().any(|x| matches!(x, Sense::Col { .. } | Sense::Table { .. }))
         });
