@@ -2768,7 +2768,14 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 && !cx.items.iter().any(|i| i.senses.iter().any(|x| matches!(x, Sense::Period(_))));
             // ("how many moves have we completed in 2025" of `move_date` beside `enquiry_date`: the period is of
             // the date the word names, so the rows it counts are the moves either way.)
-            let period_of_it = !dated && other_dates && s.time_col.is_none_or(|t| t == cands[0]);
+            // (Not where a verb of arriving says another date may be meant: "shipments that came in 2025".)
+            let arriving = s.texts.iter().any(|t| {
+                matches!(
+                    t.as_str(),
+                    "came" | "come" | "comes" | "arrived" | "arrive" | "arrives" | "received" | "landed" | "delivered"
+                )
+            });
+            let period_of_it = !dated && other_dates && !arriving && s.time_col.is_none_or(|t| t == cands[0]);
             let keyed = date_names_it && tb0.has_row_key() && (dated || !other_dates || period_of_it);
             if plural_of_a_date && (own_word || keyed) && !lines {
                 pending_agg = None;
