@@ -1231,16 +1231,21 @@ pub fn share(r: &mut Runner, b: &Bound, part: &[BFilter]) -> R {
 fn part_of_whole(r: &mut Runner, b: &Bound) -> R {
     let s = Sql::new(b);
     let (ma, mb) = (&b.measures[0], &b.measures[1]);
+    // Two columns of the same rows (food in, food wasted): like for like, the rows that have both.
+    let own_rows = !ma.only.is_empty() && !mb.only.is_empty();
+    let both: Vec<String> = match (s.value(ma), s.value(mb)) {
+        (Some(x), Some(y)) if !own_rows && x != y => vec![format!("{x} IS NOT NULL AND {y} IS NOT NULL")],
+        _ => Vec::new(),
+    };
     let rows = r.sql(
         "The part and the whole",
         format!(
             "SELECT a, b, 100.0 * a / b AS a_of_b, 100.0 * b / a AS b_of_a FROM ({})",
-            s.grouped(&[], &[AggSpec::new(ma, "a"), AggSpec::new(mb, "b")], &[])
+            s.grouped(&[], &[AggSpec::new(ma, "a"), AggSpec::new(mb, "b")], &both)
         ),
     )?;
     // ("Etsy fees as a percentage of Etsy sales": each over its own rows, the first is the part as said, and
     // the sizes are compared, fees being money out on a signed ledger.)
-    let own_rows = !ma.only.is_empty() && !mb.only.is_empty();
     if own_rows {
         let (a, z) = (rows.num(0, "a"), rows.num(0, "b"));
         let share = match (a, z) {
@@ -1292,7 +1297,7 @@ fn part_of_whole(r: &mut Runner, b: &Bound) -> R {
     ];
     r.out
         .interpretation
-        .push(format!("Both totals are over the same rows{}; the smaller is taken as the part.", scope(b)));
+        .push(format!("Both totals are over the same rows{} (those with both figures); the smaller is taken as the part.", scope(b)));
     Ok(())
 }
 

@@ -508,6 +508,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     super::passes::leave_out(&mut items);
     let (mut unrecorded_cols, unrecorded) = super::passes::unrecorded_left_out(&mut items, desk, lx);
     unrecorded_cols.extend(super::passes::recorded_kept(&mut items));
+    unrecorded_cols.extend(super::passes::participle_of_a_date(&mut items, desk));
     let days_open = super::passes::days_open(&mut items);
     super::passes::most_of_a_money_plural(&mut items, desk);
     super::passes::most_of_a_value_plural(&mut items, desk);
@@ -538,6 +539,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     super::passes::people_nouns(&mut items, desk, lx);
     super::passes::net_money_word(&mut items);
     super::passes::plain_adjective_before_value(&mut items);
+    participle_of_a_flag(&mut items, desk);
     super::passes::value_as_our_verb(&mut items);
     super::passes::column_word_as_our_verb(&mut items, desk);
     let from_to_dates = super::passes::from_date_to_date(&mut items, desk);
@@ -3764,6 +3766,33 @@ fn money_named(desk: &Desk, lx: &Lexicon, t: usize, texts: &[String]) -> Option<
     match money_words(desk, lx, t, texts).as_slice() {
         [(one, word)] => Some((ColId { table: t, col: *one }, word.clone())),
         _ => None,
+    }
+}
+
+/// "how many lines have been voided": a yes/no column named by its participle (`void`, "voided") is its yes
+/// rows, not a grouping by it (nor, named, are they left out as void).
+fn participle_of_a_flag(items: &mut [Item], desk: &Desk) {
+    for it in items.iter_mut() {
+        let cols = it.cols();
+        let [(c, fit)] = cols.as_slice() else { continue };
+        if *fit < Fit::Form || !it.vals().is_empty() || !it.text.ends_with("ed") || it.text.contains(' ') {
+            continue;
+        }
+        // (Also a one-sided flag, yes or blank: "Y", "VOID".)
+        let cc = col(desk, *c);
+        let yes = yes_no(cc).map(|(y, _)| y).or_else(|| {
+            (cc.yes_no || cc.role == Role::Flag)
+                .then(|| {
+                    cc.listed.iter().find(|v| {
+                        crate::semantics::yes_no_in(&crate::semantics::fold(v), &cc.name) == Some("yes")
+                    })
+                })
+                .flatten()
+                .map(|v| cc.canonical(v))
+        });
+        if let Some(yes) = yes {
+            it.senses = vec![Sense::Val { id: *c, value: yes, fit: Fit::Form }];
+        }
     }
 }
 

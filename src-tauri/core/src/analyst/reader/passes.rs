@@ -1331,6 +1331,25 @@ pub(super) fn verb_of_an_amount(items: &mut [Item], desk: &Desk) {
     }
 }
 
+/// "how many finished jobs did we start before 8": a participle naming a date or time column with empty
+/// entries (`finish`), said before the things counted, is the rows where that date is recorded (the jobs that
+/// were finished).
+pub(super) fn participle_of_a_date(items: &mut [Item], desk: &Desk) -> Vec<ColId> {
+    let mut out = Vec::new();
+    for k in 0..items.len().saturating_sub(1) {
+        let cols = items[k].cols();
+        let [(c, _)] = cols.as_slice() else { continue };
+        let x = col(desk, *c);
+        let participle = items[k].text.ends_with("ed") && !items[k].text.contains(' ');
+        let things = !items[k + 1].tables().is_empty() || items[k + 1].lex("rows");
+        if participle && x.role == Role::Time && x.nulls > 0 && things && items[k].vals().is_empty() {
+            items[k].senses = vec![Sense::Lex("filler".into())];
+            out.push(*c);
+        }
+    }
+    out
+}
+
 /// "moves within 14 days of the enquiry": "within" a number of a unit of time of something is at most that.
 pub(super) fn within_a_time_of(items: &mut [Item]) {
     for k in 0..items.len().saturating_sub(3) {
