@@ -47,7 +47,7 @@ def upholstery():
     fabrics = [
         # code, name, type, colour, price per m, weight
         (3, "Harris Check", "Wool", "Heather", 48.00, 6),
-        (5, "Orkney Velvet", "Velvet", "Teal", 62.50, 10),
+        (5, "Orkney Velvet", "Velvet", "Teal", 62.50, 13),
         (8, "Plain Linen Union", "Linen", "Natural", 29.00, 12),
         (11, "Chesterfield Hide", "Leather", "Oxblood", 95.00, 5),
         (14, "Herringbone Tweed", "Wool", "Charcoal", 44.00, 7),
@@ -309,7 +309,7 @@ def pest():
             cs = "n/a"
         rows.append([f"PC{n:05d}", t.strftime("%Y-%m-%dT%H:%M"), atts, rng.choice(town[1]),
                      rng.choice(pspell.get(p[0], [p[0]])), "Commercial" if commercial else rng.choice(["Domestic", "domestic"]),
-                     rng.choice(techs) if atts else "", visits, cs, status, fus])
+                     rng.choices(techs, weights=[36, 27, 21, 16])[0] if atts else "", visits, cs, status, fus])
     write("pest_callouts.csv", ["Job No", "Reported", "Attended", "Town", "Pest", "Premises", "Technician",
                                 "Visits", "Charge", "Status", "Follow-up"], rows)
 
