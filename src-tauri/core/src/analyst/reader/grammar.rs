@@ -4973,8 +4973,14 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             }
             MKind::Rows(t) => {
                 let t = t.or(fact).or_else(|| s.tables.first().copied());
-                // "the average payment": an aggregate of rows other than a count is of their amount.
-                let agg = m.agg.filter(|a| !matches!(a, Agg::Count | Agg::CountDistinct)).unwrap_or(Agg::Count);
+                // "the average payment": an aggregate of rows other than a count is of their amount. (Not
+                // where they are counted: "on average, how many lines are on an order" counts them.)
+                let counted = m.pos > 0
+                    && s.texts.get(m.pos - 1).is_some_and(|w| matches!(w.as_str(), "how many" | "number of"));
+                let agg = m
+                    .agg
+                    .filter(|a| !matches!(a, Agg::Count | Agg::CountDistinct) && !counted)
+                    .unwrap_or(Agg::Count);
                 measures.push((Measure::new(agg, None), t.unwrap_or(usize::MAX), Some(m.pos)));
                 if let Some(t) = t {
                     fact = fact.or(Some(t));
@@ -7742,6 +7748,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     }
     // "average X per customer": each customer's X, averaged (an amount or a count per group); "average X
     // by customer" is a breakdown.
+    let mut counted_each = false;
     if matches!(plan.operation, Operation::Total) && groups.len() == 1 {
         let avg_word = s.measures.iter().any(|m| m.agg == Some(Agg::Avg));
         let per = s.groups.first().is_some_and(|(g, k)| {
@@ -7756,8 +7763,27 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         let additive = measures.first().is_some_and(|m| {
             m.since.is_none() && (m.column.is_none() || !col_is_averaged(desk, fact, m.column.as_deref()))
         });
+        // ("lines on an order" of a table of order lines: its key of orders, `order_no`, repeats over rows.)
+        let key_of_lines = match (s.groups.first(), groups.first()) {
+            (Some((GSlot::Table(t), _)), Some(Group { column: Some(c), time: None })) if *t == fact => {
+                let tb = table(desk, fact);
+                tb.columns.iter().find(|x| x.name == *c && x.distinct < tb.rows as u64).map(|x| x.name.clone())
+            }
+            _ => None,
+        };
+        if let (Some(key), true, true) = (&key_of_lines, avg_word, per) {
+            // (Every count of the rows: "how many lines ... voided lines" names them twice.)
+            for m in measures.iter_mut().filter(|m| m.column.is_none() && m.agg == Agg::Count && m.each.is_none()) {
+                m.each = Some(Group::column(key));
+                counted_each = true;
+            }
+            if counted_each {
+                groups.remove(0);
+                s.assumptions.push(format!("each {key}'s rows counted, averaged over the {key} values"));
+            }
+        }
         let own_rows = match s.groups.first() {
-            Some((GSlot::Table(t), _)) => *t == fact,
+            Some((GSlot::Table(t), _)) => *t == fact && key_of_lines.is_none(),
             // "per class" on a table of classes: each row, even where a column is called class.
             Some((GSlot::Col(cs), k)) => s.texts.get(*k).is_some_and(|w| {
                 let row = crate::analyst::compile::words::singular(&table(desk, fact).row_words());
@@ -7765,7 +7791,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             }),
             _ => false,
         };
-        if avg_word && per && additive && !own_rows {
+        if avg_word && per && additive && !own_rows && !counted_each {
             if let Some(m) = measures.first_mut() {
                 if m.agg == Agg::Avg {
                     m.agg = Agg::Sum;
@@ -7789,7 +7815,11 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         _ => false,
     };
     if let Some((g, k)) = s.groups.first() {
-        if names_rows(g, *k) && s_text_before_is(&s, *k, &["per"]) && matches!(plan.operation, Operation::Total) {
+        if names_rows(g, *k)
+            && s_text_before_is(&s, *k, &["per"])
+            && matches!(plan.operation, Operation::Total)
+            && !counted_each
+        {
             // Only the row noun's grouping goes; "... by store" stays.
             if groups.len() == s.groups.len() {
                 groups.remove(0);

@@ -2428,8 +2428,24 @@ pub(super) fn rows_word_counted(items: &mut [Item], desk: &Desk) {
                 let cc = col(desk, *c);
                 cc.role == Role::Category && !cc.is_numeric()
             });
-        if kinds {
+        // ("how many lines" beside `line_total`: a money column only like the word is not counted.)
+        let only_like = !cols.is_empty() && cols.iter().all(|(c, f)| *f == Fit::Kin && col(desk, *c).is_numeric());
+        if kinds || only_like {
             items[i].senses.retain(|x| !matches!(x, Sense::Col { .. }));
+        }
+        // "on average, how many lines are on an order": the rows per order, averaged.
+        let averaged = items.iter().any(|it| it.lex("agg:avg"));
+        let mut j = i + 1;
+        if items.get(j).is_some_and(|n| matches!(n.text.as_str(), "are" | "is" | "were" | "was" | "go" | "went")) {
+            j += 1;
+        }
+        let on = items.get(j).is_some_and(|n| matches!(n.text.as_str(), "on" | "in"));
+        let one = items.get(j + 1).is_some_and(|n| matches!(n.text.as_str(), "a" | "an" | "each" | "every"));
+        let thing = items.get(j + 2).is_some_and(|n| !n.tables().is_empty() || n.cols().iter().any(|(c, _)| col(desk, *c).role == Role::Identifier));
+        if averaged && on && one && thing {
+            items[j].text = "per".into();
+            items[j].senses = vec![Sense::Lex("by".into())];
+            items[j + 1].senses = vec![Sense::Lex("filler".into())];
         }
     }
 }
