@@ -4269,14 +4269,17 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         s.time_col = s.verb_date;
     }
     event_by_its_date(&mut s, desk, lx, lookup);
-    // ("Etsy's fees in 2024 as a percentage of my Etsy sales in 2024": one period said twice is one.)
-    let mut once: Vec<(PeriodExpr, usize)> = Vec::new();
-    for (p, at) in std::mem::take(&mut s.periods) {
-        if !once.iter().any(|(q, _)| *q == p) {
-            once.push((p, at));
+    // ("Etsy's fees in 2024 as a percentage of my Etsy sales in 2024": one period said twice, each side's,
+    // is one. Not elsewhere: "Summer 2025 compared with Spring 2025" is two periods only partly read.)
+    if s.as_of.is_some() {
+        let mut once: Vec<(PeriodExpr, usize)> = Vec::new();
+        for (p, at) in std::mem::take(&mut s.periods) {
+            if !once.iter().any(|(q, _)| *q == p) {
+                once.push((p, at));
+            }
         }
+        s.periods = once;
     }
-    s.periods = once;
     // "adoptions in July", an `outcome_type` value: the things of that value happened on the date column of
     // the same name (`outcome_date`, not `intake_date`).
     if s.time_col.is_none() && s.periods.len() + s.groups.len() > 0 {
