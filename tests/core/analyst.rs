@@ -7241,3 +7241,43 @@ fn one_figure_as_a_percentage_of_another_and_a_rate_per_thousand() {
     let text = ask_looking(&desk, &m, "How many rescues were there per 1,000 visitors?");
     assert!(shows(&text, (rate * 100.0).round() / 100.0) && !text.contains('%'), "{rate}: {text}");
 }
+
+/// A till export of order lines (a one-sided `Void` flag, an order number repeating over each order's lines),
+/// and a garage's job sheet (a finish time empty on jobs not finished): "how many lines have been voided"
+/// counts the flag's yes rows; "the average number of lines per order" counts each order's lines and
+/// averages them; "which category took the most, and which came second" is the ranking (its runner-up named);
+/// "how many finished jobs did we start before 8" keeps the jobs with a finish time.
+#[test]
+fn flags_lines_per_order_and_things_finished() {
+    let mut till = String::from("Order No,Date,Category,Line Total,Void\n");
+    for i in 0..400usize {
+        let order = 1000 + i / 3 + i / 7;
+        let void = if i % 23 == 4 { "Y" } else { "" };
+        let cat = ["Bakery", "Dairy", "Bakery", "Produce", "Bakery", "Dairy"][i % 6];
+        till.push_str(&format!("{order},2025-03-{:02},{cat},£{}.50,{void}\n", 1 + i % 28, 2 + i % 9));
+    }
+    let mut jobs = String::from("Job,Start,Finish,Bay\n");
+    for i in 0..150usize {
+        let day = format!("2025-04-{:02}", 1 + i % 28);
+        let start = format!("{day} {:02}:{:02}", 6 + i % 6, (i * 7) % 60);
+        let finish = if i % 8 == 3 { String::new() } else { format!("{day} {:02}:{:02}", 12 + i % 5, (i * 11) % 60) };
+        jobs.push_str(&format!("J{i:03},{start},{finish},Bay {}\n", 1 + i % 3));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "till.csv", till.as_bytes()).unwrap();
+    office.import_bytes(&id, "jobs.csv", jobs.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let voided = sql(&desk, "SELECT COUNT(*) FROM till WHERE void IS NOT NULL");
+    let text = ask_looking(&desk, &m, "How many lines have been voided at the till?");
+    assert!(text.starts_with(&format!("Number of till is {voided}")) || shows(&text, voided), "{voided}: {text}");
+    let per = sql(&desk, "SELECT AVG(n) FROM (SELECT COUNT(*) AS n FROM till WHERE void IS NULL GROUP BY order_no)");
+    let text = ask_looking(&desk, &m, "What is the average number of lines per order?");
+    assert!(shows(&text, (per * 100.0).round() / 100.0), "{per}: {text}");
+    let text = ask_looking(&desk, &m, "Which category took the most money, and which came second?");
+    assert!(text.starts_with("Bakery") && text.contains("ahead of Dairy"), "{text}");
+    let early = sql(&desk, "SELECT COUNT(*) FROM jobs WHERE finish IS NOT NULL AND hour(start) < 8");
+    let all_early = sql(&desk, "SELECT COUNT(*) FROM jobs WHERE hour(start) < 8");
+    assert!(early < all_early);
+    let text = ask_looking(&desk, &m, "How many finished jobs did we start before 8 o'clock in the morning?");
+    assert!(shows(&text, early), "{early}: {text}");
+}

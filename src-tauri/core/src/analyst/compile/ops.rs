@@ -1295,9 +1295,10 @@ fn part_of_whole(r: &mut Runner, b: &Bound) -> R {
         vec![capitalise(&figure(b, wm)), fig(wm, wv)],
         vec!["Share".into(), pct(share)],
     ];
-    r.out
-        .interpretation
-        .push(format!("Both totals are over the same rows{} (those with both figures); the smaller is taken as the part.", scope(b)));
+    r.out.interpretation.push(format!(
+        "Both totals are over the same rows{} (those with both figures); the smaller is taken as the part.",
+        scope(b)
+    ));
     Ok(())
 }
 

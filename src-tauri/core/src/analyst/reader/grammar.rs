@@ -3783,9 +3783,9 @@ fn participle_of_a_flag(items: &mut [Item], desk: &Desk) {
         let yes = yes_no(cc).map(|(y, _)| y).or_else(|| {
             (cc.yes_no || cc.role == Role::Flag)
                 .then(|| {
-                    cc.listed.iter().find(|v| {
-                        crate::semantics::yes_no_in(&crate::semantics::fold(v), &cc.name) == Some("yes")
-                    })
+                    cc.listed
+                        .iter()
+                        .find(|v| crate::semantics::yes_no_in(&crate::semantics::fold(v), &cc.name) == Some("yes"))
                 })
                 .flatten()
                 .map(|v| cc.canonical(v))
@@ -4978,12 +4978,10 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 let t = t.or(fact).or_else(|| s.tables.first().copied());
                 // "the average payment": an aggregate of rows other than a count is of their amount. (Not
                 // where they are counted: "on average, how many lines are on an order" counts them.)
-                let counted = m.pos > 0
-                    && s.texts.get(m.pos - 1).is_some_and(|w| matches!(w.as_str(), "how many" | "number of"));
-                let agg = m
-                    .agg
-                    .filter(|a| !matches!(a, Agg::Count | Agg::CountDistinct) && !counted)
-                    .unwrap_or(Agg::Count);
+                let counted =
+                    m.pos > 0 && s.texts.get(m.pos - 1).is_some_and(|w| matches!(w.as_str(), "how many" | "number of"));
+                let agg =
+                    m.agg.filter(|a| !matches!(a, Agg::Count | Agg::CountDistinct) && !counted).unwrap_or(Agg::Count);
                 measures.push((Measure::new(agg, None), t.unwrap_or(usize::MAX), Some(m.pos)));
                 if let Some(t) = t {
                     fact = fact.or(Some(t));

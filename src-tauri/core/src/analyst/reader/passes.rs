@@ -2441,7 +2441,9 @@ pub(super) fn rows_word_counted(items: &mut [Item], desk: &Desk) {
         }
         let on = items.get(j).is_some_and(|n| matches!(n.text.as_str(), "on" | "in"));
         let one = items.get(j + 1).is_some_and(|n| matches!(n.text.as_str(), "a" | "an" | "each" | "every"));
-        let thing = items.get(j + 2).is_some_and(|n| !n.tables().is_empty() || n.cols().iter().any(|(c, _)| col(desk, *c).role == Role::Identifier));
+        let thing = items.get(j + 2).is_some_and(|n| {
+            !n.tables().is_empty() || n.cols().iter().any(|(c, _)| col(desk, *c).role == Role::Identifier)
+        });
         if averaged && on && one && thing {
             items[j].text = "per".into();
             items[j].senses = vec![Sense::Lex("by".into())];
