@@ -184,7 +184,12 @@ fn unit(m: &BMeasure) -> Option<String> {
     if matches!(m.agg, Agg::Count | Agg::CountDistinct | Agg::Ratio) {
         return None;
     }
-    m.col.as_ref().and_then(|c| c.col.unit.clone()).or_else(|| m.times.as_ref().and_then(|c| c.col.unit.clone()))
+    // (A product with a money column, nights × nightly rate, is money: the currency wins over the other unit.)
+    let times = m.times.as_ref().and_then(|c| c.col.unit.clone());
+    if times.as_deref().is_some_and(currency_sign) {
+        return times;
+    }
+    m.col.as_ref().and_then(|c| c.col.unit.clone()).or(times)
 }
 
 /// A figure as written in an answer: "$1,234.50", "12.34%", "1,234", "3.50 hours".

@@ -1573,7 +1573,9 @@ pub(super) fn rows_nouns(items: &mut [Item], desk: &Desk, lx: &Lexicon) -> Vec<(
     let mut out = Vec::new();
     for i in 1..items.len() {
         let w = items[i].text.clone();
-        if !items[i].senses.is_empty() || w.contains(' ') || w.len() < 4 || !w.chars().all(|c| c.is_ascii_lowercase()) {
+        // (A noun the lexicon knows only as the event of some table's rows, "stays", is one too.)
+        let unknown = items[i].senses.iter().all(|x| matches!(x, Sense::Lex(l) if l.starts_with("event:")));
+        if !unknown || w.contains(' ') || w.len() < 4 || !w.chars().all(|c| c.is_ascii_lowercase()) {
             continue;
         }
         // (A unit of measure is no thing: "how many tonnes".)
@@ -1605,6 +1607,8 @@ pub(super) fn rows_nouns(items: &mut [Item], desk: &Desk, lx: &Lexicon) -> Vec<(
         let described = plural
             && !one_thing
             && (items[i - 1].vals().iter().any(|(c, _, _)| c.table == *t)
+                // ("completed stays" where no value says completed: a word of things taking place.)
+                || items[i - 1].lex("presence") && items[i - 1].vals().is_empty()
                 || items.get(i + 1).is_some_and(|n| matches!(n.text.as_str(), "that" | "which" | "where")));
         // (A verb with its particle is no noun: "which tool stays out longest".)
         let particle = items
