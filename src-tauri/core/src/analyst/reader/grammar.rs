@@ -548,6 +548,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     super::passes::date_named_by_verb(&mut items, desk, lx);
     let verb_date = super::passes::verb_names_a_date(&items, desk, lx);
     let season = super::passes::season_is_the_data(&mut items, desk);
+    super::passes::seasons_said_in_months(&mut items);
     let season_span = super::passes::season_of_the_data(&mut items, desk, lookup);
     let verb_date = season_span.as_ref().map(|(_, c)| *c).or(verb_date);
     super::passes::passive_of_counted(&mut items);

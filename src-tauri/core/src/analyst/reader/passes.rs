@@ -845,7 +845,9 @@ pub(super) fn leave_out(items: &mut [Item]) {
         ) && i > 0
             && items.get(i + 1).is_none_or(|n| n.lex("punct"))
             && !items[i - 1].lex("punct")
-            && !FUNCTION_WORDS.contains(&items[i - 1].text.as_str())
+            && (!FUNCTION_WORDS.contains(&items[i - 1].text.as_str())
+                // ("cancelled ones aside": a value, then "ones".)
+                || matches!(items[i - 1].text.as_str(), "ones" | "one") && i > 1 && !items[i - 2].vals().is_empty())
         {
             // "..., cancellations excluded": the object is the clause before; the exclusion goes first.
             let start = clause_start(items, i);
@@ -2186,7 +2188,8 @@ pub(super) fn the_business_is_us(items: &mut [Item]) {
             && (items[i - 2].lex_kind("sign:").is_some()
                 || matches!(items[i - 2].text.as_str(), "out" | "into" | "came into" | "went out"));
         // (A shop or club is ours only as where money moved: "the shop" may be a column's, `shop_sales`.)
-        let word = matches!(w, "business" | "company" | "firm") || matches!(w, "shop" | "club") && moved;
+        let word = matches!(w, "business" | "company" | "firm" | "farm" | "charity" | "organisation" | "organization")
+            || matches!(w, "shop" | "club") && moved;
         let schema = !items[i].cols().is_empty() || !items[i].tables().is_empty();
         if !word || schema || !items[i].vals().is_empty() && !moved {
             continue;
@@ -2597,6 +2600,74 @@ pub(super) fn both_is_not_one_value(items: &mut [Item]) {
 /// season runs from the month after the longest such break to the month that ends the next one. The words
 /// "season"/"seasons" beside it are read with it. Returns the assumption said and the date column; None
 /// (the word stays unknown) where no date column shows one break, or two show different ones.
+/// "the 2024/25 season (September 2024 to August 2025)", "subs in 2024/25 than in 2023/24? Seasons run
+/// September to August": a season written as two years is the months the question says seasons run: with years
+/// said, that span is the period (the season its name); with months only, each season is those months from
+/// its first year to its second.
+pub(super) fn seasons_said_in_months(items: &mut [Item]) {
+    let years = |t: &str| -> Option<(u32, u32)> {
+        if !super::tokens::is_season(t) {
+            return None;
+        }
+        let y: u32 = t.get(0..4)?.parse().ok()?;
+        Some((y, y + 1))
+    };
+    let seasons: Vec<usize> = (0..items.len()).filter(|&i| items[i].senses.is_empty() && years(&items[i].text).is_some()).collect();
+    if seasons.is_empty() {
+        return;
+    }
+    let span_of = |it: &Item| -> Option<(PeriodExpr, PeriodExpr)> {
+        it.senses.iter().find_map(|x| match x {
+            Sense::Period(PeriodExpr::Span(a, b)) => Some(((**a).clone(), (**b).clone())),
+            _ => None,
+        })
+    };
+    let month_of_unit = |p: &PeriodExpr| -> Option<(u32, u32)> {
+        match p {
+            PeriodExpr::Unit(u) if u.len() == 7 && !u.contains('Q') && !u.contains('H') => {
+                Some((u.get(0..4)?.parse().ok()?, u.get(5..7)?.parse().ok()?))
+            }
+            _ => None,
+        }
+    };
+    let season_word = |t: &str| matches!(t, "season" | "seasons" | "financial year" | "season's");
+    for k in 0..items.len() {
+        let Some((a, b)) = span_of(&items[k]) else { continue };
+        match (&a, &b) {
+            // Months only, crossing the new year: each season its months.
+            (PeriodExpr::NoYear { grain: Grain::Month, n: m1 }, PeriodExpr::NoYear { grain: Grain::Month, n: m2 })
+                if m1 > m2 =>
+            {
+                for &i in &seasons {
+                    let Some((y1, y2)) = years(&items[i].text) else { continue };
+                    items[i].senses = vec![Sense::Period(PeriodExpr::Span(
+                        Box::new(PeriodExpr::Unit(format!("{y1}-{m1:02}"))),
+                        Box::new(PeriodExpr::Unit(format!("{y2}-{m2:02}"))),
+                    ))];
+                }
+                items[k].senses = vec![Sense::Lex("filler".into())];
+            }
+            // With years: the season said is that span, named.
+            _ => {
+                let (Some((ya, _)), Some((yb, _))) = (month_of_unit(&a), month_of_unit(&b)) else { continue };
+                for &i in &seasons {
+                    if years(&items[i].text) == Some((ya, yb)) {
+                        items[i].senses = vec![Sense::Lex("filler".into())];
+                    }
+                }
+            }
+        }
+    }
+    // The word "season" itself, and "seasons run", said of them.
+    if seasons.iter().any(|&i| !items[i].senses.is_empty()) {
+        for it in items.iter_mut() {
+            if season_word(&it.text) && it.senses.is_empty() || it.text == "run" && it.lex("filler") {
+                it.senses = vec![Sense::Lex("filler".into())];
+            }
+        }
+    }
+}
+
 pub(super) fn season_of_the_data(
     items: &mut Vec<Item>,
     desk: &Desk,

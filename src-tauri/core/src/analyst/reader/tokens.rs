@@ -142,6 +142,24 @@ pub(crate) fn is_season(s: &str) -> bool {
 
 /// The tokens of a question.
 pub fn tokenize(q: &str) -> Vec<Tok> {
+    // ("January–October": a dash between two words or numbers, as typed by phones and word processors, is a
+    // hyphen; one standing between spaces stays a mark.)
+    let chars: Vec<char> = q.chars().collect();
+    let q: String = chars
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let joined = i > 0
+                && chars[i - 1].is_alphanumeric()
+                && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric());
+            if matches!(c, '\u{2013}' | '\u{2014}' | '\u{2012}' | '\u{2212}') && joined {
+                '-'
+            } else {
+                *c
+            }
+        })
+        .collect();
+    let q = q.as_str();
     let mut out = Vec::new();
     // Split on white space first, then peel punctuation off each piece.
     let pieces: Vec<&str> = q.split_whitespace().collect();
