@@ -557,7 +557,7 @@ fn agg_words(b: &Bound, m: &BMeasure) -> String {
         Agg::Ratio => {
             let times = m.per_many.map(|n| format!(", times {}", thousands(n, 0))).unwrap_or_default();
             format!(
-                "the sum of {name} divided by the sum of {}{times}",
+                "the sum of {name} divided by the sum of {}{times} (over the rows that have both)",
                 m.per.as_ref().map(col_words).unwrap_or_default()
             )
         }

@@ -1740,7 +1740,10 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 && !handled
                 && matches!(t, "as a percentage of" | "as a share of" | "as a proportion of" | "as a fraction of")
                 && s.values.iter().any(|v| v.pos < k && !v.excluded)
-                && (k + 1..cx.items.len()).any(|j| !cx.items[j].vals().is_empty())
+                // (A value in the same clause after it: "..., cancelled ones included" is another clause.)
+                && (k + 1..cx.items.len())
+                    .take_while(|&j| !cx.items[j].lex("punct"))
+                    .any(|j| !cx.items[j].vals().is_empty())
             {
                 // "Etsy fees as a percentage of Etsy sales": one value's figure over another's.
                 s.as_of = Some(k);

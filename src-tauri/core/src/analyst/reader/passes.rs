@@ -2187,9 +2187,10 @@ pub(super) fn the_business_is_us(items: &mut [Item]) {
             && matches!(items[i - 1].text.as_str(), "of the" | "the" | "of our" | "our")
             && (items[i - 2].lex_kind("sign:").is_some()
                 || matches!(items[i - 2].text.as_str(), "out" | "into" | "came into" | "went out"));
-        // (A shop or club is ours only as where money moved: "the shop" may be a column's, `shop_sales`.)
-        let word = matches!(w, "business" | "company" | "firm" | "farm" | "charity" | "organisation" | "organization")
-            || matches!(w, "shop" | "club") && moved;
+        // (A shop is ours only as where money moved: "in the shop" may be a column's, `shop_sales`.)
+        let word =
+            matches!(w, "business" | "company" | "firm" | "farm" | "charity" | "organisation" | "organization" | "club")
+                || w == "shop" && moved;
         let schema = !items[i].cols().is_empty() || !items[i].tables().is_empty();
         if !word || schema || !items[i].vals().is_empty() && !moved {
             continue;
