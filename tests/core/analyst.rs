@@ -7282,3 +7282,50 @@ fn flags_lines_per_order_and_things_finished() {
     let text = ask_looking(&desk, &m, "How many finished jobs did we start before 8 o'clock in the morning?");
     assert!(shows(&text, early), "{early}: {text}");
 }
+
+/// A club's ledger with payments all year round (no break in the months, so no season can be read from the
+/// data): "the 2024/25 season (September 2024 to August 2025)" and "subs in the 2024/25 season than in 2023/24?
+/// Seasons run September to August" take the months the question says; with no months said it is asked; a
+/// dash between two months ("January–March") is a hyphen.
+#[test]
+fn seasons_the_question_says_run_some_months() {
+    let mut csv = String::from("Date,Category,Amount\n");
+    for i in 0..720usize {
+        let (y, m, d) = (2023 + (8 + i / 30) / 12, 1 + (8 + i / 30) % 12, 1 + i % 28);
+        let (cat, amount) =
+            if i % 3 == 0 { ("Court Hire", -(40.0 + (i % 5) as f64)) } else { ("Subs", 20.0 + (i % 7) as f64) };
+        let money = if amount < 0.0 { format!("-£{:.2}", -amount) } else { format!("£{amount:.2}") };
+        csv.push_str(&format!("{y}-{m:02}-{d:02},{cat},{money}\n"));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "ledger.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let season =
+        sql(&desk, "SELECT SUM(amount) FROM ledger WHERE amount > 0 AND date BETWEEN '2024-09-01' AND '2025-08-31'");
+    let text = ask_looking(
+        &desk,
+        &m,
+        "How much money came into the club in the 2024/25 season (September 2024 to August 2025)?",
+    );
+    assert!(shows(&text, season), "{season}: {text}");
+    let before = sql(
+        &desk,
+        "SELECT SUM(amount) FROM ledger WHERE category = 'Subs' AND date BETWEEN '2023-09-01' AND '2024-08-31'",
+    );
+    let after = sql(
+        &desk,
+        "SELECT SUM(amount) FROM ledger WHERE category = 'Subs' AND date BETWEEN '2024-09-01' AND '2025-08-31'",
+    );
+    let text = ask_looking(
+        &desk,
+        &m,
+        "How much more did subs bring in during the 2024/25 season than in 2023/24? Seasons run September to August.",
+    );
+    assert!(shows(&text, ((after - before) * 100.0).round() / 100.0), "{before} {after}: {text}");
+    let text = ask_looking(&desk, &m, "How much money came into the club in the 2024/25 season?");
+    assert!(text.starts_with("DECLINED"), "{text}");
+    let q1 =
+        sql(&desk, "SELECT SUM(amount) FROM ledger WHERE amount > 0 AND date BETWEEN '2025-01-01' AND '2025-03-31'");
+    let text = ask_looking(&desk, &m, "How much money came in during January–March 2025?");
+    assert!(shows(&text, q1), "{q1}: {text}");
+}

@@ -2188,9 +2188,10 @@ pub(super) fn the_business_is_us(items: &mut [Item]) {
             && (items[i - 2].lex_kind("sign:").is_some()
                 || matches!(items[i - 2].text.as_str(), "out" | "into" | "came into" | "went out"));
         // (A shop is ours only as where money moved: "in the shop" may be a column's, `shop_sales`.)
-        let word =
-            matches!(w, "business" | "company" | "firm" | "farm" | "charity" | "organisation" | "organization" | "club")
-                || w == "shop" && moved;
+        let word = matches!(
+            w,
+            "business" | "company" | "firm" | "farm" | "charity" | "organisation" | "organization" | "club"
+        ) || w == "shop" && moved;
         let schema = !items[i].cols().is_empty() || !items[i].tables().is_empty();
         if !word || schema || !items[i].vals().is_empty() && !moved {
             continue;
@@ -2613,7 +2614,8 @@ pub(super) fn seasons_said_in_months(items: &mut [Item]) {
         let y: u32 = t.get(0..4)?.parse().ok()?;
         Some((y, y + 1))
     };
-    let seasons: Vec<usize> = (0..items.len()).filter(|&i| items[i].senses.is_empty() && years(&items[i].text).is_some()).collect();
+    let seasons: Vec<usize> =
+        (0..items.len()).filter(|&i| items[i].senses.is_empty() && years(&items[i].text).is_some()).collect();
     if seasons.is_empty() {
         return;
     }

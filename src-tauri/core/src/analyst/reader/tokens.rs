@@ -149,9 +149,8 @@ pub fn tokenize(q: &str) -> Vec<Tok> {
         .iter()
         .enumerate()
         .map(|(i, c)| {
-            let joined = i > 0
-                && chars[i - 1].is_alphanumeric()
-                && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric());
+            let joined =
+                i > 0 && chars[i - 1].is_alphanumeric() && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric());
             if matches!(c, '\u{2013}' | '\u{2014}' | '\u{2012}' | '\u{2212}') && joined {
                 '-'
             } else {
