@@ -529,6 +529,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     super::passes::grain_said_back(&mut items);
     super::passes::within_a_time_of(&mut items);
     super::passes::kind_of_a_figure(&mut items, desk);
+    super::passes::ahead_of_the_thing(&mut items, desk);
     super::passes::verb_of_an_amount(&mut items, desk);
     let gap = super::passes::figures_against_each_other(&mut items, desk);
     let per_many = super::passes::per_a_round_number(&mut items);
@@ -1447,7 +1448,11 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                         s.show_in = Some("hours".into());
                     }
                     pending_agg = None;
-                } else if counting && time_unit && s.from_to_dates && s.measures.is_empty() {
+                } else if counting
+                    && time_unit
+                    && (s.from_to_dates || cx.items.get(k + 1).is_some_and(|n| n.lex("lead")))
+                    && s.measures.is_empty()
+                {
                     // "how many days on average from the enquiry to the move": the question names the two
                     // dates, so the days are the time between them (averaged where it says so).
                     let avg = s.texts.iter().any(|w| lx.has(w, "agg:avg"));
@@ -1534,6 +1539,10 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             }
             if let Some(op) = it.lex_kind("op:") {
                 s.ops.push((op.to_string(), k));
+                handled = true;
+            }
+            // ("how many days ahead do guests book": the duration asked is from the booking.)
+            if it.lex("lead") && s.measures.iter().any(|m| m.kind == MKind::Kind("duration".into())) {
                 handled = true;
             }
             if let Some(d) = it.lex_kind("dir:") {
@@ -3725,9 +3734,19 @@ fn duration_ends(s: &Slots, desk: &Desk, fact: usize) -> Result<(ColId, ColId), 
     let events: Vec<ColId> = all.iter().copied().filter(|c| !col(desk, *c).is_record_date() && !planned(c)).collect();
     let pool =
         if all.len() > 2 && events.len() == 2 && named.iter().all(|c| events.contains(c)) { &events } else { &all };
+    // ("how many days ahead do guests book" beside `check_in` and `check_out`: from the booking to the first
+    // of the others, the start of the thing booked.)
+    let first_min = |c: &ColId| col(desk, *c).min.as_ref().and_then(|v| v.as_str().map(str::to_string));
+    let start_after = |a: &ColId| -> Option<ColId> {
+        let others: Vec<ColId> = pool.iter().copied().filter(|c| c != a).collect();
+        let first = others.iter().copied().min_by_key(|c| first_min(c))?;
+        // (Only where it plainly starts first: its earliest date before every other's.)
+        others.iter().filter(|c| **c != first).all(|c| first_min(c) > first_min(&first)).then_some(first)
+    };
     let (a, b) = match (named.as_slice(), pool.as_slice()) {
         ([a, b, ..], _) => (*a, *b),
         ([a], [x, y]) => (*a, if x == a { *y } else { *x }),
+        ([a], more) if lead && more.len() > 2 && start_after(a).is_some() => (*a, start_after(a).unwrap_or(*a)),
         ([], [x, y]) => (*x, *y),
         _ => {
             let names: Vec<String> = all.iter().map(|c| col(desk, *c).name.clone()).collect();
@@ -8689,7 +8708,10 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     // place: a cancelled job's price was never paid, and a no-show's fee is no bill of the kind asked about.
     // (Not a ranking of single rows, "the single most expensive job": each row is its own figure.)
     let of_rows = plan.group_by.iter().any(|g| g.column.as_deref().is_some_and(|c| table(desk, fact).is_row_key(c)));
+    // (Nor a booking's lead time, "how many days ahead do guests book": a booking later cancelled was made.)
+    let lead_time = s.texts.iter().any(|t| t == "ahead" || t == "in advance" || t == "beforehand");
     let typical = !s.presence
+        && !lead_time
         && !of_rows
         && money_measured.is_none()
         && !matches!(plan.operation, Operation::Quality | Operation::Describe)

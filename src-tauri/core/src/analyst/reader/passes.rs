@@ -1352,6 +1352,36 @@ pub(super) fn participle_of_a_date(items: &mut [Item], desk: &Desk) -> Vec<ColId
     out
 }
 
+/// "how many days ahead of the concert do people book": the thing a lead time is ahead of names the date
+/// column of its name (`concert_date`), not a grouping by concert.
+pub(super) fn ahead_of_the_thing(items: &mut [Item], desk: &Desk) {
+    for k in 0..items.len().saturating_sub(1) {
+        let ahead = matches!(items[k].text.as_str(), "ahead of the" | "ahead of" | "in advance of" | "in advance of the")
+            || items[k].text == "ahead" && items.get(k + 1).is_some_and(|n| matches!(n.text.as_str(), "of the" | "of"));
+        if !ahead {
+            continue;
+        }
+        let j = if items[k].text == "ahead" { k + 2 } else { k + 1 };
+        let Some(thing) = items.get(j) else { continue };
+        let one = crate::analyst::compile::words::singular(&thing.text);
+        let mut dates: Vec<ColId> = Vec::new();
+        for (t, tb) in desk.tables.iter().enumerate() {
+            for (c, x) in tb.columns.iter().enumerate() {
+                let named = crate::semantics::name_words(&x.name).iter().any(|w| super::link::same_form(w, &one));
+                if x.role == Role::Time && named {
+                    dates.push(ColId { table: t, col: c });
+                }
+            }
+        }
+        if let [d] = dates.as_slice() {
+            items[j].senses = vec![Sense::Col { id: *d, fit: Fit::Part }];
+            if items[k].text == "ahead" {
+                items[k + 1].senses = vec![Sense::Lex("filler".into())];
+            }
+        }
+    }
+}
+
 /// "moves within 14 days of the enquiry": "within" a number of a unit of time of something is at most that.
 pub(super) fn within_a_time_of(items: &mut [Item]) {
     for k in 0..items.len().saturating_sub(3) {
