@@ -232,7 +232,10 @@ impl<'b> Sql<'b> {
             // (Where one side is a plain date, "days ahead of the check-in" are calendar days: both as dates.)
             let dated = |x: &ColRef| x.col.ty == crate::tables::ColumnType::Date;
             let t = if dated(c) || dated(from) { "DATE" } else { "TIMESTAMP" };
-            v = format!("(epoch(CAST(CAST({v} AS {t}) AS TIMESTAMP)) - epoch(CAST(CAST({} AS {t}) AS TIMESTAMP)))", self.col(from));
+            v = format!(
+                "(epoch(CAST(CAST({v} AS {t}) AS TIMESTAMP)) - epoch(CAST(CAST({} AS {t}) AS TIMESTAMP)))",
+                self.col(from)
+            );
         }
         if let Some(p) = &m.plus {
             v = either_side(&v, "+", &self.col(p));

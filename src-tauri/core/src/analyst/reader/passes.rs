@@ -1356,8 +1356,10 @@ pub(super) fn participle_of_a_date(items: &mut [Item], desk: &Desk) -> Vec<ColId
 /// column of its name (`concert_date`), not a grouping by concert.
 pub(super) fn ahead_of_the_thing(items: &mut [Item], desk: &Desk) {
     for k in 0..items.len().saturating_sub(1) {
-        let ahead = matches!(items[k].text.as_str(), "ahead of the" | "ahead of" | "in advance of" | "in advance of the")
-            || items[k].text == "ahead" && items.get(k + 1).is_some_and(|n| matches!(n.text.as_str(), "of the" | "of"));
+        let ahead =
+            matches!(items[k].text.as_str(), "ahead of the" | "ahead of" | "in advance of" | "in advance of the")
+                || items[k].text == "ahead"
+                    && items.get(k + 1).is_some_and(|n| matches!(n.text.as_str(), "of the" | "of"));
         if !ahead {
             continue;
         }
