@@ -7329,3 +7329,29 @@ fn seasons_the_question_says_run_some_months() {
     let text = ask_looking(&desk, &m, "How much money came in during January–March 2025?");
     assert!(shows(&text, q1), "{q1}: {text}");
 }
+
+/// A hostel's bookings (booked on a date; check-in and check-out with times of day; some cancelled): "how many
+/// days ahead do people book" is the calendar days from the booking to the check-in (the first of the other
+/// two dates), over every booking (one later cancelled was still made).
+#[test]
+fn how_far_ahead_people_book() {
+    let mut csv = String::from("Ref,Booked On,Check In,Check Out,Status\n");
+    for i in 0..200usize {
+        let booked = 1 + i % 20;
+        let lead = 2 + (i * 7) % 30;
+        let day_in = booked + lead;
+        let (m_in, d_in) = (3 + day_in / 28, 1 + day_in % 28);
+        let status = if i % 6 == 1 { "Cancelled" } else { "Completed" };
+        csv.push_str(&format!(
+            "H{i:03},2025-03-{booked:02},2025-{m_in:02}-{d_in:02} 15:{:02},2025-{m_in:02}-{:02} 10:00,{status}\n",
+            i % 60,
+            (d_in + 1).min(28)
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "hostel_bookings.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ahead = sql(&desk, "SELECT AVG(date_diff('day', booked_on, CAST(check_in AS DATE))) FROM hostel_bookings");
+    let text = ask_looking(&desk, &m, "On average, how many days ahead do people book?");
+    assert!(shows(&text, ahead), "{ahead}: {text}");
+}
