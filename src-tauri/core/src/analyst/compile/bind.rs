@@ -61,6 +61,8 @@ pub struct BMeasure {
     pub minus: Option<(ColRef, bool)>,
     /// A duration: the time from this column to `col`, row by row, in seconds times `scale`.
     pub since: Option<ColRef>,
+    /// For a duration: one of its two columns holds plain dates, so it is counted in calendar days.
+    pub calendar: bool,
     pub per: Option<ColRef>,
     /// For a ratio: per this many of `per` (1,000 visitors).
     pub per_many: Option<f64>,
@@ -87,6 +89,7 @@ impl BMeasure {
             plus: None,
             minus: None,
             since: None,
+            calendar: false,
             per: None,
             per_many: None,
             sign: Sign::All,
@@ -759,6 +762,7 @@ pub fn bind(plan: &Plan, desk: &Desk) -> R<Bound> {
         let since = m.since.as_deref().map(|c| resolve(desk, &fact, c)).transpose()?;
         let plus = m.plus.as_deref().map(|c| resolve(desk, &fact, c)).transpose()?;
         let minus = m.minus.as_deref().map(|c| resolve(desk, &fact, c)).transpose()?;
+        let mut calendar = false;
         let (col, scale) = match (&since, col) {
             (Some(from), Some(mut c)) => {
                 // A duration between two dates: the seconds from one to the other, shown in the unit asked
@@ -772,6 +776,7 @@ pub fn bind(plan: &Plan, desk: &Desk) -> R<Bound> {
                     return err("a duration (`since`) is summed, averaged, or its median, minimum or maximum taken");
                 }
                 let timed = [from, &c].iter().any(|x| x.col.ty == crate::tables::ColumnType::Datetime);
+                calendar = [from, &c].iter().any(|x| x.col.ty == crate::tables::ColumnType::Date);
                 let u = m.unit.clone().unwrap_or_else(|| if timed { "hours" } else { "days" }.into());
                 let secs = crate::analyst::plan::seconds_in(&u).ok_or_else(|| {
                     PlanError(format!("\"{u}\" is not a unit of time (seconds, minutes, hours, days)"))
@@ -840,6 +845,7 @@ pub fn bind(plan: &Plan, desk: &Desk) -> R<Bound> {
             plus,
             minus,
             since,
+            calendar,
             per,
             per_many: m.per_many,
             sign: m.sign,

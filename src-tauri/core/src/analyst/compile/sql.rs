@@ -230,8 +230,7 @@ impl<'b> Sql<'b> {
         let mut v = if m.agg == Agg::CountDistinct { self.folded(c) } else { self.col(c) };
         if let Some(from) = &m.since {
             // (Where one side is a plain date, "days ahead of the check-in" are calendar days: both as dates.)
-            let dated = |x: &ColRef| x.col.ty == crate::tables::ColumnType::Date;
-            let t = if dated(c) || dated(from) { "DATE" } else { "TIMESTAMP" };
+            let t = if m.calendar { "DATE" } else { "TIMESTAMP" };
             v = format!(
                 "(epoch(CAST(CAST({v} AS {t}) AS TIMESTAMP)) - epoch(CAST(CAST({} AS {t}) AS TIMESTAMP)))",
                 self.col(from)
