@@ -253,7 +253,7 @@ pub fn gap(r: &mut Runner, b: &Bound) -> R {
     let diff = a - z;
     let side = if diff >= 0.0 { "above" } else { "below" };
     let share = (z != 0.0).then(|| diff.abs() / z.abs() * 100.0);
-    let pct_said = share.map(|p| format!(" ({})", super::words::pct(Some(p)))).unwrap_or_default();
+    let pct_said = share.map(|p| format!(" ({})", pct(Some(p)))).unwrap_or_default();
     r.out.headline = format!(
         "{} came to {}, {}{pct_said} {side} {fz} ({}){}.",
         capitalise(&fa),
@@ -267,7 +267,7 @@ pub fn gap(r: &mut Runner, b: &Bound) -> R {
     r.out.table.push(vec![capitalise(&fz), fig(mz, Some(z))]);
     r.out.table.push(vec![format!("Difference ({fa} - {fz})"), fig(ma, Some(diff))]);
     if let Some(p) = share {
-        r.out.table.push(vec![format!("{} {side} {}", capitalise(&fa), fz), super::words::pct(Some(p))]);
+        r.out.table.push(vec![format!("{} {side} {}", capitalise(&fa), fz), pct(Some(p))]);
     }
     r.out.table.push(vec!["Rows counted".into(), count(counted)]);
     r.out.interpretation.push(format!(
@@ -1245,47 +1245,32 @@ fn part_of_whole(r: &mut Runner, b: &Bound) -> R {
         ),
     )?;
     // ("Etsy fees as a percentage of Etsy sales": each over its own rows, the first is the part as said, and
-    // the sizes are compared, fees being money out on a signed ledger.)
-    if own_rows {
-        let (a, z) = (rows.num(0, "a"), rows.num(0, "b"));
+    // the sizes are compared, fees being money out on a signed ledger. Otherwise the smaller is the part.)
+    let scoped = scope(b);
+    let (pm, wm, pv, wv, share, said, note) = if own_rows {
+        let (a, z) = (rows.num(0, "a").map(f64::abs), rows.num(0, "b").map(f64::abs));
         let share = match (a, z) {
-            (Some(a), Some(z)) if z != 0.0 => Some(100.0 * a.abs() / z.abs()),
+            (Some(a), Some(z)) if z != 0.0 => Some(100.0 * a / z),
             _ => None,
         };
-        let size = |m: &BMeasure, v: Option<f64>| fig(m, v.map(f64::abs));
-        r.out.headline = format!(
-            "{} is {} of {}{}: {} of {}.",
-            capitalise(&figure(b, ma)),
-            pct(share),
-            figure(b, mb),
-            scope(b),
-            size(ma, a),
-            size(mb, z)
-        );
-        r.out.table = vec![
-            vec!["Figure".into(), "Value".into()],
-            vec![capitalise(&figure(b, ma)), size(ma, a)],
-            vec![capitalise(&figure(b, mb)), size(mb, z)],
-            vec!["As a percentage".into(), pct(share)],
-        ];
-        r.out.interpretation.push(format!(
-            "Each total is over its own rows{}; the first as a percentage of the second, both as sizes.",
-            scope(b)
-        ));
-        return Ok(());
-    }
-    let b_is_part = rows.num(0, "a") > rows.num(0, "b");
-    let (pm, wm, pv, wv, share) = if b_is_part {
-        (mb, ma, rows.num(0, "b"), rows.num(0, "a"), rows.num(0, "b_of_a"))
+        let note =
+            format!("Each total is over its own rows{scoped}; the first as a percentage of the second, both as sizes.");
+        (ma, mb, a, z, share, "As a percentage", note)
     } else {
-        (ma, mb, rows.num(0, "a"), rows.num(0, "b"), rows.num(0, "a_of_b"))
+        let note = format!(
+            "Both totals are over the same rows{scoped} (those with both figures); the smaller is taken as the part."
+        );
+        if rows.num(0, "a") > rows.num(0, "b") {
+            (mb, ma, rows.num(0, "b"), rows.num(0, "a"), rows.num(0, "b_of_a"), "Share", note)
+        } else {
+            (ma, mb, rows.num(0, "a"), rows.num(0, "b"), rows.num(0, "a_of_b"), "Share", note)
+        }
     };
     r.out.headline = format!(
-        "{} is {} of {}{}: {} of {}.",
+        "{} is {} of {}{scoped}: {} of {}.",
         capitalise(&figure(b, pm)),
         pct(share),
         figure(b, wm),
-        scope(b),
         fig(pm, pv),
         fig(wm, wv)
     );
@@ -1293,12 +1278,9 @@ fn part_of_whole(r: &mut Runner, b: &Bound) -> R {
         vec!["Figure".into(), "Value".into()],
         vec![capitalise(&figure(b, pm)), fig(pm, pv)],
         vec![capitalise(&figure(b, wm)), fig(wm, wv)],
-        vec!["Share".into(), pct(share)],
+        vec![said.into(), pct(share)],
     ];
-    r.out.interpretation.push(format!(
-        "Both totals are over the same rows{} (those with both figures); the smaller is taken as the part.",
-        scope(b)
-    ));
+    r.out.interpretation.push(note);
     Ok(())
 }
 

@@ -289,29 +289,23 @@ impl<'b> Sql<'b> {
             .collect()
     }
 
-    /// The aggregate of a measure over the rows in scope, optionally only rows meeting `cond`. A rate is
-    /// the percentage of the aggregate held by the rows matching its part.
     /// A measure's own rows (`only`), as one condition.
     fn only_cond(&self, m: &BMeasure) -> Option<String> {
         (!m.only.is_empty())
             .then(|| m.only.iter().map(|f| format!("({})", self.filter_cond(f))).collect::<Vec<_>>().join(" AND "))
     }
 
+    /// The aggregate of a measure over the rows in scope, optionally only rows meeting `cond`. A rate is
+    /// the percentage of the aggregate held by the rows matching its part.
     pub fn agg(&self, m: &BMeasure, cond: Option<&str>) -> String {
         if let Some(oc) = self.only_cond(m) {
             let base = BMeasure { only: Vec::new(), ..m.clone() };
-            let with = match cond {
-                Some(c) => format!("({c}) AND {oc}"),
-                None => oc,
-            };
+            let with = and_also(cond, oc);
             return self.agg(&base, Some(&with));
         }
         if let Some(pc) = self.part_cond(m) {
             let base = BMeasure { part: Vec::new(), ..m.clone() };
-            let with = match cond {
-                Some(c) => format!("({c}) AND ({pc})"),
-                None => pc,
-            };
+            let with = and_also(cond, pc);
             let whole = self.known_cond(m, cond);
             return format!("100.0 * {} / {}", self.agg(&base, Some(&with)), self.agg(&base, whole.as_deref()));
         }
@@ -552,18 +546,12 @@ impl<'b> Sql<'b> {
     fn parts(&self, a: &AggSpec) -> Option<(Vec<String>, String)> {
         if let Some(oc) = self.only_cond(a.m) {
             let base = BMeasure { only: Vec::new(), ..a.m.clone() };
-            let with = match a.cond.as_deref() {
-                Some(c) => format!("({c}) AND {oc}"),
-                None => oc,
-            };
+            let with = and_also(a.cond.as_deref(), oc);
             return self.parts(&AggSpec { m: &base, cond: Some(with), alias: a.alias.clone() });
         }
         if let Some(pc) = self.part_cond(a.m) {
             let base = BMeasure { part: Vec::new(), ..a.m.clone() };
-            let with = match a.cond.as_deref() {
-                Some(c) => format!("({c}) AND ({pc})"),
-                None => pc,
-            };
+            let with = and_also(a.cond.as_deref(), pc);
             let (p1, c1) = self.parts(&AggSpec { m: &base, cond: Some(with), alias: String::new() })?;
             let whole = self.known_cond(a.m, a.cond.as_deref());
             let (p2, _) = self.parts(&AggSpec { m: &base, cond: whole, alias: String::new() })?;
@@ -792,5 +780,14 @@ impl<'b> Sql<'b> {
             return self.median(None, m);
         }
         self.grouped(&[], &[AggSpec::new(m, "value")], extra)
+    }
+}
+
+/// `cond` and `more` both (`more` alone where there is no `cond`): the rows a measure's own filters or its
+/// rate's part keep, within the rows asked for.
+fn and_also(cond: Option<&str>, more: String) -> String {
+    match cond {
+        Some(c) => format!("({c}) AND ({more})"),
+        None => more,
     }
 }

@@ -3677,16 +3677,21 @@ fn quantity_price(desk: &Desk, lx: &Lexicon, t: usize) -> Option<(ColId, ColId)>
     }
 }
 
-/// The two date columns a duration the data does not store runs between, (later, earlier): the two the
-/// question names, else the one it names and the table's only other one, else the table's only two.
-/// Which is later is read from the data (the one whose dates start and end later).
+/// The items of `all` in order, each kept once (`same` says when two are one).
+fn first_of_each<T>(all: Vec<T>, same: impl Fn(&T, &T) -> bool) -> Vec<T> {
+    let mut once: Vec<T> = Vec::new();
+    for x in all {
+        if !once.iter().any(|o| same(o, &x)) {
+            once.push(x);
+        }
+    }
+    once
+}
+
 /// Whether the question says a period, in another sentence than item `k`'s and not in its own.
 fn period_elsewhere(items: &[Item], k: usize) -> bool {
-    let ends = |i: usize| matches!(items[i].text.as_str(), "." | "?" | "!" | ";");
-    let start = (0..k).rev().find(|&i| ends(i)).map(|i| i + 1).unwrap_or(0);
-    let end = (k..items.len()).find(|&i| ends(i)).unwrap_or(items.len());
-    let period = |i: usize| items[i].senses.iter().any(|x| matches!(x, Sense::Period(_)));
-    (0..items.len()).any(period) && !(start..end).any(period)
+    let dated = super::passes::sentences_with_a_period(items);
+    !dated.is_empty() && !dated.contains(&super::passes::sentence_of(items)[k])
 }
 
 /// Whether `word` is (a word of) the name of column `c` ("enquiry" of `enquiry_date`).
@@ -3695,6 +3700,9 @@ fn name_said(desk: &Desk, c: ColId, word: &str) -> bool {
     word.split(' ').any(|w| names.iter().any(|n| n.len() > 2 && super::link::same_form(n, w)))
 }
 
+/// The two date columns a duration the data does not store runs between, (later, earlier): the two the
+/// question names, else the one it names and the table's only other one, else the table's only two.
+/// Which is later is read from the data (the one whose dates start and end later).
 fn duration_ends(s: &Slots, desk: &Desk, fact: usize) -> Result<(ColId, ColId), String> {
     let tb = table(desk, fact);
     let all: Vec<ColId> = tb
@@ -3743,11 +3751,15 @@ fn duration_ends(s: &Slots, desk: &Desk, fact: usize) -> Result<(ColId, ColId), 
         // (Only where it plainly starts first: its earliest date before every other's.)
         others.iter().filter(|c| **c != first).all(|c| first_min(c) > first_min(&first)).then_some(first)
     };
-    let (a, b) = match (named.as_slice(), pool.as_slice()) {
-        ([a, b, ..], _) => (*a, *b),
-        ([a], [x, y]) => (*a, if x == a { *y } else { *x }),
-        ([a], more) if lead && more.len() > 2 && start_after(a).is_some() => (*a, start_after(a).unwrap_or(*a)),
-        ([], [x, y]) => (*x, *y),
+    let lead_end = match named.as_slice() {
+        [a] if lead && pool.len() > 2 => start_after(a).map(|b| (*a, b)),
+        _ => None,
+    };
+    let (a, b) = match (named.as_slice(), pool.as_slice(), lead_end) {
+        (_, _, Some(ends)) => ends,
+        ([a, b, ..], _, _) => (*a, *b),
+        ([a], [x, y], _) => (*a, if x == a { *y } else { *x }),
+        ([], [x, y], _) => (*x, *y),
         _ => {
             let names: Vec<String> = all.iter().map(|c| col(desk, *c).name.clone()).collect();
             return Err(if all.len() < 2 {
@@ -4295,13 +4307,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     // ("Etsy's fees in 2024 as a percentage of my Etsy sales in 2024": one period said twice, each side's,
     // is one. Not elsewhere: "Summer 2025 compared with Spring 2025" is two periods only partly read.)
     if s.as_of.is_some() {
-        let mut once: Vec<(PeriodExpr, usize)> = Vec::new();
-        for (p, at) in std::mem::take(&mut s.periods) {
-            if !once.iter().any(|(q, _)| *q == p) {
-                once.push((p, at));
-            }
-        }
-        s.periods = once;
+        s.periods = first_of_each(std::mem::take(&mut s.periods), |(p, _), (q, _)| p == q);
     }
     // "adoptions in July", an `outcome_type` value: the things of that value happened on the date column of
     // the same name (`outcome_date`, not `intake_date`).
@@ -8006,13 +8012,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         }
     }
     // "electricity usage": two words for one figure are one measure.
-    let mut seen: Vec<Measure> = Vec::new();
-    for m in measures {
-        if !seen.contains(&m) {
-            seen.push(m);
-        }
-    }
-    plan.measures = seen;
+    plan.measures = first_of_each(measures, |a, b| a == b);
     // "how many different cars": different things named but only rows counted would answer another
     // question.
     let different = s.texts.iter().any(|t| matches!(t.as_str(), "different" | "distinct" | "unique" | "diffrent"));
@@ -8227,8 +8227,9 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         if c.role != Role::Identifier {
             continue;
         }
-        let naming = |x: &Column, rows: u64| {
-            crate::semantics::name_words(&x.name).iter().any(|w| w == "name" || w == "title")
+        // (A column of one text per row, never empty, named for names: `name`, and in the same table `title`.)
+        let naming = |x: &Column, rows: u64, words: &[&str]| {
+            crate::semantics::name_words(&x.name).iter().any(|w| words.contains(&w.as_str()))
                 && !x.is_numeric()
                 && x.nulls == 0
                 && x.distinct == rows
@@ -8236,7 +8237,8 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         // ("the longest book": a key of one row each, `book_id` beside a `title` of one row each, is shown by it.)
         let tb = table(desk, fact);
         if c.distinct == tb.rows as u64 {
-            let own: Vec<&Column> = tb.columns.iter().filter(|x| x.name != cn && naming(x, tb.rows as u64)).collect();
+            let own: Vec<&Column> =
+                tb.columns.iter().filter(|x| x.name != cn && naming(x, tb.rows as u64, &["name", "title"])).collect();
             if let [n] = own.as_slice() {
                 s.assumptions.push(format!("each {} shown by its {}", cn, n.name));
                 g.column = Some(n.name.clone());
@@ -8245,17 +8247,8 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         }
         let Some(j) = desk.joins.iter().find(|j| j.from_table == fact_name && j.key == cn) else { continue };
         let Some(t2) = desk.tables.iter().find(|t| t.name == j.to_table) else { continue };
-        let names: Vec<&Column> = t2
-            .columns
-            .iter()
-            .filter(|x| {
-                x.name != j.to_key
-                    && crate::semantics::name_words(&x.name).iter().any(|w| w == "name")
-                    && !x.is_numeric()
-                    && x.nulls == 0
-                    && x.distinct == t2.rows
-            })
-            .collect();
+        let names: Vec<&Column> =
+            t2.columns.iter().filter(|x| x.name != j.to_key && naming(x, t2.rows, &["name"])).collect();
         if let [n] = names.as_slice() {
             s.assumptions.push(format!("each {} shown by its {} from {}", cn, n.name, t2.name));
             g.column = Some(format!("{}.{}", t2.name, n.name));
@@ -8979,8 +8972,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     }
     // "rescues per 1,000 visitors": the ratio read, per that many.
     if let Some(n) = s.per_many {
-        let ratios: Vec<&mut Measure> = plan.measures.iter_mut().filter(|m| m.agg == Agg::Ratio).collect();
-        match ratios.into_iter().next() {
+        match plan.measures.iter_mut().find(|m| m.agg == Agg::Ratio) {
             Some(m) => m.per_many = Some(n),
             None => {
                 return decline(
@@ -8995,13 +8987,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         }
     }
     // (A condition said twice, "within 14 days of the enquiry (14 days or fewer)", is one condition.)
-    let mut once: Vec<Filter> = Vec::new();
-    for f in std::mem::take(&mut plan.filters) {
-        if !once.contains(&f) {
-            once.push(f);
-        }
-    }
-    plan.filters = once;
+    plan.filters = first_of_each(std::mem::take(&mut plan.filters), |a, b| a == b);
     // A plan the compiler cannot run is declined here, in the reader's words of what it understood.
     if let Err(e) = crate::analyst::compile::bind(&plan, desk) {
         return decline(&s, desk, e.0);

@@ -880,7 +880,7 @@ impl Index {
 }
 
 /// Every column of the desk that `keep` holds for.
-fn columns_where(desk: &Desk, keep: impl Fn(&crate::analyst::model::Column) -> bool) -> Vec<ColId> {
+pub(super) fn columns_where(desk: &Desk, keep: impl Fn(&crate::analyst::model::Column) -> bool) -> Vec<ColId> {
     desk.tables
         .iter()
         .enumerate()

@@ -1096,13 +1096,8 @@ pub(super) fn verb_names_a_date(items: &[Item], desk: &Desk, lx: &Lexicon) -> Op
     let mut found: Vec<ColId> = Vec::new();
     // (Only in a sentence that says a period, where there is one: "events held in 2024? Leave out cancelled
     // bookings." dates nothing by the bookings.)
-    let period_at = |i: usize| items[i].senses.iter().any(|x| matches!(x, Sense::Period(_)));
-    let ends = |i: usize| matches!(items[i].text.as_str(), "." | "?" | "!" | ";");
-    let mut sentence = vec![0usize; items.len()];
-    for i in 1..items.len() {
-        sentence[i] = sentence[i - 1] + usize::from(ends(i - 1));
-    }
-    let dated: Vec<usize> = (0..items.len()).filter(|&i| period_at(i)).map(|i| sentence[i]).collect();
+    let sentence = sentence_of(items);
+    let dated = sentences_with_a_period(items);
     // (Each word of a phrase: "sold" of "sold the most". Not a noun naming another column: "bookings" of
     // `booking_ref` is no "booked_on".)
     for (_, it) in items.iter().enumerate().filter(|(i, it)| {
@@ -1122,6 +1117,25 @@ pub(super) fn verb_names_a_date(items: &[Item], desk: &Desk, lx: &Lexicon) -> Op
         [one] => Some(*one),
         _ => None,
     }
+}
+
+/// The sentence each item is in, counted from 0 (a sentence ends at ".", "?", "!" or ";").
+pub(super) fn sentence_of(items: &[Item]) -> Vec<usize> {
+    let ends = |i: usize| matches!(items[i].text.as_str(), "." | "?" | "!" | ";");
+    let mut sentence = vec![0usize; items.len()];
+    for i in 1..items.len() {
+        sentence[i] = sentence[i - 1] + usize::from(ends(i - 1));
+    }
+    sentence
+}
+
+/// The sentences (see [`sentence_of`]) that say a period.
+pub(super) fn sentences_with_a_period(items: &[Item]) -> Vec<usize> {
+    let sentence = sentence_of(items);
+    (0..items.len())
+        .filter(|&i| items[i].senses.iter().any(|x| matches!(x, Sense::Period(_))))
+        .map(|i| sentence[i])
+        .collect()
 }
 
 /// "go by the date the work was delivered", "the dates they were paid": the date column a verb after "date"
@@ -1298,18 +1312,13 @@ pub(super) fn kind_of_a_figure(items: &mut [Item], desk: &Desk) {
         if !figure || !next.cols().is_empty() && next.lex_kind("measure:").is_none() {
             continue;
         }
-        // (The tables the figure can be of: those with a money column, else all.)
-        let mut kinds: Vec<ColId> = Vec::new();
-        for (t, tb) in desk.tables.iter().enumerate() {
-            for (c, x) in tb.columns.iter().enumerate() {
-                let named = crate::semantics::name_words(&x.name)
-                    .iter()
-                    .any(|w| matches!(w.as_str(), "category" | "type" | "kind" | "class" | "sort"));
-                if named && x.role == Role::Category && !x.is_numeric() {
-                    kinds.push(ColId { table: t, col: c });
-                }
-            }
-        }
+        // (One such column on the whole desk; several are not guessed between.)
+        let kinds = super::link::columns_where(desk, |x| {
+            let named = crate::semantics::name_words(&x.name)
+                .iter()
+                .any(|w| matches!(w.as_str(), "category" | "type" | "kind" | "class" | "sort"));
+            named && x.role == Role::Category && !x.is_numeric()
+        });
         if let [one] = kinds.as_slice() {
             items[k].senses = vec![Sense::Col { id: *one, fit: Fit::Form }];
         }
@@ -1366,15 +1375,10 @@ pub(super) fn ahead_of_the_thing(items: &mut [Item], desk: &Desk) {
         let j = if items[k].text == "ahead" { k + 2 } else { k + 1 };
         let Some(thing) = items.get(j) else { continue };
         let one = crate::analyst::compile::words::singular(&thing.text);
-        let mut dates: Vec<ColId> = Vec::new();
-        for (t, tb) in desk.tables.iter().enumerate() {
-            for (c, x) in tb.columns.iter().enumerate() {
-                let named = crate::semantics::name_words(&x.name).iter().any(|w| super::link::same_form(w, &one));
-                if x.role == Role::Time && named {
-                    dates.push(ColId { table: t, col: c });
-                }
-            }
-        }
+        let dates = super::link::columns_where(desk, |x| {
+            x.role == Role::Time
+                && crate::semantics::name_words(&x.name).iter().any(|w| super::link::same_form(w, &one))
+        });
         if let [d] = dates.as_slice() {
             items[j].senses = vec![Sense::Col { id: *d, fit: Fit::Part }];
             if items[k].text == "ahead" {
@@ -2290,7 +2294,7 @@ pub(super) fn only_days_where(items: &mut [Item]) {
         };
         let only = (k.saturating_sub(3)..k).any(|j| items[j].lex("only") || items[j].text == "only")
             && (k.saturating_sub(3)..k).all(|j| before(j) || items[j].is_filler() || items[j].lex("punct"));
-        if rows && then && only && items[k].cols().iter().all(|_| true) {
+        if rows && then && only {
             items[k].senses = vec![Sense::Lex("filler".into())];
         }
     }
@@ -2367,17 +2371,12 @@ pub(super) fn rate_as_a_verb(items: &mut [Item], desk: &Desk) {
         if !who {
             continue;
         }
-        let mut ratings: Vec<ColId> = Vec::new();
-        for (t, tb) in desk.tables.iter().enumerate() {
-            for (c, x) in tb.columns.iter().enumerate() {
-                let named = crate::semantics::name_words(&x.name)
+        let ratings = super::link::columns_where(desk, |x| {
+            x.is_numeric()
+                && crate::semantics::name_words(&x.name)
                     .iter()
-                    .any(|w| matches!(w.as_str(), "rating" | "ratings" | "rated" | "stars" | "score"));
-                if named && x.is_numeric() {
-                    ratings.push(ColId { table: t, col: c });
-                }
-            }
-        }
+                    .any(|w| matches!(w.as_str(), "rating" | "ratings" | "rated" | "stars" | "score"))
+        });
         if let [one] = ratings.as_slice() {
             items[k].senses = vec![Sense::Col { id: *one, fit: Fit::Form }];
         }
