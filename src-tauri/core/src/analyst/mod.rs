@@ -171,6 +171,15 @@ impl reader::Lookup for DeskLookup<'_> {
         );
         Some(self.first_row(&sql)?.first()?.as_f64()? == 0.0)
     }
+    fn one_row_each(&mut self, table: &str, a: &str, b: &str) -> Option<bool> {
+        let (fa, fb) = (self.folded(table, a), self.folded(table, b));
+        let sql = format!(
+            "SELECT COUNT(*) FROM (SELECT {fa}, {fb} FROM {} WHERE {fa} IS NOT NULL AND {fb} IS NOT NULL \
+             GROUP BY {fa}, {fb} HAVING COUNT(*) > 1)",
+            compile::sql::q(table)
+        );
+        Some(self.first_row(&sql)?.first()?.as_f64()? == 0.0)
+    }
     fn occasions(&mut self, table: &str, category: &str, date: &str, spellings: &[String]) -> Option<(u64, u64, u64)> {
         let (q, l) = (compile::sql::q, compile::sql::lit);
         if spellings.is_empty() {

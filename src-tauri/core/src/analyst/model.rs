@@ -84,7 +84,9 @@ impl Column {
     pub fn is_record_date(&self) -> bool {
         let w = crate::semantics::name_words(&self.name);
         let ws: Vec<&str> = w.iter().map(String::as_str).collect();
-        ws.iter().any(|x| matches!(*x, "created" | "updated" | "modified" | "entered" | "logged"))
+        // (An enquiry's date is when the first contact was written down.)
+        ws.iter()
+            .any(|x| matches!(*x, "created" | "updated" | "modified" | "entered" | "logged" | "enquiry" | "inquiry"))
             || matches!(ws.as_slice(), ["booked", "on" | "date"] | ["booking", "date" | "made"] | ["date", "booked"])
     }
     /// Whether its unit is a currency (money).
@@ -175,12 +177,25 @@ impl Table {
     }
     /// The table's date columns (dates first, then year numbers).
     /// The date columns, the default one first: dates before year numbers, and the dates a record was
-    /// kept (`created`, `updated`, `entered`, `booked_on`: when the row was written) after the dates of
+    /// kept (`created`, `updated`, `entered`, `booked_on`, `enquiry_date`: when the row was written) after the dates of
     /// what the row is about (`session_start`, `check_in`).
     pub fn time_columns(&self) -> Vec<&Column> {
         let mut v: Vec<&Column> = self.columns.iter().filter(|c| c.role == Role::Time).collect();
-        v.sort_by_key(|c| (!c.is_date(), c.is_record_date()));
+        v.sort_by_key(|c| (!c.is_date(), c.is_record_date() || self.booked_ahead(c)));
         v
+    }
+    /// `Booked` (or `booked_at`) beside the date of the thing booked, whose dates begin at least a week later:
+    /// booked ahead, so the booking is when the row was written, not what it is about (a chimney sweep's visit).
+    /// (Booked minutes before, a taxi's pick-up, it is the job's own date.)
+    pub fn booked_ahead(&self, c: &Column) -> bool {
+        let ws = crate::semantics::name_words(&c.name);
+        let booked =
+            matches!(ws.iter().map(String::as_str).collect::<Vec<_>>().as_slice(), ["booked"] | ["booked", "at"]);
+        let Some((first, _)) = c.day_span().filter(|_| booked) else { return false };
+        self.columns
+            .iter()
+            .filter(|o| o.role == Role::Time && o.name != c.name && !o.is_year_number())
+            .any(|o| o.day_span().is_some_and(|(f, _)| f >= first + 7))
     }
     /// Whether `name` is a key every row has to itself (an identifier, never empty, as many values as rows):
     /// a grouping by it is one row per group.
@@ -236,7 +251,10 @@ impl Desk {
         for a in &tables {
             for c in &a.columns {
                 for b in tables.iter().filter(|b| b.name != a.name) {
-                    let Some(k) = b.columns.iter().find(|k| same_key(&c.name, &k.name)) else { continue };
+                    let Some(k) = b.columns.iter().find(|k| same_key(&c.name, &k.name) || own_key(&c.name, b, &k.name))
+                    else {
+                        continue;
+                    };
                     // The other side must be unique (a lookup table), at least as small, and share values.
                     if k.distinct < b.rows || b.rows == 0 || a.rows < b.rows || k.nulls > 0 {
                         continue;
@@ -304,6 +322,22 @@ impl Desk {
 
 /// Two key columns name the same key: equal ignoring case, spaces and underscores, and a last word that
 /// only says it is a key ("flat" and `flat_id`, "store_no" and "store_code").
+/// `moulding_code` of one table and a bare `code` of a table named `framing_mouldings`: the key word alone
+/// is that table's own key, named after what its rows are.
+fn own_key(a: &str, b: &Table, key: &str) -> bool {
+    const KEYS: [&str; 7] = ["id", "code", "no", "num", "number", "key", "ref"];
+    let k = crate::semantics::name_words(key);
+    let [kw] = k.as_slice() else { return false };
+    let ws = crate::semantics::name_words(a);
+    let Some((l, rest)) = ws.split_last() else { return false };
+    if !KEYS.contains(&kw.as_str()) || l != kw || rest.is_empty() {
+        return false;
+    }
+    let thing = rest.join(" ");
+    let row = crate::semantics::name_words(&b.name);
+    row.last().is_some_and(|w| crate::analyst::compile::words::singular(w) == thing)
+}
+
 fn same_key(a: &str, b: &str) -> bool {
     let norm = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
     if norm(a) == norm(b) {

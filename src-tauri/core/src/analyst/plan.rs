@@ -293,6 +293,10 @@ impl Filter {
             than: None,
         }
     }
+    /// A condition on `column` with no values yet (set them, or `since`/`than`, after).
+    pub fn values_of(column: &str, op: FilterOp) -> Filter {
+        Filter::values(column, op, &[] as &[&str])
+    }
     /// The rows whose `column` is `op` (>, >=, <, <=) the `than` column of the same row.
     pub fn than(column: &str, op: FilterOp, than: &str) -> Filter {
         Filter { than: Some(than.into()), ..Filter::values(column, op, &[] as &[&str]) }

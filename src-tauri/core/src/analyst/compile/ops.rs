@@ -1627,13 +1627,14 @@ pub fn period_average(r: &mut Runner, b: &Bound, g: Grain) -> R {
             _ => fig(&x, v),
         }
     };
-    r.out.headline = format!(
-        "{}{} is {} over {n} {gw}s ({} in all).",
-        capitalise(&what),
-        scope(b),
-        shown(rows.num(0, "average")),
-        fig(&inner, rows.num(0, "total"))
-    );
+    // (Figures of each day averaged add up to nothing: no "in all".)
+    let in_all = if matches!(inner.agg, Agg::Avg | Agg::Median | Agg::Min | Agg::Max) {
+        String::new()
+    } else {
+        format!(" ({} in all)", fig(&inner, rows.num(0, "total")))
+    };
+    r.out.headline =
+        format!("{}{} is {} over {n} {gw}s{in_all}.", capitalise(&what), scope(b), shown(rows.num(0, "average")));
     let with_rows = rows.num(0, "with_value").unwrap_or(0.0) as i64;
     if with_rows < n {
         r.out.interpretation.push(format!("{} of the {n} {gw}s have no rows and count as zero.", n - with_rows));

@@ -145,6 +145,8 @@ pub fn figure(b: &Bound, m: &BMeasure) -> String {
         },
     };
     match &m.each {
+        // (A day's own figure, the same on each of its rows, averaged over the days: "average max temp".)
+        Some(Key::Time(_)) if base.starts_with("average ") => base,
         Some(Key::Time(g)) => format!("average {} {}", g.adjective(), base.trim_start_matches("total ")),
         Some(Key::Col(c)) => format!("average {base} per {}", singular(&col_words(c))),
         None => base,

@@ -142,7 +142,7 @@ struct Slots {
     /// Conditions on the hour of day ("before 3pm").
     hours: Vec<HourCond>,
     /// "delivered after the due date": (the later date column, the earlier one, above or below zero, where).
-    date_after: Option<(ColId, ColId, FilterOp, usize)>,
+    date_after: Option<super::passes::DateAfter>,
     /// "how many did we sell in 2025": the date column a verb of the question names (`sold_date`).
     verb_date: Option<ColId>,
     /// "sold below asking": a comparison with a column, not a number: (op, that column, where it was said).
@@ -518,6 +518,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     super::passes::takes_the_longest(&mut items);
     super::passes::the_next_one(&mut items);
     super::passes::which_is_second(&mut items);
+    super::passes::the_work_done(&mut items);
     super::passes::the_business_is_us(&mut items);
     super::passes::only_days_where(&mut items);
     super::passes::whose_thing(&mut items);
@@ -567,6 +568,14 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     super::passes::divide_by(&mut items);
     super::passes::whole_after_ratio(&mut items);
     let rows_nouns = super::passes::rows_nouns(&mut items, desk, lx);
+    // ("how many more jobs did we get", "orders we received": a verb of getting them counts every one that
+    // came, whatever became of it after.)
+    let got = items.iter().any(|it| {
+        matches!(
+            it.text.as_str(),
+            "get" | "got" | "gotten" | "receive" | "received" | "win" | "won" | "took on" | "take on"
+        )
+    });
     let (left_out_cols, mut doubts) = super::passes::figures_left_out(&mut items, desk);
     doubts.extend(super::passes::what_did_the_most(&items));
     doubts.extend(super::passes::share_of_its_own(&items));
@@ -586,11 +595,13 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         assumptions: season
             .into_iter()
             .chain(season_span.map(|(a, _)| a))
-            .chain(
-                rows_nouns
-                    .iter()
-                    .map(|(w, t)| format!("\"{w}\" read as the rows of {} that took place", desk.tables[*t].name)),
-            )
+            .chain(rows_nouns.iter().map(|(w, t)| {
+                if got {
+                    format!("\"{w}\" read as the rows of {}, every one that came in", desk.tables[*t].name)
+                } else {
+                    format!("\"{w}\" read as the rows of {} that took place", desk.tables[*t].name)
+                }
+            }))
             .collect(),
         from_to_dates,
         date_after,
@@ -604,7 +615,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     };
     // (A word of ours for the rows names what took place: a stay, a game, a load is a booking or ticket that
     // happened, not one cancelled.)
-    if !rows_nouns.is_empty() {
+    if !rows_nouns.is_empty() && !got {
         s.presence = true;
     }
     // ("how many members borrowed more than 30 books": a verb of the event a table's rows record says what
@@ -1043,8 +1054,8 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         }
         if let Some(c) = it.lex_kind("change:") {
             s.change_by = Some(if c == "amount" { ChangeBy::Amount } else { ChangeBy::Percent });
-            // "how many more appointments": a change in a number of things.
-            if t.starts_with("how many") {
+            // "how many more appointments", "and by how many orders": a change in a number of things.
+            if t.contains("how many") {
                 s.count_word = true;
             }
             if it.senses.iter().all(|x| matches!(x, Sense::Lex(l) if l.starts_with("change:") || l == "filler")) {
@@ -1565,9 +1576,30 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             } else if owner {
                 handled = true;
             }
-            if it.lex("presence") {
+            // ("orders with no patient age recorded": a figure not written down, said of the data, not of the
+            // things taking place.)
+            let unwritten = k >= 2
+                && !cx.items[k - 1].cols().is_empty()
+                && cx.items[k - 1].tables().is_empty()
+                && (k.saturating_sub(6)..k - 1).any(|j| {
+                    matches!(
+                        cx.items[j].text.as_str(),
+                        "no" | "without" | "don't" | "do not" | "doesn't" | "does not" | "didn't" | "did not"
+                    )
+                });
+            // ("orders that used a walnut moulding": "used" with a thing after it says what they used, not
+            // that they took place.)
+            let unwritten = unwritten
+                || t == "used"
+                    && cx
+                        .items
+                        .get(k + 1)
+                        .is_some_and(|n| matches!(n.text.as_str(), "a" | "an" | "the" | "any") || !n.vals().is_empty());
+            if it.lex("presence") && !unwritten {
                 s.presence = true;
                 s.presence_said = true;
+                handled = true;
+            } else if it.lex("presence") {
                 handled = true;
             }
             if it.lex("ended") {
@@ -2420,11 +2452,26 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             let empty_word = |w: &str| matches!(w, "missing" | "blank" | "empty" | "null" | "unrecorded");
             // ("missing a concessions figure": an article between them.)
             let text_at = |j: usize| cx.items.get(j).map(|i| i.text.as_str()).unwrap_or("");
-            let lead_at = match text_at(k.wrapping_sub(1)) {
-                "a" | "an" | "the" | "any" | "their" | "its" if k >= 2 => k - 2,
-                _ => k.wrapping_sub(1),
+            // ("don't have a proper price": a word of the figure being a real one between, too.)
+            let plain = |j: usize| matches!(text_at(j), "proper" | "valid" | "real" | "actual" | "usable");
+            let at = if k >= 1 && plain(k - 1) { k - 1 } else { k };
+            let lead_at = match text_at(at.wrapping_sub(1)) {
+                "a" | "an" | "the" | "any" | "their" | "its" if at >= 2 => at - 2,
+                _ => at.wrapping_sub(1),
             };
-            let before = text_at(lead_at);
+            // ("orders that don't have a price": "have" after a negation is "without".)
+            let dont = |j: usize| {
+                matches!(
+                    text_at(j),
+                    "don't" | "do not" | "doesn't" | "does not" | "didn't" | "did not" | "haven't" | "hasn't"
+                )
+            };
+            let (lead_at, before) =
+                if matches!(text_at(lead_at), "have" | "has" | "got") && lead_at >= 1 && dont(lead_at - 1) {
+                    (lead_at - 1, "without")
+                } else {
+                    (lead_at, text_at(lead_at))
+                };
             // ("how many empty kegs": things called empties, not kegs with nothing written.)
             let counted_thing = before == "empty" && lead_at > 0 && text_at(lead_at - 1).starts_with("how many");
             if counted_thing {
@@ -2458,6 +2505,12 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             } else {
                 None
             };
+            // ("how many jobs are missing the time taken": "missing" with an object after it says what is
+            // missing from them; the jobs are not.)
+            let trail = trail.filter(|&t| {
+                !(matches!(text_at(t), "the" | "a" | "an" | "their" | "its" | "any")
+                    || cx.items.get(t).is_some_and(|i| !i.cols().is_empty()))
+            });
             if c_first.role != Role::Flag && yes_no(c_first).is_none() && cands.len() == 1 && (lead || trail.is_some())
             {
                 // ("ignore the ones with no distance": the rows left out are the empty ones.)
@@ -2485,6 +2538,8 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 } else {
                     s.missing.push(cands[0]);
                 }
+                // (The word of a real figure said before it was not known alone: it is read here.)
+                s.unknown.retain(|u| !(lead_at..k).any(|j| text_at(j) == u && plain(j)));
                 if before == "no" || before.starts_with("without") {
                     s.neg = None;
                     // "no" here negates; it is not a value "No" of some yes/no column.
@@ -2983,6 +3038,23 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             k = end + 1;
             continue;
         }
+        // ("how much higher is the average order value": the thing's key before a word for its money or a
+        // number column names whose figure it is, one per row; no breakdown by each of them.)
+        if !pending_by
+            && !pending_which
+            && c0.role == Role::Identifier
+            && table(desk, cands[0].table).is_row_key(&c0.name)
+            && cx.items.get(end + 1).is_some_and(|n| {
+                n.lex_kind("measure:") == Some("*")
+                    || n.cols()
+                        .iter()
+                        .any(|(c, f)| *f >= Fit::Form && c.table == cands[0].table && is_measure_col(col(desk, *c)))
+            })
+        {
+            s.used[k] = true;
+            k = end + 1;
+            continue;
+        }
         if !marked && !s.whole && c0.role == Role::Identifier {
             // "the claims that have been reviewed": the things the rows are, named by their key, not a
             // breakdown by each of them (that takes "by", "per", "each" or "which").
@@ -2994,6 +3066,33 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             && cx.items[k - 1].lex("whole")
             && ["across all", "for all", "over all", "across every"].iter().any(|p| cx.text(k - 1).starts_with(p));
         if all_of_them && !pending_which && !pending_by {
+            s.used[k] = true;
+            k = end + 1;
+            continue;
+        }
+        // ("orders in gold-coloured mouldings": things named right after a value of theirs, with or without
+        // its column's word between, are the things of that value, not a breakdown by each of them.)
+        let of_value = |j: usize| cx.items[j].vals().iter().any(|(c, _, _)| c.table == cands[0].table);
+        let after_value = k >= 1
+            && (of_value(k - 1)
+                || k >= 2
+                    && of_value(k - 2)
+                    && cx.items[k - 1].cols().iter().all(|(c, f)| c.table == cands[0].table && *f <= Fit::Kin)
+                    && !cx.items[k - 1].cols().is_empty());
+        if after_value && !pending_by && !pending_which {
+            s.used[k] = true;
+            k = end + 1;
+            continue;
+        }
+        // "..., and by how many orders?", "How many more orders?": the things counted, said again after the
+        // count, not a breakdown by each of them.
+        if c0.role == Role::Identifier
+            && !pending_by
+            && !pending_which
+            && !s.measures.is_empty()
+            && k > 0
+            && cx.items[k - 1].text.contains("how many")
+        {
             s.used[k] = true;
             k = end + 1;
             continue;
@@ -4304,6 +4403,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         s.time_col = s.verb_date;
     }
     event_by_its_date(&mut s, desk, lx, lookup);
+    times_a_thing_did(&mut s, desk, lookup);
     // ("Etsy's fees in 2024 as a percentage of my Etsy sales in 2024": one period said twice, each side's,
     // is one. Not elsewhere: "Summer 2025 compared with Spring 2025" is two periods only partly read.)
     if s.as_of.is_some() {
@@ -6233,16 +6333,38 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     // Conditions on a signed amount that did not say which side: (the filter's index, its words, the column).
     let mut unsure_sign: Vec<(usize, String, ColId)> = Vec::new();
     let mut duration_used: Vec<ColId> = Vec::new();
-    if let Some((later, earlier, op, _)) = s.date_after {
+    if let Some((later, earlier, op, _, margin)) = s.date_after.clone() {
         if later.table != fact {
             return decline(&s, desk, format!("how {} relates to the rows asked about", col(desk, later).name));
         }
         let (l, e) = (col(desk, later).name.clone(), col(desk, earlier).name.clone());
-        filters.push(Filter::than(&l, op, &e));
         let word = if op == FilterOp::Gt { "after" } else { "before" };
-        s.assumptions.push(format!(
-            "\"{word}\" compares the two dates of each row: {l} {word} {e} (rows without both left out)"
-        ));
+        if let Some((cop, n, unit)) = margin {
+            // "booked more than 30 days before the visit": the time from the booking to the visit above 30 days.
+            let (to, from) = if op == FilterOp::Gt { (l.clone(), e.clone()) } else { (e.clone(), l.clone()) };
+            filters.push(Filter {
+                since: Some(from.clone()),
+                unit: Some(unit.clone()),
+                values: vec![Value::Number(n)],
+                ..Filter::values_of(&to, cop)
+            });
+            s.assumptions.push(format!(
+                "\"{word}\" with a size is the time from {from} to {to} on each row, {} {} {unit} (rows without both \
+                 left out)",
+                match cop {
+                    FilterOp::Gt => "above",
+                    FilterOp::Ge => "at least",
+                    FilterOp::Lt => "below",
+                    _ => "at most",
+                },
+                crate::tools::sql::thousands(n, 0)
+            ));
+        } else {
+            filters.push(Filter::than(&l, op, &e));
+            s.assumptions.push(format!(
+                "\"{word}\" compares the two dates of each row: {l} {word} {e} (rows without both left out)"
+            ));
+        }
         // (A value spelled as one of the dates stays a value: "delivered jobs that went out late".)
     }
     // "sold below asking", "went for more than the asking price": one number column of the row against
@@ -6913,7 +7035,8 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         Some(Span { first: f(c.min_text(), true)?, last: f(c.max_text(), false)? })
     });
     let resolve_p = |e: &PeriodExpr| -> Option<Period> { span.as_ref().and_then(|sp| periods::resolve(e, sp)) };
-    for p in &periods_found {
+    // (Not where two years say which: "June to September ... from 2024 to 2025".)
+    for p in periods_found.iter().filter(|_| months_in_two_years(&periods_found).is_none()) {
         let mut named_alone = Vec::new();
         collect_no_year(p, &mut named_alone);
         for e in named_alone {
@@ -7548,7 +7671,12 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         } else if !filters.is_empty()
             && groups.is_empty()
             && which.is_none()
-            && s.conds.iter().map(|c| c.pos).chain(s.col_cmp.map(|x| x.2)).chain(s.date_after.map(|x| x.3)).max()
+            && s.conds
+                .iter()
+                .map(|c| c.pos)
+                .chain(s.col_cmp.map(|x| x.2))
+                .chain(s.date_after.as_ref().map(|x| x.3))
+                .max()
                 > s.values.iter().filter(|v| !v.excluded).map(|v| v.pos).max()
         {
             // "what percentage of Term 1 results were 70 or above": the last thing named is the part, out
@@ -7607,21 +7735,27 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 && (s.superlative.is_some() || s.dir.is_some()))
     {
         // Two periods compared (the later one second), per group when grouped.
-        let (a, b) = match periods_found.as_slice() {
-            [PeriodExpr::Span(x, y)] => (resolve_p(x), resolve_p(y)),
-            [PeriodExpr::Since(x)] if matches!(**x, PeriodExpr::Edge { .. }) => {
+        let each_year = months_in_two_years(&periods_found);
+        let (a, b) = match (periods_found.as_slice(), each_year) {
+            // "Looking at June to September only, ... from 2024 to 2025": those months of each year.
+            (_, Some((x, y, m))) => {
+                s.assumptions.push(format!("{} of each year is compared", period_words(&m)));
+                (resolve_p(&x), resolve_p(&y))
+            }
+            ([PeriodExpr::Span(x, y)], _) => (resolve_p(x), resolve_p(y)),
+            ([PeriodExpr::Since(x)], _) if matches!(**x, PeriodExpr::Edge { .. }) => {
                 let g = x.grain().unwrap_or(Grain::Year);
                 (resolve_p(x), resolve_p(&PeriodExpr::Edge { last: true, grain: g }))
             }
-            [x, y] => {
+            ([x, y], _) => {
                 let (x, y) = share_year_pair(x, y);
                 (resolve_p(&x), resolve_p(&y))
             }
-            [x] => {
+            ([x], _) => {
                 let p = resolve_p(x);
                 (p.as_ref().and_then(periods::previous), p)
             }
-            [] => {
+            ([], _) => {
                 // "which region grew the most": from the data's first to its last year when both are whole
                 // years, else from its first to its last month.
                 let whole_years = span.as_ref().is_some_and(|sp| {
@@ -7748,6 +7882,15 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 g.word()
             ));
             let _ = m;
+        } else if let Some(x) = measures
+            .first()
+            .filter(|m| m.agg == Agg::Avg && m.column.is_some() && g == Grain::Day)
+            .and_then(|_| one_thing_a_day(&s, desk, fact, lookup))
+        {
+            // ("how many tubs did a van sell on average per day" where each row is one van on one day: a van's
+            // day is one row, so the average is over the rows, not each day's total of every van averaged.)
+            s.assumptions
+                .push(format!("each row is one {x} on one day, so \"a {x} per day\" is the average over the rows"));
         } else if let Some(m) = measures.first_mut() {
             // ("average takings per day" where the money is each sale's price: each day's prices added up.)
             let money_word = s.measures.iter().any(|x| matches!(&x.kind, MKind::Kind(k) if k == "*"));
@@ -8013,6 +8156,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     }
     // "electricity usage": two words for one figure are one measure.
     plan.measures = first_of_each(measures, |a, b| a == b);
+    day_figure_once_a_day(&mut plan, &mut s, desk, fact, lookup);
     // "how many different cars": different things named but only rows counted would answer another
     // question.
     let different = s.texts.iter().any(|t| matches!(t.as_str(), "different" | "distinct" | "unique" | "diffrent"));
@@ -8715,11 +8859,13 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 && m.column.as_deref().is_some_and(|c| {
                     let tb = table(desk, fact);
                     let offered = crate::semantics::name_words(c).iter().any(|w| lx.has(w, "offer"));
-                    // (Or a size of the thing, "the average thesis in pages", or the time it took.)
-                    let size = tb.columns.iter().any(|x| {
-                        x.name == c
-                            && (matches!(x.role, Role::Amount | Role::Level) && x.is_numeric() || m.since.is_some())
-                    });
+                    // (Or a size of the thing, "the average thesis in pages", or the time it took. Not a level
+                    // said of whoever it was for, "how old are our customers": a cancelled order's customer
+                    // is one.)
+                    let size = tb
+                        .columns
+                        .iter()
+                        .any(|x| x.name == c && (x.role == Role::Amount && x.is_numeric() || m.since.is_some()));
                     !offered && (size || money_columns(desk, lx, fact).into_iter().any(|i| tb.columns[i].name == c))
                 })
         });
@@ -8985,6 +9131,9 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 )
             }
         }
+    }
+    if let Err(why) = weekend_against_weekdays(&mut plan, &mut s) {
+        return decline(&s, desk, why);
     }
     // (A condition said twice, "within 14 days of the enquiry (14 days or fewer)", is one condition.)
     plan.filters = first_of_each(std::mem::take(&mut plan.filters), |a, b| a == b);
@@ -9747,6 +9896,151 @@ fn decided_among(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fact
     }
 }
 
+/// "the average maximum temperature in July" on a table of several rows a day (one per van) where every row
+/// of a day holds the same figure: the figure is the day's, so each day counts once (the days' figures
+/// averaged), not once per row.
+fn day_figure_once_a_day(plan: &mut Plan, s: &mut Slots, desk: &Desk, fact: usize, lookup: &mut dyn super::Lookup) {
+    let tb = table(desk, fact);
+    let ([m], Operation::Total, true) = (plan.measures.as_mut_slice(), &plan.operation, plan.group_by.is_empty())
+    else {
+        return;
+    };
+    let Some(c) = m.column.as_deref().and_then(|c| tb.column(c)) else { return };
+    if m.agg != Agg::Avg
+        || c.role != Role::Level
+        || c.in_currency()
+        || m.each.is_some()
+        || m.per.is_some()
+        || m.since.is_some()
+        || m.times.is_some()
+        || m.plus.is_some()
+        || m.minus.is_some()
+    {
+        return;
+    }
+    let date = match s.time_col.filter(|d| d.table == fact) {
+        Some(d) => col(desk, d),
+        None => match tb.time_columns().first() {
+            Some(d) => *d,
+            None => return,
+        },
+    };
+    // (A date of its own, several rows on each: not a time of day, nor a year number.)
+    if !date.is_date() || date.is_year_number() || date.distinct * 2 > tb.rows {
+        return;
+    }
+    if lookup.nests(&tb.name, &date.name, &c.name) != Some(true) {
+        return;
+    }
+    m.each = Some(Group::time(Grain::Day));
+    m.with_rows_only = true;
+    if s.time_col.is_none() {
+        plan.period.iter_mut().for_each(|p| p.column = Some(date.name.clone()));
+    }
+    s.assumptions.push(format!(
+        "{} is one figure for each {} (every row of a day holds the same), so each day counts once",
+        c.name.replace('_', " "),
+        date.name.replace('_', " ")
+    ));
+}
+
+/// "how many times has a van taken more than £800 in a day": the times counted are rows, "a van" is whoever
+/// did it (not the different vans); and where each row is one van on one day, "in a day" is each row's own
+/// figure, no breakdown by day.
+fn times_a_thing_did(s: &mut Slots, desk: &Desk, lookup: &mut dyn super::Lookup) {
+    if !s.texts.iter().any(|t| t == "how many times") || s.measures.len() != 1 {
+        return;
+    }
+    let MKind::Distinct(c) = s.measures[0].kind else { return };
+    let k = s.measures[0].pos;
+    if k == 0 || !matches!(s.texts[k - 1].as_str(), "a" | "an" | "one" | "any") {
+        return;
+    }
+    s.measures[0].kind = MKind::Rows(Some(c.table));
+    s.measures[0].agg = Some(Agg::Count);
+    s.assumptions.push(format!("\"how many times\" counts the rows; \"{}\" is whichever one it was", s.texts[k]));
+    if s.per_grain == Some(Grain::Day) && !s.conds.is_empty() {
+        if let Some(x) = one_thing_a_day(s, desk, c.table, lookup) {
+            s.per_grain = None;
+            s.groups.retain(|(g, _)| !matches!(g, GSlot::Time(Grain::Day)));
+            s.assumptions.push(format!("each row is one {x} on one day, so \"in a day\" is each row's own figure"));
+        }
+    }
+}
+
+/// "how much more does a van take on an average weekend day compared with an average weekday": one figure
+/// twice, over the weekend's days and over the weekdays, the first against the second (the gap between them).
+/// Nothing when the question does not set the two against each other; an error when it does but the figure is
+/// not one plain figure of the rows.
+fn weekend_against_weekdays(plan: &mut Plan, s: &mut Slots) -> Result<(), String> {
+    let at = |ws: &[&str]| s.texts.iter().position(|t| ws.contains(&t.as_str()));
+    let (Some(we), Some(wd)) =
+        (at(&["weekend", "weekends"]), at(&["weekday", "weekdays", "working day", "working days", "workdays"]))
+    else {
+        return Ok(());
+    };
+    let against = s.texts.iter().any(|t| {
+        matches!(t.as_str(), "than" | "vs" | "versus" | "against" | "compared with" | "compared to" | "compare")
+    });
+    if !against {
+        return Ok(());
+    }
+    let dow = |f: &Filter| f.part == Some(Grain::DayOfWeek);
+    let date = plan
+        .filters
+        .iter()
+        .find(|f| dow(f))
+        .map(|f| f.column.clone())
+        .or_else(|| plan.group_by.iter().find(|g| g.time == Some(Grain::DayOfWeek)).and_then(|g| g.column.clone()));
+    let [m] = plan.measures.as_slice() else {
+        return Err("one figure over the weekend against the weekdays, with several figures asked".into());
+    };
+    if !m.only.is_empty() || !m.part.is_empty() || m.each.is_some() {
+        return Err("a weekend figure against a weekday one, of a figure made of groups".into());
+    }
+    let Some(date) = date else {
+        return Err("the date column the weekend and the weekdays are of".into());
+    };
+    let days = |a: f64, z: f64| Filter {
+        part: Some(Grain::DayOfWeek),
+        values: vec![Value::Number(a), Value::Number(z)],
+        ..Filter::values_of(&date, FilterOp::Between)
+    };
+    plan.filters.retain(|f| !dow(f));
+    plan.group_by.retain(|g| g.time != Some(Grain::DayOfWeek) && g.time != Some(Grain::Day));
+    if !plan.group_by.is_empty() {
+        return Err("a weekend figure against a weekday one, for each group".into());
+    }
+    let weekend = Measure { only: vec![days(6.0, 7.0)], ..m.clone() };
+    let weekdays = Measure { only: vec![days(1.0, 5.0)], ..m.clone() };
+    plan.measures = if we < wd { vec![weekend, weekdays] } else { vec![weekdays, weekend] };
+    plan.operation = Operation::Gap;
+    plan.period.iter_mut().for_each(|p| {
+        p.column.get_or_insert(date.clone());
+    });
+    s.assumptions.push("the figure over the weekend (Saturday and Sunday) against the same figure over the weekdays (Monday to Friday)".into());
+    Ok(())
+}
+
+/// "a van", "each van" said of a category column where no two rows share a value of it and a date: each row
+/// is one of them on one day. The column's name in words, when so.
+fn one_thing_a_day(s: &Slots, desk: &Desk, fact: usize, lookup: &mut dyn super::Lookup) -> Option<String> {
+    let tb = table(desk, fact);
+    let date = match s.time_col.filter(|c| c.table == fact) {
+        Some(c) => col(desk, c).name.clone(),
+        None => tb.time_columns().first()?.name.clone(),
+    };
+    let c = tb.columns.iter().find(|c| {
+        c.role == Role::Category
+            && (1..s.texts.len()).any(|k| {
+                matches!(s.texts[k - 1].as_str(), "a" | "an" | "each" | "one")
+                    && crate::semantics::name_words(&c.name).join(" ")
+                        == crate::analyst::compile::words::singular(&s.texts[k])
+            })
+    })?;
+    (lookup.one_row_each(&tb.name, &c.name, &date) == Some(true)).then(|| c.name.replace('_', " "))
+}
+
 /// What made [`absences_left_out`] leave out the rows that did not take place.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Said {
@@ -10347,6 +10641,28 @@ fn months_of_year(b: &PeriodExpr, y: &str) -> Option<PeriodExpr> {
         }
         _ => None,
     }
+}
+
+/// Months (or quarters) said without a year beside two years, "June to September ... from 2024 to 2025",
+/// "Q1 in 2024 and 2025": (those months of the first year, of the second, the months as said).
+fn months_in_two_years(found: &[PeriodExpr]) -> Option<(PeriodExpr, PeriodExpr, PeriodExpr)> {
+    let year = |p: &PeriodExpr| match p {
+        PeriodExpr::Unit(u) if u.len() == 4 && u.chars().all(|c| c.is_ascii_digit()) => Some(u.clone()),
+        _ => None,
+    };
+    let no_year = |p: &PeriodExpr| months_of_year(p, "2000").is_some();
+    let m = found.iter().find(|p| no_year(p))?;
+    let rest: Vec<&PeriodExpr> = found.iter().filter(|p| !no_year(p)).collect();
+    let (y1, y2) = match rest.as_slice() {
+        [PeriodExpr::Span(a, b)] => (year(a)?, year(b)?),
+        [a, b] => (year(a)?, year(b)?),
+        _ => return None,
+    };
+    if found.len() != rest.len() + 1 || y1 == y2 {
+        return None;
+    }
+    let (y1, y2) = if y2 < y1 { (y2, y1) } else { (y1, y2) };
+    Some((months_of_year(m, &y1)?, months_of_year(m, &y2)?, m.clone()))
 }
 
 /// A period expression in words, for a decline ("March", "Q1 2026", "the last 3 months").

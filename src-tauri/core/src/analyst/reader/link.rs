@@ -756,10 +756,20 @@ impl Index {
         });
         // (Not a word every value of the column shares: it picks none of them.)
         let Some(vs) = found else { return Vec::new() };
+        // (Nor a state said with a preposition, "In lab", "On hold", "Out of stock": "the lab" is the place,
+        // not the state of being in it.)
+        let state = |v: &str| {
+            let f = fold(v);
+            let ws: Vec<&str> = f.split_whitespace().collect();
+            ws.len() > 1
+                && ws[..ws.len() - 1]
+                    .iter()
+                    .all(|x| matches!(*x, "in" | "on" | "at" | "out" | "off" | "of" | "under" | "with"))
+        };
         vs.iter()
-            .filter(|(id, _)| {
+            .filter(|(id, v)| {
                 let picked = vs.iter().filter(|(c, _)| c == id).count();
-                self.col_values.get(id).is_none_or(|&all| picked < all)
+                self.col_values.get(id).is_none_or(|&all| picked < all) && !state(v)
             })
             .map(|(id, v)| Sense::Val { id: *id, value: v.clone(), fit: Fit::Part })
             .collect()

@@ -66,6 +66,11 @@ pub trait Lookup {
     fn nests(&mut self, _table: &str, _finer: &str, _coarser: &str) -> Option<bool> {
         None
     }
+    /// Whether no two rows of `table` share their values of `a` and `b` (spellings folded; rows missing
+    /// either left aside): each row is one `a` on one `b` ("one van on one day"). None when not known.
+    fn one_row_each(&mut self, _table: &str, _a: &str, _b: &str) -> Option<bool> {
+        None
+    }
     /// Each value of `category` in `table` (spellings folded) with how many of its rows have `date` recorded
     /// and how many do not: (value, with, without). None when not known.
     fn dated_by_value(&mut self, _table: &str, _category: &str, _date: &str) -> Option<Vec<(String, u64, u64)>> {

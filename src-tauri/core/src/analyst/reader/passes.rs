@@ -980,17 +980,23 @@ pub(super) fn from_date_to_date(items: &mut [Item], desk: &Desk) -> bool {
             it.senses.retain(|x| !matches!(x, Sense::Col { .. }));
         }
     }
+    // ("how long does the lab take — days from order to due date": the unit the time asked is in, no
+    // breakdown by day. Not where the unit is the figure asked, "median hours from opening to closing".)
+    let asked = items[..f].iter().any(|it| it.text == "how long" || it.adj().is_some_and(|a| a.target == "duration"));
+    if let Some(u) = f.checked_sub(1).filter(|&u| {
+        asked
+            && matches!(items[u].text.as_str(), "days" | "hours" | "weeks" | "minutes")
+            && items[u].lex_kind("grain:").is_some()
+    }) {
+        items[u].senses = vec![Sense::Lex("filler".into())];
+    }
     true
 }
 
 /// "jobs that went out late", "delivered on time": where no column or value says so, late is a row's date
 /// after its due date (a date column called due, deadline, promised, expected, target or scheduled), of the
 /// date column a word of the question names ("delivered"). None when either is not found.
-pub(super) fn late_is_after_due(
-    items: &mut [Item],
-    desk: &Desk,
-    lx: &Lexicon,
-) -> Option<(ColId, ColId, FilterOp, usize)> {
+pub(super) fn late_is_after_due(items: &mut [Item], desk: &Desk, lx: &Lexicon) -> Option<DateAfter> {
     let i = items.iter().position(|it| {
         matches!(it.text.as_str(), "late" | "overdue" | "past due" | "on time" | "early")
             && it.cols().is_empty()
@@ -1022,7 +1028,7 @@ pub(super) fn late_is_after_due(
         let mut actual = actual;
         actual.dedup();
         if let [a] = actual.as_slice() {
-            found = Some((*a, ColId { table: t, col: *due }, op, i));
+            found = Some((*a, ColId { table: t, col: *due }, op, i, None));
         }
     }
     if found.is_some() {
@@ -1037,7 +1043,11 @@ pub(super) fn late_is_after_due(
 /// the same table; none or several named: nothing is read here (the words stay as they were).
 /// Returns (the later column, the earlier one, the comparison, where it was said); the words of the condition
 /// become filler.
-pub(super) fn date_after_date(items: &mut [Item], desk: &Desk) -> Option<(ColId, ColId, FilterOp, usize)> {
+/// With a size before the word ("booked more than 30 days before the visit"): the condition is on the time
+/// between the two, (its comparison, the number, the unit of time), and those words become filler too.
+pub(super) type DateAfter = (ColId, ColId, FilterOp, usize, Option<(FilterOp, f64, String)>);
+
+pub(super) fn date_after_date(items: &mut [Item], desk: &Desk) -> Option<DateAfter> {
     let time_col = |it: &Item| -> Option<ColId> {
         it.cols().into_iter().map(|(c, _)| c).find(|c| col(desk, *c).role == Role::Time)
     };
@@ -1074,12 +1084,36 @@ pub(super) fn date_after_date(items: &mut [Item], desk: &Desk) -> Option<(ColId,
             .map(|(c, _)| c)
             .collect();
         let [e] = named.as_slice() else { continue };
+        // ("more than 30 days before", "at least 2 weeks after": a size of the time between.)
+        let unit = i.checked_sub(1).and_then(|u| match items[u].text.as_str() {
+            "days" | "day" => Some("days"),
+            "weeks" | "week" => Some("weeks"),
+            "hours" | "hour" => Some("hours"),
+            "minutes" | "minute" => Some("minutes"),
+            _ => None,
+        });
+        let margin = unit.and_then(|u| {
+            let n = items.get(i.checked_sub(2)?)?.num().map(|(v, _, _)| v)?;
+            let cop = match items.get(i.checked_sub(3)?)?.lex_kind("cmp:")? {
+                "gt" => FilterOp::Gt,
+                "ge" => FilterOp::Ge,
+                "lt" => FilterOp::Lt,
+                "le" => FilterOp::Le,
+                _ => return None,
+            };
+            Some((cop, n, u.to_string()))
+        });
+        if margin.is_some() {
+            for it in &mut items[i - 3..i] {
+                it.senses = vec![Sense::Lex("filler".into())];
+            }
+        }
         items[i].senses = vec![Sense::Lex("filler".into())];
         items[j].senses = vec![Sense::Lex("filler".into())];
         if date_word {
             items[j + 1].senses = vec![Sense::Lex("filler".into())];
         }
-        return Some((ColId { table: d.table, col: *e }, d, op, i));
+        return Some((ColId { table: d.table, col: *e }, d, op, i, margin));
     }
     None
 }
@@ -1093,6 +1127,9 @@ pub(super) fn verb_names_a_date(items: &[Item], desk: &Desk, lx: &Lexicon) -> Op
     if items.iter().any(|it| matches!(it.text.as_str(), "date" | "dates") && it.lex_kind("grain:").is_some()) {
         return None;
     }
+    if let Some(c) = made_in_the_period(items, desk, lx) {
+        return Some(c);
+    }
     let mut found: Vec<ColId> = Vec::new();
     // (Only in a sentence that says a period, where there is one: "events held in 2024? Leave out cancelled
     // bookings." dates nothing by the bookings.)
@@ -1100,9 +1137,16 @@ pub(super) fn verb_names_a_date(items: &[Item], desk: &Desk, lx: &Lexicon) -> Op
     let dated = sentences_with_a_period(items);
     // (Each word of a phrase: "sold" of "sold the most". Not a noun naming another column: "bookings" of
     // `booking_ref` is no "booked_on".)
+    // ("do most of their booking on": the doing, said as one noun after "their", is no row counted.)
+    let doing = |i: usize| {
+        let it = &items[i];
+        !it.text.ends_with('s')
+            && it.text.ends_with("ing")
+            && i > 0
+            && matches!(items[i - 1].text.as_str(), "their" | "our" | "his" | "her" | "my" | "your")
+    };
     for (_, it) in items.iter().enumerate().filter(|(i, it)| {
-        it.tables().is_empty()
-            && it.cols().iter().all(|(c, _)| col(desk, *c).role == Role::Time)
+        (it.tables().is_empty() && it.cols().iter().all(|(c, _)| col(desk, *c).role == Role::Time) || doing(*i))
             && (dated.is_empty() || dated.contains(&sentence[*i]))
     }) {
         for w in it.text.split(' ').filter(|w| w.len() >= 4) {
@@ -1117,6 +1161,54 @@ pub(super) fn verb_names_a_date(items: &[Item], desk: &Desk, lx: &Lexicon) -> Op
         [one] => Some(*one),
         _ => None,
     }
+}
+
+/// "orders placed in 2024 that have been collected": a verb of making the thing right before the period says
+/// the period is of the date it was made, whatever other verb names another date: the date column the verb
+/// names, else the table's one record date (`booked_on`), else the date its rows' word names (`order_date` of
+/// orders), else the date that plainly comes first (its earliest date before every other's).
+fn made_in_the_period(items: &[Item], desk: &Desk, lx: &Lexicon) -> Option<ColId> {
+    let is_period = |i: usize| items.get(i).is_some_and(|it| it.senses.iter().any(|x| matches!(x, Sense::Period(_))));
+    let i = (0..items.len()).find(|&i| {
+        matches!(
+            items[i].text.as_str(),
+            "placed" | "made" | "taken" | "booked" | "ordered" | "raised" | "created" | "logged" | "opened"
+        ) && (is_period(i + 1)
+            || matches!(items.get(i + 1).map(|x| x.text.as_str()), Some("in" | "during")) && is_period(i + 2))
+    })?;
+    let tables: Vec<usize> = (0..desk.tables.len())
+        .filter(|&t| desk.tables[t].columns.iter().filter(|c| c.role == Role::Time && !c.is_year_number()).count() > 1)
+        .collect();
+    let [t] = tables.as_slice() else { return None };
+    let tb = &desk.tables[*t];
+    let dates: Vec<usize> = (0..tb.columns.len())
+        .filter(|&c| tb.columns[c].role == Role::Time && !tb.columns[c].is_year_number())
+        .collect();
+    let one = |v: Vec<usize>| match v.as_slice() {
+        [c] => Some(ColId { table: *t, col: *c }),
+        _ => None,
+    };
+    let named: Vec<usize> =
+        date_columns_named_by(desk, lx, &items[i].text).into_iter().filter(|c| c.table == *t).map(|c| c.col).collect();
+    let records: Vec<usize> = dates.iter().copied().filter(|&c| tb.columns[c].is_record_date()).collect();
+    let row_word = crate::analyst::compile::words::singular(&tb.row_words());
+    let row_word = row_word.rsplit(' ').next().unwrap_or_default().to_string();
+    let of_rows: Vec<usize> = dates
+        .iter()
+        .copied()
+        .filter(|&c| {
+            crate::semantics::name_words(&tb.columns[c].name)
+                .first()
+                .is_some_and(|w| row_word.len() > 3 && super::link::same_form(w, &row_word))
+        })
+        .collect();
+    let first_min = |c: usize| tb.columns[c].min.as_ref().and_then(|v| v.as_str().map(str::to_string));
+    let first = dates.iter().copied().min_by_key(|&c| first_min(c));
+    let plainly_first: Vec<usize> = first
+        .filter(|&f| first_min(f).is_some() && dates.iter().all(|&c| c == f || first_min(c) > first_min(f)))
+        .into_iter()
+        .collect();
+    one(named).or_else(|| one(records)).or_else(|| one(of_rows)).or_else(|| one(plainly_first))
 }
 
 /// The sentence each item is in, counted from 0 (a sentence ends at ".", "?", "!" or ";").
@@ -1300,6 +1392,21 @@ pub(super) fn figures_against_each_other(items: &mut [Item], desk: &Desk) -> boo
 /// "which kind of cost has taken the most money", "our biggest type of expense": the kind of a figure is the
 /// table's one column named for kinds (`category`, `type`, `kind`, `class`), a grouping by it.
 pub(super) fn kind_of_a_figure(items: &mut [Item], desk: &Desk) {
+    let kinds = super::link::columns_where(desk, |x| {
+        let named = crate::semantics::name_words(&x.name)
+            .iter()
+            .any(|w| matches!(w.as_str(), "category" | "type" | "kind" | "class" | "sort"));
+        named && x.role == Role::Category && !x.is_numeric()
+    });
+    // ("which income stream grew the most", "our biggest source of income": the kinds the money comes in.)
+    for k in 0..items.len().saturating_sub(1) {
+        let figure = |it: &Item| it.lex_kind("measure:").is_some() || it.lex_kind("sign:").is_some();
+        let stream =
+            |it: &Item| matches!(it.text.as_str(), "stream" | "streams" | "source" | "sources") && it.senses.is_empty();
+        if let ([one], true) = (kinds.as_slice(), figure(&items[k]) && stream(&items[k + 1])) {
+            items[k + 1].senses = vec![Sense::Col { id: *one, fit: Fit::Form }];
+        }
+    }
     for k in 1..items.len().saturating_sub(1) {
         if !matches!(
             items[k].text.as_str(),
@@ -1313,12 +1420,6 @@ pub(super) fn kind_of_a_figure(items: &mut [Item], desk: &Desk) {
             continue;
         }
         // (One such column on the whole desk; several are not guessed between.)
-        let kinds = super::link::columns_where(desk, |x| {
-            let named = crate::semantics::name_words(&x.name)
-                .iter()
-                .any(|w| matches!(w.as_str(), "category" | "type" | "kind" | "class" | "sort"));
-            named && x.role == Role::Category && !x.is_numeric()
-        });
         if let [one] = kinds.as_slice() {
             items[k].senses = vec![Sense::Col { id: *one, fit: Fit::Form }];
         }
@@ -1613,11 +1714,19 @@ pub(super) fn rows_nouns(items: &mut [Item], desk: &Desk, lx: &Lexicon) -> Vec<(
         let w = items[i].text.clone();
         // (A noun the lexicon knows only as the event of some table's rows, "stays", is one too.)
         let unknown = items[i].senses.iter().all(|x| matches!(x, Sense::Lex(l) if l.starts_with("event:")));
-        if !unknown || w.contains(' ') || w.len() < 4 || !w.chars().all(|c| c.is_ascii_lowercase()) {
+        if !unknown || w.contains(' ') || w.len() < 3 || !w.chars().all(|c| c.is_ascii_lowercase()) {
             continue;
         }
         // (A unit of measure is no thing: "how many tonnes".)
         if lx.senses(&w).iter().any(|x| x.starts_with("unitword:")) {
+            continue;
+        }
+        // (Nor a word of some values of the table, "weddings" of "Wedding Gig": those rows, or asked.)
+        let one = crate::analyst::compile::words::singular(&w);
+        let of_values = desk.tables[*t].columns.iter().filter(|c| c.role == Role::Category).any(|c| {
+            c.listed.iter().any(|v| crate::semantics::fold(v).split_whitespace().any(|x| x.len() > 3 && x == one))
+        });
+        if of_values {
             continue;
         }
         let plural = w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is");
@@ -1638,13 +1747,25 @@ pub(super) fn rows_nouns(items: &mut [Item], desk: &Desk, lx: &Lexicon) -> Vec<(
                     && matches!(before, "for" | "for the" | "with" | "for our")
                     && items[i - 2].adj().is_some_and(|a| a.target == "rows"));
         let divided = matches!(before, "per" | "each" | "every" | "a single");
+        // ... or one of them a figure is of: "the average price of a job", "of a framing job" (a word of the
+        // table's own name between).
+        let of_one = |j: usize| {
+            matches!(items[j].text.as_str(), "of a" | "of an")
+                || j >= 1 && matches!(items[j].text.as_str(), "a" | "an") && items[j - 1].text == "of"
+        };
+        let own_name = crate::semantics::name_words(&desk.tables[*t].name);
+        let of_a_thing = !plural
+            && (of_one(i - 1)
+                || i >= 2 && of_one(i - 2) && own_name.iter().any(|n| super::link::same_form(n, &items[i - 1].text)));
         // ... or said of with a value of that table or a clause of their own: "completed stays", "games that
         // went ahead".
         // (Not a verb after one thing: "a rabbit waits".)
         let one_thing = i >= 2 && matches!(items[i - 2].text.as_str(), "a" | "an" | "each" | "every" | "one");
+        // (A value of a list the table reaches, "oak frames" of a moulding list's `material`, too.)
+        let reached: Vec<&str> = desk.reach(&desk.tables[*t].name).iter().map(|(x, _)| x.name.as_str()).collect();
         let described = plural
             && !one_thing
-            && (items[i - 1].vals().iter().any(|(c, _, _)| c.table == *t)
+            && (items[i - 1].vals().iter().any(|(c, _, _)| reached.contains(&desk.tables[c.table].name.as_str()))
                 // ("completed stays" where no value says completed: a word of things taking place.)
                 || items[i - 1].lex("presence") && items[i - 1].vals().is_empty()
                 || items.get(i + 1).is_some_and(|n| matches!(n.text.as_str(), "that" | "which" | "where")));
@@ -1654,7 +1775,7 @@ pub(super) fn rows_nouns(items: &mut [Item], desk: &Desk, lx: &Lexicon) -> Vec<(
             .is_some_and(|n| matches!(n.text.as_str(), "out" | "back" | "off" | "up" | "away" | "down"));
         // ... or said again: "cancelled bookings as a share of all bookings" names the same things twice.
         let again = out.iter().any(|(n, _)| *n == w);
-        if (counted || divided || described || again) && !particle {
+        if (counted || divided || described || again || of_a_thing) && !particle {
             items[i].senses = vec![Sense::Table { table: *t, fit: Fit::Part }];
             out.push((w, *t));
         }
@@ -2385,14 +2506,16 @@ pub(super) fn rate_as_a_verb(items: &mut [Item], desk: &Desk) {
 
 /// "which tower made the most rescues, and which came second?": in a ranking, the second is the runner-up,
 /// which the answer names with its margin; the clause asks nothing more. ("and which kind is second", "and
-/// which was second", "and the runner-up".)
+/// which was second", "and the runner-up", "and which comes next".)
 pub(super) fn which_is_second(items: &mut [Item]) {
     let ranked = items.iter().any(|it| it.lex_kind("rank:").is_some() || it.lex("agg:max") || it.lex("agg:min"));
     if !ranked {
         return;
     }
     for i in 0..items.len() {
-        if !matches!(items[i].text.as_str(), "second" | "runner-up" | "runner up" | "second place") {
+        // ("and which comes next?", "which is next": at the end of its clause, the next one down.)
+        let next = items[i].text == "next" && items.get(i + 1).is_none_or(|n| n.lex("punct"));
+        if !matches!(items[i].text.as_str(), "second" | "runner-up" | "runner up" | "second place") && !next {
             continue;
         }
         // Back to "and which" / "and what" / "and the" within four items, nothing but filler, a verb of being or
@@ -2431,6 +2554,30 @@ pub(super) fn which_is_second(items: &mut [Item]) {
             for it in &mut items[start..=i] {
                 it.senses = vec![Sense::Lex("filler".into())];
             }
+        }
+    }
+}
+
+/// "which appliance takes longest to sweep", "the average charge for sweeping a wood burner": the verb of
+/// the work itself, after "to" with a length of time before it, or an unknown "-ing" form after "for" with
+/// the thing it is done to after it, says what the rows are (not a column "Sweep" of who did it).
+pub(super) fn the_work_done(items: &mut [Item]) {
+    for i in 2..items.len() {
+        let took = items[i - 1].text == "to"
+            && (i.saturating_sub(4)..i - 1).any(|j| {
+                items[j].adj().is_some_and(|a| a.target == "duration")
+                    || matches!(items[j].text.as_str(), "take" | "takes" | "took" | "taking" | "taken")
+            })
+            && !items[i].text.contains(' ')
+            && items[i].vals().is_empty()
+            && items[i].tables().is_empty()
+            && items.get(i + 1).is_none_or(|n| n.lex("punct") || n.lex_kind("agg:").is_some() || n.is_filler());
+        let doing = items[i - 1].text == "for"
+            && items[i].senses.iter().all(|x| matches!(x, Sense::Col { fit: Fit::Kin, .. }))
+            && items[i].text.ends_with("ing")
+            && items.get(i + 1).is_some_and(|n| matches!(n.text.as_str(), "a" | "an" | "the") || !n.vals().is_empty());
+        if took || doing {
+            items[i].senses = vec![Sense::Lex("filler".into())];
         }
     }
 }
