@@ -7355,3 +7355,269 @@ fn how_far_ahead_people_book() {
     let text = ask_looking(&desk, &m, "On average, how many days ahead do people book?");
     assert!(shows(&text, ahead), "{ahead}: {text}");
 }
+
+/// An ice-cream round's day sheet: one row per van per day out, with the day's maximum temperature written on
+/// every row of that day. A day's own figure counts once a day; "a van per day" is one row; "how many times has
+/// a van taken more than £800 in a day" counts rows; the weekend is set against the weekdays as a gap; "25°C or
+/// more" is a condition on the temperature column.
+#[test]
+fn rows_of_one_thing_a_day() {
+    let vans = ["Frosty", "Polar", "Sundae", "Whippy"];
+    let mut csv = String::from("Date,Van,Takings,Tubs,Max Temp (C)\n");
+    for d in 0..61usize {
+        let (m, day) = (6 + d / 30, 1 + d % 30);
+        let temp = 15.0 + ((d * 7) % 13) as f64 + 0.1 * (d % 3) as f64;
+        for (v, van) in vans.iter().enumerate() {
+            // (Not every van out every day: days of fewer rows weigh less when each row counts.)
+            if (d + v) % 5 == 0 || (temp < 18.0 && v == 3) {
+                continue;
+            }
+            let weekend = [5, 6].contains(&((d + 6) % 7)); // 2025-06-01 was a Sunday
+            let takings = 100 + (d * 37 + v * 101) % 700 + if weekend { 150 } else { 0 };
+            let tubs = 5 + (d * 3 + v * 7) % 40;
+            csv.push_str(&format!("2025-{m:02}-{day:02},{van},£{takings}.00,{tubs},{temp:.1}\n"));
+        }
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "van_days.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_looking(&desk, &m, q);
+    let july = "date BETWEEN '2025-07-01' AND '2025-07-31'";
+    let per_day = sql(
+        &desk,
+        &format!("SELECT AVG(t) FROM (SELECT date, MAX(max_temp_c) AS t FROM van_days WHERE {july} GROUP BY date)"),
+    );
+    let per_row = sql(&desk, &format!("SELECT AVG(max_temp_c) FROM van_days WHERE {july}"));
+    assert!((per_day - per_row).abs() > 0.01, "{per_day} {per_row}");
+    let text = ask("What was the average maximum temperature in July 2025?");
+    assert!(shows(&text, (per_day * 100.0).round() / 100.0), "{per_day}: {text}");
+    let tubs = sql(&desk, &format!("SELECT AVG(tubs) FROM van_days WHERE {july}"));
+    let text = ask("How many tubs did a van sell on average per day in July 2025?");
+    assert!(shows(&text, (tubs * 100.0).round() / 100.0), "{tubs}: {text}");
+    let times = sql(&desk, "SELECT COUNT(*) FROM van_days WHERE takings > 700");
+    assert!(times > 3.0 && times < sql(&desk, "SELECT COUNT(DISTINCT date) FROM van_days"), "{times}");
+    let text = ask("How many times has a van taken more than £700 in a day?");
+    assert!(shows(&text, times) && !text.contains("per day"), "{times}: {text}");
+    let gap = sql(
+        &desk,
+        "SELECT AVG(takings) FILTER (WHERE dayofweek(date) IN (0, 6)) \
+         - AVG(takings) FILTER (WHERE dayofweek(date) BETWEEN 1 AND 5) FROM van_days",
+    );
+    assert!(gap > 50.0, "{gap}");
+    let text = ask("How much more does a van take on an average weekend day compared with an average weekday?");
+    assert!(shows(&text, (gap * 100.0).round() / 100.0), "{gap}: {text}");
+    let hot = sql(&desk, "SELECT SUM(takings) FROM van_days WHERE max_temp_c >= 25");
+    assert!(hot > 0.0 && hot < sql(&desk, "SELECT SUM(takings) FROM van_days"), "{hot}");
+    let text = ask("What did we take in total on days when it hit 25°C or more?");
+    assert!(shows(&text, hot), "{hot}: {text}");
+}
+
+/// A chimney sweep's jobs: booked weeks ahead of the visit. The visit is what a job is about (its money and
+/// its month), the booking when the row was written; "booked more than 30 days before the visit" is a condition
+/// on the time between; "by how many" ranks a rise by its size, not its percentage; months without a year beside
+/// two years are those months of each.
+#[test]
+fn jobs_booked_ahead_are_dated_by_the_visit() {
+    let kinds = ["Wood burner", "Open fire", "Range cooker"];
+    // Completed jobs January-September: 40/10/20 in 2024, 55/18/25 in 2025 (wood burners rise most in number,
+    // open fires in percentage); every third job also a cancelled one; a few jobs in the last months of each year.
+    let counts = [(2024, [40, 10, 20]), (2025, [55, 18, 25])];
+    let mut csv = String::from("Job,Booked,Visit,Appliance,Charge,Status\n");
+    let mut n = 0usize;
+    let mut row = |csv: &mut String, visit: i64, kind: usize, status: &str| {
+        n += 1;
+        let lead = 3 + (n as i64 * 11) % 50;
+        let iso = desk_core::calendar::iso_of_day;
+        let charge = 60 + (n * 13) % 90;
+        csv.push_str(&format!("{n:05},{},{},{},${charge}.00,{status}\n", iso(visit - lead), iso(visit), kinds[kind]));
+    };
+    for (year, per_kind) in counts {
+        let jan = desk_core::calendar::day_of_iso(&format!("{year}-01-02")).unwrap();
+        for (kind, count) in per_kind.iter().enumerate() {
+            for j in 0..*count {
+                let visit = jan + (j as i64 * 270) / *count as i64 + kind as i64;
+                row(&mut csv, visit, kind, "Completed");
+                if j % 3 == 0 {
+                    row(&mut csv, visit + 1, kind, "Cancelled");
+                }
+            }
+        }
+        for j in 0..12 {
+            row(&mut csv, jan + 280 + j * 7, j as usize % 3, "Completed");
+        }
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "sweep_jobs.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_looking(&desk, &m, q);
+    let done = "status = 'Completed'";
+    let by_visit = sql(&desk, &format!("SELECT SUM(charge) FROM sweep_jobs WHERE {done} AND year(visit) = 2025"));
+    let by_booking = sql(&desk, &format!("SELECT SUM(charge) FROM sweep_jobs WHERE {done} AND year(booked) = 2025"));
+    assert!(by_visit != by_booking, "{by_visit}");
+    let text = ask("What did we charge in total for completed jobs in 2025?");
+    assert!(shows(&text, by_visit), "{by_visit}: {text}");
+    let ahead =
+        sql(&desk, &format!("SELECT COUNT(*) FROM sweep_jobs WHERE {done} AND date_diff('day', booked, visit) > 30"));
+    let text = ask("How many of the completed jobs were booked more than 30 days before the visit?");
+    assert!(shows(&text, ahead), "{ahead}: {text}");
+    // The rise in number (wood burners) and the rise in percentage lead with different kinds.
+    let rise = |k: &str| {
+        let q = |y: i32| {
+            sql(
+                &desk,
+                &format!(
+                    "SELECT COUNT(*) FROM sweep_jobs WHERE {done} AND appliance = '{k}' AND year(visit) = {y} \
+                     AND month(visit) BETWEEN 1 AND 9"
+                ),
+            )
+        };
+        (q(2025) - q(2024), (q(2025) - q(2024)) / q(2024))
+    };
+    let rises: Vec<(f64, f64)> = kinds.iter().map(|k| rise(k)).collect();
+    let top =
+        |f: fn(&(f64, f64)) -> f64| (0..3).max_by(|a, b| f(&rises[*a]).partial_cmp(&f(&rises[*b])).unwrap()).unwrap();
+    assert_eq!(top(|r| r.0), 0, "{rises:?}");
+    assert_ne!(top(|r| r.1), 0, "{rises:?}");
+    let text =
+        ask("Comparing January to September 2025 with the same months in 2024, which appliance type saw the biggest \
+         increase in completed jobs, and by how many?");
+    assert!(text.starts_with("Wood burner") && shows(&text, rises[0].0), "{rises:?}: {text}");
+    let text = ask("Looking at January to September only, which appliance grew the most from 2024 to 2025 in completed jobs, and by how many?");
+    assert!(text.starts_with("Wood burner") && shows(&text, rises[0].0), "{rises:?}: {text}");
+}
+
+/// An optician's orders: ordered, due and collected dates; some cancelled, some still in the lab or ready. "Orders
+/// placed in 2024 that have been collected" are dated by the order (a verb of making right before the period);
+/// "haven't been collected" leaves the Collected rows out; "no patient age recorded" counts every order (the
+/// word says nothing of taking place); an age is not narrowed to what took place; "how much higher is the average
+/// order value" compares the average total, no breakdown by order.
+#[test]
+fn orders_placed_collected_and_not() {
+    let lenses = ["Single vision", "Varifocal", "Bifocal"];
+    let mut csv = String::from("Order,Order Date,Due Date,Collected On,Patient Age,Lens,Total,Status\n");
+    let iso = desk_core::calendar::iso_of_day;
+    let start = desk_core::calendar::day_of_iso("2024-01-03").unwrap();
+    for i in 0..400i64 {
+        let ordered = start + i * 2;
+        let status = match i % 13 {
+            0 | 7 => "Cancelled",
+            5 => "Ready",
+            9 => "In lab",
+            _ => "Collected",
+        };
+        let collected = if status == "Collected" { iso(ordered + 9 + i % 11) } else { String::new() };
+        let age = if i % 17 == 3 { String::new() } else { (18 + (i * 7) % 70).to_string() };
+        let lens = lenses[(i as usize * 7 + i as usize / 5) % 3];
+        let total = 120 + (i * 29) % 300 + if ordered > start + 365 { 25 } else { 0 };
+        csv.push_str(&format!(
+            "OP-{i:05},{},{},{collected},{age},{lens},${total}.00,{status}\n",
+            iso(ordered),
+            iso(ordered + 7)
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "optician_orders.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_looking(&desk, &m, q);
+    let placed =
+        sql(&desk, "SELECT SUM(total) FROM optician_orders WHERE status = 'Collected' AND year(order_date) = 2024");
+    let by_collection =
+        sql(&desk, "SELECT SUM(total) FROM optician_orders WHERE status = 'Collected' AND year(collected_on) = 2024");
+    assert!(placed != by_collection, "{placed}");
+    let text = ask("What's the total value of orders placed in 2024 that have been collected?");
+    assert!(shows(&text, placed), "{placed}: {text}");
+    let waiting = sql(&desk, "SELECT COUNT(*) FROM optician_orders WHERE status IN ('Ready', 'In lab')");
+    let text = ask("How many orders haven't been collected yet (not counting cancelled ones)?");
+    assert!(shows(&text, waiting), "{waiting}: {text}");
+    let no_age = sql(&desk, "SELECT COUNT(*) FROM optician_orders WHERE patient_age IS NULL");
+    assert!(
+        no_age > sql(&desk, "SELECT COUNT(*) FROM optician_orders WHERE patient_age IS NULL AND status <> 'Cancelled'")
+    );
+    let text = ask("How many orders have no patient age recorded?");
+    assert!(shows(&text, no_age), "{no_age}: {text}");
+    let age = sql(&desk, "SELECT AVG(patient_age) FROM optician_orders WHERE lens = 'Varifocal'");
+    let text = ask("How old are our varifocal customers on average?");
+    assert!(shows(&text, (age * 100.0).round() / 100.0), "{age}: {text}");
+    let rise = sql(
+        &desk,
+        "SELECT AVG(total) FILTER (WHERE year(order_date) = 2025) - AVG(total) FILTER (WHERE year(order_date) = 2024) \
+         FROM optician_orders WHERE status <> 'Cancelled'",
+    );
+    let text =
+        ask("How much higher is the average order value in 2025 than it was in 2024? Leave cancelled orders out.");
+    assert!(shows(&text, (rise * 100.0).round() / 100.0), "{rise}: {text}");
+}
+
+/// A framing shop's orders name their moulding by `Moulding Code`, written "4" or "004"; the moulding list's own
+/// key is a bare `Code`. The two join, so a moulding's name, material and colour answer questions of the orders
+/// ("oak frames", "gold-coloured mouldings", "the most popular moulding").
+#[test]
+fn a_bare_code_is_the_key_of_the_list_named_for_it() {
+    let list = "Code,Moulding,Material,Colour,Price per m\n001,Classic Oak,Oak,Natural,£14.50\n002,Limed Oak,Oak,White,£16.00\n\
+                003,Dark Walnut,Walnut,Brown,£21.00\n004,Slim Black,Aluminium,Black,£9.00\n005,Antique Gilt,Wood,Gold,£32.00\n";
+    let mut csv = String::from("Order No,Ordered,Moulding Code,Price,Status\n");
+    for i in 0..300usize {
+        let code = [1, 2, 3, 4, 4, 5, 1, 4][(i * 3 + i / 7) % 8];
+        let written = if i % 2 == 0 { format!("{code:03}") } else { code.to_string() };
+        let status = if i % 10 == 3 { "Cancelled" } else { "Collected" };
+        let price = 80 + (i * 17) % 150;
+        csv.push_str(&format!("F{i:04},2025-{:02}-{:02},{written},£{price}.00,{status}\n", 1 + i % 12, 1 + i % 28));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "framing_mouldings.csv", list.as_bytes()).unwrap();
+    office.import_bytes(&id, "framing_orders.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    assert!(
+        m.joins.iter().any(|j| j.from_table == "framing_orders" && j.to_table == "framing_mouldings"),
+        "{:?}",
+        m.joins
+    );
+    let ask = |q: &str| ask_looking(&desk, &m, q);
+    let code = "CAST(CAST(moulding_code AS INTEGER) AS INTEGER)";
+    let oak = sql(
+        &desk,
+        &format!("SELECT SUM(price) FROM framing_orders o WHERE status <> 'Cancelled' AND {code} IN (1, 2)"),
+    );
+    let text = ask("How much did oak frames bring in (not counting cancellations)?");
+    assert!(shows(&text, oak), "{oak}: {text}");
+    let gold = sql(&desk, &format!("SELECT AVG(price) FROM framing_orders WHERE status <> 'Cancelled' AND {code} = 5"));
+    let text = ask("What do orders in gold-coloured mouldings cost on average? Leave out cancellations.");
+    assert!(shows(&text, (gold * 100.0).round() / 100.0), "{gold}: {text}");
+    let text = ask("Which moulding is our most popular by number of orders?");
+    assert!(text.starts_with("Slim Black"), "{text}");
+}
+
+/// A band's signed ledger (money in above zero, out below). With no profit column, "our net profit" is the money in
+/// less the money out; "which income stream" is the kind column over money in; "and which comes next" is the
+/// runner-up; "worst month, in terms of money in minus money out" ranks the months' net.
+#[test]
+fn a_ledger_profit_is_its_net() {
+    let cats =
+        [("Wedding Gig", 1800.0), ("Pub Gig", 300.0), ("Merch", 45.0), ("PA Hire", -120.0), ("Commission", -210.0)];
+    let mut csv = String::from("Date,Details,Category,Amount,Status\n");
+    for i in 0..240usize {
+        let (cat, base) = cats[(i * 7 + i / 11) % 5];
+        let amount = base * (1.0 + ((i * 13) % 7) as f64 / 10.0);
+        let status = if i % 29 == 5 { "VOID" } else { "" };
+        csv.push_str(&format!("2024-{:02}-{:02},Entry {i},{cat},{amount:.2},{status}\n", 1 + i % 12, 1 + i % 28));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "band_ledger.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_looking(&desk, &m, q);
+    let net = sql(&desk, "SELECT SUM(amount) FROM band_ledger WHERE status IS NULL");
+    let text = ask("What was our net profit for 2024?");
+    assert!(shows(&text, net), "{net}: {text}");
+    let text = ask("Which income stream brought in the most money, and which comes next?");
+    assert!(text.starts_with("Wedding Gig") && text.contains("Pub Gig"), "{text}");
+    let worst = query_desk(
+        &desk,
+        "SELECT month(date) AS m, SUM(amount) AS s FROM band_ledger WHERE status IS NULL GROUP BY 1 ORDER BY 2 LIMIT 1",
+        limits(),
+    )
+    .unwrap();
+    let month = worst.rows[0][0].as_f64().unwrap() as usize;
+    let name = desk_core::calendar::MONTH_NAMES[month - 1];
+    let text = ask("What was our worst month of 2024, in terms of money in minus money out?");
+    assert!(text.starts_with(name), "{name}: {text}");
+}

@@ -384,6 +384,33 @@ impl Ctx {
     }
 }
 
+/// "how many orders haven't been collected yet", "jobs that were not completed": a negation right before a
+/// value (a verb of being between) leaves that value's rows out; the negation is then read.
+fn value_not_reached(s: &mut Slots) {
+    let Some(neg) = s.neg.clone() else { return };
+    let negation = |t: &str| {
+        matches!(
+            t,
+            "not" | "haven't" | "hasn't" | "weren't" | "wasn't" | "isn't" | "aren't" | "never" | "have not" | "has not"
+        )
+    };
+    let filler = |t: &str| matches!(t, "been" | "be" | "yet" | "being" | "ever" | "have" | "has" | "were" | "was");
+    let mut read = false;
+    for v in s.values.iter_mut().filter(|v| !v.excluded && v.cands.iter().all(|(c, _)| *c == v.cands[0].0)) {
+        let mut j = v.pos;
+        while j > 0 && filler(&s.texts[j - 1]) {
+            j -= 1;
+        }
+        if j > 0 && negation(&s.texts[j - 1]) && s.texts[j - 1] == neg {
+            v.excluded = true;
+            read = true;
+        }
+    }
+    if read {
+        s.neg = None;
+    }
+}
+
 /// Best columns among candidates: the highest fit only.
 fn best(cands: &[(ColId, Fit)]) -> Vec<ColId> {
     let top = cands.iter().map(|(_, f)| *f).max();
@@ -394,7 +421,8 @@ fn best(cands: &[(ColId, Fit)]) -> Vec<ColId> {
 
 pub fn read(q: &str, prior: &[String], desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup) -> Reading {
     let index = Index::build(desk, lx);
-    let slots = parse(q, desk, lx, &index, lookup);
+    let mut slots = parse(q, desk, lx, &index, lookup);
+    value_not_reached(&mut slots);
     // A follow-up refines the question before it.
     // A follow-up says so ("now", "same", "what about") or is a bare fragment ("for the East region",
     // "in 2024", "by product") with no figure, aggregate or row noun of its own.
@@ -519,6 +547,8 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     super::passes::the_next_one(&mut items);
     super::passes::which_is_second(&mut items);
     super::passes::the_work_done(&mut items);
+    super::passes::reached_a_number(&mut items);
+    super::passes::include_a_flag(&mut items, desk);
     super::passes::the_business_is_us(&mut items);
     super::passes::only_days_where(&mut items);
     super::passes::whose_thing(&mut items);
@@ -701,7 +731,15 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         // where the word has no other sense, or only names people; "credits" also a word of reversals keeps
         // that.)
         let only_people = it.senses.iter().all(|x| matches!(x, Sense::Lex(l) if l == "people"));
-        if it.vals().is_empty() && (!function || only_people) && !names_schema && it.end == it.start + 1 {
+        // ("our best month ever": a word ranking the periods right before one, not "Sundae Best".)
+        let ranks_a_period = it.lex_kind("rank:").is_some()
+            && cx.items.get(k + 1).is_some_and(|n| n.lex_kind("grain:").is_some() && !n.text.contains(' '));
+        if it.vals().is_empty()
+            && (!function || only_people)
+            && !names_schema
+            && !ranks_a_period
+            && it.end == it.start + 1
+        {
             let mut by_col: Vec<(ColId, Vec<String>)> = Vec::new();
             let found = if only_people { index.value_word_loosely(&it.text) } else { index.value_word(&it.text) };
             for v in found {
@@ -928,7 +966,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         }
         // "more than 24 hours", "under 50 minutes": the unit of the compared number (converted to the
         // column's own unit when the condition is bound).
-        if unit_of_time_word(t)
+        if (unit_of_time_word(t) || lx.has_kind(t, "unitword:") && t.starts_with('°'))
             && k > 1
             && cx.items[k - 1].senses.iter().any(|x| matches!(x, Sense::Num { .. }))
             && cx.items[k - 2].lex_kind("cmp:").is_some()
@@ -1192,7 +1230,9 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             }
             // "70 or above", "5 or more", "50 and over": the comparison after the number ("three hours or more":
             // after its unit of time).
-            let time_unit = |j: usize| cx.items.get(j).is_some_and(|i| unit_of_time_word(&i.text));
+            let time_unit = |j: usize| {
+                cx.items.get(j).is_some_and(|i| unit_of_time_word(&i.text) || lx.has_kind(&i.text, "unitword:"))
+            };
             let unit_at = (time_unit(k + 1) && k + 2 < n).then_some(k + 1);
             if let Some(j) = unit_at.map(|u| u + 1).or((k + 1 < n).then_some(k + 1)) {
                 let post = match cx.items[j].lex_kind("cmp:") {
@@ -3079,7 +3119,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                     && of_value(k - 2)
                     && cx.items[k - 1].cols().iter().all(|(c, f)| c.table == cands[0].table && *f <= Fit::Kin)
                     && !cx.items[k - 1].cols().is_empty());
-        if after_value && !pending_by && !pending_which {
+        if after_value && !pending_by && !pending_which && !cx.items[k].tables().is_empty() {
             s.used[k] = true;
             k = end + 1;
             continue;
@@ -5842,6 +5882,17 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 // "our profit", "the profit per car" where no column holds one: what each row sold for less what
                 // it was bought for, row by row (rows with both); "our gross margin": that profit as a share of
                 // what the rows sold for.
+                // ("our net profit for 2024" on a ledger of money in and out: what came in less what went out.)
+                ("profit", Some(cs)) if cs.is_empty() && signed_money(desk, lx, fact).is_some() => {
+                    let c = signed_money(desk, lx, fact).unwrap_or_default();
+                    m.column = Some(c.clone());
+                    m.agg = Agg::Sum;
+                    m.sign = Sign::All;
+                    s.assumptions.push(format!(
+                        "no column holds a profit; on a ledger of money in and out ({c}) it is the money in less the \
+                         money out"
+                    ));
+                }
                 (k @ ("profit" | "margin"), Some(cs)) if cs.is_empty() => {
                     let Some((sale, cost)) = profit_pair(desk, lx, fact) else {
                         return decline(
@@ -6541,8 +6592,14 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                             _ => false,
                         })
                         .collect();
-                    match ds.as_slice() {
-                        [one] => Some(ColId { table: fact, col: *one }),
+                    // ("25°C or more": the one column of temperatures, where none has the unit written.)
+                    let degrees = matches!(unit_of.as_deref(), Some("°C" | "°F")) && ds.is_empty();
+                    match (ds.as_slice(), degrees) {
+                        ([one], _) => Some(ColId { table: fact, col: *one }),
+                        (_, true) => match kind_columns(desk, lx, "temperature", Some(&[fact])).as_slice() {
+                            [one] => Some(*one),
+                            _ => None,
+                        },
                         _ => None,
                     }
                 } else {
@@ -6603,8 +6660,21 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 .iter()
                 .filter_map(|x| x.strip_prefix("unitword:"))
                 .any(|w| cc.unit.as_deref().is_some_and(|have| have.eq_ignore_ascii_case(w)));
+            // ("25°C or more" of `max_temp_c`: degrees of the scale the column's name says; of a name that says
+            // none, the degrees as written.)
+            let scale_of = |w: &str| match w {
+                "c" | "celsius" | "centigrade" => Some("°C"),
+                "f" | "fahrenheit" => Some("°F"),
+                _ => None,
+            };
+            let asked = lx.senses(u).iter().filter_map(|x| x.strip_prefix("unitword:")).find(|w| w.starts_with('°'));
+            let named = crate::semantics::name_words(&cc.name).last().and_then(|w| scale_of(w));
+            let degrees_ok = asked.is_some() && cc.unit.is_none() && named.is_none_or(|n| Some(n) == asked);
+            if degrees_ok && named.is_none() {
+                s.assumptions.push(format!("{} is taken to be in {}", cc.name, asked.unwrap_or_default()));
+            }
             match (secs(u), cc.unit.as_deref().and_then(secs)) {
-                _ if same_unit => {}
+                _ if same_unit || degrees_ok => {}
                 (Some(a), Some(b)) => {
                     unit_scale = a / b;
                     if unit_scale != 1.0 {
@@ -10020,6 +10090,20 @@ fn weekend_against_weekdays(plan: &mut Plan, s: &mut Slots) -> Result<(), String
     });
     s.assumptions.push("the figure over the weekend (Saturday and Sunday) against the same figure over the weekdays (Monday to Friday)".into());
     Ok(())
+}
+
+/// The one money column holding money in and out (signed), when the table has exactly one.
+fn signed_money(desk: &Desk, lx: &Lexicon, fact: usize) -> Option<String> {
+    let tb = table(desk, fact);
+    let signed: Vec<&Column> = money_columns(desk, lx, fact)
+        .into_iter()
+        .map(|i| &tb.columns[i])
+        .filter(|c| c.role == Role::SignedAmount)
+        .collect();
+    match signed.as_slice() {
+        [c] => Some(c.name.clone()),
+        _ => None,
+    }
 }
 
 /// "a van", "each van" said of a category column where no two rows share a value of it and a date: each row

@@ -756,20 +756,10 @@ impl Index {
         });
         // (Not a word every value of the column shares: it picks none of them.)
         let Some(vs) = found else { return Vec::new() };
-        // (Nor a state said with a preposition, "In lab", "On hold", "Out of stock": "the lab" is the place,
-        // not the state of being in it.)
-        let state = |v: &str| {
-            let f = fold(v);
-            let ws: Vec<&str> = f.split_whitespace().collect();
-            ws.len() > 1
-                && ws[..ws.len() - 1]
-                    .iter()
-                    .all(|x| matches!(*x, "in" | "on" | "at" | "out" | "off" | "of" | "under" | "with"))
-        };
         vs.iter()
-            .filter(|(id, v)| {
+            .filter(|(id, _)| {
                 let picked = vs.iter().filter(|(c, _)| c == id).count();
-                self.col_values.get(id).is_none_or(|&all| picked < all) && !state(v)
+                self.col_values.get(id).is_none_or(|&all| picked < all)
             })
             .map(|(id, v)| Sense::Val { id: *id, value: v.clone(), fit: Fit::Part })
             .collect()
@@ -1228,6 +1218,22 @@ pub fn link(toks: &[Tok], desk_index: &Index, lx: &Lexicon) -> Vec<Item> {
             // not the keg sizes "30 litre" and "50 litre".)
             if n == 1 && senses.is_empty() && !lx.senses(&phrase).iter().any(|s| s.starts_with("unitword:")) {
                 senses = desk_index.value_word(&phrase);
+                // (Not a state said with a preposition, "In lab", "On hold", where the preposition is not said
+                // before the word: "the lab" is the place; "in the workshop" is the state "In workshop".)
+                let before: Vec<String> =
+                    (i.saturating_sub(2)..i).map(|j| toks[j].text.clone()).filter(|t| t != "the").collect();
+                senses.retain(|x| match x {
+                    Sense::Val { value, .. } => {
+                        let f = fold(value);
+                        let ws: Vec<&str> = f.split_whitespace().collect();
+                        let prep = ws.len() > 1
+                            && ws[..ws.len() - 1]
+                                .iter()
+                                .all(|x| matches!(*x, "in" | "on" | "at" | "out" | "off" | "of" | "under" | "with"));
+                        !prep || before.last().is_some_and(|b| b == ws[0])
+                    }
+                    _ => true,
+                });
             }
             if n == 1 && senses.is_empty() {
                 senses = lexicon_typo(lx, &phrase);

@@ -1721,10 +1721,15 @@ pub(super) fn rows_nouns(items: &mut [Item], desk: &Desk, lx: &Lexicon) -> Vec<(
         if lx.senses(&w).iter().any(|x| x.starts_with("unitword:")) {
             continue;
         }
-        // (Nor a word of some values of the table, "weddings" of "Wedding Gig": those rows, or asked.)
+        // (Nor a word qualifying some values of the table, "weddings" of "Wedding Gig": those rows, or asked.
+        // Their head word, "rides" of "Beach Ride", names the rows.)
         let one = crate::analyst::compile::words::singular(&w);
         let of_values = desk.tables[*t].columns.iter().filter(|c| c.role == Role::Category).any(|c| {
-            c.listed.iter().any(|v| crate::semantics::fold(v).split_whitespace().any(|x| x.len() > 3 && x == one))
+            c.listed.iter().any(|v| {
+                let f = crate::semantics::fold(v);
+                let ws: Vec<&str> = f.split_whitespace().collect();
+                ws.len() > 1 && ws[0].len() > 3 && ws[0] == one
+            })
         });
         if of_values {
             continue;
@@ -1775,7 +1780,15 @@ pub(super) fn rows_nouns(items: &mut [Item], desk: &Desk, lx: &Lexicon) -> Vec<(
             .is_some_and(|n| matches!(n.text.as_str(), "out" | "back" | "off" | "up" | "away" | "down"));
         // ... or said again: "cancelled bookings as a share of all bookings" names the same things twice.
         let again = out.iter().any(|(n, _)| *n == w);
-        if (counted || divided || described || again || of_a_thing) && !particle {
+        // ... or the object of a verb naming one of the table's dates: "ordering a frame", "from ordering glasses
+        // to collecting them", "picking up their frame".
+        let art = matches!(before, "a" | "an" | "the" | "their" | "his" | "her" | "my" | "our" | "your");
+        let v = if art { i.checked_sub(2) } else { Some(i - 1) };
+        let object = v.is_some_and(|v| {
+            items[v].text.ends_with("ing")
+                && items[v].cols().iter().any(|(c, _)| c.table == *t && col(desk, *c).role == Role::Time)
+        });
+        if (counted || divided || described || again || of_a_thing || object) && !particle {
             items[i].senses = vec![Sense::Table { table: *t, fit: Fit::Part }];
             out.push((w, *t));
         }
@@ -2579,6 +2592,42 @@ pub(super) fn the_work_done(items: &mut [Item]) {
         if took || doing {
             items[i].senses = vec![Sense::Lex("filler".into())];
         }
+    }
+}
+
+/// "what share of orders include a mount": "include" before a yes/no column (with an article) is "with".
+/// (Not before a value of lines, "transactions that include a drink": a whole made of several rows.)
+pub(super) fn include_a_flag(items: &mut [Item], desk: &Desk) {
+    for i in 0..items.len().saturating_sub(2) {
+        if !matches!(items[i].text.as_str(), "include" | "includes" | "included" | "including")
+            || !matches!(items[i + 1].text.as_str(), "a" | "an" | "the")
+        {
+            continue;
+        }
+        let flag = items[i + 2].vals().is_empty()
+            && !items[i + 2].cols().is_empty()
+            && items[i + 2].cols().iter().all(|(c, _)| {
+                let x = col(desk, *c);
+                x.yes_no || x.role == Role::Flag
+            });
+        if flag {
+            items[i].senses = vec![Sense::Lex("filler".into()), Sense::Lex("only".into())];
+        }
+    }
+}
+
+/// "days when it hit 25°C or more", "weeks the total reached 500": a verb of reaching a number is its
+/// comparison ("at least"), or says nothing where the comparison follows the number ("25°C or more").
+pub(super) fn reached_a_number(items: &mut [Item]) {
+    for i in 0..items.len().saturating_sub(1) {
+        if !matches!(items[i].text.as_str(), "hit" | "hits" | "reached" | "reach" | "reaches" | "topped")
+            || !items[i].senses.is_empty()
+            || items[i + 1].num().is_none()
+        {
+            continue;
+        }
+        let after = (i + 2..items.len().min(i + 4)).any(|j| items[j].lex_kind("cmp:").is_some());
+        items[i].senses = vec![Sense::Lex(if after { "filler" } else { "cmp:ge" }.into())];
     }
 }
 

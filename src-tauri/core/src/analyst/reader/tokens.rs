@@ -306,7 +306,7 @@ pub fn tokenize(q: &str) -> Vec<Tok> {
 /// Units written right after a number ("10mm", "5km", "3h"): split off; other letters make a code ("10B").
 const UNIT_WORDS: &[&str] = &[
     "mm", "cm", "km", "kg", "g", "h", "hr", "hrs", "min", "mins", "s", "pm", "am", "l", "ml", "mi", "lb", "lbs", "th",
-    "st", "nd", "rd",
+    "st", "nd", "rd", "°c", "°f",
 ];
 
 fn split_number_word(s: &str) -> Option<(Tok, Tok)> {
@@ -315,6 +315,12 @@ fn split_number_word(s: &str) -> Option<(Tok, Tok)> {
         return None;
     }
     let (n, w) = s.split_at(i);
+    // ("25°C": the degree sign goes with the unit, "°c".)
+    let (n, w) = match n.strip_suffix('°') {
+        Some(m) => (m, format!("°{w}")),
+        None => (n, w.to_string()),
+    };
+    let w = w.as_str();
     let k = parse_number(n)?;
     let (stem, orig) = cut_possessive(&w.to_lowercase(), w);
     if stem.is_empty() {
