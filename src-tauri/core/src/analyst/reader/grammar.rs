@@ -8125,7 +8125,10 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 .columns
                 .iter()
                 .enumerate()
-                .filter(|(i, c)| c.is_numeric() && c.role == Role::Amount && !money.contains(i))
+                // (A count of things is whole: a voucher of 41.40 holds no number of them.)
+                .filter(|(i, c)| {
+                    c.ty == crate::tables::ColumnType::Integer && c.role == Role::Amount && !money.contains(i)
+                })
                 .map(|(_, c)| c.name.as_str())
                 .collect();
             if !amounts.is_empty() {
