@@ -689,6 +689,41 @@ pub fn fold_values_named(counts: &[(String, u64)], name: &str) -> (u64, Vec<Vari
             }
         }
     }
+    // A value written in the plural beside its singular ("Rats", "Rat") or run together beside its words
+    // ("Bedbugs", "Bed Bugs"; "Armchair", "Arm Chair"): one value.
+    if !(sizes || codes || yes_no) {
+        let base = |k: &str| -> String {
+            let joined: String = k.chars().filter(|c| !c.is_whitespace()).collect();
+            let plural = joined.len() > 3
+                && joined.ends_with('s')
+                && !joined.ends_with("ss")
+                && !joined.ends_with("us")
+                && !joined.ends_with("is")
+                && joined.chars().all(|c| c.is_alphabetic());
+            if plural {
+                joined[..joined.len() - 1].to_string()
+            } else {
+                joined
+            }
+        };
+        let mut keys: Vec<String> = groups.keys().cloned().collect();
+        keys.sort();
+        let mut seen: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+        for k in keys {
+            let b = base(&k);
+            match seen.get(&b) {
+                Some(first) if b.chars().count() >= 3 => {
+                    let first = first.clone();
+                    if let Some(mut g) = groups.remove(&k) {
+                        groups.entry(first).or_default().append(&mut g);
+                    }
+                }
+                _ => {
+                    seen.insert(b, k);
+                }
+            }
+        }
+    }
     let values = groups.len() as u64;
     let mut variants: Vec<Variant> = groups
         .into_values()
@@ -737,6 +772,16 @@ const SAME_VALUE: &[&[&str]] = &[
     // (A state of being over: a job "Done" beside "Completed", a book "Finished" beside "Complete".)
     &["completed", "complete", "done", "finished"],
 ];
+
+/// The general-English words that name the same value as the folded value `k` (see [`SAME_VALUE`]): "finished"
+/// and "done" for "completed". Empty when it has none.
+pub fn same_value_words(k: &str) -> Vec<&'static str> {
+    SAME_VALUE
+        .iter()
+        .find(|g| g.contains(&k))
+        .map(|g| g.iter().copied().filter(|w| *w != k).collect())
+        .unwrap_or_default()
+}
 
 /// The key of a folded value's general-English synonyms (see [`SAME_VALUE`]).
 fn same_value(k: String) -> String {

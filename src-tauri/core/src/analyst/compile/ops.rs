@@ -1563,7 +1563,7 @@ pub fn period_average(r: &mut Runner, b: &Bound, g: Grain) -> R {
     let mut flagged: Vec<String> = Vec::new();
     // ("per day we were open": asked for, the periods with no rows are not in scope.)
     if m.with_rows_only {
-        flagged.push("having no rows (days not open are not days of none)".to_string());
+        flagged.push("having no rows (a day without a row is not a day of zero)".to_string());
     }
     for (i, f) in b.filters.iter().enumerate() {
         let BFilter::Values { col, .. } = f else { continue };

@@ -549,6 +549,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     super::passes::the_work_done(&mut items);
     super::passes::reached_a_number(&mut items);
     super::passes::include_a_flag(&mut items, desk);
+    super::passes::what_they_sold_for(&mut items);
     super::passes::the_business_is_us(&mut items);
     super::passes::only_days_where(&mut items);
     super::passes::whose_thing(&mut items);
@@ -6105,6 +6106,21 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             s.assumptions.push("money in and money out both named: the net of the two (in minus out)".into());
         }
     }
+    // ("in how many months did we take more than £5,000", "what did we bring in" on a ledger of money in and
+    // out: money taken is the money in.)
+    let taken = s.texts.iter().any(|t| {
+        matches!(
+            t.as_str(),
+            "take" | "took" | "takes" | "taken" | "bring in" | "brought in" | "brings in" | "earn" | "earned" | "earns"
+        )
+    });
+    if s.sign.is_none() && taken && signed_money(desk, lx, fact).is_some() {
+        let c = signed_money(desk, lx, fact).unwrap_or_default();
+        if measures.iter().any(|m| m.column.as_deref() == Some(c.as_str()) && m.agg == Agg::Sum) {
+            s.sign = Some(Sign::Inflow);
+            s.assumptions.push(format!("money taken is the money in: the values of {c} above zero"));
+        }
+    }
     let mut sign_filter: Option<Filter> = None;
     let gross = s.gross
         && measures.iter().any(|m| {
@@ -7974,7 +7990,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 m.agg
             };
             m.each = Some(Group::time(g));
-            m.with_rows_only = s.days_open && g == Grain::Day;
+            m.with_rows_only = (s.days_open || a_row_a_day(&s, desk, fact)) && g == Grain::Day;
         }
         plan.operation = Operation::Total;
     } else {
@@ -8650,7 +8666,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             }
             if matches!(m.agg, Agg::Count | Agg::Sum) && m.part.is_empty() {
                 m.each = Some(Group::time(g));
-                m.with_rows_only = s.days_open && g == Grain::Day;
+                m.with_rows_only = (s.days_open || a_row_a_day(&s, desk, fact)) && g == Grain::Day;
                 plan.operation = Operation::Total;
                 plan.group_by.retain(|x| x.time.is_none());
             }
@@ -8781,6 +8797,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         "earn",
         "earned",
         "earns",
+        "earning",
         "raise",
         "raised",
         "raises",
@@ -9709,6 +9726,13 @@ fn is_no_show(lx: &Lexicon, v: &str) -> bool {
     lx.has(f.trim_end_matches(|c: char| !c.is_alphanumeric()), "noshow")
 }
 
+/// A state of a job not over yet ("In progress", "Awaiting fabric", "Waiting for parts", "Booked").
+fn is_underway(lx: &Lexicon, v: &str) -> bool {
+    let f = crate::semantics::fold(v);
+    let f = f.trim_end_matches(|c: char| !c.is_alphanumeric());
+    lx.has(f, "underway") || f.split(' ').next().is_some_and(|w| lx.has(w, "underway") && f.contains(' '))
+}
+
 fn is_absence(lx: &Lexicon, v: &str) -> bool {
     let f = crate::semantics::fold(v);
     let f = f.trim_end_matches(|c: char| !c.is_alphanumeric());
@@ -10095,6 +10119,20 @@ fn weekend_against_weekdays(plan: &mut Plan, s: &mut Slots) -> Result<(), String
     Ok(())
 }
 
+/// A daily log: the table's date column (the one the question's period is of) has one row on each date, every
+/// row dated. A day with no row was a day not logged, not a day of zero.
+fn a_row_a_day(s: &Slots, desk: &Desk, fact: usize) -> bool {
+    let tb = table(desk, fact);
+    let date = match s.time_col.filter(|c| c.table == fact) {
+        Some(c) => col(desk, c),
+        None => match tb.time_columns().first() {
+            Some(c) => *c,
+            None => return false,
+        },
+    };
+    date.is_date() && date.nulls == 0 && date.distinct == tb.rows && tb.rows > 1
+}
+
 /// The one money column holding money in and out (signed), when the table has exactly one.
 fn signed_money(desk: &Desk, lx: &Lexicon, fact: usize) -> Option<String> {
     let tb = table(desk, fact);
@@ -10161,13 +10199,19 @@ fn absences_left_out(
             continue;
         }
         let mut absent: Vec<String> = Vec::new();
+        let done_beside = c
+            .listed
+            .iter()
+            .any(|v| matches!(crate::semantics::fold(v).as_str(), "completed" | "complete" | "done" | "finished"));
         for v in &c.listed {
             let canon = c.canonical(v);
             // (Not a value the question said to keep: "cancelled ones included".)
             let kept = s.kept.iter().any(|k| crate::semantics::fold(k) == crate::semantics::fold(&canon));
             // (A claim rejected was made, and came in, but its money was never paid: unpaid only for money.)
             let unpaid = how == Said::Money && lx.has(crate::semantics::fold(v).trim_end_matches('.'), "unpaid");
-            if (is_absence(lx, v) || unpaid) && !absent.contains(&canon) && !kept {
+            // (Money taken: a job still in progress beside jobs done has not brought its money in yet.)
+            let not_yet = how == Said::Money && done_beside && is_underway(lx, v);
+            if (is_absence(lx, v) || unpaid || not_yet) && !absent.contains(&canon) && !kept {
                 absent.push(canon);
             }
         }
@@ -10220,6 +10264,11 @@ fn absences_left_out(
             )
         } else if said {
             format!("what took place is read as leaving out the rows with {} {which}", c.words())
+        } else if absent.iter().any(|v| is_underway(lx, v)) {
+            format!(
+                "money not taken yet, or of things that did not take place, is left out: the rows with {} {which}",
+                c.words()
+            )
         } else {
             format!("money of things that did not take place is left out: the rows with {} {which}", c.words())
         });

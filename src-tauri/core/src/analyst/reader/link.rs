@@ -556,6 +556,10 @@ impl Index {
                         }
                         add(&mut map, key(&ws), Sense::Val { id, value: canon.clone(), fit: Fit::Exact });
                         add(&mut map, f.clone(), Sense::Val { id, value: canon.clone(), fit: Fit::Exact });
+                        // ("jobs we finished" of the value "Completed": a word general English says is the same.)
+                        for syn in crate::semantics::same_value_words(&f) {
+                            add(&mut map, syn.to_string(), Sense::Val { id, value: canon.clone(), fit: Fit::Form });
+                        }
                         // ("Chinese goods" of the value "China".)
                         for adj in lx.phrases_of(&format!("demonym:{f}")) {
                             add(&mut map, adj.to_string(), Sense::Val { id, value: canon.clone(), fit: Fit::Form });
@@ -1174,7 +1178,7 @@ pub fn link(toks: &[Tok], desk_index: &Index, lx: &Lexicon) -> Vec<Item> {
                     desk_index
                         .exact(&joined)
                         .into_iter()
-                        .filter(|x| matches!(x, Sense::Table { fit: Fit::Exact | Fit::Form, .. })),
+                        .filter(|x| matches!(x, Sense::Table { fit: Fit::Exact | Fit::Form | Fit::Part, .. })),
                 );
             }
             // (Unit words name columns through the index, not as lexicon senses; `eval:` words only judge

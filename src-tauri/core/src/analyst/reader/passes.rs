@@ -77,6 +77,8 @@ pub(super) fn money_verb(items: &mut [Item], desk: &Desk) {
         // "how many late fees did we charge": the things counted, charged (the verb says no more).
         "how many"
             if (first + 1..v).any(|i| AUX.contains(&items[i].text.as_str()))
+                // (Not a noun after "no": "how many call-outs have no charge recorded".)
+                && !matches!(items[v - 1].text.as_str(), "no" | "without" | "a" | "an" | "the" | "any")
                 && items[v].senses.iter().all(|x| matches!(x, Sense::Lex(_)))
                 && items
                     .get(v + 1)
@@ -739,6 +741,11 @@ pub(super) fn figures_left_out(items: &mut [Item], desk: &Desk) -> (Vec<ColId>, 
         if !(items[i - 1].lex("excl") || items[i - 1].lex("neg")) {
             continue;
         }
+        // (Not "have no charge (recorded)", "with no price": rows whose figure is missing.)
+        if i >= 2 && matches!(items[i - 2].text.as_str(), "have" | "has" | "had" | "with") && items[i - 1].text == "no"
+        {
+            continue;
+        }
         let cols: Vec<ColId> =
             items[i].cols().into_iter().filter(|(c, f)| *f >= Fit::Form && money(*c)).map(|(c, _)| c).collect();
         if let [c] = cols.as_slice() {
@@ -944,7 +951,11 @@ pub(super) fn from_date_to_date(items: &mut [Item], desk: &Desk) -> bool {
             || matches!(it.text.as_str(), "it" | "being" | "is" | "was" | "the" | "a" | "an")
     };
     let Some(f) = items.iter().position(|it| matches!(it.text.as_str(), "from" | "between")) else { return false };
-    let Some(a) = (f + 1..items.len()).take(6).find(|&j| time_col(&items[j]).is_some()) else { return false };
+    // ("from coming in to being finished" on a table of two dates, `received` and `completed`: the end a value
+    // names by the date's own name, "Completed", and the start the other date.)
+    let Some(a) = (f + 1..items.len()).take(6).find(|&j| time_col(&items[j]).is_some() && !items[j].lex("vs")) else {
+        return two_dates_by_a_value(items, desk, f);
+    };
     let Some(ca) = time_col(&items[a]) else { return false };
     let Some(t) = (a + 1..items.len()).find(|&j| matches!(items[j].text.as_str(), "to" | "until" | "till" | "and"))
     else {
@@ -990,6 +1001,47 @@ pub(super) fn from_date_to_date(items: &mut [Item], desk: &Desk) -> bool {
     }) {
         items[u].senses = vec![Sense::Lex("filler".into())];
     }
+    true
+}
+
+/// See [`from_date_to_date`]: "from <words> to <a value named like a date column>" on a table with two dates.
+fn two_dates_by_a_value(items: &mut [Item], desk: &Desk, f: usize) -> bool {
+    let Some(t) = (f + 1..items.len().min(f + 6)).find(|&j| matches!(items[j].text.as_str(), "to" | "until" | "till"))
+    else {
+        return false;
+    };
+    let Some(b) =
+        (t + 1..items.len()).find(|&j| !matches!(items[j].text.as_str(), "being" | "it" | "the" | "is" | "was"))
+    else {
+        return false;
+    };
+    let named: Vec<ColId> = items[b]
+        .vals()
+        .iter()
+        .filter_map(|(c, v, _)| {
+            let tb = &desk.tables[c.table];
+            let dates: Vec<usize> = (0..tb.columns.len())
+                .filter(|&i| tb.columns[i].role == Role::Time && !tb.columns[i].is_year_number())
+                .collect();
+            let [x, y] = dates.as_slice() else { return None };
+            let same =
+                |i: usize| crate::semantics::name_words(&tb.columns[i].name).join(" ") == crate::semantics::fold(v);
+            [*x, *y].into_iter().find(|i| same(*i)).map(|i| ColId { table: c.table, col: i })
+        })
+        .collect();
+    let [end] = named.as_slice() else { return false };
+    let tb = &desk.tables[end.table];
+    let Some(start) = (0..tb.columns.len())
+        .find(|&i| i != end.col && tb.columns[i].role == Role::Time && !tb.columns[i].is_year_number())
+    else {
+        return false;
+    };
+    // The words between "from" and "to" say the start; the value names the end: both the two dates.
+    items[b].senses = vec![Sense::Col { id: *end, fit: Fit::Part }];
+    for it in &mut items[f + 1..t] {
+        it.senses = vec![Sense::Lex("filler".into())];
+    }
+    items[f + 1].senses = vec![Sense::Col { id: ColId { table: end.table, col: start }, fit: Fit::Part }];
     true
 }
 
@@ -2612,6 +2664,24 @@ pub(super) fn include_a_flag(items: &mut [Item], desk: &Desk) {
             });
         if flag {
             items[i].senses = vec![Sense::Lex("filler".into()), Sense::Lex("only".into())];
+        }
+    }
+}
+
+/// "what have our catches sold for", "what did the paintings fetch": the things before a verb of their price are
+/// whose money it is, not a second figure (`catch_kg` of "catches").
+pub(super) fn what_they_sold_for(items: &mut [Item]) {
+    for i in 1..items.len() {
+        if !matches!(items[i].text.as_str(), "sold for" | "sell for" | "sells for" | "went for" | "fetched") {
+            continue;
+        }
+        let noun = &items[i - 1];
+        if !noun.cols().is_empty()
+            && noun.vals().is_empty()
+            && noun.cols().iter().all(|(_, f)| *f <= Fit::Kin)
+            && noun.senses.iter().all(|x| matches!(x, Sense::Col { .. }))
+        {
+            items[i - 1].senses = vec![Sense::Lex("filler".into())];
         }
     }
 }
