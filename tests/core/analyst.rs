@@ -7621,3 +7621,102 @@ fn a_ledger_profit_is_its_net() {
     let text = ask("What was our worst month of 2024, in terms of money in minus money out?");
     assert!(text.starts_with(name), "{name}: {text}");
 }
+
+/// An upholstery workshop's jobs: received and completed dates, a status of done ("Completed", "Done"), still
+/// going ("In progress", "Awaiting fabric") or cancelled. "Finished" names the done value; money taken leaves out
+/// the jobs not over yet; "from coming in to being finished" is the time between the two dates; "jobs that came in
+/// during 2024" are dated by their arrival; "how many labour hours" is the total of that column.
+#[test]
+fn jobs_finished_and_their_money() {
+    let items = ["Sofa", "Armchair", "Dining Chair", "Headboard"];
+    let mut csv = String::from("Job,Received,Completed,Item,Labour Hours,Price,Status\n");
+    let iso = desk_core::calendar::iso_of_day;
+    let start = desk_core::calendar::day_of_iso("2024-01-02").unwrap();
+    for i in 0..420i64 {
+        let received = start + i * 1 + (i % 3);
+        let status = match i % 17 {
+            3 => "Cancelled",
+            6 | 13 => "In progress",
+            9 => "Awaiting fabric",
+            x if x % 2 == 0 => "Done",
+            _ => "Completed",
+        };
+        let done = matches!(status, "Done" | "Completed");
+        let completed = if done { iso(received + 5 + (i * 7) % 40) } else { String::new() };
+        let item = items[(i as usize * 3 + i as usize / 4) % 4];
+        let hours = 2.0 + ((i * 5) % 30) as f64 / 2.0;
+        let price = 150 + (i * 37) % 900;
+        csv.push_str(&format!("U{i:04},{},{completed},{item},{hours},£{price}.00,{status}\n", iso(received)));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "upholstery_jobs.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_looking(&desk, &m, q);
+    let done = "status IN ('Completed', 'Done')";
+    let finished_2025 =
+        sql(&desk, &format!("SELECT SUM(price) FROM upholstery_jobs WHERE {done} AND year(completed) = 2025"));
+    let text = ask("How much did the jobs we finished in 2025 bring in?");
+    assert!(shows(&text, finished_2025), "{finished_2025}: {text}");
+    let days = sql(&desk, "SELECT AVG(date_diff('day', received, completed)) FROM upholstery_jobs");
+    let text = ask("On average, how many days does a job take from coming in to being finished?");
+    assert!(shows(&text, (days * 100.0).round() / 100.0), "{days}: {text}");
+    let hours =
+        sql(&desk, &format!("SELECT SUM(labour_hours) FROM upholstery_jobs WHERE {done} AND year(received) = 2024"));
+    let text = ask("How many labour hours went into the completed jobs that came in during 2024?");
+    assert!(shows(&text, hours), "{hours}: {text}");
+    // Money taken: the jobs still going have a price but have not brought it in.
+    let taken = query_desk(
+        &desk,
+        &format!("SELECT item FROM upholstery_jobs WHERE {done} GROUP BY 1 ORDER BY SUM(price) DESC LIMIT 1"),
+        limits(),
+    )
+    .unwrap();
+    let top = taken.rows[0][0].as_str().unwrap().to_string();
+    let text = ask("Which item has been our best earner?");
+    assert!(text.starts_with(&top) && text.contains("In progress"), "{top}: {text}");
+}
+
+/// A studio's signed ledger: money taken (or brought in) is the money in; "before any costs or refunds" is the
+/// gross; money that "has gone out" is the money out; "the first nine months of 2024" is January to September;
+/// "this year (2025)" is one period.
+#[test]
+fn money_taken_and_gone_out_of_a_ledger() {
+    let cats =
+        [("Recording Session", 380.0), ("Mixing", 240.0), ("Rent", -1450.0), ("Gear", -160.0), ("Refund", -90.0)];
+    let mut csv = String::from("Date,Ref,Category,Amount\n");
+    for i in 0..600usize {
+        let (cat, base) = cats[(i * 7 + i / 13) % 5];
+        let amount = base * (1.0 + ((i * 11) % 9) as f64 / 10.0);
+        let (y, m, d) = (2024 + i / 330, 1 + (i % 330) / 30 % 12, 1 + i % 28);
+        csv.push_str(&format!("{y}-{m:02}-{d:02},S{i:04},{cat},{amount:.2}\n"));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "studio_ledger.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_looking(&desk, &m, q);
+    let months = sql(
+        &desk,
+        "SELECT COUNT(*) FROM (SELECT date_trunc('month', date) AS mo, SUM(amount) FILTER (WHERE amount > 0) AS inn \
+         FROM studio_ledger GROUP BY 1) WHERE inn > 5000",
+    );
+    let net_months = sql(
+        &desk,
+        "SELECT COUNT(*) FROM (SELECT date_trunc('month', date) AS mo, SUM(amount) AS net FROM studio_ledger GROUP BY 1) \
+         WHERE net > 5000",
+    );
+    assert!(months != net_months, "{months}");
+    let text = ask("In how many months did we take more than £5,000?");
+    assert!(shows(&text, months), "{months}: {text}");
+    let gross = sql(&desk, "SELECT SUM(amount) FROM studio_ledger WHERE amount > 0 AND year(date) = 2024");
+    let text = ask("How much money came in to the studio in 2024, before any costs or refunds?");
+    assert!(shows(&text, gross), "{gross}: {text}");
+    let out = sql(&desk, "SELECT -SUM(amount) FROM studio_ledger WHERE amount < 0 AND year(date) = 2025");
+    let text = ask("How much money has gone out of the business so far in 2025?");
+    assert!(shows(&text, out), "{out}: {text}");
+    let nine = sql(
+        &desk,
+        "SELECT SUM(amount) FROM studio_ledger WHERE amount > 0 AND date BETWEEN '2024-01-01' AND '2024-09-30'",
+    );
+    let text = ask("How much money came in during the first nine months of 2024?");
+    assert!(shows(&text, nine), "{nine}: {text}");
+}

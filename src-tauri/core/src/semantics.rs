@@ -1201,6 +1201,34 @@ mod tests {
     }
 
     #[test]
+    fn a_plural_or_run_together_spelling_is_one_value() {
+        let counts: Vec<(String, u64)> = [
+            ("Rats", 40),
+            ("rats", 7),
+            ("Rat", 5),
+            ("Bed Bugs", 30),
+            ("Bedbugs", 4),
+            ("Glass", 3),
+            ("Glasses", 2),
+            ("Mice", 9),
+        ]
+        .iter()
+        .map(|(v, n)| (v.to_string(), *n))
+        .collect();
+        let (values, variants) = fold_values(&counts);
+        // Rats (3 spellings), Bed Bugs (2), Glass, Glasses ("ss" is no plural s), Mice.
+        assert_eq!(values, 5, "{variants:?}");
+        let rats = variants.iter().find(|v| v.canonical == "Rats").expect("rats");
+        assert_eq!(rats.rows, 52);
+        let bugs = variants.iter().find(|v| v.canonical == "Bed Bugs").expect("bed bugs");
+        assert_eq!(bugs.spellings, vec!["Bed Bugs", "Bedbugs"]);
+        // Codes keep their own folding (leading zeros), never a plural.
+        let codes: Vec<(String, u64)> =
+            [("07", 3), ("7", 2), ("70", 1)].iter().map(|(v, n)| (v.to_string(), *n)).collect();
+        assert_eq!(fold_values(&codes).0, 2);
+    }
+
+    #[test]
     fn roles_come_from_names_and_values() {
         let facts = Facts::default();
         let id = analyse(&col("member_id", ColumnType::Integer, Some(1.0), Some(900.0), 900), 900, &facts);

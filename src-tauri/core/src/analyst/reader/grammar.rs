@@ -550,6 +550,9 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     super::passes::reached_a_number(&mut items);
     super::passes::include_a_flag(&mut items, desk);
     super::passes::what_they_sold_for(&mut items);
+    super::passes::before_costs(&mut items);
+    super::passes::money_gone_out(&mut items);
+    super::passes::first_months_of_a_year(&mut items);
     super::passes::the_business_is_us(&mut items);
     super::passes::only_days_where(&mut items);
     super::passes::whose_thing(&mut items);
@@ -1688,7 +1691,9 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 }
                 handled = true;
             }
-            if it.lex("daypart") {
+            // ("how many nights have I logged" beside a date column `night_of`: the word names those dates.)
+            let names_a_date = cx.items[k].cols().iter().any(|(c, _)| col(desk, *c).role == Role::Time);
+            if it.lex("daypart") && !names_a_date {
                 s.daypart = Some(t.to_string());
                 handled = true;
             }
@@ -8798,6 +8803,8 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         "earned",
         "earns",
         "earning",
+        "earner",
+        "earners",
         "raise",
         "raised",
         "raises",
@@ -9071,6 +9078,10 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     || crate::semantics::name_words(&c.name).iter().any(|n| n == w)
             };
             // (Unless a word of the unit is said as well: "how many hours did agents spend handling".)
+            // ("how many labour hours": the column's name said whole, its last word the unit.)
+            let names_unit = |w: &str| {
+                names_unit(w) || w.split_whitespace().last().is_some_and(|l| w.contains(' ') && names_unit(l))
+            };
             let unit_said = s.measures.iter().any(|x| names_unit(&x.words));
             if let ([w], false) = (said.as_slice(), unit_said) {
                 if !names_unit(w) {

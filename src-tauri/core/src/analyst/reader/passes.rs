@@ -1024,8 +1024,14 @@ fn two_dates_by_a_value(items: &mut [Item], desk: &Desk, f: usize) -> bool {
                 .filter(|&i| tb.columns[i].role == Role::Time && !tb.columns[i].is_year_number())
                 .collect();
             let [x, y] = dates.as_slice() else { return None };
-            let same =
-                |i: usize| crate::semantics::name_words(&tb.columns[i].name).join(" ") == crate::semantics::fold(v);
+            // (Any spelling of the value, or a word general English says is the same: "Done" of `completed`.)
+            let mut names: Vec<String> =
+                col(desk, *c).spellings_of(v).iter().map(|x| crate::semantics::fold(x)).collect();
+            names.push(crate::semantics::fold(v));
+            let syns: Vec<String> =
+                names.iter().flat_map(|x| crate::semantics::same_value_words(x)).map(str::to_string).collect();
+            names.extend(syns);
+            let same = |i: usize| names.contains(&crate::semantics::name_words(&tb.columns[i].name).join(" "));
             [*x, *y].into_iter().find(|i| same(*i)).map(|i| ColId { table: c.table, col: i })
         })
         .collect();
@@ -1215,8 +1221,9 @@ pub(super) fn verb_names_a_date(items: &[Item], desk: &Desk, lx: &Lexicon) -> Op
     }
 }
 
-/// "orders placed in 2024 that have been collected": a verb of making the thing right before the period says
-/// the period is of the date it was made, whatever other verb names another date: the date column the verb
+/// "orders placed in 2024 that have been collected", "jobs that came in during 2024": a verb of making the thing
+/// (or of its coming in) right before the period says the period is of the date it was made, whatever other verb
+/// or value names another date: the date column the verb
 /// names, else the table's one record date (`booked_on`), else the date its rows' word names (`order_date` of
 /// orders), else the date that plainly comes first (its earliest date before every other's).
 fn made_in_the_period(items: &[Item], desk: &Desk, lx: &Lexicon) -> Option<ColId> {
@@ -1224,7 +1231,19 @@ fn made_in_the_period(items: &[Item], desk: &Desk, lx: &Lexicon) -> Option<ColId
     let i = (0..items.len()).find(|&i| {
         matches!(
             items[i].text.as_str(),
-            "placed" | "made" | "taken" | "booked" | "ordered" | "raised" | "created" | "logged" | "opened"
+            "placed"
+                | "made"
+                | "taken"
+                | "booked"
+                | "ordered"
+                | "raised"
+                | "created"
+                | "logged"
+                | "opened"
+                | "came in"
+                | "come in"
+                | "arrived"
+                | "received"
         ) && (is_period(i + 1)
             || matches!(items.get(i + 1).map(|x| x.text.as_str()), Some("in" | "during")) && is_period(i + 2))
     })?;
@@ -1811,9 +1830,21 @@ pub(super) fn rows_nouns(items: &mut [Item], desk: &Desk, lx: &Lexicon) -> Vec<(
                 || j >= 1 && matches!(items[j].text.as_str(), "a" | "an") && items[j - 1].text == "of"
         };
         let own_name = crate::semantics::name_words(&desk.tables[*t].name);
-        let of_a_thing = !plural
-            && (of_one(i - 1)
-                || i >= 2 && of_one(i - 2) && own_name.iter().any(|n| super::link::same_form(n, &items[i - 1].text)));
+        // ("how many fishing trips": a word of the table's own name between.)
+        let counted = counted
+            || plural
+                && i >= 2
+                && items[i - 2].text.starts_with("how many")
+                && own_name.iter().any(|n| super::link::same_form(n, &items[i - 1].text));
+        // ("a typical trip", "an average trip": one of the rows, as a typical one.)
+        let typical_one =
+            !plural && i >= 2 && items[i - 1].lex("agg:avg") && matches!(items[i - 2].text.as_str(), "a" | "an");
+        let of_a_thing = typical_one
+            || !plural
+                && (of_one(i - 1)
+                    || i >= 2
+                        && of_one(i - 2)
+                        && own_name.iter().any(|n| super::link::same_form(n, &items[i - 1].text)));
         // ... or said of with a value of that table or a clause of their own: "completed stays", "games that
         // went ahead".
         // (Not a verb after one thing: "a rabbit waits".)
@@ -2682,6 +2713,90 @@ pub(super) fn what_they_sold_for(items: &mut [Item]) {
             && noun.senses.iter().all(|x| matches!(x, Sense::Col { .. }))
         {
             items[i - 1].senses = vec![Sense::Lex("filler".into())];
+        }
+    }
+}
+
+/// "money in before any costs or refunds", "takings before expenses": what the money was before what went out,
+/// the gross (the words become "gross").
+pub(super) fn before_costs(items: &mut [Item]) {
+    for i in 0..items.len().saturating_sub(1) {
+        if items[i].text != "before" {
+            continue;
+        }
+        let mut j = i + 1;
+        if matches!(items[j].text.as_str(), "any" | "all" | "the") {
+            j += 1;
+        }
+        let out = |it: &Item| it.lex_kind("sign:") == Some("out") || it.lex("reversal");
+        if !items.get(j).is_some_and(out) {
+            continue;
+        }
+        let mut end = j;
+        while end + 2 < items.len()
+            && matches!(items[end + 1].text.as_str(), "or" | "and" | ",")
+            && out(&items[end + 2])
+        {
+            end += 2;
+        }
+        items[i].text = "gross".into();
+        items[i].senses = vec![Sense::Lex("filler".into())];
+        for it in &mut items[i + 1..=end] {
+            it.senses = vec![Sense::Lex("filler".into())];
+        }
+    }
+}
+
+/// "how much money has gone out (of the business)", "the money that went out": money going out is money out.
+pub(super) fn money_gone_out(items: &mut [Item]) {
+    for i in 0..items.len() {
+        if !(items[i].lex_kind("measure:") == Some("*") && items[i].text.contains("money")) {
+            continue;
+        }
+        let Some(v) = (i + 1..items.len().min(i + 4))
+            .find(|&j| matches!(items[j].text.as_str(), "gone" | "went" | "goes" | "going" | "go"))
+        else {
+            continue;
+        };
+        if items.get(v + 1).is_some_and(|n| matches!(n.text.as_str(), "out" | "out of")) {
+            items[v].senses = vec![Sense::Lex("sign:out".into())];
+            items[v + 1].senses = vec![Sense::Lex("filler".into())];
+        }
+    }
+}
+
+/// "the first nine months of 2024": months 1 to N of that year (one period, not "the first month" beside the
+/// year); "this year (2025)": a year said again in brackets after "this year" is that year, once.
+pub(super) fn first_months_of_a_year(items: &mut [Item]) {
+    use super::periods::PeriodExpr;
+    let year_at = |items: &[Item], j: usize| -> Option<String> {
+        match items.get(j)?.period()? {
+            PeriodExpr::Unit(u) if u.len() == 4 => Some(u.clone()),
+            _ => None,
+        }
+    };
+    for i in 0..items.len() {
+        let ws: Vec<&str> = items[i].text.split(' ').collect();
+        let n = match ws.as_slice() {
+            ["first", n, "months"] => n.parse::<u32>().ok().or_else(|| super::periods::number_word(n)),
+            _ => None,
+        };
+        if let Some(n) = n.filter(|n| (2..=12).contains(n)) {
+            let of = items.get(i + 1).is_some_and(|x| x.text == "of");
+            if let Some(y) = year_at(items, i + 2).filter(|_| of) {
+                items[i].senses = vec![Sense::Period(PeriodExpr::Span(
+                    Box::new(PeriodExpr::Unit(format!("{y}-01"))),
+                    Box::new(PeriodExpr::Unit(format!("{y}-{n:02}"))),
+                ))];
+                items[i + 1].senses = vec![Sense::Lex("filler".into())];
+                items[i + 2].senses = vec![Sense::Lex("filler".into())];
+            }
+        }
+        let this_year = matches!(items[i].period(), Some(PeriodExpr::Relative { back: 0, grain: Grain::Year }));
+        let bracketed = items.get(i + 1).is_some_and(|x| x.text == ",");
+        if this_year && bracketed && year_at(items, i + 2).is_some() {
+            items[i].senses = vec![Sense::Lex("filler".into())];
+            items[i + 1].senses = vec![Sense::Lex("filler".into())];
         }
     }
 }
