@@ -553,6 +553,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     super::passes::before_costs(&mut items);
     super::passes::money_gone_out(&mut items);
     super::passes::first_months_of_a_year(&mut items);
+    super::passes::every_one_counted(&mut items);
     super::passes::the_business_is_us(&mut items);
     super::passes::only_days_where(&mut items);
     super::passes::whose_thing(&mut items);
@@ -6119,7 +6120,10 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             "take" | "took" | "takes" | "taken" | "bring in" | "brought in" | "brings in" | "earn" | "earned" | "earns"
         )
     });
-    if s.sign.is_none() && taken && signed_money(desk, lx, fact).is_some() {
+    // (Not where what went back is netted: "take ... after refunds", "once refunds are taken off".)
+    let netted =
+        s.texts.iter().any(|t| lx.has(t, "reversal") || lx.has(t, "netted") || matches!(t.as_str(), "net" | "after"));
+    if s.sign.is_none() && taken && !netted && signed_money(desk, lx, fact).is_some() {
         let c = signed_money(desk, lx, fact).unwrap_or_default();
         if measures.iter().any(|m| m.column.as_deref() == Some(c.as_str()) && m.agg == Agg::Sum) {
             s.sign = Some(Sign::Inflow);
@@ -6823,7 +6827,15 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 Some(v.before.clone())
             } else if matches!(
                 two_before.as_str(),
-                "net of" | "inclusive of" | "after all" | "including all" | "after any" | "including any" | "after the"
+                "net of"
+                    | "inclusive of"
+                    | "after all"
+                    | "including all"
+                    | "after any"
+                    | "including any"
+                    | "after the"
+                    | "including the"
+                    | "counting the"
             ) {
                 Some(two_before)
             } else if listed_after_kept {
@@ -9737,11 +9749,27 @@ fn is_no_show(lx: &Lexicon, v: &str) -> bool {
     lx.has(f.trim_end_matches(|c: char| !c.is_alphanumeric()), "noshow")
 }
 
-/// A state of a job not over yet ("In progress", "Awaiting fabric", "Waiting for parts", "Booked").
-fn is_underway(lx: &Lexicon, v: &str) -> bool {
+/// A state of a job not over yet ("In progress", "Awaiting fabric", "Waiting for parts", "Booked"): general
+/// English, read only from a column's values (never from the question's words).
+fn is_underway(v: &str) -> bool {
+    const WHOLE: &[&str] = &[
+        "in progress",
+        "in-progress",
+        "ongoing",
+        "pending",
+        "scheduled",
+        "upcoming",
+        "booked",
+        "confirmed",
+        "on hold",
+        "not started",
+        "to do",
+        "open",
+    ];
+    const FIRST: &[&str] = &["awaiting", "waiting", "pending"];
     let f = crate::semantics::fold(v);
     let f = f.trim_end_matches(|c: char| !c.is_alphanumeric());
-    lx.has(f, "underway") || f.split(' ').next().is_some_and(|w| lx.has(w, "underway") && f.contains(' '))
+    WHOLE.contains(&f) || f.split(' ').next().is_some_and(|w| FIRST.contains(&w) && f.contains(' '))
 }
 
 fn is_absence(lx: &Lexicon, v: &str) -> bool {
@@ -10221,7 +10249,7 @@ fn absences_left_out(
             // (A claim rejected was made, and came in, but its money was never paid: unpaid only for money.)
             let unpaid = how == Said::Money && lx.has(crate::semantics::fold(v).trim_end_matches('.'), "unpaid");
             // (Money taken: a job still in progress beside jobs done has not brought its money in yet.)
-            let not_yet = how == Said::Money && done_beside && is_underway(lx, v);
+            let not_yet = how == Said::Money && done_beside && is_underway(v);
             if (is_absence(lx, v) || unpaid || not_yet) && !absent.contains(&canon) && !kept {
                 absent.push(canon);
             }
@@ -10275,7 +10303,7 @@ fn absences_left_out(
             )
         } else if said {
             format!("what took place is read as leaving out the rows with {} {which}", c.words())
-        } else if absent.iter().any(|v| is_underway(lx, v)) {
+        } else if absent.iter().any(|v| is_underway(v)) {
             format!(
                 "money not taken yet, or of things that did not take place, is left out: the rows with {} {which}",
                 c.words()

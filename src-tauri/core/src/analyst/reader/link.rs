@@ -1174,12 +1174,19 @@ pub fn link(toks: &[Tok], desk_index: &Index, lx: &Lexicon) -> Vec<Item> {
             // of its first word.
             if n == 2 && senses.is_empty() {
                 let joined = phrase.replace(' ', "");
-                senses.extend(
-                    desk_index
-                        .exact(&joined)
-                        .into_iter()
-                        .filter(|x| matches!(x, Sense::Table { fit: Fit::Exact | Fit::Form | Fit::Part, .. })),
-                );
+                senses.extend(desk_index.exact(&joined).into_iter().filter(|x| {
+                    match x {
+                        Sense::Table { fit: Fit::Exact | Fit::Form, .. } => true,
+                        // ("call-outs" of `pest_callouts`: the word for its rows, its name's last word.)
+                        Sense::Table { table, fit: Fit::Part } => desk_index
+                            .tables
+                            .iter()
+                            .find(|(t, _)| t == table)
+                            .and_then(|(_, ws)| ws.last())
+                            .is_some_and(|l| forms(l).contains(&joined)),
+                        _ => false,
+                    }
+                }));
             }
             // (Unit words name columns through the index, not as lexicon senses; `eval:` words only judge
             // measures, `headcount`, `offer`, `aside` and `client` words only read column names, `absence` and

@@ -2702,10 +2702,17 @@ pub(super) fn include_a_flag(items: &mut [Item], desk: &Desk) {
 /// "what have our catches sold for", "what did the paintings fetch": the things before a verb of their price are
 /// whose money it is, not a second figure (`catch_kg` of "catches").
 pub(super) fn what_they_sold_for(items: &mut [Item]) {
-    for i in 1..items.len() {
-        if !matches!(items[i].text.as_str(), "sold for" | "sell for" | "sells for" | "went for" | "fetched") {
+    for i in 1..items.len().saturating_sub(1) {
+        // ("sold for" ending its clause, or before a period: not "did we sell for Under Milk Wood".)
+        let verb = matches!(items[i].text.as_str(), "sold" | "sell" | "sells") && items[i + 1].text == "for";
+        let ends = items.get(i + 2).is_none_or(|n| {
+            n.lex("punct") || n.period().is_some() || n.lex_kind("period:").is_some() || n.text == "so far"
+        });
+        if !(verb && ends) {
             continue;
         }
+        items[i].senses = vec![Sense::Lex("measure:*".into())];
+        items[i + 1].senses = vec![Sense::Lex("filler".into())];
         let noun = &items[i - 1];
         if !noun.cols().is_empty()
             && noun.vals().is_empty()
@@ -2797,6 +2804,32 @@ pub(super) fn first_months_of_a_year(items: &mut [Item]) {
         if this_year && bracketed && year_at(items, i + 2).is_some() {
             items[i].senses = vec![Sense::Lex("filler".into())];
             items[i + 1].senses = vec![Sense::Lex("filler".into())];
+        }
+    }
+}
+
+/// "counting every call", "count all jobs": every row counted, the noun naming the rows (no breakdown by it);
+/// "finished (completed or withdrawn)": a word the values said after it in brackets define is no value itself
+/// (a term defined in the question is not read as one of the values).
+pub(super) fn every_one_counted(items: &mut [Item]) {
+    for i in 0..items.len().saturating_sub(2) {
+        if matches!(items[i].text.as_str(), "counting" | "count")
+            && matches!(items[i + 1].text.as_str(), "every" | "all" | "each")
+            && items[i + 2].vals().is_empty()
+            && !items[i + 2].lex("punct")
+        {
+            for it in &mut items[i..=i + 2] {
+                it.senses = vec![Sense::Lex("filler".into())];
+            }
+        }
+        // (A list in the brackets: a value of that column, then "or" / "and".)
+        let defined = items[i + 1].text == ","
+            && !items[i].vals().is_empty()
+            && items[i + 2].vals().iter().any(|(c, _, _)| items[i].vals().iter().any(|(c0, _, _)| c0 == c))
+            && items.get(i + 3).is_some_and(|n| matches!(n.text.as_str(), "or" | "and"));
+        // (Not read here: the word stays unknown, and the question is asked back.)
+        if defined {
+            items[i].senses.clear();
         }
     }
 }
