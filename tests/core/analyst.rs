@@ -7720,3 +7720,45 @@ fn money_taken_and_gone_out_of_a_ledger() {
     let text = ask("How much money came in during the first nine months of 2024?");
     assert!(shows(&text, nine), "{nine}: {text}");
 }
+
+/// A fishing fleet's day sheet: one row per boat per day, a status of `Fished`, `Weather`, `Rest day` or
+/// `Repairs`. The days a boat "went out" are its fished days (the others did not take place); what the catches
+/// "sold for" is the sale money (the catches are whose money it is, not a second figure).
+#[test]
+fn days_a_boat_went_out() {
+    let boats = ["Kittiwake", "Sea Lark", "Morning Star"];
+    let mut csv = String::from("Date,Boat,Status,Catch kg,Sale Value\n");
+    let iso = desk_core::calendar::iso_of_day;
+    let start = desk_core::calendar::day_of_iso("2024-01-01").unwrap();
+    for d in 0..500i64 {
+        for (b, boat) in boats.iter().enumerate() {
+            let status = match (d * 3 + b as i64 * 5) % 11 {
+                0 | 1 => "Weather",
+                2 => "Rest day",
+                3 if b == 1 => "Repairs",
+                _ => "Fished",
+            };
+            let (kg, sale) = if status == "Fished" {
+                let kg = 40.0 + ((d * 13 + b as i64 * 7) % 90) as f64;
+                (format!("{kg:.1}"), format!("${:.2}", kg * 4.5))
+            } else {
+                (String::new(), String::new())
+            };
+            csv.push_str(&format!("{},{boat},{status},{kg},{sale}\n", iso(start + d)));
+        }
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "boat_days.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_looking(&desk, &m, q);
+    let out = sql(
+        &desk,
+        "SELECT COUNT(*) FROM boat_days WHERE boat = 'Kittiwake' AND status = 'Fished' AND year(date) = 2024",
+    );
+    assert!(out < 366.0, "{out}");
+    let text = ask("How many days did Kittiwake go out in 2024?");
+    assert!(shows(&text, out), "{out}: {text}");
+    let sold = sql(&desk, "SELECT SUM(sale_value) FROM boat_days WHERE year(date) = 2025");
+    let text = ask("What have our catches sold for so far in 2025?");
+    assert!(shows(&text, sold), "{sold}: {text}");
+}

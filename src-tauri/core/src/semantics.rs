@@ -690,9 +690,14 @@ pub fn fold_values_named(counts: &[(String, u64)], name: &str) -> (u64, Vec<Vari
         }
     }
     // A value written in the plural beside its singular ("Rats", "Rat") or run together beside its words
-    // ("Bedbugs", "Bed Bugs"; "Armchair", "Arm Chair"): one value.
-    if !(sizes || codes || yes_no) {
+    // ("Bedbugs", "Bed Bugs"; "Armchair", "Arm Chair"): one value. (Of a column of a few kinds, not of names:
+    // "Adams" and "Adam" among thousands of towns are two places.)
+    if !(sizes || codes || yes_no) && groups.len() <= 60 {
         let base = |k: &str| -> String {
+            // (Words only: "50 L" and "50L" are a size's own business.)
+            if k.chars().any(|c| c.is_ascii_digit()) {
+                return k.to_string();
+            }
             let joined: String = k.chars().filter(|c| !c.is_whitespace()).collect();
             let plural = joined.len() > 3
                 && joined.ends_with('s')
@@ -1170,7 +1175,7 @@ mod tests {
         let medium = variants.iter().find(|v| v.canonical == "Medium").unwrap();
         assert_eq!(medium.rows, 125);
         // A letter beginning two values, or a short word beginning a short one, stays its own value.
-        let counts: Vec<(String, u64)> = [("Cash", 40), ("Card", 30), ("C", 5), ("Pub", 9), ("Pubs", 3)]
+        let counts: Vec<(String, u64)> = [("Cash", 40), ("Card", 30), ("C", 5), ("Bar", 9), ("Barn", 3)]
             .iter()
             .map(|(v, n)| (v.to_string(), *n))
             .collect();

@@ -6123,7 +6123,9 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     // (Not where what went back is netted: "take ... after refunds", "once refunds are taken off".)
     let netted =
         s.texts.iter().any(|t| lx.has(t, "reversal") || lx.has(t, "netted") || matches!(t.as_str(), "net" | "after"));
-    if s.sign.is_none() && taken && !netted && signed_money(desk, lx, fact).is_some() {
+    // (Nor on a column of sales with a few reversals below zero: there the money taken is net of them.)
+    let ledger = reversal_column(desk, lx, fact).is_none();
+    if s.sign.is_none() && taken && !netted && ledger && signed_money(desk, lx, fact).is_some() {
         let c = signed_money(desk, lx, fact).unwrap_or_default();
         if measures.iter().any(|m| m.column.as_deref() == Some(c.as_str()) && m.agg == Agg::Sum) {
             s.sign = Some(Sign::Inflow);
@@ -8007,7 +8009,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 m.agg
             };
             m.each = Some(Group::time(g));
-            m.with_rows_only = (s.days_open || a_row_a_day(&s, desk, fact)) && g == Grain::Day;
+            m.with_rows_only = (s.days_open || a_row_a_day(&s, desk, lx, fact, m.column.as_deref())) && g == Grain::Day;
         }
         plan.operation = Operation::Total;
     } else {
@@ -8683,7 +8685,8 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             }
             if matches!(m.agg, Agg::Count | Agg::Sum) && m.part.is_empty() {
                 m.each = Some(Group::time(g));
-                m.with_rows_only = (s.days_open || a_row_a_day(&s, desk, fact)) && g == Grain::Day;
+                m.with_rows_only =
+                    (s.days_open || a_row_a_day(&s, desk, lx, fact, m.column.as_deref())) && g == Grain::Day;
                 plan.operation = Operation::Total;
                 plan.group_by.retain(|x| x.time.is_none());
             }
@@ -10159,9 +10162,16 @@ fn weekend_against_weekdays(plan: &mut Plan, s: &mut Slots) -> Result<(), String
 }
 
 /// A daily log: the table's date column (the one the question's period is of) has one row on each date, every
-/// row dated. A day with no row was a day not logged, not a day of zero.
-fn a_row_a_day(s: &Slots, desk: &Desk, fact: usize) -> bool {
+/// row dated. A day with no row was a day not logged, not a day of zero; of a reading (steps, weight), not of
+/// money (a day with no takings written took none).
+fn a_row_a_day(s: &Slots, desk: &Desk, lx: &Lexicon, fact: usize, figure: Option<&str>) -> bool {
     let tb = table(desk, fact);
+    let money = money_columns(desk, lx, fact);
+    if figure.is_some_and(|f| {
+        tb.columns.iter().enumerate().any(|(i, c)| c.name == f && (c.in_currency() || money.contains(&i)))
+    }) {
+        return false;
+    }
     let date = match s.time_col.filter(|c| c.table == fact) {
         Some(c) => col(desk, c),
         None => match tb.time_columns().first() {

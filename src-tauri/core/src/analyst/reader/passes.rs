@@ -1228,24 +1228,32 @@ pub(super) fn verb_names_a_date(items: &[Item], desk: &Desk, lx: &Lexicon) -> Op
 /// orders), else the date that plainly comes first (its earliest date before every other's).
 fn made_in_the_period(items: &[Item], desk: &Desk, lx: &Lexicon) -> Option<ColId> {
     let is_period = |i: usize| items.get(i).is_some_and(|it| it.senses.iter().any(|x| matches!(x, Sense::Period(_))));
+    // (A verb of coming in is of the things the rows are, "jobs that came in during 2024"; not of money, "rent
+    // came in in March".)
+    let things_before = |i: usize| {
+        (i.saturating_sub(2)..i).any(|j| !items[j].tables().is_empty() && items[j].lex_kind("measure:").is_none())
+    };
     let i = (0..items.len()).find(|&i| {
-        matches!(
-            items[i].text.as_str(),
-            "placed"
-                | "made"
-                | "taken"
-                | "booked"
-                | "ordered"
-                | "raised"
-                | "created"
-                | "logged"
-                | "opened"
-                | "came in"
-                | "come in"
-                | "arrived"
-                | "received"
-        ) && (is_period(i + 1)
-            || matches!(items.get(i + 1).map(|x| x.text.as_str()), Some("in" | "during")) && is_period(i + 2))
+        let arriving = matches!(items[i].text.as_str(), "came in" | "come in" | "arrived" | "received");
+        (!arriving || things_before(i))
+            && matches!(
+                items[i].text.as_str(),
+                "placed"
+                    | "made"
+                    | "taken"
+                    | "booked"
+                    | "ordered"
+                    | "raised"
+                    | "created"
+                    | "logged"
+                    | "opened"
+                    | "came in"
+                    | "come in"
+                    | "arrived"
+                    | "received"
+            )
+            && (is_period(i + 1)
+                || matches!(items.get(i + 1).map(|x| x.text.as_str()), Some("in" | "during")) && is_period(i + 2))
     })?;
     let tables: Vec<usize> = (0..desk.tables.len())
         .filter(|&t| desk.tables[t].columns.iter().filter(|c| c.role == Role::Time && !c.is_year_number()).count() > 1)
@@ -2824,6 +2832,7 @@ pub(super) fn every_one_counted(items: &mut [Item]) {
         }
         // (A list in the brackets: a value of that column, then "or" / "and".)
         let defined = items[i + 1].text == ","
+            && matches!(items[i].text.as_str(), "finished" | "done" | "complete" | "completed" | "over" | "ended")
             && !items[i].vals().is_empty()
             && items[i + 2].vals().iter().any(|(c, _, _)| items[i].vals().iter().any(|(c0, _, _)| c0 == c))
             && items.get(i + 3).is_some_and(|n| matches!(n.text.as_str(), "or" | "and"));
