@@ -2619,8 +2619,14 @@ pub(super) fn which_is_second(items: &mut [Item]) {
     for i in 0..items.len() {
         // ("and which comes next?", "which is next": at the end of its clause, the next one down.)
         let next = items[i].text == "next" && items.get(i + 1).is_none_or(|n| n.lex("punct"));
-        if !matches!(items[i].text.as_str(), "second" | "runner-up" | "runner up" | "second place") && !next {
+        // ("which is runner-up", written with a hyphen: two words.)
+        let runner = items[i].text == "runner" && items.get(i + 1).is_some_and(|n| n.text == "up");
+        if !matches!(items[i].text.as_str(), "second" | "runner-up" | "runner up" | "second place") && !next && !runner
+        {
             continue;
+        }
+        if runner {
+            items[i + 1].senses = vec![Sense::Lex("filler".into())];
         }
         // Back to "and which" / "and what" / "and the" within four items, nothing but filler, a verb of being or
         // coming, and the noun of the things ranked between.
@@ -2653,7 +2659,7 @@ pub(super) fn which_is_second(items: &mut [Item]) {
             ) || it.is_filler()
                 || it.senses.iter().any(|x| matches!(x, Sense::Col { .. } | Sense::Table { .. }))
         });
-        let ends = items.get(i + 1).is_none_or(|n| n.lex("punct"));
+        let ends = items.get(i + 1 + usize::from(runner)).is_none_or(|n| n.lex("punct"));
         if between_ok && ends && start > 0 {
             for it in &mut items[start..=i] {
                 it.senses = vec![Sense::Lex("filler".into())];
