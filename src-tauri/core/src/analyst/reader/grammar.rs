@@ -9775,6 +9775,25 @@ fn is_underway(v: &str) -> bool {
     WHOLE.contains(&f) || f.split(' ').next().is_some_and(|w| FIRST.contains(&w) && f.contains(' '))
 }
 
+/// A day a thing did not work, as a status says it (general English: "Rest day", "Day off", "Off", "Weather",
+/// "Repairs", "Maintenance", "Broken down"); read from a status column's values only.
+fn is_idle(v: &str) -> bool {
+    const IDLE: &[&str] = &[
+        "rest day",
+        "day off",
+        "off",
+        "weather",
+        "bad weather",
+        "repairs",
+        "in for repairs",
+        "maintenance",
+        "broken down",
+        "breakdown",
+    ];
+    let f = crate::semantics::fold(v);
+    IDLE.contains(&f.trim_end_matches(|c: char| !c.is_alphanumeric()))
+}
+
 fn is_absence(lx: &Lexicon, v: &str) -> bool {
     let f = crate::semantics::fold(v);
     let f = f.trim_end_matches(|c: char| !c.is_alphanumeric());
@@ -10248,6 +10267,9 @@ fn absences_left_out(
             continue;
         }
         let mut absent: Vec<String> = Vec::new();
+        let status_column = crate::semantics::name_words(&c.name)
+            .iter()
+            .any(|w| matches!(w.as_str(), "status" | "state" | "outcome" | "result"));
         let done_beside = c
             .listed
             .iter()
@@ -10260,7 +10282,9 @@ fn absences_left_out(
             let unpaid = how == Said::Money && lx.has(crate::semantics::fold(v).trim_end_matches('.'), "unpaid");
             // (Money taken: a job still in progress beside jobs done has not brought its money in yet.)
             let not_yet = how == Said::Money && done_beside && is_underway(v);
-            if (is_absence(lx, v) || unpaid || not_yet) && !absent.contains(&canon) && !kept {
+            // (A day not worked, in a column of each row's status: "Rest day", "Weather", "Repairs".)
+            let idle = status_column && is_idle(v);
+            if (is_absence(lx, v) || unpaid || not_yet || idle) && !absent.contains(&canon) && !kept {
                 absent.push(canon);
             }
         }

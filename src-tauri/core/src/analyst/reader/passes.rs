@@ -1845,8 +1845,13 @@ pub(super) fn rows_nouns(items: &mut [Item], desk: &Desk, lx: &Lexicon) -> Vec<(
                 && items[i - 2].text.starts_with("how many")
                 && own_name.iter().any(|n| super::link::same_form(n, &items[i - 1].text));
         // ("a typical trip", "an average trip": one of the rows, as a typical one.)
-        let typical_one =
-            !plural && i >= 2 && items[i - 1].lex("agg:avg") && matches!(items[i - 2].text.as_str(), "a" | "an");
+        // (Not a word describing the noun after it: "a typical working day".)
+        let typical_one = !plural
+            && !w.ends_with("ing")
+            && i >= 2
+            && items[i - 1].lex("agg:avg")
+            && matches!(items[i - 2].text.as_str(), "a" | "an")
+            && items.get(i + 1).is_none_or(|n| n.lex_kind("grain:").is_none() && n.cols().is_empty());
         let of_a_thing = typical_one
             || !plural
                 && (of_one(i - 1)
@@ -2779,7 +2784,12 @@ pub(super) fn money_gone_out(items: &mut [Item]) {
         else {
             continue;
         };
-        if items.get(v + 1).is_some_and(|n| matches!(n.text.as_str(), "out" | "out of")) {
+        // (Not before a list in brackets of what it was, "money going out (costs, refunds and fees)": asked.)
+        let listed = (v + 2..items.len().min(v + 6)).any(|j| {
+            items[j].text == ","
+                && items.get(j + 1).is_some_and(|n| n.lex_kind("sign:").is_some() || !n.vals().is_empty())
+        });
+        if items.get(v + 1).is_some_and(|n| matches!(n.text.as_str(), "out" | "out of")) && !listed {
             items[v].senses = vec![Sense::Lex("sign:out".into())];
             items[v + 1].senses = vec![Sense::Lex("filler".into())];
         }
