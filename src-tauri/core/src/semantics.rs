@@ -788,6 +788,12 @@ pub fn same_value_words(k: &str) -> Vec<&'static str> {
         .unwrap_or_default()
 }
 
+/// Whether the folded value `k` says a thing is over ("Completed", "Done", "Finished": one group of
+/// [`SAME_VALUE`]).
+pub fn says_done(k: &str) -> bool {
+    same_value(k.to_string()) == "completed"
+}
+
 /// The key of a folded value's general-English synonyms (see [`SAME_VALUE`]).
 fn same_value(k: String) -> String {
     match SAME_VALUE.iter().find(|g| g.contains(&k.as_str())) {

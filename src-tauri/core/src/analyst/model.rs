@@ -184,6 +184,18 @@ impl Table {
         v.sort_by_key(|c| (!c.is_date(), c.is_record_date() || self.booked_ahead(c)));
         v
     }
+    /// The indices of the table's date columns (dates and date-times, not year numbers), in column order.
+    pub fn date_columns(&self) -> Vec<usize> {
+        (0..self.columns.len())
+            .filter(|&i| self.columns[i].role == Role::Time && !self.columns[i].is_year_number())
+            .collect()
+    }
+    /// Of the date columns `cols`, the one that plainly starts first: its earliest value before every other's.
+    pub fn plainly_first(&self, cols: &[usize]) -> Option<usize> {
+        let first_min = |c: usize| self.columns[c].min.as_ref().and_then(|v| v.as_str().map(str::to_string));
+        let first = cols.iter().copied().min_by_key(|&c| first_min(c))?;
+        cols.iter().filter(|&&c| c != first).all(|&c| first_min(c) > first_min(first)).then_some(first)
+    }
     /// `Booked` (or `booked_at`) beside the date of the thing booked, whose dates begin at least a week later:
     /// booked ahead, so the booking is when the row was written, not what it is about (a chimney sweep's visit).
     /// (Booked minutes before, a taxi's pick-up, it is the job's own date.)

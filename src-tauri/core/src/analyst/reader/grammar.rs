@@ -3851,13 +3851,7 @@ fn name_said(desk: &Desk, c: ColId, word: &str) -> bool {
 /// Which is later is read from the data (the one whose dates start and end later).
 fn duration_ends(s: &Slots, desk: &Desk, fact: usize) -> Result<(ColId, ColId), String> {
     let tb = table(desk, fact);
-    let all: Vec<ColId> = tb
-        .columns
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| c.role == Role::Time && !c.is_year_number())
-        .map(|(i, _)| ColId { table: fact, col: i })
-        .collect();
+    let all: Vec<ColId> = tb.date_columns().into_iter().map(|i| ColId { table: fact, col: i }).collect();
     let mut named: Vec<ColId> = s.time_words.iter().copied().filter(|c| c.table == fact).collect();
     // ("bookings made less than 24 hours before the session": a verb of making the booking names the date it
     // was made on, the table's one record date.)
@@ -3890,12 +3884,10 @@ fn duration_ends(s: &Slots, desk: &Desk, fact: usize) -> Result<(ColId, ColId), 
         if all.len() > 2 && events.len() == 2 && named.iter().all(|c| events.contains(c)) { &events } else { &all };
     // ("how many days ahead do guests book" beside `check_in` and `check_out`: from the booking to the first
     // of the others, the start of the thing booked.)
-    let first_min = |c: &ColId| col(desk, *c).min.as_ref().and_then(|v| v.as_str().map(str::to_string));
+    // (Only where it plainly starts first: its earliest date before every other's.)
     let start_after = |a: &ColId| -> Option<ColId> {
-        let others: Vec<ColId> = pool.iter().copied().filter(|c| c != a).collect();
-        let first = others.iter().copied().min_by_key(|c| first_min(c))?;
-        // (Only where it plainly starts first: its earliest date before every other's.)
-        others.iter().filter(|c| **c != first).all(|c| first_min(c) > first_min(&first)).then_some(first)
+        let others: Vec<usize> = pool.iter().filter(|c| *c != a).map(|c| c.col).collect();
+        tb.plainly_first(&others).map(|col| ColId { table: fact, col })
     };
     let lead_end = match named.as_slice() {
         [a] if lead && pool.len() > 2 => start_after(a).map(|b| (*a, b)),
@@ -5891,7 +5883,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 // what the rows sold for.
                 // ("our net profit for 2024" on a ledger of money in and out: what came in less what went out.)
                 ("profit", Some(cs)) if cs.is_empty() && signed_money(desk, lx, fact).is_some() => {
-                    let c = signed_money(desk, lx, fact).unwrap_or_default();
+                    let c = signed_money(desk, lx, fact).map(|c| c.name.clone()).unwrap_or_default();
                     m.column = Some(c.clone());
                     m.agg = Agg::Sum;
                     m.sign = Sign::All;
@@ -6125,8 +6117,8 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         s.texts.iter().any(|t| lx.has(t, "reversal") || lx.has(t, "netted") || matches!(t.as_str(), "net" | "after"));
     // (Nor on a column of sales with a few reversals below zero: there the money taken is net of them.)
     let ledger = reversal_column(desk, lx, fact).is_none();
-    if s.sign.is_none() && taken && !netted && ledger && signed_money(desk, lx, fact).is_some() {
-        let c = signed_money(desk, lx, fact).unwrap_or_default();
+    if let Some(c) = signed_money(desk, lx, fact).filter(|_| s.sign.is_none() && taken && !netted && ledger) {
+        let c = c.name.clone();
         if measures.iter().any(|m| m.column.as_deref() == Some(c.as_str()) && m.agg == Agg::Sum) {
             s.sign = Some(Sign::Inflow);
             s.assumptions.push(format!("money taken is the money in: the values of {c} above zero"));
@@ -10076,13 +10068,7 @@ fn day_figure_once_a_day(plan: &mut Plan, s: &mut Slots, desk: &Desk, fact: usiz
     {
         return;
     }
-    let date = match s.time_col.filter(|d| d.table == fact) {
-        Some(d) => col(desk, d),
-        None => match tb.time_columns().first() {
-            Some(d) => *d,
-            None => return,
-        },
-    };
+    let Some(date) = fact_date(s, desk, fact) else { return };
     // (A date of its own, several rows on each: not a time of day, nor a year number.)
     if !date.is_date() || date.is_year_number() || date.distinct * 2 > tb.rows {
         return;
@@ -10180,6 +10166,15 @@ fn weekend_against_weekdays(plan: &mut Plan, s: &mut Slots) -> Result<(), String
     Ok(())
 }
 
+/// The date column a question's period and days are of on table `fact`: the one the question named, else the
+/// table's first.
+fn fact_date<'d>(s: &Slots, desk: &'d Desk, fact: usize) -> Option<&'d Column> {
+    match s.time_col.filter(|c| c.table == fact) {
+        Some(c) => Some(col(desk, c)),
+        None => table(desk, fact).time_columns().first().copied(),
+    }
+}
+
 /// A daily log: the table's date column (the one the question's period is of) has one row on each date, every
 /// row dated. A day with no row was a day not logged, not a day of zero; of a reading (steps, weight), not of
 /// money (a day with no takings written took none).
@@ -10191,18 +10186,12 @@ fn a_row_a_day(s: &Slots, desk: &Desk, lx: &Lexicon, fact: usize, figure: Option
     }) {
         return false;
     }
-    let date = match s.time_col.filter(|c| c.table == fact) {
-        Some(c) => col(desk, c),
-        None => match tb.time_columns().first() {
-            Some(c) => *c,
-            None => return false,
-        },
-    };
+    let Some(date) = fact_date(s, desk, fact) else { return false };
     date.is_date() && date.nulls == 0 && date.distinct == tb.rows && tb.rows > 1
 }
 
 /// The one money column holding money in and out (signed), when the table has exactly one.
-fn signed_money(desk: &Desk, lx: &Lexicon, fact: usize) -> Option<String> {
+fn signed_money<'d>(desk: &'d Desk, lx: &Lexicon, fact: usize) -> Option<&'d Column> {
     let tb = table(desk, fact);
     let signed: Vec<&Column> = money_columns(desk, lx, fact)
         .into_iter()
@@ -10210,7 +10199,7 @@ fn signed_money(desk: &Desk, lx: &Lexicon, fact: usize) -> Option<String> {
         .filter(|c| c.role == Role::SignedAmount)
         .collect();
     match signed.as_slice() {
-        [c] => Some(c.name.clone()),
+        [c] => Some(*c),
         _ => None,
     }
 }
@@ -10219,10 +10208,7 @@ fn signed_money(desk: &Desk, lx: &Lexicon, fact: usize) -> Option<String> {
 /// is one of them on one day. The column's name in words, when so.
 fn one_thing_a_day(s: &Slots, desk: &Desk, fact: usize, lookup: &mut dyn super::Lookup) -> Option<String> {
     let tb = table(desk, fact);
-    let date = match s.time_col.filter(|c| c.table == fact) {
-        Some(c) => col(desk, c).name.clone(),
-        None => tb.time_columns().first()?.name.clone(),
-    };
+    let date = fact_date(s, desk, fact)?.name.clone();
     let c = tb.columns.iter().find(|c| {
         c.role == Role::Category
             && (1..s.texts.len()).any(|k| {
@@ -10270,10 +10256,7 @@ fn absences_left_out(
         let status_column = crate::semantics::name_words(&c.name)
             .iter()
             .any(|w| matches!(w.as_str(), "status" | "state" | "outcome" | "result"));
-        let done_beside = c
-            .listed
-            .iter()
-            .any(|v| matches!(crate::semantics::fold(v).as_str(), "completed" | "complete" | "done" | "finished"));
+        let done_beside = c.listed.iter().any(|v| crate::semantics::says_done(&crate::semantics::fold(v)));
         for v in &c.listed {
             let canon = c.canonical(v);
             // (Not a value the question said to keep: "cancelled ones included".)
@@ -10352,15 +10335,9 @@ fn absences_left_out(
 /// A money column with a few rows below zero among many above (refunds, returns, reversals: at most one
 /// row in five): the rows that take money back.
 fn reversal_column<'d>(desk: &'d Desk, lx: &Lexicon, fact: usize) -> Option<&'d Column> {
-    let tb = table(desk, fact);
-    let signed: Vec<&Column> = money_columns(desk, lx, fact)
-        .into_iter()
-        .map(|i| &tb.columns[i])
-        .filter(|c| c.role == Role::SignedAmount)
-        .collect();
-    let [c] = signed.as_slice() else { return None };
+    let c = signed_money(desk, lx, fact)?;
     let (Some(neg), Some(pos)) = (c.negatives, c.positives) else { return None };
-    (neg > 0 && neg * 4 <= pos).then_some(*c)
+    (neg > 0 && neg * 4 <= pos).then_some(c)
 }
 
 /// The rows that take money back (see [`reversal_column`]) are not things of the kind the table's rows

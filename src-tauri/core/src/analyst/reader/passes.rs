@@ -1015,15 +1015,13 @@ fn two_dates_by_a_value(items: &mut [Item], desk: &Desk, f: usize) -> bool {
     else {
         return false;
     };
-    let named: Vec<ColId> = items[b]
+    // (The end the value names, and the start: the table's other date.)
+    let named: Vec<(ColId, ColId)> = items[b]
         .vals()
         .iter()
         .filter_map(|(c, v, _)| {
             let tb = &desk.tables[c.table];
-            let dates: Vec<usize> = (0..tb.columns.len())
-                .filter(|&i| tb.columns[i].role == Role::Time && !tb.columns[i].is_year_number())
-                .collect();
-            let [x, y] = dates.as_slice() else { return None };
+            let [x, y] = tb.date_columns()[..] else { return None };
             // (Any spelling of the value, or a word general English says is the same: "Done" of `completed`.)
             let mut names: Vec<String> =
                 col(desk, *c).spellings_of(v).iter().map(|x| crate::semantics::fold(x)).collect();
@@ -1032,22 +1030,17 @@ fn two_dates_by_a_value(items: &mut [Item], desk: &Desk, f: usize) -> bool {
                 names.iter().flat_map(|x| crate::semantics::same_value_words(x)).map(str::to_string).collect();
             names.extend(syns);
             let same = |i: usize| names.contains(&crate::semantics::name_words(&tb.columns[i].name).join(" "));
-            [*x, *y].into_iter().find(|i| same(*i)).map(|i| ColId { table: c.table, col: i })
+            let id = |i: usize| ColId { table: c.table, col: i };
+            [(x, y), (y, x)].into_iter().find(|(e, _)| same(*e)).map(|(e, st)| (id(e), id(st)))
         })
         .collect();
-    let [end] = named.as_slice() else { return false };
-    let tb = &desk.tables[end.table];
-    let Some(start) = (0..tb.columns.len())
-        .find(|&i| i != end.col && tb.columns[i].role == Role::Time && !tb.columns[i].is_year_number())
-    else {
-        return false;
-    };
+    let [(end, start)] = named.as_slice() else { return false };
     // The words between "from" and "to" say the start; the value names the end: both the two dates.
     items[b].senses = vec![Sense::Col { id: *end, fit: Fit::Part }];
     for it in &mut items[f + 1..t] {
         it.senses = vec![Sense::Lex("filler".into())];
     }
-    items[f + 1].senses = vec![Sense::Col { id: ColId { table: end.table, col: start }, fit: Fit::Part }];
+    items[f + 1].senses = vec![Sense::Col { id: *start, fit: Fit::Part }];
     true
 }
 
@@ -1255,14 +1248,10 @@ fn made_in_the_period(items: &[Item], desk: &Desk, lx: &Lexicon) -> Option<ColId
             && (is_period(i + 1)
                 || matches!(items.get(i + 1).map(|x| x.text.as_str()), Some("in" | "during")) && is_period(i + 2))
     })?;
-    let tables: Vec<usize> = (0..desk.tables.len())
-        .filter(|&t| desk.tables[t].columns.iter().filter(|c| c.role == Role::Time && !c.is_year_number()).count() > 1)
-        .collect();
+    let tables: Vec<usize> = (0..desk.tables.len()).filter(|&t| desk.tables[t].date_columns().len() > 1).collect();
     let [t] = tables.as_slice() else { return None };
     let tb = &desk.tables[*t];
-    let dates: Vec<usize> = (0..tb.columns.len())
-        .filter(|&c| tb.columns[c].role == Role::Time && !tb.columns[c].is_year_number())
-        .collect();
+    let dates = tb.date_columns();
     let one = |v: Vec<usize>| match v.as_slice() {
         [c] => Some(ColId { table: *t, col: *c }),
         _ => None,
@@ -1281,10 +1270,9 @@ fn made_in_the_period(items: &[Item], desk: &Desk, lx: &Lexicon) -> Option<ColId
                 .is_some_and(|w| row_word.len() > 3 && super::link::same_form(w, &row_word))
         })
         .collect();
-    let first_min = |c: usize| tb.columns[c].min.as_ref().and_then(|v| v.as_str().map(str::to_string));
-    let first = dates.iter().copied().min_by_key(|&c| first_min(c));
-    let plainly_first: Vec<usize> = first
-        .filter(|&f| first_min(f).is_some() && dates.iter().all(|&c| c == f || first_min(c) > first_min(f)))
+    let plainly_first: Vec<usize> = tb
+        .plainly_first(&dates)
+        .filter(|&f| tb.columns[f].min.as_ref().and_then(|v| v.as_str()).is_some())
         .into_iter()
         .collect();
     one(named).or_else(|| one(records)).or_else(|| one(of_rows)).or_else(|| one(plainly_first))
@@ -2848,7 +2836,7 @@ pub(super) fn every_one_counted(items: &mut [Item]) {
         }
         // (A list in the brackets: a value of that column, then "or" / "and".)
         let defined = items[i + 1].text == ","
-            && matches!(items[i].text.as_str(), "finished" | "done" | "complete" | "completed" | "over" | "ended")
+            && (crate::semantics::says_done(&items[i].text) || matches!(items[i].text.as_str(), "over" | "ended"))
             && !items[i].vals().is_empty()
             && items[i + 2].vals().iter().any(|(c, _, _)| items[i].vals().iter().any(|(c0, _, _)| c0 == c))
             && items.get(i + 3).is_some_and(|n| matches!(n.text.as_str(), "or" | "and"));
