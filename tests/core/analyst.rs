@@ -1559,7 +1559,7 @@ fn a_column_that_is_a_part_of_another_has_its_rate_over_that_one() {
 
 #[test]
 fn a_column_named_but_left_out_declines_and_keys_are_not_groups() {
-    // Expense claims: a review date blank while pending, a yes/no receipt column blank where unknown.
+    // Expense claims: a review date blank while pending, a yes/no receipt column "n/a" where unknown.
     let (_dir, mut office, id) = new_desk();
     let mut csv = String::from("claim_id,submitted_at,category,amount,receipt,status,reviewed_at\n");
     for i in 0..120 {
@@ -1572,7 +1572,7 @@ fn a_column_named_but_left_out_declines_and_keys_are_not_groups() {
             "Approved"
         };
         let receipt = if i % 11 == 0 {
-            ""
+            "n/a"
         } else if i % 3 == 0 {
             "n"
         } else {
@@ -1598,7 +1598,7 @@ fn a_column_named_but_left_out_declines_and_keys_are_not_groups() {
     let all = sql(&desk, "SELECT 100.0 * COUNT(CASE WHEN status = 'Rejected' THEN 1 END) / COUNT(*) FROM expenses");
     let text = ask("What percent of claims got rejected?");
     assert!(shows(&text, (all * 100.0).round() / 100.0), "{all}: {text}");
-    // A yes/no column's share is over the rows where it says yes or no (a blank is not a no).
+    // A yes/no column's share is over the rows where it says yes or no where it writes "n/a" for not known.
     let with = sql(&desk, "SELECT 100.0 * COUNT(CASE WHEN receipt THEN 1 END) / COUNT(receipt) FROM expenses");
     let text = ask("What share of claims had a receipt?");
     assert!(shows(&text, (with * 100.0).round() / 100.0), "{with}: {text}");
@@ -7761,4 +7761,266 @@ fn days_a_boat_went_out() {
     let sold = sql(&desk, "SELECT SUM(sale_value) FROM boat_days WHERE year(date) = 2025");
     let text = ask("What have our catches sold for so far in 2025?");
     assert!(shows(&text, sold), "{sold}: {text}");
+}
+
+/// A van hire book whose hires end "Returned" or "Done" (both with the return date), or are cancelled in a
+/// reason's words ("wind cancel", "Flat - cancelled"), or still out: "completed" hires are the ones with the
+/// return date; a sentence after the question saying "only count the completed jobs" keeps rows, it counts
+/// nothing; cancellations worded with their reason first are left out of what went ahead; "do most hires go
+/// out on" is no status "Out" (the event is asked back).
+#[test]
+fn hires_completed_and_cancelled_in_their_owner_words() {
+    let kinds = ["Domestic", "Trade"];
+    let mut csv = String::from("Job,Booked,Delivered,Returned,Customer Type,Price,Status\n");
+    let iso = desk_core::calendar::iso_of_day;
+    let start = desk_core::calendar::day_of_iso("2024-01-03").unwrap();
+    for i in 0..400i64 {
+        let booked = start + i * 2 + i % 3;
+        let status = match i % 19 {
+            2 => "wind cancel",
+            5 => "Flat - cancelled",
+            8 => "Cancelled",
+            11 => "Out",
+            x if x % 4 == 0 => "Done",
+            _ => "Returned",
+        };
+        let back = matches!(status, "Done" | "Returned");
+        let returned = if back { iso(booked + 4 + i % 9) } else { String::new() };
+        let kind = kinds[(i as usize * 7 + i as usize / 5) % 2];
+        let price = 120 + (i * 53) % 610;
+        csv.push_str(&format!("V{i:04},{},{},{returned},{kind},£{price}.00,{status}\n", iso(booked), iso(booked + 1)));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "van_hires.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_looking(&desk, &m, q);
+    let done = "status IN ('Done', 'Returned')";
+    let avg = sql(&desk, &format!("SELECT AVG(price) FROM van_hires WHERE {done} AND customer_type = 'Domestic'"));
+    let text = ask("What's the average price of a completed domestic van hire?");
+    assert!(shows(&text, (avg * 100.0).round() / 100.0), "{avg}: {text}");
+    let took = sql(&desk, &format!("SELECT SUM(price) FROM van_hires WHERE {done} AND year(delivered) = 2024"));
+    let text = ask("What did we take in total from van hires delivered in 2024? Only count the completed jobs.");
+    assert!(shows(&text, took), "{took}: {text}");
+    let ran = sql(&desk, "SELECT COUNT(*) FROM van_hires WHERE status IN ('Done', 'Returned', 'Out')");
+    let text = ask("How many van hires actually went ahead?");
+    assert!(shows(&text, ran), "{ran}: {text}");
+    let text = ask("Which day of the week do most of our vans go out on?");
+    assert!(text.starts_with("DECLINED") && text.contains("\"out\""), "{text}");
+}
+
+/// Boat trips whose `trip` column holds the kind of trip ("Sunset" beside "Sunset trip", the column's own word):
+/// "trips that ran", "how many trips ran at ..." are the table's rows, not a grouping by kind, and the two
+/// spellings are one kind.
+#[test]
+fn trips_that_ran_are_rows_not_kinds() {
+    let harbours = ["Porthleven", "Mevagissey", "Fowey"];
+    let mut csv = String::from("Booking,Start,Harbour,Trip,People,Price,Status\n");
+    let iso = desk_core::calendar::iso_of_day;
+    let start = desk_core::calendar::day_of_iso("2024-04-01").unwrap();
+    for i in 0..520i64 {
+        let trip = match i % 7 {
+            0 | 3 => "Sunset trip",
+            1 | 5 => "Sunset",
+            2 => "Fishing",
+            _ => "Seal watch",
+        };
+        let status = match i % 13 {
+            4 => "Cancelled",
+            9 => "storm cancel",
+            _ => "Ran",
+        };
+        let harbour = harbours[(i as usize * 5 + i as usize / 3) % 3];
+        let people = 1 + (i * 7) % 9;
+        let price = people * 25 + (i % 4) * 5;
+        csv.push_str(&format!("B{i:04},{},{harbour},{trip},{people},€{price}.00,{status}\n", iso(start + i)));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "boat_trips.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_looking(&desk, &m, q);
+    let took = sql(&desk, "SELECT SUM(price) FROM boat_trips WHERE status = 'Ran' AND year(start) = 2024");
+    let text = ask("What did trips that ran in 2024 take in total?");
+    assert!(shows(&text, took) && !text.contains("by trip"), "{took}: {text}");
+    let n =
+        sql(&desk, "SELECT COUNT(*) FROM boat_trips WHERE status = 'Ran' AND harbour = 'Fowey' AND year(start) = 2025");
+    let text = ask("How many trips ran at Fowey in 2025?");
+    assert!(shows(&text, n), "{n}: {text}");
+    let avg =
+        sql(&desk, "SELECT AVG(people) FROM boat_trips WHERE status = 'Ran' AND trip IN ('Sunset', 'Sunset trip')");
+    let text = ask("What's the average number of people on a sunset trip that went ahead?");
+    assert!(shows(&text, (avg * 100.0).round() / 100.0), "{avg}: {text}");
+}
+
+/// A yes/no column whose blanks are boxes not ticked is a share of every row (a blank counted as no); one
+/// whose blanks fall where another column is empty (not applicable), or that writes "n/a", is a share of
+/// the rows where it is given.
+#[test]
+fn blanks_of_a_yes_no_column() {
+    let mut csv = String::from("Enrolment,Pupil,Enrolled On,Paid On,Sibling Discount,Paid On Time,Exam Entered,Fee\n");
+    let iso = desk_core::calendar::iso_of_day;
+    let start = desk_core::calendar::day_of_iso("2024-08-20").unwrap();
+    for i in 0..300i64 {
+        let sibling = match i % 9 {
+            0 => "yes",
+            4 => "Y",
+            6 => "",
+            3 => "N",
+            _ => "no",
+        };
+        let paid = i % 8 != 3;
+        let paid_on = if paid { iso(start + i + 5) } else { String::new() };
+        let on_time = if !paid {
+            ""
+        } else if i % 5 == 1 {
+            "no"
+        } else if i % 5 == 2 {
+            "Y"
+        } else {
+            "yes"
+        };
+        let exam = match i % 11 {
+            1 | 2 => "Y",
+            5 => "n/a",
+            7 => "",
+            _ => "N",
+        };
+        csv.push_str(&format!(
+            "E{i:04},Pupil {},{},{paid_on},{sibling},{on_time},{exam},{}\n",
+            i % 170,
+            iso(start + i),
+            60 + i % 40
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "enrolments.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_looking(&desk, &m, q);
+    let yes = "IN ('yes', 'Y')";
+    let all = sql(
+        &desk,
+        &format!("SELECT 100.0 * COUNT(*) FILTER (WHERE sibling_discount {yes}) / COUNT(*) FROM enrolments"),
+    );
+    let text = ask("What percentage of enrolments got the sibling discount?");
+    assert!(shows(&text, (all * 100.0).round() / 100.0), "{all}: {text}");
+    let given = sql(
+        &desk,
+        &format!("SELECT 100.0 * COUNT(*) FILTER (WHERE paid_on_time {yes}) / COUNT(paid_on_time) FROM enrolments"),
+    );
+    let text = ask("What percentage of enrolments were paid on time?");
+    assert!(shows(&text, (given * 100.0).round() / 100.0), "{given}: {text}");
+    let entered =
+        sql(&desk, "SELECT 100.0 * COUNT(*) FILTER (WHERE exam_entered = 'Y') / COUNT(exam_entered) FROM enrolments");
+    let text = ask("What share of enrolments were entered for an exam?");
+    assert!(shows(&text, (entered * 100.0).round() / 100.0), "{entered}: {text}");
+}
+
+/// A farm shop's daily sheet with the money in two columns named for how it was paid: the takings are both;
+/// "our best day for takings" ranks days by them (not by customers); "the Spring 2025 term" is the value
+/// "Spring 2025" (the year inside it is no period) and "with a paid date" keeps the rows with one.
+#[test]
+fn takings_paid_two_ways_and_a_term_said_whole() {
+    let mut csv = String::from("Date,Open,Customers,Cash,Card,Weather\n");
+    let iso = desk_core::calendar::iso_of_day;
+    let start = desk_core::calendar::day_of_iso("2024-03-01").unwrap();
+    for d in 0..400i64 {
+        let customers = 30 + (d * 37) % 200;
+        let cash = 100.0 + ((d * 53) % 400) as f64 + ((d * 17) % 100) as f64 / 100.0;
+        let card = 300.0 + ((d * 71) % 900) as f64 + ((d * 29) % 100) as f64 / 100.0;
+        let weather = ["sunny", "cloudy", "rain"][((d * 7 + d / 3) % 3) as usize];
+        csv.push_str(&format!("{},Yes,{customers},£{cash:.2},£{card:.2},{weather}\n", iso(start + d)));
+    }
+    let mut terms = String::from("Enrolment,Term,Paid On,Fee\n");
+    for i in 0..240i64 {
+        let term = ["Spring 2025", "Spring term 2025", "Spring 2024", "Autumn 2024"][(i % 4) as usize];
+        let paid = if i % 6 == 5 { String::new() } else { iso(start + i) };
+        terms.push_str(&format!("E{i:04},{term},{paid},{}\n", 50 + i % 30));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "farm_shop_daily.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_looking(&desk, &m, q);
+    let y = sql(&desk, "SELECT SUM(cash + card) FROM farm_shop_daily WHERE year(date) = 2024");
+    let text = ask("What were our total takings in 2024?");
+    assert!(shows(&text, y), "{y}: {text}");
+    let best = query_desk(
+        &desk,
+        "SELECT CAST(date AS VARCHAR), cash + card FROM farm_shop_daily ORDER BY cash + card DESC LIMIT 1",
+        limits(),
+    )
+    .unwrap();
+    let day = best.rows[0][0].as_str().unwrap().to_string();
+    let text = ask("What was our best ever day for takings?");
+    assert!(text.starts_with(&day) && text.contains("cash + card"), "{day}: {text}");
+    let (_dir2, mut office2, id2) = new_desk();
+    office2.import_bytes(&id2, "dance_enrolments.csv", terms.as_bytes()).unwrap();
+    let (desk2, m2) = built(&office2, &id2);
+    let fee = sql(
+        &desk2,
+        "SELECT SUM(fee) FROM dance_enrolments WHERE term IN ('Spring 2025', 'Spring term 2025') AND paid_on IS NOT NULL",
+    );
+    let text = ask_looking(
+        &desk2,
+        &m2,
+        "How much fee money did we receive for the Spring 2025 term (enrolments with a paid date)?",
+    );
+    assert!(shows(&text, fee), "{fee}: {text}");
+}
+
+/// A sheet written wide, one column per month ("Jan 2024" ... "Jun 2025") beside the product and a total:
+/// imported long (one row per product and month, the figure named for the table), so a month, a year, a
+/// ranking and a total are plain questions; the empty cells ("-", "n/a", blank) are missing, the total
+/// column is left out, and the load says so.
+#[test]
+fn a_sheet_of_one_column_per_month_is_read_long() {
+    let products = ["Sourdough", "Rye", "Baguette", "Focaccia", "Brioche", "Bagel"];
+    let months: Vec<String> =
+        (0..18).map(|i| format!("{} {}", &desk_core::calendar::MONTH_NAMES[i % 12][..3], 2024 + i / 12)).collect();
+    let mut csv = format!("Product,Category,{},Total\n", months.join(","));
+    for (p, name) in products.iter().enumerate() {
+        let mut cells = Vec::new();
+        let mut total = 0;
+        for m in 0..18usize {
+            let cell = match (p * 5 + m * 3) % 17 {
+                0 => "-".to_string(),
+                5 => "n/a".to_string(),
+                9 => String::new(),
+                _ => {
+                    let n = 40 + (p * 37 + m * 23 + p * m * 7) % 300;
+                    total += n;
+                    n.to_string()
+                }
+            };
+            cells.push(cell);
+        }
+        let cat = if p % 2 == 0 { "Bread" } else { "Sweet" };
+        csv.push_str(&format!("{name},{cat},{},{total}\n", cells.join(",")));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "bakery_units_monthly.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let info = desk_core::tables::catalog(&desk).unwrap();
+    let t = &info[0];
+    assert_eq!(t.rows, 6 * 18, "{t:?}");
+    let names: Vec<&str> = t.columns.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(names, ["product", "category", "month", "units"]);
+    assert!(
+        t.warnings.iter().any(|w| w.contains("one column per month") && w.contains("Total left out")),
+        "{:?}",
+        t.warnings
+    );
+    let ask = |q: &str| ask_looking(&desk, &m, q);
+    let march = sql(&desk, "SELECT SUM(units) FROM bakery_units_monthly WHERE month = DATE '2025-03-01'");
+    let text = ask("How many units did we sell in March 2025?");
+    assert!(shows(&text, march), "{march}: {text}");
+    let top = query_desk(
+        &desk,
+        "SELECT product FROM bakery_units_monthly WHERE year(month) = 2024 GROUP BY 1 ORDER BY SUM(units) DESC LIMIT 1",
+        limits(),
+    )
+    .unwrap();
+    let top = top.rows[0][0].as_str().unwrap().to_string();
+    let text = ask("Which product sold the most units in 2024?");
+    assert!(text.starts_with(&top), "{top}: {text}");
+    let missing = sql(&desk, "SELECT COUNT(*) FROM bakery_units_monthly WHERE units IS NULL");
+    assert!(missing >= 6.0, "{missing}");
 }

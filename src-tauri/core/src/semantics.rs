@@ -117,6 +117,9 @@ pub struct Semantics {
     /// rows (a voided ticket is no ticket).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub void_when_empty: bool,
+    /// Some empty entries were written as a word or sign saying not known (`n/a`, `-`), not left blank.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub written_missing: bool,
     /// Why this role, in a few words (shown in the profile).
     pub why: String,
 }
@@ -141,6 +144,11 @@ pub struct Facts {
     /// says the row is void ("VOID", "void").
     pub marked: u64,
     pub marks_void: bool,
+    /// The name of the column's table (its words may be written inside a value: "Street Dance" of a table of
+    /// dance enrolments is the class "Street").
+    pub table: String,
+    /// Empty entries written as a word or sign (`n/a`, `-`), not left blank.
+    pub written_nulls: u64,
 }
 
 /// Text columns with more distinct values than this are not folded (names, free text).
@@ -450,6 +458,7 @@ pub fn analyse(c: &ColumnInfo, rows: u64, facts: &Facts) -> Semantics {
         sum_of: Vec::new(),
         scales_with: None,
         void_when_empty: facts.marks_void && facts.marked > 0 && facts.marked == p.nulls,
+        written_missing: facts.written_nulls > 0,
         why: String::new(),
     };
     let id_name = is_identifier_name(&c.name) || (!c.original.is_empty() && is_identifier_name(&c.original));
@@ -531,7 +540,7 @@ pub fn analyse(c: &ColumnInfo, rows: u64, facts: &Facts) -> Semantics {
         }
         ColumnType::Text => {
             if let Some(counts) = &facts.value_counts {
-                let (values, variants) = fold_values_named(counts, &c.name);
+                let (values, variants) = fold_values_in(counts, &c.name, &facts.table);
                 s.values = Some(values);
                 s.variants = variants;
                 if counts.len() <= MAX_LISTED {
@@ -622,6 +631,11 @@ pub fn fold_values(counts: &[(String, u64)]) -> (u64, Vec<Variant>) {
 
 /// As [`fold_values`], for the column `name` (a yes/no column may write yes as its own name word).
 pub fn fold_values_named(counts: &[(String, u64)], name: &str) -> (u64, Vec<Variant>) {
+    fold_values_in(counts, name, "")
+}
+
+/// As [`fold_values_named`], for a column of the table `table`.
+pub fn fold_values_in(counts: &[(String, u64)], name: &str, table: &str) -> (u64, Vec<Variant>) {
     let yes_no = all_yes_no_in(counts.iter().map(|(v, _)| v.as_str()), name);
     // Codes of digits only, some written with leading zeros ("07" and "7", "0042" and "42"): one code.
     let digits = |v: &str| !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit());
@@ -689,10 +703,45 @@ pub fn fold_values_named(counts: &[(String, u64)], name: &str) -> (u64, Vec<Vari
             }
         }
     }
+    // A value written with the column's or the table's own word beside the value without it ("Group lesson"
+    // beside "Group" in a column `lesson`, "Spring term 2025" beside "Spring 2025" in a column `term`, "Street
+    // Dance" beside "Street" in a table of dance enrolments): one value. (Only where the shorter one is there.)
+    if !(sizes || codes || yes_no) && groups.len() <= 60 {
+        let singular = |w: &str| -> String {
+            if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") {
+                w[..w.len() - 1].to_string()
+            } else {
+                w.to_string()
+            }
+        };
+        let own: Vec<String> = name_words(name).iter().chain(name_words(table).iter()).map(|w| singular(w)).collect();
+        let mut keys: Vec<String> = groups.keys().cloned().collect();
+        keys.sort();
+        for k in keys {
+            let words: Vec<&str> = k.split(' ').collect();
+            if words.len() < 2 {
+                continue;
+            }
+            let rest: Vec<&str> = words.iter().copied().filter(|w| !own.contains(&singular(w))).collect();
+            if rest.is_empty()
+                || rest.len() == words.len()
+                || rest.iter().all(|w| w.chars().all(|c| c.is_ascii_digit()))
+            {
+                continue;
+            }
+            let short = rest.join(" ");
+            if short != k && groups.contains_key(&short) {
+                if let Some(mut g) = groups.remove(&k) {
+                    groups.entry(short).or_default().append(&mut g);
+                }
+            }
+        }
+    }
     // A value written in the plural beside its singular ("Rats", "Rat") or run together beside its words
     // ("Bedbugs", "Bed Bugs"; "Armchair", "Arm Chair"): one value. (Of a column of a few kinds, not of names:
     // "Adams" and "Adam" among thousands of towns are two places.)
     if !(sizes || codes || yes_no) && groups.len() <= 60 {
+        let existing: std::collections::HashSet<String> = groups.keys().cloned().collect();
         let base = |k: &str| -> String {
             // (Words only: "50 L" and "50L" are a size's own business.)
             if k.chars().any(|c| c.is_ascii_digit()) {
@@ -705,7 +754,18 @@ pub fn fold_values_named(counts: &[(String, u64)], name: &str) -> (u64, Vec<Vari
                 && !joined.ends_with("us")
                 && !joined.ends_with("is")
                 && joined.chars().all(|c| c.is_alphabetic());
+            // (Or the adjective in -y of a noun of four letters or more: "Rainy" beside "Rain", "Cloudy" beside
+            // "Cloud"; not after a doubled letter, "Billy" beside "Bill".)
+            let b = joined.as_bytes();
+            let adjective = !k.contains(' ')
+                && joined.len() >= 5
+                && joined.ends_with('y')
+                && joined.chars().all(|c| c.is_ascii_alphabetic())
+                && b[b.len() - 2] != b[b.len() - 3]
+                && existing.contains(&joined[..joined.len() - 1]);
             if plural {
+                joined[..joined.len() - 1].to_string()
+            } else if adjective {
                 joined[..joined.len() - 1].to_string()
             } else {
                 joined
@@ -1209,6 +1269,34 @@ mod tests {
         assert_eq!(variants[0].rows, 50);
         assert_eq!(variants[1].spellings, vec!["South", "south."]);
         assert_eq!(fold("  New   York. "), "new york");
+    }
+
+    #[test]
+    fn a_value_with_its_column_or_table_word_or_in_y_is_one_value() {
+        let counts: Vec<(String, u64)> = [
+            ("Group", 40),
+            ("Group lesson", 30),
+            ("Private", 20),
+            ("Watergate", 9),
+            ("Watergate Bay", 8),
+            ("Street", 5),
+            ("Street Surf", 4),
+        ]
+        .iter()
+        .map(|(v, n)| (v.to_string(), *n))
+        .collect();
+        // "Group lesson" is "Group" (the column's word), "Street Surf" is "Street" (the table's); "Watergate Bay"
+        // keeps its own word.
+        let (values, variants) = fold_values_in(&counts, "Lesson", "surf_lessons");
+        assert_eq!(values, 5, "{variants:?}");
+        let group = variants.iter().find(|v| v.canonical == "Group").expect("group");
+        assert_eq!(group.rows, 70);
+        let weather: Vec<(String, u64)> = [("rain", 9), ("Rainy", 4), ("Cloudy", 3), ("Bill", 2), ("Billy", 2)]
+            .iter()
+            .map(|(v, n)| (v.to_string(), *n))
+            .collect();
+        // Rain (Rainy), Cloudy (no "Cloud" beside it), Bill, Billy (a doubled letter).
+        assert_eq!(fold_values_in(&weather, "weather", "").0, 4);
     }
 
     #[test]

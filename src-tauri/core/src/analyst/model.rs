@@ -45,6 +45,13 @@ pub struct Column {
     pub scales_with: Option<String>,
     /// Every empty entry of this number column was written "VOID": those rows are void.
     pub void_when_empty: bool,
+    /// A yes/no column whose blanks say no (a box not ticked: "sibling discount" left empty), not "not known":
+    /// it has blanks, none written "n/a" or "-" (a column saying "not known" in words means its blanks too), and
+    /// no other column of its table is empty on as many rows (blanks on the rows where another column is empty,
+    /// "closed on time" of requests not closed, are rows it does not apply to).
+    pub blank_is_no: bool,
+    /// Some empty entries were written `n/a` or `-` (not known), not left blank.
+    pub written_missing: bool,
 }
 
 impl Column {
@@ -76,6 +83,8 @@ impl Column {
             sum_of: sem.sum_of,
             scales_with: sem.scales_with,
             void_when_empty: sem.void_when_empty,
+            written_missing: sem.written_missing,
+            blank_is_no: false,
         }
     }
     /// A date saying when the row was written rather than when its event happens: `created`, `updated`,
@@ -252,11 +261,16 @@ impl Desk {
     pub fn load(desk: &Path, catalog: &[TableInfo]) -> Desk {
         let tables: Vec<Table> = catalog
             .iter()
-            .map(|t| Table {
-                name: t.name.clone(),
-                source: t.source.clone(),
-                rows: t.rows,
-                columns: t.columns.iter().map(|c| Column::from_info(c, t.rows)).collect(),
+            .map(|t| {
+                let mut columns: Vec<Column> = t.columns.iter().map(|c| Column::from_info(c, t.rows)).collect();
+                let nulls: Vec<u64> = columns.iter().map(|c| c.nulls).collect();
+                for (i, c) in columns.iter_mut().enumerate() {
+                    c.blank_is_no = c.yes_no
+                        && c.nulls > 0
+                        && !c.written_missing
+                        && !nulls.iter().enumerate().any(|(j, n)| j != i && *n == nulls[i]);
+                }
+                Table { name: t.name.clone(), source: t.source.clone(), rows: t.rows, columns }
             })
             .collect();
         let mut joins = Vec::new();

@@ -1012,6 +1012,8 @@ pub(crate) struct Reading<'a> {
 pub(crate) struct ColumnEvidence {
     pub values: u64,
     pub nulls: u64,
+    /// Of the nulls, the ones written as a word or sign (`n/a`, `-`, `null`), not left empty.
+    pub written_nulls: u64,
     boolean: bool,
     numbers: [NumberEvidence; 2],
     dates: DateEvidence,
@@ -1079,6 +1081,7 @@ impl Default for ColumnEvidence {
         ColumnEvidence {
             values: 0,
             nulls: 0,
+            written_nulls: 0,
             boolean: true,
             numbers: [NumberEvidence::new(), NumberEvidence::new()],
             dates: DateEvidence {
@@ -1118,6 +1121,9 @@ impl ColumnEvidence {
         let mut read = Reading { text: None, numbers: [None, None], stamp: None };
         if is_null(t) {
             self.nulls += 1;
+            if !t.is_empty() {
+                self.written_nulls += 1;
+            }
             return read;
         }
         read.text = Some(t);
@@ -1208,11 +1214,13 @@ impl ColumnEvidence {
             // Closed: later values are only counted.
             self.values += later.values;
             self.nulls += later.nulls;
+            self.written_nulls += later.written_nulls;
             return true;
         }
         let mut merged = self.clone();
         merged.values += later.values;
         merged.nulls += later.nulls;
+        merged.written_nulls += later.written_nulls;
         merged.boolean &= later.boolean;
         for (a, b) in merged.numbers.iter_mut().zip(&later.numbers) {
             a.merge(b);
@@ -1311,6 +1319,7 @@ impl ColumnEvidence {
             notes: Vec::new(),
             missing: Vec::new(),
             marked: 0,
+            written_nulls: self.written_nulls,
             duration: false,
             minutes_seconds: false,
             bare_percent: false,
@@ -1472,6 +1481,8 @@ pub(crate) struct ColumnPlan {
     pub missing: Vec<String>,
     /// How many values were those words.
     pub marked: u64,
+    /// How many values were written as a null marker (`n/a`, `-`, `null`) rather than left empty.
+    pub written_nulls: u64,
     /// `h:mm` values are durations, stored in hours.
     pub duration: bool,
     /// Beside `h:mm:ss` values, two-part values are `m:ss`.
@@ -1638,6 +1649,7 @@ mod tests {
                             notes: Vec::new(),
                             missing: vec!["unknown".into()],
                             marked: 0,
+                            written_nulls: 0,
                             duration,
                             minutes_seconds: false,
                             bare_percent,

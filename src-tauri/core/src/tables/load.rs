@@ -479,6 +479,7 @@ fn finish(layout: Layout, stats: Vec<ColumnStats>, mismatched: &[u64], codec: Co
         let mut facts = stat.facts(crate::semantics::MAX_FOLDED_VALUES);
         // (A number column whose missing entries were written "VOID": its empty rows are void ones.)
         facts.marked = plan.marked;
+        facts.written_nulls = plan.written_nulls;
         facts.marks_void = !plan.missing.is_empty()
             && plan.missing.iter().all(|w| {
                 // ("VOID", "void - reweigh": its first word.)

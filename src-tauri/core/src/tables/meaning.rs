@@ -25,6 +25,9 @@ pub(super) fn annotate(
     rising: &[bool],
 ) -> Result<()> {
     facts.resize_with(info.columns.len(), Facts::default);
+    for f in &mut facts {
+        f.table = table.to_string();
+    }
     for (i, c) in info.columns.iter().enumerate() {
         if c.ty != ColumnType::Text || c.profile.distinct > MAX_FOLDED_VALUES || facts[i].value_counts.is_some() {
             continue;
@@ -496,8 +499,11 @@ mod tests {
             assert!(types.contains(&ty), "a {ty:?} column among {types:?}");
         }
         // (The words read as missing are gone from the stored table: only the load can count them.)
-        let from_load: Vec<Facts> =
-            loaded.columns.iter().map(|c| Facts { marked: 0, marks_void: false, ..c.facts.clone() }).collect();
+        let from_load: Vec<Facts> = loaded
+            .columns
+            .iter()
+            .map(|c| Facts { marked: 0, marks_void: false, written_nulls: 0, ..c.facts.clone() })
+            .collect();
         assert!(loaded.columns.iter().any(|c| c.facts.marked > 0));
         assert_eq!(from_load, measured(&db, "t", &columns));
         assert!(from_load.iter().any(|f| f.negatives > 0 && f.zeros > 0 && f.whole > 0 && f.positives > 0));

@@ -30,6 +30,7 @@ mod meaning;
 mod naming;
 mod profile;
 mod source;
+mod wide;
 
 pub use infer::ColumnType;
 pub use profile::{ColumnProfile, TopValue};
@@ -81,7 +82,7 @@ const LOCK_FILE: &str = "analysis.lock";
 /// "Telephone") are spellings of one value, and a column of `nights` is a length of time in nights; 25: a value
 /// in the plural beside its singular ("Rats", "Rat") or run together beside its words ("Bedbugs", "Bed Bugs") is
 /// one value.)
-const SCHEMA_VERSION: i64 = 25;
+const SCHEMA_VERSION: i64 = 26;
 
 /// The analysis database of a desk (hidden; a rebuildable cache).
 pub fn analysis_db_path(desk: &Path) -> PathBuf {
@@ -829,7 +830,18 @@ fn build_source(
                 let t = Instant::now();
                 let mut loaded = load::load(conn, &name, &mut rows, &spec, progress)?;
                 trace("load", t);
-                let encoding = if loaded.codec == Codec::Windows1252 { "windows-1252" } else { bom.name() };
+                let codec = loaded.codec;
+                let mut warnings = Vec::new();
+                // (A sheet of one column per month, its header of months maybe taken for a row of dates: loaded
+                // again, long.)
+                if let Some((mut long, note)) = wide::lengthen(&mut rows, &name)? {
+                    conn.execute(&format!("DROP TABLE IF EXISTS {}", naming::quote(&name))).map_err(db_err)?;
+                    let spec =
+                        load::LoadSpec { path, codec, may_fallback: false, semicolon: delimiter == b';', split: None };
+                    loaded = load::load(conn, &name, &mut long, &spec, progress)?;
+                    warnings.push(note);
+                }
+                let encoding = if codec == Codec::Windows1252 { "windows-1252" } else { bom.name() };
                 let format = SourceFormat {
                     kind: "delimited".into(),
                     delimiter: Some(delimiter_name(delimiter)),
@@ -839,7 +851,7 @@ fn build_source(
                 if let Some(last) = built.last_mut() {
                     let facts = loaded.columns.iter_mut().map(|c| std::mem::take(&mut c.facts)).collect();
                     let rising: Vec<bool> = loaded.columns.iter().map(|c| c.rising).collect();
-                    *last = info(&name, path, None, loaded, format, Vec::new());
+                    *last = info(&name, path, None, loaded, format, warnings);
                     let t = Instant::now();
                     meaning::annotate(conn, &name, last, facts, &rising)?;
                     trace("meaning", t);
@@ -858,13 +870,18 @@ fn build_source(
                     let spec =
                         load::LoadSpec { path, codec: Codec::Utf8, may_fallback: false, semicolon: false, split: None };
                     let mut loaded = load::load(conn, &name, &mut sheet.rows, &spec, progress)?;
+                    let mut warnings = Vec::new();
+                    if let Some((mut long, note)) = wide::lengthen(&mut sheet.rows, &name)? {
+                        conn.execute(&format!("DROP TABLE IF EXISTS {}", naming::quote(&name))).map_err(db_err)?;
+                        loaded = load::load(conn, &name, &mut long, &spec, progress)?;
+                        warnings.push(note);
+                    }
                     let format = SourceFormat {
                         kind: "workbook".into(),
                         delimiter: None,
                         encoding: None,
                         header: loaded.header,
                     };
-                    let mut warnings = Vec::new();
                     if sheet.error_cells > 0 {
                         warnings.push(format!(
                             "{} cells held spreadsheet errors (#DIV/0!, #N/A ...): stored as NULL",

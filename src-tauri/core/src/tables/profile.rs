@@ -550,6 +550,8 @@ impl ColumnStats {
             first_of_month: only(date, self.first_of_month),
             marked: 0,
             marks_void: false,
+            table: String::new(),
+            written_nulls: 0,
         }
     }
 

@@ -1103,8 +1103,11 @@ pub fn share(r: &mut Runner, b: &Bound, part: &[BFilter]) -> R {
     // A value of a yes/no column with blanks is a share of the rows where it says yes or no.
     let known = s.known(part);
     if !known.is_empty() {
-        let cols: Vec<String> =
-            part.iter().filter(|f| f.col().col.yes_no && f.col().col.nulls > 0).map(|f| col_words(f.col())).collect();
+        let cols: Vec<String> = part
+            .iter()
+            .filter(|f| f.col().col.yes_no && f.col().col.nulls > 0 && !f.col().col.blank_is_no)
+            .map(|f| col_words(f.col()))
+            .collect();
         what = format!("{what} with {} given", cols.join(" and "));
     }
     let sql = if needs_join.is_empty() {

@@ -281,7 +281,7 @@ impl<'b> Sql<'b> {
     pub fn known(&self, part: &[BFilter]) -> Vec<String> {
         part.iter()
             .filter_map(|f| match f {
-                BFilter::Values { col, .. } if col.col.yes_no && col.col.nulls > 0 => {
+                BFilter::Values { col, .. } if col.col.yes_no && col.col.nulls > 0 && !col.col.blank_is_no => {
                     Some(format!("{} IS NOT NULL", self.col(col)))
                 }
                 _ => None,

@@ -575,12 +575,8 @@ fn agg_words(b: &Bound, m: &BMeasure) -> String {
         base
     } else {
         // A yes/no column with blanks: of the rows where it says yes or no.
-        let given: Vec<String> = m
-            .part
-            .iter()
-            .filter(|f| f.col().col.yes_no && f.col().col.nulls > 0)
-            .map(|f| format!(" (of the rows with {} given)", col_words(f.col())))
-            .collect();
+        let given: Vec<String> =
+            m.part.iter().filter(|f| f.col().col.yes_no && f.col().col.nulls > 0).map(given_or_no).collect();
         format!(
             "the percentage of {base} that are {}{}",
             m.part.iter().map(filter_words).collect::<Vec<_>>().join(" and "),
@@ -657,7 +653,7 @@ pub fn read_as(b: &Bound) -> String {
                     .join(" and "),
                 part.iter()
                     .filter(|f| f.col().col.yes_no && f.col().col.nulls > 0)
-                    .map(|f| format!(" (of the rows with {} given)", col_words(f.col())))
+                    .map(given_or_no)
                     .collect::<String>()
             )
         }
@@ -740,5 +736,15 @@ fn spellings_matched(f: &BFilter) -> String {
             format!(" (matching the spellings {}{tail})", shown.join(", "))
         }
         _ => String::new(),
+    }
+}
+
+/// What a share of a yes/no column with blanks is of: the rows where it is given, or every row with a blank
+/// counted as no (see `Column::blank_is_no`).
+fn given_or_no(f: &BFilter) -> String {
+    if f.col().col.blank_is_no {
+        format!(" (a blank {} counted as no)", col_words(f.col()))
+    } else {
+        format!(" (of the rows with {} given)", col_words(f.col()))
     }
 }

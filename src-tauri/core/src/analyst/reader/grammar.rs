@@ -536,6 +536,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     super::passes::leave_out(&mut items);
     let (mut unrecorded_cols, unrecorded) = super::passes::unrecorded_left_out(&mut items, desk, lx);
     unrecorded_cols.extend(super::passes::recorded_kept(&mut items));
+    unrecorded_cols.extend(super::passes::with_a_date(&mut items, desk));
     unrecorded_cols.extend(super::passes::participle_of_a_date(&mut items, desk));
     let days_open = super::passes::days_open(&mut items);
     super::passes::most_of_a_money_plural(&mut items, desk);
@@ -554,6 +555,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     super::passes::money_gone_out(&mut items);
     super::passes::first_months_of_a_year(&mut items);
     super::passes::every_one_counted(&mut items);
+    super::passes::rows_not_a_column(&mut items, desk);
     super::passes::the_business_is_us(&mut items);
     super::passes::only_days_where(&mut items);
     super::passes::whose_thing(&mut items);
@@ -5351,7 +5353,9 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             // ("which agent has sold the most by total dollar value": the money named says what "the most" is.)
             let money_said = mslots.iter().any(|x| matches!(&x.kind, MKind::Kind(o) if o == "*"));
             let money_named_too = kind == "quantity" && money_said && money_column(desk, lx, fact).is_some();
+            // ("our best day for takings": the money named is the figure; "best" only says which way.)
             if (kind == "*" || kind.contains('|')) && other_named
+                || kind.contains('|') && money_said
                 || rows_beside_figure
                 || counted_things
                 || money_named_too
@@ -5633,10 +5637,15 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     // "card_takings"): the money is both, row by row.
                     let tb = table(desk, fact);
                     let money = money_columns(desk, lx, fact);
+                    // (Or named for two ways of paying, "Cash" and "Card": the day's takings are both.)
+                    let paid = |c: &Column| {
+                        let w = crate::semantics::name_words(&c.name).join(" ");
+                        lx.has(&w, "paymethod") && c.in_currency()
+                    };
                     let halves = match money.as_slice() {
                         [a, b] => {
                             let (ca, cb) = (&tb.columns[*a], &tb.columns[*b]);
-                            (halves_of_one_kind(ca, cb).is_some()
+                            ((halves_of_one_kind(ca, cb).is_some() || paid(ca) && paid(cb))
                                 && ca.role == Role::Amount
                                 && cb.role == Role::Amount
                                 && ca.part_of.is_none()
@@ -9789,11 +9798,15 @@ fn is_idle(v: &str) -> bool {
 fn is_absence(lx: &Lexicon, v: &str) -> bool {
     let f = crate::semantics::fold(v);
     let f = f.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let words: Vec<&str> =
+        f.split([' ', '-', ':', '/', '(', ',', ')']).map(str::trim).filter(|w| !w.is_empty()).collect();
     lx.has(f, "absence")
-        || f.split([' ', '-', ':', '/', '(', ','])
-            .map(str::trim)
-            .find(|w| !w.is_empty())
-            .is_some_and(|head| lx.has(head, "absence") && f.contains(|c: char| "-:/(,".contains(c)))
+        || words.first().is_some_and(|head| lx.has(head, "absence") && f.contains(|c: char| "-:/(,".contains(c)))
+        // (Or its last word, the reason first: "Flat - cancelled", "storm cancel"; not denied, "not cancelled".)
+        || words.len() >= 2
+            && lx.has(words[words.len() - 1], "absence")
+            && !matches!(words[words.len() - 2], "not" | "no" | "never" | "un")
+            && !words.iter().any(|w| lx.has(w, "presence"))
 }
 
 /// A superlative adjective of the question that names a kind of figure (a length, a speed, a heat), not
@@ -9873,8 +9886,23 @@ fn event_by_its_date(s: &mut Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn 
             .into_iter()
             .filter(|d| d.table == c.table && col(desk, *d).nulls > 0)
             .collect();
+        // ("completed hires" of a status "Done" beside "Collected": a word of a thing being over names the
+        // table's one date left empty until the end, `collected`.)
+        let over = || {
+            (!v.excluded && v.cands.iter().all(|(_, x)| crate::semantics::says_done(&crate::semantics::fold(x))))
+                .then(|| {
+                    let tb = table(desk, c.table);
+                    let open: Vec<usize> = tb.date_columns().into_iter().filter(|i| tb.columns[*i].nulls > 0).collect();
+                    match open.as_slice() {
+                        [i] => Some(ColId { table: c.table, col: *i }),
+                        _ => None,
+                    }
+                })
+                .flatten()
+        };
         match named.as_slice() {
             [d] => Some(*d),
+            [] => over(),
             _ => None,
         }
     };
@@ -9889,8 +9917,10 @@ fn event_by_its_date(s: &mut Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn 
     let always = |with: u64, without: u64| with > 0 && without * 50 <= with;
     let said_dated = rows.iter().filter(|(v, ..)| is_said(v)).all(|(_, w, wo)| always(*w, *wo))
         && rows.iter().any(|(v, ..)| is_said(v));
-    let others: Vec<&(String, u64, u64)> =
-        rows.iter().filter(|(v, w, wo)| !is_said(v) && *w >= 2 && always(*w, *wo)).collect();
+    let others: Vec<&(String, u64, u64)> = rows
+        .iter()
+        .filter(|(v, w, wo)| !is_said(v) && *w >= 2 && always(*w, *wo) && !is_absence(lx, v) && !is_underway(v))
+        .collect();
     if !said_dated || others.is_empty() {
         return;
     }

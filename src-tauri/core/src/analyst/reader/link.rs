@@ -1165,10 +1165,16 @@ pub fn link(toks: &[Tok], desk_index: &Index, lx: &Lexicon) -> Vec<Item> {
             if toks[i..i + n].iter().any(|t| !matches!(t.kind, Kind::Word | Kind::Number { .. })) {
                 continue;
             }
-            if found.iter().any(|f| f.start > i && f.start < i + n) {
+            let phrase = text_of(i, i + n);
+            // (A period inside the words breaks them, unless the whole of it is inside a value said whole:
+            // "the Spring 2025 term" of the term "Spring 2025".)
+            let inside: Vec<_> = found.iter().filter(|f| f.start > i && f.start < i + n).collect();
+            if !inside.is_empty()
+                && !(inside.iter().all(|f| f.end <= i + n)
+                    && desk_index.exact(&phrase).iter().any(|x| matches!(x, Sense::Val { fit: Fit::Exact, .. })))
+            {
                 continue;
             }
-            let phrase = text_of(i, i + n);
             let mut senses: Vec<Sense> = desk_index.exact(&phrase);
             // Two words written as one in a table's name ("car wash" of `carwash`): that table, not a value
             // of its first word.
@@ -1209,6 +1215,7 @@ pub fn link(toks: &[Tok], desk_index: &Index, lx: &Lexicon) -> Vec<Item> {
                                     | "clientverb"
                                     | "unpaid"
                                     | "absence"
+                                    | "paymethod"
                             )
                     })
                     .map(|s| Sense::Lex(s.clone())),

@@ -534,6 +534,15 @@ pub(super) fn verb_particles(items: &mut [Item], desk: &Desk) {
     // and out it may say which way, so it is left to be asked. ("sold out" is a phrase of its own.)
     let signed = desk.tables.iter().any(|t| t.columns.iter().any(|c| c.role == Role::SignedAmount));
     for i in 1..items.len() {
+        // ("do most skips go out on": the verb's particle, not a status "Out"; which event it is stays asked.)
+        if items[i].text == "out"
+            && matches!(items[i - 1].text.as_str(), "go" | "goes" | "went" | "going" | "gone")
+            && !items[i].senses.is_empty()
+            && items[i].senses.iter().all(|x| matches!(x, Sense::Val { .. }))
+        {
+            items[i].senses.clear();
+            continue;
+        }
         if !items[i].senses.is_empty() || items[i].text != "out" {
             continue;
         }
@@ -2237,6 +2246,33 @@ pub(super) fn recorded_kept(items: &mut [Item]) -> Vec<ColId> {
     out
 }
 
+/// "enrolments with a paid date", "jobs that have a finish date": the rows where the date column the word
+/// before "date" names has a value (the words become filler).
+pub(super) fn with_a_date(items: &mut [Item], desk: &Desk) -> Vec<ColId> {
+    let owner = |t: &str| matches!(t, "have" | "has" | "having" | "had" | "with");
+    let article = |t: &str| matches!(t, "a" | "an" | "the" | "their" | "its" | "any");
+    let mut out = Vec::new();
+    for i in 2..items.len() {
+        if !matches!(items[i].text.as_str(), "date" | "day") {
+            continue;
+        }
+        let k = i - 1;
+        let o = if article(&items[k - 1].text) { k.checked_sub(2) } else { Some(k - 1) };
+        let Some(o) = o.filter(|&o| owner(&items[o].text)) else { continue };
+        let dates: Vec<ColId> =
+            items[k].cols().into_iter().map(|(c, _)| c).filter(|c| col(desk, *c).role == Role::Time).collect();
+        let [d] = dates.as_slice() else { continue };
+        if !items[k].vals().is_empty() {
+            continue;
+        }
+        out.push(*d);
+        for it in items[o..=i].iter_mut() {
+            it.senses = vec![Sense::Lex("filler".into())];
+        }
+    }
+    out
+}
+
 pub(super) fn unrecorded_left_out(items: &mut [Item], desk: &Desk, lx: &Lexicon) -> (Vec<ColId>, Vec<String>) {
     const RECORDED: &[&str] = &[
         "recorded",
@@ -2824,6 +2860,23 @@ pub(super) fn first_months_of_a_year(items: &mut [Item]) {
 /// "finished (completed or withdrawn)": a word the values said after it in brackets define is no value itself
 /// (a term defined in the question is not read as one of the values).
 pub(super) fn every_one_counted(items: &mut [Item]) {
+    // "What did we take ...? Only count the completed jobs.": in a sentence after the question, "only count" (or
+    // "count only", "just count") says which rows count, not a count of them.
+    for i in 1..items.len().saturating_sub(1) {
+        let said_after = items[..i].iter().any(|it| it.lex("punct") && matches!(it.text.as_str(), "?" | "."))
+            && items[..i]
+                .iter()
+                .any(|it| it.lex("ask") || it.lex_kind("agg:").is_some() || it.lex_kind("measure:").is_some());
+        if !said_after || !matches!(items[i].text.as_str(), "count" | "counting" | "include" | "including") {
+            continue;
+        }
+        let only = |t: &str| matches!(t, "only" | "just");
+        if only(&items[i - 1].text) {
+            items[i].senses = vec![Sense::Lex("filler".into())];
+        } else if only(&items[i + 1].text) && items[i - 1].lex("punct") {
+            items[i].senses = vec![Sense::Lex("filler".into())];
+        }
+    }
     for i in 0..items.len().saturating_sub(2) {
         if matches!(items[i].text.as_str(), "counting" | "count")
             && matches!(items[i + 1].text.as_str(), "every" | "all" | "each")
@@ -2843,6 +2896,66 @@ pub(super) fn every_one_counted(items: &mut [Item]) {
         // (Not read here: the word stays unknown, and the question is asked back.)
         if defined {
             items[i].senses.clear();
+        }
+    }
+}
+
+/// "lessons that ran", "only lessons that went ahead", "how many lessons ran at Crantock" on a table of surf
+/// lessons whose column `lesson` holds the kind of lesson: a plural word naming both the table's rows and a
+/// column of kinds names the rows where it is said as the things (counted, kept, described by a clause or a
+/// value), not a grouping by the column ("which lessons", "each lesson" stay the column). A verb of running
+/// right after "that" of those rows is their taking place.
+pub(super) fn rows_not_a_column(items: &mut [Item], desk: &Desk) {
+    for i in 0..items.len() {
+        let w = items[i].text.clone();
+        let plural = w.ends_with('s') && !w.ends_with("ss") && !w.contains(' ');
+        let tables: Vec<usize> = items[i]
+            .senses
+            .iter()
+            .filter_map(|x| if let Sense::Table { table, .. } = x { Some(*table) } else { None })
+            .collect();
+        let [t] = tables.as_slice() else { continue };
+        let kinds = items[i].cols().iter().any(|(c, _)| c.table == *t && col(desk, *c).role == Role::Category);
+        // (The word is the table's own noun, the last of its name: "lessons" of `surf_lessons`, not "routes" of
+        // `route_days` nor "kegs" of `keg_deliveries`.)
+        let head =
+            crate::semantics::name_words(&desk.tables[*t].name).last().is_some_and(|l| super::link::same_form(l, &w));
+        if !plural || !kinds || !head || !items[i].vals().is_empty() {
+            continue;
+        }
+        let before = if i > 0 { items[i - 1].text.as_str() } else { "" };
+        let grouping = matches!(
+            before,
+            "which"
+                | "what"
+                | "each"
+                | "per"
+                | "by"
+                | "every"
+                | "different"
+                | "distinct"
+                | "unique"
+                | "top"
+                | "the top"
+        ) || (i > 0 && (items[i - 1].lex("by") || items[i - 1].lex("each")));
+        if grouping {
+            continue;
+        }
+        let next = items.get(i + 1).map(|n| n.text.as_str()).unwrap_or("");
+        let clause = matches!(next, "that" | "which" | "who" | "where");
+        let valued = matches!(next, "at" | "in" | "on" | "from" | "with" | "for")
+            && items.get(i + 2).is_some_and(|n| !n.vals().is_empty() && n.cols().is_empty());
+        let kept = matches!(before, "only" | "just") || before.starts_with("how many");
+        if !(clause || valued || kept) {
+            continue;
+        }
+        items[i].senses.retain(|x| matches!(x, Sense::Table { .. }));
+        // ("that ran", "which were run": the rows took place.)
+        let ran = |t: &str| matches!(t, "ran" | "run" | "were run" | "was run" | "were held" | "was held" | "held");
+        if clause && items.get(i + 2).is_some_and(|n| ran(&n.text)) {
+            items[i + 2].senses = vec![Sense::Lex("presence".into())];
+        } else if kept && items.get(i + 1).is_some_and(|n| ran(&n.text)) {
+            items[i + 1].senses = vec![Sense::Lex("presence".into())];
         }
     }
 }
