@@ -604,6 +604,10 @@ fn unit_of(c: &ColumnInfo, words: &[String], original_words: &[String]) -> Optio
         if let Some(rest) = n.strip_prefix("currency ") {
             return rest.chars().next().map(|ch| ch.to_string());
         }
+        // ("12.4 kWh" written in the cells.)
+        if let Some(rest) = n.strip_prefix("unit ") {
+            return rest.split(':').next().map(str::to_string);
+        }
         if n.starts_with("duration") {
             return Some("hours".into());
         }
@@ -615,7 +619,12 @@ fn unit_of(c: &ColumnInfo, words: &[String], original_words: &[String]) -> Optio
                 matches!(x.as_str(), "avg" | "average" | "max" | "maximum" | "min" | "minimum" | "resting" | "peak")
             })
     };
-    for w in words.iter().chain(original_words).filter(|w| !rate_of_heart(w)) {
+    // ("Price (p/kWh)", "cost_per_kwh": a figure per that unit, not in it.)
+    let per_unit = |w: &str| {
+        let after_per = |ws: &[String]| ws.windows(2).any(|p| p[0] == "per" && p[1] == w);
+        after_per(words) || after_per(original_words) || c.original.to_lowercase().contains(&format!("/{w}"))
+    };
+    for w in words.iter().chain(original_words).filter(|w| !rate_of_heart(w) && !per_unit(w)) {
         if let Some((_, u)) = NAME_UNITS.iter().find(|(k, _)| k == w) {
             return Some(u.to_string());
         }
@@ -763,9 +772,7 @@ pub fn fold_values_in(counts: &[(String, u64)], name: &str, table: &str) -> (u64
                 && joined.chars().all(|c| c.is_ascii_alphabetic())
                 && b[b.len() - 2] != b[b.len() - 3]
                 && existing.contains(&joined[..joined.len() - 1]);
-            if plural {
-                joined[..joined.len() - 1].to_string()
-            } else if adjective {
+            if plural || adjective {
                 joined[..joined.len() - 1].to_string()
             } else {
                 joined

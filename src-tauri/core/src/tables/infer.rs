@@ -125,6 +125,82 @@ impl Currency {
     }
 }
 
+/// Units of measure a number may be written with in its cell ("12.4 kWh", "3.5km", "45 mins"): the spellings
+/// (lower case) and the unit the column is then said to be in. General units only; a word after a number
+/// that is none of these leaves the value text.
+const UNITS: &[(&str, &str)] = &[
+    ("kwh", "kWh"),
+    ("wh", "Wh"),
+    ("mwh", "MWh"),
+    ("kw", "kW"),
+    ("kg", "kg"),
+    ("kgs", "kg"),
+    ("g", "g"),
+    ("lb", "lb"),
+    ("lbs", "lb"),
+    ("oz", "oz"),
+    ("km", "km"),
+    ("mi", "miles"),
+    ("mile", "miles"),
+    ("miles", "miles"),
+    ("m", "m"),
+    ("cm", "cm"),
+    ("mm", "mm"),
+    ("ft", "ft"),
+    ("l", "L"),
+    ("ltr", "L"),
+    ("litre", "L"),
+    ("litres", "L"),
+    ("liter", "L"),
+    ("liters", "L"),
+    ("ml", "ml"),
+    ("hr", "hours"),
+    ("hrs", "hours"),
+    ("hour", "hours"),
+    ("hours", "hours"),
+    ("min", "minutes"),
+    ("mins", "minutes"),
+    ("minute", "minutes"),
+    ("minutes", "minutes"),
+    ("sec", "seconds"),
+    ("secs", "seconds"),
+    ("seconds", "seconds"),
+    ("°c", "°C"),
+    ("°f", "°F"),
+    ("mph", "mph"),
+    ("km/h", "km/h"),
+    ("kmh", "km/h"),
+    ("bpm", "bpm"),
+    ("kcal", "kcal"),
+    ("m³", "m³"),
+    ("gal", "gal"),
+    ("p", "p"),
+];
+
+/// The unit written after a number (an index into [`UNITS`]), and the number's text before it.
+fn unit_suffix(s: &str) -> Option<(u8, &str)> {
+    let cut = s
+        .trim_end()
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic() || matches!(c, '°' | '/' | '³'))
+        .last()?
+        .0;
+    let (head, tail) = s.split_at(cut);
+    let tail = tail.trim();
+    let head = head.trim_end();
+    if head.is_empty() || !head.ends_with(|c: char| c.is_ascii_digit()) || tail.len() > 8 {
+        return None;
+    }
+    let lower = tail.to_lowercase();
+    UNITS.iter().position(|(w, _)| *w == lower).map(|i| (i as u8, head))
+}
+
+/// The name of a unit of [`UNITS`].
+pub(crate) fn unit_name(i: u8) -> &'static str {
+    UNITS.get(i as usize).map(|u| u.1).unwrap_or("")
+}
+
 /// A number as written, with what its spelling used.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct Number {
@@ -136,6 +212,8 @@ pub(crate) struct Number {
     pub comma: bool,
     pub currency: Option<Currency>,
     pub percent: bool,
+    /// The unit written after it (see [`UNITS`]).
+    pub unit: Option<u8>,
 }
 
 fn is_group_char(c: char, decimal: char) -> bool {
@@ -204,6 +282,7 @@ pub(crate) fn parse_number(s: &str, decimal: char) -> Option<Number> {
                 comma: false,
                 currency: None,
                 percent: false,
+                unit: None,
             });
         }
         // Plain decimals with a '.' mark: 12.5, -0.25, .097
@@ -225,6 +304,7 @@ pub(crate) fn parse_number(s: &str, decimal: char) -> Option<Number> {
                         comma: false,
                         currency: None,
                         percent: false,
+                        unit: None,
                     });
                 }
             }
@@ -290,6 +370,12 @@ pub(crate) fn parse_number(s: &str, decimal: char) -> Option<Number> {
     }
     if percent && currency.is_some() {
         return None;
+    }
+    let mut unit = None;
+    if !percent && currency.is_none() && rest.ends_with(|c: char| c.is_alphabetic() || c == '³') {
+        let (u, head) = unit_suffix(rest)?;
+        unit = Some(u);
+        rest = head;
     }
 
     let mut buf = [0u8; 48];
@@ -430,7 +516,7 @@ pub(crate) fn parse_number(s: &str, decimal: char) -> Option<Number> {
         }
         (if percent { v / 100.0 } else { v }, None)
     };
-    Some(Number { value, int, group, comma, currency, percent })
+    Some(Number { value, int, group, comma, currency, percent, unit })
 }
 
 /// Day order of `NN/NN/YYYY` values.
@@ -892,6 +978,9 @@ impl Stamp {
     }
 }
 
+/// Different values written with a unit that make a column of measurements (see `NumberEvidence::unit_ok`).
+const FEW: usize = 13;
+
 /// What pass one learned about numbers under one decimal mark.
 #[derive(Debug, Clone, Copy)]
 struct NumberEvidence {
@@ -901,6 +990,10 @@ struct NumberEvidence {
     comma: bool,
     currency: Option<Currency>,
     percent: u64,
+    /// The unit written after the numbers (see [`UNITS`]), and up to [`FEW`] different values written with it.
+    unit: Option<u8>,
+    unit_values: [f64; FEW],
+    unit_distinct: u8,
     /// The range of the values written with '%' (as written: 83% is 83) and of those written without.
     pct_range: (f64, f64),
     bare_range: (f64, f64),
@@ -916,6 +1009,9 @@ impl NumberEvidence {
             comma: false,
             currency: None,
             percent: 0,
+            unit: None,
+            unit_values: [0.0; FEW],
+            unit_distinct: 0,
             pct_range: empty,
             bare_range: empty,
         }
@@ -942,6 +1038,29 @@ impl NumberEvidence {
                 Some(_) => {}
             }
         }
+        if let Some(u) = n.unit {
+            match self.unit {
+                None => self.unit = Some(u),
+                Some(v) if unit_name(v) != unit_name(u) => self.alive = false,
+                Some(_) => {}
+            }
+            self.note_unit_value(n.value);
+        }
+    }
+
+    /// Count a value written with the unit among the first [`FEW`] different ones.
+    fn note_unit_value(&mut self, v: f64) {
+        let k = self.unit_distinct as usize;
+        if k < FEW && !self.unit_values[..k].contains(&v) {
+            self.unit_values[k] = v;
+            self.unit_distinct += 1;
+        }
+    }
+
+    /// Numbers written with a unit are measurements only when they take many values: a few ("50 L", "30 L")
+    /// are sizes, kinds of a thing, and stay text.
+    fn unit_ok(&self) -> bool {
+        self.unit.is_none() || self.unit_distinct as usize >= FEW
     }
 
     /// Fold in the evidence of later values (gathered from a fresh start): as if they had been added here.
@@ -960,12 +1079,20 @@ impl NumberEvidence {
             (Some(a), Some(b)) if a != b => self.alive = false,
             _ => {}
         }
+        match (self.unit, later.unit) {
+            (None, u) => self.unit = u,
+            (Some(a), Some(b)) if unit_name(a) != unit_name(b) => self.alive = false,
+            _ => {}
+        }
+        for v in &later.unit_values[..later.unit_distinct as usize] {
+            self.note_unit_value(*v);
+        }
     }
 
     /// Usable for a column whose non-null count is `values`: a percent column has a '%' on every value, or
     /// on most of them with the rest percents written without the sign (see `bare_percent`).
     fn usable(&self, values: u64) -> bool {
-        self.alive && (self.percent == 0 || self.percent == values || self.bare_percent(values))
+        self.alive && self.unit_ok() && (self.percent == 0 || self.percent == values || self.bare_percent(values))
     }
 
     /// Most values carry '%' and the others are numbers in the same range ("83.0%" beside "83.0"): those
@@ -1416,6 +1543,9 @@ impl ColumnEvidence {
             if let Some(c) = ev.currency {
                 plan.notes.push(format!("currency {}: symbol dropped, amount kept", c.symbol()));
             }
+            if let Some(u) = ev.unit {
+                plan.notes.push(format!("unit {}: written after the numbers, dropped, number kept", unit_name(u)));
+            }
             if ev.percent > 0 {
                 plan.notes.push("percent: stored as a fraction (12% -> 0.12)".into());
             }
@@ -1466,6 +1596,10 @@ impl ColumnEvidence {
             }
             return plan;
         }
+        // (Text after all: no word was counted as missing.)
+        plan.notes.clear();
+        plan.missing.clear();
+        plan.marked = 0;
         plan
     }
 }
@@ -1807,6 +1941,28 @@ mod tests {
             ev.add(v);
         }
         ev.plan(false)
+    }
+
+    #[test]
+    fn numbers_written_with_a_unit() {
+        assert_eq!(num("12.4 kWh", '.'), Some(12.4));
+        assert_eq!(num("3.5km", '.'), Some(3.5));
+        assert_eq!(num("-2.5 °C", '.'), Some(-2.5));
+        assert_eq!(num("45 mins", '.'), Some(45.0));
+        assert_eq!(num("12 apples", '.'), None);
+        assert_eq!(num("kWh", '.'), None);
+        // Many different readings with one unit (and some bare) are numbers in that unit.
+        let mut cells: Vec<String> = (0..30).map(|i| format!("{}.{} kWh", 5 + i, i % 10)).collect();
+        cells.push("17.5".into());
+        let refs: Vec<&str> = cells.iter().map(String::as_str).collect();
+        let p = plan_of(&refs);
+        assert_eq!(p.ty, ColumnType::Real, "{p:?}");
+        assert!(p.notes.iter().any(|n| n.starts_with("unit kWh")), "{p:?}");
+        // A few sizes ("50 L", "30L") are kinds of a thing: text. Two units in one column: text.
+        assert_eq!(plan_of(&["50 L", "30L", "50 litre", "50L", "30 L"]).ty, ColumnType::Text);
+        let mixed: Vec<String> = (0..30).map(|i| format!("{i} {}", if i % 2 == 0 { "kg" } else { "lb" })).collect();
+        let refs: Vec<&str> = mixed.iter().map(String::as_str).collect();
+        assert_eq!(plan_of(&refs).ty, ColumnType::Text);
     }
 
     #[test]

@@ -13,10 +13,7 @@ const MIN_MONTHS: usize = 4;
 /// "2024-01", "2024/01", "01/2024", "2024 Jan". A month alone ("Jan") or a day ("2024-01-15") is not one.
 pub(crate) fn month_of_header(h: &str) -> Option<(i64, u32)> {
     let lower = h.trim().to_lowercase();
-    let parts: Vec<&str> = lower
-        .split(|c: char| matches!(c, ' ' | '-' | '_' | '/' | '.' | ',' | '\''))
-        .filter(|p| !p.is_empty())
-        .collect();
+    let parts: Vec<&str> = lower.split([' ', '-', '_', '/', '.', ',', '\'']).filter(|p| !p.is_empty()).collect();
     let [a, b] = parts.as_slice() else { return None };
     let named = |w: &str| -> Option<u32> {
         if w.len() < 3 || !w.chars().all(|c| c.is_ascii_alphabetic()) {
@@ -203,6 +200,7 @@ pub(crate) fn lengthen(rows: &mut dyn Rows, table: &str) -> Result<Option<(MemRo
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
     use super::*;
 
     #[test]

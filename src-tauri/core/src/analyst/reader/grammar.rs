@@ -1296,10 +1296,18 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             if v.fract() == 0.0 && (1.0..=100.0).contains(&v) && !currency && !percent {
                 if let Some(j) = cx.next(k) {
                     let nj = &cx.items[j];
+                    // (A number before the things counted is a top N only beside a word of ranking: "pupils
+                    // doing two classes" is no ranking.)
+                    let ranked = cx.items.iter().any(|it| {
+                        it.lex_kind("rank:").is_some()
+                            || it.adj().is_some()
+                            || it.lex_kind("agg:max").is_some()
+                            || it.lex_kind("agg:min").is_some()
+                    });
                     if nj.adj().is_some()
                         || nj.lex_kind("rank:").is_some()
                         || nj.lex_kind("agg:max").is_some()
-                        || nj.is_schema()
+                        || nj.is_schema() && ranked
                     {
                         s.top_n = Some((v as u32, !(nj.lex("rank:asc") || nj.adj().is_some_and(|a| !a.max))));
                         k += 1;

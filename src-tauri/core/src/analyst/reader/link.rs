@@ -1169,10 +1169,9 @@ pub fn link(toks: &[Tok], desk_index: &Index, lx: &Lexicon) -> Vec<Item> {
             // (A period inside the words breaks them, unless the whole of it is inside a value said whole:
             // "the Spring 2025 term" of the term "Spring 2025".)
             let inside: Vec<_> = found.iter().filter(|f| f.start > i && f.start < i + n).collect();
-            if !inside.is_empty()
-                && !(inside.iter().all(|f| f.end <= i + n)
-                    && desk_index.exact(&phrase).iter().any(|x| matches!(x, Sense::Val { fit: Fit::Exact, .. })))
-            {
+            let whole_value = inside.iter().all(|f| f.end <= i + n)
+                && desk_index.exact(&phrase).iter().any(|x| matches!(x, Sense::Val { fit: Fit::Exact, .. }));
+            if !(inside.is_empty() || whole_value) {
                 continue;
             }
             let mut senses: Vec<Sense> = desk_index.exact(&phrase);

@@ -2860,6 +2860,17 @@ pub(super) fn first_months_of_a_year(items: &mut [Item]) {
 /// "finished (completed or withdrawn)": a word the values said after it in brackets define is no value itself
 /// (a term defined in the question is not read as one of the values).
 pub(super) fn every_one_counted(items: &mut [Item]) {
+    // "a pass or better", "Gold or higher": a value with a comparison needs an order of the values, which a
+    // column of kinds does not have; the word stays unknown (asked), never dropped or read as a ranking.
+    for i in 2..items.len() {
+        let cmp = matches!(
+            items[i].text.as_str(),
+            "better" | "worse" | "higher" | "lower" | "above" | "below" | "more" | "less" | "over" | "under"
+        );
+        if cmp && items[i - 1].text == "or" && !items[i - 2].vals().is_empty() && items[i - 2].num().is_none() {
+            items[i].senses.clear();
+        }
+    }
     // "What did we take ...? Only count the completed jobs.": in a sentence after the question, "only count" (or
     // "count only", "just count") says which rows count, not a count of them.
     for i in 1..items.len().saturating_sub(1) {
@@ -2871,9 +2882,7 @@ pub(super) fn every_one_counted(items: &mut [Item]) {
             continue;
         }
         let only = |t: &str| matches!(t, "only" | "just");
-        if only(&items[i - 1].text) {
-            items[i].senses = vec![Sense::Lex("filler".into())];
-        } else if only(&items[i + 1].text) && items[i - 1].lex("punct") {
+        if only(&items[i - 1].text) || only(&items[i + 1].text) && items[i - 1].lex("punct") {
             items[i].senses = vec![Sense::Lex("filler".into())];
         }
     }
