@@ -8024,3 +8024,204 @@ fn a_sheet_of_one_column_per_month_is_read_long() {
     let missing = sql(&desk, "SELECT COUNT(*) FROM bakery_units_monthly WHERE units IS NULL");
     assert!(missing >= 6.0, "{missing}");
 }
+
+/// A club's signed ledger asked about as "the club" (a word of the table's name, where a crew is also called
+/// "Club"), its payments made and received, and categories written as a short plural ("Subs" beside
+/// "Subscriptions") or as what was paid ("Coach fees" beside "Coaches").
+#[test]
+fn the_club_of_a_club_ledger_is_everyone() {
+    let crews = ["Club", "Juniors", "Masters", "club"];
+    let mut csv = String::from("Date,Description,Category,Amount,Crew,Note\n");
+    let iso = desk_core::calendar::iso_of_day;
+    let start = desk_core::calendar::day_of_iso("2024-01-03").unwrap();
+    for i in 0..420i64 {
+        let (cat, amount) = match i % 9 {
+            0 | 4 => ("Subs", 30.0 + (i % 5) as f64 * 2.5),
+            1 => ("Subscriptions", 32.0 + (i % 3) as f64 * 1.25),
+            2 => ("Coaches", -(40.0 + (i % 7) as f64 * 3.15)),
+            3 => ("Coach fees", -(38.0 + (i % 4) as f64 * 2.2)),
+            5 => ("Boat hire", -(55.0 + (i % 6) as f64 * 4.05)),
+            6 => ("Regatta entries", 12.0 + (i % 8) as f64 * 1.5),
+            7 => ("Boat rental", -(60.0 + (i % 5) as f64 * 3.3)),
+            _ => ("Fundraising", 80.0 + (i % 11) as f64 * 7.45),
+        };
+        let crew = crews[(i as usize * 7 + i as usize / 5) % 4];
+        let shown = if amount < 0.0 { format!("-£{:.2}", -amount) } else { format!("£{amount:.2}") };
+        csv.push_str(&format!("{},Entry {i},{cat},\"{shown}\",{crew},\n", iso(start + i * 2)));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "rowing_club_ledger.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_looking(&desk, &m, q);
+    let spent = sql(&desk, "SELECT -SUM(amount) FROM rowing_club_ledger WHERE amount < 0 AND year(date) = 2024");
+    let text = ask("How much did the club spend in 2024?");
+    assert!(shows(&text, spent) && !text.contains("crew"), "{spent}: {text}");
+    let came_in = sql(&desk, "SELECT SUM(amount) FROM rowing_club_ledger WHERE amount > 0 AND year(date) = 2025");
+    let text = ask("How much money came in to the club in 2025?");
+    assert!(shows(&text, came_in) && !text.contains("crew"), "{came_in}: {text}");
+    let subs = sql(&desk, "SELECT SUM(amount) FROM rowing_club_ledger WHERE category IN ('Subs', 'Subscriptions')");
+    let text = ask("How much have we collected in subs?");
+    assert!(shows(&text, subs), "{subs}: {text}");
+    let coaching =
+        sql(&desk, "SELECT -SUM(amount) FROM rowing_club_ledger WHERE category IN ('Coaches', 'Coach fees')");
+    let text = ask("What have coaches cost us?");
+    assert!(shows(&text, coaching), "{coaching}: {text}");
+    let hire = sql(&desk, "SELECT -SUM(amount) FROM rowing_club_ledger WHERE category IN ('Boat hire', 'Boat rental')");
+    let text = ask("How much have we spent on boat hire?");
+    assert!(shows(&text, hire), "{hire}: {text}");
+    let biggest = sql(&desk, "SELECT -MIN(amount) FROM rowing_club_ledger");
+    let text = ask("What was the biggest payment we made?");
+    assert!(shows(&text, biggest) && text.contains("money out"), "{biggest}: {text}");
+    let received = sql(&desk, "SELECT MAX(amount) FROM rowing_club_ledger");
+    let text = ask("What was the biggest payment we received?");
+    assert!(shows(&text, received), "{received}: {text}");
+    // "The Club crew" names the value.
+    let club = sql(&desk, "SELECT COUNT(*) FROM rowing_club_ledger WHERE lower(crew) = 'club'");
+    let text = ask("How many entries are there for the Club crew?");
+    assert!(shows(&text, club), "{club}: {text}");
+}
+
+/// Bookings with a start and a finish time of day ("07:30", "08:45") beside their dates: how long a session
+/// is, and the hours used, are between the two times; days ahead are between the dates. A status written on
+/// with who did it ("Cancelled by club") is a cancellation; "across all bookings" keeps every row.
+#[test]
+fn times_of_day_of_a_booking_and_kinds_of_a_status() {
+    let mut csv = String::from("Ref,Booked,Session Date,Start,Finish,Lane,Swimmers,Status\n");
+    let iso = desk_core::calendar::iso_of_day;
+    let start = desk_core::calendar::day_of_iso("2024-02-01").unwrap();
+    let lanes = ["Lane 1", "1", "Ln 2", "Lane 2", "3", "Lane 3"];
+    for i in 0..480i64 {
+        let day = start + i * 3 / 2;
+        let ahead = 1 + (i * 5) % 9;
+        let (h, m) = (6 + (i * 7) % 14, [0, 15, 30, 45][(i % 4) as usize]);
+        let len = [45, 60, 90, 30, 75][(i % 5) as usize];
+        let end = h * 60 + m + len;
+        let status = match i % 17 {
+            3 => "Cancelled",
+            8 => "Cancelled by club",
+            11 => "No-show",
+            _ => "Swum",
+        };
+        csv.push_str(&format!(
+            "R{i:04},{} 09:{:02}:00,{},{h:02}:{m:02},{:02}:{:02},{},{},{status}\n",
+            iso(day - ahead),
+            i % 60,
+            iso(day),
+            end / 60,
+            end % 60,
+            lanes[(i as usize * 5) % 6],
+            1 + i % 3
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "pool_lane_bookings.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_looking(&desk, &m, q);
+    let mins = "date_diff('minute', CAST(start AS TIME), CAST(finish AS TIME))";
+    let avg = sql(
+        &desk,
+        &format!("SELECT AVG({mins}) FROM pool_lane_bookings WHERE status NOT IN ('Cancelled', 'Cancelled by club', 'No-show')"),
+    );
+    let text = ask("How long, in minutes, is the average session that went ahead?");
+    assert!(shows(&text, (avg * 100.0).round() / 100.0) && text.contains("start to finish"), "{avg}: {text}");
+    let hours = sql(
+        &desk,
+        &format!(
+            "SELECT SUM({mins}) / 60.0 FROM pool_lane_bookings WHERE status = 'Swum' AND year(session_date) = 2024"
+        ),
+    );
+    let text = ask("How many hours of lane time were used in 2024?");
+    assert!(shows(&text, (hours * 100.0).round() / 100.0), "{hours}: {text}");
+    let share = sql(
+        &desk,
+        "SELECT 100.0 * COUNT(*) FILTER (WHERE status LIKE 'Cancelled%') / COUNT(*) FROM pool_lane_bookings",
+    );
+    let text = ask("What percentage of bookings were cancelled?");
+    assert!(shows(&text, (share * 100.0).round() / 100.0), "{share}: {text}");
+    let ahead = sql(&desk, "SELECT AVG(date_diff('day', CAST(booked AS DATE), session_date)) FROM pool_lane_bookings");
+    let text = ask("On average, how many days before the session do people book?");
+    assert!(shows(&text, (ahead * 100.0).round() / 100.0), "{ahead}: {text}");
+    let swimmers = sql(&desk, "SELECT AVG(swimmers) FROM pool_lane_bookings");
+    let text = ask("Across all bookings, how many swimmers are there on average?");
+    assert!(shows(&text, (swimmers * 100.0).round() / 100.0), "{swimmers}: {text}");
+    let lane2 = sql(&desk, "SELECT COUNT(*) FROM pool_lane_bookings WHERE lane IN ('Ln 2', 'Lane 2')");
+    let text = ask("How many bookings were for lane 2?");
+    assert!(shows(&text, lane2), "{lane2}: {text}");
+    let r = query_desk(
+        &desk,
+        "SELECT start FROM pool_lane_bookings GROUP BY start ORDER BY COUNT(*) DESC, start LIMIT 1",
+        limits(),
+    )
+    .unwrap();
+    let top = r.rows[0][0].as_str().unwrap_or_default().to_string();
+    let text = ask("What is the most popular start time?");
+    assert!(text.starts_with(&top), "{top}: {text}");
+}
+
+/// Everyday words around a number: "below freezing" is below 0 (°C), "did it drop below" is a comparison
+/// (no change between periods), "how much rain fell" is the amount (not a fall), and "how many panes" on
+/// `pane_jobs` with a `Qty` column is that column summed.
+#[test]
+fn freezing_falling_rain_and_things_counted_by_a_quantity() {
+    let mut csv = String::from("Date,Low (C),Rain (mm),Site\n");
+    let iso = desk_core::calendar::iso_of_day;
+    let start = desk_core::calendar::day_of_iso("2024-10-01").unwrap();
+    for i in 0..200i64 {
+        let low = ((i * 37) % 23) as f64 * 0.7 - 6.1;
+        let rain = ((i * 53) % 41) as f64 * 0.35;
+        csv.push_str(&format!("{},{low:.1},{rain:.2},{}\n", iso(start + i), ["Hill", "Vale"][(i % 2) as usize]));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "garden_weather.csv", csv.as_bytes()).unwrap();
+    let mut jobs = String::from("Job,Date,Qty,Price,Status\n");
+    for i in 0..150i64 {
+        let qty = 1 + (i * 7) % 6;
+        let price = qty * 18 + (i % 5) * 3;
+        let status = if i % 11 == 4 { "Cancelled" } else { "Done" };
+        jobs.push_str(&format!("J{i:03},{},{qty},£{price}.50,{status}\n", iso(start + i)));
+    }
+    office.import_bytes(&id, "pane_jobs.csv", jobs.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_looking(&desk, &m, q);
+    let frozen = sql(&desk, "SELECT COUNT(*) FROM garden_weather WHERE low_c < 0");
+    let text = ask("On how many days did it drop below freezing?");
+    assert!(shows(&text, frozen) && !text.contains(" went "), "{frozen}: {text}");
+    let wettest = sql(&desk, "SELECT MAX(rain_mm) FROM garden_weather");
+    let text = ask("Which was the wettest day, and how much rain fell?");
+    assert!(shows(&text, wettest) && !text.contains("compared"), "{wettest}: {text}");
+    let panes = sql(&desk, "SELECT SUM(qty) FROM pane_jobs WHERE status = 'Done'");
+    let text = ask("How many panes were there on jobs that were done?");
+    assert!(shows(&text, panes), "{panes}: {text}");
+}
+
+/// A sheet of one column per month whose cells are whole numbers beside a price per a thing ("Tray Price"):
+/// the cells are how many of that thing ("trays"), and the money they took is trays × tray price.
+#[test]
+fn a_wide_sheet_of_counts_beside_a_price_per_thing() {
+    let plants = ["Lavender", "Salvia", "Foxglove", "Hosta", "Fern"];
+    let months: Vec<String> = (0..15).map(|i| format!("{}-{:02}", 2024 + i / 12, i % 12 + 1)).collect();
+    let mut csv = format!("Plant,Group,Tray Price,{}\n", months.join(","));
+    for (p, name) in plants.iter().enumerate() {
+        let cells: Vec<String> = (0..15usize)
+            .map(|m| match (p * 3 + m * 5) % 13 {
+                0 => "-".to_string(),
+                _ => (3 + (p * 11 + m * 7 + p * m) % 40).to_string(),
+            })
+            .collect();
+        let group = ["Perennial", "perennials", "Shade"][p % 3];
+        csv.push_str(&format!("{name},{group},£{}.{:02},{}\n", 8 + p, 25 + p * 10, cells.join(",")));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "nursery_sales.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let info = desk_core::tables::catalog(&desk).unwrap();
+    let names: Vec<&str> = info[0].columns.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(names, ["plant", "group", "tray_price", "month", "trays"]);
+    let ask = |q: &str| ask_looking(&desk, &m, q);
+    let trays = sql(&desk, "SELECT SUM(trays) FROM nursery_sales WHERE year(month) = 2024");
+    let text = ask("How many trays did we sell in 2024?");
+    assert!(shows(&text, trays), "{trays}: {text}");
+    let money = sql(&desk, "SELECT SUM(trays * tray_price) FROM nursery_sales WHERE year(month) = 2024");
+    let text = ask("How much money did we take in 2024?");
+    assert!(shows(&text, (money * 100.0).round() / 100.0), "{money}: {text}");
+}

@@ -511,6 +511,10 @@ pub fn analyse(c: &ColumnInfo, rows: u64, facts: &Facts) -> Semantics {
             } else if is_level_name(&c.name) || (!c.original.is_empty() && is_level_name(&c.original)) {
                 s.role = Role::Level;
                 s.why = "named as a level or rate (averaged)".into();
+            } else if matches!(s.unit.as_deref(), Some("°C" | "°F")) {
+                // ("Low (C)": a temperature, below zero or above, is a level, never money in and out.)
+                s.role = Role::Level;
+                s.why = "in degrees (averaged)".into();
             } else if c.ty == ColumnType::Real
                 && p.distinct > 2
                 && min.is_some_and(|v| v >= 0.0)
@@ -612,6 +616,13 @@ fn unit_of(c: &ColumnInfo, words: &[String], original_words: &[String]) -> Optio
             return Some("hours".into());
         }
     }
+    // ("Low (C)", "Temp °F": degrees of a scale said in the header.)
+    let o = c.original.to_lowercase();
+    for (marks, u) in [(["(c)", "°c", "deg c", "degc"], "°C"), (["(f)", "°f", "deg f", "degf"], "°F")] {
+        if marks.iter().any(|m| o.contains(m)) {
+            return Some(u.into());
+        }
+    }
     // ("Avg HR", "max_hr": a heart rate, not hours.)
     let rate_of_heart = |w: &str| {
         w == "hr"
@@ -654,6 +665,9 @@ pub fn fold_values_in(counts: &[(String, u64)], name: &str, table: &str) -> (u64
     // is a number with a unit.
     let sizes = counts.iter().all(|(v, _)| v.trim().is_empty() || unit_key(v).is_some())
         && counts.iter().any(|(v, _)| !v.trim().is_empty());
+    // (A column of a few kinds, not of names: "Caldwell (Boise)" and "Caldwell" among thousands of towns are two
+    // places.)
+    let few = counts.len() <= 120;
     let mut groups: std::collections::HashMap<String, Vec<(String, u64)>> = std::collections::HashMap::new();
     for (v, n) in counts {
         let k = if sizes {
@@ -666,85 +680,12 @@ pub fn fold_values_in(counts: &[(String, u64)], name: &str, table: &str) -> (u64
                 t.to_string()
             }
         } else {
-            same_value(loose_spelling(&fold_in_named(v, yes_no, name)))
+            same_value(same_words(&plain_name(&loose_spelling(&fold_in_named(v, yes_no, name)), few)))
         };
         if k.is_empty() {
             continue;
         }
         groups.entry(k).or_default().push((v.clone(), *n));
-    }
-    // A value written short ("S", "Med", "L" beside "Small", "Medium", "Large"): a key of one to three
-    // letters that begins exactly one other key, a single longer word, is that value (shortest merged last, so
-    // "M" finds "Medium" once "Med" has joined it).
-    if !(sizes || codes || yes_no) {
-        let mut short: Vec<String> = groups
-            .keys()
-            .filter(|k| {
-                (1..=3).contains(&k.chars().count())
-                    && k.chars().all(|c| c.is_alphabetic())
-                    && !SHORT_WORDS.contains(&k.as_str())
-            })
-            .cloned()
-            .collect();
-        short.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then_with(|| a.cmp(b)));
-        for k in short {
-            // (Or the initials of a value of two or three words: "LC" of "Long Course".)
-            let initials = |o: &str| -> String { o.split(' ').filter_map(|w| w.chars().next()).collect() };
-            let longer: Vec<&String> = groups
-                .keys()
-                .filter(|o| {
-                    **o != k
-                        && (o.starts_with(k.as_str())
-                            && o.chars().count() >= 4
-                            && o.chars().count() > k.chars().count()
-                            && !o.contains(' ')
-                            || k.chars().count() >= 2 && (2..=3).contains(&o.split(' ').count()) && initials(o) == k)
-                })
-                .collect();
-            // (A letter may begin any word; a short word only a longer one: "Med" of "Medium", not "Pub" of "Pubs".)
-            let fits =
-                k.chars().count() == 1 || longer.first().is_some_and(|o| o.chars().count() >= 5 || o.contains(' '));
-            if let ([one], true) = (longer.as_slice(), fits) {
-                let target = (*one).clone();
-                if let Some(mut g) = groups.remove(&k) {
-                    groups.entry(target).or_default().append(&mut g);
-                }
-            }
-        }
-    }
-    // A value written with the column's or the table's own word beside the value without it ("Group lesson"
-    // beside "Group" in a column `lesson`, "Spring term 2025" beside "Spring 2025" in a column `term`, "Street
-    // Dance" beside "Street" in a table of dance enrolments): one value. (Only where the shorter one is there.)
-    if !(sizes || codes || yes_no) && groups.len() <= 60 {
-        let singular = |w: &str| -> String {
-            if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") {
-                w[..w.len() - 1].to_string()
-            } else {
-                w.to_string()
-            }
-        };
-        let own: Vec<String> = name_words(name).iter().chain(name_words(table).iter()).map(|w| singular(w)).collect();
-        let mut keys: Vec<String> = groups.keys().cloned().collect();
-        keys.sort();
-        for k in keys {
-            let words: Vec<&str> = k.split(' ').collect();
-            if words.len() < 2 {
-                continue;
-            }
-            let rest: Vec<&str> = words.iter().copied().filter(|w| !own.contains(&singular(w))).collect();
-            if rest.is_empty()
-                || rest.len() == words.len()
-                || rest.iter().all(|w| w.chars().all(|c| c.is_ascii_digit()))
-            {
-                continue;
-            }
-            let short = rest.join(" ");
-            if short != k && groups.contains_key(&short) {
-                if let Some(mut g) = groups.remove(&k) {
-                    groups.entry(short).or_default().append(&mut g);
-                }
-            }
-        }
     }
     // A value written in the plural beside its singular ("Rats", "Rat") or run together beside its words
     // ("Bedbugs", "Bed Bugs"; "Armchair", "Arm Chair"): one value. (Of a column of a few kinds, not of names:
@@ -796,6 +737,104 @@ pub fn fold_values_in(counts: &[(String, u64)], name: &str, table: &str) -> (u64
             }
         }
     }
+    // A value written short ("S", "Med", "L" beside "Small", "Medium", "Large"): a key of one to three
+    // letters that begins exactly one other key, a single longer word, is that value (shortest merged last, so
+    // "M" finds "Medium" once "Med" has joined it).
+    if !(sizes || codes || yes_no) {
+        let few = groups.len() <= 60;
+        // (Or a plural written short, "Subs" beside "Subscriptions", "Regs" beside "Registrations": four letters or
+        // more ending in s, beginning one word longer by four letters or more.)
+        let plural_short =
+            |k: &str, o: &str| k.chars().count() >= 4 && k.ends_with('s') && o.chars().count() >= k.chars().count() + 4;
+        let mut short: Vec<String> = groups
+            .keys()
+            .filter(|k| {
+                ((1..=3).contains(&k.chars().count())
+                    || few
+                        && k.chars().count() >= 4
+                        && k.ends_with('s')
+                        && groups.keys().any(|o| {
+                            o != *k && !o.contains(' ') && o.starts_with(&k[..k.len() - 1]) && plural_short(k, o)
+                        }))
+                    && k.chars().all(|c| c.is_alphabetic())
+                    && !SHORT_WORDS.contains(&k.as_str())
+            })
+            .cloned()
+            .collect();
+        short.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then_with(|| a.cmp(b)));
+        for k in short {
+            // (Or the initials of a value of two or three words: "LC" of "Long Course".)
+            let initials = |o: &str| -> String { o.split(' ').filter_map(|w| w.chars().next()).collect() };
+            let longer: Vec<&String> = groups
+                .keys()
+                .filter(|o| {
+                    let n = k.chars().count();
+                    **o != k
+                        && (n <= 3
+                            && o.starts_with(k.as_str())
+                            && o.chars().count() >= 4
+                            && o.chars().count() > n
+                            && !o.contains(' ')
+                            || n >= 4 && !o.contains(' ') && o.starts_with(&k[..k.len() - 1]) && plural_short(&k, o)
+                            || (2..=3).contains(&n) && (2..=3).contains(&o.split(' ').count()) && initials(o) == k)
+                })
+                .collect();
+            // (A letter may begin any word; a short word only a longer one: "Med" of "Medium", not "Pub" of "Pubs".)
+            let fits =
+                k.chars().count() == 1 || longer.first().is_some_and(|o| o.chars().count() >= 5 || o.contains(' '));
+            if let ([one], true) = (longer.as_slice(), fits) {
+                let target = (*one).clone();
+                if let Some(mut g) = groups.remove(&k) {
+                    groups.entry(target).or_default().append(&mut g);
+                }
+            }
+        }
+    }
+    // A value written with the column's or the table's own word beside the value without it ("Group lesson"
+    // beside "Group" in a column `lesson`, "Spring term 2025" beside "Spring 2025" in a column `term`, "Street
+    // Dance" beside "Street" in a table of dance enrolments): one value. (Only where the shorter one is there.)
+    if !(sizes || codes || yes_no) && groups.len() <= 60 {
+        let singular = |w: &str| -> String {
+            if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") {
+                w[..w.len() - 1].to_string()
+            } else {
+                w.to_string()
+            }
+        };
+        let own: Vec<String> = name_words(name).iter().chain(name_words(table).iter()).map(|w| singular(w)).collect();
+        let mut keys: Vec<String> = groups.keys().cloned().collect();
+        keys.sort();
+        let mut reduced: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+        for k in keys {
+            let words: Vec<&str> = k.split(' ').collect();
+            if words.len() < 2 {
+                continue;
+            }
+            // (Or the word written short by its first and last letters, "Ct 1" beside "Court 1" and "1".)
+            // (Or a word for what money was paid as, "Umpire fees" beside "Umpires": the thing paid for.)
+            let paid_as = |w: &str| matches!(singular(w).as_str(), "fee" | "cost" | "charge" | "payment" | "expense");
+            let own_word = |w: &str| own.contains(&singular(w)) || own.iter().any(|o| contraction(w, o)) || paid_as(w);
+            let rest: Vec<&str> = words.iter().copied().filter(|w| !own_word(w)).collect();
+            if rest.is_empty() || rest.len() == words.len() {
+                continue;
+            }
+            // (The rest may be in the plural without the word: "Cub Scouts" beside "Cubs" in a scout group's
+            // table.)
+            let short = rest.join(" ");
+            let (plural, plural_es) = (format!("{short}s"), format!("{short}es"));
+            let target = [short.clone(), plural, plural_es].into_iter().find(|t| *t != k && groups.contains_key(t));
+            // (Or two values that are one without the word: "Ln 2" and "Lane 2" where no bare "2" is written.)
+            let target =
+                target.or_else(|| reduced.get(&short).filter(|t| **t != k && groups.contains_key(*t)).cloned());
+            if let Some(t) = target {
+                if let Some(mut g) = groups.remove(&k) {
+                    groups.entry(t).or_default().append(&mut g);
+                }
+            } else {
+                reduced.insert(short, k.clone());
+            }
+        }
+    }
     let values = groups.len() as u64;
     let mut variants: Vec<Variant> = groups
         .into_values()
@@ -805,9 +844,17 @@ pub fn fold_values_in(counts: &[(String, u64)], name: &str, table: &str) -> (u64
             // then one written like a name ("Open" before "OPEN" and "open"), then by text.
             // (In a yes/no column, a plain yes or no is shown, not the column's own name: "Yes", not "escaped".)
             let plain = |v: &str| yes_no && yes_no_word(&fold(v)).is_some();
+            // (Spellings of one written form first, by their rows together: "Cubs", "cubs" and "Cubs " before
+            // "Cub Scouts" where they are more rows between them.)
+            let mut written: std::collections::HashMap<String, u64> = std::collections::HashMap::new();
+            for (v, n) in &g {
+                *written.entry(fold(v)).or_default() += n;
+            }
+            let form = |v: &str| written.get(&fold(v)).copied().unwrap_or(0);
             g.sort_by(|a, b| {
                 plain(&b.0)
                     .cmp(&plain(&a.0))
+                    .then_with(|| form(&b.0).cmp(&form(&a.0)))
                     .then_with(|| b.1.cmp(&a.1))
                     .then_with(|| tidy(&b.0).cmp(&tidy(&a.0)))
                     .then_with(|| name_like(&b.0).cmp(&name_like(&a.0)))
@@ -845,6 +892,31 @@ const SAME_VALUE: &[&[&str]] = &[
     &["completed", "complete", "done", "finished"],
 ];
 
+/// Words of general English that say the same thing inside a value: "Hall hire" and "Hall rent", "Guest" and
+/// "Visitor", "Late fee" and "Late charge". Two values of one column that differ only by these words are one
+/// value (a group's first word is the key; a word's plural keeps its s).
+const SAME_WORD: &[&[&str]] = &[&["hire", "rent", "rental"], &["guest", "visitor"], &["fee", "charge"]];
+
+/// A folded value with each word of [`SAME_WORD`] replaced by its group's key.
+fn same_words(k: &str) -> String {
+    k.split(' ')
+        .map(|w| {
+            for g in SAME_WORD {
+                if g.contains(&w) {
+                    return g[0].to_string();
+                }
+                if let Some(one) = w.strip_suffix('s') {
+                    if g.contains(&one) {
+                        return format!("{}s", g[0]);
+                    }
+                }
+            }
+            w.to_string()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// The general-English words that name the same value as the folded value `k` (see [`SAME_VALUE`]): "finished"
 /// and "done" for "completed". Empty when it has none.
 pub fn same_value_words(k: &str) -> Vec<&'static str> {
@@ -867,6 +939,44 @@ fn same_value(k: String) -> String {
         Some(g) => g[0].to_string(),
         None => k,
     }
+}
+
+/// A word written short by its own first and last letters and some between ("ct" of "court", "rd" of "road",
+/// "ave" of "avenue"), or by its first letter and consonants ("ln" of "lane"): shorter, all letters, in order.
+fn contraction(w: &str, full: &str) -> bool {
+    let (wb, fb) = (w.as_bytes(), full.as_bytes());
+    if wb.len() < 2 || wb.len() >= fb.len() || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    // (Its last letter the word's, or no vowel after its first: "Ln" of "Lane", "Rm" of "Room".)
+    let vowelless = !wb[1..].iter().any(|b| b"aeiou".contains(b));
+    if wb[0] != fb[0] || wb[wb.len() - 1] != fb[fb.len() - 1] && !vowelless {
+        return false;
+    }
+    let mut it = fb.iter();
+    wb.iter().all(|c| it.any(|f| f == c))
+}
+
+/// A name's key without what does not tell one value from another: a leading "the" ("The Quizzly Bears" beside
+/// "Quizzly Bears") and a closing remark in brackets of words only ("Court 4 (clay)" beside "Court 4"; not
+/// "Large (12 inch)", whose bracket tells sizes apart).
+fn plain_name(k: &str, few: bool) -> String {
+    let mut t = k.trim();
+    if let Some(rest) = t.strip_prefix("the ") {
+        if !rest.trim().is_empty() {
+            t = rest.trim();
+        }
+    }
+    if few && t.ends_with(')') {
+        if let Some(open) = t.rfind('(') {
+            let inner = &t[open + 1..t.len() - 1];
+            let head = t[..open].trim();
+            if !head.is_empty() && !inner.trim().is_empty() && inner.chars().all(|c| c.is_alphabetic() || c == ' ') {
+                t = head;
+            }
+        }
+    }
+    t.to_string()
 }
 
 /// Spellings of one word that differ only by a hyphen or underscore for a space ("No-show", "No show") or
@@ -1304,6 +1414,63 @@ mod tests {
             .collect();
         // Rain (Rainy), Cloudy (no "Cloud" beside it), Bill, Billy (a doubled letter).
         assert_eq!(fold_values_in(&weather, "weather", "").0, 4);
+    }
+
+    #[test]
+    fn names_written_short_with_a_remark_or_as_what_was_paid_are_one_value() {
+        let folded = |pairs: &[(&str, u64)], name: &str, table: &str| {
+            let counts: Vec<(String, u64)> = pairs.iter().map(|(v, n)| (v.to_string(), *n)).collect();
+            fold_values_in(&counts, name, table)
+        };
+        let canon_rows = |v: &[Variant], c: &str| v.iter().find(|x| x.spellings.iter().any(|s| s == c)).map(|x| x.rows);
+        // A plural written short; "the"; a remark in brackets; a word for what money was paid as; synonyms.
+        let (values, v) = folded(
+            &[
+                ("Subs", 30),
+                ("subs", 20),
+                ("Subscriptions", 25),
+                ("The Owls", 9),
+                ("Owls", 4),
+                ("Court 4 (clay)", 7),
+                ("Court 4", 5),
+                ("Umpires", 12),
+                ("Umpire fees", 6),
+                ("Hall hire", 8),
+                ("Hall rent", 3),
+                ("Guest", 5),
+                ("Visitor", 2),
+                ("Cash", 10),
+                ("Cashback", 1),
+            ],
+            "category",
+            "club_ledger",
+        );
+        assert_eq!(values, 8, "{v:?}");
+        assert_eq!(canon_rows(&v, "Subscriptions"), Some(75));
+        assert_eq!(canon_rows(&v, "The Owls"), Some(13));
+        assert_eq!(canon_rows(&v, "Court 4 (clay)"), Some(12));
+        assert_eq!(canon_rows(&v, "Umpire fees"), Some(18));
+        assert_eq!(canon_rows(&v, "Hall rent"), Some(11));
+        assert_eq!(canon_rows(&v, "Visitor"), Some(7));
+        // "Cash" is no plural written short of "Cashback".
+        assert_eq!(canon_rows(&v, "Cashback"), None);
+        // The spellings of the commoner written form name the value: "Subs" (50 rows) before "Subscriptions".
+        assert!(v.iter().any(|x| x.canonical == "Subs" && x.rows == 75), "{v:?}");
+        // A column's word written short ("Ct 1"), or with the table's word left off in the plural ("Cub Scouts"
+        // beside "Cubs" in a scout troop's table).
+        let (values, v) =
+            folded(&[("Court 1", 9), ("Ct 1", 4), ("1", 6), ("2", 5), ("Court 2", 3)], "Court", "court_bookings");
+        assert_eq!(values, 2, "{v:?}");
+        let (values, _) = folded(&[("Cubs", 20), ("Cub Scouts", 12), ("Scouts", 30)], "Section", "scout_troop_ledger");
+        assert_eq!(values, 2);
+        // A short form of a word whose plural and singular are both written ("Veg", "Vegetable", "Vegetables").
+        let (values, _) = folded(&[("Veg", 9), ("Vegetables", 7), ("Vegetable", 3), ("Herbs", 4)], "Category", "seeds");
+        assert_eq!(values, 2);
+        // Among many names, a bracket tells places apart: "Caldwell (Boise)" is not "Caldwell".
+        let mut towns: Vec<(String, u64)> = (0..150).map(|i| (format!("Town{i}"), 1)).collect();
+        towns.push(("Caldwell".into(), 3));
+        towns.push(("Caldwell (Boise)".into(), 2));
+        assert_eq!(fold_values_in(&towns, "city", "airports").0, 152);
     }
 
     #[test]

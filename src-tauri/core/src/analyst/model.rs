@@ -150,6 +150,19 @@ impl Column {
         self.listed.iter().filter(|x| self.key(x) == k).cloned().collect()
     }
     /// The spelling a value is shown under: its group's most frequent spelling.
+    /// A text column of times of day only ("18:30", "9:05", "07:45:00"), every value listed.
+    pub fn is_clock(&self) -> bool {
+        self.ty == ColumnType::Text
+            && !self.listed.is_empty()
+            && self.listed.len() as u64 >= self.distinct
+            && self.listed.iter().all(|v| clock_minutes(v).is_some())
+    }
+    /// The average time of day of a column of times ([`Column::is_clock`]), in minutes after midnight, over its
+    /// listed values (each once).
+    pub fn clock_mean(&self) -> Option<f64> {
+        let ms: Vec<f64> = self.listed.iter().filter_map(|v| clock_minutes(v)).collect();
+        (!ms.is_empty()).then(|| ms.iter().sum::<f64>() / ms.len() as f64)
+    }
     pub fn canonical(&self, v: &str) -> String {
         // A spelling the import grouped (also "7" of "07"), else one that folds like a group's.
         if let Some(g) = self.variants.iter().find(|g| g.spellings.iter().any(|x| x == v)) {
@@ -194,6 +207,29 @@ impl Table {
         v
     }
     /// The indices of the table's date columns (dates and date-times, not year numbers), in column order.
+    /// Two text columns of times of day on each row ("Start" 18:30, "End" 19:30), the earlier first (by its
+    /// average time; a name saying start or end decides first): the length of each row's thing is between them.
+    pub fn clock_pair(&self) -> Option<(usize, usize)> {
+        let clocks: Vec<usize> = (0..self.columns.len()).filter(|&i| self.columns[i].is_clock()).collect();
+        let [a, b] = clocks.as_slice() else { return None };
+        let says = |i: usize, ws: &[&str]| {
+            crate::semantics::name_words(&self.columns[i].name).iter().any(|w| ws.contains(&w.as_str()))
+        };
+        let starts = ["start", "starts", "started", "begin", "begins", "from", "kick", "tee", "in", "out"];
+        let ends = ["end", "ends", "ended", "finish", "finished", "until", "to", "stop", "close"];
+        if says(*a, &starts[..5]) || says(*b, &ends) {
+            return Some((*a, *b));
+        }
+        if says(*b, &starts[..5]) || says(*a, &ends) {
+            return Some((*b, *a));
+        }
+        let mean = |i: usize| self.columns[i].clock_mean();
+        match (mean(*a), mean(*b)) {
+            (Some(x), Some(y)) if x < y => Some((*a, *b)),
+            (Some(x), Some(y)) if y < x => Some((*b, *a)),
+            _ => None,
+        }
+    }
     pub fn date_columns(&self) -> Vec<usize> {
         (0..self.columns.len())
             .filter(|&i| self.columns[i].role == Role::Time && !self.columns[i].is_year_number())
@@ -382,4 +418,18 @@ fn same_key(a: &str, b: &str) -> bool {
     };
     let (x, y) = (base(a), base(b));
     !x.is_empty() && x == y
+}
+
+/// Minutes after midnight of a time of day written `H:MM` or `HH:MM` (seconds allowed): None for anything else.
+pub fn clock_minutes(v: &str) -> Option<f64> {
+    let parts: Vec<&str> = v.trim().split(':').collect();
+    if !(2..=3).contains(&parts.len()) || parts.iter().any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit())) {
+        return None;
+    }
+    if parts[0].len() > 2 || parts[1..].iter().any(|p| p.len() != 2) {
+        return None;
+    }
+    let h: u32 = parts[0].parse().ok()?;
+    let m: u32 = parts[1].parse().ok()?;
+    (h < 24 && m < 60).then(|| f64::from(h * 60 + m))
 }

@@ -154,6 +154,7 @@ const UNITS: &[(&str, &str)] = &[
     ("liter", "L"),
     ("liters", "L"),
     ("ml", "ml"),
+    ("h", "hours"),
     ("hr", "hours"),
     ("hrs", "hours"),
     ("hour", "hours"),
@@ -162,6 +163,10 @@ const UNITS: &[(&str, &str)] = &[
     ("mins", "minutes"),
     ("minute", "minutes"),
     ("minutes", "minutes"),
+    ("yr", "years"),
+    ("yrs", "years"),
+    ("year", "years"),
+    ("years", "years"),
     ("sec", "seconds"),
     ("secs", "seconds"),
     ("seconds", "seconds"),
@@ -994,6 +999,8 @@ struct NumberEvidence {
     unit: Option<u8>,
     unit_values: [f64; FEW],
     unit_distinct: u8,
+    /// How many numbers were written bare (no unit, currency or '%').
+    bare: u64,
     /// The range of the values written with '%' (as written: 83% is 83) and of those written without.
     pct_range: (f64, f64),
     bare_range: (f64, f64),
@@ -1012,6 +1019,7 @@ impl NumberEvidence {
             unit: None,
             unit_values: [0.0; FEW],
             unit_distinct: 0,
+            bare: 0,
             pct_range: empty,
             bare_range: empty,
         }
@@ -1038,6 +1046,9 @@ impl NumberEvidence {
                 Some(_) => {}
             }
         }
+        if n.unit.is_none() && n.currency.is_none() && !n.percent {
+            self.bare += 1;
+        }
         if let Some(u) = n.unit {
             match self.unit {
                 None => self.unit = Some(u),
@@ -1059,8 +1070,10 @@ impl NumberEvidence {
 
     /// Numbers written with a unit are measurements only when they take many values: a few ("50 L", "30 L")
     /// are sizes, kinds of a thing, and stay text.
+    /// (Or where the same column also writes numbers bare, "2.5" beside "2.5h" and "3 hrs": a measurement
+    /// written either way, not a size's label.)
     fn unit_ok(&self) -> bool {
-        self.unit.is_none() || self.unit_distinct as usize >= FEW
+        self.unit.is_none() || self.unit_distinct as usize >= FEW || self.bare > 0
     }
 
     /// Fold in the evidence of later values (gathered from a fresh start): as if they had been added here.
@@ -1072,6 +1085,7 @@ impl NumberEvidence {
         }
         self.comma |= later.comma;
         self.percent += later.percent;
+        self.bare += later.bare;
         self.pct_range = (self.pct_range.0.min(later.pct_range.0), self.pct_range.1.max(later.pct_range.1));
         self.bare_range = (self.bare_range.0.min(later.bare_range.0), self.bare_range.1.max(later.bare_range.1));
         match (self.currency, later.currency) {

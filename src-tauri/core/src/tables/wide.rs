@@ -182,6 +182,45 @@ pub(crate) fn lengthen(rows: &mut dyn Rows, table: &str) -> Result<Option<(MemRo
             records.push(r);
         }
     }
+    // Whole numbers beside a price per a thing ("Packet Price", "Price per unit"): how many of that thing, named
+    // so ("packets"), and priced by that column.
+    let priced = keys.iter().find_map(|i| {
+        let ws = crate::semantics::name_words(&names[*i].to_lowercase());
+        match ws.as_slice() {
+            [thing, p] | [p, _, thing]
+                if matches!(p.as_str(), "price" | "cost")
+                    && thing.chars().all(char::is_alphabetic)
+                    && thing != "per" =>
+            {
+                Some(thing.clone())
+            }
+            _ => None,
+        }
+    });
+    let whole = records.iter().skip(1).all(|r| {
+        let c = String::from_utf8_lossy(r.get(keys.len() + 1).unwrap_or(b""));
+        let t = c.trim();
+        super::infer::is_null(t)
+            || t.chars().all(|ch| ch.is_ascii_digit() || ch == ',')
+            || !t.chars().any(|ch| ch.is_ascii_digit())
+    });
+    let figure = match priced {
+        Some(thing) if whole && !key_names.contains(&thing) => {
+            let plural = if thing.ends_with('s') || thing.ends_with('x') || thing.ends_with("ch") {
+                format!("{thing}es")
+            } else {
+                format!("{thing}s")
+            };
+            let mut head = csv::ByteRecord::new();
+            for f in records[0].iter().take(keys.len() + 1) {
+                head.push_field(f);
+            }
+            head.push_field(plural.as_bytes());
+            records[0] = head;
+            plural
+        }
+        _ => figure,
+    };
     let first = distinct.first().copied().unwrap_or_default();
     let last = distinct.last().copied().unwrap_or_default();
     let month = |(y, m): (i64, u32)| format!("{} {y}", &crate::calendar::MONTH_NAMES[m as usize - 1][..3]);

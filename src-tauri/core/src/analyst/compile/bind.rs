@@ -63,6 +63,9 @@ pub struct BMeasure {
     pub since: Option<ColRef>,
     /// For a duration: one of its two columns holds plain dates, so it is counted in calendar days.
     pub calendar: bool,
+    /// For a duration: its two columns hold times of day ("18:30" to "19:30"), an end before the start being
+    /// the next day's.
+    pub clock: bool,
     pub per: Option<ColRef>,
     /// For a ratio: per this many of `per` (1,000 visitors).
     pub per_many: Option<f64>,
@@ -90,6 +93,7 @@ impl BMeasure {
             minus: None,
             since: None,
             calendar: false,
+            clock: false,
             per: None,
             per_many: None,
             sign: Sign::All,
@@ -763,19 +767,22 @@ pub fn bind(plan: &Plan, desk: &Desk) -> R<Bound> {
         let plus = m.plus.as_deref().map(|c| resolve(desk, &fact, c)).transpose()?;
         let minus = m.minus.as_deref().map(|c| resolve(desk, &fact, c)).transpose()?;
         let mut calendar = false;
+        let mut clock = false;
         let (col, scale) = match (&since, col) {
             (Some(from), Some(mut c)) => {
                 // A duration between two dates: the seconds from one to the other, shown in the unit asked
                 // (hours when either holds times of day, else days).
+                // (Or two columns of times of day, "Start" and "End": the time from one to the other that day.)
+                clock = from.col.is_clock() && c.col.is_clock();
                 for x in [from, &c] {
-                    if x.col.role != Role::Time || x.col.is_year_number() {
+                    if !clock && (x.col.role != Role::Time || x.col.is_year_number()) {
                         return err(format!("`since` needs two date columns; {} is not one", x.col.name));
                     }
                 }
                 if m.times.is_some() || m.per.is_some() || matches!(m.agg, Agg::Count | Agg::CountDistinct) {
                     return err("a duration (`since`) is summed, averaged, or its median, minimum or maximum taken");
                 }
-                let timed = [from, &c].iter().any(|x| x.col.ty == crate::tables::ColumnType::Datetime);
+                let timed = clock || [from, &c].iter().any(|x| x.col.ty == crate::tables::ColumnType::Datetime);
                 calendar = [from, &c].iter().any(|x| x.col.ty == crate::tables::ColumnType::Date);
                 let u = m.unit.clone().unwrap_or_else(|| if timed { "hours" } else { "days" }.into());
                 let secs = crate::analyst::plan::seconds_in(&u).ok_or_else(|| {
@@ -846,6 +853,7 @@ pub fn bind(plan: &Plan, desk: &Desk) -> R<Bound> {
             minus,
             since,
             calendar,
+            clock,
             per,
             per_many: m.per_many,
             sign: m.sign,

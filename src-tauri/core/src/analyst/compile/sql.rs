@@ -228,7 +228,9 @@ impl<'b> Sql<'b> {
     pub fn value(&self, m: &BMeasure) -> Option<String> {
         let c = m.col.as_ref()?;
         let mut v = if m.agg == Agg::CountDistinct { self.folded(c) } else { self.col(c) };
-        if let Some(from) = &m.since {
+        if let (Some(from), true) = (&m.since, m.clock) {
+            v = clock_seconds(&self.col(from), &v);
+        } else if let Some(from) = &m.since {
             // (Where one side is a plain date, "days ahead of the check-in" are calendar days: both as dates.)
             let t = if m.calendar { "DATE" } else { "TIMESTAMP" };
             v = format!(
@@ -488,6 +490,9 @@ impl<'b> Sql<'b> {
                         self.col(&from.col),
                         self.col(col)
                     ),
+                    (None, None, Some(from)) if from.col.col.is_clock() && col.col.is_clock() => {
+                        format!("({} / {})", clock_seconds(&self.col(&from.col), &self.col(col)), num_lit(from.secs))
+                    }
                     (None, None, Some(from)) => format!(
                         "((epoch(CAST({} AS TIMESTAMP)) - epoch(CAST({} AS TIMESTAMP))) / {})",
                         self.col(col),
@@ -790,4 +795,10 @@ fn and_also(cond: Option<&str>, more: String) -> String {
         Some(c) => format!("({c}) AND ({more})"),
         None => more,
     }
+}
+
+/// The seconds from one time of day to another on the same row ("18:30" to "19:30"), an end before the start
+/// being on the next day (a game from 23:10 to 00:40).
+fn clock_seconds(from: &str, to: &str) -> String {
+    format!("((date_diff('second', TRY_CAST({from} AS TIME), TRY_CAST({to} AS TIME)) + 86400) % 86400)")
 }

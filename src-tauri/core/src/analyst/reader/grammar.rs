@@ -520,6 +520,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     join_wholes(&mut items);
     absorb_measure_nouns(&mut items, desk);
     people_of_a_kind(&mut items, lx);
+    super::passes::the_owner_not_a_value(&mut items, desk);
     super::passes::number_words(&mut items);
     super::passes::both_is_not_one_value(&mut items);
     super::passes::kind_word_is_no_part_of_a_value(&mut items, lx);
@@ -556,6 +557,12 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     super::passes::first_months_of_a_year(&mut items);
     super::passes::every_one_counted(&mut items);
     super::passes::rows_not_a_column(&mut items, desk);
+    super::passes::amount_that_fell(&mut items);
+    super::passes::payment_we_made(&mut items);
+    super::passes::freezing_as_a_number(&mut items, desk);
+    super::passes::change_verb_of_a_comparison(&mut items);
+    super::passes::time_of_a_clock_column(&mut items, desk);
+    super::passes::things_counted_by_a_quantity(&mut items, desk, lx);
     super::passes::the_business_is_us(&mut items);
     super::passes::only_days_where(&mut items);
     super::passes::whose_thing(&mut items);
@@ -3814,6 +3821,11 @@ fn quantity_price(desk: &Desk, lx: &Lexicon, t: usize) -> Option<(ColId, ColId)>
             return Some((ColId { table: t, col: qi }, ColId { table: t, col: *pi }));
         }
     }
+    // "packet_price" names its quantity too: the column called packets.
+    let units: Vec<String> = pw.iter().filter(|w| !lx.same_kind(w, "price") && *w != "per").cloned().collect();
+    if let (false, Some(qi)) = (units.is_empty(), quantity_named_by(desk, lx, t, &units, Some(*pi))) {
+        return Some((ColId { table: t, col: qi }, ColId { table: t, col: *pi }));
+    }
     // "nightly_rate", "hourly_rate": a price per unit of time names its quantity, the column called nights, hours.
     let per_time = pw.iter().find_map(|w| match w.as_str() {
         "nightly" => Some("night"),
@@ -3867,10 +3879,27 @@ fn duration_ends(s: &Slots, desk: &Desk, fact: usize) -> Result<(ColId, ColId), 
     // was made on, the table's one record date.)
     // (Only for a time between the booking and the thing, "before", "ahead", "in advance": "how many hours
     // did the clubs book" is the length of what they booked.)
+    // (Not "went ahead", the thing taking place.)
     let lead = s.texts.iter().any(|t| {
-        t.split_whitespace()
-            .any(|w| matches!(w, "before" | "ahead" | "advance" | "prior" | "lead" | "notice" | "beforehand"))
+        let went = t.split_whitespace().any(|w| matches!(w, "went" | "go" | "goes" | "gone" | "going"));
+        !went
+            && t.split_whitespace()
+                .any(|w| matches!(w, "before" | "ahead" | "advance" | "prior" | "lead" | "notice" | "beforehand"))
     });
+    // "how long is a booking", "hours of court time played": where each row has a start and an end time of day,
+    // the length of its thing is between them; not the days between two dates, which the question then says
+    // ("how many days before", "weeks ahead") or names.
+    if let Some((start, end)) = tb.clock_pair() {
+        let days_said = s.texts.iter().any(|t| {
+            t.split_whitespace()
+                .any(|w| matches!(w, "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years"))
+        });
+        // (Both dates named: "hours between booking and the session date".)
+        let dates_named = named.iter().filter(|c| col(desk, **c).role == Role::Time).count() >= 2;
+        if !days_said && !lead && !dates_named {
+            return Ok((ColId { table: fact, col: end }, ColId { table: fact, col: start }));
+        }
+    }
     let made = lead
         && s.texts.iter().any(|t| {
             matches!(t.as_str(), "made" | "booked" | "placed" | "ordered" | "reserved" | "book" | "order" | "place")
@@ -4442,6 +4471,40 @@ fn group_of(desk: &Desk, g: &GSlot, fact: usize) -> Option<Group> {
     }
 }
 
+/// "what share were cancelled" where a column holds "Cancelled" and "Cancelled by member": a value written on with
+/// who or why ("by ...", "- ...", "(...)", ": ...", "due to ...") is one of that value's kind, and is matched with
+/// it (the spellings matched say so).
+fn values_of_its_kind(s: &mut Slots, desk: &Desk) {
+    const AFTER: &[&str] = &[" by ", " - ", " (", ": ", " due to ", " because "];
+    for v in &mut s.values {
+        let mut more: Vec<(ColId, String)> = Vec::new();
+        for (id, val) in &v.cands {
+            let c = col(desk, *id);
+            if c.role != Role::Category {
+                continue;
+            }
+            let canon = c.canonical(val);
+            let spellings: Vec<String> = c
+                .variants
+                .iter()
+                .find(|g| g.canonical == canon)
+                .map(|g| g.spellings.iter().map(|x| crate::semantics::fold(x)).collect())
+                .unwrap_or_else(|| vec![crate::semantics::fold(val)]);
+            for x in &c.listed {
+                let f = crate::semantics::fold(x);
+                let kind =
+                    spellings.iter().any(|k| !k.is_empty() && AFTER.iter().any(|a| f.starts_with(&format!("{k}{a}"))));
+                let other = c.canonical(x);
+                let had = |l: &[(ColId, String)]| l.iter().any(|(i, y)| i == id && c.canonical(y) == other);
+                if kind && other != canon && !had(&v.cands) && !had(&more) {
+                    more.push((*id, other));
+                }
+            }
+        }
+        v.cands.extend(more);
+    }
+}
+
 fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup) -> Reading {
     if std::env::var_os("DESK_TRACE_READER").is_some() {
         // For whoever debugs the reader: the slots the question was parsed into.
@@ -4451,6 +4514,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     if s.time_col.is_none() {
         s.time_col = s.verb_date;
     }
+    values_of_its_kind(&mut s, desk);
     event_by_its_date(&mut s, desk, lx, lookup);
     times_a_thing_did(&mut s, desk, lookup);
     // ("Etsy's fees in 2024 as a percentage of my Etsy sales in 2024": one period said twice, each side's,
@@ -5820,6 +5884,10 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                                         | "give"
                                         | "gave"
                                         | "given"
+                                        | "played"
+                                        | "were played"
+                                        | "was played"
+                                        | "got played"
                                 )
                             });
                         let total = of_things
@@ -8967,9 +9035,19 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     // (Not a ranking of single rows, "the single most expensive job": each row is its own figure.)
     let of_rows = plan.group_by.iter().any(|g| g.column.as_deref().is_some_and(|c| table(desk, fact).is_row_key(c)));
     // (Nor a booking's lead time, "how many days ahead do guests book": a booking later cancelled was made.)
-    let lead_time = s.texts.iter().any(|t| t == "ahead" || t == "in advance" || t == "beforehand");
+    // ("how many days before the day of play do people book": the time before the thing, the same.)
+    let duration = plan.measures.iter().any(|m| m.since.is_some());
+    let lead_time = s.texts.iter().any(|t| t == "ahead" || t == "in advance" || t == "beforehand")
+        || duration && s.texts.iter().any(|t| t == "before");
+    // (Nor where the question says every row counts: "across all bookings", "over every job".)
+    let rows_noun = crate::semantics::name_words(&table(desk, fact).name);
+    let all_rows = s.texts.windows(2).any(|w| {
+        matches!(w[0].as_str(), "all" | "across all" | "every" | "over all" | "of all" | "all the" | "across every")
+            && rows_noun.last().is_some_and(|l| super::link::same_form(l, &w[1]))
+    });
     let typical = !s.presence
         && !lead_time
+        && !all_rows
         && !of_rows
         && money_measured.is_none()
         && !matches!(plan.operation, Operation::Quality | Operation::Describe)
@@ -9810,6 +9888,8 @@ fn is_absence(lx: &Lexicon, v: &str) -> bool {
         f.split([' ', '-', ':', '/', '(', ',', ')']).map(str::trim).filter(|w| !w.is_empty()).collect();
     lx.has(f, "absence")
         || words.first().is_some_and(|head| lx.has(head, "absence") && f.contains(|c: char| "-:/(,".contains(c)))
+        // (Or with who did it after: "Cancelled by member".)
+        || words.len() >= 3 && lx.has(words[0], "absence") && words[1] == "by"
         // (Or its last word, the reason first: "Flat - cancelled", "storm cancel"; not denied, "not cancelled".)
         || words.len() >= 2
             && lx.has(words[words.len() - 1], "absence")

@@ -2969,6 +2969,202 @@ pub(super) fn rows_not_a_column(items: &mut [Item], desk: &Desk) {
     }
 }
 
+/// "how much money came in to the group", "the group's spending" on `scout_group_ledger`: a word of the
+/// table's name before its last (what the table is about, not what its rows are), said after "the", is the
+/// whole of whoever keeps the table, not a value spelled the same (a section called "Group"). ("The Group
+/// section", with the column's word after it, still names the value.)
+pub(super) fn the_owner_not_a_value(items: &mut Vec<Item>, desk: &Desk) {
+    let mut i = 1;
+    while i < items.len() {
+        let possessive = items[i].text.ends_with("'s") || items[i].text.ends_with('\'');
+        let w = items[i].text.trim_end_matches("'s").trim_end_matches('\'').to_string();
+        let tables: Vec<usize> = items[i]
+            .senses
+            .iter()
+            .filter_map(|x| if let Sense::Table { table, fit: Fit::Part } = x { Some(*table) } else { None })
+            .collect();
+        let [t] = tables.as_slice() else {
+            i += 1;
+            continue;
+        };
+        let words = crate::semantics::name_words(&desk.tables[*t].name);
+        let Some((last, before)) = words.split_last() else {
+            i += 1;
+            continue;
+        };
+        let owner = before.iter().any(|x| super::link::same_form(x, &w)) && !super::link::same_form(last, &w);
+        let the = items[i - 1].text == "the" || items[i - 1].text.ends_with(" the");
+        let column_after = items.get(i + 1).is_some_and(|n| !n.cols().is_empty());
+        if !(owner && the && !column_after && !items[i].vals().is_empty()) {
+            i += 1;
+            continue;
+        }
+        // (Said as "we", "us" or "our", so the words about the business's own money read as they would:
+        // "how much did the group spend" is "how much did we spend".)
+        let filler = vec![Sense::Lex("filler".into())];
+        if possessive {
+            items[i].text = "our".into();
+            items[i].senses = filler;
+            items.remove(i - 1);
+        } else if items[i - 1].text == "the" {
+            items.remove(i - 1);
+            i -= 1;
+            let asked = i >= 1 && matches!(items[i - 1].text.as_str(), "did" | "do" | "does" | "have" | "has");
+            if asked {
+                items[i - 1].text =
+                    format!("{} we", if items[i - 1].text == "does" { "do" } else { &items[i - 1].text });
+                items[i - 1].senses = filler;
+                items.remove(i);
+                continue;
+            }
+            items[i].text = "we".into();
+            items[i].senses = filler;
+        } else {
+            let lead = items[i - 1].text.trim_end_matches(" the").to_string();
+            items[i - 1].text = lead;
+            items[i].text = "us".into();
+            items[i].senses = filler;
+        }
+        i += 1;
+    }
+}
+
+/// "the biggest payment we made", "payments I received": a payment said with who made or got it is one side of a
+/// signed ledger: made, sent or paid by us is money out; received or taken by us is money in.
+pub(super) fn payment_we_made(items: &mut [Item]) {
+    for i in 0..items.len().saturating_sub(2) {
+        let noun = matches!(items[i].text.as_str(), "payment" | "payments" | "transaction" | "transactions" | "amount");
+        if !noun || items[i].is_schema() {
+            continue;
+        }
+        let us = matches!(items[i + 1].text.as_str(), "we" | "i" | "that we" | "that i" | "we've" | "i've");
+        if !us {
+            continue;
+        }
+        let side = match items[i + 2].text.as_str() {
+            "made" | "paid" | "sent" | "paid out" | "made out" | "have made" | "had to make" => "sign:out",
+            "received" | "got" | "took" | "took in" | "have received" => "sign:in",
+            _ => continue,
+        };
+        items[i].senses = vec![Sense::Lex(side.into())];
+        items[i + 2].senses = vec![Sense::Lex("filler".into())];
+    }
+}
+
+/// "below freezing", "above freezing point": the temperature at which water freezes, 0 in degrees Celsius
+/// (32 where the desk's temperatures are in °F), said as a number.
+pub(super) fn freezing_as_a_number(items: &mut Vec<Item>, desk: &Desk) {
+    let fahrenheit = desk.tables.iter().flat_map(|t| t.columns.iter()).any(|c| c.unit.as_deref() == Some("°F"))
+        && !desk.tables.iter().flat_map(|t| t.columns.iter()).any(|c| c.unit.as_deref() == Some("°C"));
+    let mut i = 1;
+    while i < items.len() {
+        let compared = (i.saturating_sub(2)..i).any(|j| items[j].lex_kind("cmp:").is_some());
+        if matches!(items[i].text.as_str(), "freezing" | "freezing point") && compared {
+            // (Said with its scale, as "0°C" would be: the temperature column it is of.)
+            let (value, scale) = if fahrenheit { (32.0, "°f") } else { (0.0, "°c") };
+            items[i].text = format!("{value}");
+            items[i].senses = vec![Sense::Num { value, currency: false, percent: false }];
+            let mut unit = items[i].clone();
+            unit.text = scale.into();
+            unit.senses = Vec::new();
+            items.insert(i + 1, unit);
+            i += 1;
+        }
+        i += 1;
+    }
+}
+
+/// "how many tyres have we fitted" on `tyre_jobs` with a column `qty`: the things the table is about (a word
+/// of its name before the last, which names its rows) are counted by its one column of how many, summed; not
+/// the rows.
+pub(super) fn things_counted_by_a_quantity(items: &mut [Item], desk: &Desk, lx: &Lexicon) {
+    for i in 1..items.len() {
+        if !matches!(items[i - 1].text.as_str(), "how many" | "number of" | "total number of") {
+            continue;
+        }
+        let w = items[i].text.clone();
+        let tables: Vec<usize> = items[i]
+            .senses
+            .iter()
+            .filter_map(|x| if let Sense::Table { table, fit: Fit::Part } = x { Some(*table) } else { None })
+            .collect();
+        let [t] = tables.as_slice() else { continue };
+        // (A column it names only as a part of its name, `tyre_code`, is not the things.)
+        let named = items[i].cols().iter().any(|(_, f)| !matches!(f, Fit::Part | Fit::Kin));
+        if named || !items[i].vals().is_empty() || !w.ends_with('s') {
+            continue;
+        }
+        let words = crate::semantics::name_words(&desk.tables[*t].name);
+        let Some((last, before)) = words.split_last() else { continue };
+        if !before.iter().any(|x| super::link::same_form(x, &w)) || super::link::same_form(last, &w) {
+            continue;
+        }
+        let qty: Vec<usize> = desk.tables[*t]
+            .columns
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| {
+                c.is_numeric()
+                    && c.role == Role::Amount
+                    && crate::semantics::name_words(&c.name).iter().any(|x| lx.same_kind(x, "quantity"))
+            })
+            .map(|(k, _)| k)
+            .collect();
+        if let [q] = qty.as_slice() {
+            items[i].senses = vec![Sense::Col { id: ColId { table: *t, col: *q }, fit: Fit::Exact }];
+        }
+    }
+}
+
+/// "did it drop below freezing", "days it went over 30": a verb of change straight before a comparison is
+/// the comparison's (the value crossed), not a change between periods.
+pub(super) fn change_verb_of_a_comparison(items: &mut [Item]) {
+    for i in 0..items.len().saturating_sub(1) {
+        let change = items[i].lex("op:change") || items[i].lex("dir:down") || items[i].lex("dir:up");
+        let went = matches!(items[i].text.as_str(), "went" | "go" | "goes" | "gone" | "got" | "get" | "gets");
+        if (change || went) && items[i + 1].lex_kind("cmp:").is_some() && !items[i].is_schema() {
+            items[i].senses = vec![Sense::Lex("filler".into())];
+        }
+    }
+}
+
+/// "the most popular start time", "finish times": "time" after a column of times of day (`start`) is that
+/// column's own word, not another column of dates it is kin to.
+pub(super) fn time_of_a_clock_column(items: &mut [Item], desk: &Desk) {
+    for i in 1..items.len() {
+        if !matches!(items[i].text.as_str(), "time" | "times") {
+            continue;
+        }
+        let clock = items[i - 1].cols().iter().any(|(c, f)| *f >= Fit::Form && col(desk, *c).is_clock());
+        if clock {
+            items[i].senses = vec![Sense::Lex("filler".into())];
+            items[i - 1].senses.retain(|x| matches!(x, Sense::Col { .. }));
+        }
+    }
+}
+
+/// "which was the wettest day, and how much rain fell?": a verb of falling or rising straight after the
+/// amount asked for ("how much rain fell", "how much snow came down") is what the amount did, not a change
+/// between periods ("how much did sales fall", "by how much did it fall" keep theirs).
+pub(super) fn amount_that_fell(items: &mut [Item]) {
+    for i in 1..items.len() {
+        let verb = matches!(items[i].text.as_str(), "fell" | "fallen" | "rose" | "risen" | "came down" | "come down");
+        if !verb || !items[i].lex("op:change") && !items[i].lex("dir:down") && !items[i].lex("dir:up") {
+            continue;
+        }
+        let how_much = |t: &str| t == "how much" || t == "how many";
+        let noun = &items[i - 1];
+        let named = !noun.cols().is_empty() || noun.lex_kind("measure:").is_some() || noun.senses.is_empty();
+        let asked = how_much(&noun.text)
+            || noun.text.starts_with("how much ")
+            || i >= 2 && how_much(&items[i - 2].text) && named;
+        let by = i >= 3 && items[i - 3].text == "by" || i >= 2 && items[i - 2].text == "by how much";
+        if asked && !by {
+            items[i].senses = vec![Sense::Lex("filler".into())];
+        }
+    }
+}
+
 /// "days when it hit 25°C or more", "weeks the total reached 500": a verb of reaching a number is its
 /// comparison ("at least"), or says nothing where the comparison follows the number ("25°C or more").
 pub(super) fn reached_a_number(items: &mut [Item]) {
@@ -3007,7 +3203,19 @@ pub(super) fn participle_after_per_thing(items: &mut [Item], lx: &Lexicon) {
 /// would be "how many different entries").
 pub(super) fn rows_word_counted(items: &mut [Item], desk: &Desk) {
     for i in 1..items.len() {
-        let counted = matches!(items[i - 1].text.as_str(), "how many" | "number of" | "count of" | "count the");
+        // (Or ranked by them, "the day I do the most jobs": as many of them.)
+        let counted = matches!(
+            items[i - 1].text.as_str(),
+            "how many"
+                | "number of"
+                | "count of"
+                | "count the"
+                | "the most"
+                | "most"
+                | "the fewest"
+                | "fewest"
+                | "more"
+        );
         if !counted || !items[i].lex("rows") {
             continue;
         }
