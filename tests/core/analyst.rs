@@ -8225,3 +8225,61 @@ fn a_wide_sheet_of_counts_beside_a_price_per_thing() {
     let text = ask("How much money did we take in 2024?");
     assert!(shows(&text, (money * 100.0).round() / 100.0), "{money}: {text}");
 }
+
+/// A daily log with a high and a low: "the hottest day" is of the high, "the coldest night" of the low, "days
+/// above 25°C" of the high, "nights below freezing" of the low, "the average daytime high" is the high; on a
+/// table of dates without times, "how many nights" counts days.
+#[test]
+fn a_days_high_and_low() {
+    let mut csv = String::from("Date,Max Temp (C),Min Temp (C),Rain (mm)\n");
+    let iso = desk_core::calendar::iso_of_day;
+    let start = desk_core::calendar::day_of_iso("2024-01-01").unwrap();
+    for i in 0..400i64 {
+        let season = ((i % 365) as f64 / 365.0 * std::f64::consts::TAU).cos();
+        let high = 17.0 - 9.0 * season + ((i * 13) % 7) as f64 * 0.9 - 1.1;
+        let low = high - 6.5 - ((i * 7) % 5) as f64 * 0.8;
+        csv.push_str(&format!("{},{high:.1},{low:.1},{:.1}\n", iso(start + i), ((i * 31) % 17) as f64 * 0.6));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "home_weather.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_looking(&desk, &m, q);
+    let hot = sql(&desk, "SELECT MAX(max_temp_c) FROM home_weather");
+    let text = ask("What was the hottest day, and how hot did it get?");
+    assert!(shows(&text, hot) && text.contains("max temp"), "{hot}: {text}");
+    let cold = sql(&desk, "SELECT MIN(min_temp_c) FROM home_weather");
+    let text = ask("What was the coldest night, and how cold did it get?");
+    assert!(shows(&text, cold) && text.contains("min temp"), "{cold}: {text}");
+    let warm = sql(&desk, "SELECT COUNT(*) FROM home_weather WHERE max_temp_c > 20");
+    let text = ask("How many days got above 20°C?");
+    assert!(shows(&text, warm), "{warm}: {text}");
+    let frost = sql(&desk, "SELECT COUNT(*) FROM home_weather WHERE min_temp_c < 0");
+    let text = ask("How many nights dropped below freezing?");
+    assert!(shows(&text, frost), "{frost}: {text}");
+    let july = sql(&desk, "SELECT AVG(max_temp_c) FROM home_weather WHERE month(date) = 7 AND year(date) = 2024");
+    let text = ask("What was the average daytime high in July 2024?");
+    assert!(shows(&text, (july * 100.0).round() / 100.0), "{july}: {text}");
+}
+
+/// "customers" beside a column `Cust No` (the word written short), and "which van gets booked the most" on a
+/// table of bookings (the verb of the table's own noun is every row).
+#[test]
+fn a_column_word_written_short_and_the_verb_of_the_rows() {
+    let mut csv = String::from("Ref,Date,Cust No,Van,Price\n");
+    let iso = desk_core::calendar::iso_of_day;
+    let start = desk_core::calendar::day_of_iso("2024-03-01").unwrap();
+    for i in 0..300i64 {
+        let cust = format!("{:03}", 1 + (i * 7) % 41);
+        let van = ["Luton", "Transit", "Sprinter", "Transit", "Luton", "Transit"][(i % 6) as usize];
+        csv.push_str(&format!("H{i:04},{},{cust},{van},£{}.{:02}\n", iso(start + i * 2), 60 + (i * 13) % 90, i % 100));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "van_bookings.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_looking(&desk, &m, q);
+    let custs = sql(&desk, "SELECT COUNT(DISTINCT CAST(cust_no AS INTEGER)) FROM van_bookings WHERE year(date) = 2024");
+    let text = ask("How many different customers did we have in 2024?");
+    assert!(shows(&text, custs), "{custs}: {text}");
+    let text = ask("Which van gets booked the most?");
+    assert!(text.starts_with("Transit"), "{text}");
+}

@@ -562,6 +562,10 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     super::passes::freezing_as_a_number(&mut items, desk);
     super::passes::change_verb_of_a_comparison(&mut items);
     super::passes::time_of_a_clock_column(&mut items, desk);
+    super::passes::a_high_or_a_low(&mut items, desk);
+    super::passes::verb_of_the_rows(&mut items, desk);
+    super::passes::column_word_written_short(&mut items, desk, lx);
+    super::passes::daypart_of_dates_only(&mut items, desk);
     super::passes::things_counted_by_a_quantity(&mut items, desk, lx);
     super::passes::the_business_is_us(&mut items);
     super::passes::only_days_where(&mut items);
@@ -3845,6 +3849,28 @@ fn quantity_price(desk: &Desk, lx: &Lexicon, t: usize) -> Option<(ColId, ColId)>
     }
 }
 
+/// Of two columns of one figure, one named its high and the other its low (`max_temp_c` and `min_temp_c`,
+/// `High` and `Low`), the high (`high`) or the low one.
+pub(super) fn high_or_low(desk: &Desk, cs: &[ColId], high: bool) -> Option<ColId> {
+    let [a, b] = cs else { return None };
+    let words = |c: &ColId| crate::semantics::name_words(&col(desk, *c).name);
+    let is_high =
+        |w: &str| matches!(w, "max" | "maximum" | "high" | "hi" | "highest" | "top" | "peak" | "day" | "daytime");
+    let is_low = |w: &str| matches!(w, "min" | "minimum" | "low" | "lo" | "lowest" | "bottom" | "night" | "overnight");
+    let (wa, wb) = (words(a), words(b));
+    let rest = |ws: &[String]| ws.iter().filter(|w| !is_high(w) && !is_low(w)).cloned().collect::<Vec<_>>();
+    if rest(&wa) != rest(&wb) || !col(desk, *a).is_numeric() || !col(desk, *b).is_numeric() {
+        return None;
+    }
+    let (ha, la) = (wa.iter().any(|w| is_high(w)), wa.iter().any(|w| is_low(w)));
+    let (hb, lb) = (wb.iter().any(|w| is_high(w)), wb.iter().any(|w| is_low(w)));
+    match (ha && !la && lb && !hb, la && !ha && hb && !lb) {
+        (true, _) => Some(if high { *a } else { *b }),
+        (_, true) => Some(if high { *b } else { *a }),
+        _ => None,
+    }
+}
+
 /// The items of `all` in order, each kept once (`same` says when two are one).
 fn first_of_each<T>(all: Vec<T>, same: impl Fn(&T, &T) -> bool) -> Vec<T> {
     let mut once: Vec<T> = Vec::new();
@@ -4473,7 +4499,7 @@ fn group_of(desk: &Desk, g: &GSlot, fact: usize) -> Option<Group> {
 
 /// "what share were cancelled" where a column holds "Cancelled" and "Cancelled by member": a value written on with
 /// who or why ("by ...", "- ...", "(...)", ": ...", "due to ...") is one of that value's kind, and is matched with
-/// it (the spellings matched say so).
+/// it (the spellings matched say so); so is a value of two words whose last is it ("Lawn mowing" of "mowing").
 fn values_of_its_kind(s: &mut Slots, desk: &Desk) {
     const AFTER: &[&str] = &[" by ", " - ", " (", ": ", " due to ", " because "];
     for v in &mut s.values {
@@ -4492,8 +4518,13 @@ fn values_of_its_kind(s: &mut Slots, desk: &Desk) {
                 .unwrap_or_else(|| vec![crate::semantics::fold(val)]);
             for x in &c.listed {
                 let f = crate::semantics::fold(x);
-                let kind =
-                    spellings.iter().any(|k| !k.is_empty() && AFTER.iter().any(|a| f.starts_with(&format!("{k}{a}"))));
+                // (Or the value as the last word of a longer one, what it is a kind of: "Lawn mowing" is mowing.)
+                let headed = |k: &str| {
+                    !k.contains(' ') && k.len() >= 4 && f.ends_with(&format!(" {k}")) && f.split(' ').count() == 2
+                };
+                let kind = spellings
+                    .iter()
+                    .any(|k| !k.is_empty() && (AFTER.iter().any(|a| f.starts_with(&format!("{k}{a}"))) || headed(k)));
                 let other = c.canonical(x);
                 let had = |l: &[(ColId, String)]| l.iter().any(|(i, y)| i == id && c.canonical(y) == other);
                 if kind && other != canon && !had(&v.cands) && !had(&more) {
@@ -5671,6 +5702,26 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     _ => Some(cs),
                 }
             };
+            // "the hottest day", "the coldest night" beside `max_temp_c` and `min_temp_c`: the day's high for the
+            // highest, its low for the lowest.
+            let picked = match picked {
+                Some(cs) if cs.len() == 2 => {
+                    let high = s.superlative.map(|(d, _)| d).unwrap_or(true);
+                    match high_or_low(desk, &cs, high) {
+                        Some(one) => {
+                            s.assumptions.push(format!(
+                                "\"{}\" read as {} (the {} of each row)",
+                                kind,
+                                col(desk, one).name,
+                                if high { "high" } else { "low" }
+                            ));
+                            Some(vec![one])
+                        }
+                        None => Some(cs),
+                    }
+                }
+                p => p,
+            };
             match (kind.as_str(), picked) {
                 ("rows", _) => {
                     m = Measure::rows();
@@ -6661,6 +6712,11 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 // ("more than 225,000 kWh" of `energy_kwh`, `expected_kwh`, `curtailed_kwh`: the energy.)
                 let one_unit = ok.iter().all(|x| col(desk, *x).unit == col(desk, ok[0]).unit);
                 let itself = if ok.len() > 1 && one_unit { the_thing_itself(desk, lx, &ok) } else { None };
+                // ("days above 25°C" beside a day's high and low: the high went above it; below, the low.)
+                let itself = itself.or_else(|| {
+                    high_or_low(desk, &ok, matches!(c.op, FilterOp::Gt | FilterOp::Ge))
+                        .filter(|_| c.op != FilterOp::Between)
+                });
                 match (ok.as_slice(), itself) {
                     ([one], _) => *one,
                     (_, Some(one)) => {
@@ -6700,8 +6756,18 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     let degrees = matches!(unit_of.as_deref(), Some("°C" | "°F")) && ds.is_empty();
                     match (ds.as_slice(), degrees) {
                         ([one], _) => Some(ColId { table: fact, col: *one }),
+                        ([a, b], _) if c.op != FilterOp::Between => high_or_low(
+                            desk,
+                            &[ColId { table: fact, col: *a }, ColId { table: fact, col: *b }],
+                            matches!(c.op, FilterOp::Gt | FilterOp::Ge),
+                        ),
                         (_, true) => match kind_columns(desk, lx, "temperature", Some(&[fact])).as_slice() {
                             [one] => Some(*one),
+                            // (A day's high and low: above a heat, the high; below it, the low.)
+                            two @ [_, _] => {
+                                let high = matches!(c.op, FilterOp::Gt | FilterOp::Ge);
+                                high_or_low(desk, two, high).filter(|_| c.op != FilterOp::Between)
+                            }
                             _ => None,
                         },
                         _ => None,

@@ -2995,7 +2995,7 @@ pub(super) fn the_owner_not_a_value(items: &mut Vec<Item>, desk: &Desk) {
         let owner = before.iter().any(|x| super::link::same_form(x, &w)) && !super::link::same_form(last, &w);
         let the = items[i - 1].text == "the" || items[i - 1].text.ends_with(" the");
         let column_after = items.get(i + 1).is_some_and(|n| !n.cols().is_empty());
-        if !(owner && the && !column_after && !items[i].vals().is_empty()) {
+        if !owner || !the || column_after || items[i].vals().is_empty() {
             i += 1;
             continue;
         }
@@ -3139,6 +3139,140 @@ pub(super) fn time_of_a_clock_column(items: &mut [Item], desk: &Desk) {
         if clock {
             items[i].senses = vec![Sense::Lex("filler".into())];
             items[i - 1].senses.retain(|x| matches!(x, Sense::Col { .. }));
+        }
+    }
+}
+
+/// "how many quiz nights", "nights below freezing" on tables of dates without times of day: a part of the day
+/// names the days (the rows' dates), since no row says an hour.
+pub(super) fn daypart_of_dates_only(items: &mut [Item], desk: &Desk) {
+    let timed = desk
+        .tables
+        .iter()
+        .flat_map(|t| t.columns.iter())
+        .any(|c| c.ty == crate::tables::ColumnType::Datetime || c.is_clock());
+    if timed {
+        return;
+    }
+    // (Counted only, "how many nights": elsewhere, "on a night they played", the words are asked about.)
+    for i in 1..items.len() {
+        let counted = |j: usize| matches!(items[j].text.as_str(), "how many" | "number of" | "on how many");
+        let modifier = i >= 2
+            && counted(i - 2)
+            && items[i - 1].senses.iter().all(|x| matches!(x, Sense::Val { fit: Fit::Part, .. }));
+        // (Or ranked, "the coldest night": the day of the lowest figure.)
+        let ranked = items[i - 1].adj().is_some_and(|a| !a.comparative);
+        if !items[i].lex("daypart") || items[i].is_schema() || !(counted(i - 1) || modifier || ranked) {
+            continue;
+        }
+        let plural = items[i].text.ends_with('s');
+        items[i].senses = vec![Sense::Lex("grain:day".into())];
+        items[i].text = if plural { "days" } else { "day" }.into();
+        // ("quiz nights": the word before says which nights, not a value it is part of, "Quiz Khalifa".)
+        if modifier {
+            items[i - 1].senses = vec![Sense::Lex("filler".into())];
+        }
+    }
+}
+
+/// "the average daytime high", "overnight lows" beside `max_temp_c` and `min_temp_c`: a high or a low said as a
+/// noun is that column of the one high-and-low pair of the desk ("daytime", "overnight" say the same).
+pub(super) fn a_high_or_a_low(items: &mut [Item], desk: &Desk) {
+    let mut pairs: Vec<(ColId, ColId)> = Vec::new();
+    for (t, tb) in desk.tables.iter().enumerate() {
+        for a in 0..tb.columns.len() {
+            for b in a + 1..tb.columns.len() {
+                let (ca, cb) = (ColId { table: t, col: a }, ColId { table: t, col: b });
+                if let (Some(h), Some(l)) = (
+                    super::grammar::high_or_low(desk, &[ca, cb], true),
+                    super::grammar::high_or_low(desk, &[ca, cb], false),
+                ) {
+                    pairs.push((h, l));
+                }
+            }
+        }
+    }
+    let [(high, low)] = pairs.as_slice() else { return };
+    for i in 0..items.len() {
+        let which = match items[i].text.as_str() {
+            "high" | "highs" => *high,
+            "low" | "lows" => *low,
+            _ => continue,
+        };
+        let before = if i > 0 { items[i - 1].text.as_str() } else { "" };
+        // (Not "how high", nor "a high share": only a high or low as the thing itself.)
+        let noun = matches!(
+            before,
+            "the" | "average" | "mean" | "daytime" | "overnight" | "daily" | "nightly" | "day" | "night" | "of the"
+        ) || items[i].text.ends_with('s');
+        if !noun || items[i].cols().iter().any(|(_, f)| *f >= Fit::Form) {
+            continue;
+        }
+        items[i].senses = vec![Sense::Col { id: which, fit: Fit::Exact }];
+        if i > 0 && matches!(before, "daytime" | "overnight" | "daily" | "nightly" | "day" | "night") {
+            items[i - 1].senses = vec![Sense::Lex("filler".into())];
+        }
+    }
+}
+
+/// "which court gets booked the most", "who books most often" on `court_bookings`: a verb of the table's own
+/// noun (book of bookings, order of orders, visit of visits) is what every row is; it says nothing more.
+pub(super) fn verb_of_the_rows(items: &mut [Item], desk: &Desk) {
+    let heads: Vec<String> = desk
+        .tables
+        .iter()
+        .filter_map(|t| crate::semantics::name_words(&t.name).last().cloned())
+        .filter_map(|h| {
+            let one = h.strip_suffix("ings").or_else(|| h.strip_suffix('s')).unwrap_or(&h).to_string();
+            (one.len() >= 4).then_some(one)
+        })
+        .collect();
+    for i in 0..items.len() {
+        // (Or loosely a column of its own name, `booked_by` of "booked"; not "booked by", which names it.)
+        let loose = items[i].senses.iter().all(|x| matches!(x, Sense::Col { fit: Fit::Part | Fit::Kin, .. }));
+        let by_after = items.get(i + 1).is_some_and(|n| n.text == "by");
+        let it = &mut items[i];
+        if !loose || by_after || it.text.contains(' ') {
+            continue;
+        }
+        let w = it.text.as_str();
+        let stem = w.strip_suffix("ed").or_else(|| w.strip_suffix("ing")).or_else(|| w.strip_suffix('s')).unwrap_or(w);
+        if heads.iter().any(|h| h == stem || h == w) {
+            it.senses = vec![Sense::Lex("filler".into())];
+        }
+    }
+}
+
+/// "how many different customers" beside a column `cust_no`: a word the desk does not know that begins with a
+/// word of one column's name written short (three to five letters, no word of the lexicon but an abbreviation:
+/// "cust") names that column, loosely.
+pub(super) fn column_word_written_short(items: &mut [Item], desk: &Desk, lx: &Lexicon) {
+    for it in items.iter_mut() {
+        let w = it.text.clone();
+        // (Unknown to the desk: no word of its names; a word of people, "customers", may still be one.)
+        let unlinked =
+            it.senses.iter().all(|x| matches!(x, Sense::Lex(l) if l == "headcount" || l == "people" || l == "person"));
+        let w = w.trim_end_matches('\'').to_string();
+        if !unlinked || w.contains(' ') || w.len() < 6 || !w.chars().all(|c| c.is_ascii_lowercase()) {
+            continue;
+        }
+        let mut found: Vec<ColId> = Vec::new();
+        for (t, tb) in desk.tables.iter().enumerate() {
+            for (k, c) in tb.columns.iter().enumerate() {
+                let short = crate::semantics::name_words(&c.name).into_iter().any(|n| {
+                    (3..=5).contains(&n.len())
+                        && w.len() >= n.len() + 2
+                        && w.starts_with(&n)
+                        && n.chars().all(|ch| ch.is_ascii_lowercase())
+                        && lx.senses(&n).iter().all(|x| x.starts_with("abbr:"))
+                });
+                if short {
+                    found.push(ColId { table: t, col: k });
+                }
+            }
+        }
+        if let [one] = found.as_slice() {
+            it.senses = vec![Sense::Col { id: *one, fit: Fit::Part }];
         }
     }
 }
