@@ -8283,3 +8283,36 @@ fn a_column_word_written_short_and_the_verb_of_the_rows() {
     let text = ask("Which van gets booked the most?");
     assert!(text.starts_with("Transit"), "{text}");
 }
+
+/// A ledger's void rows named ("how many entries are marked as void") are counted, not left out; "surplus" is
+/// the net; "did we take" on a signed ledger is the money in.
+#[test]
+fn void_rows_asked_for_surplus_and_takings_of_a_ledger() {
+    let mut csv = String::from("Date,Item,Amount,Note\n");
+    let iso = desk_core::calendar::iso_of_day;
+    let start = desk_core::calendar::day_of_iso("2024-01-05").unwrap();
+    for i in 0..260i64 {
+        let amount = if i % 3 == 0 { -(20.0 + (i % 9) as f64 * 4.35) } else { 15.0 + (i % 7) as f64 * 6.2 };
+        let note = match i % 53 {
+            7 => "VOID - keyed twice",
+            30 => "Void (duplicate)",
+            _ => "",
+        };
+        csv.push_str(&format!("{},Line {i},{amount:.2},{note}\n", iso(start + i * 2)));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "stall_ledger.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_looking(&desk, &m, q);
+    let void = sql(&desk, "SELECT COUNT(*) FROM stall_ledger WHERE lower(note) LIKE 'void%'");
+    let text = ask("How many entries are marked as void?");
+    assert!(shows(&text, void), "{void}: {text}");
+    let kept = "(note IS NULL OR lower(note) NOT LIKE 'void%')";
+    let net = sql(&desk, &format!("SELECT SUM(amount) FROM stall_ledger WHERE {kept} AND year(date) = 2024"));
+    let text = ask("What was our surplus in 2024?");
+    assert!(shows(&text, (net * 100.0).round() / 100.0), "{net}: {text}");
+    let took =
+        sql(&desk, &format!("SELECT SUM(amount) FROM stall_ledger WHERE {kept} AND amount > 0 AND year(date) = 2024"));
+    let text = ask("How much did we take in 2024?");
+    assert!(shows(&text, (took * 100.0).round() / 100.0), "{took}: {text}");
+}

@@ -811,8 +811,14 @@ pub fn fold_values_in(counts: &[(String, u64)], name: &str, table: &str) -> (u64
                 continue;
             }
             // (Or the word written short by its first and last letters, "Ct 1" beside "Court 1" and "1".)
-            // (Or a word for what money was paid as, "Umpire fees" beside "Umpires": the thing paid for.)
-            let paid_as = |w: &str| matches!(singular(w).as_str(), "fee" | "cost" | "charge" | "payment" | "expense");
+            // (Or a word for what money was paid as, "Umpire fees" beside "Umpires": the thing paid for; or for
+            // the kind of thing a booking is, "Open Water Course" beside "Open Water".)
+            let paid_as = |w: &str| {
+                matches!(
+                    singular(w).as_str(),
+                    "fee" | "cost" | "charge" | "payment" | "expense" | "course" | "class" | "lesson" | "session"
+                )
+            };
             let own_word = |w: &str| own.contains(&singular(w)) || own.iter().any(|o| contraction(w, o)) || paid_as(w);
             let rest: Vec<&str> = words.iter().copied().filter(|w| !own_word(w)).collect();
             if rest.is_empty() || rest.len() == words.len() {

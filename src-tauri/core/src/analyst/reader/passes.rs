@@ -3277,6 +3277,44 @@ pub(super) fn column_word_written_short(items: &mut [Item], desk: &Desk, lx: &Le
     }
 }
 
+/// "how many entries are marked as void", "void entries": the rows a column marks void ("VOID - typed twice",
+/// "Void (entered twice)"), named as its values (so they are counted, not left out).
+pub(super) fn void_named(items: &mut [Item], desk: &Desk) {
+    for i in 0..items.len() {
+        if !matches!(items[i].text.as_str(), "void" | "voided" | "voids") || items[i].is_schema() {
+            continue;
+        }
+        let mut vals: Vec<Sense> = Vec::new();
+        for (t, tb) in desk.tables.iter().enumerate() {
+            for (k, c) in tb.columns.iter().enumerate() {
+                if c.role != Role::Category {
+                    continue;
+                }
+                let mut seen: Vec<String> = Vec::new();
+                for v in &c.listed {
+                    let f = crate::semantics::fold(v);
+                    let head = super::link::qualified_head(&f).map(str::trim);
+                    let void = |w: &str| matches!(w, "void" | "voided");
+                    let canon = c.canonical(v);
+                    if (void(&f) || head.is_some_and(void)) && !seen.contains(&canon) {
+                        seen.push(canon.clone());
+                        vals.push(Sense::Val { id: ColId { table: t, col: k }, value: canon, fit: Fit::Exact });
+                    }
+                }
+            }
+        }
+        if !vals.is_empty() {
+            items[i].senses = vals;
+            // ("marked as void": the marking is the value.)
+            for j in i.saturating_sub(2)..i {
+                if matches!(items[j].text.as_str(), "marked as" | "marked" | "flagged as" | "flagged" | "as") {
+                    items[j].senses = vec![Sense::Lex("filler".into())];
+                }
+            }
+        }
+    }
+}
+
 /// "which was the wettest day, and how much rain fell?": a verb of falling or rising straight after the
 /// amount asked for ("how much rain fell", "how much snow came down") is what the amount did, not a change
 /// between periods ("how much did sales fall", "by how much did it fall" keep theirs).
