@@ -3306,9 +3306,9 @@ pub(super) fn void_named(items: &mut [Item], desk: &Desk) {
         if !vals.is_empty() {
             items[i].senses = vals;
             // ("marked as void": the marking is the value.)
-            for j in i.saturating_sub(2)..i {
-                if matches!(items[j].text.as_str(), "marked as" | "marked" | "flagged as" | "flagged" | "as") {
-                    items[j].senses = vec![Sense::Lex("filler".into())];
+            for it in &mut items[i.saturating_sub(2)..i] {
+                if matches!(it.text.as_str(), "marked as" | "marked" | "flagged as" | "flagged" | "as") {
+                    it.senses = vec![Sense::Lex("filler".into())];
                 }
             }
         }
