@@ -3315,6 +3315,31 @@ pub(super) fn void_named(items: &mut [Item], desk: &Desk) {
     }
 }
 
+/// "which day of the week are the courts busiest", "which month had the most court hours" on `court_bookings`:
+/// where the question groups by a time ("which month"), a word of the table's name that is also a column
+/// (`court`) said as "the courts" or before a unit of time is the things booked, not a second grouping.
+pub(super) fn the_things_beside_a_time_grouping(items: &mut [Item], desk: &Desk) {
+    let grouped_by_time = items.iter().enumerate().any(|(j, it)| {
+        it.lex_kind("grain:").is_some()
+            && (it.text.starts_with("which ") || j > 0 && matches!(items[j - 1].text.as_str(), "which" | "what"))
+    });
+    if !grouped_by_time {
+        return;
+    }
+    for i in 1..items.len() {
+        let table_word = items[i].senses.iter().any(|x| matches!(x, Sense::Table { fit: Fit::Part, .. }));
+        let column = items[i].cols().iter().any(|(c, _)| col(desk, *c).role == Role::Category);
+        if !table_word || !column {
+            continue;
+        }
+        let the = items[i - 1].text == "the" && items[i].text.ends_with('s');
+        let unit_after = items.get(i + 1).is_some_and(|n| crate::analyst::plan::seconds_in(&n.text).is_some());
+        if the || unit_after {
+            items[i].senses.retain(|x| matches!(x, Sense::Table { .. }));
+        }
+    }
+}
+
 /// "which was the wettest day, and how much rain fell?": a verb of falling or rising straight after the
 /// amount asked for ("how much rain fell", "how much snow came down") is what the amount did, not a change
 /// between periods ("how much did sales fall", "by how much did it fall" keep theirs).
