@@ -4501,7 +4501,7 @@ fn group_of(desk: &Desk, g: &GSlot, fact: usize) -> Option<Group> {
 
 /// "what share were cancelled" where a column holds "Cancelled" and "Cancelled by member": a value written on with
 /// who or why ("by ...", "- ...", "(...)", ": ...", "due to ...") is one of that value's kind, and is matched with
-/// it (the spellings matched say so); so is a value of two words whose last is it ("Lawn mowing" of "mowing").
+/// it (the spellings matched say so).
 fn values_of_its_kind(s: &mut Slots, desk: &Desk) {
     const AFTER: &[&str] = &[" by ", " - ", " (", ": ", " due to ", " because "];
     for v in &mut s.values {
@@ -4520,13 +4520,9 @@ fn values_of_its_kind(s: &mut Slots, desk: &Desk) {
                 .unwrap_or_else(|| vec![crate::semantics::fold(val)]);
             for x in &c.listed {
                 let f = crate::semantics::fold(x);
-                // (Or the value as the last word of a longer one, what it is a kind of: "Lawn mowing" is mowing.)
-                let headed = |k: &str| {
-                    !k.contains(' ') && k.len() >= 4 && f.ends_with(&format!(" {k}")) && f.split(' ').count() == 2
-                };
-                let kind = spellings
-                    .iter()
-                    .any(|k| !k.is_empty() && (AFTER.iter().any(|a| f.starts_with(&format!("{k}{a}"))) || headed(k)));
+                // (Not a value ending in it, "Half Marathon" of "marathon": a word before may make it another thing.)
+                let kind =
+                    spellings.iter().any(|k| !k.is_empty() && AFTER.iter().any(|a| f.starts_with(&format!("{k}{a}"))));
                 let other = c.canonical(x);
                 let had = |l: &[(ColId, String)]| l.iter().any(|(i, y)| i == id && c.canonical(y) == other);
                 if kind && other != canon && !had(&v.cands) && !had(&more) {

@@ -3122,7 +3122,10 @@ pub(super) fn change_verb_of_a_comparison(items: &mut [Item]) {
     for i in 0..items.len().saturating_sub(1) {
         let change = items[i].lex("op:change") || items[i].lex("dir:down") || items[i].lex("dir:up");
         let went = matches!(items[i].text.as_str(), "went" | "go" | "goes" | "gone" | "got" | "get" | "gets");
-        if (change || went) && items[i + 1].lex_kind("cmp:").is_some() && !items[i].is_schema() {
+        // (Not "went up between the first and second half": two periods, a change.)
+        let crossed = matches!(items[i + 1].lex_kind("cmp:"), Some("gt" | "ge" | "lt" | "le"))
+            && items[i + 1].lex_kind("period:").is_none();
+        if (change || went) && crossed && !items[i].is_schema() {
             items[i].senses = vec![Sense::Lex("filler".into())];
         }
     }
@@ -3215,8 +3218,8 @@ pub(super) fn a_high_or_a_low(items: &mut [Item], desk: &Desk) {
     }
 }
 
-/// "which court gets booked the most", "who books most often" on `court_bookings`: a verb of the table's own
-/// noun (book of bookings, order of orders, visit of visits) is what every row is; it says nothing more.
+/// "which court gets booked the most", "which room was booked most" on `court_bookings`: a verb of the table's
+/// own noun said of the things (book of bookings, order of orders) is what every row is; it says nothing more.
 pub(super) fn verb_of_the_rows(items: &mut [Item], desk: &Desk) {
     let heads: Vec<String> = desk
         .tables
@@ -3231,8 +3234,14 @@ pub(super) fn verb_of_the_rows(items: &mut [Item], desk: &Desk) {
         // (Or loosely a column of its own name, `booked_by` of "booked"; not "booked by", which names it.)
         let loose = items[i].senses.iter().all(|x| matches!(x, Sense::Col { fit: Fit::Part | Fit::Kin, .. }));
         let by_after = items.get(i + 1).is_some_and(|n| n.text == "by");
+        // (Said of the things, "gets booked", not by whoever does it, "do guests book": then it says who.)
+        let passive = i > 0
+            && matches!(
+                items[i - 1].text.as_str(),
+                "gets" | "got" | "get" | "getting" | "is" | "are" | "was" | "were" | "been" | "be" | "being"
+            );
         let it = &mut items[i];
-        if !loose || by_after || it.text.contains(' ') {
+        if !loose || by_after || !passive || it.text.contains(' ') {
             continue;
         }
         let w = it.text.as_str();
