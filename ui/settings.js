@@ -165,7 +165,8 @@ export async function mountSettings(changed) {
     e.preventDefault();
     save();
   });
-  $("settings-cancel").addEventListener("click", () => $("settings").close());
+  // (The typed key leaves the page at once, not when the dialog's close event comes later.)
+  $("settings-cancel").addEventListener("click", () => { $("settings-key").value = ""; $("settings").close(); });
   // However the dialog closes (Cancel, Esc, Save), a typed key does not stay in the page.
   $("settings").addEventListener("close", () => { $("settings-key").value = ""; });
   $("settings-remove-key").addEventListener("click", removeKey);
