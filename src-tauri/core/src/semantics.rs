@@ -824,19 +824,26 @@ pub fn fold_values_in(counts: &[(String, u64)], name: &str, table: &str) -> (u64
             if rest.is_empty() || rest.len() == words.len() {
                 continue;
             }
+            // (Only the column's own word, whole or written short, makes two values one by leaving it off both:
+            // "Ln 2" and "Lane 2" in `lane`; not "Lane swim" and "Swim lesson" of a lane table.)
+            let column_word = |w: &str| {
+                let col_words: Vec<String> = name_words(name).iter().map(|x| singular(x)).collect();
+                col_words.contains(&singular(w)) || col_words.iter().any(|o| contraction(w, o))
+            };
+            let by_column = words.iter().filter(|w| !rest.contains(w)).all(|w| column_word(w));
             // (The rest may be in the plural without the word: "Cub Scouts" beside "Cubs" in a scout group's
             // table.)
             let short = rest.join(" ");
             let (plural, plural_es) = (format!("{short}s"), format!("{short}es"));
             let target = [short.clone(), plural, plural_es].into_iter().find(|t| *t != k && groups.contains_key(t));
             // (Or two values that are one without the word: "Ln 2" and "Lane 2" where no bare "2" is written.)
-            let target =
-                target.or_else(|| reduced.get(&short).filter(|t| **t != k && groups.contains_key(*t)).cloned());
+            let target = target
+                .or_else(|| reduced.get(&short).filter(|t| by_column && **t != k && groups.contains_key(*t)).cloned());
             if let Some(t) = target {
                 if let Some(mut g) = groups.remove(&k) {
                     groups.entry(t).or_default().append(&mut g);
                 }
-            } else {
+            } else if by_column {
                 reduced.insert(short, k.clone());
             }
         }
@@ -1469,6 +1476,14 @@ mod tests {
         assert_eq!(values, 2, "{v:?}");
         let (values, _) = folded(&[("Cubs", 20), ("Cub Scouts", 12), ("Scouts", 30)], "Section", "scout_troop_ledger");
         assert_eq!(values, 2);
+        // Two values are one without the column's own word only ("Lane 2" and "2"), not without the table's word
+        // or a word for a kind of booking ("Lane swim" and "Swim lesson" in a lane table's `activity`).
+        let (values, _) = folded(
+            &[("Lane swim", 40), ("lane swim", 9), ("Swim lesson", 12), ("Club training", 8)],
+            "activity",
+            "lane_bookings",
+        );
+        assert_eq!(values, 3);
         // A short form of a word whose plural and singular are both written ("Veg", "Vegetable", "Vegetables").
         let (values, _) = folded(&[("Veg", 9), ("Vegetables", 7), ("Vegetable", 3), ("Herbs", 4)], "Category", "seeds");
         assert_eq!(values, 2);

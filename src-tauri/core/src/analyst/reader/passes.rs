@@ -3268,12 +3268,13 @@ pub(super) fn column_word_written_short(items: &mut [Item], desk: &Desk, lx: &Le
         let mut found: Vec<ColId> = Vec::new();
         for (t, tb) in desk.tables.iter().enumerate() {
             for (k, c) in tb.columns.iter().enumerate() {
+                // (A short form the lexicon knows, "cust" of customer: not any word the question's begins with,
+                // "time" of "timers".)
                 let short = crate::semantics::name_words(&c.name).into_iter().any(|n| {
-                    (3..=5).contains(&n.len())
-                        && w.len() >= n.len() + 2
-                        && w.starts_with(&n)
-                        && n.chars().all(|ch| ch.is_ascii_lowercase())
-                        && lx.senses(&n).iter().all(|x| x.starts_with("abbr:"))
+                    w.starts_with(&n)
+                        && lx.senses(&n).iter().filter_map(|x| x.strip_prefix("abbr:")).any(|full| {
+                            w == full || w.strip_suffix('s') == Some(full) || w.strip_suffix("es") == Some(full)
+                        })
                 });
                 if short {
                     found.push(ColId { table: t, col: k });
