@@ -8320,3 +8320,26 @@ fn void_rows_asked_for_surplus_and_takings_of_a_ledger() {
     let text = ask("How much did we take in 2024?");
     assert!(shows(&text, (took * 100.0).round() / 100.0), "{took}: {text}");
 }
+
+/// A value asked for is matched with a value joining it to another ("Kit & equipment" of "equipment"); "which
+/// team improved the most" where the desk has no score is asked back, never read as its money.
+#[test]
+fn one_side_of_a_joined_value_and_improving_without_a_score() {
+    let mut csv = String::from("Date,Category,Team,Amount\n");
+    let iso = desk_core::calendar::iso_of_day;
+    let start = desk_core::calendar::day_of_iso("2024-01-02").unwrap();
+    for i in 0..240i64 {
+        let cat = ["Equipment", "Kit & equipment", "Badges", "Hall hire"][(i % 4) as usize];
+        let team = ["Owls", "Foxes", "Hares"][(i % 3) as usize];
+        csv.push_str(&format!("{},{cat},{team},{:.2}\n", iso(start + i * 3), 10.0 + (i % 13) as f64 * 3.35));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "club_costs.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_looking(&desk, &m, q);
+    let kit = sql(&desk, "SELECT SUM(amount) FROM club_costs WHERE category IN ('Equipment', 'Kit & equipment')");
+    let text = ask("How much have we spent on equipment?");
+    assert!(shows(&text, kit), "{kit}: {text}");
+    let text = ask("Which team improved the most between 2024 and 2025?");
+    assert!(text.starts_with("DECLINED") && text.contains("improved"), "{text}");
+}

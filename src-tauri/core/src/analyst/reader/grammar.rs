@@ -4521,8 +4521,18 @@ fn values_of_its_kind(s: &mut Slots, desk: &Desk) {
             for x in &c.listed {
                 let f = crate::semantics::fold(x);
                 // (Not a value ending in it, "Half Marathon" of "marathon": a word before may make it another thing.)
-                let kind =
-                    spellings.iter().any(|k| !k.is_empty() && AFTER.iter().any(|a| f.starts_with(&format!("{k}{a}"))));
+                // (Or one side of a value joining two, "Kit & equipment" of "equipment", "Badges & awards" of
+                // "badges": the category that holds it.)
+                let sides: Vec<&str> = f.split(['&', '/', '+']).flat_map(|x| x.split(" and ")).map(str::trim).collect();
+                let joined = |k: &str| {
+                    sides.len() > 1
+                        && sides
+                            .iter()
+                            .any(|x| *x == k || x.strip_suffix('s') == Some(k) || k.strip_suffix('s') == Some(*x))
+                };
+                let kind = spellings
+                    .iter()
+                    .any(|k| !k.is_empty() && (AFTER.iter().any(|a| f.starts_with(&format!("{k}{a}"))) || joined(k)));
                 let other = c.canonical(x);
                 let had = |l: &[(ColId, String)]| l.iter().any(|(i, y)| i == id && c.canonical(y) == other);
                 if kind && other != canon && !had(&v.cands) && !had(&more) {
@@ -4544,6 +4554,20 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         s.time_col = s.verb_date;
     }
     values_of_its_kind(&mut s, desk);
+    // "which team improved the most": better or worse at what, where no figure is named? Never the money by
+    // default (a bar tab does not improve).
+    let better_or_worse = s.texts.iter().find(|t| {
+        matches!(
+            t.as_str(),
+            "improved" | "improve" | "improves" | "improvement" | "worsened" | "worsen" | "got better" | "got worse"
+        )
+    });
+    // (A score the desk has is what improves; without one, the word's fallback to money is not read.)
+    let unnamed = s.measures.iter().all(|m| matches!(&m.kind, MKind::Kind(k) if k.ends_with("|*")));
+    let scored = !kind_columns(desk, lx, "score", None).is_empty();
+    if let (Some(w), true, false) = (better_or_worse, unnamed, scored) {
+        return decline(&s, desk, format!("what \"{w}\" is measured by: name the figure"));
+    }
     event_by_its_date(&mut s, desk, lx, lookup);
     times_a_thing_did(&mut s, desk, lookup);
     // ("Etsy's fees in 2024 as a percentage of my Etsy sales in 2024": one period said twice, each side's,
