@@ -802,6 +802,7 @@ pub fn fold_values_in(counts: &[(String, u64)], name: &str, table: &str) -> (u64
             }
         };
         let own: Vec<String> = name_words(name).iter().chain(name_words(table).iter()).map(|w| singular(w)).collect();
+        let col_words: Vec<String> = name_words(name).iter().map(|x| singular(x)).collect();
         let mut keys: Vec<String> = groups.keys().cloned().collect();
         keys.sort();
         let mut reduced: std::collections::HashMap<String, String> = std::collections::HashMap::new();
@@ -826,10 +827,7 @@ pub fn fold_values_in(counts: &[(String, u64)], name: &str, table: &str) -> (u64
             }
             // (Only the column's own word, whole or written short, makes two values one by leaving it off both:
             // "Ln 2" and "Lane 2" in `lane`; not "Lane swim" and "Swim lesson" of a lane table.)
-            let column_word = |w: &str| {
-                let col_words: Vec<String> = name_words(name).iter().map(|x| singular(x)).collect();
-                col_words.contains(&singular(w)) || col_words.iter().any(|o| contraction(w, o))
-            };
+            let column_word = |w: &str| col_words.contains(&singular(w)) || col_words.iter().any(|o| contraction(w, o));
             let by_column = words.iter().filter(|w| !rest.contains(w)).all(|w| column_word(w));
             // (The rest may be in the plural without the word: "Cub Scouts" beside "Cubs" in a scout group's
             // table.)

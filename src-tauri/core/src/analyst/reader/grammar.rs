@@ -9091,9 +9091,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 let f = crate::semantics::fold(v);
                 let canon = c.canonical(v);
                 // (Also a void with a reason after it: "Void - duplicate".)
-                let head = super::link::qualified_head(&f).map(str::trim);
-                let void_word = |w: &str| matches!(w, "void" | "voided");
-                if (void_word(&f) || head.is_some_and(void_word))
+                if super::link::says_void(&f)
                     && !void.contains(&canon)
                     && !left_out.contains(&crate::semantics::fold(&canon))
                 {

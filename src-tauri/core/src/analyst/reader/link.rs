@@ -942,6 +942,19 @@ pub(crate) fn qualified_head(v: &str) -> Option<&str> {
     [" - ", " – ", ": ", " ("].iter().find_map(|sep| v.split_once(sep).map(|x| x.0))
 }
 
+/// Whether a folded value marks its row void: "void", "voided", or one with a reason after it ("void - duplicate").
+pub(crate) fn says_void(f: &str) -> bool {
+    let void = |w: &str| matches!(w, "void" | "voided");
+    void(f) || qualified_head(f).map(str::trim).is_some_and(void)
+}
+
+/// Whether `w` is a word of table `name` before its last (what the table is about, `group` of
+/// `scout_group_ledger`), not its last (what its rows are, `ledger`).
+pub(crate) fn before_the_tables_noun(name: &str, w: &str) -> bool {
+    let words = crate::semantics::name_words(name);
+    words.split_last().is_some_and(|(last, before)| before.iter().any(|x| same_form(x, w)) && !same_form(last, w))
+}
+
 /// Whether a lexicon word is a small typo away from `w` (for words the desk does not know).
 fn lexicon_typo(lx: &Lexicon, w: &str) -> Vec<Sense> {
     const WORDS: &[&str] = &[

@@ -2987,12 +2987,7 @@ pub(super) fn the_owner_not_a_value(items: &mut Vec<Item>, desk: &Desk) {
             i += 1;
             continue;
         };
-        let words = crate::semantics::name_words(&desk.tables[*t].name);
-        let Some((last, before)) = words.split_last() else {
-            i += 1;
-            continue;
-        };
-        let owner = before.iter().any(|x| super::link::same_form(x, &w)) && !super::link::same_form(last, &w);
+        let owner = super::link::before_the_tables_noun(&desk.tables[*t].name, &w);
         let the = items[i - 1].text == "the" || items[i - 1].text.ends_with(" the");
         let column_after = items.get(i + 1).is_some_and(|n| !n.cols().is_empty());
         if !owner || !the || column_after || items[i].vals().is_empty() {
@@ -3094,9 +3089,7 @@ pub(super) fn things_counted_by_a_quantity(items: &mut [Item], desk: &Desk, lx: 
         if named || !items[i].vals().is_empty() || !w.ends_with('s') {
             continue;
         }
-        let words = crate::semantics::name_words(&desk.tables[*t].name);
-        let Some((last, before)) = words.split_last() else { continue };
-        if !before.iter().any(|x| super::link::same_form(x, &w)) || super::link::same_form(last, &w) {
+        if !super::link::before_the_tables_noun(&desk.tables[*t].name, &w) {
             continue;
         }
         let qty: Vec<usize> = desk.tables[*t]
@@ -3302,11 +3295,8 @@ pub(super) fn void_named(items: &mut [Item], desk: &Desk) {
                 }
                 let mut seen: Vec<String> = Vec::new();
                 for v in &c.listed {
-                    let f = crate::semantics::fold(v);
-                    let head = super::link::qualified_head(&f).map(str::trim);
-                    let void = |w: &str| matches!(w, "void" | "voided");
                     let canon = c.canonical(v);
-                    if (void(&f) || head.is_some_and(void)) && !seen.contains(&canon) {
+                    if super::link::says_void(&crate::semantics::fold(v)) && !seen.contains(&canon) {
                         seen.push(canon.clone());
                         vals.push(Sense::Val { id: ColId { table: t, col: k }, value: canon, fit: Fit::Exact });
                     }
