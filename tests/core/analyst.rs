@@ -8343,3 +8343,99 @@ fn one_side_of_a_joined_value_and_improving_without_a_score() {
     let text = ask("Which team improved the most between 2024 and 2025?");
     assert!(text.starts_with("DECLINED") && text.contains("improved"), "{text}");
 }
+
+#[test]
+fn rates_of_a_diary_a_ledgers_free_text_and_matches_timed_by_the_clock() {
+    // A runner's diary: a resting heart rate written "58 bpm" (a rate: averaged, never a sum) beside a
+    // supplement taken or missed; a day the supplement was missed still has its heart rate.
+    let mut csv = String::from("Date,Resting HR,Supplement,Distance\n");
+    let iso = desk_core::calendar::iso_of_day;
+    let start = desk_core::calendar::day_of_iso("2025-01-01").unwrap();
+    for i in 0..200i64 {
+        let taken = if i % 7 == 3 {
+            "missed"
+        } else if i % 2 == 0 {
+            "Taken"
+        } else {
+            "taken"
+        };
+        csv.push_str(&format!("{},{} bpm,{taken},{}.{} km\n", iso(start + i), 50 + (i * 13) % 17, 3 + i % 5, i % 10));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "running_diary.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_looking(&desk, &m, q);
+    let hr = sql(&desk, "SELECT AVG(resting_hr) FROM running_diary");
+    let text = ask("What's my average resting HR?");
+    assert!(shows(&text, (hr * 100.0).round() / 100.0) && !text.contains("missed"), "{hr}: {text}");
+    // "first" and "last" of no period pick one row, which no plan says: asked back, never every row summed.
+    let text = ask("How much further did I run on my last run than on my first run?");
+    assert!(text.starts_with("DECLINED") && text.contains("first"), "{text}");
+    // "did I take" names the supplement's value only where the supplement is named.
+    let days = sql(&desk, "SELECT COUNT(*) FROM running_diary WHERE lower(supplement) = 'taken'");
+    let text = ask("How many days did I take my supplement?");
+    assert!(shows(&text, days), "{days}: {text}");
+    let text = ask("How many runs did I take in March 2025?");
+    assert!(shows(&text, 31.0) && !text.to_lowercase().contains("taken"), "{text}");
+
+    // A society's ledger: free-text details (one of them ends "cancelled") are no status of the row; the
+    // society spending is money out; what it spends most on is ranked by its category column.
+    let mut csv = String::from("Date,Details,Category,Amount,Notes\n");
+    let cats = [("Seeds", -12.5), ("Hall hire", -40.0), ("Show prizes", -25.0), ("Subs", 15.0), ("Plant sale", 22.0)];
+    for i in 0..150i64 {
+        let (cat, base) = cats[(i % 5) as usize];
+        let amount = base * (1.0 + (i % 4) as f64 * 0.25);
+        let details =
+            if i == 17 { "Refund - plant stall cancelled".to_string() } else { format!("{cat} entry {}", i % 23) };
+        let notes = if i % 37 == 5 { "VOID" } else { "" };
+        csv.push_str(&format!("{},{details},{cat},{amount:.2},{notes}\n", iso(start + i * 2)));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "allotment_society_ledger.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_looking(&desk, &m, q);
+    let out = sql(
+        &desk,
+        "SELECT -SUM(amount) FROM allotment_society_ledger WHERE amount < 0 AND notes IS NULL AND year(date) = 2025",
+    );
+    let text = ask("How much did the society spend in 2025?");
+    assert!(shows(&text, (out * 100.0).round() / 100.0), "{out}: {text}");
+    let top = sql(
+        &desk,
+        "SELECT -SUM(amount) FROM allotment_society_ledger WHERE amount < 0 AND notes IS NULL GROUP BY category ORDER BY 1 DESC LIMIT 1",
+    );
+    let text = ask("What does the society spend the most on?");
+    assert!(text.starts_with("Hall hire") && shows(&text, (top * 100.0).round() / 100.0), "{top}: {text}");
+    // A list of values set off after "which kind of ..." groups by their column.
+    let text = ask("Which kind of spending - seeds, hall hire or show prizes - cost the least?");
+    assert!(text.contains("| Category |") && text.starts_with("Seeds"), "{text}");
+
+    // A darts league's matches timed by the clock (start and finish as times of day); a forfeit did not take
+    // place; its remark in brackets is no remark of a result.
+    let mut csv = String::from("Date,Start,Finish,Result\n");
+    for i in 0..120i64 {
+        let (h, m) = (19 + i % 2, (i * 7) % 60);
+        let len = 70 + (i * 11) % 130;
+        let end = (h * 60 + m + len) % (24 * 60);
+        let result = match i % 9 {
+            4 => "Home win (forfeit)",
+            _ if i % 2 == 0 => "Home win",
+            _ => "Away win",
+        };
+        csv.push_str(&format!("{},{h}:{m:02},{:02}:{:02},{result}\n", iso(start + i * 3), end / 60, end % 60));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "darts_matches.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_looking(&desk, &m, q);
+    let mins = "((date_diff('second', CAST(start AS TIME), CAST(finish AS TIME)) + 86400) % 86400) / 60.0";
+    let long = sql(
+        &desk,
+        &format!("SELECT COUNT(*) FROM darts_matches WHERE {mins} > 150 AND result <> 'Home win (forfeit)'"),
+    );
+    let text = ask("How many matches went on for more than two and a half hours?");
+    assert!(shows(&text, long), "{long}: {text}");
+    let avg = sql(&desk, &format!("SELECT AVG({mins}) FROM darts_matches WHERE result <> 'Home win (forfeit)'"));
+    let text = ask("How long does a match last on average, in minutes?");
+    assert!(shows(&text, (avg * 100.0).round() / 100.0), "{avg}: {text}");
+}

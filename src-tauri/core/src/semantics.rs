@@ -511,6 +511,14 @@ pub fn analyse(c: &ColumnInfo, rows: u64, facts: &Facts) -> Semantics {
             } else if is_level_name(&c.name) || (!c.original.is_empty() && is_level_name(&c.original)) {
                 s.role = Role::Level;
                 s.why = "named as a level or rate (averaged)".into();
+            } else if s.unit.as_deref().is_some_and(|u| {
+                // (A rate per unit of time, "72 bpm", "30 mph": a pace or speed is averaged, never added up.)
+                let u = u.to_lowercase();
+                matches!(u.as_str(), "bpm" | "rpm" | "mph" | "kph" | "km/h" | "kmh" | "m/s" | "/min" | "/h" | "/hr")
+                    || u.starts_with("per ")
+            }) {
+                s.role = Role::Level;
+                s.why = format!("a rate ({}): averaged", s.unit.as_deref().unwrap_or_default());
             } else if matches!(s.unit.as_deref(), Some("°C" | "°F")) {
                 // ("Low (C)": a temperature, below zero or above, is a level, never money in and out.)
                 s.role = Role::Level;
@@ -746,10 +754,21 @@ pub fn fold_values_in(counts: &[(String, u64)], name: &str, table: &str) -> (u64
         // more ending in s, beginning one word longer by four letters or more.)
         let plural_short =
             |k: &str, o: &str| k.chars().count() >= 4 && k.ends_with('s') && o.chars().count() >= k.chars().count() + 4;
+        // (Or a word cut short with a full stop, "Rest." beside "Restaurant", "Misc." beside "Miscellaneous": four
+        // letters or more, every spelling ending in the stop.)
+        let stopped_keys: std::collections::HashSet<String> = groups
+            .iter()
+            .filter(|(k, g)| {
+                k.chars().count() >= 4 && !g.is_empty() && g.iter().all(|(v, _)| v.trim_end().ends_with('.'))
+            })
+            .map(|(k, _)| k.clone())
+            .collect();
+        let stopped = |k: &str| stopped_keys.contains(k);
         let mut short: Vec<String> = groups
             .keys()
             .filter(|k| {
                 ((1..=3).contains(&k.chars().count())
+                    || few && stopped(k)
                     || few
                         && k.chars().count() >= 4
                         && k.ends_with('s')
@@ -776,6 +795,11 @@ pub fn fold_values_in(counts: &[(String, u64)], name: &str, table: &str) -> (u64
                             && o.chars().count() > n
                             && !o.contains(' ')
                             || n >= 4 && !o.contains(' ') && o.starts_with(&k[..k.len() - 1]) && plural_short(&k, o)
+                            || n >= 4
+                                && stopped(&k)
+                                && !o.contains(' ')
+                                && o.starts_with(k.as_str())
+                                && o.chars().count() > n + 1
                             || (2..=3).contains(&n) && (2..=3).contains(&o.split(' ').count()) && initials(o) == k)
                 })
                 .collect();
@@ -982,7 +1006,38 @@ fn plain_name(k: &str, few: bool) -> String {
         if let Some(open) = t.rfind('(') {
             let inner = &t[open + 1..t.len() - 1];
             let head = t[..open].trim();
-            if !head.is_empty() && !inner.trim().is_empty() && inner.chars().all(|c| c.is_alphabetic() || c == ' ') {
+            // (Not a remark saying the thing did not happen or changed its standing, "1-0 (forfeit)", "Order
+            // (cancelled)": that is another value.)
+            const STANDING: &[&str] = &[
+                "forfeit",
+                "forfeited",
+                "walkover",
+                "cancelled",
+                "canceled",
+                "void",
+                "voided",
+                "refund",
+                "refunded",
+                "postponed",
+                "abandoned",
+                "unpaid",
+                "paid",
+                "no show",
+                "no-show",
+                "estimate",
+                "provisional",
+                "draft",
+                "not played",
+                "withdrawn",
+                "disqualified",
+                "retired",
+                "failed",
+            ];
+            if !head.is_empty()
+                && !inner.trim().is_empty()
+                && inner.chars().all(|c| c.is_alphabetic() || c == ' ')
+                && !STANDING.contains(&inner.trim())
+            {
                 t = head;
             }
         }
@@ -1465,6 +1520,24 @@ mod tests {
         assert_eq!(canon_rows(&v, "Visitor"), Some(7));
         // "Cash" is no plural written short of "Cashback".
         assert_eq!(canon_rows(&v, "Cashback"), None);
+        // A word cut short with a full stop is the word ("Rest." of "Restaurant"); a remark saying the thing did not
+        // take place is another value ("1-0 (forfeit)" beside "1-0"; "Court 4 (clay)" above is one with "Court 4").
+        let (values2, v2) = folded(
+            &[
+                ("Restaurant", 9),
+                ("Rest.", 4),
+                ("Home", 12),
+                ("Office", 6),
+                ("Offices", 2),
+                ("Win", 8),
+                ("Win (forfeit)", 2),
+            ],
+            "site_type",
+            "visits",
+        );
+        assert_eq!(values2, 5, "{v2:?}");
+        assert_eq!(canon_rows(&v2, "Restaurant"), Some(13));
+        assert_eq!(canon_rows(&v2, "Win (forfeit)"), None);
         // The spellings of the commoner written form name the value: "Subs" (50 rows) before "Subscriptions".
         assert!(v.iter().any(|x| x.canonical == "Subs" && x.rows == 75), "{v:?}");
         // A column's word written short ("Ct 1"), or with the table's word left off in the plural ("Cub Scouts"

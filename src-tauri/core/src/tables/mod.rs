@@ -82,7 +82,7 @@ const LOCK_FILE: &str = "analysis.lock";
 /// "Telephone") are spellings of one value, and a column of `nights` is a length of time in nights; 25: a value
 /// in the plural beside its singular ("Rats", "Rat") or run together beside its words ("Bedbugs", "Bed Bugs") is
 /// one value.)
-const SCHEMA_VERSION: i64 = 27;
+const SCHEMA_VERSION: i64 = 28;
 
 /// The analysis database of a desk (hidden; a rebuildable cache).
 pub fn analysis_db_path(desk: &Path) -> PathBuf {

@@ -540,8 +540,10 @@ fn bind_filter(desk: &Desk, fact: &str, f: &Filter) -> R<BFilter> {
     if let Some(from) = &f.since {
         // A condition on the time between two date columns.
         let since = resolve(desk, fact, from)?;
+        // (Or two columns of times of day, "Start" and "Finish": the time from one to the other that day.)
+        let clock = since.col.is_clock() && col.col.is_clock();
         for x in [&since, &col] {
-            if x.col.role != Role::Time || x.col.is_year_number() {
+            if !clock && (x.col.role != Role::Time || x.col.is_year_number()) {
                 return err(format!("`since` needs two date columns; {} is not one", x.col.name));
             }
         }

@@ -521,6 +521,8 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     absorb_measure_nouns(&mut items, desk);
     people_of_a_kind(&mut items, lx);
     super::passes::the_owner_not_a_value(&mut items, desk);
+    super::passes::kinds_listed_after_which(&mut items);
+    super::passes::what_money_goes_on(&mut items, desk);
     super::passes::number_words(&mut items);
     super::passes::both_is_not_one_value(&mut items);
     super::passes::kind_word_is_no_part_of_a_value(&mut items, lx);
@@ -617,6 +619,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     super::passes::distinct_things(&mut items, desk);
     super::passes::divide_by(&mut items);
     super::passes::whole_after_ratio(&mut items);
+    super::passes::light_verb_not_a_value(&mut items, desk);
     let rows_nouns = super::passes::rows_nouns(&mut items, desk, lx);
     // ("how many more jobs did we get", "orders we received": a verb of getting them counts every one that
     // came, whatever became of it after.)
@@ -631,6 +634,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     doubts.extend(super::passes::share_of_its_own(&items));
     doubts.extend(super::passes::passive_paid(&items, desk));
     doubts.extend(super::passes::where_asks_a_place(&items, desk, lx));
+    doubts.extend(super::passes::first_or_last_of_nothing(&items));
     let cx = Ctx { items };
     if std::env::var_os("DESK_TRACE_READER").is_some() {
         for it in &cx.items {
@@ -1575,6 +1579,21 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                     }
                 {
                     // "over the year", "during the month": the whole of the data's period, not a grouping.
+                } else if t.ends_with('s')
+                    && matches!(g, Grain::Day | Grain::Week | Grain::Month)
+                    && s.which.as_ref().is_some_and(|(w, _)| matches!(w, GSlot::Time(x) if *x != g))
+                    && s.measures.is_empty()
+                {
+                    // "which month had the most days with ...": the month is asked; its days are counted.
+                    s.measures.push(MSlot {
+                        kind: MKind::TimeUnits(g),
+                        agg: Some(Agg::Count),
+                        pos: k,
+                        words: t.to_string(),
+                        per: None,
+                        times: None,
+                    });
+                    pending_agg = None;
                 } else if pending_which {
                     s.which = Some((GSlot::Time(g), k));
                     pending_which = false;
@@ -9131,7 +9150,10 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         matches!(w[0].as_str(), "all" | "across all" | "every" | "over all" | "of all" | "all the" | "across every")
             && rows_noun.last().is_some_and(|l| super::link::same_form(l, &w[1]))
     });
+    // (Nor a figure said of people, "how many years have people been working": a level of whoever signed up,
+    // as much theirs whether they came or not.)
     let typical = !s.presence
+        && s.people.is_none()
         && !lead_time
         && !all_rows
         && !of_rows
@@ -10460,6 +10482,11 @@ fn absences_left_out(
         let status_column = crate::semantics::name_words(&c.name)
             .iter()
             .any(|w| matches!(w.as_str(), "status" | "state" | "outcome" | "result"));
+        // (A column of many values is notes or details written freely, "Refund - trader pitch cancelled": not
+        // each row's status, unless its name says so.)
+        if !status_column && c.folded_values.unwrap_or(c.listed.len() as u64) > 20 {
+            continue;
+        }
         let done_beside = c.listed.iter().any(|v| crate::semantics::says_done(&crate::semantics::fold(v)));
         for v in &c.listed {
             let canon = c.canonical(v);
@@ -10990,9 +11017,12 @@ pub(super) fn names_people(lx: &Lexicon, c: &Column) -> bool {
         l.len() > 4 && (l.ends_with("er") || l.ends_with("or") || l.ends_with("ist"))
     }) && matches!(c.role, Role::Text | Role::Category)
         && looks_like_names(c);
+    // (A long name is a form's question, "Will you be joining us in person?": a word for people inside it is
+    // not what the column holds; there only its last word names what the column holds.)
+    let named = if ws.len() > 3 { &ws[ws.len() - 1..] } else { &ws[..] };
     done_by
         || doer
-        || ws.iter().any(|w| lx.has(w, "person") || lx.has(&crate::analyst::compile::words::singular(w), "person"))
+        || named.iter().any(|w| lx.has(w, "person") || lx.has(&crate::analyst::compile::words::singular(w), "person"))
 }
 
 /// Most of a column's values are written like people's names: two or three words, each a capital and letters

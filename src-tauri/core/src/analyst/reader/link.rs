@@ -794,7 +794,13 @@ impl Index {
             // (A word for a length of time is not a column of dates, times of day or text: "length" is
             // `minutes`, not the walk's `time` "08:00".)
             // (Only the words that name nothing but a length: "hour" and "time" also name times of day.)
-            let length = phrase.starts_with("length") || phrase.starts_with("duration");
+            // ("how long", "minutes": a length too; `time_control` "Standard 60+30", text, is none.)
+            let length = phrase.starts_with("length")
+                || phrase.starts_with("duration")
+                || matches!(
+                    phrase,
+                    "how long" | "long" | "longer" | "longest" | "minutes" | "mins" | "hours" | "hrs" | "seconds"
+                );
             let time_only = phrase.starts_with("duration");
             for (id, ws) in &self.names {
                 // (The plural of what a kind column classifies names those things, as at the index.)

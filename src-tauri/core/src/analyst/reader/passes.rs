@@ -2990,7 +2990,12 @@ pub(super) fn the_owner_not_a_value(items: &mut Vec<Item>, desk: &Desk) {
         let owner = super::link::before_the_tables_noun(&desk.tables[*t].name, &w);
         let the = items[i - 1].text == "the" || items[i - 1].text.ends_with(" the");
         let column_after = items.get(i + 1).is_some_and(|n| !n.cols().is_empty());
-        if !owner || !the || column_after || items[i].vals().is_empty() {
+        // (Not a value of the desk, the word only of the table's name, where a noun or nothing follows: "the
+        // club members", "in the club?"; before a verb it is us: "what does the club spend".)
+        let verb_after = items.get(i + 1).is_some_and(|n| {
+            n.senses.iter().any(|x| matches!(x, Sense::Lex(l) if l.starts_with("sign:") || l.starts_with("measure:") || l == "presence" || l.starts_with("op:")))
+        });
+        if !owner || !the || column_after || items[i].vals().is_empty() && !verb_after {
             i += 1;
             continue;
         }
@@ -3864,4 +3869,160 @@ pub(super) fn takes_the_longest(items: &mut [Item]) {
 /// A sense that is one word of a longer value ("Seasons" of "Vivaldi Four Seasons").
 fn part_of_a_value(x: &Sense) -> bool {
     matches!(x, Sense::Val { fit: Fit::Part, .. })
+}
+
+/// "how many evening readings did I take": a light verb (take, make, get, have, do, go, give, keep) has little
+/// meaning of its own, so its form naming a value of a column ("take" of "taken" in a `tablets` column) is that
+/// value only where the question names the column too ("did I take my tablets"); otherwise it is the verb.
+pub(super) fn light_verb_not_a_value(items: &mut [Item], desk: &Desk) {
+    const LIGHT: &[&str] = &[
+        "take", "takes", "took", "taken", "taking", "make", "makes", "made", "making", "get", "gets", "got", "gotten",
+        "getting", "have", "has", "had", "having", "do", "does", "did", "done", "doing", "go", "goes", "went", "gone",
+        "going", "give", "gives", "gave", "given", "giving", "keep", "keeps", "kept", "keeping",
+    ];
+    let named: Vec<ColId> = items.iter().flat_map(|it| it.cols()).map(|(c, _)| c).collect();
+    for it in items.iter_mut() {
+        if !LIGHT.contains(&it.text.as_str()) {
+            continue;
+        }
+        let w = it.text.clone();
+        let before = it.senses.len();
+        it.senses.retain(|x| match x {
+            Sense::Val { id, value, .. } => {
+                let said = crate::semantics::fold(value).split_whitespace().any(|v| v == w);
+                said || named.contains(id) || desk.tables.get(id.table).is_none()
+            }
+            _ => true,
+        });
+        if it.senses.is_empty() && before > 0 {
+            it.senses.push(Sense::Lex("filler".into()));
+        }
+    }
+}
+
+/// "how much weight have I lost between my first and my last weigh-in": "first" and "last" before no period
+/// ("last year", "the first quarter", "the last 3 months") pick one row of an ordered list, which no plan says;
+/// read as nothing, the question would be answered for every row. Asked back, naming the word.
+pub(super) fn first_or_last_of_nothing(items: &[Item]) -> Option<String> {
+    let timed = |it: &Item| {
+        it.senses.iter().any(|x| match x {
+            Sense::Period(_) | Sense::Num { .. } => true,
+            Sense::Lex(l) => ["grain:", "per-grain:", "unit:", "period:"].iter().any(|p| l.starts_with(p)),
+            _ => false,
+        })
+    };
+    for (i, it) in items.iter().enumerate() {
+        if !matches!(it.lex_kind("rel:"), Some("first" | "last")) {
+            continue;
+        }
+        // (After the thing it is said of, a verb: "how long does a game last".)
+        if i > 0 && items[i - 1].is_schema() {
+            continue;
+        }
+        // (The next word that is not "my", "the", "and" or another "first"/"last".)
+        let next = items[i + 1..].iter().find(|n| {
+            !(n.is_filler() && !n.lex("vs") || n.lex_kind("rel:").is_some() || matches!(n.text.as_str(), "and" | "or"))
+        });
+        match next {
+            Some(n) if timed(n) || n.lex("punct") => continue,
+            None => continue,
+            Some(n) => {
+                return Some(format!(
+                    "which row \"{} {}\" picks (a first or last one is not computed)",
+                    it.text, n.text
+                ))
+            }
+        }
+    }
+    None
+}
+
+/// "which kind of customer - home, office, restaurant or surgery - grew the most": a list of values set off
+/// after the noun a "which" asks about says what that noun's kinds are; the column holding them is the one
+/// grouped by (the noun alone, "customer", would name another column). The dashes around the list are
+/// punctuation, not a span of periods.
+pub(super) fn kinds_listed_after_which(items: &mut [Item]) {
+    let opens = |t: &str| matches!(t, "-" | "–" | "—" | ":" | "(" | ",");
+    for i in 1..items.len().saturating_sub(3) {
+        let asked = items[i - 1].is_filler() && matches!(items[i - 1].text.as_str(), "kind of" | "type of" | "sort of")
+            || items[i - 1].lex("ask");
+        if !asked || items[i].cols().is_empty() || !opens(&items[i + 1].text) {
+            continue;
+        }
+        let mut col: Option<ColId> = None;
+        let mut values = 0;
+        let mut end = None;
+        for (j, it) in items.iter().enumerate().skip(i + 2) {
+            if matches!(it.text.as_str(), "-" | "–" | "—" | ")" | ":" | "?") || it.lex("punct") && it.text != "," {
+                end = Some(j);
+                break;
+            }
+            if it.text == "," || matches!(it.text.as_str(), "or" | "and") {
+                continue;
+            }
+            let cs: Vec<ColId> = it.vals().iter().map(|(c, _, _)| *c).collect();
+            match (cs.first(), col) {
+                (Some(c), None) if cs.iter().all(|x| x == c) => col = Some(*c),
+                (Some(c), Some(k)) if cs.iter().all(|x| *x == k) && *c == k => {}
+                _ => {
+                    col = None;
+                    break;
+                }
+            }
+            values += 1;
+        }
+        let (Some(c), Some(end)) = (col, end) else { continue };
+        if values < 2 || items[i].cols().iter().any(|(x, _)| *x == c) {
+            continue;
+        }
+        items[i].senses = vec![Sense::Col { id: c, fit: Fit::Exact }];
+        items[i + 1].senses = vec![Sense::Lex("punct".into())];
+        if items[end].text != "?" {
+            items[end].senses = vec![Sense::Lex("punct".into())];
+        }
+    }
+}
+
+/// "what does the club spend the most on": "what" asking for the thing money goes "on", with no column named,
+/// asks for the kind of spending: the one category column of the desk whose name says a kind of thing
+/// ("Category", "Expense type", "Purpose"), read as if named ("what category ..."). With none or several, it
+/// stays unnamed (and is asked back).
+pub(super) fn what_money_goes_on(items: &mut Vec<Item>, desk: &Desk) {
+    let Some(first) = (0..items.len()).find(|&i| items[i].text == "what" && (i == 0 || items[i - 1].lex("punct")))
+    else {
+        return;
+    };
+    let end = (first + 1..items.len()).find(|&j| items[j].lex("punct")).unwrap_or(items.len());
+    let clause = &items[first + 1..end];
+    let spent = clause.iter().any(|it| {
+        it.lex("sign:out")
+            || matches!(it.text.as_str(), "spend" | "spent" | "spends" | "spending" | "pay" | "paid" | "pays")
+    });
+    let ranked = clause.iter().any(|it| it.lex_kind("rank:").is_some() || it.text == "the most");
+    let on_last = clause.last().is_some_and(|it| it.text == "on");
+    let named = clause.iter().any(|it| !it.cols().is_empty() || it.lex("by") || it.lex_kind("grain:").is_some());
+    if !(spent && ranked && on_last) || named {
+        return;
+    }
+    const KIND: &[&str] = &["category", "type", "kind", "purpose", "expense", "heading"];
+    let mut found: Vec<(ColId, String)> = Vec::new();
+    for (ti, t) in desk.tables.iter().enumerate() {
+        for (ci, c) in t.columns.iter().enumerate() {
+            let ws = crate::semantics::name_words(&c.name);
+            if c.role == Role::Category
+                && ws.iter().any(|w| KIND.contains(&crate::analyst::compile::words::singular(w).as_str()))
+            {
+                found.push((ColId { table: ti, col: ci }, ws.join(" ")));
+            }
+        }
+    }
+    let [(id, words)] = found.as_slice() else { return };
+    let it = Item {
+        start: items[first].start,
+        end: items[first].end,
+        text: words.clone(),
+        senses: vec![Sense::Col { id: *id, fit: Fit::Exact }],
+        possessive: false,
+    };
+    items.insert(first + 1, it);
 }
