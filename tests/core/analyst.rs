@@ -8438,4 +8438,23 @@ fn rates_of_a_diary_a_ledgers_free_text_and_matches_timed_by_the_clock() {
     let avg = sql(&desk, &format!("SELECT AVG({mins}) FROM darts_matches WHERE result <> 'Home win (forfeit)'"));
     let text = ask("How long does a match last on average, in minutes?");
     assert!(shows(&text, (avg * 100.0).round() / 100.0), "{avg}: {text}");
+
+    // A feedback form's rating written as points with their labels ("4 - Good") beside bare points ("4"): a
+    // number column (a level), averaged; "rating" names the header's "rate".
+    let mut csv =
+        String::from("Timestamp,Which class did you attend?,How would you rate the class? (1 = poor / 5 = great)\n");
+    let labels = ["1 - Poor", "2 - Fair", "3 - Good", "4 - Very good", "5 - Great"];
+    for i in 0..90i64 {
+        let p = 1 + (i * 7 + i / 5) % 5;
+        let cell = if i % 3 == 0 { p.to_string() } else { labels[(p - 1) as usize].to_string() };
+        let class = ["Pilates", "Spin", "Yoga"][(i % 3) as usize];
+        csv.push_str(&format!("{} 18:{:02}:00,{class},{cell}\n", iso(start + i), i % 60));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "class_feedback.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_looking(&desk, &m, q);
+    let avg = sql(&desk, "SELECT AVG(how_would_you_rate_the_class_1_poor_5_great) FROM class_feedback");
+    let text = ask("What's the average rating?");
+    assert!(shows(&text, (avg * 100.0).round() / 100.0), "{avg}: {text}");
 }

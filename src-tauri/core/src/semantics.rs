@@ -221,6 +221,10 @@ pub fn yes_no_in(k: &str, name: &str) -> Option<&'static str> {
     if k == last {
         return Some("yes");
     }
+    // ("Paid? Not yet", "owed": not paid; said of a payment, money still owed is its no.)
+    if k == "not yet" || last == "paid" && matches!(k, "owed" | "owing" | "outstanding" | "due" | "unpaid") {
+        return Some("no");
+    }
     for neg in ["not ", "no ", "didn't ", "did not ", "un"] {
         if k.strip_prefix(neg) == Some(last.as_str()) {
             return Some("no");
@@ -508,7 +512,10 @@ pub fn analyse(c: &ColumnInfo, rows: u64, facts: &Facts) -> Semantics {
                 s.role = Role::Fraction;
                 s.unit = Some("%".into());
                 s.why = if percent_note { "written as percentages".into() } else { "a rate between 0 and 1".into() };
-            } else if is_level_name(&c.name) || (!c.original.is_empty() && is_level_name(&c.original)) {
+            } else if is_level_name(&c.name)
+                || (!c.original.is_empty() && is_level_name(&c.original))
+                || c.notes.iter().any(|n| n.starts_with("scale:"))
+            {
                 s.role = Role::Level;
                 s.why = "named as a level or rate (averaged)".into();
             } else if s.unit.as_deref().is_some_and(|u| {

@@ -201,6 +201,23 @@ fn unit_suffix(s: &str) -> Option<(u8, &str)> {
     UNITS.iter().position(|(w, _)| *w == lower).map(|i| (i as u8, head))
 }
 
+/// A point of a scale with its label written after it, "4 - Very good", "5 = Excellent", "1: poor": the number's
+/// text (one or two digits). Whether a column of them is a scale the evidence decides (see
+/// `NumberEvidence::labelled`).
+fn scale_label(s: &str) -> Option<&str> {
+    let digits = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let rest = s[digits..].trim_start();
+    let mark = rest.chars().next().filter(|c| matches!(c, '-' | '–' | '=' | ':' | ')'))?;
+    let words = rest[mark.len_utf8()..].trim();
+    let ok = (2..=40).contains(&words.chars().count())
+        && words.starts_with(|c: char| c.is_alphabetic())
+        && words.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '\'' | '’' | '-'));
+    ok.then_some(&s[..digits])
+}
+
 /// The name of a unit of [`UNITS`].
 pub(crate) fn unit_name(i: u8) -> &'static str {
     UNITS.get(i as usize).map(|u| u.1).unwrap_or("")
@@ -219,6 +236,8 @@ pub(crate) struct Number {
     pub percent: bool,
     /// The unit written after it (see [`UNITS`]).
     pub unit: Option<u8>,
+    /// A point of a scale written with its label after it ("4 - Very good", "5 = excellent").
+    pub label: bool,
 }
 
 fn is_group_char(c: char, decimal: char) -> bool {
@@ -288,6 +307,7 @@ pub(crate) fn parse_number(s: &str, decimal: char) -> Option<Number> {
                 currency: None,
                 percent: false,
                 unit: None,
+                label: false,
             });
         }
         // Plain decimals with a '.' mark: 12.5, -0.25, .097
@@ -310,6 +330,7 @@ pub(crate) fn parse_number(s: &str, decimal: char) -> Option<Number> {
                         currency: None,
                         percent: false,
                         unit: None,
+                        label: false,
                     });
                 }
             }
@@ -377,7 +398,11 @@ pub(crate) fn parse_number(s: &str, decimal: char) -> Option<Number> {
         return None;
     }
     let mut unit = None;
-    if !percent && currency.is_none() && rest.ends_with(|c: char| c.is_alphabetic() || c == '³') {
+    let mut label = false;
+    if let Some(digits) = (!percent && currency.is_none() && !neg).then(|| scale_label(rest)).flatten() {
+        label = true;
+        rest = digits;
+    } else if !percent && currency.is_none() && rest.ends_with(|c: char| c.is_alphabetic() || c == '³') {
         let (u, head) = unit_suffix(rest)?;
         unit = Some(u);
         rest = head;
@@ -521,7 +546,7 @@ pub(crate) fn parse_number(s: &str, decimal: char) -> Option<Number> {
         }
         (if percent { v / 100.0 } else { v }, None)
     };
-    Some(Number { value, int, group, comma, currency, percent, unit })
+    Some(Number { value, int, group, comma, currency, percent, unit, label })
 }
 
 /// Day order of `NN/NN/YYYY` values.
@@ -1001,6 +1026,9 @@ struct NumberEvidence {
     unit_distinct: u8,
     /// How many numbers were written bare (no unit, currency or '%').
     bare: u64,
+    /// How many were points of a scale with their label ("4 - Very good"): a scale only beside points written
+    /// bare ("4"), every point a whole number from 0 to 10; alone they could be numbered names ("1 - Intro").
+    labelled: u64,
     /// The range of the values written with '%' (as written: 83% is 83) and of those written without.
     pct_range: (f64, f64),
     bare_range: (f64, f64),
@@ -1020,6 +1048,7 @@ impl NumberEvidence {
             unit_values: [0.0; FEW],
             unit_distinct: 0,
             bare: 0,
+            labelled: 0,
             pct_range: empty,
             bare_range: empty,
         }
@@ -1046,7 +1075,9 @@ impl NumberEvidence {
                 Some(_) => {}
             }
         }
-        if n.unit.is_none() && n.currency.is_none() && !n.percent {
+        if n.label {
+            self.labelled += 1;
+        } else if n.unit.is_none() && n.currency.is_none() && !n.percent {
             self.bare += 1;
         }
         if let Some(u) = n.unit {
@@ -1086,6 +1117,7 @@ impl NumberEvidence {
         self.comma |= later.comma;
         self.percent += later.percent;
         self.bare += later.bare;
+        self.labelled += later.labelled;
         self.pct_range = (self.pct_range.0.min(later.pct_range.0), self.pct_range.1.max(later.pct_range.1));
         self.bare_range = (self.bare_range.0.min(later.bare_range.0), self.bare_range.1.max(later.bare_range.1));
         match (self.currency, later.currency) {
@@ -1106,7 +1138,23 @@ impl NumberEvidence {
     /// Usable for a column whose non-null count is `values`: a percent column has a '%' on every value, or
     /// on most of them with the rest percents written without the sign (see `bare_percent`).
     fn usable(&self, values: u64) -> bool {
-        self.alive && self.unit_ok() && (self.percent == 0 || self.percent == values || self.bare_percent(values))
+        self.alive
+            && self.unit_ok()
+            && self.scale_ok()
+            && (self.percent == 0 || self.percent == values || self.bare_percent(values))
+    }
+
+    /// Points of a scale with labels are numbers only beside bare whole numbers, all from 0 to 10, with no unit,
+    /// currency or '%'.
+    fn scale_ok(&self) -> bool {
+        self.labelled == 0
+            || self.bare > 0
+                && self.all_int
+                && self.unit.is_none()
+                && self.currency.is_none()
+                && self.percent == 0
+                && self.bare_range.0 >= 0.0
+                && self.bare_range.1 <= 10.0
     }
 
     /// Most values carry '%' and the others are numbers in the same range ("83.0%" beside "83.0"): those
@@ -1559,6 +1607,12 @@ impl ColumnEvidence {
             }
             if let Some(u) = ev.unit {
                 plan.notes.push(format!("unit {}: written after the numbers, dropped, number kept", unit_name(u)));
+            }
+            if ev.labelled > 0 {
+                plan.notes.push(format!(
+                    "scale: {} points written with a label after the number (\"4 - Very good\"), label dropped, number kept",
+                    ev.labelled
+                ));
             }
             if ev.percent > 0 {
                 plan.notes.push("percent: stored as a fraction (12% -> 0.12)".into());
@@ -2048,6 +2102,16 @@ mod tests {
         assert_eq!(p.convert("12,00 EUR", &mut buf).0, Cell::Real(12.0));
         assert_eq!(plan_of(&["EUR 5", "USD 6"]).ty, ColumnType::Text, "two currencies by code");
         assert_eq!(plan_of(&["EURO", "USDA"]).ty, ColumnType::Text, "words, not codes");
+        // Points of a scale with their labels beside points written bare: numbers, labels dropped.
+        let p = plan_of(&["4 - Very good", "5 - Excellent", "4", "3 - Good", "5", "1 = Poor"]);
+        assert_eq!(p.ty, ColumnType::Integer, "{p:?}");
+        assert!(p.notes.iter().any(|n| n.starts_with("scale:")), "{p:?}");
+        let mut buf = String::new();
+        assert_eq!(p.convert("4 - Very good", &mut buf).0, Cell::Int(4));
+        // Alone they could be numbered names; past 10, or not whole, they are no scale.
+        assert_eq!(plan_of(&["1 - Intro", "2 - Basics", "3 - Loops"]).ty, ColumnType::Text);
+        assert_eq!(plan_of(&["12 - Dozen", "4", "6"]).ty, ColumnType::Text);
+        assert_eq!(plan_of(&["4 - Good", "3.5", "2"]).ty, ColumnType::Text);
         let p = plan_of(&["1/2/2024", "3/4/2024"]);
         assert_eq!((p.ty, p.order), (ColumnType::Date, SlashOrder::MonthFirst));
         assert!(p.notes.iter().any(|n| n.contains("ambiguous")), "{:?}", p.notes);

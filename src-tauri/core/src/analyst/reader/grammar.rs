@@ -5544,8 +5544,17 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     .unwrap_or("rows")
                     .to_string()
             } else {
-                kind
+                kind.clone()
             };
+            // ("which section turns up best": "best" of no score and no money is no count of rows; asked.)
+            let word = mslots.iter().find(|x| Some(x.pos) == pos).map(|x| x.words.clone()).unwrap_or_default();
+            if kind == "rows"
+                && !rate_asked
+                && matches!(word.as_str(), "best" | "worst" | "better" | "worse")
+                && s.presence
+            {
+                return decline(&s, desk, format!("what \"{word}\" measures: no score or money column was found"));
+            }
             let r = reach(desk, fact);
             // ("the longest ride" where rides have a distance and a time: which length is asked.)
             if kind == "duration" {

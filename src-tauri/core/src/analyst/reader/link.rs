@@ -190,7 +190,12 @@ pub(crate) fn same_form(a: &str, b: &str) -> bool {
     };
     // ("arrive" and "arrival": a verb's stem without its final "e".)
     let e_base = |w: &str| w.strip_suffix('e').filter(|x| x.len() >= 4).map(str::to_string);
+    // ("rating" and "rate", "scoring" and "score": the -ing form of a verb ending in "e".)
+    let ing_e =
+        |x: &str, y: &str| x.strip_suffix("ing").is_some_and(|r| r.len() >= 3 && y.strip_suffix('e') == Some(r));
     a == b
+        || ing_e(a, b)
+        || ing_e(b, a)
         || stem(a) == stem(b)
         || bases(a).iter().any(|x| x.len() >= 3 && bases(b).contains(x))
         || e_base(a).is_some_and(|x| x == stem(b))

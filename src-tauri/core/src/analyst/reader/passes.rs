@@ -3877,8 +3877,8 @@ fn part_of_a_value(x: &Sense) -> bool {
 pub(super) fn light_verb_not_a_value(items: &mut [Item], desk: &Desk) {
     const LIGHT: &[&str] = &[
         "take", "takes", "took", "taken", "taking", "make", "makes", "made", "making", "get", "gets", "got", "gotten",
-        "getting", "have", "has", "had", "having", "do", "does", "did", "done", "doing", "go", "goes", "went", "gone",
-        "going", "give", "gives", "gave", "given", "giving", "keep", "keeps", "kept", "keeping",
+        "getting", "have", "has", "had", "having", "do", "does", "did", "go", "goes", "went", "gone", "going", "give",
+        "gives", "gave", "given", "giving", "keep", "keeps", "kept", "keeping",
     ];
     let named: Vec<ColId> = items.iter().flat_map(|it| it.cols()).map(|(c, _)| c).collect();
     for it in items.iter_mut() {
@@ -3912,7 +3912,8 @@ pub(super) fn first_or_last_of_nothing(items: &[Item]) -> Option<String> {
         })
     };
     for (i, it) in items.iter().enumerate() {
-        if !matches!(it.lex_kind("rel:"), Some("first" | "last")) {
+        // (Only these two words: "final", "latest", "start" name other things too.)
+        if !matches!(it.lex_kind("rel:"), Some("first" | "last")) || !matches!(it.text.as_str(), "first" | "last") {
             continue;
         }
         // (After the thing it is said of, a verb: "how long does a game last".)
