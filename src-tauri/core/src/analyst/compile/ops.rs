@@ -92,6 +92,22 @@ fn one_side_has_values(m: &BMeasure, rows: Option<f64>, value: Option<f64>) -> R
     )))
 }
 
+/// An average, median, minimum or maximum of a column that is empty on every row in scope: "no value" would read
+/// as an answer, but the filters most likely keep the wrong rows (a value left out holds every figure there is).
+/// Declined, saying what is left.
+fn values_in_scope(b: &Bound, m: &BMeasure, rows: Option<f64>, value: Option<f64>) -> R {
+    let (Some(c), None) = (&m.col, value) else { return Ok(()) };
+    if rows.unwrap_or(0.0) <= 0.0 || !matches!(m.agg, Agg::Avg | Agg::Median | Agg::Min | Agg::Max) {
+        return Ok(());
+    }
+    Err(Step::Decline(format!(
+        "the figure asked for: {} is empty on every one of the {} rows left{} (the rows that hold it are left out)",
+        c.col.name,
+        count(rows),
+        scope(b)
+    )))
+}
+
 fn no_rows(r: &mut Runner, b: &Bound) {
     r.out.headline = format!("No rows match{}: nothing to compute.", scope(b));
     r.out.interpretation.push("The filters and the period leave no data; check the values and the period.".into());
@@ -132,6 +148,7 @@ pub fn summary(r: &mut Runner, b: &Bound) -> R {
     }
     for (k, m) in b.measures.iter().enumerate() {
         one_side_has_values(m, counted, rows.num(0, &format!("v{k}")))?;
+        values_in_scope(b, m, counted, rows.num(0, &format!("v{k}")))?;
     }
     let said: Vec<String> = b
         .measures

@@ -9219,6 +9219,15 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             return decline(&s, desk, why);
         }
     }
+    // "how many dirty nappies": the different values of a column kept to some of its own values number at most
+    // those values; the things of those values are counted (its rows), as said.
+    for m in plan.measures.iter_mut() {
+        let Some(c) = m.column.clone().filter(|_| m.agg == Agg::CountDistinct) else { continue };
+        if plan.filters.iter().any(|f| f.column == c && f.op == FilterOp::In) && plan.group_by.is_empty() {
+            *m = Measure::new(Agg::Count, None);
+            s.assumptions.push(format!("the rows with those {} values are counted", c.replace('_', " ")));
+        }
+    }
     if let Err(why) = reversals(&mut plan, &mut s, desk, lx, fact, lookup) {
         return decline(&s, desk, why);
     }
@@ -10494,6 +10503,17 @@ fn absences_left_out(
         // (A column of many values is notes or details written freely, "Refund - trader pitch cancelled": not
         // each row's status, unless its name says so.)
         if !status_column && c.folded_values.unwrap_or(c.listed.len() as u64) > 20 {
+            continue;
+        }
+        // (Nor a column of remarks, "Notes" holding "rang to cancel": what was written about a row, not whether it
+        // took place; the row's status says that.)
+        let remarks = crate::semantics::name_words(&c.name).iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "note" | "notes" | "comment" | "comments" | "remark" | "remarks" | "memo" | "description"
+            )
+        });
+        if remarks && !status_column {
             continue;
         }
         let done_beside = c.listed.iter().any(|v| crate::semantics::says_done(&crate::semantics::fold(v)));

@@ -462,6 +462,11 @@ impl Index {
                     if ws.len() > 1 {
                         // (Not the unit after "per": "words" are not `rate_per_word`, which is a rate.)
                         let per_at = ws.iter().position(|w| w == "per").unwrap_or(ws.len());
+                        // (A form's question as the header of text answers, "Which Sunday would you like a pitch for?
+                        // (gates open to sellers at 6.30am)": its topic comes in its first words; "sellers" later on
+                        // is no name of the answers.)
+                        let question = ws.len() > 6 && !c.is_numeric() && c.role != Role::Time;
+                        let per_at = if question { per_at.min(3) } else { per_at };
                         for w in ws[..per_at].iter().filter(|w| {
                             !GENERIC.contains(&w.as_str()) && w.len() > 2 && !w.chars().all(|c| c.is_ascii_digit())
                         }) {
@@ -574,6 +579,17 @@ impl Index {
                             let said: Vec<String> =
                                 ws.iter().map(|w| if w == "&" { "and".to_string() } else { w.clone() }).collect();
                             add(&mut map, key(&said), Sense::Val { id, value: canon.clone(), fit: Fit::Exact });
+                            // ("trophies and engraving" beside the values "Trophies", "Engraving" and "Trophies &
+                            // engraving": each side that is a value of its own is meant too.)
+                            let parts: Vec<String> = f.split('&').map(|p| p.trim().to_string()).collect();
+                            for part in &parts {
+                                let own = canons.iter().find(|x| fold(x) == *part || same_form(&fold(x), part));
+                                if let (Some(o), true) = (own, parts.len() == 2) {
+                                    for k in [key(&said), key(&ws)] {
+                                        add(&mut map, k, Sense::Val { id, value: o.clone(), fit: Fit::Exact });
+                                    }
+                                }
+                            }
                         }
                         if let Some(l) = ws.last() {
                             // (And an irregular verb's other forms: "Won" said "win".)
@@ -808,6 +824,11 @@ impl Index {
                 );
             let time_only = phrase.starts_with("duration");
             for (id, ws) in &self.names {
+                // (A form's question as a header, "Which Sunday would you like a pitch for? (gates open to sellers at
+                // 6.30am)", holding text: a word of kin inside it is no name of what the column holds.)
+                if ws.len() > 6 && self.not_lengths.contains(id) {
+                    continue;
+                }
                 // (The plural of what a kind column classifies names those things, as at the index.)
                 if classified_plural(ws, phrase)
                     || length && self.not_lengths.contains(id)
@@ -867,6 +888,8 @@ impl Index {
                 if classified_plural(ws, phrase) {
                     continue;
                 }
+                // (A form's question heading text answers: only its first words, as at the index.)
+                let ws: &[String] = if ws.len() > 6 && self.not_lengths.contains(id) { &ws[..3] } else { &ws[..] };
                 if ws.iter().any(|w| {
                     w.chars().count() >= 4
                         && !GENERIC.contains(&w.as_str())
