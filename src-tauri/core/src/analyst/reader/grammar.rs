@@ -2960,6 +2960,14 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                     tb0.name, c0.name
                 ));
             }
+            // (A form's question heading text answers, "Which Sunday would you like a pitch for? (gates open to
+            // sellers at 6.30am)": a word inside it after its first words is no name of the answers; "how many
+            // sellers" does not count the different Sundays. Not understood, said.)
+            if inside_a_form_question(c0, &words) {
+                s.unknown.push(words.clone());
+                k = end + 1;
+                continue;
+            }
             pending_agg = None;
             s.measures.push(MSlot {
                 kind: MKind::Distinct(cands[0]),
@@ -3020,6 +3028,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             && (s.which.is_some() || !s.groups.is_empty())
             && !pending_by
             && !pending_which
+            && !inside_a_form_question(c0, &words)
         {
             pending_agg = None;
             s.measures.push(MSlot {
@@ -9881,6 +9890,16 @@ fn lines_of_things(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fa
         return Err(format!("the median of each {noun}'s total (the table's rows are lines of {})", c.name));
     }
     Ok(())
+}
+
+/// A form's question heading text answers ("Which Sunday would you like a pitch for? (gates open to sellers at
+/// 6.30am)", more than six words) and a word of `words` found in it only past its first three words: no name of
+/// the answers, so never what a count of different values counts ("how many sellers").
+fn inside_a_form_question(c: &Column, words: &str) -> bool {
+    let header = crate::semantics::name_words(&c.name);
+    header.len() > 6
+        && !c.is_numeric()
+        && !header[..3].iter().any(|w| words.split(' ').any(|x| super::link::same_form(w, x)))
 }
 
 /// The one column of table `t` counting people on each row ("passengers", "visitors": an amount whose

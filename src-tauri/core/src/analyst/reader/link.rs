@@ -462,11 +462,6 @@ impl Index {
                     if ws.len() > 1 {
                         // (Not the unit after "per": "words" are not `rate_per_word`, which is a rate.)
                         let per_at = ws.iter().position(|w| w == "per").unwrap_or(ws.len());
-                        // (A form's question as the header of text answers, "Which Sunday would you like a pitch for?
-                        // (gates open to sellers at 6.30am)": its topic comes in its first words; "sellers" later on
-                        // is no name of the answers.)
-                        let question = ws.len() > 6 && !c.is_numeric() && c.role != Role::Time;
-                        let per_at = if question { per_at.min(3) } else { per_at };
                         for w in ws[..per_at].iter().filter(|w| {
                             !GENERIC.contains(&w.as_str()) && w.len() > 2 && !w.chars().all(|c| c.is_ascii_digit())
                         }) {
@@ -888,8 +883,6 @@ impl Index {
                 if classified_plural(ws, phrase) {
                     continue;
                 }
-                // (A form's question heading text answers: only its first words, as at the index.)
-                let ws: &[String] = if ws.len() > 6 && self.not_lengths.contains(id) { &ws[..3] } else { &ws[..] };
                 if ws.iter().any(|w| {
                     w.chars().count() >= 4
                         && !GENERIC.contains(&w.as_str())
