@@ -6,7 +6,7 @@ use super::bind::{BFilter, BMeasure, BOp, BPeriod, Bound, ColRef, Key};
 use super::sql::{lit, q, AggSpec, KeyRef, KeySpec, Sql};
 use super::words::{
     capitalise, col_words, condition_words, count, fig, figure, key_label, key_name, measure_name, pct, pct_signed,
-    period_label, plural, scope, scope_period, singular,
+    period_label, plural, scope, singular,
 };
 use super::{Rows, Runner, Step};
 use crate::analyst::plan::{Agg, ChangeBy, ChartChoice, Direction, FilterOp, Grain, Sign};
@@ -968,7 +968,9 @@ pub fn compare(
     };
     let overall =
         change_words(total.num(0, "a"), total.num(0, "b"), total.num(0, "change"), total.num(0, "change_pct"));
-    let scope_words = if periods { scope_period(b) } else { scope(b) };
+    // (The values kept are said too, "for category Greenkeeping": a change with its scope left out reads as the
+    // whole table's.)
+    let scope_words = scope(b);
     r.out.headline = format!("{}{} went {overall}.", capitalise(&what), scope_words);
     r.out.table = vec![
         vec![if periods { "Period" } else { "Value" }.into(), capitalise(&what)],
