@@ -44,6 +44,20 @@ struct MSlot {
     times: Option<Vec<ColId>>,
 }
 
+impl MSlot {
+    /// The days (weeks, months) themselves counted, said by `words` at item `pos`: "how many days", "the most days".
+    fn time_units(g: Grain, pos: usize, words: &str) -> MSlot {
+        MSlot {
+            kind: MKind::TimeUnits(g),
+            agg: Some(Agg::Count),
+            pos,
+            words: words.to_string(),
+            per: None,
+            times: None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 enum GSlot {
     Col(Vec<ColId>),
@@ -619,7 +633,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     super::passes::distinct_things(&mut items, desk);
     super::passes::divide_by(&mut items);
     super::passes::whole_after_ratio(&mut items);
-    super::passes::light_verb_not_a_value(&mut items, desk);
+    super::passes::light_verb_not_a_value(&mut items);
     let rows_nouns = super::passes::rows_nouns(&mut items, desk, lx);
     // ("how many more jobs did we get", "orders we received": a verb of getting them counts every one that
     // came, whatever became of it after.)
@@ -1555,14 +1569,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                     && matches!(g, Grain::Day | Grain::Week | Grain::Month | Grain::Year)
                     && t.ends_with('s')
                 {
-                    s.measures.push(MSlot {
-                        kind: MKind::TimeUnits(g),
-                        agg: Some(Agg::Count),
-                        pos: k,
-                        words: t.to_string(),
-                        per: None,
-                        times: None,
-                    });
+                    s.measures.push(MSlot::time_units(g, k, t));
                     pending_agg = None;
                 } else if !t.ends_with('s')
                     && !pending_by
@@ -1585,14 +1592,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                     && s.measures.is_empty()
                 {
                     // "which month had the most days with ...": the month is asked; its days are counted.
-                    s.measures.push(MSlot {
-                        kind: MKind::TimeUnits(g),
-                        agg: Some(Agg::Count),
-                        pos: k,
-                        words: t.to_string(),
-                        per: None,
-                        times: None,
-                    });
+                    s.measures.push(MSlot::time_units(g, k, t));
                     pending_agg = None;
                 } else if pending_which {
                     s.which = Some((GSlot::Time(g), k));
@@ -1621,14 +1621,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                     && s.measures.is_empty()
                 {
                     // "what percentage of days had sun", "days with more than 10 mm": the days counted.
-                    s.measures.push(MSlot {
-                        kind: MKind::TimeUnits(g),
-                        agg: Some(Agg::Count),
-                        pos: k,
-                        words: t.to_string(),
-                        per: None,
-                        times: None,
-                    });
+                    s.measures.push(MSlot::time_units(g, k, t));
                 } else {
                     s.groups.push((GSlot::Time(g), k));
                 }
@@ -2495,14 +2488,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 .filter(|g| counted && t.ends_with('s') && matches!(g, Grain::Day | Grain::Week | Grain::Month))
             {
                 // "how many days" on a table of days per place: the days (dates), not the table's rows.
-                s.measures.push(MSlot {
-                    kind: MKind::TimeUnits(g),
-                    agg: Some(Agg::Count),
-                    pos: k,
-                    words: words.clone(),
-                    per: None,
-                    times: None,
-                });
+                s.measures.push(MSlot::time_units(g, k, &words));
                 pending_agg = None;
                 s.tables.push(t0);
             } else {

@@ -3874,7 +3874,7 @@ fn part_of_a_value(x: &Sense) -> bool {
 /// "how many evening readings did I take": a light verb (take, make, get, have, do, go, give, keep) has little
 /// meaning of its own, so its form naming a value of a column ("take" of "taken" in a `tablets` column) is that
 /// value only where the question names the column too ("did I take my tablets"); otherwise it is the verb.
-pub(super) fn light_verb_not_a_value(items: &mut [Item], desk: &Desk) {
+pub(super) fn light_verb_not_a_value(items: &mut [Item]) {
     const LIGHT: &[&str] = &[
         "take", "takes", "took", "taken", "taking", "make", "makes", "made", "making", "get", "gets", "got", "gotten",
         "getting", "have", "has", "had", "having", "do", "does", "did", "go", "goes", "went", "gone", "going", "give",
@@ -3890,7 +3890,7 @@ pub(super) fn light_verb_not_a_value(items: &mut [Item], desk: &Desk) {
         it.senses.retain(|x| match x {
             Sense::Val { id, value, .. } => {
                 let said = crate::semantics::fold(value).split_whitespace().any(|v| v == w);
-                said || named.contains(id) || desk.tables.get(id.table).is_none()
+                said || named.contains(id)
             }
             _ => true,
         });
