@@ -313,18 +313,21 @@ impl Desk {
         for a in &tables {
             for c in &a.columns {
                 for b in tables.iter().filter(|b| b.name != a.name) {
-                    let Some(k) = b.columns.iter().find(|k| same_key(&c.name, &k.name) || own_key(&c.name, b, &k.name))
-                    else {
-                        continue;
-                    };
-                    // The other side must be unique (a lookup table), at least as small, and share values.
-                    if k.distinct < b.rows || b.rows == 0 || a.rows < b.rows || k.nulls > 0 {
-                        continue;
-                    }
-                    if c.role.is_measure() || c.role == Role::Time {
-                        continue;
-                    }
-                    let q = format!(
+                    // (Each column of the other table that could be the key, in turn: `product` of an order
+                    // list is not the price list's `product` name when the codes it holds are the list's `code`.)
+                    for k in b.columns.iter().filter(|k| {
+                        same_key(&c.name, &k.name)
+                            || own_key(&c.name, b, &k.name)
+                            || named_for_rows(&c.name, b, &k.name)
+                    }) {
+                        // The other side must be unique (a lookup table), at least as small, and share values.
+                        if k.distinct < b.rows || b.rows == 0 || a.rows < b.rows || k.nulls > 0 {
+                            continue;
+                        }
+                        if c.role.is_measure() || c.role == Role::Time {
+                            continue;
+                        }
+                        let q = format!(
                         "SELECT COUNT(*) FROM (SELECT \"{}\" AS k FROM \"{}\" WHERE \"{}\" IS NOT NULL LIMIT 200) s WHERE k IN (SELECT \"{}\" FROM \"{}\")",
                         c.name.replace('"', "\"\""),
                         a.name.replace('"', "\"\""),
@@ -332,17 +335,19 @@ impl Desk {
                         k.name.replace('"', "\"\""),
                         b.name.replace('"', "\"\"")
                     );
-                    let overlap = query_desk(desk, &q, limits())
-                        .ok()
-                        .and_then(|r| r.rows.first().and_then(|row| row.first()).and_then(|v| v.as_f64()))
-                        .unwrap_or(0.0);
-                    if overlap > 0.0 {
-                        joins.push(Join {
-                            from_table: a.name.clone(),
-                            key: c.name.clone(),
-                            to_table: b.name.clone(),
-                            to_key: k.name.clone(),
-                        });
+                        let overlap = query_desk(desk, &q, limits())
+                            .ok()
+                            .and_then(|r| r.rows.first().and_then(|row| row.first()).and_then(|v| v.as_f64()))
+                            .unwrap_or(0.0);
+                        if overlap > 0.0 {
+                            joins.push(Join {
+                                from_table: a.name.clone(),
+                                key: c.name.clone(),
+                                to_table: b.name.clone(),
+                                to_key: k.name.clone(),
+                            });
+                            break;
+                        }
                     }
                 }
             }
@@ -398,6 +403,22 @@ fn own_key(a: &str, b: &Table, key: &str) -> bool {
     let thing = rest.join(" ");
     let row = crate::semantics::name_words(&b.name);
     row.last().is_some_and(|w| crate::analyst::compile::words::singular(w) == thing)
+}
+
+/// `product` of an order list and a bare `code` of a table named `firewood_products`: a column named for
+/// what the other table's rows are, beside that table's one key word, holds that table's keys (whether it
+/// does is then checked on the values).
+fn named_for_rows(a: &str, b: &Table, key: &str) -> bool {
+    const KEYS: [&str; 7] = ["id", "code", "no", "num", "number", "key", "ref"];
+    let k = crate::semantics::name_words(key);
+    let [kw] = k.as_slice() else { return false };
+    let ws = crate::semantics::name_words(a);
+    let [thing] = ws.as_slice() else { return false };
+    if !KEYS.contains(&kw.as_str()) || KEYS.contains(&thing.as_str()) {
+        return false;
+    }
+    let row = crate::semantics::name_words(&b.name);
+    row.last().is_some_and(|w| crate::analyst::compile::words::singular(w) == *thing)
 }
 
 fn same_key(a: &str, b: &str) -> bool {

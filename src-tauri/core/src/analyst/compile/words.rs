@@ -717,7 +717,33 @@ pub fn read_as(b: &Bound) -> String {
     }
     if !b.fact.is_empty() {
         let source = b.desk.table(&b.fact).map(|t| t.source.clone()).unwrap_or_default();
-        parts.push(format!("from table {} ({source})", b.fact));
+        // (With the lookup tables its columns came through: "joined with firewood_products on product =
+        // code", so a figure taken through a key says which key.)
+        let mut joins: Vec<crate::analyst::model::Join> = Vec::new();
+        let mut note = |c: &ColRef| {
+            if let Some(j) = &c.via {
+                if !joins.iter().any(|x| x.to_table == j.to_table) {
+                    joins.push(j.clone());
+                }
+            }
+        };
+        b.filters.iter().flat_map(|f| f.cols()).for_each(&mut note);
+        for k in &b.groups {
+            if let Key::Col(c) = k {
+                note(c);
+            }
+        }
+        for m in &b.measures {
+            m.col.iter().chain(m.times.iter()).chain(m.per.iter()).for_each(&mut note);
+        }
+        let through: String = joins
+            .iter()
+            .map(|j| {
+                let src = b.desk.table(&j.to_table).map(|t| t.source.clone()).unwrap_or_default();
+                format!(", joined with {} ({src}) on {} = {}", j.to_table, j.key, j.to_key)
+            })
+            .collect();
+        parts.push(format!("from table {} ({source}){through}", b.fact));
     }
     for n in &b.notes {
         parts.push(n.clone());

@@ -1939,10 +1939,13 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 }
                 // "best", "worst": a score if there is one, else the amount (dropped when a figure is named);
                 // "fastest" beside a change is about the change.
-                if let Some(adj) = it.adj().filter(|a| a.target != "*") {
+                // ("our biggest customer": the money where there is some, else the count.)
+                if let Some(adj) = it.adj() {
                     if it.lex_kind("change:").is_none() {
+                        let kind =
+                            if adj.target == "*" { "*|rows".to_string() } else { format!("{}|*|rows", adj.target) };
                         s.measures.push(MSlot {
-                            kind: MKind::Kind(format!("{}|*|rows", adj.target)),
+                            kind: MKind::Kind(kind),
                             agg: None,
                             pos: k,
                             words: t.to_string(),
@@ -4429,6 +4432,11 @@ fn understood(s: &Slots, desk: &Desk) -> Vec<String> {
             MKind::Distinct(c) => format!("different {}", col(desk, *c).name),
             MKind::TimeUnits(g) => format!("{}s", g.word()),
             MKind::Kind(k) if k == "*" => format!("\"{}\"", m.words),
+            // ("best": a score, else the money, else a count; said as the word.)
+            MKind::Kind(k) if k.contains('|') => match k.split('|').next() {
+                Some(first) if first != "*" => format!("a {first} figure, the money or a count (\"{}\")", m.words),
+                _ => format!("the money or a count (\"{}\")", m.words),
+            },
             MKind::Kind(k) => format!("a {k} figure (\"{}\")", m.words),
         };
         u.push(format!("measure {what}"));
@@ -4469,6 +4477,17 @@ fn group_of(desk: &Desk, g: &GSlot, fact: usize) -> Option<Group> {
         GSlot::Col(cs) => {
             let reach = reach(desk, fact);
             let c = cs.iter().find(|c| reach.contains(&c.table))?;
+            // ("which product" where the order list's `product` holds the price list's codes and the list has
+            // a `product` of its own, the names: the names, through the key.)
+            let fact_name = &desk.tables[fact].name;
+            let c = desk
+                .joins
+                .iter()
+                .find(|j| c.table == fact && &j.from_table == fact_name && j.key == col(desk, *c).name)
+                .and_then(|j| {
+                    cs.iter().find(|o| desk.tables[o.table].name == j.to_table && col(desk, **o).name != j.to_key)
+                })
+                .unwrap_or(c);
             Some(Group::column(&cname(desk, *c, Some(fact))))
         }
         GSlot::Table(t) => {
@@ -8110,6 +8129,9 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         };
         let desc = judged(s.top_n.map(|(_, d)| d).or(s.superlative.map(|(d, _)| d)).unwrap_or(true), &s, lx, &measures);
         if !groups.is_empty() {
+            if std::env::var_os("DESK_TRACE_READER").is_some() {
+                eprintln!("reader rank key {key:?} groups {groups:?}");
+            }
             return decline(&s, desk, "a ranking within each group is not something I compute exactly".into());
         }
         groups.push(key);
@@ -11044,7 +11066,9 @@ pub(super) fn names_people(lx: &Lexicon, c: &Column) -> bool {
     // ("sold_by", "approved_by", "handled_by": text saying who did it.)
     let done_by = matches!(ws.as_slice(), [v, b] if b == "by"
         && (v.ends_with("ed") || !lx.verb_forms(v).is_empty())
-        && matches!(c.role, Role::Text | Role::Category));
+        && matches!(c.role, Role::Text | Role::Category)
+        // (Names, written with capitals: not `sold_by` holding "bulk bag", "net", "crate".)
+        && c.listed.iter().filter(|x| x.chars().next().is_some_and(char::is_lowercase)).count() * 5 <= c.listed.len());
     // ("Rider", "Organiser" holding "Priya Shah", "Mark Ellis": a doer's noun whose values are people's names.)
     let doer = ws.last().is_some_and(|l| {
         let l = crate::analyst::compile::words::singular(l);
@@ -11054,9 +11078,14 @@ pub(super) fn names_people(lx: &Lexicon, c: &Column) -> bool {
     // (A long name is a form's question, "Will you be joining us in person?": a word for people inside it is
     // not what the column holds; there only its last word names what the column holds.)
     let named = if ws.len() > 3 { &ws[ws.len() - 1..] } else { &ws[..] };
-    done_by
-        || doer
-        || named.iter().any(|w| lx.has(w, "person") || lx.has(&crate::analyst::compile::words::singular(w), "person"))
+    // (A kind of person, `customer_type` holding "Domestic", "Pub": kinds, not people.)
+    let kinds = ws.len() > 1 && ws.last().is_some_and(|l| super::link::is_kind_word(l));
+    !kinds
+        && (done_by
+            || doer
+            || named
+                .iter()
+                .any(|w| lx.has(w, "person") || lx.has(&crate::analyst::compile::words::singular(w), "person")))
 }
 
 /// Most of a column's values are written like people's names: two or three words, each a capital and letters

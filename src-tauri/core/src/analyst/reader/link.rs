@@ -190,16 +190,20 @@ pub(crate) fn same_form(a: &str, b: &str) -> bool {
     };
     // ("arrive" and "arrival": a verb's stem without its final "e".)
     let e_base = |w: &str| w.strip_suffix('e').filter(|x| x.len() >= 4).map(str::to_string);
-    // ("rating" and "rate", "scoring" and "score": the -ing form of a verb ending in "e".)
-    let ing_e =
-        |x: &str, y: &str| x.strip_suffix("ing").is_some_and(|r| r.len() >= 3 && y.strip_suffix('e') == Some(r));
     a == b
-        || ing_e(a, b)
-        || ing_e(b, a)
         || stem(a) == stem(b)
         || bases(a).iter().any(|x| x.len() >= 3 && bases(b).contains(x))
         || e_base(a).is_some_and(|x| x == stem(b))
         || e_base(b).is_some_and(|x| x == stem(a))
+}
+
+/// "rating" and "rate", "scoring" and "score": the -ing form of a verb ending in "e". Only for a word of a kind
+/// against the kind's words; a value or a column's own name must match in its own forms ("hiring" is no
+/// value `Hired`).
+fn ing_form(a: &str, b: &str) -> bool {
+    let ing_e =
+        |x: &str, y: &str| x.strip_suffix("ing").is_some_and(|r| r.len() >= 3 && y.strip_suffix('e') == Some(r));
+    ing_e(a, b) || ing_e(b, a)
 }
 
 /// A light stemmer for matching a word with a value or column named in another form ("cancellations"
@@ -530,6 +534,67 @@ impl Index {
                             }
                         }
                     }
+                    // A value that is another with more words around it ("Water rates" of "Water", "birthday
+                    // present" of "Present", "entered twice - void" of "VOID"): a kind of that one, named with it.
+                    // (Not one that says it is not ("Not paid" of "Paid"), nor one whose other words are a value
+                    // of their own: "Bar & kitchen" is two values, not a kind of "Bar".)
+                    let words_of = |v: &str| -> Vec<String> {
+                        fold(v)
+                            .split(|ch: char| !ch.is_alphanumeric() && ch != '\'')
+                            .filter(|w| !w.is_empty())
+                            .map(str::to_string)
+                            .collect()
+                    };
+                    for y in &canons {
+                        let yw = words_of(y);
+                        if yw.is_empty() || yw.iter().all(|w| w.chars().all(|ch| ch.is_ascii_digit())) {
+                            continue;
+                        }
+                        for x in canons.iter().filter(|x| *x != y) {
+                            let xw = words_of(x);
+                            let at = (0..xw.len().saturating_sub(yw.len()) + 1)
+                                .find(|&i| xw.len() > yw.len() && xw[i..i + yw.len()] == yw[..]);
+                            let Some(at) = at else { continue };
+                            let rest: Vec<&String> = xw[..at].iter().chain(xw[at + yw.len()..].iter()).collect();
+                            let negated = rest.iter().any(|w| {
+                                matches!(
+                                    w.as_str(),
+                                    "not"
+                                        | "no"
+                                        | "non"
+                                        | "never"
+                                        | "un"
+                                        | "without"
+                                        | "part"
+                                        | "partly"
+                                        | "partially"
+                                        | "half"
+                                        | "semi"
+                                        | "pre"
+                                        | "ex"
+                                        | "anti"
+                                        | "nearly"
+                                        | "almost"
+                                )
+                            });
+                            let other_value = rest.iter().any(|w| {
+                                canons
+                                    .iter()
+                                    .any(|c| *c != *y && *c != *x && (fold(c) == **w || same_form(&fold(c), w)))
+                            });
+                            if negated || other_value {
+                                continue;
+                            }
+                            let yf = fold(y);
+                            if canons.iter().any(|c| fold(c) == yf) {
+                                add(&mut map, yf.clone(), Sense::Val { id, value: x.clone(), fit: Fit::Exact });
+                                add(&mut map, key(&yw), Sense::Val { id, value: x.clone(), fit: Fit::Exact });
+                                for form in forms(&yf) {
+                                    add(&mut map, form, Sense::Val { id, value: x.clone(), fit: Fit::Form });
+                                }
+                            }
+                        }
+                    }
                     // Each value's words over all its spellings ("Pony ride", "pony rides").
                     let mut spelled: HashMap<String, Vec<String>> = HashMap::new();
                     for v in &c.listed {
@@ -803,7 +868,7 @@ impl Index {
             // Columns whose last (head) word is of the kind come first: "qty" is `units`, not `unit_price`.
             // A column with two or more words of the kind beats them all ("usage" is `kwh_used`, both words
             // of the kind, not `solar_export_kwh` with one).
-            let of_kind = |w: &str| kin.iter().any(|k| same_form(w, k)) || lx.same_kind(phrase, w);
+            let of_kind = |w: &str| kin.iter().any(|k| same_form(w, k) || ing_form(w, k)) || lx.same_kind(phrase, w);
             let mut heads = Vec::new();
             let mut others = Vec::new();
             let mut strong: Vec<(ColId, usize, bool)> = Vec::new();
