@@ -1939,8 +1939,17 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 }
                 // "best", "worst": a score if there is one, else the amount (dropped when a figure is named);
                 // "fastest" beside a change is about the change.
-                // ("our biggest customer": the money where there is some, else the count.)
-                if let Some(adj) = it.adj() {
+                // ("our biggest customer": the money where there is some, else the count; only said of the
+                // things ranked, not of a figure after it, "the biggest percentage increase".)
+                let of_things = cx.items.get(k + 1).is_some_and(|n| {
+                    n.is_schema()
+                        && n.vals().is_empty()
+                        && n.lex_kind("measure:").is_none()
+                        && n.lex_kind("agg:").is_none()
+                        && !n.cols().iter().any(|(c, _)| col(desk, *c).is_numeric())
+                        || n.lex("person")
+                });
+                if let Some(adj) = it.adj().filter(|a| a.target != "*" || of_things) {
                     if it.lex_kind("change:").is_none() {
                         let kind =
                             if adj.target == "*" { "*|rows".to_string() } else { format!("{}|*|rows", adj.target) };
@@ -10034,6 +10043,24 @@ fn is_idle(v: &str) -> bool {
     IDLE.contains(&f.trim_end_matches(|c: char| !c.is_alphanumeric()))
 }
 
+/// Whether a column's name says whether each row's people turned up: `attended`, `Attended? (committee use)`,
+/// `turned_up`, `showed`.
+pub(super) fn names_presence(lx: &Lexicon, name: &str) -> bool {
+    let ws = crate::semantics::name_words(name);
+    ws.iter().take(3).any(|w| lx.has(w, "presence") && !matches!(w.as_str(), "used" | "successful" | "complete"))
+        || ws.windows(2).take(3).any(|p| lx.has(&format!("{} {}", p[0], p[1]), "presence"))
+}
+
+/// Whether a value says the row's money was given back: "Refunded", "Refund - lost in post", "Charged back".
+fn is_given_back(lx: &Lexicon, v: &str) -> bool {
+    let f = crate::semantics::fold(v);
+    let f = f.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let words: Vec<&str> =
+        f.split([' ', '-', ':', '/', '(', ',', ')']).map(str::trim).filter(|w| !w.is_empty()).collect();
+    lx.has(f, "reversal")
+        || words.first().is_some_and(|head| lx.has(head, "reversal") && f.contains(|c: char| "-:/(,".contains(c)))
+}
+
 fn is_absence(lx: &Lexicon, v: &str) -> bool {
     let f = crate::semantics::fold(v);
     let f = f.trim_end_matches(|c: char| !c.is_alphanumeric());
@@ -10517,6 +10544,20 @@ fn absences_left_out(
 ) {
     let said = how != Said::Money;
     let tb = table(desk, fact);
+    let is_remarks = |c: &Column| {
+        crate::semantics::name_words(&c.name).iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "note" | "notes" | "comment" | "comments" | "remark" | "remarks" | "memo" | "description"
+            )
+        })
+    };
+    // (Whether a column other than remarks holds a value saying a row did not take place.)
+    let other_statuses = tb.columns.iter().any(|c| {
+        c.role == Role::Category
+            && !is_remarks(c)
+            && (c.listed.iter().any(|v| is_absence(lx, v)) || names_presence(lx, &c.name))
+    });
     for c in tb.columns.iter().filter(|c| c.role == Role::Category && !c.listed.is_empty()) {
         // (Nor a column the question asks about: "what share of teams escaped" keeps those who failed.)
         let shared = matches!(&plan.operation, Operation::Share { part } if part.iter().any(|f| f.column == c.name));
@@ -10534,15 +10575,14 @@ fn absences_left_out(
         }
         // (Nor a column of remarks, "Notes" holding "rang to cancel": what was written about a row, not whether it
         // took place; the row's status says that.)
-        let remarks = crate::semantics::name_words(&c.name).iter().any(|w| {
-            matches!(
-                w.as_str(),
-                "note" | "notes" | "comment" | "comments" | "remark" | "remarks" | "memo" | "description"
-            )
-        });
-        if remarks && !status_column {
+        let remarks = is_remarks(c);
+        // (Unless no other column says whether rows took place: a log of litter picks whose "Notes" say
+        // "called off (rain)" or "Cancelled - storm warning" has nothing else to say it.)
+        if remarks && !status_column && other_statuses {
             continue;
         }
+        // ("No", "N" in a column named for turning up, `Attended?`: the rows that did not.)
+        let attendance = names_presence(lx, &c.name);
         let done_beside = c.listed.iter().any(|v| crate::semantics::says_done(&crate::semantics::fold(v)));
         for v in &c.listed {
             let canon = c.canonical(v);
@@ -10554,7 +10594,13 @@ fn absences_left_out(
             let not_yet = how == Said::Money && done_beside && is_underway(v);
             // (A day not worked, in a column of each row's status: "Rest day", "Weather", "Repairs".)
             let idle = status_column && is_idle(v);
-            if (is_absence(lx, v) || unpaid || not_yet || idle) && !absent.contains(&canon) && !kept {
+            // (Money given back: an order "Refunded", "Refund - lost in post", brought nothing in.)
+            let given_back = how == Said::Money && is_given_back(lx, v);
+            let said_no = attendance && matches!(crate::semantics::fold(v).as_str(), "no" | "n");
+            if (is_absence(lx, v) || unpaid || not_yet || idle || given_back || said_no)
+                && !absent.contains(&canon)
+                && !kept
+            {
                 absent.push(canon);
             }
         }
@@ -10607,6 +10653,11 @@ fn absences_left_out(
             )
         } else if said {
             format!("what took place is read as leaving out the rows with {} {which}", c.words())
+        } else if absent.iter().any(|v| is_given_back(lx, v)) {
+            format!(
+                "money given back, or of things that did not take place, is left out: the rows with {} {which}",
+                c.words()
+            )
         } else if absent.iter().any(|v| is_underway(v)) {
             format!(
                 "money not taken yet, or of things that did not take place, is left out: the rows with {} {which}",

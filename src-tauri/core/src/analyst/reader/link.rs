@@ -522,7 +522,13 @@ impl Index {
                     for v in &c.listed {
                         let canon = c.canonical(v);
                         let Some(head) = qualified_head(&canon).filter(|h| !h.trim().is_empty()) else { continue };
-                        if let Some(h) = canons.iter().find(|x| fold(x) == fold(head)) {
+                        // (Or in another form: "Refund - lost in post" of "Refunded".)
+                        let hf0 = fold(head);
+                        if let Some(h) = canons
+                            .iter()
+                            .find(|x| fold(x) == hf0)
+                            .or_else(|| canons.iter().find(|x| !hf0.contains(' ') && same_form(&fold(x), &hf0)))
+                        {
                             let hf = fold(h);
                             add(&mut map, hf.clone(), Sense::Val { id, value: canon.clone(), fit: Fit::Exact });
                             for form in forms(&hf) {
@@ -531,6 +537,28 @@ impl Index {
                             // ("voided" of "Void - duplicate", as of "VOID".)
                             if !hf.contains(' ') && hf.chars().count() >= 3 {
                                 value_stems.push((id, canon.clone(), stem(&hf)));
+                            }
+                        }
+                    }
+                    // The ways of not turning up a column writes ("no show", "didn't turn up", and "No", "N" in a
+                    // column named for turning up, `Attended?`): each word for a no-show names all of them.
+                    {
+                        let attendance = super::grammar::names_presence(lx, &c.name);
+                        let shows: Vec<String> = canons
+                            .iter()
+                            .filter(|v| {
+                                let f = fold(v);
+                                let f = f.trim_end_matches(|ch: char| !ch.is_alphanumeric());
+                                lx.has(f, "noshow") || attendance && matches!(f, "no" | "n")
+                            })
+                            .cloned()
+                            .collect();
+                        let worded = shows.iter().any(|v| !matches!(fold(v).as_str(), "no" | "n"));
+                        if worded && shows.len() > 1 {
+                            for p in ["no show", "no shows", "noshow", "noshows", "no-show", "no-shows"] {
+                                for v in &shows {
+                                    add(&mut map, p.to_string(), Sense::Val { id, value: v.clone(), fit: Fit::Exact });
+                                }
                             }
                         }
                     }
