@@ -151,11 +151,15 @@ impl Column {
     }
     /// The spelling a value is shown under: its group's most frequent spelling.
     /// A text column of times of day only ("18:30", "9:05", "07:45:00"), every value listed.
+    /// (Also written "9:30am", "2:00 PM", "3pm", "10.00", mixed: at least half with ':' or am/pm, so a column of
+    /// "10.00" and "12.50" alone is no clock.)
     pub fn is_clock(&self) -> bool {
+        let marked = |v: &str| v.contains(':') || clock_half_of_day(v).is_some();
         self.ty == ColumnType::Text
             && !self.listed.is_empty()
             && self.listed.len() as u64 >= self.distinct
             && self.listed.iter().all(|v| clock_minutes(v).is_some())
+            && self.listed.iter().filter(|v| marked(v)).count() * 2 >= self.listed.len()
     }
     /// The average time of day of a column of times ([`Column::is_clock`]), in minutes after midnight, over its
     /// listed values (each once).
@@ -441,8 +445,39 @@ fn same_key(a: &str, b: &str) -> bool {
     !x.is_empty() && x == y
 }
 
-/// Minutes after midnight of a time of day written `H:MM` or `HH:MM` (seconds allowed): None for anything else.
+/// The "am" or "pm" a time of day ends with ("9:30am", "2:00 PM", "7.30p.m."): (the time before it, whether pm).
+fn clock_half_of_day(v: &str) -> Option<(&str, bool)> {
+    let t = v.trim();
+    let lower = t.to_ascii_lowercase();
+    for (suffix, pm) in [("a.m.", false), ("p.m.", true), ("am", false), ("pm", true)] {
+        if lower.ends_with(suffix) {
+            return Some((t[..t.len() - suffix.len()].trim_end(), pm));
+        }
+    }
+    None
+}
+
+/// Minutes after midnight of a time of day written `H:MM` or `HH:MM` (seconds allowed), `H.MM`, or with am/pm
+/// ("9am", "9:30 am", "2:00 PM", "7.30pm"): None for anything else.
 pub fn clock_minutes(v: &str) -> Option<f64> {
+    if let Some((t, pm)) = clock_half_of_day(v) {
+        let (h, m) = match t.split_once([':', '.']) {
+            Some((h, m)) if m.len() == 2 && m.bytes().all(|b| b.is_ascii_digit()) => (h, m.parse::<u32>().ok()?),
+            Some(_) => return None,
+            None => (t, 0),
+        };
+        if h.is_empty() || h.len() > 2 || !h.bytes().all(|b| b.is_ascii_digit()) || m >= 60 {
+            return None;
+        }
+        let h: u32 = h.parse().ok()?;
+        if !(1..=12).contains(&h) {
+            return None;
+        }
+        return Some(f64::from((h % 12 + if pm { 12 } else { 0 }) * 60 + m));
+    }
+    // ("10.00", "9.30": a '.' between hours and minutes.)
+    let dotted = v.trim().replacen('.', ":", 1);
+    let v = if v.contains(':') { v } else { dotted.as_str() };
     let parts: Vec<&str> = v.trim().split(':').collect();
     if !(2..=3).contains(&parts.len()) || parts.iter().any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit())) {
         return None;

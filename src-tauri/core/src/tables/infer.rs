@@ -218,6 +218,18 @@ fn scale_label(s: &str) -> Option<&str> {
     ok.then_some(&s[..digits])
 }
 
+/// A whole number with the things counted written after it, "2 bags", "10 nets", "1 crate": the number's text.
+/// Whether a column of them is numbers the evidence decides (see `NumberEvidence::nouns`).
+fn counted_noun(s: &str) -> Option<&str> {
+    let (head, tail) = s.trim().rsplit_once(' ')?;
+    let head = head.trim_end();
+    let ok = (1..=5).contains(&head.len())
+        && head.bytes().all(|b| b.is_ascii_digit())
+        && (2..=12).contains(&tail.chars().count())
+        && tail.chars().all(|c| c.is_ascii_lowercase());
+    ok.then_some(head)
+}
+
 /// The name of a unit of [`UNITS`].
 pub(crate) fn unit_name(i: u8) -> &'static str {
     UNITS.get(i as usize).map(|u| u.1).unwrap_or("")
@@ -238,6 +250,8 @@ pub(crate) struct Number {
     pub unit: Option<u8>,
     /// A point of a scale written with its label after it ("4 - Very good", "5 = excellent").
     pub label: bool,
+    /// A whole number with the things counted after it ("2 bags", "10 nets").
+    pub noun: bool,
 }
 
 fn is_group_char(c: char, decimal: char) -> bool {
@@ -308,6 +322,7 @@ pub(crate) fn parse_number(s: &str, decimal: char) -> Option<Number> {
                 percent: false,
                 unit: None,
                 label: false,
+                noun: false,
             });
         }
         // Plain decimals with a '.' mark: 12.5, -0.25, .097
@@ -331,6 +346,7 @@ pub(crate) fn parse_number(s: &str, decimal: char) -> Option<Number> {
                         percent: false,
                         unit: None,
                         label: false,
+                        noun: false,
                     });
                 }
             }
@@ -399,13 +415,21 @@ pub(crate) fn parse_number(s: &str, decimal: char) -> Option<Number> {
     }
     let mut unit = None;
     let mut label = false;
+    let mut noun = false;
     if let Some(digits) = (!percent && currency.is_none() && !neg).then(|| scale_label(rest)).flatten() {
         label = true;
         rest = digits;
     } else if !percent && currency.is_none() && rest.ends_with(|c: char| c.is_alphabetic() || c == '³') {
-        let (u, head) = unit_suffix(rest)?;
-        unit = Some(u);
-        rest = head;
+        match unit_suffix(rest) {
+            Some((u, head)) => {
+                unit = Some(u);
+                rest = head;
+            }
+            None => {
+                rest = counted_noun(rest)?;
+                noun = true;
+            }
+        }
     }
 
     let mut buf = [0u8; 48];
@@ -546,7 +570,7 @@ pub(crate) fn parse_number(s: &str, decimal: char) -> Option<Number> {
         }
         (if percent { v / 100.0 } else { v }, None)
     };
-    Some(Number { value, int, group, comma, currency, percent, unit, label })
+    Some(Number { value, int, group, comma, currency, percent, unit, label, noun })
 }
 
 /// Day order of `NN/NN/YYYY` values.
@@ -1029,6 +1053,9 @@ struct NumberEvidence {
     /// How many were points of a scale with their label ("4 - Very good"): a scale only beside points written
     /// bare ("4"), every point a whole number from 0 to 10; alone they could be numbered names ("1 - Intro").
     labelled: u64,
+    /// How many were whole numbers with the things counted after them ("2 bags"): numbers only beside more
+    /// numbers written bare, all whole, with no unit, currency or '%' ("2 bags" beside "2", "4", "10 nets").
+    nouns: u64,
     /// The range of the values written with '%' (as written: 83% is 83) and of those written without.
     pct_range: (f64, f64),
     bare_range: (f64, f64),
@@ -1049,6 +1076,7 @@ impl NumberEvidence {
             unit_distinct: 0,
             bare: 0,
             labelled: 0,
+            nouns: 0,
             pct_range: empty,
             bare_range: empty,
         }
@@ -1077,6 +1105,8 @@ impl NumberEvidence {
         }
         if n.label {
             self.labelled += 1;
+        } else if n.noun {
+            self.nouns += 1;
         } else if n.unit.is_none() && n.currency.is_none() && !n.percent {
             self.bare += 1;
         }
@@ -1118,6 +1148,7 @@ impl NumberEvidence {
         self.percent += later.percent;
         self.bare += later.bare;
         self.labelled += later.labelled;
+        self.nouns += later.nouns;
         self.pct_range = (self.pct_range.0.min(later.pct_range.0), self.pct_range.1.max(later.pct_range.1));
         self.bare_range = (self.bare_range.0.min(later.bare_range.0), self.bare_range.1.max(later.bare_range.1));
         match (self.currency, later.currency) {
@@ -1141,6 +1172,12 @@ impl NumberEvidence {
         self.alive
             && self.unit_ok()
             && self.scale_ok()
+            && (self.nouns == 0
+                || self.bare >= self.nouns
+                    && self.all_int
+                    && self.unit.is_none()
+                    && self.currency.is_none()
+                    && self.percent == 0)
             && (self.percent == 0 || self.percent == values || self.bare_percent(values))
     }
 
@@ -1607,6 +1644,12 @@ impl ColumnEvidence {
             }
             if let Some(u) = ev.unit {
                 plan.notes.push(format!("unit {}: written after the numbers, dropped, number kept", unit_name(u)));
+            }
+            if ev.nouns > 0 {
+                plan.notes.push(format!(
+                    "{} numbers written with the things counted after them (\"2 bags\"): word dropped, number kept",
+                    ev.nouns
+                ));
             }
             if ev.labelled > 0 {
                 plan.notes.push(format!(
@@ -2112,9 +2155,12 @@ mod tests {
         assert_eq!(plan_of(&["1 - Intro", "2 - Basics", "3 - Loops"]).ty, ColumnType::Text);
         assert_eq!(plan_of(&["12 - Dozen", "4", "6"]).ty, ColumnType::Text);
         assert_eq!(plan_of(&["4 - Good", "3.5", "2"]).ty, ColumnType::Text);
-        // Whole numbers with the things counted after them stay text (a line total beside "2 bags" could not be
-        // told from a unit price; see the README).
-        assert_eq!(plan_of(&["2", "2 bags", "10 nets", "4", "1", "3"]).ty, ColumnType::Text);
+        // Whole numbers with the things counted after them, beside more numbers written bare: numbers.
+        let p = plan_of(&["2", "2 bags", "10 nets", "4", "1", "3"]);
+        assert_eq!(p.ty, ColumnType::Integer, "{p:?}");
+        assert_eq!(p.convert("10 nets", &mut buf).0, Cell::Int(10));
+        assert_eq!(plan_of(&["2 bags", "10 nets", "4"]).ty, ColumnType::Text, "mostly with words");
+        assert_eq!(plan_of(&["12 Main", "4 High", "7"]).ty, ColumnType::Text, "capitals: names");
         let p = plan_of(&["1/2/2024", "3/4/2024"]);
         assert_eq!((p.ty, p.order), (ColumnType::Date, SlashOrder::MonthFirst));
         assert!(p.notes.iter().any(|n| n.contains("ambiguous")), "{:?}", p.notes);

@@ -274,8 +274,9 @@ fn prices_that_scale(conn: &Database, table: &str, info: &mut TableInfo) -> Resu
     if prices.is_empty() || info.rows < 10 {
         return Ok(());
     }
-    let q = |i: usize| quote(&info.columns[i].name);
-    let name = |i: usize| info.columns[i].name.clone();
+    let names: Vec<String> = info.columns.iter().map(|c| c.name.clone()).collect();
+    let q = |i: usize| quote(&names[i]);
+    let name = |i: usize| names[i].clone();
     // (What the price may rise with: its SQL, and how the profile names it.)
     let mut what: Vec<(String, String)> = counts.iter().map(|&c| (q(c), name(c))).collect();
     for (k, &a) in counts.iter().enumerate() {
@@ -310,6 +311,55 @@ fn prices_that_scale(conn: &Database, table: &str, info: &mut TableInfo) -> Resu
             let scales = what[w].1.clone();
             if let Some(s) = info.columns[p].semantics.as_mut() {
                 s.scales_with = Some(scales);
+            }
+        }
+    }
+    // Where many things are sold at many prices, a line total rises with its count only among rows of one
+    // thing (a bulk bag at £110 a bag, a net at £4.50): the correlation within each value of a kind column
+    // (`product`), averaged over the values with enough rows to tell.
+    let kinds: Vec<usize> = info
+        .columns
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| {
+            c.ty == ColumnType::Text
+                && (2..=60).contains(&c.profile.distinct)
+                && sem(c).is_some_and(|s| s.role == Role::Category)
+        })
+        .map(|(i, _)| i)
+        .take(8)
+        .collect();
+    let unscaled: Vec<usize> = prices
+        .iter()
+        .copied()
+        .filter(|&p| info.columns[p].semantics.as_ref().is_some_and(|s| s.scales_with.is_none()))
+        .collect();
+    for p in unscaled {
+        for &c in &counts {
+            let mut best: Option<(f64, usize)> = None;
+            for &k in &kinds {
+                let sql = format!(
+                    "SELECT avg(r), count(r) FROM (SELECT corr({}, {}) AS r, count(*) AS n FROM {} GROUP BY {}) s \
+                     WHERE n >= 5 AND r IS NOT NULL AND isfinite(r)",
+                    q(p),
+                    q(c),
+                    quote(table),
+                    q(k)
+                );
+                let r = conn.query_row(&sql).map_err(db_err)?;
+                let (Some(avg), Some(n)) = (r.first().and_then(Value::as_f64), r.get(1).and_then(Value::as_f64)) else {
+                    continue;
+                };
+                if n >= 2.0 && avg > 0.8 && best.is_none_or(|(b, _)| avg > b) {
+                    best = Some((avg, k));
+                }
+            }
+            if let Some((_, k)) = best {
+                let scales = format!("{} (within each {})", name(c), name(k));
+                if let Some(s) = info.columns[p].semantics.as_mut() {
+                    s.scales_with = Some(scales);
+                }
+                break;
             }
         }
     }

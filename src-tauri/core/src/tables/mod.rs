@@ -81,8 +81,10 @@ const LOCK_FILE: &str = "analysis.lock";
 /// or more is a signed amount; 23: values that general English says are one ("Web" and "Online", "Phone" and
 /// "Telephone") are spellings of one value, and a column of `nights` is a length of time in nights; 25: a value
 /// in the plural beside its singular ("Rats", "Rat") or run together beside its words ("Bedbugs", "Bed Bugs") is
-/// one value.)
-const SCHEMA_VERSION: i64 = 28;
+/// one value; 29: whole numbers with the things counted after them, "2 bags", beside bare ones are numbers, and a
+/// price rising with a count only among the rows of one value of a kind column (a line total of many products)
+/// says so, `scales_with` "qty (within each product)".)
+const SCHEMA_VERSION: i64 = 29;
 
 /// The analysis database of a desk (hidden; a rebuildable cache).
 pub fn analysis_db_path(desk: &Path) -> PathBuf {

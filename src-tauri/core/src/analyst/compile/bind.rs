@@ -592,10 +592,12 @@ fn bind_filter(desk: &Desk, fact: &str, f: &Filter) -> R<BFilter> {
             Grain::MonthOfYear => (1.0, 12.0),
             _ => return err(format!("`part` is hour_of_day, day_of_week or month_of_year, not {}", g.word())),
         };
-        if col.col.role != Role::Time || col.col.is_year_number() {
+        // (A column of times of day written as text, "9:30am", "14:00", has hours too.)
+        let clock = g == Grain::HourOfDay && col.col.is_clock();
+        if (col.col.role != Role::Time || col.col.is_year_number()) && !clock {
             return err(format!("{} holds no dates, so it has no {}", col.col.name, g.word()));
         }
-        if g == Grain::HourOfDay && col.col.ty != crate::tables::ColumnType::Datetime {
+        if g == Grain::HourOfDay && col.col.ty != crate::tables::ColumnType::Datetime && !clock {
             return err(format!("{} holds dates without times of day", col.col.name));
         }
         let nums: Vec<f64> = f.values.iter().filter_map(|v| v.as_f64()).collect();

@@ -481,6 +481,9 @@ impl<'b> Sql<'b> {
             BFilter::Than { col, op, other } => format!("{} {} {}", self.col(col), op.symbol(), self.col(other)),
             BFilter::Number { col, op, a, b, part, times, since } => {
                 let e = match (part, times, since) {
+                    (Some(Grain::HourOfDay), _, _) if col.col.is_clock() => {
+                        format!("hour({})", clock_time(&self.col(col)))
+                    }
                     (Some(g), _, _) => self.grain_of(*g, &self.col(col)),
                     (None, Some(t), _) => format!("({} * {})", self.col(col), self.col(t)),
                     // (Nights are counted by the calendar: a stay from 14:00 to 10:00 eight days on is
@@ -800,5 +803,15 @@ fn and_also(cond: Option<&str>, more: String) -> String {
 /// The seconds from one time of day to another on the same row ("18:30" to "19:30"), an end before the start
 /// being on the next day (a game from 23:10 to 00:40).
 fn clock_seconds(from: &str, to: &str) -> String {
-    format!("((date_diff('second', TRY_CAST({from} AS TIME), TRY_CAST({to} AS TIME)) + 86400) % 86400)")
+    format!("((date_diff('second', {}, {}) + 86400) % 86400)", clock_time(from), clock_time(to))
+}
+
+/// A time of day written as text, as a TIME: "18:30", "9:05:00", "10.00", "9am", "9:30 am", "2:00 PM"
+/// (see [`crate::analyst::model::clock_minutes`]); NULL for anything else.
+pub(crate) fn clock_time(e: &str) -> String {
+    format!(
+        "COALESCE(TRY_CAST(replace(trim({e}), '.', ':') AS TIME), \
+         CAST(try_strptime(replace(upper(replace(replace(trim({e}), ' ', ''), '.M.', 'M')), '.', ':'), \
+         ['%I:%M%p', '%I%p']) AS TIME))"
+    )
 }

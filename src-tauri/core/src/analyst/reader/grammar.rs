@@ -3844,6 +3844,10 @@ fn quantity_price(desk: &Desk, lx: &Lexicon, t: usize) -> Option<(ColId, ColId)>
             _ => None,
         };
     };
+    // (A price that rises with the count of its row is the row's whole price, not one unit's.)
+    if tb.columns[*pi].scales_with.is_some() {
+        return None;
+    }
     let pw = crate::semantics::name_words(&tb.columns[*pi].name);
     // "price_per_seat" names its quantity: the column called seats.
     if let Some(i) = pw.iter().position(|w| w == "per") {
@@ -5109,9 +5113,17 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                         // Two halves of one money ("coin_takings", "card_takings") named by their shared word
                         // ("takings"): the money is both.
                         let said = m.words.rsplit(' ').next().unwrap_or(&m.words);
-                        let halves = ca.in_currency()
-                            && cb.in_currency()
+                        // (And two counts of one thing by kind, "bags_general" and "bags_recycling" named
+                        // "bags": whole numbers of no unit, told apart by a word that is no aspect of one figure,
+                        // not "gross" and "net", "planned" and "actual".)
+                        let counts = |c: &Column| {
+                            c.ty == crate::tables::ColumnType::Integer && c.unit.is_none() && !c.in_currency()
+                        };
+                        let halves = (ca.in_currency() && cb.in_currency() || counts(ca) && counts(cb))
                             && halves_of_one_kind(ca, cb).is_some_and(|w| super::link::same_form(&w, said));
+                        // (Two kinds of one count may happen to be one at most the other on every row,
+                        // recycling bags fewer than general ones: kinds, still not a part of the other.)
+                        let kinds_of_one = halves && counts(ca) && counts(cb);
                         let paired = paired || halves;
                         // A side said in the question ("came in", "inbound", "at home") is not both sides: not
                         // guessed which.
@@ -5126,8 +5138,9 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                             && ca.role == Role::Amount
                             && cb.role == Role::Amount
                             && ca.unit == cb.unit
-                            && ca.part_of.as_deref() != Some(cb.name.as_str())
-                            && cb.part_of.as_deref() != Some(ca.name.as_str()))
+                            && (kinds_of_one
+                                || ca.part_of.as_deref() != Some(cb.name.as_str())
+                                    && cb.part_of.as_deref() != Some(ca.name.as_str())))
                         .then_some((*a, *b))
                     }
                     _ => None,
@@ -7924,7 +7937,8 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 }
             }
         }
-        plan.operation = Operation::CompareValues { column, from, to, direction, by: s.change_by.unwrap_or_default() };
+        plan.operation =
+            Operation::CompareValues { column, from, to, direction, by: s.change_by.unwrap_or(ChangeBy::Amount) };
     } else if (has("share")
         && (s.ops.iter().any(|(o, k)| o == "share" && s.texts.get(*k).is_some_and(|w| w.starts_with("rate")))
             || scope_filters.iter().any(|f| f.op == FilterOp::In && conditioned.contains(&f.column)))
@@ -8101,7 +8115,8 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         let (Some(a), Some(b)) = (a, b) else {
             return decline(&s, desk, "the two periods to compare".into());
         };
-        let change_by = s.change_by.unwrap_or_default();
+        // (Said without "in percent", "grew the most" is in the figure's own unit: the most pounds, bags, visits more.)
+        let change_by = s.change_by.unwrap_or(ChangeBy::Amount);
         let direction = if which.is_some() || s.superlative.is_some() || s.top_n.is_some() {
             Some(match (s.dir, s.superlative) {
                 (Some(Direction::Down), Some((false, _))) => Direction::Up,
@@ -8609,11 +8624,15 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             if let Some(n) = &named {
                 return Some(n.clone());
             }
-            let cands: Vec<&Column> = tb
+            let mut cands: Vec<&Column> = tb
                 .time_columns()
                 .into_iter()
                 .filter(|c| !c.is_year_number() && (!need_time || c.ty == crate::tables::ColumnType::Datetime))
                 .collect();
+            // (Or, for an hour with no date and time column, a column of times of day written as text: "9:30am".)
+            if need_time && cands.is_empty() {
+                cands = tb.columns.iter().filter(|c| c.is_clock()).collect();
+            }
             match cands.as_slice() {
                 [one] => Some(one.name.clone()),
                 // (Of a start and an end, the one every row has: a row that did not end, a no-show, still
@@ -9591,8 +9610,21 @@ fn counted_value<'s>(s: &'s Slots, lx: &Lexicon) -> Option<&'s VSlot> {
 /// Two columns named as halves of one kind ("coin_takings", "card_takings": two words each, the same last
 /// word, different first words): that shared word.
 fn halves_of_one_kind(a: &Column, b: &Column) -> Option<String> {
+    const ASPECT: &[&str] = &[
+        "gross", "net", "tare", "total", "min", "max", "minimum", "maximum", "avg", "mean", "planned", "actual",
+        "target", "expected", "budget", "start", "end", "before", "after", "old", "new", "previous", "current", "prev",
+        "last", "first", "high", "low", "open", "close",
+    ];
     let (wa, wb) = (crate::semantics::name_words(&a.name), crate::semantics::name_words(&b.name));
-    (wa.len() == 2 && wb.len() == 2 && wa[1] == wb[1] && wa[0] != wb[0]).then(|| wa[1].clone())
+    if wa.len() != 2 || wb.len() != 2 {
+        return None;
+    }
+    let aspect = |w: &String| ASPECT.contains(&w.as_str());
+    if wa[1] == wb[1] && wa[0] != wb[0] && !aspect(&wa[0]) && !aspect(&wb[0]) {
+        return Some(wa[1].clone());
+    }
+    // ("bags_general" and "bags_recycling": the thing first, then its kinds.)
+    (wa[0] == wb[0] && wa[1] != wb[1] && !aspect(&wa[1]) && !aspect(&wb[1])).then(|| wa[0].clone())
 }
 
 /// Whether the plan is one plain count of rows, over everything (no grouping, rate, per-group step or
