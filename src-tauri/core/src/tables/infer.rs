@@ -1257,6 +1257,18 @@ pub(crate) struct ColumnEvidence {
 /// many spellings and are at most a tenth of its values; they are then counted as missing and reported.
 const MAX_STRAY_SPELLINGS: usize = 5;
 
+/// A word among whole numbers that says how many: "none", "nil", "zero" (0); "just me", "only me", "myself",
+/// "just one" (1). General English, not any one file's words.
+fn count_word(v: &str) -> Option<i64> {
+    let f: String =
+        v.trim().trim_end_matches(['.', '!']).to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ");
+    match f.as_str() {
+        "none" | "nil" | "zero" | "nought" => Some(0),
+        "just me" | "only me" | "myself" | "just myself" | "me only" | "just one" | "only one" => Some(1),
+        _ => None,
+    }
+}
+
 /// Two words among numbers are one spelling of a missing marker when they differ only in case, spaces or a
 /// final full stop ("Refunded", "refunded ", "REFUNDED."). (No allocation: it runs on every cell of a
 /// number column that has such words.)
@@ -1549,6 +1561,7 @@ impl ColumnEvidence {
             duration: false,
             minutes_seconds: false,
             bare_percent: false,
+            counted: Vec::new(),
         };
         if self.values == 0 {
             if self.nulls > 0 {
@@ -1583,6 +1596,8 @@ impl ColumnEvidence {
             ));
             plan.missing = self.strays.iter().map(|(v, _)| v.clone()).collect();
             plan.marked = strays;
+            // (Words that are a count, "none", "just me": that number, if the column is whole numbers; see below.)
+            plan.counted = self.strays.iter().filter_map(|(v, _)| count_word(v).map(|n| (v.clone(), n))).collect();
         }
         if self.durations > 0 {
             // Durations beside plain numbers (1:30 and 1.5), or past a day's hours: hours, as numbers.
@@ -1620,6 +1635,36 @@ impl ColumnEvidence {
             let ev = if use_comma { &self.numbers[1] } else { &self.numbers[0] };
             plan.decimal = if use_comma { ',' } else { '.' };
             plan.ty = if ev.all_int { ColumnType::Integer } else { ColumnType::Real };
+            // Words that say how many among whole numbers of no unit or currency: that number, not missing.
+            if plan.ty == ColumnType::Integer && ev.unit.is_none() && ev.currency.is_none() && ev.percent == 0 {
+                if !plan.counted.is_empty() {
+                    let counted: Vec<String> = plan.counted.iter().map(|(v, _)| v.clone()).collect();
+                    plan.missing.retain(|m| !counted.contains(m));
+                    let n: u64 = self.strays.iter().filter(|(v, _)| counted.contains(v)).map(|(_, n)| n).sum();
+                    plan.marked -= n;
+                    plan.notes.retain(|x| !x.contains("not numbers counted as missing"));
+                    if !plan.missing.is_empty() {
+                        let shown: Vec<String> = self
+                            .strays
+                            .iter()
+                            .filter(|(v, _)| !counted.contains(v))
+                            .map(|(v, n)| format!("{v:?} x{n}"))
+                            .collect();
+                        plan.notes.push(format!(
+                            "{} {} that are not numbers counted as missing: {}",
+                            plan.marked,
+                            if plan.marked == 1 { "entry" } else { "entries" },
+                            shown.join(", ")
+                        ));
+                    }
+                    plan.notes.push(format!(
+                        "words that say how many read as that number: {}",
+                        plan.counted.iter().map(|(v, k)| format!("{v:?} = {k}")).collect::<Vec<_>>().join(", ")
+                    ));
+                }
+            } else {
+                plan.counted.clear();
+            }
             if ambiguous {
                 plan.notes.push(if use_comma {
                     "ambiguous comma (e.g. 1,234): read as a decimal comma because the file is ';'-delimited".into()
@@ -1734,6 +1779,8 @@ pub(crate) struct ColumnPlan {
     pub minutes_seconds: bool,
     /// A percent column some of whose values lack the '%': those are divided by 100 too.
     pub bare_percent: bool,
+    /// Words among whole numbers that say how many ("none" 0, "just me" 1): stored as that number.
+    pub counted: Vec<(String, i64)>,
 }
 
 /// One converted value, ready to bind.
@@ -1758,6 +1805,11 @@ impl ColumnPlan {
     /// without reading the value again.
     pub(crate) fn convert_read<'a>(&self, raw: &'a str, read: &Reading<'_>, buf: &'a mut String) -> (Cell<'a>, bool) {
         let Some(t) = read.text else { return (Cell::Null, true) };
+        if let Some((_, n)) =
+            self.counted.iter().find(|(m, _)| same_stray(m, t)).filter(|_| self.ty == ColumnType::Integer)
+        {
+            return (Cell::Int(*n), true);
+        }
         if self.ty != ColumnType::Text && !self.missing.is_empty() && self.missing.iter().any(|m| same_stray(m, t)) {
             return (Cell::Null, true);
         }
@@ -1898,6 +1950,7 @@ mod tests {
                             duration,
                             minutes_seconds: false,
                             bare_percent,
+                            counted: Vec::new(),
                         };
                         // Evidence fresh, and evidence some of whose readings stopped earlier.
                         for before in [&[][..], &["12.5"][..], &["1,5"][..], &["x"][..], &["2024-01-01"][..]] {

@@ -623,6 +623,8 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     super::passes::money_verb(&mut items, desk);
     super::passes::payer_not_us(&mut items);
     super::passes::once_as_when(&mut items);
+    super::passes::payments_in(&mut items);
+    super::passes::table_word_before_rows(&mut items);
     super::passes::done_verb(&mut items);
     super::passes::done_verb_is_a_value(&mut items, desk);
     super::passes::things_come_in(&mut items, desk, lx);
@@ -10590,6 +10592,9 @@ fn absences_left_out(
             && !is_remarks(c)
             && (c.listed.iter().any(|v| is_absence(lx, v)) || names_presence(lx, &c.name))
     });
+    let money_below_zero = money.and_then(|m| tb.column(m)).is_none_or(|c| {
+        c.role == Role::SignedAmount || c.min.as_ref().and_then(|v| v.as_f64()).is_none_or(|x| x < 0.0)
+    });
     for c in tb.columns.iter().filter(|c| c.role == Role::Category && !c.listed.is_empty()) {
         // (Nor a column the question asks about: "what share of teams escaped" keeps those who failed.)
         let shared = matches!(&plan.operation, Operation::Share { part } if part.iter().any(|f| f.column == c.name));
@@ -10627,7 +10632,9 @@ fn absences_left_out(
             // (A day not worked, in a column of each row's status: "Rest day", "Weather", "Repairs".)
             let idle = status_column && is_idle(v);
             // (Money given back: an order "Refunded", "Refund - lost in post", brought nothing in.)
-            let given_back = how == Said::Money && is_given_back(lx, v);
+            // (Only where the money never goes below zero: a refund written as a row of its own with money below
+            // zero nets out of the figure by itself.)
+            let given_back = how == Said::Money && !money_below_zero && is_given_back(lx, v);
             let said_no = attendance && matches!(crate::semantics::fold(v).as_str(), "no" | "n");
             if (is_absence(lx, v) || unpaid || not_yet || idle || given_back || said_no)
                 && !absent.contains(&canon)

@@ -4027,3 +4027,46 @@ pub(super) fn what_money_goes_on(items: &mut Vec<Item>, desk: &Desk) {
     };
     items.insert(first + 1, it);
 }
+
+/// "How many payments in were over £150", "money in this year": "in" right after a word for payments or money,
+/// with a verb, a comparison or the end after it (not a period, "payments in 2024", nor a way, "in cash"), is
+/// the side of the money, as "payments out" is.
+pub(super) fn payments_in(items: &mut [Item]) {
+    for i in 1..items.len() {
+        if !matches!(items[i].text.as_str(), "in" | "into") {
+            continue;
+        }
+        if !matches!(items[i - 1].text.as_str(), "payments" | "payment" | "money" | "transfers" | "transactions") {
+            continue;
+        }
+        let side = match items.get(i + 1) {
+            None => true,
+            Some(n) => {
+                n.lex("punct")
+                    || n.lex_kind("cmp:").is_some()
+                    || matches!(
+                        n.text.as_str(),
+                        "were" | "was" | "are" | "is" | "have" | "has" | "had" | "did" | "do" | "that" | "which"
+                    )
+            }
+        };
+        if side {
+            items[i].senses = vec![Sense::Lex("sign:in".into())];
+        }
+    }
+}
+
+/// "our shopping trips", "the ledger entries": a word naming a table right before a word for rows is what
+/// those rows are of, one noun with it (the rows of that table), not a second thing to count.
+pub(super) fn table_word_before_rows(items: &mut [Item]) {
+    for i in 0..items.len().saturating_sub(1) {
+        let only_table =
+            !items[i].senses.is_empty() && items[i].senses.iter().all(|s| matches!(s, Sense::Table { .. }));
+        let rows_next = items[i + 1].lex("rows") && !items[i + 1].is_schema();
+        if only_table && rows_next {
+            let t = items[i].senses.clone();
+            items[i + 1].senses = t;
+            items[i].senses = vec![Sense::Lex("filler".into())];
+        }
+    }
+}
