@@ -2113,7 +2113,10 @@ mod tests {
         assert_eq!(num("3.5km", '.'), Some(3.5));
         assert_eq!(num("-2.5 °C", '.'), Some(-2.5));
         assert_eq!(num("45 mins", '.'), Some(45.0));
-        assert_eq!(num("12 apples", '.'), None);
+        // A count with the things counted after it reads as the count, marked so: whether a column of them is
+        // numbers the evidence decides (only beside numbers written bare).
+        assert!(parse_number("12 apples", '.').is_some_and(|n| n.noun && n.value == 12.0));
+        assert_eq!(num("12 Apples", '.'), None);
         assert_eq!(num("kWh", '.'), None);
         // Many different readings with one unit (and some bare) are numbers in that unit.
         let mut cells: Vec<String> = (0..30).map(|i| format!("{}.{} kWh", 5 + i, i % 10)).collect();

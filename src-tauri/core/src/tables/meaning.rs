@@ -329,10 +329,17 @@ fn prices_that_scale(conn: &Database, table: &str, info: &mut TableInfo) -> Resu
         .map(|(i, _)| i)
         .take(8)
         .collect();
+    // (Not a price its name says is of one unit, "price_per_seat", "unit_price": what tiers of price go with
+    // counts says nothing there.)
+    let per_unit = |p: usize| {
+        crate::semantics::name_words(&names[p])
+            .iter()
+            .any(|w| matches!(w.as_str(), "per" | "unit" | "each" | "rate" | "avg" | "average"))
+    };
     let unscaled: Vec<usize> = prices
         .iter()
         .copied()
-        .filter(|&p| info.columns[p].semantics.as_ref().is_some_and(|s| s.scales_with.is_none()))
+        .filter(|&p| info.columns[p].semantics.as_ref().is_some_and(|s| s.scales_with.is_none()) && !per_unit(p))
         .collect();
     for p in unscaled {
         for &c in &counts {
@@ -350,7 +357,7 @@ fn prices_that_scale(conn: &Database, table: &str, info: &mut TableInfo) -> Resu
                 let (Some(avg), Some(n)) = (r.first().and_then(Value::as_f64), r.get(1).and_then(Value::as_f64)) else {
                     continue;
                 };
-                if n >= 2.0 && avg > 0.8 && best.is_none_or(|(b, _)| avg > b) {
+                if n >= 2.0 && avg > 0.9 && best.is_none_or(|(b, _)| avg > b) {
                     best = Some((avg, k));
                 }
             }

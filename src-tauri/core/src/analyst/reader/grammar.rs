@@ -625,6 +625,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     super::passes::once_as_when(&mut items);
     super::passes::payments_in(&mut items);
     super::passes::table_word_before_rows(&mut items);
+    super::passes::verb_of_a_clock_column(&mut items, desk);
     super::passes::done_verb(&mut items);
     super::passes::done_verb_is_a_value(&mut items, desk);
     super::passes::things_come_in(&mut items, desk, lx);
@@ -8118,7 +8119,10 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             return decline(&s, desk, "the two periods to compare".into());
         };
         // (Said without "in percent", "grew the most" is in the figure's own unit: the most pounds, bags, visits more.)
-        let change_by = s.change_by.unwrap_or(ChangeBy::Amount);
+        // ("... and by what percent?": the percentage said anywhere.)
+        let percent_said =
+            s.texts.iter().any(|t| t.split_whitespace().any(|w| matches!(w, "percent" | "percentage" | "%")));
+        let change_by = s.change_by.unwrap_or(if percent_said { ChangeBy::Percent } else { ChangeBy::Amount });
         let direction = if which.is_some() || s.superlative.is_some() || s.top_n.is_some() {
             Some(match (s.dir, s.superlative) {
                 (Some(Direction::Down), Some((false, _))) => Direction::Up,
@@ -8634,6 +8638,19 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             // (Or, for an hour with no date and time column, a column of times of day written as text: "9:30am".)
             if need_time && cands.is_empty() {
                 cands = tb.columns.iter().filter(|c| c.is_clock()).collect();
+                // (Of a start and a finish, the one the question's verb names: "picks started after 5pm".)
+                let said: Vec<&Column> = cands
+                    .iter()
+                    .copied()
+                    .filter(|c| {
+                        crate::semantics::name_words(&c.name)
+                            .iter()
+                            .any(|w| s.texts.iter().any(|t| super::link::same_form(t, w)))
+                    })
+                    .collect();
+                if said.len() == 1 {
+                    cands = said;
+                }
             }
             match cands.as_slice() {
                 [one] => Some(one.name.clone()),
@@ -9047,6 +9064,10 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         "bring in",
         "brought in",
         "brings in",
+        // ("brings in the most money": "in the" read as one item.)
+        "bring",
+        "brings",
+        "brought",
         "take",
         "took",
         "takes",
@@ -9621,7 +9642,15 @@ fn halves_of_one_kind(a: &Column, b: &Column) -> Option<String> {
     if wa.len() != 2 || wb.len() != 2 {
         return None;
     }
-    let aspect = |w: &String| ASPECT.contains(&w.as_str());
+    // (And a state of the thing, "beds_available" and "beds_occupied", "seats_sold": a part and its whole, not
+    // two kinds.)
+    let aspect = |w: &String| {
+        ASPECT.contains(&w.as_str())
+            || w.ends_with("ed")
+            || w.ends_with("able")
+            || w.ends_with("ible")
+            || matches!(w.as_str(), "free" | "spare" | "left" | "remaining" | "capacity" | "empty" | "full" | "used")
+    };
     if wa[1] == wb[1] && wa[0] != wb[0] && !aspect(&wa[0]) && !aspect(&wb[0]) {
         return Some(wa[1].clone());
     }

@@ -562,8 +562,9 @@ impl Index {
                             }
                         }
                     }
-                    // A value that is another with more words around it ("Water rates" of "Water", "birthday
-                    // present" of "Present", "entered twice - void" of "VOID"): a kind of that one, named with it.
+                    // A value that is another with more words before it ("birthday present" of "Present", "Hollow
+                    // Lane farm shop" of "farm shop", "entered twice - void" of "VOID"): a kind of that one, named
+                    // with it.
                     // (Not one that says it is not ("Not paid" of "Paid"), nor one whose other words are a value
                     // of their own: "Bar & kitchen" is two values, not a kind of "Bar".)
                     let words_of = |v: &str| -> Vec<String> {
@@ -580,8 +581,9 @@ impl Index {
                         }
                         for x in canons.iter().filter(|x| *x != y) {
                             let xw = words_of(x);
-                            let at = (0..xw.len().saturating_sub(yw.len()) + 1)
-                                .find(|&i| xw.len() > yw.len() && xw[i..i + yw.len()] == yw[..]);
+                            // (Only with the value last, as English puts a compound's head: "birthday present"
+                            // is a present, "Deposit return" no deposit.)
+                            let at = xw.len().checked_sub(yw.len()).filter(|&i| i > 0 && xw[i..] == yw[..]);
                             let Some(at) = at else { continue };
                             let rest: Vec<&String> = xw[..at].iter().chain(xw[at + yw.len()..].iter()).collect();
                             let negated = rest.iter().any(|w| {

@@ -4070,3 +4070,22 @@ pub(super) fn table_word_before_rows(items: &mut [Item]) {
         }
     }
 }
+
+/// "How many picks started after 5pm": a verb ("started", "finishing") after the things counted, naming a column
+/// of times of day ("Start"), says which time the condition is on; it is no second thing to count.
+pub(super) fn verb_of_a_clock_column(items: &mut [Item], desk: &Desk) {
+    for i in 1..items.len() {
+        let t = items[i].text.as_str();
+        let verb = t.ends_with("ed") || t.ends_with("ing");
+        let after_things =
+            items[i - 1].senses.iter().any(|s| matches!(s, Sense::Table { .. })) || items[i - 1].lex("rows");
+        let clock_only = !items[i].senses.is_empty()
+            && items[i]
+                .senses
+                .iter()
+                .all(|s| matches!(s, Sense::Col { id, fit } if *fit < Fit::Exact && col(desk, *id).is_clock()));
+        if verb && after_things && clock_only {
+            items[i].senses = vec![Sense::Lex("filler".into())];
+        }
+    }
+}
