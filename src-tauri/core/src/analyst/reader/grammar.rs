@@ -624,7 +624,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     super::passes::payer_not_us(&mut items);
     super::passes::once_as_when(&mut items);
     super::passes::payments_in(&mut items);
-    super::passes::table_word_before_rows(&mut items);
+    super::passes::table_word_before_rows(&mut items, desk);
     super::passes::verb_of_a_clock_column(&mut items, desk);
     super::passes::done_verb(&mut items);
     super::passes::done_verb_is_a_value(&mut items, desk);
@@ -1487,8 +1487,12 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         if let Some(g) = it.lex_kind("grain:").and_then(grain_of).filter(|_| {
             // "on an average (weekend) day", "in a typical month": each such unit's total, averaged (also
             // where a date column is called "day").
+            // ("how many feeds a day did she have on average": "a day" with "on average" said elsewhere.)
+            let a_unit_on_average = k > 0
+                && matches!(cx.items[k - 1].text.as_str(), "a" | "an" | "per" | "each")
+                && cx.items.iter().any(|x| matches!(x.text.as_str(), "on average" | "average" | "on an average"));
             matches!(t, "day" | "week" | "month" | "quarter" | "year")
-                && an_average_before(&cx, k, &["weekend", "weekday", "working", "week"])
+                && (an_average_before(&cx, k, &["weekend", "weekday", "working", "week"]) || a_unit_on_average)
         }) {
             s.per_grain = Some(g);
             if pending_agg.is_none_or(|(a, _, _)| a == Agg::Avg) {
@@ -1944,14 +1948,9 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 // "fastest" beside a change is about the change.
                 // ("our biggest customer": the money where there is some, else the count; only said of the
                 // things ranked, not of a figure after it, "the biggest percentage increase".)
-                let of_things = cx.items.get(k + 1).is_some_and(|n| {
-                    n.is_schema()
-                        && n.vals().is_empty()
-                        && n.lex_kind("measure:").is_none()
-                        && n.lex_kind("agg:").is_none()
-                        && !n.cols().iter().any(|(c, _)| col(desk, *c).is_numeric())
-                        || n.lex("person")
-                });
+                // (Only of people, "our biggest customer": "the biggest skip" is its size, "the biggest day" of
+                // whichever figure, asked.)
+                let of_things = cx.items.get(k + 1).is_some_and(|n| n.lex("person"));
                 if let Some(adj) = it.adj().filter(|a| a.target != "*" || of_things) {
                     if it.lex_kind("change:").is_none() {
                         let kind =
@@ -8710,13 +8709,21 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                     && s.texts.get(pos - 1).is_some_and(|w| w == "of")
                     && s.ops.iter().any(|(o, k)| o == "share" && *k < pos && pos - *k <= 3)
             };
+            // (And a value in a clause saying which things the share is of: "of the tours that ran started
+            // before noon".)
+            let of_which = |pos: usize| {
+                pos > 0
+                    && s.texts.get(pos - 1).is_some_and(|w| matches!(w.as_str(), "that" | "which" | "who"))
+                    && s.ops.iter().any(|(o, k)| o == "share" && *k < pos)
+            };
             let whose = |f: &Filter| {
                 s.values.iter().any(|v| {
-                    (s.possessive_at.contains(&v.pos) || of_the_share(v.pos))
+                    (s.possessive_at.contains(&v.pos) || of_the_share(v.pos) || of_which(v.pos))
                         && v.cands.iter().any(|(c, _)| cname(desk, *c, Some(fact)) == f.column)
                 })
             };
-            if part.len() == 1 && part[0].part.is_none() && whose(&part[0]) {
+            let timed_any = plan.filters.iter().any(|f| f.part.is_some());
+            if part.len() == 1 && part[0].part.is_none() && whose(&part[0]) && timed_any {
                 let timed: Vec<Filter> = plan.filters.iter().filter(|f| f.part.is_some()).cloned().collect();
                 plan.filters.retain(|f| f.part.is_none());
                 plan.filters.append(part);
@@ -10684,7 +10691,9 @@ fn absences_left_out(
         let named_here =
             s.values.iter().any(|v| v.cands.iter().any(|(id, _)| id.table == fact && col(desk, *id).name == c.name));
         if money.is_some() && !(said && (s.presence_said || named_here)) {
-            let shows: Vec<String> = absent.iter().filter(|v| is_no_show(lx, v)).cloned().collect();
+            // ("No", "N" in a column named for turning up are no-shows too.)
+            let said_no = |v: &str| attendance && matches!(crate::semantics::fold(v).as_str(), "no" | "n");
+            let shows: Vec<String> = absent.iter().filter(|v| is_no_show(lx, v) || said_no(v)).cloned().collect();
             if !shows.is_empty() {
                 absent.retain(|v| !shows.contains(v));
                 s.assumptions.push(format!(
@@ -11193,7 +11202,9 @@ pub(super) fn names_people(lx: &Lexicon, c: &Column) -> bool {
         let l = crate::analyst::compile::words::singular(l);
         l.len() > 4 && (l.ends_with("er") || l.ends_with("or") || l.ends_with("ist"))
     }) && matches!(c.role, Role::Text | Role::Category)
-        && looks_like_names(c);
+        && (looks_like_names(c) || looks_like_first_names(c));
+    // (A column called "Who" holding "Mum", "Dad", "Gran": who did it.)
+    let who = ws.len() == 1 && ws[0] == "who" && matches!(c.role, Role::Text | Role::Category);
     // (A long name is a form's question, "Will you be joining us in person?": a word for people inside it is
     // not what the column holds; there only its last word names what the column holds.)
     let named = if ws.len() > 3 { &ws[ws.len() - 1..] } else { &ws[..] };
@@ -11201,10 +11212,22 @@ pub(super) fn names_people(lx: &Lexicon, c: &Column) -> bool {
     let kinds = ws.len() > 1 && ws.last().is_some_and(|l| super::link::is_kind_word(l));
     !kinds
         && (done_by
+            || who
             || doer
             || named
                 .iter()
                 .any(|w| lx.has(w, "person") || lx.has(&crate::analyst::compile::words::singular(w), "person")))
+}
+
+/// Most of a column's values are one word of letters, most written with a capital, a few at most (a doer's
+/// column, `Leader` holding "Sue", "Dave", "SUE", "priya": first names).
+fn looks_like_first_names(c: &Column) -> bool {
+    let one = |v: &str| !v.trim().is_empty() && !v.trim().contains(' ') && v.trim().chars().all(char::is_alphabetic);
+    let capital = |v: &str| v.trim().chars().next().is_some_and(char::is_uppercase);
+    let n = c.listed.len();
+    (2..=40).contains(&n)
+        && c.listed.iter().filter(|v| one(v)).count() * 5 >= n * 3
+        && c.listed.iter().filter(|v| capital(v)).count() * 5 >= n * 3
 }
 
 /// Most of a column's values are written like people's names: two or three words, each a capital and letters

@@ -4058,10 +4058,18 @@ pub(super) fn payments_in(items: &mut [Item]) {
 
 /// "our shopping trips", "the ledger entries": a word naming a table right before a word for rows is what
 /// those rows are of, one noun with it (the rows of that table), not a second thing to count.
-pub(super) fn table_word_before_rows(items: &mut [Item]) {
+pub(super) fn table_word_before_rows(items: &mut [Item], desk: &Desk) {
     for i in 0..items.len().saturating_sub(1) {
-        let only_table =
-            !items[i].senses.is_empty() && items[i].senses.iter().all(|s| matches!(s, Sense::Table { .. }));
+        // (The word the table's name ends with, what its rows are: "shopping" of `grocery_shopping`, not
+        // "fishing" of `fishing_boats_daily`, whose rows are days.)
+        let text = items[i].text.clone();
+        let only_table = !items[i].senses.is_empty()
+            && items[i].senses.iter().all(|s| match s {
+                Sense::Table { table, .. } => crate::semantics::name_words(&desk.tables[*table].name)
+                    .last()
+                    .is_some_and(|l| super::link::same_form(l, &text)),
+                _ => false,
+            });
         let rows_next = items[i + 1].lex("rows") && !items[i + 1].is_schema();
         if only_table && rows_next {
             let t = items[i].senses.clone();
@@ -4074,6 +4082,11 @@ pub(super) fn table_word_before_rows(items: &mut [Item]) {
 /// "How many picks started after 5pm": a verb ("started", "finishing") after the things counted, naming a column
 /// of times of day ("Start"), says which time the condition is on; it is no second thing to count.
 pub(super) fn verb_of_a_clock_column(items: &mut [Item], desk: &Desk) {
+    // (Only in a count: in a share, "of the tours that ran started before noon", which clause is the part is
+    // for the grammar to tell.)
+    if items.iter().any(|it| it.lex_kind("op:").is_some()) {
+        return;
+    }
     for i in 1..items.len() {
         let t = items[i].text.as_str();
         let verb = t.ends_with("ed") || t.ends_with("ing");
