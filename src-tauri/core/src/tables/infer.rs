@@ -221,13 +221,28 @@ fn scale_label(s: &str) -> Option<&str> {
 /// A whole number with the things counted written after it, "2 bags", "10 nets", "1 crate": the number's text.
 /// Whether a column of them is numbers the evidence decides (see `NumberEvidence::nouns`).
 fn counted_noun(s: &str) -> Option<&str> {
-    let (head, tail) = s.trim().rsplit_once(' ')?;
+    let t = s.trim();
+    // ("2sk", "3pcs": the word run on; not an ordinal, "3rd", nor a time, "9am".)
+    let split = t.rsplit_once(' ').or_else(|| {
+        let at = t.find(|c: char| !c.is_ascii_digit())?;
+        let tail = &t[at..];
+        (at > 0 && !matches!(tail, "st" | "nd" | "rd" | "th" | "am" | "pm")).then(|| (&t[..at], tail))
+    });
+    let (head, tail) = split?;
     let head = head.trim_end();
     let ok = (1..=5).contains(&head.len())
         && head.bytes().all(|b| b.is_ascii_digit())
         && (2..=12).contains(&tail.chars().count())
         && tail.chars().all(|c| c.is_ascii_lowercase());
     ok.then_some(head)
+}
+
+/// "x2", "x 2", "×3", "2x": a whole count of one to four digits with a times sign.
+fn times_count(s: &str) -> Option<i64> {
+    let t = s.trim();
+    let digits = t.strip_prefix(['x', 'X', '×']).map(str::trim_start).or_else(|| t.strip_suffix(['x', 'X', '×']))?;
+    let ok = (1..=4).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()) && !digits.starts_with('0');
+    ok.then(|| digits.parse().ok()).flatten()
 }
 
 /// The name of a unit of [`UNITS`].
@@ -305,6 +320,21 @@ pub(crate) fn fast_decimal(s: &str) -> Option<f64> {
 /// Parse a trimmed value as a number whose decimal mark is `decimal` ('.' or ',').
 pub(crate) fn parse_number(s: &str, decimal: char) -> Option<Number> {
     let b = s.as_bytes();
+    // A count written "x2" or "2x" (two of it): the count, marked as written with more than the number (a column
+    // of them is numbers only beside numbers written bare, as "2 bags").
+    if let Some(n) = times_count(s) {
+        return Some(Number {
+            value: n as f64,
+            int: Some(n),
+            group: None,
+            comma: false,
+            currency: None,
+            percent: false,
+            unit: None,
+            label: false,
+            noun: true,
+        });
+    }
     // Fast path: plain integers, by far the most common spelling.
     if !b.is_empty() && b.len() <= 18 {
         let digits = if b[0] == b'-' || b[0] == b'+' { &b[1..] } else { b };

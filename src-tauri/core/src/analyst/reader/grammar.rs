@@ -10138,6 +10138,8 @@ fn is_absence(lx: &Lexicon, v: &str) -> bool {
         f.split([' ', '-', ':', '/', '(', ',', ')']).map(str::trim).filter(|w| !w.is_empty()).collect();
     lx.has(f, "absence")
         || words.first().is_some_and(|head| lx.has(head, "absence") && f.contains(|c: char| "-:/(,".contains(c)))
+        // (Or with why after it: "called off (rain)", "rained off - flooded pitch".)
+        || super::link::qualified_head(f).is_some_and(|h| lx.has(h.trim(), "absence"))
         // (Or with who did it after: "Cancelled by member".)
         || words.len() >= 3 && lx.has(words[0], "absence") && words[1] == "by"
         // (Or its last word, the reason first: "Flat - cancelled", "storm cancel"; not denied, "not cancelled".)
@@ -10679,6 +10681,20 @@ fn absences_left_out(
                 absent.push(canon);
             }
         }
+        // (A value that an absence of the column is written as, with why after it: "Clouded out" beside
+        // "CLOUDED OUT - cancelled" says the same.)
+        let heads: Vec<String> = absent
+            .iter()
+            .filter_map(|a| super::link::qualified_head(&crate::semantics::fold(a)).map(|h| h.trim().to_string()))
+            .filter(|h| !h.is_empty())
+            .collect();
+        for v in &c.listed {
+            let canon = c.canonical(v);
+            let kept = s.kept.iter().any(|k| crate::semantics::fold(k) == crate::semantics::fold(&canon));
+            if !kept && !absent.contains(&canon) && heads.contains(&crate::semantics::fold(v)) {
+                absent.push(canon);
+            }
+        }
         if absent.is_empty()
             || absent.len() >= c.folded_values.unwrap_or(c.listed.len() as u64) as usize && c.nulls == 0
         {
@@ -11202,7 +11218,7 @@ pub(super) fn names_people(lx: &Lexicon, c: &Column) -> bool {
         let l = crate::analyst::compile::words::singular(l);
         l.len() > 4 && (l.ends_with("er") || l.ends_with("or") || l.ends_with("ist"))
     }) && matches!(c.role, Role::Text | Role::Category)
-        && (looks_like_names(c) || looks_like_first_names(c));
+        && looks_like_names(c);
     // (A column called "Who" holding "Mum", "Dad", "Gran": who did it.)
     let who = ws.len() == 1 && ws[0] == "who" && matches!(c.role, Role::Text | Role::Category);
     // (A long name is a form's question, "Will you be joining us in person?": a word for people inside it is
@@ -11217,17 +11233,6 @@ pub(super) fn names_people(lx: &Lexicon, c: &Column) -> bool {
             || named
                 .iter()
                 .any(|w| lx.has(w, "person") || lx.has(&crate::analyst::compile::words::singular(w), "person")))
-}
-
-/// Most of a column's values are one word of letters, most written with a capital, a few at most (a doer's
-/// column, `Leader` holding "Sue", "Dave", "SUE", "priya": first names).
-fn looks_like_first_names(c: &Column) -> bool {
-    let one = |v: &str| !v.trim().is_empty() && !v.trim().contains(' ') && v.trim().chars().all(char::is_alphabetic);
-    let capital = |v: &str| v.trim().chars().next().is_some_and(char::is_uppercase);
-    let n = c.listed.len();
-    (2..=40).contains(&n)
-        && c.listed.iter().filter(|v| one(v)).count() * 5 >= n * 3
-        && c.listed.iter().filter(|v| capital(v)).count() * 5 >= n * 3
 }
 
 /// Most of a column's values are written like people's names: two or three words, each a capital and letters
