@@ -646,7 +646,7 @@ mod tests {
         // A late value that changes a type (the table is loaded again), words among numbers, a column
         // that stops being weighed only in a later chunk, ragged records, bytes that are not UTF-8.
         let late = file("id,qty,mixed,name", 30_000, |i| match i {
-            25_000 => format!("{i},abc,x1,caf\u{e9}"),
+            25_000 => format!("{i},abc,1a2,caf\u{e9}"),
             12_000 | 18_000 => format!("{i},n/a,unknown,\u{e9}t\u{e9}"),
             21_000 => format!("{i},7,3,extra,fields"),
             22_000 => format!("{i},7"),

@@ -10681,20 +10681,6 @@ fn absences_left_out(
                 absent.push(canon);
             }
         }
-        // (A value that an absence of the column is written as, with why after it: "Clouded out" beside
-        // "CLOUDED OUT - cancelled" says the same.)
-        let heads: Vec<String> = absent
-            .iter()
-            .filter_map(|a| super::link::qualified_head(&crate::semantics::fold(a)).map(|h| h.trim().to_string()))
-            .filter(|h| !h.is_empty())
-            .collect();
-        for v in &c.listed {
-            let canon = c.canonical(v);
-            let kept = s.kept.iter().any(|k| crate::semantics::fold(k) == crate::semantics::fold(&canon));
-            if !kept && !absent.contains(&canon) && heads.contains(&crate::semantics::fold(v)) {
-                absent.push(canon);
-            }
-        }
         if absent.is_empty()
             || absent.len() >= c.folded_values.unwrap_or(c.listed.len() as u64) as usize && c.nulls == 0
         {
