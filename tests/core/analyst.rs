@@ -8603,3 +8603,37 @@ fn no_shows_written_every_way_payments_in_and_growth_in_the_figures_own_unit() {
     let text = ask("Which kind of income grew the most from 2024 to 2025?");
     assert!(shows(&text, (rise * 100.0).round() / 100.0) || text.contains("in amount"), "{rise}: {text}");
 }
+
+#[test]
+fn a_season_named_is_the_datas_own_block_of_months() {
+    // A beach kiosk open June to August: "this summer" is the data's last block, "summer 2024" that year's.
+    let mut csv = String::from("Date,Takings\n");
+    let iso = desk_core::calendar::iso_of_day;
+    for year in [2024, 2025] {
+        let start = desk_core::calendar::day_of_iso(&format!("{year}-06-01")).unwrap();
+        for i in 0..92i64 {
+            csv.push_str(&format!("{},£{}\n", iso(start + i), 100 + (i * 7) % 50 + (year - 2024) * 10));
+        }
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "kiosk.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_looking(&desk, &m, q);
+    let this = sql(&desk, "SELECT SUM(takings) FROM kiosk WHERE year(date) = 2025");
+    let text = ask("How much did we take this summer?");
+    assert!(shows(&text, this), "{this}: {text}");
+    let then = sql(&desk, "SELECT SUM(takings) FROM kiosk WHERE year(date) = 2024");
+    let text = ask("How much did we take in summer 2024?");
+    assert!(shows(&text, then), "{then}: {text}");
+    // Open all year: which months "summer" is is not guessed, and the year alone is not read for it.
+    let mut csv = String::from("Date,Takings\n");
+    let start = desk_core::calendar::day_of_iso("2024-01-01").unwrap();
+    for i in 0..700i64 {
+        csv.push_str(&format!("{},£{}\n", iso(start + i), 100 + (i * 7) % 50));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "cafe.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let text = ask_looking(&desk, &m, "How much did we take in summer 2024?");
+    assert!(text.starts_with("DECLINED") && text.contains("summer"), "{text}");
+}

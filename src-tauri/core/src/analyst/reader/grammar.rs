@@ -618,6 +618,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     let season = super::passes::season_is_the_data(&mut items, desk);
     super::passes::seasons_said_in_months(&mut items);
     let season_span = super::passes::season_of_the_data(&mut items, desk, lookup);
+    let named_season = super::passes::named_season_of_the_data(&mut items, desk, lookup);
     let verb_date = season_span.as_ref().map(|(_, c)| *c).or(verb_date);
     super::passes::passive_of_counted(&mut items);
     super::passes::money_verb(&mut items, desk);
@@ -666,6 +667,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         assumptions: season
             .into_iter()
             .chain(season_span.map(|(a, _)| a))
+            .chain(named_season)
             .chain(rows_nouns.iter().map(|(w, t)| {
                 if got {
                     format!("\"{w}\" read as the rows of {}, every one that came in", desk.tables[*t].name)
@@ -2171,8 +2173,16 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 || it.lex("by")
                 // ("once returns are taken off": what is said of the value just named.)
                 || it.lex("netted") && s.values.last().is_some_and(|v| k - v.pos <= 3)
+                // ("over the summer, June to August": the months said are the season; a year alone, "summer
+                // 2024", says nothing of which months.)
                 || it.lex("seasonname")
-                    && cx.items.iter().any(|i| i.senses.iter().any(|x| matches!(x, Sense::Period(_))))
+                    && cx.items.iter().any(|i| {
+                        i.senses.iter().any(|x| match x {
+                            Sense::Period(super::periods::PeriodExpr::Unit(u)) => u.len() >= 7,
+                            Sense::Period(super::periods::PeriodExpr::Span(..) | super::periods::PeriodExpr::NoYear { .. }) => true,
+                            _ => false,
+                        })
+                    })
             {
                 s.used[k] = true;
                 k += 1;

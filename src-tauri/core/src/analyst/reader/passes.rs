@@ -4102,3 +4102,99 @@ pub(super) fn verb_of_a_clock_column(items: &mut [Item], desk: &Desk) {
         }
     }
 }
+
+/// "this summer", "summer 2024", "last summer": where the data's one date column has rows in a few months of
+/// each year only, all of them in or beside the months that season is (June to August for summer, and a month
+/// either side), the season is that block of each year: "this summer" the block of the data's last year, "last
+/// summer" the one before, "summer 2024" that year's. Returns what was read, for the answer. Elsewhere the
+/// word stays unknown (which months a season is depends on the place).
+pub(super) fn named_season_of_the_data(
+    items: &mut Vec<Item>,
+    desk: &Desk,
+    lookup: &mut dyn super::Lookup,
+) -> Option<String> {
+    let season_months = |t: &str| -> Option<[u32; 3]> {
+        match t.trim_start_matches("the ") {
+            "summer" | "summertime" | "summers" => Some([6, 7, 8]),
+            "winter" | "wintertime" | "winters" => Some([12, 1, 2]),
+            "autumn" | "autumns" | "fall" => Some([9, 10, 11]),
+            "spring" => Some([3, 4, 5]),
+            _ => None,
+        }
+    };
+    let at = (0..items.len()).find(|&i| items[i].lex("seasonname") && season_months(&items[i].text).is_some())?;
+    let months3 = season_months(&items[at].text)?;
+    // The months that season and one month either side (a holiday club from late July, a summer run from May).
+    let near = |m: u32| months3.iter().any(|&s| (m + 12 - s) % 12 <= 1 || (s + 12 - m) % 12 <= 1);
+    // The one date column whose rows fall in that season's months only.
+    let mut found: Vec<(usize, usize, Vec<u32>)> = Vec::new();
+    for (ti, t) in desk.tables.iter().enumerate() {
+        for (ci, c) in t.columns.iter().enumerate() {
+            if c.role != Role::Time || c.is_year_number() {
+                continue;
+            }
+            let Some(months) = lookup.months(&t.name, &c.name) else { continue };
+            let used: Vec<u32> = (0..12u32).filter(|m| months[*m as usize] > 0).map(|m| m + 1).collect();
+            if used.is_empty() || used.len() > 5 || !used.iter().all(|m| near(*m)) {
+                continue;
+            }
+            if !used.iter().any(|m| months3.contains(m)) {
+                continue;
+            }
+            found.push((ti, ci, used));
+        }
+    }
+    let [(ti, ci, used)] = found.as_slice() else { return None };
+    let c = &desk.tables[*ti].columns[*ci];
+    let (_, last_day) = c.day_span()?;
+    let last_year: i32 = crate::calendar::iso_of_day(last_day).get(0..4)?.parse().ok()?;
+    // The block's first and last month, going round the year (a winter from December to February).
+    let first = *used.iter().find(|m| !used.contains(&(if **m == 1 { 12 } else { **m - 1 })))?;
+    let last = *used.iter().find(|m| !used.contains(&(if **m == 12 { 1 } else { **m + 1 })))?;
+    // Which year: said after or before it ("summer 2024", "the summer of 2024"), or this/last.
+    let year_at = |j: usize| -> Option<i32> {
+        let t = items.get(j)?.text.as_str();
+        (t.len() == 4).then(|| t.parse::<i32>().ok()).flatten().filter(|y| (1900..2200).contains(y))
+    };
+    let (year, used_items): (i32, Vec<usize>) = if let Some(y) = year_at(at + 1) {
+        (y, vec![at + 1])
+    } else if items.get(at + 1).is_some_and(|x| x.text == "of") && year_at(at + 2).is_some() {
+        (year_at(at + 2)?, vec![at + 1, at + 2])
+    } else if at > 0 && year_at(at - 1).is_some() {
+        (year_at(at - 1)?, vec![at - 1])
+    } else if at > 0 && items[at - 1].lex("rel:this") {
+        (last_year, vec![at - 1])
+    } else if at > 0 && items[at - 1].lex("rel:last") {
+        (last_year - 1, vec![at - 1])
+    } else {
+        return None;
+    };
+    // (A block going round the new year starts the year before its end: winter 2024 is December 2023 on.)
+    let (y1, y2) = if first > last { (year - 1, year) } else { (year, year) };
+    let from = format!("{y1}-{first:02}");
+    let to = format!("{y2}-{last:02}");
+    let said: Vec<String> =
+        std::iter::once(at).chain(used_items.iter().copied()).map(|j| items[j].text.clone()).collect();
+    items[at].senses = vec![Sense::Period(PeriodExpr::Span(
+        Box::new(PeriodExpr::Unit(from.clone())),
+        Box::new(PeriodExpr::Unit(to.clone())),
+    ))];
+    let lo = used_items.iter().copied().chain(std::iter::once(at)).min()?;
+    let hi = used_items.iter().copied().chain(std::iter::once(at)).max()?;
+    let text = (lo..=hi).map(|j| items[j].text.clone()).collect::<Vec<_>>().join(" ");
+    let start = items[lo].start;
+    let end = items[hi].end;
+    let mut keep = items[at].clone();
+    keep.start = start;
+    keep.end = end;
+    keep.text = text.clone();
+    items.splice(lo..=hi, std::iter::once(keep));
+    let name = |m: u32| crate::calendar::MONTH_NAMES.get(m as usize - 1).copied().unwrap_or_default();
+    let _ = said;
+    Some(format!(
+        "\"{text}\" read from the data: {} has rows only from {} to {} of each year, so {from} to {to}",
+        col(desk, ColId { table: *ti, col: *ci }).name,
+        name(first),
+        name(last)
+    ))
+}
