@@ -877,6 +877,45 @@ pub fn fold_values_in(counts: &[(String, u64)], name: &str, table: &str) -> (u64
             }
         }
     }
+    // A value of two words or more with one word written short, by its first letter ("L. Marsh") or its first
+    // and last letters ("Lt Marsh"), beside the value with that word whole ("Little Marsh"): one value, where
+    // exactly one whole word fits ("J Smith" beside "John Smith" and "Jane Smith" stays its own).
+    if !(sizes || codes || yes_no) && groups.len() <= 120 {
+        let words_of = |k: &str| -> Vec<String> { k.split(' ').map(|w| w.trim_end_matches('.').to_string()).collect() };
+        let mut keys: Vec<String> = groups.keys().cloned().collect();
+        keys.sort();
+        for k in &keys {
+            let ws = words_of(k);
+            if ws.len() < 2 {
+                continue;
+            }
+            let fits: Vec<&String> = keys
+                .iter()
+                .filter(|o| *o != k)
+                .filter(|o| {
+                    let ow = words_of(o);
+                    if ow.len() != ws.len() {
+                        return false;
+                    }
+                    let differ: Vec<usize> = (0..ws.len()).filter(|&i| ws[i] != ow[i]).collect();
+                    let [i] = differ.as_slice() else { return false };
+                    let (short, whole) = (&ws[*i], &ow[*i]);
+                    whole.chars().count() >= 4
+                        && whole.chars().all(char::is_alphabetic)
+                        && (short.chars().count() == 1 && whole.starts_with(short.as_str())
+                            || short.chars().count() >= 2 && contraction(short, whole))
+                })
+                .collect();
+            if let [one] = fits.as_slice() {
+                let target = (*one).clone();
+                if groups.contains_key(&target) {
+                    if let Some(mut g) = groups.remove(k) {
+                        groups.entry(target).or_default().append(&mut g);
+                    }
+                }
+            }
+        }
+    }
     let values = groups.len() as u64;
     let mut variants: Vec<Variant> = groups
         .into_values()
@@ -1487,6 +1526,21 @@ mod tests {
             .collect();
         // Rain (Rainy), Cloudy (no "Cloud" beside it), Bill, Billy (a doubled letter).
         assert_eq!(fold_values_in(&weather, "weather", "").0, 4);
+    }
+
+    #[test]
+    fn a_word_written_short_inside_a_name_is_that_name() {
+        let counts: Vec<(String, u64)> = [("Little Marsh", 24), ("L. Marsh", 6), ("Lt Marsh", 5), ("Ashcombe", 22)]
+            .iter()
+            .map(|(v, n)| (v.to_string(), *n))
+            .collect();
+        let (values, v) = fold_values_in(&counts, "village", "passengers");
+        assert_eq!(values, 2, "{v:?}");
+        assert!(v.iter().any(|x| x.canonical == "Little Marsh" && x.rows == 35), "{v:?}");
+        // Where two whole names fit the short word, it is neither.
+        let counts: Vec<(String, u64)> =
+            [("John Smith", 5), ("Jane Smith", 4), ("J. Smith", 3)].iter().map(|(v, n)| (v.to_string(), *n)).collect();
+        assert_eq!(fold_values_in(&counts, "name", "").0, 3);
     }
 
     #[test]

@@ -1202,9 +1202,9 @@ impl NumberEvidence {
         self.alive
             && self.unit_ok()
             && self.scale_ok()
+            // (The counts themselves are whole, "2 bags"; the bare numbers beside them may not be, "0.5".)
             && (self.nouns == 0
                 || self.bare >= self.nouns
-                    && self.all_int
                     && self.unit.is_none()
                     && self.currency.is_none()
                     && self.percent == 0)
@@ -1287,14 +1287,16 @@ pub(crate) struct ColumnEvidence {
 /// many spellings and are at most a tenth of its values; they are then counted as missing and reported.
 const MAX_STRAY_SPELLINGS: usize = 5;
 
-/// A word among whole numbers that says how many: "none", "nil", "zero" (0); "just me", "only me", "myself",
-/// "just one" (1). General English, not any one file's words.
-fn count_word(v: &str) -> Option<i64> {
+/// A word among numbers that says how many: "none", "nil", "zero" (0); "just me", "only me", "myself", "just
+/// one" (1); "half", "half day", "½ day" (0.5). General English, not any one file's words.
+fn count_word(v: &str) -> Option<f64> {
     let f: String =
         v.trim().trim_end_matches(['.', '!']).to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ");
     match f.as_str() {
-        "none" | "nil" | "zero" | "nought" => Some(0),
-        "just me" | "only me" | "myself" | "just myself" | "me only" | "just one" | "only one" => Some(1),
+        "none" | "nil" | "zero" | "nought" => Some(0.0),
+        "just me" | "only me" | "myself" | "just myself" | "me only" | "just one" | "only one" => Some(1.0),
+        // ("half day", "½ day": half of the unit the column counts in.)
+        "half" | "a half" | "half day" | "half a day" | "½" | "½ day" | "half an hour" | "half hour" => Some(0.5),
         _ => None,
     }
 }
@@ -1665,8 +1667,12 @@ impl ColumnEvidence {
             let ev = if use_comma { &self.numbers[1] } else { &self.numbers[0] };
             plan.decimal = if use_comma { ',' } else { '.' };
             plan.ty = if ev.all_int { ColumnType::Integer } else { ColumnType::Real };
-            // Words that say how many among whole numbers of no unit or currency: that number, not missing.
-            if plan.ty == ColumnType::Integer && ev.unit.is_none() && ev.currency.is_none() && ev.percent == 0 {
+            // Words that say how many among numbers of no unit or currency: that number, not missing (a half only
+            // among numbers that are not all whole).
+            if plan.ty == ColumnType::Integer {
+                plan.counted.retain(|(_, n)| n.fract() == 0.0);
+            }
+            if ev.unit.is_none() && ev.currency.is_none() && ev.percent == 0 {
                 if !plan.counted.is_empty() {
                     let counted: Vec<String> = plan.counted.iter().map(|(v, _)| v.clone()).collect();
                     plan.missing.retain(|m| !counted.contains(m));
@@ -1791,7 +1797,7 @@ impl ColumnEvidence {
 }
 
 /// How pass two converts the values of one column.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub(crate) struct ColumnPlan {
     pub ty: ColumnType,
     pub decimal: char,
@@ -1809,8 +1815,8 @@ pub(crate) struct ColumnPlan {
     pub minutes_seconds: bool,
     /// A percent column some of whose values lack the '%': those are divided by 100 too.
     pub bare_percent: bool,
-    /// Words among whole numbers that say how many ("none" 0, "just me" 1): stored as that number.
-    pub counted: Vec<(String, i64)>,
+    /// Words among numbers that say how many ("none" 0, "just me" 1, "half day" 0.5): stored as that number.
+    pub counted: Vec<(String, f64)>,
 }
 
 /// One converted value, ready to bind.
@@ -1835,10 +1841,12 @@ impl ColumnPlan {
     /// without reading the value again.
     pub(crate) fn convert_read<'a>(&self, raw: &'a str, read: &Reading<'_>, buf: &'a mut String) -> (Cell<'a>, bool) {
         let Some(t) = read.text else { return (Cell::Null, true) };
-        if let Some((_, n)) =
-            self.counted.iter().find(|(m, _)| same_stray(m, t)).filter(|_| self.ty == ColumnType::Integer)
-        {
-            return (Cell::Int(*n), true);
+        if let Some((_, n)) = self.counted.iter().find(|(m, _)| same_stray(m, t)) {
+            match self.ty {
+                ColumnType::Integer => return (Cell::Int(*n as i64), true),
+                ColumnType::Real => return (Cell::Real(*n), true),
+                _ => {}
+            }
         }
         if self.ty != ColumnType::Text && !self.missing.is_empty() && self.missing.iter().any(|m| same_stray(m, t)) {
             return (Cell::Null, true);
@@ -2246,6 +2254,19 @@ mod tests {
         assert_eq!(p.ty, ColumnType::Integer, "{p:?}");
         assert_eq!(p.convert("10 nets", &mut buf).0, Cell::Int(10));
         assert_eq!(plan_of(&["2 bags", "10 nets", "4"]).ty, ColumnType::Text, "mostly with words");
+        // Counts run on ("2sk") or with a times sign ("x2"), halves in words beside decimals, "none" among counts.
+        let p = plan_of(&["1", "2", "2sk", "x3", "4", "5", "3"]);
+        assert_eq!(p.ty, ColumnType::Integer, "{p:?}");
+        assert_eq!(p.convert("x3", &mut buf).0, Cell::Int(3));
+        assert_eq!(p.convert("2sk", &mut buf).0, Cell::Int(2));
+        let p = plan_of(&["1", "0.5", "2", "half day", "1 day", "5", "3", "2 days", "4", "1.5", "2", "3", "5"]);
+        assert_eq!(p.ty, ColumnType::Real, "{p:?}");
+        assert_eq!(p.convert("half day", &mut buf).0, Cell::Real(0.5));
+        assert_eq!(p.convert("2 days", &mut buf).0, Cell::Real(2.0));
+        let p = plan_of(&["3", "2", "none", "1", "4", "2", "5", "1", "3", "2", "4"]);
+        assert_eq!((p.ty, p.convert("none", &mut buf).0), (ColumnType::Integer, Cell::Int(0)), "{p:?}");
+        // Ordinals and times of day are no counts.
+        assert_eq!(plan_of(&["1st", "2nd", "3", "4"]).ty, ColumnType::Text);
         assert_eq!(plan_of(&["12 Main", "4 High", "7"]).ty, ColumnType::Text, "capitals: names");
         let p = plan_of(&["1/2/2024", "3/4/2024"]);
         assert_eq!((p.ty, p.order), (ColumnType::Date, SlashOrder::MonthFirst));
