@@ -10131,6 +10131,28 @@ pub(super) fn names_presence(lx: &Lexicon, name: &str) -> bool {
         || ws.windows(2).take(3).any(|p| lx.has(&format!("{} {}", p[0], p[1]), "presence"))
 }
 
+/// Whether a value says something was not so: "No driver", "Passenger not in", "Couldn't cover", "Unable to
+/// attend".
+fn said_not(v: &str) -> bool {
+    crate::semantics::fold(v).split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| {
+        matches!(
+            w,
+            "no" | "not"
+                | "couldn't"
+                | "couldnt"
+                | "didn't"
+                | "didnt"
+                | "wasn't"
+                | "wasnt"
+                | "can't"
+                | "cant"
+                | "cannot"
+                | "unable"
+                | "never"
+        )
+    })
+}
+
 /// Whether a value says the row's money was given back: "Refunded", "Refund - lost in post", "Charged back".
 fn is_given_back(lx: &Lexicon, v: &str) -> bool {
     let f = crate::semantics::fold(v);
@@ -10684,7 +10706,11 @@ fn absences_left_out(
             // zero nets out of the figure by itself.)
             let given_back = how == Said::Money && !money_below_zero && is_given_back(lx, v);
             let said_no = attendance && matches!(crate::semantics::fold(v).as_str(), "no" | "n");
-            if (is_absence(lx, v) || unpaid || not_yet || idle || given_back || said_no)
+            // (In a status column that says which rows were done, a value saying something was not there or could
+            // not be done, "No driver available", "Passenger not in", "Couldn't cover": not done.)
+            let not_done =
+                status_column && done_beside && said_not(v) && !crate::semantics::says_done(&crate::semantics::fold(v));
+            if (is_absence(lx, v) || unpaid || not_yet || idle || given_back || said_no || not_done)
                 && !absent.contains(&canon)
                 && !kept
             {
