@@ -8578,6 +8578,21 @@ fn no_shows_written_every_way_payments_in_and_growth_in_the_figures_own_unit() {
     let text = ask("How many people actually turned up?");
     assert!(shows(&text, came), "{came}: {text}");
 
+    // A volunteer car scheme's log: a status saying no driver could be found or the passenger was not in is
+    // a trip that did not take place, beside "Done" and "Completed".
+    let mut csv = String::from("Date,Driver,Miles,Status\n");
+    let status = ["Done", "Completed", "done", "No driver available", "Done", "Passenger not in", "Completed"];
+    for i in 0..70i64 {
+        csv.push_str(&format!("{},D{},{},{}\n", iso(start + i), i % 5, 5 + i % 9, status[(i % 7) as usize]));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "car_trips.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let miles =
+        sql(&desk, "SELECT SUM(miles) FROM car_trips WHERE status NOT IN ('No driver available', 'Passenger not in')");
+    let text = ask_looking(&desk, &m, "How many miles did we actually drive?");
+    assert!(shows(&text, miles), "{miles}: {text}");
+
     // A club ledger, one signed amount: "payments in" are the amounts above zero.
     let mut csv = String::from("Date,Category,Amount\n");
     for i in 0..90i64 {
