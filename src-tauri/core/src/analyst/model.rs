@@ -319,11 +319,7 @@ impl Desk {
                 for b in tables.iter().filter(|b| b.name != a.name) {
                     // (Each column of the other table that could be the key, in turn: `product` of an order
                     // list is not the price list's `product` name when the codes it holds are the list's `code`.)
-                    for k in b.columns.iter().filter(|k| {
-                        same_key(&c.name, &k.name)
-                            || own_key(&c.name, b, &k.name)
-                            || named_for_rows(&c.name, b, &k.name)
-                    }) {
+                    for k in b.columns.iter().filter(|k| same_key(&c.name, &k.name) || own_key(&c.name, b, &k.name)) {
                         // The other side must be unique (a lookup table), at least as small, and share values.
                         if k.distinct < b.rows || b.rows == 0 || a.rows < b.rows || k.nulls > 0 {
                             continue;
@@ -391,40 +387,31 @@ impl Desk {
     }
 }
 
-/// Two key columns name the same key: equal ignoring case, spaces and underscores, and a last word that
-/// only says it is a key ("flat" and `flat_id`, "store_no" and "store_code").
-/// `moulding_code` of one table and a bare `code` of a table named `framing_mouldings`: the key word alone
-/// is that table's own key, named after what its rows are.
+/// The last words of a column name that only say it is a key ("flat_id", "store_no", "moulding_code").
+const KEY_WORDS: [&str; 7] = ["id", "code", "no", "num", "number", "key", "ref"];
+
+/// A bare key column of table `b` (`code`) named by a column `a` of another table after what `b`'s rows are:
+/// `moulding_code` beside a table named `framing_mouldings` (the thing and the key word), or `product` alone
+/// beside one named `firewood_products` (the thing: an order list's column holding the price list's codes).
+/// Whether `a` really holds `b`'s keys is then checked on the values.
 fn own_key(a: &str, b: &Table, key: &str) -> bool {
-    const KEYS: [&str; 7] = ["id", "code", "no", "num", "number", "key", "ref"];
     let k = crate::semantics::name_words(key);
     let [kw] = k.as_slice() else { return false };
-    let ws = crate::semantics::name_words(a);
-    let Some((l, rest)) = ws.split_last() else { return false };
-    if !KEYS.contains(&kw.as_str()) || l != kw || rest.is_empty() {
+    if !KEY_WORDS.contains(&kw.as_str()) {
         return false;
     }
-    let thing = rest.join(" ");
+    let ws = crate::semantics::name_words(a);
+    let thing = match ws.split_last() {
+        Some((l, rest)) if l == kw && !rest.is_empty() => rest.join(" "),
+        Some((l, [])) if !KEY_WORDS.contains(&l.as_str()) => l.clone(),
+        _ => return false,
+    };
     let row = crate::semantics::name_words(&b.name);
     row.last().is_some_and(|w| crate::analyst::compile::words::singular(w) == thing)
 }
 
-/// `product` of an order list and a bare `code` of a table named `firewood_products`: a column named for
-/// what the other table's rows are, beside that table's one key word, holds that table's keys (whether it
-/// does is then checked on the values).
-fn named_for_rows(a: &str, b: &Table, key: &str) -> bool {
-    const KEYS: [&str; 7] = ["id", "code", "no", "num", "number", "key", "ref"];
-    let k = crate::semantics::name_words(key);
-    let [kw] = k.as_slice() else { return false };
-    let ws = crate::semantics::name_words(a);
-    let [thing] = ws.as_slice() else { return false };
-    if !KEYS.contains(&kw.as_str()) || KEYS.contains(&thing.as_str()) {
-        return false;
-    }
-    let row = crate::semantics::name_words(&b.name);
-    row.last().is_some_and(|w| crate::analyst::compile::words::singular(w) == *thing)
-}
-
+/// Two key columns name the same key: equal ignoring case, spaces and underscores, and a last word that
+/// only says it is a key ("flat" and `flat_id`, "store_no" and "store_code").
 fn same_key(a: &str, b: &str) -> bool {
     let norm = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
     if norm(a) == norm(b) {
@@ -433,11 +420,7 @@ fn same_key(a: &str, b: &str) -> bool {
     let base = |s: &str| {
         let ws = crate::semantics::name_words(s);
         match ws.split_last() {
-            Some((l, rest))
-                if !rest.is_empty() && ["id", "code", "no", "num", "number", "key", "ref"].contains(&l.as_str()) =>
-            {
-                rest.join("")
-            }
+            Some((l, rest)) if !rest.is_empty() && KEY_WORDS.contains(&l.as_str()) => rest.join(""),
             _ => ws.join(""),
         }
     };

@@ -10081,6 +10081,13 @@ fn is_no_show(lx: &Lexicon, v: &str) -> bool {
     lx.has(f.trim_end_matches(|c: char| !c.is_alphanumeric()), "noshow")
 }
 
+/// A no-show written in a column: a word for one ("no show", "didn't turn up"), or "No", "N" in a column named
+/// for turning up (`attendance`: [`names_presence`] of its name).
+pub(super) fn no_show_of(lx: &Lexicon, attendance: bool, v: &str) -> bool {
+    let f = crate::semantics::fold(v);
+    is_no_show(lx, v) || attendance && matches!(f.trim_end_matches(|c: char| !c.is_alphanumeric()), "no" | "n")
+}
+
 /// A state of a job not over yet ("In progress", "Awaiting fabric", "Waiting for parts", "Booked"): general
 /// English, read only from a column's values (never from the question's words).
 fn is_underway(v: &str) -> bool {
@@ -10705,7 +10712,7 @@ fn absences_left_out(
             // (Only where the money never goes below zero: a refund written as a row of its own with money below
             // zero nets out of the figure by itself.)
             let given_back = how == Said::Money && !money_below_zero && is_given_back(lx, v);
-            let said_no = attendance && matches!(crate::semantics::fold(v).as_str(), "no" | "n");
+            let said_no = no_show_of(lx, attendance, v);
             // (In a status column that says which rows were done, a value saying something was not there or could
             // not be done, "No driver available", "Passenger not in", "Couldn't cover": not done.)
             let not_done =
@@ -10730,8 +10737,7 @@ fn absences_left_out(
             s.values.iter().any(|v| v.cands.iter().any(|(id, _)| id.table == fact && col(desk, *id).name == c.name));
         if money.is_some() && !(said && (s.presence_said || named_here)) {
             // ("No", "N" in a column named for turning up are no-shows too.)
-            let said_no = |v: &str| attendance && matches!(crate::semantics::fold(v).as_str(), "no" | "n");
-            let shows: Vec<String> = absent.iter().filter(|v| is_no_show(lx, v) || said_no(v)).cloned().collect();
+            let shows: Vec<String> = absent.iter().filter(|v| no_show_of(lx, attendance, v)).cloned().collect();
             if !shows.is_empty() {
                 absent.retain(|v| !shows.contains(v));
                 s.assumptions.push(format!(

@@ -544,15 +544,8 @@ impl Index {
                     // column named for turning up, `Attended?`): each word for a no-show names all of them.
                     {
                         let attendance = super::grammar::names_presence(lx, &c.name);
-                        let shows: Vec<String> = canons
-                            .iter()
-                            .filter(|v| {
-                                let f = fold(v);
-                                let f = f.trim_end_matches(|ch: char| !ch.is_alphanumeric());
-                                lx.has(f, "noshow") || attendance && matches!(f, "no" | "n")
-                            })
-                            .cloned()
-                            .collect();
+                        let shows: Vec<String> =
+                            canons.iter().filter(|v| super::grammar::no_show_of(lx, attendance, v)).cloned().collect();
                         let worded = shows.iter().any(|v| !matches!(fold(v).as_str(), "no" | "n"));
                         if worded && shows.len() > 1 {
                             for p in ["no show", "no shows", "noshow", "noshows", "no-show", "no-shows"] {

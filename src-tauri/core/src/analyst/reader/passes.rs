@@ -4173,8 +4173,6 @@ pub(super) fn named_season_of_the_data(
     let (y1, y2) = if first > last { (year - 1, year) } else { (year, year) };
     let from = format!("{y1}-{first:02}");
     let to = format!("{y2}-{last:02}");
-    let said: Vec<String> =
-        std::iter::once(at).chain(used_items.iter().copied()).map(|j| items[j].text.clone()).collect();
     items[at].senses = vec![Sense::Period(PeriodExpr::Span(
         Box::new(PeriodExpr::Unit(from.clone())),
         Box::new(PeriodExpr::Unit(to.clone())),
@@ -4190,7 +4188,6 @@ pub(super) fn named_season_of_the_data(
     keep.text = text.clone();
     items.splice(lo..=hi, std::iter::once(keep));
     let name = |m: u32| crate::calendar::MONTH_NAMES.get(m as usize - 1).copied().unwrap_or_default();
-    let _ = said;
     Some(format!(
         "\"{text}\" read from the data: {} has rows only from {} to {} of each year, so {from} to {to}",
         col(desk, ColId { table: *ti, col: *ci }).name,
