@@ -702,6 +702,16 @@ pub fn fold_values_in(counts: &[(String, u64)], name: &str, table: &str) -> (u64
         }
         groups.entry(k).or_default().push((v.clone(), *n));
     }
+    // "Done" (or "Completed", "Finished") beside one value naming how such a thing is finished ("Delivered",
+    // "Resolved", "Fixed"): one state, where exactly one such value is there ("Resolved" beside "Closed" are two).
+    if !(sizes || codes || yes_no) && groups.contains_key("completed") {
+        let finished: Vec<String> = groups.keys().filter(|k| FINISHED_AS.contains(&k.as_str())).cloned().collect();
+        if let [one] = finished.as_slice() {
+            if let Some(mut g) = groups.remove("completed") {
+                groups.entry(one.clone()).or_default().append(&mut g);
+            }
+        }
+    }
     // A value written in the plural beside its singular ("Rats", "Rat") or run together beside its words
     // ("Bedbugs", "Bed Bugs"; "Armchair", "Arm Chair"): one value. (Of a column of a few kinds, not of names:
     // "Adams" and "Adam" among thousands of towns are two places.)
@@ -728,7 +738,17 @@ pub fn fold_values_in(counts: &[(String, u64)], name: &str, table: &str) -> (u64
                 && joined.chars().all(|c| c.is_ascii_alphabetic())
                 && b[b.len() - 2] != b[b.len() - 3]
                 && existing.contains(&joined[..joined.len() - 1]);
-            if plural || adjective {
+            // (Or the noun in -ness or -ity of an adjective written beside it: "Sickness" beside "Sick",
+            // "Electricity" beside "Electric".)
+            let quality = ["ness", "ity"].iter().find_map(|s| {
+                joined
+                    .strip_suffix(s)
+                    .filter(|a| !k.contains(' ') && a.len() >= 4 && a.chars().all(|c| c.is_ascii_alphabetic()))
+                    .filter(|a| existing.contains(*a))
+            });
+            if let Some(a) = quality {
+                a.to_string()
+            } else if plural || adjective {
                 joined[..joined.len() - 1].to_string()
             } else {
                 joined
@@ -845,14 +865,36 @@ pub fn fold_values_in(counts: &[(String, u64)], name: &str, table: &str) -> (u64
             // (Or the word written short by its first and last letters, "Ct 1" beside "Court 1" and "1".)
             // (Or a word for what money was paid as, "Umpire fees" beside "Umpires": the thing paid for; or for
             // the kind of thing a booking is, "Open Water Course" beside "Open Water".)
+            // (Or for the place a thing is sold or found, "Etsy shop" beside "Etsy", "Facebook group" beside
+            // "Facebook"; or a bill for it, "Water rates" beside "Water".)
             let paid_as = |w: &str| {
                 matches!(
                     singular(w).as_str(),
-                    "fee" | "cost" | "charge" | "payment" | "expense" | "course" | "class" | "lesson" | "session"
+                    "fee"
+                        | "cost"
+                        | "charge"
+                        | "payment"
+                        | "expense"
+                        | "course"
+                        | "class"
+                        | "lesson"
+                        | "session"
+                        | "bill"
+                        | "rate"
                 )
             };
+            let place = |w: &str| {
+                matches!(singular(w).as_str(), "shop" | "store" | "website" | "site" | "page" | "group" | "app" | "account")
+            };
             let own_word = |w: &str| own.contains(&singular(w)) || own.iter().any(|o| contraction(w, o)) || paid_as(w);
-            let rest: Vec<&str> = words.iter().copied().filter(|w| !own_word(w)).collect();
+            // (A place word last only: "Etsy shop", not "Group lesson".)
+            let last = words.len() - 1;
+            let rest: Vec<&str> = words
+                .iter()
+                .enumerate()
+                .filter(|(i, w)| !own_word(w) && !(*i == last && place(w)))
+                .map(|(_, w)| *w)
+                .collect();
             if rest.is_empty() || rest.len() == words.len() {
                 continue;
             }
@@ -881,7 +923,18 @@ pub fn fold_values_in(counts: &[(String, u64)], name: &str, table: &str) -> (u64
     // and last letters ("Lt Marsh"), beside the value with that word whole ("Little Marsh"): one value, where
     // exactly one whole word fits ("J Smith" beside "John Smith" and "Jane Smith" stays its own).
     if !(sizes || codes || yes_no) && groups.len() <= 120 {
-        let words_of = |k: &str| -> Vec<String> { k.split(' ').map(|w| w.trim_end_matches('.').to_string()).collect() };
+        // (Each word in the singular: "Cust Services" beside "Customer Service".)
+        let words_of = |k: &str| -> Vec<String> {
+            k.split(' ')
+                .map(|w| {
+                    let w = w.trim_end_matches('.');
+                    match w.strip_suffix('s') {
+                        Some(one) if one.len() >= 3 && !one.ends_with('s') => one.to_string(),
+                        _ => w.to_string(),
+                    }
+                })
+                .collect()
+        };
         let mut keys: Vec<String> = groups.keys().cloned().collect();
         keys.sort();
         for k in &keys {
@@ -900,10 +953,15 @@ pub fn fold_values_in(counts: &[(String, u64)], name: &str, table: &str) -> (u64
                     let differ: Vec<usize> = (0..ws.len()).filter(|&i| ws[i] != ow[i]).collect();
                     let [i] = differ.as_slice() else { return false };
                     let (short, whole) = (&ws[*i], &ow[*i]);
+                    // (Or cut short after three letters or more: "Cust Services" beside "Customer Services".)
                     whole.chars().count() >= 4
                         && whole.chars().all(char::is_alphabetic)
                         && (short.chars().count() == 1 && whole.starts_with(short.as_str())
-                            || short.chars().count() >= 2 && contraction(short, whole))
+                            || short.chars().count() >= 2 && contraction(short, whole)
+                            || short.chars().count() >= 3
+                                && whole.chars().count() >= short.chars().count() + 2
+                                && short.chars().all(char::is_alphabetic)
+                                && whole.starts_with(short.as_str()))
                 })
                 .collect();
             if let [one] = fits.as_slice() {
@@ -972,6 +1030,10 @@ const SAME_VALUE: &[&[&str]] = &[
     // (A state of being over: a job "Done" beside "Completed", a book "Finished" beside "Complete".)
     &["completed", "complete", "done", "finished"],
 ];
+
+/// Words of general English for a thing finished in its own way: a delivery "Delivered", a fault "Fixed" (see
+/// the fold of "Done" beside one of them).
+const FINISHED_AS: &[&str] = &["delivered", "fulfilled", "resolved", "fixed", "repaired", "carried out", "closed"];
 
 /// Words of general English that say the same thing inside a value: "Hall hire" and "Hall rent", "Guest" and
 /// "Visitor", "Late fee" and "Late charge". Two values of one column that differ only by these words are one

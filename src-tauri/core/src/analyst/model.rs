@@ -284,6 +284,9 @@ pub struct Join {
     pub key: String,
     pub to_table: String,
     pub to_key: String,
+    /// The other table's keys are one prefix of letters and a number each ("P0117"), no two with one number:
+    /// a code written by its number alone ("117", "P117") finds its row.
+    pub by_number: bool,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -340,11 +343,27 @@ impl Desk {
                             .and_then(|r| r.rows.first().and_then(|row| row.first()).and_then(|v| v.as_f64()))
                             .unwrap_or(0.0);
                         if overlap > 0.0 {
+                            let kq = format!("trim(CAST(\"{}\" AS VARCHAR))", k.name.replace('"', "\"\""));
+                            let q = format!(
+                                "SELECT COUNT(DISTINCT upper(regexp_extract({kq}, '^[A-Za-z]*'))), \
+                                 COUNT(*) FILTER (WHERE NOT regexp_matches({kq}, '^[A-Za-z]+[0-9]+$')), \
+                                 COUNT(DISTINCT TRY_CAST(regexp_extract({kq}, '[0-9]+$') AS BIGINT)), COUNT(*) FROM \"{}\"",
+                                b.name.replace('"', "\"\"")
+                            );
+                            let by_number = query_desk(desk, &q, limits()).ok().is_some_and(|r| {
+                                let v: Vec<f64> = r
+                                    .rows
+                                    .first()
+                                    .map(|row| row.iter().filter_map(|v| v.as_f64()).collect())
+                                    .unwrap_or_default();
+                                matches!(v.as_slice(), [p, odd, d, n] if *p == 1.0 && *odd == 0.0 && d == n && *n > 0.0)
+                            });
                             joins.push(Join {
                                 from_table: a.name.clone(),
                                 key: c.name.clone(),
                                 to_table: b.name.clone(),
                                 to_key: k.name.clone(),
+                                by_number,
                             });
                             break;
                         }

@@ -423,8 +423,12 @@ impl<'b> Sql<'b> {
     /// One side `e` of a join as compared: codes that lost their leading zeros on one side ("123" beside
     /// "0123", or a number column beside a text one) still find their row, both sides compared without them.
     fn as_code(&self, j: &crate::analyst::model::Join, e: String) -> String {
-        if self.code_keys(j) {
-            format!("ltrim(CAST({e} AS VARCHAR), '0')")
+        if j.by_number {
+            // (Keys of one prefix and a number: compared by the number, "117" and "p0117" find "P0117".)
+            format!("CAST(TRY_CAST(regexp_extract(trim(CAST({e} AS VARCHAR)), '[0-9]+$') AS BIGINT) AS VARCHAR)")
+        } else if self.code_keys(j) {
+            // (And a code's letters before its digits, in either case: "p0086", "P86" and "P0086" are one.)
+            format!("regexp_replace(upper(trim(CAST({e} AS VARCHAR))), '^([A-Z]*)0+([0-9])', '\\1\\2')")
         } else {
             e
         }

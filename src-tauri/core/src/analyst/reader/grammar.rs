@@ -970,12 +970,20 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             // (Not where what is counted is the table's own rows: "how many jobs did I deliver" counts jobs.)
             // (Nor an adjective of them: "sold properties", "delivered jobs".)
             // ("how many Express jobs were delivered": a value of them may come first.)
+            // (The rows named by their key count too: "delivered orders" beside an `Order` column of refs.)
+            let rows_noun = |n: &Item| {
+                n.vals().is_empty()
+                    && (!n.tables().is_empty()
+                        || n.cols().iter().any(|(c, f)| {
+                            *f >= Fit::Form
+                                && col(desk, *c).role == Role::Identifier
+                                && table(desk, c.table).is_row_key(&col(desk, *c).name)
+                        }))
+            };
             let rows_counted = (0..k).any(|j| {
                 cx.items[j].text.starts_with("how many")
-                    && (j + 1..=j + 2).any(|x| {
-                        x < k && cx.items.get(x).is_some_and(|n| !n.tables().is_empty() && n.vals().is_empty())
-                    })
-            }) || cx.items.get(k + 1).is_some_and(|n| !n.tables().is_empty() && n.vals().is_empty());
+                    && (j + 1..=j + 2).any(|x| x < k && cx.items.get(x).is_some_and(rows_noun))
+            }) || cx.items.get(k + 1).is_some_and(rows_noun);
             if !rows_counted {
                 s.sold = true;
             }
@@ -3066,6 +3074,14 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 k = end + 1;
                 continue;
             }
+            // ("How many trips did our drivers do": the subject of the question's own verb, all of them together,
+            // not a breakdown by each of them; that takes "each", "per", "by" or "which".)
+            if subject_of_the_question(&s.texts, k) {
+                s.instances.extend(cands.iter().copied());
+                s.used[k] = true;
+                k = end + 1;
+                continue;
+            }
             // (Nor one word of a longer name that is not its head: "hours of hire" is not by `hire_type`.)
             // (Unless the question already uses that column: "school groups", "concession tickets", "the
             // reason for delays" say it again.)
@@ -4301,6 +4317,15 @@ fn negated_before(cx: &Ctx, k: usize) -> bool {
                     | "doesn't"
             )
         })
+}
+
+/// Whether the item at `k` is the subject of the question's helping verb ("did our drivers", "have the
+/// volunteers", "do members"): the verb right before it, with at most a word for whose between.
+fn subject_of_the_question(texts: &[String], k: usize) -> bool {
+    const AUX: &[&str] = &["did", "do", "does", "have", "has", "had"];
+    const WHOSE: &[&str] = &["our", "my", "the", "your", "their", "his", "her", "all", "all our", "all the"];
+    let at = |j: usize| texts.get(j).map(String::as_str).unwrap_or("");
+    k > 0 && (AUX.contains(&at(k - 1)) || k > 1 && WHOSE.contains(&at(k - 1)) && AUX.contains(&at(k - 2)))
 }
 
 fn s_text_before_is_any(texts: &[String], k: usize, ws: &[&str]) -> bool {
