@@ -121,6 +121,28 @@ impl Slots {
 }
 
 /// The stored values spelled exactly `word` ("Returned", "Open"), on any column of the desk.
+/// The values of one column that say a thing is not done yet, by their first word ("Pending", "Awaiting
+/// approval", "Waiting list"); empty unless they are all of one column.
+fn values_still_waiting(index: &Index) -> Vec<(ColId, String)> {
+    const WAITING: &[&str] = &["pending", "awaiting", "waiting", "outstanding"];
+    let mut found: Vec<(ColId, String)> = Vec::new();
+    for w in WAITING {
+        for x in index.values_named(w).into_iter().chain(index.value_word(w)) {
+            if let Sense::Val { id, value, .. } = x {
+                let first = crate::semantics::fold(&value);
+                let first = first.split(' ').next().unwrap_or("");
+                if first == *w && !found.iter().any(|(c, v)| *c == id && *v == value) {
+                    found.push((id, value));
+                }
+            }
+        }
+    }
+    match found.first() {
+        Some((c, _)) if found.iter().all(|(x, _)| x == c) => found,
+        _ => Vec::new(),
+    }
+}
+
 fn values_named_exactly(index: &Index, word: &str) -> Vec<(ColId, String)> {
     index
         .values_named(word)
@@ -822,7 +844,14 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     let mut pending_top: Option<bool> = None;
     let mut k = 0;
     let trace = std::env::var_os("DESK_TRACE_READER").is_some();
+    // Items already read as part of an earlier phrase ("waiting for someone to approve them").
+    let mut read_until = 0;
     while k < n {
+        if k < read_until {
+            s.used[k] = true;
+            k += 1;
+            continue;
+        }
         let mut it = cx.items[k].clone();
         // "the annual plans": a word right before a category column's name that is a word of some of its
         // values ("Classic Annual", "Premium Annual") names those values, whatever else it means alone.
@@ -1737,6 +1766,26 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                     c if !c.is_empty() => (rest, c),
                     _ => (last, values_named_exactly(index, last)),
                 };
+                // (Else the values of one column that say a thing is still waiting: "Pending", "Awaiting approval".)
+                let (last, cands) = if cands.is_empty() { (t, values_still_waiting(index)) } else { (last, cands) };
+                // ("still waiting for someone to approve them": what is waited for, up to a value of the same
+                // column, "Approved", is what has not happened; no condition of its own.)
+                if let Some((c, _)) = cands.first() {
+                    const TAIL: &[&str] = &[
+                        "for", "someone", "somebody", "anyone", "anybody", "them", "it", "to", "be", "being", "a",
+                        "an", "the", "their", "his", "her", "my", "our", "us", "me", "him",
+                    ];
+                    let mut j = k + 1;
+                    while j < n && TAIL.contains(&cx.text(j)) {
+                        j += 1;
+                    }
+                    if j > k + 1 && j < n && cx.items[j].vals().iter().any(|(x, _, _)| x == c) {
+                        read_until = j + 1;
+                        while read_until < n && TAIL.contains(&cx.text(read_until)) {
+                            read_until += 1;
+                        }
+                    }
+                }
                 if cands.is_empty() {
                     s.unfinished = Some(t.to_string());
                 } else {
@@ -2678,6 +2727,30 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             (classifies, id_order)
         });
         let c0 = col(desk, cands[0]);
+        // "How many records have I sold", "the bills we've paid": a verb of the perfect after its subject,
+        // naming a date column that some rows leave empty, says the rows it happened to (that date there).
+        // (Not with a period said: "sold in 2024" dates the rows by it.)
+        let at = |j: usize| s.texts.get(j).map(String::as_str).unwrap_or("");
+        let perfect = k >= 2 && matches!(at(k - 2), "have" | "has" | "had" | "have now")
+            && matches!(at(k - 1), "i" | "we" | "you" | "they" | "she" | "he" | "been")
+            || k >= 1 && matches!(at(k - 1), "i've" | "we've" | "you've" | "they've");
+        let no_period = s.periods.is_empty() && !cx.items.iter().any(|i| i.senses.iter().any(|x| matches!(x, Sense::Period(_))));
+        if perfect && no_period && !pending_by && !pending_which {
+            let dates: Vec<ColId> = cands
+                .iter()
+                .copied()
+                .filter(|c| col(desk, *c).role == Role::Time && col(desk, *c).nulls > 0 && !col(desk, *c).is_year_number())
+                .collect();
+            if let [d] = dates.as_slice() {
+                if !s.present.contains(d) {
+                    s.present.push(*d);
+                }
+                s.assumptions.push(format!("\"{words}\" read as the rows with a {}", col(desk, *d).name));
+                s.used[k] = true;
+                k = end + 1;
+                continue;
+            }
+        }
         let all_measures = cands.iter().all(|c| is_measure_col(col(desk, *c)));
         let all_dims = cands.iter().all(|c| !is_measure_col(col(desk, *c)));
         // ("how many PBs did we get at long-course meets": the thing counted was said after "how many"; a

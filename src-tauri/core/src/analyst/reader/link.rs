@@ -466,8 +466,16 @@ impl Index {
                     if ws.len() > 1 {
                         // (Not the unit after "per": "words" are not `rate_per_word`, which is a rate.)
                         let per_at = ws.iter().position(|w| w == "per").unwrap_or(ws.len());
+                        // (Nor a word of grammar: "for" of `sold_for` is a preposition in any question.)
+                        const GRAMMAR: &[&str] = &[
+                            "the", "and", "for", "with", "from", "into", "than", "then", "this", "that", "these",
+                            "those", "their", "them", "they", "our", "your", "its", "has", "had", "was", "were", "are",
+                        ];
                         for w in ws[..per_at].iter().filter(|w| {
-                            !GENERIC.contains(&w.as_str()) && w.len() > 2 && !w.chars().all(|c| c.is_ascii_digit())
+                            !GENERIC.contains(&w.as_str())
+                                && !GRAMMAR.contains(&w.as_str())
+                                && w.len() > 2
+                                && !w.chars().all(|c| c.is_ascii_digit())
                         }) {
                             // (The plural of what a kind column classifies names those things, not their kind:
                             // "tickets" are not `ticket_type`.)
