@@ -2116,6 +2116,14 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 measure_here = true;
                 handled = true;
             }
+            // ("the single biggest payment, and what category was it": a superlative of size right before one
+            // row, said in the singular, is that row's amount, whatever else is asked of it.)
+            let of_one_row = s.superlative.is_some_and(|(_, at)| {
+                at < k && (at + 1..k).all(|j| matches!(cx.text(j), "single" | "one")) && s.measures.iter().all(|m| m.pos < at)
+            }) && crate::analyst::compile::words::plural(t) != t;
+            if it.lex("rows") && !measure_here && of_one_row {
+                s.one_row = true;
+            }
             if it.lex("rows") && !measure_here {
                 let agg = pending_agg.take().filter(|x| !x.2).map(|x| x.0);
                 s.measures.push(MSlot {
@@ -3130,6 +3138,25 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 per: None,
                 times: None,
             });
+            k = end + 1;
+            continue;
+        }
+        // ("our biggest single order, and who was it for": a superlative of size right before the rows' own
+        // key, in the singular, is one row, not a ranking of each of them.)
+        if c0.role == Role::Identifier
+            && !pending_by
+            && !pending_which
+            && table(desk, cands[0].table).is_row_key(&c0.name)
+            && crate::analyst::compile::words::plural(&words) != words
+            && s.superlative.is_some_and(|(_, at)| {
+                at < k
+                    && (at + 1..k).all(|j| matches!(cx.text(j), "single" | "one"))
+                    && s.texts.get(at).is_some_and(|w| lx.adjective(w).is_some_and(|a| a.target == "*"))
+            })
+        {
+            s.one_row = true;
+            s.instances.extend(cands.iter().copied());
+            s.used[k] = true;
             k = end + 1;
             continue;
         }
