@@ -8652,3 +8652,97 @@ fn a_season_named_is_the_datas_own_block_of_months() {
     let text = ask_looking(&desk, &m, "How much did we take in summer 2024?");
     assert!(text.starts_with("DECLINED") && text.contains("summer"), "{text}");
 }
+
+#[test]
+fn codes_written_by_their_number_the_subject_of_a_verb_things_done_things_waiting_and_the_biggest_single_row() {
+    // A car scheme's trips: `Passenger` holds the register's "P0012" as "P0012", "p0012", "P12" or "12".
+    let mut reg = String::from("Passenger No,Name,Wheelchair user?\n");
+    for p in 1..=30 {
+        let chair = match p % 4 {
+            0 => "Yes",
+            1 => "Walking frame only",
+            _ => "No",
+        };
+        reg.push_str(&format!("P{p:04},Person {p},{chair}\n"));
+    }
+    let mut csv = String::from("Trip ref,Pick-up,Passenger,Driver,Status,Miles\n");
+    let iso = desk_core::calendar::iso_of_day;
+    let start = desk_core::calendar::day_of_iso("2024-01-01").unwrap();
+    for i in 0..240i64 {
+        let p = 1 + (i * 7) % 30;
+        let written = match i % 4 {
+            0 => format!("P{p:04}"),
+            1 => format!("p{p:04}"),
+            2 => format!("P{p}"),
+            _ => p.to_string(),
+        };
+        let status = if i % 9 == 4 { "Cancelled" } else { "Done" };
+        let driver = ["Bob Harris", "Sue Jenkins", "Dev Patel"][(i % 3) as usize];
+        csv.push_str(&format!("T{i:05},{},{written},{driver},{status},{}\n", iso(start + i * 3), 3 + i % 11));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "car_trips.csv", csv.as_bytes()).unwrap();
+    office.import_bytes(&id, "passengers.csv", reg.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_looking(&desk, &m, q);
+    // Every spelling of a passenger's code finds the passenger.
+    assert!(m.joins.iter().any(|j| j.from_table == "car_trips" && j.to_key == "passenger_no"), "{:?}", m.joins);
+    let wheelchair = sql(
+        &desk,
+        "SELECT COUNT(*) FROM car_trips t JOIN passengers p ON CAST(regexp_extract(t.passenger, '[0-9]+$') AS INT) = \
+         CAST(substr(p.passenger_no, 2) AS INT) WHERE p.wheelchair_user = 'Yes' AND t.status <> 'Cancelled'",
+    );
+    assert!(wheelchair > 30.0, "{wheelchair}");
+    let text = ask("How many trips did we do for wheelchair users?");
+    assert!(shows(&text, wheelchair), "{wheelchair}: {text}");
+    // "our drivers" is who did them, all together: one number, no breakdown by driver.
+    let in_2024 =
+        sql(&desk, "SELECT COUNT(*) FROM car_trips WHERE status <> 'Cancelled' AND pick_up < DATE '2025-01-01'");
+    let text = ask("How many trips did our drivers do in 2024?");
+    assert!(shows(&text, in_2024) && !text.contains("by driver"), "{in_2024}: {text}");
+
+    // A record collection: `Sold On` is there for the records sold.
+    let mut csv = String::from("Bought,Title,Paid,Sold On,Sold For\n");
+    for i in 0..80i64 {
+        let sold = i % 5 == 2;
+        csv.push_str(&format!(
+            "{},Record {i},£{}.00,{},{}\n",
+            iso(start + i),
+            10 + i % 7,
+            if sold { iso(start + i + 40) } else { String::new() },
+            if sold { format!("£{}", 20 + i % 13) } else { String::new() }
+        ));
+    }
+    office.import_bytes(&id, "record_collection.csv", csv.as_bytes()).unwrap();
+    // Leave requests, some still waiting ("Pending", "Awaiting approval").
+    let mut csv = String::from("Ref,Staff,Days,Status\n");
+    for i in 0..50i64 {
+        let status = ["Approved", "Pending", "Approved", "Awaiting approval", "Rejected", "approved"][(i % 6) as usize];
+        csv.push_str(&format!("L{i},S{},{},{status}\n", i % 7, 1 + i % 5));
+    }
+    office.import_bytes(&id, "leave_requests.csv", csv.as_bytes()).unwrap();
+    // An order book: one order far bigger than the rest.
+    let mut csv = String::from("Order,Date,Customer,Price\n");
+    for i in 0..60i64 {
+        let price = if i == 37 { 1610 } else { 80 + (i * 13) % 300 };
+        let customer = if i == 37 { "The Red Lion".to_string() } else { format!("Customer {}", i % 12) };
+        csv.push_str(&format!("F{i},{},{customer},£{price}.00\n", iso(start + i)));
+    }
+    office.import_bytes(&id, "firewood_orders.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_looking(&desk, &m, q);
+    // "have I sold": the records with a date sold; what they sold for.
+    let (n, got) = (
+        sql(&desk, "SELECT COUNT(*) FROM record_collection WHERE sold_on IS NOT NULL"),
+        sql(&desk, "SELECT SUM(sold_for) FROM record_collection"),
+    );
+    let text = ask("How many records have I sold, and how much did I get for them altogether?");
+    assert!(shows(&text, n) && shows(&text, got), "{n} {got}: {text}");
+    // "still waiting for someone to approve them": the waiting values, not "Approved".
+    let waiting = sql(&desk, "SELECT COUNT(*) FROM leave_requests WHERE status IN ('Pending', 'Awaiting approval')");
+    let text = ask("How many leave requests are still waiting for someone to approve them?");
+    assert!(shows(&text, waiting) && text.contains("Awaiting approval"), "{waiting}: {text}");
+    // "our biggest single order, and who was it for": that order's price and its customer.
+    let text = ask("What was our biggest single order, and who was it for?");
+    assert!(text.starts_with("The Red Lion") && shows(&text, 1610.0), "{text}");
+}

@@ -1606,6 +1606,29 @@ mod tests {
     }
 
     #[test]
+    fn a_quality_a_place_a_bill_a_cut_word_and_done_beside_how_it_was_done_are_one_value() {
+        let values = |pairs: &[(&str, u64)], name: &str| {
+            let counts: Vec<(String, u64)> = pairs.iter().map(|(v, n)| (v.to_string(), *n)).collect();
+            fold_values_in(&counts, name, "").0
+        };
+        // A noun of a quality beside its adjective: "Sickness" is "Sick", "Electricity" is "Electric".
+        assert_eq!(values(&[("Sick", 9), ("Sickness", 4), ("Annual leave", 20)], "leave type"), 2);
+        assert_eq!(values(&[("Electricity", 9), ("Electric", 4), ("Water", 5)], "category"), 2);
+        // The place a thing is sold or found, last: "Etsy shop" is "Etsy", "Facebook group" is "Facebook".
+        assert_eq!(values(&[("Etsy", 9), ("Etsy shop", 4), ("Market", 5)], "channel"), 2);
+        assert_eq!(values(&[("Facebook", 9), ("Facebook group", 4), ("Friend", 5)], "heard from"), 2);
+        // (First, it is the thing itself: "Group lesson" beside "Private" stays its own.)
+        assert_eq!(values(&[("Group lesson", 9), ("Private", 4)], "kind"), 2);
+        // A bill for a thing: "Water rates" is "Water".
+        assert_eq!(values(&[("Water", 9), ("Water rates", 4), ("Gas", 5)], "category"), 2);
+        // A word cut short inside a name, also beside the name's plural: "Cust Services" is "Customer Service".
+        assert_eq!(values(&[("Customer Service", 9), ("Cust Services", 4), ("Sales", 5)], "team"), 2);
+        // "Done" beside one way of being done ("Delivered") is that; beside two ("Resolved", "Closed") neither.
+        assert_eq!(values(&[("Delivered", 9), ("Done", 4), ("Cancelled", 5)], "status"), 2);
+        assert_eq!(values(&[("Resolved", 9), ("Closed", 3), ("Done", 4)], "status"), 3);
+    }
+
+    #[test]
     fn names_written_short_with_a_remark_or_as_what_was_paid_are_one_value() {
         let folded = |pairs: &[(&str, u64)], name: &str, table: &str| {
             let counts: Vec<(String, u64)> = pairs.iter().map(|(v, n)| (v.to_string(), *n)).collect();

@@ -3156,6 +3156,15 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         {
             s.one_row = true;
             s.instances.extend(cands.iter().copied());
+            s.measures.push(MSlot {
+                kind: MKind::Rows(Some(cands[0].table)),
+                agg: None,
+                pos: k,
+                words: words.clone(),
+                per: None,
+                times: None,
+            });
+            pending_agg = None;
             s.used[k] = true;
             k = end + 1;
             continue;
