@@ -175,6 +175,8 @@ type HourCond = (FilterOp, f64, Option<f64>);
 
 #[derive(Debug, Clone, Default)]
 struct Slots {
+    /// "including postage": a money column set aside, said to be added to the money.
+    including: Vec<ColId>,
     /// Conditions on the hour of day ("before 3pm").
     hours: Vec<HourCond>,
     /// "delivered after the due date": (the later date column, the earlier one, above or below zero, where).
@@ -2735,10 +2737,26 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             (classifies, id_order)
         });
         let c0 = col(desk, cands[0]);
+        let at = |j: usize| s.texts.get(j).map(String::as_str).unwrap_or("");
+        // "How much did I spend in 2024 including postage": money set aside on each row (postage, delivery,
+        // VAT), said to be included, is added to the row's money, not the figure alone.
+        if k >= 1
+            && matches!(at(k - 1), "including" | "incl" | "inclusive of" | "plus" | "with")
+            && cands.len() == 1
+            && c0.is_numeric()
+            && c0.in_currency()
+            && crate::semantics::name_words(&c0.name).iter().any(|w| lx.has(w, "aside"))
+            && !pending_by
+            && !pending_which
+        {
+            s.including.push(cands[0]);
+            s.used[k] = true;
+            k = end + 1;
+            continue;
+        }
         // "How many records have I sold", "the bills we've paid": a verb of the perfect after its subject,
         // naming a date column that some rows leave empty, says the rows it happened to (that date there).
         // (Not with a period said: "sold in 2024" dates the rows by it.)
-        let at = |j: usize| s.texts.get(j).map(String::as_str).unwrap_or("");
         let perfect = k >= 2 && matches!(at(k - 2), "have" | "has" | "had" | "have now")
             && matches!(at(k - 1), "i" | "we" | "you" | "they" | "she" | "he" | "been")
             || k >= 1 && matches!(at(k - 1), "i've" | "we've" | "you've" | "they've");
@@ -3718,6 +3736,36 @@ fn money_columns(desk: &Desk, lx: &Lexicon, t: usize) -> Vec<usize> {
         })
         .map(|(i, _)| i)
         .collect()
+}
+
+/// Of the money columns `money` of table `t`, the one named for money going the way `sign` says: "spend"
+/// beside `paid` and `sold_for` is `paid` (a word of paying out), "earn" is `sold_for` (a word of selling or
+/// taking in). None unless exactly one is, and no other is named for the other way or for nothing.
+fn money_of_the_way_it_went(desk: &Desk, lx: &Lexicon, t: usize, money: &[usize], sign: Option<Sign>) -> Option<usize> {
+    const SALE: &[&str] = &["sale", "sales", "sold", "selling", "sell", "resale", "income", "takings", "revenue"];
+    let tb = table(desk, t);
+    let way = |i: usize| -> Option<bool> {
+        let ws = crate::semantics::name_words(&tb.columns[i].name);
+        let out = ws.iter().any(|w| lx.has(w, "sign:out") || lx.has(w, "cost"));
+        let inn = ws.iter().any(|w| lx.has(w, "sign:in") || SALE.contains(&w.as_str()));
+        match (out, inn) {
+            (true, false) => Some(false),
+            (false, true) => Some(true),
+            _ => None,
+        }
+    };
+    let want = match sign {
+        Some(Sign::Outflow) => false,
+        Some(Sign::Inflow) => true,
+        _ => return None,
+    };
+    // (Every money column but the one is named for the other way or set aside, "postage" beside "paid".)
+    let aside = |i: usize| crate::semantics::name_words(&tb.columns[i].name).iter().any(|w| lx.has(w, "aside"));
+    let fits: Vec<usize> = money.iter().copied().filter(|&i| way(i) == Some(want)).collect();
+    match fits.as_slice() {
+        [one] if money.iter().all(|&i| i == *one || way(i) == Some(!want) || aside(i)) => Some(*one),
+        _ => None,
+    }
 }
 
 fn money_column(desk: &Desk, lx: &Lexicon, t: usize) -> Option<ColId> {
@@ -6035,6 +6083,20 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                         // The adjective applies to the other measure ("biggest revenue"). (Two words for the
                         // money, "earned ... money", are one figure that is not here: never a count instead.)
                         continue;
+                    } else if let Some(c) =
+                        money_of_the_way_it_went(desk, lx, fact, &money, s.sign).filter(|_| s.how_much)
+                    {
+                        // "How much did I spend" beside `paid` and `sold_for`: the one named for money going the
+                        // way the question says.
+                        m.column = Some(tb.columns[c].name.clone());
+                        if !explicit {
+                            m.agg = Agg::Sum;
+                        }
+                        s.assumptions.push(format!(
+                            "the money {} is {}, the one money column named for it",
+                            if s.sign == Some(Sign::Outflow) { "spent" } else { "taken" },
+                            tb.columns[c].name
+                        ));
                     } else {
                         return decline(&s, desk, "which amount to use: the table has no single money column".into());
                     }
@@ -7812,6 +7874,42 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             times: None,
             than: None,
         });
+    }
+    // "including postage": the money set aside on each row added to the row's money.
+    for c in s.including.clone() {
+        let name = cname(desk, c, Some(fact));
+        let tb = table(desk, fact);
+        let money: Vec<usize> = (0..measures.len())
+            .filter(|&i| {
+                let m = &measures[i];
+                m.agg == Agg::Sum
+                    && m.plus.is_none()
+                    && m.times.is_none()
+                    && m.column.as_ref().is_some_and(|x| {
+                        *x != name && tb.columns.iter().any(|cc| cc.name == *x && cc.in_currency())
+                    })
+            })
+            .collect();
+        // (Or the money was taken to be the included part itself, "spend ... including postage": the money
+        // of the way the question says, with the part added.)
+        let alone = (0..measures.len())
+            .filter(|&i| measures[i].column.as_deref() == Some(name.as_str()) && measures[i].plus.is_none())
+            .collect::<Vec<_>>();
+        let main = money_of_the_way_it_went(desk, lx, fact, &money_columns(desk, lx, fact), s.sign);
+        let i = match (money.as_slice(), alone.as_slice(), main) {
+            ([i], _, _) => *i,
+            ([], [i], Some(mc)) if measures[*i].agg == Agg::Sum => {
+                measures[*i].column = Some(tb.columns[mc].name.clone());
+                *i
+            }
+            _ => return decline(&s, desk, format!("what {} is added to", col(desk, c).name)),
+        };
+        let m = &mut measures[i];
+        s.assumptions.push(format!(
+            "{name} added to {}, row by row (said to be included)",
+            m.column.clone().unwrap_or_default()
+        ));
+        m.plus = Some(name);
     }
     // "most of our applicants" is a quantity of rows, never one row's size.
     let of_size = s.superlative.is_some_and(|(_, p)| {
