@@ -8658,12 +8658,8 @@ fn codes_written_by_their_number_the_subject_of_a_verb_things_done_things_waitin
     // A car scheme's trips: `Passenger` holds the register's "P0012" as "P0012", "p0012", "P12" or "12".
     let mut reg = String::from("Passenger No,Name,Wheelchair user?\n");
     for p in 1..=30 {
-        let chair = match p % 4 {
-            0 => "Yes",
-            1 => "Walking frame only",
-            _ => "No",
-        };
-        reg.push_str(&format!("P{p:04},Person {p},{chair}\n"));
+        // (A yes/no column: "for wheelchair users" is its yes rows.)
+        reg.push_str(&format!("P{p:04},Person {p},{}\n", if p % 4 == 0 { "Yes" } else { "No" }));
     }
     let mut csv = String::from("Trip ref,Pick-up,Passenger,Driver,Status,Miles\n");
     let iso = desk_core::calendar::iso_of_day;

@@ -2901,7 +2901,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                     k,
                     &[
                         "with", "that", "who", "which", "where", "had", "has", "have", "having", "were", "was", "are",
-                        "is",
+                        "is", "for",
                     ],
                 ))
         {
