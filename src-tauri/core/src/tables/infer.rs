@@ -317,8 +317,32 @@ pub(crate) fn fast_decimal(s: &str) -> Option<f64> {
     Some(if neg { -v } else { v })
 }
 
+/// A number said to be about so much: "c.40", "ca 40", "circa 40", "~110", "approx. 25", "about 30", "40ish": the
+/// number as written after (or before) the word.
+fn approximately(s: &str) -> Option<&str> {
+    const BEFORE: &[&str] = &["c.", "c ", "ca.", "ca ", "circa ", "approx.", "approx ", "about ", "around ", "~", "≈"];
+    let t = s.trim();
+    let lower = t.to_ascii_lowercase();
+    let rest = BEFORE
+        .iter()
+        .find(|p| lower.starts_with(*p) && t.is_char_boundary(p.len()))
+        .map(|p| t[p.len()..].trim_start())
+        .or_else(|| t.strip_suffix("ish").map(str::trim_end))?;
+    rest.starts_with(|c: char| c.is_ascii_digit()).then_some(rest)
+}
+
 /// Parse a trimmed value as a number whose decimal mark is `decimal` ('.' or ',').
 pub(crate) fn parse_number(s: &str, decimal: char) -> Option<Number> {
+    // "c.40", "~110": about that many, written with more than the number (numbers only beside numbers written
+    // bare, as "2 bags").
+    if let Some(rest) = approximately(s) {
+        let mut n = parse_number(rest, decimal)?;
+        if n.currency.is_some() || n.percent || n.unit.is_some() || n.label {
+            return None;
+        }
+        n.noun = true;
+        return Some(n);
+    }
     let b = s.as_bytes();
     // A count written "x2" or "2x" (two of it): the count, marked as written with more than the number (a column
     // of them is numbers only beside numbers written bare, as "2 bags").
@@ -2265,6 +2289,13 @@ mod tests {
         assert_eq!(p.convert("2 days", &mut buf).0, Cell::Real(2.0));
         let p = plan_of(&["3", "2", "none", "1", "4", "2", "5", "1", "3", "2", "4"]);
         assert_eq!((p.ty, p.convert("none", &mut buf).0), (ColumnType::Integer, Cell::Int(0)), "{p:?}");
+        // About so many: "c.40", "~110", "approx 25" beside counts written bare.
+        let p = plan_of(&["38", "c.40", "~110", "52", "approx 25", "61", "44", "40ish"]);
+        assert_eq!(p.ty, ColumnType::Integer, "{p:?}");
+        assert_eq!(p.convert("c.40", &mut buf).0, Cell::Int(40));
+        assert_eq!(p.convert("~110", &mut buf).0, Cell::Int(110));
+        assert_eq!(p.convert("40ish", &mut buf).0, Cell::Int(40));
+        assert_eq!(plan_of(&["c.40", "~110", "about 3"]).ty, ColumnType::Text, "all of them about");
         // Ordinals and times of day are no counts.
         assert_eq!(plan_of(&["1st", "2nd", "3", "4"]).ty, ColumnType::Text);
         assert_eq!(plan_of(&["12 Main", "4 High", "7"]).ty, ColumnType::Text, "capitals: names");

@@ -84,7 +84,7 @@ const LOCK_FILE: &str = "analysis.lock";
 /// one value; 29: whole numbers with the things counted after them, "2 bags", beside bare ones are numbers, and a
 /// price rising with a count only among the rows of one value of a kind column (a line total of many products)
 /// says so, `scales_with` "qty (within each product)".)
-const SCHEMA_VERSION: i64 = 29;
+const SCHEMA_VERSION: i64 = 30;
 
 /// The analysis database of a desk (hidden; a rebuildable cache).
 pub fn analysis_db_path(desk: &Path) -> PathBuf {

@@ -247,6 +247,9 @@ struct Slots {
     ended: Option<String>,
     /// The things counted are the different values of a key repeating over their lines ("orders").
     things_of_lines: bool,
+    /// "how many services" on a `service_register`: the word names the rows (and a kind column), so the rows
+    /// are counted, not a key's different values.
+    rows_as_said: bool,
     /// Words for both sides of a signed amount ("income" and "spending").
     both_sides: bool,
     /// Something the question leaves open that would change the figure (declined, naming it).
@@ -2754,6 +2757,24 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             k = end + 1;
             continue;
         }
+        // "How many funerals have been taken": the verb of a column of who did it (`taken_by`), said in the
+        // passive, says the rows were done; nothing is counted or grouped by who.
+        let doer_verb = cands.iter().all(|c| {
+            let ws = crate::semantics::name_words(&col(desk, *c).name);
+            ws.len() == 2 && ws[1] == "by" && ws[0] == words
+        });
+        if doer_verb
+            && k >= 1
+            && matches!(at(k - 1), "been" | "was" | "were" | "is" | "are" | "be" | "got" | "get" | "have been" | "has been")
+            && !cx.items.get(end + 1).is_some_and(|n| n.text == "by" || n.text.starts_with("by "))
+            && !pending_by
+            && !pending_which
+        {
+            s.instances.extend(cands.iter().copied());
+            s.used[k] = true;
+            k = end + 1;
+            continue;
+        }
         // "How many records have I sold", "the bills we've paid": a verb of the perfect after its subject,
         // naming a date column that some rows leave empty, says the rows it happened to (that date there).
         // (Not with a period said: "sold in 2024" dates the rows by it.)
@@ -3086,6 +3107,38 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 continue;
             }
             pending_agg = None;
+            // ("how many services were held" on a `service_register`, "how many items are still listed": the
+            // word also names what the table's rows are, or is a word for any thing, so the rows are counted,
+            // one each; "how many different services" counts the column's values.)
+            let different = says_different(&s.texts);
+            let one = crate::analyst::compile::words::singular(&words);
+            let rows_named = cx.items[k].tables().iter().any(|(t, _)| *t == cands[0].table)
+                || matches!(one.as_str(), "item" | "thing");
+            if rows_named
+                && !different
+                && !matches!(c0.role, Role::Identifier | Role::Time)
+                && !names_people(lx, c0)
+                && words.ends_with('s')
+            {
+                s.measures.push(MSlot {
+                    kind: MKind::Rows(Some(cands[0].table)),
+                    agg: Some(Agg::Count),
+                    pos: k,
+                    words: words.clone(),
+                    per: None,
+                    times: None,
+                });
+                s.assumptions.push(format!(
+                    "\"{words}\" counted as the rows of {}, one each (\"different {words}\" would count the values of {})",
+                    table(desk, cands[0].table).name,
+                    c0.name
+                ));
+                s.instances.push(cands[0]);
+                s.rows_as_said = true;
+                pending_which = false;
+                k = end + 1;
+                continue;
+            }
             s.measures.push(MSlot {
                 kind: MKind::Distinct(cands[0]),
                 agg: Some(Agg::CountDistinct),
@@ -10035,6 +10088,9 @@ fn lines_of_things(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fa
     }
     let tb = table(desk, fact);
     let counting = m.agg == Agg::Count && m.column.is_none();
+    if counting && s.rows_as_said {
+        return Ok(());
+    }
     // "the average order value": an average of an amount, with the thing named by a word of the question.
     let valuing = matches!(m.agg, Agg::Avg | Agg::Median) && m.column.is_some();
     // "the biggest single transaction" on a table of its lines: the largest sum of one transaction's lines.
@@ -10904,6 +10960,8 @@ fn absences_left_out(
     let money_below_zero = money.and_then(|m| tb.column(m)).is_none_or(|c| {
         c.role == Role::SignedAmount || c.min.as_ref().and_then(|v| v.as_f64()).is_none_or(|x| x < 0.0)
     });
+    let row_nouns: Vec<String> =
+        crate::semantics::name_words(&tb.name).iter().map(|w| crate::analyst::compile::words::singular(w)).collect();
     for c in tb.columns.iter().filter(|c| c.role == Role::Category && !c.listed.is_empty()) {
         // (Nor a column the question asks about: "what share of teams escaped" keeps those who failed.)
         let shared = matches!(&plan.operation, Operation::Share { part } if part.iter().any(|f| f.column == c.name));
@@ -10949,7 +11007,13 @@ fn absences_left_out(
             // not be done, "No driver available", "Passenger not in", "Couldn't cover": not done.)
             let not_done =
                 status_column && done_beside && said_not(v) && !crate::semantics::says_done(&crate::semantics::fold(v));
-            if (is_absence(lx, v) || unpaid || not_yet || idle || given_back || said_no || not_done)
+            // ("No service - snow" in a register of services: no row of the kind the table holds took place.)
+            let no_row = {
+                let f = crate::semantics::fold(v);
+                let ws: Vec<&str> = f.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+                ws.len() >= 2 && ws[0] == "no" && row_nouns.contains(&crate::analyst::compile::words::singular(ws[1]))
+            };
+            if (is_absence(lx, v) || unpaid || not_yet || idle || given_back || said_no || not_done || no_row)
                 && !absent.contains(&canon)
                 && !kept
             {

@@ -366,8 +366,16 @@ pub fn find(toks: &[Tok]) -> Vec<Found> {
         let after_cmp = i > 0
             && c.is(i - 1, &["than", "over", "above", "under", "below", "least", "exceeding", "top", "bottom"])
             && matches!(toks[i].kind, Kind::Number { .. });
+        // ("since the start of 2024", "until the end of March": the edge of the period, said.)
+        let edge = |j: usize| -> Option<(usize, bool)> {
+            let t = usize::from(c.is(j, &["the"]));
+            (c.is(j + t, &["start", "beginning", "end"]) && c.is(j + t + 1, &["of"]))
+                .then(|| (t + 2, c.is(j + t, &["end"])))
+        };
         let open = match c.word(i) {
-            Some("since" | "starting" | "from") if !c.is(i + 1, &["the"]) || c.relative(i + 2).is_some() => {
+            Some("since" | "starting" | "from")
+                if !c.is(i + 1, &["the"]) || c.relative(i + 2).is_some() || edge(i + 1).is_some() =>
+            {
                 Some("since")
             }
             Some("after") => Some("after"),
@@ -377,7 +385,17 @@ pub fn find(toks: &[Tok]) -> Vec<Found> {
             _ => None,
         };
         if let Some(kind) = open {
-            let skip_the = usize::from(c.is(i + 1, &["the"]));
+            // (Its edge: "since the start of 2024" is since 2024; "since the end of 2024" after it; "before the end
+            // of 2024" until it.)
+            let (skip_the, kind) = match edge(i + 1) {
+                Some((n, true)) => (n, match kind {
+                    "since" => "after",
+                    "before" => "until",
+                    k => k,
+                }),
+                Some((n, false)) => (n, kind),
+                None => (usize::from(c.is(i + 1, &["the"])), kind),
+            };
             let first = c.single(i + 1 + skip_the).or_else(|| c.relative(i + 1 + skip_the));
             // "between 1 March and 15 April 2025": a day and month with no year take the year of the date they
             // run to.
