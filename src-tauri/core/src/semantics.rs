@@ -884,7 +884,10 @@ pub fn fold_values_in(counts: &[(String, u64)], name: &str, table: &str) -> (u64
                 )
             };
             let place = |w: &str| {
-                matches!(singular(w).as_str(), "shop" | "store" | "website" | "site" | "page" | "group" | "app" | "account")
+                matches!(
+                    singular(w).as_str(),
+                    "shop" | "store" | "website" | "site" | "page" | "group" | "app" | "account"
+                )
             };
             let own_word = |w: &str| own.contains(&singular(w)) || own.iter().any(|o| contraction(w, o)) || paid_as(w);
             // (A place word last only: "Etsy shop", not "Group lesson".)

@@ -72,13 +72,14 @@ pub(crate) fn trim(s: &str) -> &str {
     }
 }
 
-/// Empty, `NA`, `N/A`, `null`, `NULL`, `-`, `NaN` (case-insensitive), after trimming.
+/// Empty, `NA`, `N/A`, `null`, `NULL`, `-`, `NaN` (case-insensitive), `?` (not known: also `??`, `???`), after
+/// trimming.
 pub(crate) fn is_null(t: &str) -> bool {
     match t.len() {
         0 => true,
-        1 => t == "-",
-        2 => t.eq_ignore_ascii_case("na"),
-        3 => t.eq_ignore_ascii_case("n/a") || t.eq_ignore_ascii_case("nan"),
+        1 => t == "-" || t == "?",
+        2 => t.eq_ignore_ascii_case("na") || t == "??",
+        3 => t.eq_ignore_ascii_case("n/a") || t.eq_ignore_ascii_case("nan") || t == "???",
         4 => t.eq_ignore_ascii_case("null"),
         _ => false,
     }
@@ -181,6 +182,97 @@ const UNITS: &[(&str, &str)] = &[
     ("gal", "gal"),
     ("p", "p"),
 ];
+
+/// A unit's kind of quantity and its size in that kind's base unit ("g" is mass, 0.001 of a kilogram): units of
+/// one kind written in one column ("800g" beside "1.2 kg", "1h 5m" beside "45 mins") are converted to the one
+/// written most. None for units that are not converted.
+pub(crate) fn unit_scale(i: u8) -> Option<(u8, f64)> {
+    Some(match unit_name(i) {
+        "kg" => (0, 1.0),
+        "g" => (0, 0.001),
+        "lb" => (0, 0.453_592_37),
+        "oz" => (0, 0.028_349_523_125),
+        "hours" => (1, 1.0),
+        "minutes" => (1, 1.0 / 60.0),
+        "seconds" => (1, 1.0 / 3600.0),
+        "km" => (2, 1000.0),
+        "m" => (2, 1.0),
+        "cm" => (2, 0.01),
+        "mm" => (2, 0.001),
+        "miles" => (2, 1609.344),
+        "ft" => (2, 0.3048),
+        "L" => (3, 1.0),
+        "ml" => (3, 0.001),
+        "kWh" => (4, 1.0),
+        "Wh" => (4, 0.001),
+        "MWh" => (4, 1000.0),
+        _ => return None,
+    })
+}
+
+/// "m" among lengths of time is minutes, not metres.
+fn as_time(u: u8) -> u8 {
+    if unit_name(u) == "m" {
+        unit_index("minutes").unwrap_or(u)
+    } else {
+        u
+    }
+}
+
+/// The index in [`UNITS`] of a unit by its name ("minutes").
+fn unit_index(name: &str) -> Option<u8> {
+    UNITS.iter().position(|(_, n)| *n == name).map(|i| i as u8)
+}
+
+/// A length of time written in words or in parts: "an hour", "half an hour", "an hour and a half", "a
+/// quarter of an hour", "1h 5m", "1hr 5min", "1 hr 5", "2h30": in minutes (whole where it is).
+fn duration_words(s: &str) -> Option<f64> {
+    let t = s.trim().trim_end_matches('.').to_lowercase();
+    let t: String = t.split_whitespace().collect::<Vec<_>>().join(" ");
+    let whole = match t.as_str() {
+        "an hour" | "one hour" | "1 hour" => Some(60.0),
+        "half an hour" | "half hour" | "a half hour" | "half a hour" => Some(30.0),
+        "a quarter of an hour" | "quarter of an hour" | "quarter hour" | "a quarter hour" => Some(15.0),
+        "three quarters of an hour" => Some(45.0),
+        "an hour and a half" | "hour and a half" | "one and a half hours" | "1 and a half hours" => Some(90.0),
+        "two hours" => Some(120.0),
+        "a minute" | "one minute" => Some(1.0),
+        _ => None,
+    };
+    if whole.is_some() {
+        return whole;
+    }
+    // Hours then minutes: "1h 5m", "1hr 5min", "1 hr 5", "2h30", "1 hour 20 minutes".
+    let b = t.as_bytes();
+    let mut i = 0;
+    let digits = |i: &mut usize| -> Option<f64> {
+        let start = *i;
+        while *i < b.len() && b[*i].is_ascii_digit() {
+            *i += 1;
+        }
+        (start < *i && *i - start <= 3).then(|| t[start..*i].parse().ok()).flatten()
+    };
+    let h = digits(&mut i)?;
+    let rest = t[i..].trim_start();
+    let after_h = ["hours", "hour", "hrs", "hr", "h"].iter().find_map(|w| rest.strip_prefix(w))?;
+    let after_h = after_h.trim_start().trim_start_matches(['&', ',']).trim_start();
+    let after_h = after_h.strip_prefix("and ").unwrap_or(after_h);
+    if after_h.is_empty() {
+        return None;
+    }
+    let mb = after_h.as_bytes();
+    let mut j = 0;
+    while j < mb.len() && mb[j].is_ascii_digit() {
+        j += 1;
+    }
+    if j == 0 || j > 2 {
+        return None;
+    }
+    let m: f64 = after_h[..j].parse().ok()?;
+    let tail = after_h[j..].trim();
+    let ok = matches!(tail, "" | "m" | "min" | "mins" | "minute" | "minutes");
+    (ok && m < 60.0).then_some(h * 60.0 + m)
+}
 
 /// The unit written after a number (an index into [`UNITS`]), and the number's text before it.
 fn unit_suffix(s: &str) -> Option<(u8, &str)> {
@@ -333,6 +425,27 @@ fn approximately(s: &str) -> Option<&str> {
 
 /// Parse a trimmed value as a number whose decimal mark is `decimal` ('.' or ',').
 pub(crate) fn parse_number(s: &str, decimal: char) -> Option<Number> {
+    // "an hour", "1h 5m": a length of time in minutes (converted with the column's unit).
+    // (Cheap tests first: this runs on every value of every column.)
+    let b0 = s.as_bytes().first().copied().unwrap_or(0);
+    let maybe_time = s.len() <= 40
+        && (b0.is_ascii_digit() && s.bytes().any(|b| b == b'h' || b == b'H')
+            || b0.is_ascii_alphabetic() && (s.contains("our") || s.contains("inute")));
+    if maybe_time {
+        if let Some(m) = duration_words(s) {
+            return Some(Number {
+                value: m,
+                int: (m.fract() == 0.0).then_some(m as i64),
+                group: None,
+                comma: false,
+                currency: None,
+                percent: false,
+                unit: unit_index("minutes"),
+                label: false,
+                noun: false,
+            });
+        }
+    }
     // "c.40", "~110": about that many, written with more than the number (numbers only beside numbers written
     // bare, as "2 bags").
     if let Some(rest) = approximately(s) {
@@ -1099,7 +1212,9 @@ struct NumberEvidence {
     currency: Option<Currency>,
     percent: u64,
     /// The unit written after the numbers (see [`UNITS`]), and up to [`FEW`] different values written with it.
+    /// (Units of one kind written side by side, "g" and "kg": the one written most, with how many of each.)
     unit: Option<u8>,
+    units: [(u8, u64); 4],
     unit_values: [f64; FEW],
     unit_distinct: u8,
     /// How many numbers were written bare (no unit, currency or '%').
@@ -1126,8 +1241,9 @@ impl NumberEvidence {
             currency: None,
             percent: 0,
             unit: None,
-            unit_values: [0.0; FEW],
+            units: [(u8::MAX, 0); 4],
             unit_distinct: 0,
+            unit_values: [0.0; FEW],
             bare: 0,
             labelled: 0,
             nouns: 0,
@@ -1165,13 +1281,56 @@ impl NumberEvidence {
             self.bare += 1;
         }
         if let Some(u) = n.unit {
-            match self.unit {
-                None => self.unit = Some(u),
-                Some(v) if unit_name(v) != unit_name(u) => self.alive = false,
-                Some(_) => {}
-            }
+            self.add_unit(u, 1);
             self.note_unit_value(n.value);
         }
+    }
+
+    /// Count `n` values written with unit `u`: another unit of the same kind is counted beside it ("g" beside
+    /// "kg"); a unit of another kind ends the numbers.
+    fn add_unit(&mut self, u: u8, n: u64) {
+        let kind = |x: u8| unit_scale(x).map(|k| k.0);
+        // ("20m" beside "1h 5m" and "45 mins" is minutes, not metres; "m" counted before them was too.)
+        let u = match self.unit {
+            Some(v) if kind(v) == Some(1) => as_time(u),
+            _ => u,
+        };
+        if kind(u) == Some(1) {
+            if let Some(slot) = self.units.iter_mut().find(|(x, _)| unit_name(*x) == "m") {
+                slot.0 = as_time(slot.0);
+                if self.unit.is_some_and(|x| unit_name(x) == "m") {
+                    self.unit = Some(slot.0);
+                }
+            }
+        }
+        let name = unit_name(u);
+        match self.unit {
+            None => self.unit = Some(u),
+            Some(v) if unit_name(v) == name => {}
+            Some(v) if kind(v).is_some() && kind(v) == kind(u) => {}
+            Some(_) => {
+                self.alive = false;
+                return;
+            }
+        }
+        let u = unit_index(name).unwrap_or(u);
+        if let Some(slot) = self.units.iter_mut().find(|(x, _)| *x == u) {
+            slot.1 += n;
+        } else if let Some(slot) = self.units.iter_mut().find(|(x, _)| *x == u8::MAX) {
+            *slot = (u, n);
+        } else {
+            self.alive = false;
+            return;
+        }
+        // (The unit shown: the one written most.)
+        if let Some((best, _)) = self.units.iter().filter(|(x, _)| *x != u8::MAX).max_by_key(|(_, c)| *c) {
+            self.unit = Some(*best);
+        }
+    }
+
+    /// Whether values are written in more than one unit of one kind (converted to [`NumberEvidence::unit`]).
+    fn mixed_units(&self) -> bool {
+        self.units.iter().filter(|(x, _)| *x != u8::MAX).count() > 1
     }
 
     /// Count a value written with the unit among the first [`FEW`] different ones.
@@ -1210,10 +1369,10 @@ impl NumberEvidence {
             (Some(a), Some(b)) if a != b => self.alive = false,
             _ => {}
         }
-        match (self.unit, later.unit) {
-            (None, u) => self.unit = u,
-            (Some(a), Some(b)) if unit_name(a) != unit_name(b) => self.alive = false,
-            _ => {}
+        for (u, n) in later.units {
+            if u != u8::MAX {
+                self.add_unit(u, n);
+            }
         }
         for v in &later.unit_values[..later.unit_distinct as usize] {
             self.note_unit_value(*v);
@@ -1320,7 +1479,8 @@ fn count_word(v: &str) -> Option<f64> {
         "none" | "nil" | "zero" | "nought" => Some(0.0),
         "just me" | "only me" | "myself" | "just myself" | "me only" | "just one" | "only one" => Some(1.0),
         // ("half day", "½ day": half of the unit the column counts in.)
-        "half" | "a half" | "half day" | "half a day" | "½" | "½ day" | "half an hour" | "half hour" => Some(0.5),
+        // (Not "half an hour": a length of time in minutes, read with its unit.)
+        "half" | "a half" | "half day" | "half a day" | "½" | "½ day" => Some(0.5),
         _ => None,
     }
 }
@@ -1431,6 +1591,19 @@ impl ColumnEvidence {
         // A word among numbers or dates ("absent", "unknown"): remembered, weighed at the end.
         // ... and so is a bound rather than a number ("60+", ">100", "<5": a timer that ran out, a reading
         // off the scale), which no sum or average can use as it stands.
+        // ("an hour", "half an hour": a length of time in words, a number with its unit.)
+        if !t.bytes().any(|c| c.is_ascii_digit()) && duration_words(t).is_some() {
+            if let Some(n) = parse_number(t, '.') {
+                for (ev, got) in self.numbers.iter_mut().zip(&mut read.numbers) {
+                    if ev.alive {
+                        ev.add(&n);
+                        *got = Some(n);
+                    }
+                }
+                self.dates.alive = false;
+                return read;
+            }
+        }
         if !t.bytes().any(|c| c.is_ascii_digit()) || is_bound(t) {
             self.stray(t);
             return read;
@@ -1618,6 +1791,7 @@ impl ColumnEvidence {
             minutes_seconds: false,
             bare_percent: false,
             counted: Vec::new(),
+            in_unit: None,
         };
         if self.values == 0 {
             if self.nulls > 0 {
@@ -1749,6 +1923,22 @@ impl ColumnEvidence {
             }
             if let Some(u) = ev.unit {
                 plan.notes.push(format!("unit {}: written after the numbers, dropped, number kept", unit_name(u)));
+                if ev.mixed_units() {
+                    let others: Vec<&str> = ev
+                        .units
+                        .iter()
+                        .filter(|(x, _)| *x != u8::MAX && unit_name(*x) != unit_name(u))
+                        .map(|(x, _)| unit_name(*x))
+                        .collect();
+                    plan.notes.push(format!(
+                        "values written in {} converted to {} (numbers written bare taken as {})",
+                        others.join(", "),
+                        unit_name(u),
+                        unit_name(u)
+                    ));
+                    plan.ty = ColumnType::Real;
+                    plan.in_unit = Some(u);
+                }
             }
             if ev.nouns > 0 {
                 plan.notes.push(format!(
@@ -1841,6 +2031,8 @@ pub(crate) struct ColumnPlan {
     pub bare_percent: bool,
     /// Words among numbers that say how many ("none" 0, "just me" 1, "half day" 0.5): stored as that number.
     pub counted: Vec<(String, f64)>,
+    /// Values written in several units of one kind are converted to this one ("800g" beside "1.2 kg": kg).
+    pub in_unit: Option<u8>,
 }
 
 /// One converted value, ready to bind.
@@ -1882,6 +2074,14 @@ impl ColumnPlan {
             }
         }
         let number = read.numbers[usize::from(self.decimal == ',')];
+        if let (Some(to), ColumnType::Real) = (self.in_unit.and_then(unit_scale), self.ty) {
+            let n = number.or_else(|| parse_number(t, self.decimal));
+            if let Some(n) = n {
+                let unit = n.unit.map(|u| if to.0 == 1 { as_time(u) } else { u });
+                let from = unit.and_then(unit_scale).filter(|f| f.0 == to.0).map_or(to.1, |f| f.1);
+                return (Cell::Real(n.value * from / to.1), true);
+            }
+        }
         let cell = match self.ty {
             ColumnType::Text => return (Cell::Text(raw), true),
             ColumnType::Boolean => parse_bool(t).map(|b| Cell::Int(b as i64)),
@@ -2013,6 +2213,7 @@ mod tests {
                             minutes_seconds: false,
                             bare_percent,
                             counted: Vec::new(),
+                            in_unit: None,
                         };
                         // Evidence fresh, and evidence some of whose readings stopped earlier.
                         for before in [&[][..], &["12.5"][..], &["1,5"][..], &["x"][..], &["2024-01-01"][..]] {
@@ -2187,11 +2388,12 @@ mod tests {
         let p = plan_of(&refs);
         assert_eq!(p.ty, ColumnType::Real, "{p:?}");
         assert!(p.notes.iter().any(|n| n.starts_with("unit kWh")), "{p:?}");
-        // A few sizes ("50 L", "30L") are kinds of a thing: text. Two units in one column: text.
+        // A few sizes ("50 L", "30L") are kinds of a thing: text. Two units of one kind: the one written most.
         assert_eq!(plan_of(&["50 L", "30L", "50 litre", "50L", "30 L"]).ty, ColumnType::Text);
-        let mixed: Vec<String> = (0..30).map(|i| format!("{i} {}", if i % 2 == 0 { "kg" } else { "lb" })).collect();
+        let mixed: Vec<String> = (0..30).map(|i| format!("{i} {}", if i % 3 == 0 { "lb" } else { "kg" })).collect();
         let refs: Vec<&str> = mixed.iter().map(String::as_str).collect();
-        assert_eq!(plan_of(&refs).ty, ColumnType::Text);
+        let p = plan_of(&refs);
+        assert_eq!((p.ty, p.in_unit.map(unit_name)), (ColumnType::Real, Some("kg")), "{p:?}");
     }
 
     #[test]
@@ -2289,6 +2491,20 @@ mod tests {
         assert_eq!(p.convert("2 days", &mut buf).0, Cell::Real(2.0));
         let p = plan_of(&["3", "2", "none", "1", "4", "2", "5", "1", "3", "2", "4"]);
         assert_eq!((p.ty, p.convert("none", &mut buf).0), (ColumnType::Integer, Cell::Int(0)), "{p:?}");
+        // Units of one kind side by side: converted to the one written most; bare numbers are in it.
+        let p = plan_of(&["0.8 kg", "800g", "1.2", "1.5 kg", "2.1kg", "350g", "0.4 kg", "1 kg", "0.9", "1.1 kg"]);
+        assert_eq!((p.ty, p.in_unit.map(unit_name)), (ColumnType::Real, Some("kg")), "{p:?}");
+        assert_eq!(p.convert("800g", &mut buf).0, Cell::Real(0.8));
+        assert_eq!(p.convert("1.2", &mut buf).0, Cell::Real(1.2));
+        // Times written every way: minutes, "1h 5m", "half an hour", "an hour", "1 hr 20".
+        let p = plan_of(&["15 min", "20m", "1h 5m", "half an hour", "45 mins", "an hour", "35", "1 hr 20", "1.5 hrs"]);
+        assert_eq!((p.ty, p.in_unit.map(unit_name)), (ColumnType::Real, Some("minutes")), "{p:?}");
+        for (v, m) in [("1h 5m", 65.0), ("half an hour", 30.0), ("an hour", 60.0), ("1 hr 20", 80.0), ("1.5 hrs", 90.0)]
+        {
+            assert_eq!(p.convert(v, &mut buf).0, Cell::Real(m), "{v}");
+        }
+        // Units of two kinds: text.
+        assert_eq!(plan_of(&["2 kg", "3 km", "1.5 kg", "4 km"]).ty, ColumnType::Text);
         // About so many: "c.40", "~110", "approx 25" beside counts written bare.
         let p = plan_of(&["38", "c.40", "~110", "52", "approx 25", "61", "44", "40ish"]);
         assert_eq!(p.ty, ColumnType::Integer, "{p:?}");

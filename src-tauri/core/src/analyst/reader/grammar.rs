@@ -2124,7 +2124,9 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             // ("the single biggest payment, and what category was it": a superlative of size right before one
             // row, said in the singular, is that row's amount, whatever else is asked of it.)
             let of_one_row = s.superlative.is_some_and(|(_, at)| {
-                at < k && (at + 1..k).all(|j| matches!(cx.text(j), "single" | "one")) && s.measures.iter().all(|m| m.pos < at)
+                at < k
+                    && (at + 1..k).all(|j| matches!(cx.text(j), "single" | "one"))
+                    && s.measures.iter().all(|m| m.pos < at)
             }) && crate::analyst::compile::words::plural(t) != t;
             if it.lex("rows") && !measure_here && of_one_row {
                 s.one_row = true;
@@ -2765,7 +2767,10 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         });
         if doer_verb
             && k >= 1
-            && matches!(at(k - 1), "been" | "was" | "were" | "is" | "are" | "be" | "got" | "get" | "have been" | "has been")
+            && matches!(
+                at(k - 1),
+                "been" | "was" | "were" | "is" | "are" | "be" | "got" | "get" | "have been" | "has been"
+            )
             && !cx.items.get(end + 1).is_some_and(|n| n.text == "by" || n.text.starts_with("by "))
             && !pending_by
             && !pending_which
@@ -2778,15 +2783,19 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
         // "How many records have I sold", "the bills we've paid": a verb of the perfect after its subject,
         // naming a date column that some rows leave empty, says the rows it happened to (that date there).
         // (Not with a period said: "sold in 2024" dates the rows by it.)
-        let perfect = k >= 2 && matches!(at(k - 2), "have" | "has" | "had" | "have now")
+        let perfect = k >= 2
+            && matches!(at(k - 2), "have" | "has" | "had" | "have now")
             && matches!(at(k - 1), "i" | "we" | "you" | "they" | "she" | "he" | "been")
             || k >= 1 && matches!(at(k - 1), "i've" | "we've" | "you've" | "they've");
-        let no_period = s.periods.is_empty() && !cx.items.iter().any(|i| i.senses.iter().any(|x| matches!(x, Sense::Period(_))));
+        let no_period =
+            s.periods.is_empty() && !cx.items.iter().any(|i| i.senses.iter().any(|x| matches!(x, Sense::Period(_))));
         if perfect && no_period && !pending_by && !pending_which {
             let dates: Vec<ColId> = cands
                 .iter()
                 .copied()
-                .filter(|c| col(desk, *c).role == Role::Time && col(desk, *c).nulls > 0 && !col(desk, *c).is_year_number())
+                .filter(|c| {
+                    col(desk, *c).role == Role::Time && col(desk, *c).nulls > 0 && !col(desk, *c).is_year_number()
+                })
                 .collect();
             if let [d] = dates.as_slice() {
                 if !s.present.contains(d) {
@@ -7938,9 +7947,9 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 m.agg == Agg::Sum
                     && m.plus.is_none()
                     && m.times.is_none()
-                    && m.column.as_ref().is_some_and(|x| {
-                        *x != name && tb.columns.iter().any(|cc| cc.name == *x && cc.in_currency())
-                    })
+                    && m.column
+                        .as_ref()
+                        .is_some_and(|x| *x != name && tb.columns.iter().any(|cc| cc.name == *x && cc.in_currency()))
             })
             .collect();
         // (Or the money was taken to be the included part itself, "spend ... including postage": the money

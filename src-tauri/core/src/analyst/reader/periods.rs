@@ -388,11 +388,14 @@ pub fn find(toks: &[Tok]) -> Vec<Found> {
             // (Its edge: "since the start of 2024" is since 2024; "since the end of 2024" after it; "before the end
             // of 2024" until it.)
             let (skip_the, kind) = match edge(i + 1) {
-                Some((n, true)) => (n, match kind {
-                    "since" => "after",
-                    "before" => "until",
-                    k => k,
-                }),
+                Some((n, true)) => (
+                    n,
+                    match kind {
+                        "since" => "after",
+                        "before" => "until",
+                        k => k,
+                    },
+                ),
                 Some((n, false)) => (n, kind),
                 None => (usize::from(c.is(i + 1, &["the"])), kind),
             };

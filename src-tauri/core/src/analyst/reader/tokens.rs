@@ -300,7 +300,55 @@ pub fn tokenize(q: &str) -> Vec<Tok> {
         }
         out.extend(trailing);
     }
+    one_of_a_unit(&mut out);
     out
+}
+
+/// "more than an hour", "under half a mile", "within a day": after a word of comparison, "a"/"an" before a unit
+/// is the number 1 of it ("half a"/"half an" is 0.5).
+fn one_of_a_unit(toks: &mut Vec<Tok>) {
+    const CMP: &[&str] =
+        &["than", "over", "under", "above", "below", "exceeding", "within", "least", "most", "longer", "shorter"];
+    const UNITS: &[&str] = &[
+        "hour",
+        "minute",
+        "second",
+        "day",
+        "week",
+        "month",
+        "year",
+        "mile",
+        "kilometre",
+        "kilometer",
+        "km",
+        "kilo",
+        "kilogram",
+        "metre",
+        "meter",
+        "litre",
+        "liter",
+        "pound",
+        "stone",
+    ];
+    let num = |v: f64, t: &Tok| Tok {
+        text: if v == 1.0 { "1".into() } else { "0.5".into() },
+        orig: t.orig.clone(),
+        kind: Kind::Number { value: v, currency: false, percent: false, year_like: false },
+        possessive: false,
+    };
+    let mut i = 1;
+    while i + 1 < toks.len() {
+        let unit_next = |j: usize| toks.get(j).is_some_and(|t| UNITS.contains(&t.text.as_str()));
+        if CMP.contains(&toks[i - 1].text.as_str()) {
+            if matches!(toks[i].text.as_str(), "a" | "an") && unit_next(i + 1) {
+                toks[i] = num(1.0, &toks[i]);
+            } else if toks[i].text == "half" && matches!(toks[i + 1].text.as_str(), "a" | "an") && unit_next(i + 2) {
+                toks[i] = num(0.5, &toks[i]);
+                toks.remove(i + 1);
+            }
+        }
+        i += 1;
+    }
 }
 
 /// Units written right after a number ("10mm", "5km", "3h"): split off; other letters make a code ("10B").
