@@ -171,6 +171,9 @@ const UNITS: &[(&str, &str)] = &[
     ("sec", "seconds"),
     ("secs", "seconds"),
     ("seconds", "seconds"),
+    ("w", "W"),
+    ("watt", "W"),
+    ("watts", "W"),
     ("°c", "°C"),
     ("°f", "°F"),
     ("mph", "mph"),
@@ -771,6 +774,8 @@ pub(crate) const STYLE_DOT_DMY: u8 = 8;
 pub(crate) const STYLE_MONTH_NAME: u8 = 16;
 /// A month without a day (`2024-01`, `Jan 2024`): stored as the month's first day.
 pub(crate) const STYLE_YEAR_MONTH: u8 = 32;
+/// Year, month and day run together (`20240701`).
+pub(crate) const STYLE_COMPACT: u8 = 64;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Stamp {
@@ -1028,6 +1033,16 @@ fn scan_date(c: &mut Cursor) -> Option<(DatePart, u8)> {
     match d1 {
         4 => {
             let sep = c.peek()?;
+            // "20240701": a date written as year, month and day run together, eight digits and nothing else
+            // (a date only beside dates written otherwise: alone it reads as a number first).
+            if sep.is_ascii_digit() && c.b.len() == 8 && c.i == 4 {
+                let (md, n) = c.digits(4);
+                let (m, d) = (md / 100, md % 100);
+                if n == 4 && c.done() && (1900..=2100).contains(&n1) && valid_ymd(n1 as i32, m, d) {
+                    return Some((DatePart::Ymd(n1 as i32, m, d), STYLE_COMPACT));
+                }
+                return None;
+            }
             if sep != b'-' && sep != b'/' {
                 return None;
             }
@@ -1989,6 +2004,7 @@ impl ColumnEvidence {
                 (STYLE_DOT_DMY, "d.m.Y"),
                 (STYLE_MONTH_NAME, "month names"),
                 (STYLE_YEAR_MONTH, "months without a day (kept as the 1st)"),
+                (STYLE_COMPACT, "YYYYMMDD"),
             ] {
                 if d.styles & bit != 0 {
                     styles.push(name);
@@ -2491,6 +2507,12 @@ mod tests {
         assert_eq!(p.convert("2 days", &mut buf).0, Cell::Real(2.0));
         let p = plan_of(&["3", "2", "none", "1", "4", "2", "5", "1", "3", "2", "4"]);
         assert_eq!((p.ty, p.convert("none", &mut buf).0), (ColumnType::Integer, Cell::Int(0)), "{p:?}");
+        // Dates run together ("20240701") beside dates written otherwise: dates; alone, numbers.
+        let p = plan_of(&["20240701", "07/02/2024", "2024-07-03", "20240704", "07/15/2024"]);
+        assert_eq!(p.ty, ColumnType::Date, "{p:?}");
+        assert_eq!(p.convert("20240704", &mut buf).0, Cell::Text("2024-07-04"));
+        assert_eq!(plan_of(&["20240701", "20240702", "20240703"]).ty, ColumnType::Integer);
+        assert_eq!(plan_of(&["20241301", "07/02/2024"]).ty, ColumnType::Text, "no 13th month");
         // Units of one kind side by side: converted to the one written most; bare numbers are in it.
         let p = plan_of(&["0.8 kg", "800g", "1.2", "1.5 kg", "2.1kg", "350g", "0.4 kg", "1 kg", "0.9", "1.1 kg"]);
         assert_eq!((p.ty, p.in_unit.map(unit_name)), (ColumnType::Real, Some("kg")), "{p:?}");

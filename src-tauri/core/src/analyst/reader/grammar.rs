@@ -569,6 +569,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     super::passes::kind_word_is_no_part_of_a_value(&mut items, lx);
     super::passes::average_number_of_units(&mut items, desk);
     super::passes::single_row_noun(&mut items, desk, lx);
+    super::passes::rows_of_a_container(&mut items, desk);
     super::passes::cost_is_money(&mut items, desk);
     super::passes::and_how_many_closing(&mut items);
     super::passes::same_months_of_a_year(&mut items);
@@ -1150,6 +1151,13 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 k += 1;
                 continue;
             }
+        }
+        if it.lex("rows-named") && !s.assumptions.iter().any(|a| a.contains(" read as the rows of ")) {
+            s.assumptions.push(format!(
+                "\"{}\" read as the rows of {} (one each): the table is named for what holds them",
+                it.text,
+                table(desk, 0).name
+            ));
         }
         if it.senses.is_empty() {
             // Not a word the desk or the lexicon knows.
@@ -8733,14 +8741,17 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         s.texts.iter().any(|t| {
             matches!(t.as_str(), "rows" | "records" | "entries" | "lines" | "observations")
                 || tw.last().is_some_and(|w| w.len() > 3 && super::link::same_form(w, t) && t.ends_with('s'))
-        })
+        }) || s.assumptions.iter().any(|a| a.contains(" read as the rows of "))
     };
     for m in measures.iter_mut().filter(|_| !rows_named) {
         if m.agg == Agg::Count && m.column.is_none() {
             let tb = table(desk, fact);
-            if let Some(c) =
-                tb.columns.iter().find(|c| c.role == Role::Amount && crate::semantics::is_count_name(&c.name))
-            {
+            // (Whole numbers: a `Freq` of 14.074 is a radio frequency, not how many rows a row stands for.)
+            if let Some(c) = tb.columns.iter().find(|c| {
+                c.role == Role::Amount
+                    && crate::semantics::is_count_name(&c.name)
+                    && c.ty == crate::tables::ColumnType::Integer
+            }) {
                 m.agg = Agg::Sum;
                 m.column = Some(c.name.clone());
                 s.assumptions.push(format!("each row holds a count ({}), so the counts are added up", c.name));

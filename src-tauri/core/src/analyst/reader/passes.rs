@@ -1999,6 +1999,58 @@ pub(super) fn cost_is_money(items: &mut [Item], desk: &Desk) {
     }
 }
 
+/// "How many contacts did I log" of a desk holding one `radio_log`: a table named for what holds its rows (a log,
+/// a register, a sheet) does not say what one row is; the one noun the question uses for them, known to nothing
+/// else, names its rows. Read so (and said in the answer: `rows-named`) only where it stands where things are
+/// counted or ranked ("how many contacts", "my longest contact", "the most contacts"), and only one such noun.
+pub(super) fn rows_of_a_container(items: &mut [Item], desk: &Desk) {
+    const HOLDERS: &[&str] = &[
+        "log", "logbook", "sheet", "register", "diary", "book", "list", "tracker", "record", "records", "journal",
+        "export", "spreadsheet", "history", "file",
+    ];
+    let [t] = desk.tables.as_slice() else { return };
+    let words = crate::semantics::name_words(&t.name);
+    if !words.last().is_some_and(|w| HOLDERS.contains(&w.as_str())) {
+        return;
+    }
+    let one = |w: &str| crate::analyst::compile::words::singular(w);
+    let nounish = |w: &str| {
+        w.len() >= 4
+            && w.chars().all(|c| c.is_ascii_lowercase())
+            && !w.ends_with("ing")
+            && !w.ends_with("ly")
+            && !w.ends_with("ed")
+    };
+    let counted_at = |items: &[Item], i: usize| {
+        let w = &items[i].text;
+        let plural = w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is");
+        let before = |j: usize| items.get(j).map(|x| x.text.as_str()).unwrap_or("");
+        let after_count = i >= 1
+            && (items[i - 1].lex_kind("agg:").is_some()
+                || items[i - 1].lex_kind("rank:").is_some()
+                || items[i - 1].adj().is_some()
+                || matches!(before(i - 1), "my" | "our" | "the" | "of" | "per" | "each" | "a" | "one" | "single"));
+        let year_between = i >= 2
+            && items[i - 1].senses.iter().any(|x| matches!(x, Sense::Period(_)))
+            && matches!(before(i - 2), "my" | "our" | "the");
+        (after_count || year_between) && (plural || !matches!(before(i - 1), "of"))
+    };
+    let mut named: Option<String> = None;
+    for i in 0..items.len() {
+        if !items[i].senses.is_empty() || !nounish(&items[i].text) {
+            continue;
+        }
+        let w = one(&items[i].text);
+        match &named {
+            Some(n) if *n != w => return,
+            Some(_) => {}
+            None if counted_at(items, i) => named = Some(w),
+            None => continue,
+        }
+        items[i].senses = vec![Sense::Lex("rows".into()), Sense::Lex("rows-named".into())];
+    }
+}
+
 /// "the biggest single payment we made": after "single", a word that names only a column of kinds (`payment`,
 /// the method) names one of the rows, whose money is ranked, not that column's groups.
 pub(super) fn single_row_noun(items: &mut [Item], desk: &Desk, lx: &Lexicon) {
