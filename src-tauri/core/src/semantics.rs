@@ -1175,6 +1175,19 @@ fn loose_spelling(k: &str) -> String {
         })
         .map(|(_, c)| *c)
         .collect();
+    // (Nor by a hyphen between letters and a number, "FT-8" and "FT8", or a space between a number and its
+    // letters, "20 m" and "20m".)
+    let kc: Vec<char> = kept.chars().collect();
+    let kept: String = kc
+        .iter()
+        .enumerate()
+        .filter(|(i, c)| {
+            let (a, b) = (i.checked_sub(1).and_then(|j| kc.get(j)), kc.get(i + 1));
+            !(**c == '-' && matches!((a, b), (Some(a), Some(b)) if a.is_alphabetic() && b.is_ascii_digit())
+                || **c == ' ' && matches!((a, b), (Some(a), Some(b)) if a.is_ascii_digit() && b.is_alphabetic()))
+        })
+        .map(|(_, c)| *c)
+        .collect();
     let spaced: String = kept.chars().map(|c| if c == '-' || c == '_' { ' ' } else { c }).collect();
     let words: Vec<&str> = spaced.split_whitespace().collect();
     words.join(" ").replace("ll", "l")
@@ -1398,9 +1411,15 @@ mod tests {
         assert_eq!(values, 2);
         assert_eq!(variants[0].canonical, "50L");
         assert_eq!(variants[0].spellings.len(), 4);
-        // Sizes beside a word that is not one are not folded this way ("50L" and "50 L" stay apart).
+        // Sizes beside a word that is not one are not folded this way ("50L" and "50 litre" stay apart), but a
+        // space between the number and its letters is no other value ("50L" and "50 L").
         let counts: Vec<(String, u64)> =
-            [("50L", 3), ("50 L", 1), ("Other", 1)].iter().map(|(v, n)| (v.to_string(), *n)).collect();
+            [("50L", 3), ("50 litre", 1), ("Other", 1)].iter().map(|(v, n)| (v.to_string(), *n)).collect();
+        assert_eq!(fold_values(&counts).0, 3);
+        let counts: Vec<(String, u64)> = [("50L", 3), ("50 L", 1), ("Other", 1), ("FT-8", 2), ("FT8", 5)]
+            .iter()
+            .map(|(v, n)| (v.to_string(), *n))
+            .collect();
         assert_eq!(fold_values(&counts).0, 3);
     }
 

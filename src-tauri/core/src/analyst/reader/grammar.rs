@@ -610,6 +610,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     super::passes::verb_of_the_rows(&mut items, desk);
     super::passes::column_word_written_short(&mut items, desk, lx);
     super::passes::void_named(&mut items, desk);
+    super::passes::duplicates_named(&mut items, desk);
     super::passes::the_things_beside_a_time_grouping(&mut items, desk);
     super::passes::daypart_of_dates_only(&mut items, desk);
     super::passes::things_counted_by_a_quantity(&mut items, desk, lx);

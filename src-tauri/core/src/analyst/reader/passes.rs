@@ -2027,6 +2027,8 @@ pub(super) fn rows_of_a_container(items: &mut [Item], desk: &Desk) {
         let before = |j: usize| items.get(j).map(|x| x.text.as_str()).unwrap_or("");
         let after_count = i >= 1
             && (items[i - 1].lex_kind("agg:").is_some()
+                || items[i - 1].text.starts_with("how many")
+                || matches!(before(i - 1), "more" | "fewer" | "less")
                 || items[i - 1].lex_kind("rank:").is_some()
                 || items[i - 1].adj().is_some()
                 || matches!(before(i - 1), "my" | "our" | "the" | "of" | "per" | "each" | "a" | "one" | "single"));
@@ -3365,6 +3367,48 @@ pub(super) fn void_named(items: &mut [Item], desk: &Desk) {
             // ("marked as void": the marking is the value.)
             for it in &mut items[i.saturating_sub(2)..i] {
                 if matches!(it.text.as_str(), "marked as" | "marked" | "flagged as" | "flagged" | "as") {
+                    it.senses = vec![Sense::Lex("filler".into())];
+                }
+            }
+        }
+    }
+}
+
+/// "leave out the rows marked as duplicates", "not counting dupes": where a column marks some rows as duplicates
+/// ("Dupe", "Duplicate entry", "dup"), those values (so the rows are left out as said), not a check of the
+/// data's exact duplicate rows.
+pub(super) fn duplicates_named(items: &mut [Item], desk: &Desk) {
+    for i in 0..items.len() {
+        let w = items[i].text.as_str();
+        if !matches!(w, "duplicate" | "duplicates" | "dupe" | "dupes" | "dup" | "dups" | "duplicated") || items[i].is_schema()
+        {
+            continue;
+        }
+        let mut vals: Vec<Sense> = Vec::new();
+        for (t, tb) in desk.tables.iter().enumerate() {
+            for (k, c) in tb.columns.iter().enumerate() {
+                if c.role != Role::Category {
+                    continue;
+                }
+                let mut seen: Vec<String> = Vec::new();
+                for v in &c.listed {
+                    let f = crate::semantics::fold(v);
+                    let head = f.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+                    let dup = matches!(head, "dupe" | "dup" | "duplicate" | "duplicated" | "dupl");
+                    let canon = c.canonical(v);
+                    if dup && !seen.contains(&canon) {
+                        seen.push(canon.clone());
+                        vals.push(Sense::Val { id: ColId { table: t, col: k }, value: canon, fit: Fit::Exact });
+                    }
+                }
+            }
+        }
+        // (Values of one column only.)
+        let one_col = vals.windows(2).all(|p| matches!((&p[0], &p[1]), (Sense::Val { id: a, .. }, Sense::Val { id: b, .. }) if a == b));
+        if !vals.is_empty() && one_col {
+            items[i].senses = vals;
+            for it in &mut items[i.saturating_sub(2)..i] {
+                if matches!(it.text.as_str(), "marked as" | "marked" | "flagged as" | "flagged" | "as" | "the") {
                     it.senses = vec![Sense::Lex("filler".into())];
                 }
             }
