@@ -4784,8 +4784,13 @@ fn group_of(desk: &Desk, g: &GSlot, fact: usize) -> Option<Group> {
                 });
                 let cats: Vec<&Column> = tb.columns.iter().filter(|c| c.role == Role::Category).collect();
                 let only_cat = if cats.len() == 1 { Some(cats[0]) } else { None };
+                // (A name shared by many rows, a contact's first name in a radio log, names no row: a column
+                // nearly every row has its own value of, the call sign, does.)
+                let own_each = |c: &&Column| c.distinct * 10 >= tb.rows * 8;
+                let named = named.filter(|c| own_each(c) || tb.rows < 20);
                 let id = named
                     .or_else(|| tb.columns.iter().find(|c| c.role == Role::Identifier))
+                    .or_else(|| tb.columns.iter().find(|c| c.role == Role::Category && own_each(c)))
                     .or_else(|| tb.columns.iter().find(|c| c.role == Role::Text))
                     .or(only_cat)?;
                 return Some(Group::column(&id.name));

@@ -2032,9 +2032,14 @@ pub(super) fn rows_of_a_container(items: &mut [Item], desk: &Desk) {
                 || items[i - 1].lex_kind("rank:").is_some()
                 || items[i - 1].adj().is_some()
                 || matches!(before(i - 1), "my" | "our" | "the" | "of" | "per" | "each" | "a" | "one" | "single"));
+        // ("my 2024 contacts", "my CW contacts", "my longest-distance contact": a period, a value or a column
+        // between.)
         let year_between = i >= 2
-            && items[i - 1].senses.iter().any(|x| matches!(x, Sense::Period(_)))
-            && matches!(before(i - 2), "my" | "our" | "the");
+            && (items[i - 1].senses.iter().any(|x| matches!(x, Sense::Period(_))) || !items[i - 1].vals().is_empty())
+            && matches!(before(i - 2), "my" | "our" | "the" | "all" | "of")
+            || i >= 2
+                && !items[i - 1].cols().is_empty()
+                && (items[i - 2].adj().is_some() || items[i - 2].lex_kind("rank:").is_some());
         (after_count || year_between) && (plural || !matches!(before(i - 1), "of"))
     };
     let mut named: Option<String> = None;
@@ -2049,7 +2054,8 @@ pub(super) fn rows_of_a_container(items: &mut [Item], desk: &Desk) {
             None if counted_at(items, i) => named = Some(w),
             None => continue,
         }
-        items[i].senses = vec![Sense::Lex("rows".into()), Sense::Lex("rows-named".into())];
+        items[i].senses =
+            vec![Sense::Table { table: 0, fit: Fit::Part }, Sense::Lex("rows".into()), Sense::Lex("rows-named".into())];
     }
 }
 
