@@ -1781,7 +1781,13 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                     _ => (last, values_named_exactly(index, last)),
                 };
                 // (Else the values of one column that say a thing is still waiting: "Pending", "Awaiting approval".)
-                let (last, cands) = if cands.is_empty() { (t, values_still_waiting(index)) } else { (last, cands) };
+                // (Only where waiting is said: "still in progress" is no "Waiting for parts".)
+                let waiting_said = ["wait", "pending", "outstanding"].iter().any(|w| t.contains(w));
+                let (last, cands) = if cands.is_empty() && waiting_said {
+                    (t, values_still_waiting(index))
+                } else {
+                    (last, cands)
+                };
                 // ("still waiting for someone to approve them": what is waited for, up to a value of the same
                 // column, "Approved", is what has not happened; no condition of its own.)
                 if let Some((c, _)) = cands.first() {
