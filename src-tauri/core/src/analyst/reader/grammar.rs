@@ -121,6 +121,92 @@ impl Slots {
 }
 
 /// The stored values spelled exactly `word` ("Returned", "Open"), on any column of the desk.
+/// "How much is still owed", "how much did we collect": where one column of the table says whether each row
+/// was paid (`Paid`: "Y", "paid", "N", "owes"), money owed is the rows it does not say were paid, and money
+/// collected or received the rows it says were. Said in the answer.
+fn paid_or_owed(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fact: usize) -> Result<(), String> {
+    let money = plan.measures.iter().any(|m| m.column.is_some() && matches!(m.agg, Agg::Sum | Agg::Avg));
+    let tb = table(desk, fact);
+    // (Its yes values, as the column's own name says them: "Y", "Yes", "paid"; its others are not paid.)
+    // (Or a way of paying, "BACS", "Card", or yes with how after it, "paid - cash": paid too.)
+    let says_paid = |c: &Column, v: &str| {
+        let f = crate::semantics::fold(v);
+        let head = f.split(" - ").next().unwrap_or(&f).trim().to_string();
+        crate::semantics::yes_no_in(&f, &c.name) == Some("yes")
+            || crate::semantics::yes_no_in(&head, &c.name) == Some("yes")
+            || lx.has(&f, "paymethod")
+    };
+    let yes_of = |c: &Column| -> Vec<String> {
+        let mut v: Vec<String> = Vec::new();
+        for x in c.listed.iter().filter(|x| says_paid(c, x)) {
+            if !v.contains(&c.canonical(x)) {
+                v.push(c.canonical(x));
+            }
+        }
+        v
+    };
+    // (Its values that say not paid: every other one written, "No", "owed", "Invoice sent", "not yet"; an empty
+    // or "-" entry says nothing.)
+    let not_of = |c: &Column| -> Vec<String> {
+        let mut v: Vec<String> = Vec::new();
+        for x in c.listed.iter().filter(|x| !says_paid(c, x)) {
+            if !v.contains(&c.canonical(x)) {
+                v.push(c.canonical(x));
+            }
+        }
+        v
+    };
+    let paid: Vec<&Column> = tb
+        .columns
+        .iter()
+        .filter(|c| {
+            c.role == Role::Category
+                && !yes_of(c).is_empty()
+                && crate::semantics::name_words(&c.name).iter().any(|w| matches!(w.as_str(), "paid" | "payment" | "settled"))
+        })
+        .collect();
+    if std::env::var_os("DESK_TRACE_READER").is_some() {
+        eprintln!("reader paid_or_owed: money {money} paid {:?} texts {:?}", paid.iter().map(|c| &c.name).collect::<Vec<_>>(), s.texts);
+    }
+    let collected = s.texts.iter().any(|t| {
+        matches!(t.as_str(), "collect" | "collected" | "collecting" | "received" | "receive" | "got paid" | "been paid")
+    });
+    let said = |c: &Column| plan.filters.iter().any(|f| f.column == c.name);
+    if let Some(w) = s.owed.clone() {
+        let [c] = paid.as_slice() else {
+            return Err(format!("which rows are \"{w}\": no one column of {} says whether a row was paid", tb.name));
+        };
+        if said(c) {
+            return Ok(());
+        }
+        if !money && !plan.measures.iter().any(|m| m.agg == Agg::Count) {
+            return Err(format!("what \"{w}\" is said of (no money or count of rows was asked)"));
+        }
+        let not = not_of(c);
+        if not.is_empty() {
+            return Err(format!("which rows are \"{w}\": every value of {} says paid", c.name));
+        }
+        let refs: Vec<&str> = not.iter().map(String::as_str).collect();
+        plan.filters.push(Filter::is_in(&c.name, &refs));
+        s.assumptions.push(format!(
+            "\"{w}\" read as the rows whose {} says not paid ({}); {} say paid",
+            c.name,
+            not.iter().map(|v| format!("{v:?}")).collect::<Vec<_>>().join(", "),
+            yes_of(c).iter().map(|v| format!("{v:?}")).collect::<Vec<_>>().join(", ")
+        ));
+    } else if collected && money {
+        if let [c] = paid.as_slice() {
+            if !said(c) {
+                let yes = yes_of(c);
+                let refs: Vec<&str> = yes.iter().map(String::as_str).collect();
+                plan.filters.push(Filter::is_in(&c.name, &refs));
+                s.assumptions.push(format!("money collected read as the rows whose {} is {}", c.name, yes.join(" or ")));
+            }
+        }
+    }
+    Ok(())
+}
+
 /// The values of one column that say a thing is not done yet, by their first word ("Pending", "Awaiting
 /// approval", "Waiting list"); empty unless they are all of one column.
 fn values_still_waiting(index: &Index) -> Vec<(ColId, String)> {
@@ -177,6 +263,8 @@ type HourCond = (FilterOp, f64, Option<f64>);
 struct Slots {
     /// "including postage": a money column set aside, said to be added to the money.
     including: Vec<ColId>,
+    /// "still owed", "unpaid": the money not yet paid (where a column says which rows were paid).
+    owed: Option<String>,
     /// Conditions on the hour of day ("before 3pm").
     hours: Vec<HourCond>,
     /// "delivered after the due date": (the later date column, the earlier one, above or below zero, where).
@@ -1152,6 +1240,12 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 k += 1;
                 continue;
             }
+        }
+        if it.lex("owed") && !it.is_schema() {
+            s.owed = Some(it.text.clone());
+            s.used[k] = true;
+            k += 1;
+            continue;
         }
         if it.lex("rows-named") && !s.assumptions.iter().any(|a| a.contains(" read as the rows of ")) {
             s.assumptions.push(format!(
@@ -9868,6 +9962,9 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     }
     // (A condition said twice, "within 14 days of the enquiry (14 days or fewer)", is one condition.)
     plan.filters = first_of_each(std::mem::take(&mut plan.filters), |a, b| a == b);
+    if let Err(why) = paid_or_owed(&mut plan, &mut s, desk, lx, fact) {
+        return decline(&s, desk, why);
+    }
     // A plan the compiler cannot run is declined here, in the reader's words of what it understood.
     if let Err(e) = crate::analyst::compile::bind(&plan, desk) {
         return decline(&s, desk, e.0);
