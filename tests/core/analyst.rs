@@ -8742,3 +8742,92 @@ fn codes_written_by_their_number_the_subject_of_a_verb_things_done_things_waitin
     let text = ask("What was our biggest single order, and who was it for?");
     assert!(text.starts_with("The Red Lion") && shows(&text, 1610.0), "{text}");
 }
+
+#[test]
+fn a_log_named_for_what_holds_its_rows_units_of_one_kind_money_owed_and_collected() {
+    // A radio logbook: dates written three ways (one run together), "contacts" its rows (the table is named for
+    // what holds them), rows marked "Dupe" to leave out, "FT8" also written "FT-8".
+    let mut csv = String::from("QSO Date,Call,Band,Mode,Distance,Comment\n");
+    let modes = ["FT8", "SSB", "FT-8", "CW", "ft8"];
+    for i in 0..120i64 {
+        let (m, d) = (1 + i % 12, 1 + i % 27);
+        let date = match i % 3 {
+            0 => format!("2024{m:02}{d:02}"),
+            1 => format!("{m:02}/{d:02}/2024"),
+            _ => format!("2024-{m:02}-{d:02}"),
+        };
+        let comment = if i % 17 == 5 { "Dupe" } else { "" };
+        csv.push_str(&format!(
+            "{date},G{i}ABC,{}m,{},{} km,{comment}\n",
+            [20, 40, 80][(i % 3) as usize],
+            modes[(i % 5) as usize],
+            100 + i * 37
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "radio_log.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_looking(&desk, &m, q);
+    let kept = sql(&desk, "SELECT COUNT(*) FROM radio_log WHERE comment IS NULL OR comment <> 'Dupe'");
+    let q = "How many contacts did I log? Leave out the rows marked as duplicates.";
+    let text = ask(q);
+    assert!(shows(&text, kept), "{kept}: {text}");
+    // (And the answer says how "contacts" was read.)
+    let mut lookup = desk_core::analyst::DeskLookup { path: &desk, desk: &m };
+    match read(q, &[], &m, &mut lookup) {
+        Reading::Plan { assumptions, .. } => {
+            assert!(
+                assumptions.iter().any(|a| a.contains("\"contacts\" read as the rows of radio_log")),
+                "{assumptions:?}"
+            )
+        }
+        other => panic!("{other:?}"),
+    }
+    // The dates are dates (a month to rank by); "FT-8" is FT8.
+    let ft8 = sql(&desk, "SELECT COUNT(*) FROM radio_log WHERE upper(replace(mode, '-', '')) = 'FT8'");
+    let text = ask("How many contacts did I make on FT8?");
+    assert!(shows(&text, ft8), "{ft8}: {text}");
+    let text = ask("Which month did I make the most contacts in?");
+    assert!(!text.starts_with("DECLINED") && text.contains("2024"), "{text}");
+
+    // A repair café: times written "15 min", "1h 5m", "half an hour"; weights "800g" beside "1.2 kg".
+    let times = ["15 min", "1h 5m", "half an hour", "45 mins", "an hour", "35", "1 hr 20", "20m"];
+    let minutes = [15.0, 65.0, 30.0, 45.0, 60.0, 35.0, 80.0, 20.0];
+    let weights = ["800g", "1.2 kg", "2.5kg", "350g", "0.9", "1 kg"];
+    let mut csv = String::from("Date,Item,Time taken,Weight\n");
+    for i in 0..48usize {
+        csv.push_str(&format!(
+            "{},Item {i},{},{}\n",
+            desk_core::calendar::iso_of_day(
+                desk_core::calendar::day_of_iso("2024-01-06").unwrap() + (i as i64 / 8) * 14
+            ),
+            times[i % 8],
+            weights[i % 6]
+        ));
+    }
+    office.import_bytes(&id, "repair_cafe.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_looking(&desk, &m, q);
+    let over_an_hour = (0..48).filter(|i| minutes[i % 8] > 60.0).count() as f64;
+    let text = ask("How many repairs took more than an hour?");
+    assert!(shows(&text, over_an_hour), "{over_an_hour}: {text}");
+    let kg = [0.8, 1.2, 2.5, 0.35, 0.9, 1.0];
+    let total: f64 = (0..48).map(|i| kg[i % 6]).sum();
+    assert!((sql(&desk, "SELECT SUM(weight) FROM repair_cafe") - total).abs() < 1e-6);
+
+    // A golf society's sheet: `Paid` says "Y", "paid", "N", "owes"; the fees owed and collected.
+    let mut csv = String::from("Date,Player,Green fee,Paid\n");
+    for i in 0..60i64 {
+        let paid = ["Y", "paid", "Yes", "N", "owes", "Y"][(i % 6) as usize];
+        csv.push_str(&format!("2024-0{}-1{},Player {},£{}.00,{paid}\n", 1 + i % 9, i % 9, i % 13, 30 + i % 4 * 5));
+    }
+    office.import_bytes(&id, "golf_rounds.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_looking(&desk, &m, q);
+    let owed = sql(&desk, "SELECT SUM(green_fee) FROM golf_rounds WHERE lower(paid) IN ('n', 'owes')");
+    let text = ask("How much in green fees is still owed?");
+    assert!(shows(&text, owed) && text.contains("owes"), "{owed}: {text}");
+    let collected = sql(&desk, "SELECT SUM(green_fee) FROM golf_rounds WHERE lower(paid) IN ('y', 'yes', 'paid')");
+    let text = ask("How much did we collect in green fees?");
+    assert!(shows(&text, collected), "{collected}: {text}");
+}

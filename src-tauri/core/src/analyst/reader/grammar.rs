@@ -162,11 +162,17 @@ fn paid_or_owed(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fact:
         .filter(|c| {
             c.role == Role::Category
                 && !yes_of(c).is_empty()
-                && crate::semantics::name_words(&c.name).iter().any(|w| matches!(w.as_str(), "paid" | "payment" | "settled"))
+                && crate::semantics::name_words(&c.name)
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "paid" | "payment" | "settled"))
         })
         .collect();
     if std::env::var_os("DESK_TRACE_READER").is_some() {
-        eprintln!("reader paid_or_owed: money {money} paid {:?} texts {:?}", paid.iter().map(|c| &c.name).collect::<Vec<_>>(), s.texts);
+        eprintln!(
+            "reader paid_or_owed: money {money} paid {:?} texts {:?}",
+            paid.iter().map(|c| &c.name).collect::<Vec<_>>(),
+            s.texts
+        );
     }
     let collected = s.texts.iter().any(|t| {
         matches!(t.as_str(), "collect" | "collected" | "collecting" | "received" | "receive" | "got paid" | "been paid")
@@ -200,7 +206,11 @@ fn paid_or_owed(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fact:
                 let yes = yes_of(c);
                 let refs: Vec<&str> = yes.iter().map(String::as_str).collect();
                 plan.filters.push(Filter::is_in(&c.name, &refs));
-                s.assumptions.push(format!("money collected read as the rows whose {} is {}", c.name, yes.join(" or ")));
+                s.assumptions.push(format!(
+                    "money collected read as the rows whose {} is {}",
+                    c.name,
+                    yes.join(" or ")
+                ));
             }
         }
     }
@@ -1877,11 +1887,8 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 // (Else the values of one column that say a thing is still waiting: "Pending", "Awaiting approval".)
                 // (Only where waiting is said: "still in progress" is no "Waiting for parts".)
                 let waiting_said = ["wait", "pending", "outstanding"].iter().any(|w| t.contains(w));
-                let (last, cands) = if cands.is_empty() && waiting_said {
-                    (t, values_still_waiting(index))
-                } else {
-                    (last, cands)
-                };
+                let (last, cands) =
+                    if cands.is_empty() && waiting_said { (t, values_still_waiting(index)) } else { (last, cands) };
                 // ("still waiting for someone to approve them": what is waited for, up to a value of the same
                 // column, "Approved", is what has not happened; no condition of its own.)
                 if let Some((c, _)) = cands.first() {

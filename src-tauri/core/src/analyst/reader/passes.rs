@@ -2005,8 +2005,21 @@ pub(super) fn cost_is_money(items: &mut [Item], desk: &Desk) {
 /// counted or ranked ("how many contacts", "my longest contact", "the most contacts"), and only one such noun.
 pub(super) fn rows_of_a_container(items: &mut [Item], desk: &Desk) {
     const HOLDERS: &[&str] = &[
-        "log", "logbook", "sheet", "register", "diary", "book", "list", "tracker", "record", "records", "journal",
-        "export", "spreadsheet", "history", "file",
+        "log",
+        "logbook",
+        "sheet",
+        "register",
+        "diary",
+        "book",
+        "list",
+        "tracker",
+        "record",
+        "records",
+        "journal",
+        "export",
+        "spreadsheet",
+        "history",
+        "file",
     ];
     let [t] = desk.tables.as_slice() else { return };
     let words = crate::semantics::name_words(&t.name);
@@ -2540,7 +2553,21 @@ pub(super) fn the_business_is_us(items: &mut [Item]) {
         // (A shop is ours only as where money moved: "in the shop" may be a column's, `shop_sales`.)
         let word = matches!(
             w,
-            "business" | "company" | "firm" | "farm" | "charity" | "organisation" | "organization" | "club"
+            "business"
+                | "company"
+                | "firm"
+                | "farm"
+                | "charity"
+                | "organisation"
+                | "organization"
+                | "club"
+                | "society"
+                | "association"
+                | "group"
+                | "team"
+                | "church"
+                | "parish"
+                | "school"
         ) || w == "shop" && moved;
         let schema = !items[i].cols().is_empty() || !items[i].tables().is_empty();
         if !word || schema || !items[i].vals().is_empty() && !moved {
@@ -3386,7 +3413,8 @@ pub(super) fn void_named(items: &mut [Item], desk: &Desk) {
 pub(super) fn duplicates_named(items: &mut [Item], desk: &Desk) {
     for i in 0..items.len() {
         let w = items[i].text.as_str();
-        if !matches!(w, "duplicate" | "duplicates" | "dupe" | "dupes" | "dup" | "dups" | "duplicated") || items[i].is_schema()
+        if !matches!(w, "duplicate" | "duplicates" | "dupe" | "dupes" | "dup" | "dups" | "duplicated")
+            || items[i].is_schema()
         {
             continue;
         }
@@ -3410,7 +3438,9 @@ pub(super) fn duplicates_named(items: &mut [Item], desk: &Desk) {
             }
         }
         // (Values of one column only.)
-        let one_col = vals.windows(2).all(|p| matches!((&p[0], &p[1]), (Sense::Val { id: a, .. }, Sense::Val { id: b, .. }) if a == b));
+        let one_col = vals
+            .windows(2)
+            .all(|p| matches!((&p[0], &p[1]), (Sense::Val { id: a, .. }, Sense::Val { id: b, .. }) if a == b));
         if !vals.is_empty() && one_col {
             items[i].senses = vals;
             for it in &mut items[i.saturating_sub(2)..i] {
