@@ -121,6 +121,39 @@ impl Slots {
 }
 
 /// The stored values spelled exactly `word` ("Returned", "Open"), on any column of the desk.
+/// "How many outings were rained off" on a golf society's sheet, a row per player per outing: an outing, an
+/// occasion, is a gathering of several people on a day, so where rows name people and each date has several rows,
+/// the outings are the different dates, not the rows. Said in the answer.
+fn occasions_are_dates(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fact: usize) {
+    let [m] = plan.measures.as_slice() else { return };
+    if m.agg != Agg::Count || m.column.is_some() {
+        return;
+    }
+    let Some(w) = s.measures.iter().find_map(|x| {
+        let one = crate::analyst::compile::words::singular(x.words.rsplit(' ').next().unwrap_or(&x.words));
+        (matches!(x.kind, MKind::Rows(_)) && matches!(one.as_str(), "outing" | "occasion" | "gathering"))
+            .then(|| x.words.clone())
+    }) else {
+        return;
+    };
+    let tb = table(desk, fact);
+    let dates: Vec<&Column> = tb
+        .columns
+        .iter()
+        .filter(|c| c.role == Role::Time && !c.is_year_number() && c.ty == crate::tables::ColumnType::Date)
+        .collect();
+    let [d] = dates.as_slice() else { return };
+    let people = tb.columns.iter().any(|c| c.is_text() && names_people(lx, c));
+    if !people || d.distinct * 2 > tb.rows || d.nulls > 0 {
+        return;
+    }
+    plan.measures = vec![Measure::new(Agg::CountDistinct, Some(&d.name))];
+    s.assumptions.push(format!(
+        "\"{w}\" counted as the different {} values: each is a day several people came to ({} rows on {} dates)",
+        d.name, tb.rows, d.distinct
+    ));
+}
+
 /// "How much is still owed", "how much did we collect": where one column of the table says whether each row
 /// was paid (`Paid`: "Y", "paid", "N", "owes"), money owed is the rows it does not say were paid, and money
 /// collected or received the rows it says were. Said in the answer.
@@ -1280,6 +1313,14 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             // (A grouping word never reaches past the end of its sentence: "and by how much? Go by the date".)
             if matches!(t, "?" | "." | "!") {
                 pending_by = false;
+                // (Nor a "which" whose thing was not understood: "Which member has played ...? Rained-off days
+                // don't count." does not rank the days.)
+                if pending_which {
+                    pending_which = false;
+                    if s.which.is_none() {
+                        s.doubts.push("what \"which\" asks for (nothing after it names a column)".into());
+                    }
+                }
             }
             k += 1;
             continue;
@@ -1766,7 +1807,12 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 } else if matches!(t, "date" | "dates") {
                     // (A date said on its own, "go by the date jobs came in", is neither a grouping by day nor
                     // the day asked for: "which date" and "by date" are.)
-                } else if s.superlative.is_some() || s.measures.is_empty() && s.top_n.is_none() && !t.ends_with('s') {
+                } else if (s.superlative.is_some() || s.measures.is_empty() && s.top_n.is_none() && !t.ends_with('s'))
+                    // (Not over a column already asked, "which member ... the most rounds? Rained-off days don't
+                    // count.", nor days named by a value, "rained-off days".)
+                    && !matches!(s.which, Some((GSlot::Col(_), _)))
+                    && !(k > 0 && !cx.items[k - 1].vals().is_empty())
+                {
                     // "the busiest day", "best month": the periods ranked.
                     s.which = Some((GSlot::Time(g), k));
                 } else if t.ends_with('s')
@@ -9453,6 +9499,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             *m = Measure::rows();
         }
     }
+    occasions_are_dates(&mut plan, &mut s, desk, lx, fact);
     if let Err(why) = lines_of_things(&mut plan, &mut s, desk, lx, fact) {
         return decline(&s, desk, why);
     }

@@ -2586,6 +2586,10 @@ pub(super) fn the_business_is_us(items: &mut [Item]) {
                     | "to the"
                     | "for the"
                     | "from the"
+                    | "with the"
+                    | "with our"
+                    | "by the"
+                    | "at the"
             )
         };
         // (The trade word is unknown, or a word of a table's name: "the candle business" of `candle_ledger`.)
