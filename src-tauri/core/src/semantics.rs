@@ -1160,6 +1160,14 @@ fn plain_name(k: &str, few: bool) -> String {
 /// by British and American doubling of l ("Cancelled", "Canceled"; "travelling", "traveling"): one key.
 /// (Values of one column only, so two such spellings side by side are the same value.)
 fn loose_spelling(k: &str) -> String {
+    // (Nor by a "not" written short, "Didn't find" and "Did not find", or an "it" after the verb, "Found it" and
+    // "Found".)
+    let k = k.replace('\u{2019}', "'").replace("can't", "can not").replace("won't", "will not").replace("n't", " not");
+    let k = match k.strip_suffix(" it") {
+        Some(head) if head.contains(|c: char| c.is_alphabetic()) => head.to_string(),
+        _ => k,
+    };
+    let k = k.as_str();
     // (Nor by an apostrophe or a full stop inside a name: "St. Mark's", "St Marks"; a decimal point stays.)
     let chars: Vec<char> = k.chars().collect();
     let kept: String = chars
@@ -1421,6 +1429,13 @@ mod tests {
             .map(|(v, n)| (v.to_string(), *n))
             .collect();
         assert_eq!(fold_values(&counts).0, 3);
+        // "Found it" is "Found"; "Didn't find it" is "Did not find" (and "DNF", its initials).
+        let counts: Vec<(String, u64)> =
+            [("Found it", 9), ("Found", 3), ("found", 2), ("Didn't find it", 2), ("DNF", 1), ("Did not find", 1)]
+                .iter()
+                .map(|(v, n)| (v.to_string(), *n))
+                .collect();
+        assert_eq!(fold_values(&counts).0, 2, "{:?}", fold_values(&counts).1);
     }
 
     #[test]

@@ -351,7 +351,16 @@ pub(super) fn layout(scan: &Scan, codec: Codec, semicolon: bool) -> Layout {
     }
     let first: Vec<String> = scan.first.iter().map(|f| codec.decode(f).into_owned()).collect();
     // Header: the first record is a header unless one of its fields reads as a number, date or boolean.
-    let header = !first.is_empty() && first.iter().all(|f| !is_typed(f.trim()));
+    // (A boolean written as a word or a letter is no proof: columns are named "T", "F", "No", "Yes?" too; "true"
+    // and "false" are.)
+    let typed = |f: &str| {
+        let t = f.trim();
+        is_typed(t)
+            && (super::infer::parse_bool(t).is_none()
+                || t.eq_ignore_ascii_case("true")
+                || t.eq_ignore_ascii_case("false"))
+    };
+    let header = !first.is_empty() && first.iter().all(|f| !typed(f));
     let mut width = scan.width;
     if width == 0 {
         // An empty file: one text column, no rows.

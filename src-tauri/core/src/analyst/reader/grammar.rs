@@ -1315,12 +1315,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 pending_by = false;
                 // (Nor a "which" whose thing was not understood: "Which member has played ...? Rained-off days
                 // don't count." does not rank the days.)
-                if pending_which {
-                    pending_which = false;
-                    if s.which.is_none() {
-                        s.doubts.push("what \"which\" asks for (nothing after it names a column)".into());
-                    }
-                }
+                pending_which = false;
             }
             k += 1;
             continue;
@@ -3283,7 +3278,18 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             // one each; "how many different services" counts the column's values.)
             let different = says_different(&s.texts);
             let one = crate::analyst::compile::words::singular(&words);
-            let rows_named = cx.items[k].tables().iter().any(|(t, _)| *t == cands[0].table)
+            // (The word the table's name gives its rows: its last, or the one before a word for what holds them,
+            // "service" of `service_register`; not "route" of `route_days`, whose rows are days.)
+            let row_noun = {
+                let ws = crate::semantics::name_words(&table(desk, cands[0].table).name);
+                let last = ws.last().cloned().unwrap_or_default();
+                if super::passes::HOLDERS.contains(&last.as_str()) && ws.len() >= 2 {
+                    crate::analyst::compile::words::singular(&ws[ws.len() - 2])
+                } else {
+                    crate::analyst::compile::words::singular(&last)
+                }
+            };
+            let rows_named = cx.items[k].tables().iter().any(|(t, _)| *t == cands[0].table) && one == row_noun
                 || matches!(one.as_str(), "item" | "thing");
             if rows_named
                 && !different
@@ -4940,7 +4946,9 @@ fn group_of(desk: &Desk, g: &GSlot, fact: usize) -> Option<Group> {
                 // (A name shared by many rows, a contact's first name in a radio log, names no row: a column
                 // nearly every row has its own value of, the call sign, does.)
                 let own_each = |c: &&Column| c.distinct * 10 >= tb.rows * 8;
-                let named = named.filter(|c| own_each(c) || tb.rows < 20);
+                let named = named.filter(|c| {
+                    own_each(c) || tb.rows < 20 || crate::semantics::name_words(&c.name) != ["name".to_string()]
+                });
                 let id = named
                     .or_else(|| tb.columns.iter().find(|c| c.role == Role::Identifier))
                     .or_else(|| tb.columns.iter().find(|c| c.role == Role::Category && own_each(c)))

@@ -1999,29 +1999,40 @@ pub(super) fn cost_is_money(items: &mut [Item], desk: &Desk) {
     }
 }
 
+/// Words for what holds a table's rows, not what they are: a log, a register, a sheet.
+pub(super) const HOLDERS: &[&str] = &[
+    "log",
+    "logbook",
+    "sheet",
+    "register",
+    "diary",
+    "book",
+    "list",
+    "tracker",
+    "record",
+    "records",
+    "journal",
+    "export",
+    "spreadsheet",
+    "history",
+    "file",
+];
+
 /// "How many contacts did I log" of a desk holding one `radio_log`: a table named for what holds its rows (a log,
 /// a register, a sheet) does not say what one row is; the one noun the question uses for them, known to nothing
 /// else, names its rows. Read so (and said in the answer: `rows-named`) only where it stands where things are
 /// counted or ranked ("how many contacts", "my longest contact", "the most contacts"), and only one such noun.
 pub(super) fn rows_of_a_container(items: &mut [Item], desk: &Desk) {
-    const HOLDERS: &[&str] = &[
-        "log",
-        "logbook",
-        "sheet",
-        "register",
-        "diary",
-        "book",
-        "list",
-        "tracker",
-        "record",
-        "records",
-        "journal",
-        "export",
-        "spreadsheet",
-        "history",
-        "file",
-    ];
     let [t] = desk.tables.as_slice() else { return };
+    // (Not a word of a column's name, or a word one is written short for: "caches" beside `cache_name` may be the
+    // caches, not the log's entries; "favourite" beside `fav`.)
+    let col_words: Vec<String> = t.columns.iter().flat_map(|c| crate::semantics::name_words(&c.name)).collect();
+    let of_a_column = |w: &str| {
+        col_words.iter().any(|c| {
+            crate::analyst::compile::words::singular(c) == crate::analyst::compile::words::singular(w)
+                || c.len() >= 3 && w.starts_with(c.as_str())
+        })
+    };
     let words = crate::semantics::name_words(&t.name);
     if !words.last().is_some_and(|w| HOLDERS.contains(&w.as_str())) {
         return;
@@ -2053,12 +2064,34 @@ pub(super) fn rows_of_a_container(items: &mut [Item], desk: &Desk) {
             || i >= 2
                 && !items[i - 1].cols().is_empty()
                 && (items[i - 2].adj().is_some() || items[i - 2].lex_kind("rank:").is_some());
-        (after_count || year_between) && (plural || !matches!(before(i - 1), "of"))
+        // (A word in the singular names one row only after a word for one, "a", "each", "single", or as the head
+        // of a figure's phrase, "my longest-distance contact"; "the worst attendance" is no row.)
+        let one_said = matches!(before(i.wrapping_sub(1)), "per" | "each" | "a" | "one" | "single" | "every");
+        let head_of_figure = i >= 2 && !items[i - 1].cols().is_empty();
+        (after_count || year_between) && (plural || one_said || head_of_figure)
     };
+    // (Nor a word of the same stem as a value of the table, "absences" beside "Absent": a kind of its rows, not
+    // all of them.)
+    let values: Vec<String> = t
+        .columns
+        .iter()
+        .flat_map(|c| c.listed.iter())
+        .flat_map(|v| crate::semantics::fold(v).split(' ').map(str::to_string).collect::<Vec<_>>())
+        .filter(|w| w.len() >= 5)
+        .collect();
+    let of_a_value = |w: &str| w.len() >= 5 && values.iter().any(|v| v.get(..5) == w.get(..5));
     let mut named: Option<String> = None;
     for i in 0..items.len() {
-        if !items[i].senses.is_empty() || !nounish(&items[i].text) {
+        if !items[i].senses.is_empty()
+            || !nounish(&items[i].text)
+            || of_a_column(&items[i].text)
+            || of_a_value(&items[i].text)
+        {
             continue;
+        }
+        // (The head of its phrase: not "favourite" of "favourite points", with another word not known after it.)
+        if items.get(i + 1).is_some_and(|n| n.senses.is_empty() && n.text.chars().all(char::is_alphabetic)) {
+            return;
         }
         let w = one(&items[i].text);
         match &named {
