@@ -886,7 +886,7 @@ pub fn fold_values_in(counts: &[(String, u64)], name: &str, table: &str) -> (u64
             let place = |w: &str| {
                 matches!(
                     singular(w).as_str(),
-                    "shop" | "store" | "website" | "site" | "page" | "group" | "app" | "account"
+                    "shop" | "store" | "website" | "site" | "page" | "group" | "app" | "account" | "sale"
                 )
             };
             let own_word = |w: &str| own.contains(&singular(w)) || own.iter().any(|o| contraction(w, o)) || paid_as(w);
@@ -1653,6 +1653,7 @@ mod tests {
         assert_eq!(values(&[("Electricity", 9), ("Electric", 4), ("Water", 5)], "category"), 2);
         // The place a thing is sold or found, last: "Etsy shop" is "Etsy", "Facebook group" is "Facebook".
         assert_eq!(values(&[("Etsy", 9), ("Etsy shop", 4), ("Market", 5)], "channel"), 2);
+        assert_eq!(values(&[("Car boot", 9), ("Car boot sale", 4), ("Charity shop", 5)], "where bought"), 2);
         assert_eq!(values(&[("Facebook", 9), ("Facebook group", 4), ("Friend", 5)], "heard from"), 2);
         // (First, it is the thing itself: "Group lesson" beside "Private" stays its own.)
         assert_eq!(values(&[("Group lesson", 9), ("Private", 4)], "kind"), 2);

@@ -121,6 +121,35 @@ impl Slots {
 }
 
 /// The stored values spelled exactly `word` ("Returned", "Open"), on any column of the desk.
+/// "How many different caches have I found" counted by `cache_name` on a log that also holds each cache's code
+/// (`gc_code`, repeating where a cache was logged twice): two things may share a name, never a code, so the
+/// different things are the different codes. Only where the table has one such key. Said in the answer.
+fn things_by_their_key(plan: &mut Plan, s: &mut Slots, desk: &Desk, fact: usize) {
+    let tb = table(desk, fact);
+    let keys: Vec<&Column> =
+        tb.columns.iter().filter(|c| c.role == Role::Identifier && c.distinct < tb.rows && c.distinct > 1).collect();
+    let [key] = keys.as_slice() else { return };
+    for m in plan.measures.iter_mut() {
+        let Some(name) = m.column.clone().filter(|_| m.agg == Agg::CountDistinct) else { continue };
+        let Some(c) = tb.columns.iter().find(|c| c.name == name) else { continue };
+        let ws = crate::semantics::name_words(&c.name);
+        if !matches!(c.role, Role::Text | Role::Category) || !matches!(ws.last().map(String::as_str), Some("name" | "title"))
+        {
+            continue;
+        }
+        // (The key names as many things or more: a key for each name, not a key of something else.)
+        if key.distinct < c.distinct {
+            continue;
+        }
+        m.column = Some(key.name.clone());
+        s.assumptions.push(format!(
+            "different {} counted by {} (two may share a name, never a code)",
+            ws[..ws.len() - 1].join(" "),
+            key.name
+        ));
+    }
+}
+
 /// "How many outings were rained off" on a golf society's sheet, a row per player per outing: an outing, an
 /// occasion, is a gathering of several people on a day, so where rows name people and each date has several rows,
 /// the outings are the different dates, not the rows. Said in the answer.
@@ -701,6 +730,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     super::passes::average_number_of_units(&mut items, desk);
     super::passes::single_row_noun(&mut items, desk, lx);
     super::passes::rows_of_a_container(&mut items, desk);
+    super::passes::per_item_is_a_row(&mut items);
     super::passes::cost_is_money(&mut items, desk);
     super::passes::and_how_many_closing(&mut items);
     super::passes::same_months_of_a_year(&mut items);
@@ -9508,6 +9538,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         }
     }
     occasions_are_dates(&mut plan, &mut s, desk, lx, fact);
+    things_by_their_key(&mut plan, &mut s, desk, fact);
     if let Err(why) = lines_of_things(&mut plan, &mut s, desk, lx, fact) {
         return decline(&s, desk, why);
     }
@@ -10764,7 +10795,14 @@ fn event_by_its_date(s: &mut Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn 
             _ => None,
         }
     };
-    let Some((i, d)) = s.values.iter().enumerate().find_map(|(i, v)| dated(v).map(|d| (i, d))) else { return };
+    // (Not a state said to hold still, "still listed for sale": the value now, not whether the date was ever
+    // written.)
+    let still = |v: &VSlot| v.pos > 0 && s.texts.get(v.pos - 1).is_some_and(|w| w == "still");
+    let Some((i, d)) =
+        s.values.iter().enumerate().filter(|(_, v)| !still(v)).find_map(|(i, v)| dated(v).map(|d| (i, d)))
+    else {
+        return;
+    };
     let category = col(desk, s.values[i].cands[0].0).name.clone();
     let tname = table(desk, d.table).name.clone();
     let dname = col(desk, d).name.clone();

@@ -1999,6 +1999,17 @@ pub(super) fn cost_is_money(items: &mut [Item], desk: &Desk) {
     }
 }
 
+/// "the average profit per item sold": "per item", "per thing" is each row (a word for any thing), not a
+/// grouping by a column named `item`.
+pub(super) fn per_item_is_a_row(items: &mut [Item]) {
+    for i in 1..items.len() {
+        let one = crate::analyst::compile::words::singular(&items[i].text);
+        if items[i - 1].text == "per" && matches!(one.as_str(), "item" | "thing") && items[i].vals().is_empty() {
+            items[i].senses = vec![Sense::Lex("rows".into())];
+        }
+    }
+}
+
 /// Words for what holds a table's rows, not what they are: a log, a register, a sheet.
 pub(super) const HOLDERS: &[&str] = &[
     "log",
