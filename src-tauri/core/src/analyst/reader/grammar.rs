@@ -5011,13 +5011,26 @@ fn group_of(desk: &Desk, g: &GSlot, fact: usize) -> Option<Group> {
 /// it (the spellings matched say so).
 fn values_of_its_kind(s: &mut Slots, desk: &Desk) {
     const AFTER: &[&str] = &[" by ", " - ", " (", ": ", " due to ", " because "];
+    // (Each column's values folded and with their canonical spelling, worked out once: a word may name hundreds of
+    // values of a column of details, "Etsy" of "Etsy order #4101" ...)
+    let mut info: std::collections::HashMap<ColId, Vec<(String, String)>> = std::collections::HashMap::new();
     for v in &mut s.values {
         let mut more: Vec<(ColId, String)> = Vec::new();
+        let mut had: std::collections::HashSet<(ColId, String)> = std::collections::HashSet::new();
+        for (id, val) in &v.cands {
+            let c = col(desk, *id);
+            if c.role == Role::Category {
+                had.insert((*id, c.canonical(val)));
+            }
+        }
         for (id, val) in &v.cands {
             let c = col(desk, *id);
             if c.role != Role::Category {
                 continue;
             }
+            let listed = info
+                .entry(*id)
+                .or_insert_with(|| c.listed.iter().map(|x| (crate::semantics::fold(x), c.canonical(x))).collect());
             let canon = c.canonical(val);
             let spellings: Vec<String> = c
                 .variants
@@ -5025,8 +5038,7 @@ fn values_of_its_kind(s: &mut Slots, desk: &Desk) {
                 .find(|g| g.canonical == canon)
                 .map(|g| g.spellings.iter().map(|x| crate::semantics::fold(x)).collect())
                 .unwrap_or_else(|| vec![crate::semantics::fold(val)]);
-            for x in &c.listed {
-                let f = crate::semantics::fold(x);
+            for (f, other) in listed.iter() {
                 // (Not a value ending in it, "Half Marathon" of "marathon": a word before may make it another thing.)
                 // (Or one side of a value joining two, "Kit & equipment" of "equipment", "Badges & awards" of
                 // "badges": the category that holds it.)
@@ -5040,10 +5052,8 @@ fn values_of_its_kind(s: &mut Slots, desk: &Desk) {
                 let kind = spellings
                     .iter()
                     .any(|k| !k.is_empty() && (AFTER.iter().any(|a| f.starts_with(&format!("{k}{a}"))) || joined(k)));
-                let other = c.canonical(x);
-                let had = |l: &[(ColId, String)]| l.iter().any(|(i, y)| i == id && c.canonical(y) == other);
-                if kind && other != canon && !had(&v.cands) && !had(&more) {
-                    more.push((*id, other));
+                if kind && *other != canon && had.insert((*id, other.clone())) {
+                    more.push((*id, other.clone()));
                 }
             }
         }
