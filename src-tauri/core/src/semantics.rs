@@ -895,7 +895,7 @@ pub fn fold_values_in(counts: &[(String, u64)], name: &str, table: &str) -> (u64
             let rest: Vec<&str> = words
                 .iter()
                 .enumerate()
-                .filter(|(i, w)| !own_word(w) && !(*i == last && place(w)))
+                .filter(|(i, w)| !(own_word(w) || *i == last && place(w)))
                 .map(|(_, w)| *w)
                 .collect();
             if rest.is_empty() || rest.len() == words.len() {

@@ -1836,7 +1836,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                     // (Not over a column already asked, "which member ... the most rounds? Rained-off days don't
                     // count.", nor days named by a value, "rained-off days".)
                     && !matches!(s.which, Some((GSlot::Col(_), _)))
-                    && !(k > 0 && !cx.items[k - 1].vals().is_empty())
+                    && (k == 0 || cx.items[k - 1].vals().is_empty())
                 {
                     // "the busiest day", "best month": the periods ranked.
                     s.which = Some((GSlot::Time(g), k));
