@@ -133,7 +133,8 @@ fn things_by_their_key(plan: &mut Plan, s: &mut Slots, desk: &Desk, fact: usize)
         let Some(name) = m.column.clone().filter(|_| m.agg == Agg::CountDistinct) else { continue };
         let Some(c) = tb.columns.iter().find(|c| c.name == name) else { continue };
         let ws = crate::semantics::name_words(&c.name);
-        if !matches!(c.role, Role::Text | Role::Category) || !matches!(ws.last().map(String::as_str), Some("name" | "title"))
+        if !matches!(c.role, Role::Text | Role::Category)
+            || !matches!(ws.last().map(String::as_str), Some("name" | "title"))
         {
             continue;
         }
