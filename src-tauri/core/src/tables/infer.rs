@@ -1083,6 +1083,13 @@ fn scan_date(c: &mut Cursor) -> Option<(DatePart, u8)> {
                         }
                         return Some((DatePart::Ymd(y, month, n1), STYLE_MONTH_NAME));
                     }
+                    // "10/2024", "3-2025": a month and its year, the whole value (a month kept as its 1st).
+                    let save = c.i;
+                    let (y, yn) = c.digits(4);
+                    if sep != b'.' && yn == 4 && c.done() && (1900..=2100).contains(&y) && valid_ymd(y as i32, n1, 1) {
+                        return Some((DatePart::Ymd(y as i32, n1, 1), STYLE_YEAR_MONTH));
+                    }
+                    c.i = save;
                     let (n2, d2) = c.digits(2);
                     if d2 == 0 || !c.eat(sep) {
                         return None;
@@ -2507,6 +2514,11 @@ mod tests {
         assert_eq!(p.convert("2 days", &mut buf).0, Cell::Real(2.0));
         let p = plan_of(&["3", "2", "none", "1", "4", "2", "5", "1", "3", "2", "4"]);
         assert_eq!((p.ty, p.convert("none", &mut buf).0), (ColumnType::Integer, Cell::Int(0)), "{p:?}");
+        // Months written "10/2024" beside "Apr 2023": months (each kept as its 1st day).
+        let p = plan_of(&["Apr 2023", "10/2024", "11/2024", "May 2023", "1/2025"]);
+        assert_eq!(p.ty, ColumnType::Date, "{p:?}");
+        assert_eq!(p.convert("10/2024", &mut buf).0, Cell::Text("2024-10-01"));
+        assert_eq!(plan_of(&["13/2024", "Apr 2023"]).ty, ColumnType::Text, "no 13th month");
         // Dates run together ("20240701") beside dates written otherwise: dates; alone, numbers.
         let p = plan_of(&["20240701", "07/02/2024", "2024-07-03", "20240704", "07/15/2024"]);
         assert_eq!(p.ty, ColumnType::Date, "{p:?}");

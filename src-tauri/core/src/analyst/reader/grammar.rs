@@ -184,6 +184,31 @@ fn occasions_are_dates(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon
     ));
 }
 
+/// "How much did I earn in euros" where the money asked is a column in pounds: a currency said that the figure's
+/// column is not in is never answered in the other one (no rate to convert by is known).
+fn currency_not_held(plan: &Plan, s: &Slots, desk: &Desk, fact: usize) -> Option<String> {
+    let said = s.texts.iter().find_map(|t| match t.as_str() {
+        "euros" | "euro" | "in euros" | "eur" => Some(("euros", "€")),
+        "dollars" | "dollar" | "in dollars" | "usd" => Some(("dollars", "$")),
+        "pounds" | "pound" | "in pounds" | "sterling" | "gbp" => Some(("pounds", "£")),
+        "yen" | "jpy" => Some(("yen", "¥")),
+        _ => None,
+    })?;
+    let tb = table(desk, fact);
+    for m in &plan.measures {
+        let Some(c) = m.column.as_deref().and_then(|n| tb.columns.iter().find(|c| c.name == n)) else { continue };
+        if let Some(u) = c.unit.as_deref().filter(|u| crate::semantics::is_currency(u)) {
+            if u != said.1 {
+                return Some(format!(
+                    "the figure in {} ({} is in {u}, and no rate to convert it is known)",
+                    said.0, c.name
+                ));
+            }
+        }
+    }
+    None
+}
+
 /// "How much is still owed", "how much did we collect": where one column of the table says whether each row
 /// was paid (`Paid`: "Y", "paid", "N", "owes"), money owed is the rows it does not say were paid, and money
 /// collected or received the rows it says were. Said in the answer.
@@ -10067,6 +10092,9 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     // (A condition said twice, "within 14 days of the enquiry (14 days or fewer)", is one condition.)
     plan.filters = first_of_each(std::mem::take(&mut plan.filters), |a, b| a == b);
     if let Err(why) = paid_or_owed(&mut plan, &mut s, desk, lx, fact) {
+        return decline(&s, desk, why);
+    }
+    if let Some(why) = currency_not_held(&plan, &s, desk, fact) {
         return decline(&s, desk, why);
     }
     // A plan the compiler cannot run is declined here, in the reader's words of what it understood.
