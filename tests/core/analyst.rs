@@ -8830,4 +8830,7 @@ fn a_log_named_for_what_holds_its_rows_units_of_one_kind_money_owed_and_collecte
     let collected = sql(&desk, "SELECT SUM(green_fee) FROM golf_rounds WHERE lower(paid) IN ('y', 'yes', 'paid')");
     let text = ask("How much did we collect in green fees?");
     assert!(shows(&text, collected), "{collected}: {text}");
+    // Asked in another currency than the column's: declined, never answered in pounds.
+    let text = ask("How much did we collect in green fees, in euros?");
+    assert!(text.starts_with("DECLINED") && text.contains("euros") && text.contains('£'), "{text}");
 }
