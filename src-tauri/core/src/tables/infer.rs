@@ -426,28 +426,34 @@ fn approximately(s: &str) -> Option<&str> {
     rest.starts_with(|c: char| c.is_ascii_digit()).then_some(rest)
 }
 
-/// Parse a trimmed value as a number whose decimal mark is `decimal` ('.' or ',').
-pub(crate) fn parse_number(s: &str, decimal: char) -> Option<Number> {
-    // "an hour", "1h 5m": a length of time in minutes (converted with the column's unit).
-    // (Cheap tests first: this runs on every value of every column.)
+/// "an hour", "1h 5m": a length of time in words or in parts, as a number of minutes (converted with the
+/// column's unit). (Cheap tests first: this runs on every value of every column.)
+fn duration_number(s: &str) -> Option<Number> {
     let b0 = s.as_bytes().first().copied().unwrap_or(0);
     let maybe_time = s.len() <= 40
         && (b0.is_ascii_digit() && s.bytes().any(|b| b == b'h' || b == b'H')
             || b0.is_ascii_alphabetic() && (s.contains("our") || s.contains("inute")));
-    if maybe_time {
-        if let Some(m) = duration_words(s) {
-            return Some(Number {
-                value: m,
-                int: (m.fract() == 0.0).then_some(m as i64),
-                group: None,
-                comma: false,
-                currency: None,
-                percent: false,
-                unit: unit_index("minutes"),
-                label: false,
-                noun: false,
-            });
-        }
+    if !maybe_time {
+        return None;
+    }
+    let m = duration_words(s)?;
+    Some(Number {
+        value: m,
+        int: (m.fract() == 0.0).then_some(m as i64),
+        group: None,
+        comma: false,
+        currency: None,
+        percent: false,
+        unit: unit_index("minutes"),
+        label: false,
+        noun: false,
+    })
+}
+
+/// Parse a trimmed value as a number whose decimal mark is `decimal` ('.' or ',').
+pub(crate) fn parse_number(s: &str, decimal: char) -> Option<Number> {
+    if let Some(n) = duration_number(s) {
+        return Some(n);
     }
     // "c.40", "~110": about that many, written with more than the number (numbers only beside numbers written
     // bare, as "2 bags").
@@ -1614,17 +1620,16 @@ impl ColumnEvidence {
         // ... and so is a bound rather than a number ("60+", ">100", "<5": a timer that ran out, a reading
         // off the scale), which no sum or average can use as it stands.
         // ("an hour", "half an hour": a length of time in words, a number with its unit.)
-        if !t.bytes().any(|c| c.is_ascii_digit()) && duration_words(t).is_some() {
-            if let Some(n) = parse_number(t, '.') {
-                for (ev, got) in self.numbers.iter_mut().zip(&mut read.numbers) {
-                    if ev.alive {
-                        ev.add(&n);
-                        *got = Some(n);
-                    }
+        let digitless = !t.bytes().any(|c| c.is_ascii_digit());
+        if let Some(n) = digitless.then(|| duration_number(t)).flatten() {
+            for (ev, got) in self.numbers.iter_mut().zip(&mut read.numbers) {
+                if ev.alive {
+                    ev.add(&n);
+                    *got = Some(n);
                 }
-                self.dates.alive = false;
-                return read;
             }
+            self.dates.alive = false;
+            return read;
         }
         if !t.bytes().any(|c| c.is_ascii_digit()) || is_bound(t) {
             self.stray(t);

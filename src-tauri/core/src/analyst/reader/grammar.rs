@@ -224,26 +224,20 @@ fn paid_or_owed(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fact:
             || crate::semantics::yes_no_in(&head, &c.name) == Some("yes")
             || lx.has(&f, "paymethod")
     };
-    let yes_of = |c: &Column| -> Vec<String> {
+    // (Its values that say paid, `true`, or not paid, `false`: every other one written, "No", "owed", "Invoice
+    // sent", "not yet"; an empty or "-" entry says nothing.)
+    let values_saying = |c: &Column, paid: bool| -> Vec<String> {
         let mut v: Vec<String> = Vec::new();
-        for x in c.listed.iter().filter(|x| says_paid(c, x)) {
-            if !v.contains(&c.canonical(x)) {
-                v.push(c.canonical(x));
+        for x in c.listed.iter().filter(|x| says_paid(c, x) == paid) {
+            let canon = c.canonical(x);
+            if !v.contains(&canon) {
+                v.push(canon);
             }
         }
         v
     };
-    // (Its values that say not paid: every other one written, "No", "owed", "Invoice sent", "not yet"; an empty
-    // or "-" entry says nothing.)
-    let not_of = |c: &Column| -> Vec<String> {
-        let mut v: Vec<String> = Vec::new();
-        for x in c.listed.iter().filter(|x| !says_paid(c, x)) {
-            if !v.contains(&c.canonical(x)) {
-                v.push(c.canonical(x));
-            }
-        }
-        v
-    };
+    let yes_of = |c: &Column| values_saying(c, true);
+    let not_of = |c: &Column| values_saying(c, false);
     let paid: Vec<&Column> = tb
         .columns
         .iter()
@@ -255,13 +249,6 @@ fn paid_or_owed(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon, fact:
                     .any(|w| matches!(w.as_str(), "paid" | "payment" | "settled"))
         })
         .collect();
-    if std::env::var_os("DESK_TRACE_READER").is_some() {
-        eprintln!(
-            "reader paid_or_owed: money {money} paid {:?} texts {:?}",
-            paid.iter().map(|c| &c.name).collect::<Vec<_>>(),
-            s.texts
-        );
-    }
     let collected = s.texts.iter().any(|t| {
         matches!(t.as_str(), "collect" | "collected" | "collecting" | "received" | "receive" | "got paid" | "been paid")
     });
@@ -363,6 +350,9 @@ struct Slots {
     including: Vec<ColId>,
     /// "still owed", "unpaid": the money not yet paid (where a column says which rows were paid).
     owed: Option<String>,
+    /// A word of the question was read as the rows of a table ("bookings that took place", "contacts" of a
+    /// `radio_log`): the rows are named, so a count of them is of rows, not of a count column's total.
+    rows_said: bool,
     /// Conditions on the hour of day ("before 3pm").
     hours: Vec<HourCond>,
     /// "delivered after the due date": (the later date column, the earlier one, above or below zero, where).
@@ -892,6 +882,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 }
             }))
             .collect(),
+        rows_said: !rows_nouns.is_empty(),
         from_to_dates,
         date_after,
         verb_date,
@@ -1346,7 +1337,8 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             k += 1;
             continue;
         }
-        if it.lex("rows-named") && !s.assumptions.iter().any(|a| a.contains(" read as the rows of ")) {
+        if it.lex("rows-named") && !s.rows_said {
+            s.rows_said = true;
             s.assumptions.push(format!(
                 "\"{}\" read as the rows of {} (one each): the table is named for what holds them",
                 it.text,
@@ -8974,7 +8966,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         s.texts.iter().any(|t| {
             matches!(t.as_str(), "rows" | "records" | "entries" | "lines" | "observations")
                 || tw.last().is_some_and(|w| w.len() > 3 && super::link::same_form(w, t) && t.ends_with('s'))
-        }) || s.assumptions.iter().any(|a| a.contains(" read as the rows of "))
+        }) || s.rows_said
     };
     for m in measures.iter_mut().filter(|_| !rows_named) {
         if m.agg == Agg::Count && m.column.is_none() {

@@ -3420,6 +3420,28 @@ pub(super) fn column_word_written_short(items: &mut [Item], desk: &Desk, lx: &Le
     }
 }
 
+/// The values of the desk's category columns whose folded spelling `said` holds of, each column's once (by its
+/// canonical spelling), as exact value senses: what "void", "duplicates" name where a column marks rows so.
+fn category_values_where(desk: &Desk, said: impl Fn(&str) -> bool) -> Vec<Sense> {
+    let mut vals: Vec<Sense> = Vec::new();
+    for (t, tb) in desk.tables.iter().enumerate() {
+        for (k, c) in tb.columns.iter().enumerate() {
+            if c.role != Role::Category {
+                continue;
+            }
+            let mut seen: Vec<String> = Vec::new();
+            for v in c.listed.iter().filter(|v| said(&crate::semantics::fold(v))) {
+                let canon = c.canonical(v);
+                if !seen.contains(&canon) {
+                    seen.push(canon.clone());
+                    vals.push(Sense::Val { id: ColId { table: t, col: k }, value: canon, fit: Fit::Exact });
+                }
+            }
+        }
+    }
+    vals
+}
+
 /// "how many entries are marked as void", "void entries": the rows a column marks void ("VOID - typed twice",
 /// "Void (entered twice)"), named as its values (so they are counted, not left out).
 pub(super) fn void_named(items: &mut [Item], desk: &Desk) {
@@ -3427,22 +3449,7 @@ pub(super) fn void_named(items: &mut [Item], desk: &Desk) {
         if !matches!(items[i].text.as_str(), "void" | "voided" | "voids") || items[i].is_schema() {
             continue;
         }
-        let mut vals: Vec<Sense> = Vec::new();
-        for (t, tb) in desk.tables.iter().enumerate() {
-            for (k, c) in tb.columns.iter().enumerate() {
-                if c.role != Role::Category {
-                    continue;
-                }
-                let mut seen: Vec<String> = Vec::new();
-                for v in &c.listed {
-                    let canon = c.canonical(v);
-                    if super::link::says_void(&crate::semantics::fold(v)) && !seen.contains(&canon) {
-                        seen.push(canon.clone());
-                        vals.push(Sense::Val { id: ColId { table: t, col: k }, value: canon, fit: Fit::Exact });
-                    }
-                }
-            }
-        }
+        let vals = category_values_where(desk, super::link::says_void);
         if !vals.is_empty() {
             items[i].senses = vals;
             // ("marked as void": the marking is the value.)
@@ -3466,25 +3473,10 @@ pub(super) fn duplicates_named(items: &mut [Item], desk: &Desk) {
         {
             continue;
         }
-        let mut vals: Vec<Sense> = Vec::new();
-        for (t, tb) in desk.tables.iter().enumerate() {
-            for (k, c) in tb.columns.iter().enumerate() {
-                if c.role != Role::Category {
-                    continue;
-                }
-                let mut seen: Vec<String> = Vec::new();
-                for v in &c.listed {
-                    let f = crate::semantics::fold(v);
-                    let head = f.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-                    let dup = matches!(head, "dupe" | "dup" | "duplicate" | "duplicated" | "dupl");
-                    let canon = c.canonical(v);
-                    if dup && !seen.contains(&canon) {
-                        seen.push(canon.clone());
-                        vals.push(Sense::Val { id: ColId { table: t, col: k }, value: canon, fit: Fit::Exact });
-                    }
-                }
-            }
-        }
+        let vals = category_values_where(desk, |f| {
+            let head = f.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            matches!(head, "dupe" | "dup" | "duplicate" | "duplicated" | "dupl")
+        });
         // (Values of one column only.)
         let one_col = vals
             .windows(2)
