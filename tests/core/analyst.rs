@@ -8834,3 +8834,37 @@ fn a_log_named_for_what_holds_its_rows_units_of_one_kind_money_owed_and_collecte
     let text = ask("How much did we collect in green fees, in euros?");
     assert!(text.starts_with("DECLINED") && text.contains("euros") && text.contains('£'), "{text}");
 }
+
+#[test]
+fn values_written_beside_the_one_asked_that_may_be_the_same_thing_are_asked_about_never_left_out() {
+    // A community car scheme's trip log: the reason written "Hospital", "Hospital appt" and "hosp"; "GP" and
+    // "Shopping" are other reasons; a row entered twice marked "entered twice - void" (void said last).
+    let reasons = ["Hospital", "Hospital appt", "GP", "hosp", "Shopping", "Hospital", "GP"];
+    let mut csv = String::from("Date,Reason,Miles,Notes\n");
+    for i in 0..70usize {
+        let notes = match i % 23 {
+            4 => "void (entered twice)",
+            9 => "entered twice - void",
+            _ => "",
+        };
+        csv.push_str(&format!("2024-{:02}-{:02},{},{},{notes}\n", 1 + i % 12, 1 + i % 28, reasons[i % 7], 3 + i % 9));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "car_trips.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_looking(&desk, &m, q);
+    // "hospital trips" matches "Hospital"; "Hospital appt" and "hosp" may be the same reason: asked, never a count
+    // of "Hospital" alone stated as the answer.
+    let text = ask("How many hospital trips did we do?");
+    assert!(text.starts_with("DECLINED"), "{text}");
+    assert!(text.contains("Hospital appt") && text.contains("hosp"), "{text}");
+    // A reason with no such kin is answered.
+    let gp =
+        sql(&desk, "SELECT COUNT(*) FROM car_trips WHERE reason = 'GP' AND (notes IS NULL OR notes NOT LIKE '%void%')");
+    let text = ask("How many GP trips did we do?");
+    assert!(shows(&text, gp), "{gp}: {text}");
+    // Void rows are left out however the remark is written, "void (entered twice)" and "entered twice - void".
+    let all = sql(&desk, "SELECT SUM(miles) FROM car_trips WHERE notes IS NULL OR notes NOT LIKE '%void%'");
+    let text = ask("How many miles did we drive?");
+    assert!(shows(&text, all), "{all}: {text}");
+}

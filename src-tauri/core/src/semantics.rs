@@ -1013,6 +1013,123 @@ pub fn fold_values_in(counts: &[(String, u64)], name: &str, table: &str) -> (u64
     (values, variants)
 }
 
+/// Words that make a value another thing than the value it is written beside: "Not paid" of "Paid", "Part
+/// refund" of "Refund", "No show" of "Show".
+const ANOTHER_THING: &[&str] = &[
+    "not",
+    "no",
+    "non",
+    "never",
+    "without",
+    "part",
+    "partly",
+    "partial",
+    "half",
+    "semi",
+    "ex",
+    "anti",
+    "failed",
+    "cancelled",
+    "canceled",
+    "un",
+    "dont",
+    "didnt",
+    "wont",
+    "cant",
+    "return",
+    "returned",
+    "refund",
+    "refunded",
+    "reversal",
+    "reversed",
+    "back",
+    "correction",
+    "adjustment",
+];
+
+/// The words of a value that say what it is: folded, split at anything not a letter or digit, each in the
+/// singular, without the words of grammar ("evening only" and "Evening" say the same words).
+fn value_words(v: &str) -> Vec<String> {
+    // ("a" is no grammar here: "House A" and "House B" are two houses.)
+    const GRAMMAR: &[&str] = &["of", "the", "and", "in", "on", "at", "for", "to", "by", "with", "only", "my", "our"];
+    let mut out: Vec<String> = Vec::new();
+    for w in fold(v).replace(['\'', '\u{2019}'], "").split(|c: char| !c.is_alphanumeric()) {
+        if w.is_empty() || GRAMMAR.contains(&w) {
+            continue;
+        }
+        let one = match w.strip_suffix('s') {
+            Some(x) if w.chars().count() > 3 && !x.ends_with('s') && !w.ends_with("us") && !w.ends_with("is") => x,
+            _ => w,
+        };
+        if !out.iter().any(|o| o == one) {
+            out.push(one.to_string());
+        }
+    }
+    out
+}
+
+/// Of a column's values grouped by spelling (`groups`, each group's spellings), those no fold made one with the
+/// spellings `matched` that may yet be the same thing: one with the words of one matched and words added ("Hospital
+/// appt" beside "Hospital", "cash in card" beside "Cash"; "Evening" beside "evening only", "only" saying nothing of
+/// what it is), or a word
+/// written short by its first letters ("hosp" of "Hospital", "Elec" of "Electrical"). Not where a word added makes
+/// it another thing ("Not paid" of "Paid", "No show" of "Show"), and not in a column of many values (names, details).
+/// Each such group by its first spelling.
+pub fn kin_values(groups: &[Vec<String>], matched: &[String]) -> Vec<String> {
+    if groups.len() > 60 || matched.is_empty() {
+        return Vec::new();
+    }
+    let folded: std::collections::HashSet<String> = matched.iter().map(|m| fold(m)).collect();
+    // (A value matched as one written on with a remark, "rained off - refunded; guest of Barry" of "Rained off", is
+    // no measure of what was asked: "guest of Barry" is not kin to the rain.)
+    let remark = |m: &str| [";", " - ", "(", ":", " by ", "/", ","].iter().any(|x| m.contains(x));
+    let asked: Vec<Vec<String>> = matched
+        .iter()
+        .filter(|m| !remark(m))
+        .map(|m| value_words(m))
+        .filter(|w| w.iter().any(|x| x.chars().any(char::is_alphabetic)))
+        .collect();
+    // (Or a number or a letter of its own, a label: "Court 2" beside "Court", "House B" beside "House".)
+    let another = |extra: &[&String]| {
+        extra.iter().any(|w| {
+            ANOTHER_THING.contains(&w.as_str()) || w.chars().all(|c| c.is_ascii_digit()) || w.chars().count() == 1
+        })
+    };
+    let short_of = |a: &str, b: &str| {
+        a.chars().count() >= 3
+            && a.chars().all(char::is_alphabetic)
+            && b.chars().count() >= a.chars().count() + 2
+            && b.starts_with(a)
+    };
+    let kin = |a: &[String], b: &[String]| -> bool {
+        // (Not one of fewer words than the value asked: "Tesco" beside "Tesco Express" asked is another shop.)
+        if a.iter().all(|w| b.contains(w)) {
+            let extra: Vec<&String> = a.iter().chain(b.iter()).filter(|w| !(a.contains(w) && b.contains(w))).collect();
+            return !another(&extra);
+        }
+        match (a, b) {
+            ([x], [y]) => short_of(x, y) || short_of(y, x),
+            _ => false,
+        }
+    };
+    let mut out = Vec::new();
+    for g in groups {
+        if g.iter().any(|v| folded.contains(&fold(v))) {
+            continue;
+        }
+        let hit = g.iter().any(|v| {
+            let ws = value_words(v);
+            ws.iter().any(|x| x.chars().any(char::is_alphabetic)) && asked.iter().any(|a| kin(a, &ws))
+        });
+        if hit {
+            if let Some(first) = g.first() {
+                out.push(first.clone());
+            }
+        }
+    }
+    out
+}
+
 /// Short words of English that a question says as words, never as a value written short ("paid us" is not
 /// "US" of "United States", "in" not "IN" of "India").
 const SHORT_WORDS: &[&str] = &[
@@ -1747,6 +1864,35 @@ mod tests {
         towns.push(("Caldwell".into(), 3));
         towns.push(("Caldwell (Boise)".into(), 2));
         assert_eq!(fold_values_in(&towns, "city", "airports").0, 152);
+    }
+
+    #[test]
+    fn values_that_may_be_the_same_thing_as_the_ones_matched_are_found() {
+        let g = |vs: &[&str]| -> Vec<Vec<String>> { vs.iter().map(|v| vec![v.to_string()]).collect() };
+        let m = |vs: &[&str]| -> Vec<String> { vs.iter().map(|v| v.to_string()).collect() };
+        let col = g(&["Hospital", "Hospital appt", "hosp", "Shopping", "GP", "Not hospital", "Hospital 2"]);
+        // Words added to the value, or the value written short by its first letters.
+        assert_eq!(kin_values(&col, &m(&["Hospital"])), m(&["Hospital appt", "hosp"]));
+        // The same words ("evening only" beside "Evening"); not one of fewer words than the value asked ("Tesco" beside
+        // "Tesco Express").
+        assert_eq!(kin_values(&g(&["Evening", "evening only", "Day"]), &m(&["evening only"])), m(&["Evening"]));
+        assert!(kin_values(&g(&["Tesco", "Tesco Express", "Aldi"]), &m(&["Tesco Express"])).is_empty());
+        assert_eq!(kin_values(&g(&["Electrical", "Elec", "Toys"]), &m(&["Electrical"])), m(&["Elec"]));
+        // Not where the words added make it another thing, a number or a remark of the value matched.
+        assert!(kin_values(&g(&["Paid", "Not paid", "Part paid"]), &m(&["Paid"])).is_empty());
+        assert!(kin_values(&g(&["Show", "No show"]), &m(&["Show"])).is_empty());
+        assert!(kin_values(&g(&["Deposit", "Deposit return"]), &m(&["Deposit"])).is_empty());
+        assert!(kin_values(&g(&["House A", "House B", "House"]), &m(&["House A"])).is_empty());
+        assert!(kin_values(
+            &g(&["Rained off - refunded; guest of Barry", "guest of Barry", "Rained off"]),
+            &m(&["Rained off", "Rained off - refunded; guest of Barry"])
+        )
+        .is_empty());
+        // Nor between values of other words, or in a column of many values.
+        assert!(kin_values(&g(&["Bikes", "Toys", "Sewing"]), &m(&["Bikes"])).is_empty());
+        let many: Vec<String> = (0..80).map(|i| format!("Person {i}")).chain(["Hospital appt".to_string()]).collect();
+        let many: Vec<Vec<String>> = many.into_iter().map(|v| vec![v]).collect();
+        assert!(kin_values(&many, &m(&["Hospital"])).is_empty());
     }
 
     #[test]

@@ -184,6 +184,51 @@ fn occasions_are_dates(plan: &mut Plan, s: &mut Slots, desk: &Desk, lx: &Lexicon
     ));
 }
 
+/// "How many hospital trips" where the column holds "Hospital", "Hospital appt" and "hosp": values written beside
+/// the ones matched that may be the same thing ([`crate::semantics::kin_values`]) are never silently left out of a
+/// filter (nor left in by an exclusion): the question is declined, naming them, so the person says which count.
+fn kin_left_out(b: &crate::analyst::compile::Bound) -> Option<String> {
+    use crate::analyst::compile::bind::{BFilter, BOp};
+    let mut filters: Vec<&BFilter> = b.filters.iter().collect();
+    for m in &b.measures {
+        filters.extend(m.part.iter().chain(m.only.iter()));
+    }
+    match &b.op {
+        BOp::Share { part } => filters.extend(part.iter()),
+        BOp::CompareValues { from, to, .. } => filters.extend([from.as_ref(), to.as_ref()]),
+        _ => {}
+    }
+    for f in filters {
+        let BFilter::Values { col, spellings, .. } = f else { continue };
+        let c = &col.col;
+        if c.role != Role::Category || spellings.is_empty() || c.listed.is_empty() {
+            continue;
+        }
+        let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+        for v in &c.listed {
+            let k = c.canonical(v);
+            match groups.iter_mut().find(|(g, _)| *g == k) {
+                Some((_, vs)) => vs.push(v.clone()),
+                None => groups.push((k, vec![v.clone()])),
+            }
+        }
+        let groups: Vec<Vec<String>> = groups.into_iter().map(|(_, vs)| vs).collect();
+        let kin = crate::semantics::kin_values(&groups, spellings);
+        if !kin.is_empty() {
+            let shown: Vec<String> = kin.iter().take(6).map(|k| format!("\"{k}\"")).collect();
+            let asked: Vec<String> = spellings.iter().take(4).map(|k| format!("\"{k}\"")).collect();
+            return Some(format!(
+                "whether {} of {} count{} with {} (they may be the same thing written another way): say which to count",
+                shown.join(", "),
+                c.name,
+                if kin.len() == 1 { "s" } else { "" },
+                asked.join(", ")
+            ));
+        }
+    }
+    None
+}
+
 /// "How much did I earn in euros" where the money asked is a column in pounds: a currency said that the figure's
 /// column is not in is never answered in the other one (no rate to convert by is known).
 fn currency_not_held(plan: &Plan, s: &Slots, desk: &Desk, fact: usize) -> Option<String> {
@@ -5028,7 +5073,7 @@ fn group_of(desk: &Desk, g: &GSlot, fact: usize) -> Option<Group> {
 /// who or why ("by ...", "- ...", "(...)", ": ...", "due to ...") is one of that value's kind, and is matched with
 /// it (the spellings matched say so).
 fn values_of_its_kind(s: &mut Slots, desk: &Desk) {
-    const AFTER: &[&str] = &[" by ", " - ", " (", ": ", " due to ", " because "];
+    const AFTER: &[&str] = &[" by ", " - ", " (", ": ", "; ", " due to ", " because "];
     // (Each column's values folded and with their canonical spelling, worked out once: a word may name hundreds of
     // values of a column of details, "Etsy" of "Etsy order #4101" ...)
     let mut info: std::collections::HashMap<ColId, Vec<(String, String)>> = std::collections::HashMap::new();
@@ -10090,8 +10135,13 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         return decline(&s, desk, why);
     }
     // A plan the compiler cannot run is declined here, in the reader's words of what it understood.
-    if let Err(e) = crate::analyst::compile::bind(&plan, desk) {
-        return decline(&s, desk, e.0);
+    match crate::analyst::compile::bind(&plan, desk) {
+        Err(e) => return decline(&s, desk, e.0),
+        Ok(b) => {
+            if let Some(why) = kin_left_out(&b) {
+                return decline(&s, desk, why);
+            }
+        }
     }
     let mut assumptions: Vec<String> = Vec::new();
     for a in s.assumptions {

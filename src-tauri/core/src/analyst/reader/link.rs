@@ -1068,7 +1068,10 @@ pub(crate) fn qualified_head(v: &str) -> Option<&str> {
 /// Whether a folded value marks its row void: "void", "voided", or one with a reason after it ("void - duplicate").
 pub(crate) fn says_void(f: &str) -> bool {
     let void = |w: &str| matches!(w, "void" | "voided");
-    void(f) || qualified_head(f).map(str::trim).is_some_and(void)
+    // (Or void as a remark of its own after what happened: "entered twice - void".)
+    void(f)
+        || qualified_head(f).map(str::trim).is_some_and(void)
+        || f.split([';', '(', ')', ':']).flat_map(|p| p.split(" - ")).map(str::trim).any(void)
 }
 
 /// Whether `w` is a word of table `name` before its last (what the table is about, `group` of
