@@ -3382,6 +3382,11 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                     crate::analyst::compile::words::singular(&last)
                 }
             };
+            if rows_of_a_column_word(&mut s, &cx, desk, (k, end), cands[0], &words) {
+                pending_which = false;
+                k = end + 2;
+                continue;
+            }
             let rows_named = cx.items[k].tables().iter().any(|(t, _)| *t == cands[0].table) && one == row_noun
                 || matches!(one.as_str(), "item" | "thing");
             if rows_named
@@ -3471,6 +3476,11 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             && !inside_a_form_question(c0, &words)
         {
             pending_agg = None;
+            // ("the month with the most race entries".)
+            if rows_of_a_column_word(&mut s, &cx, desk, (k, end), cands[0], &words) {
+                k = end + 2;
+                continue;
+            }
             s.measures.push(MSlot {
                 kind: MKind::Distinct(cands[0]),
                 agg: Some(Agg::CountDistinct),
@@ -10216,6 +10226,40 @@ fn named_but_unused(plan: &Plan, s: &Slots, desk: &Desk, fact: usize) -> Option<
 }
 
 /// "how many different books": the things asked for once each, not each time.
+/// "the most race entries", "how many booking records": a column's word in the singular before a word for rows
+/// (items `k..=end`, then the rows word) is what the rows are of, and the rows are counted, not the column's
+/// different values (said). True when read so.
+fn rows_of_a_column_word(
+    s: &mut Slots,
+    cx: &Ctx,
+    desk: &Desk,
+    (k, end): (usize, usize),
+    c: ColId,
+    words: &str,
+) -> bool {
+    let rows_after = cx.items.get(end + 1).is_some_and(|n| n.lex("rows") && n.cols().is_empty() && n.vals().is_empty());
+    if !rows_after || crate::analyst::compile::words::singular(words) != words || says_different(&s.texts) {
+        return false;
+    }
+    let said = format!("{words} {}", cx.items[end + 1].text);
+    s.measures.push(MSlot {
+        kind: MKind::Rows(Some(c.table)),
+        agg: Some(Agg::Count),
+        pos: k,
+        words: said.clone(),
+        per: None,
+        times: None,
+    });
+    s.assumptions.push(format!(
+        "\"{said}\" counted as the rows of {}, one each (\"different {words}s\" would count the values of {})",
+        table(desk, c.table).name,
+        col(desk, c).name
+    ));
+    s.used[end + 1] = true;
+    s.rows_as_said = true;
+    true
+}
+
 fn says_different(texts: &[String]) -> bool {
     texts.iter().any(|w| matches!(w.as_str(), "different" | "distinct" | "unique" | "separate" | "individual"))
 }

@@ -2468,13 +2468,13 @@ pub(super) fn unrecorded_left_out(items: &mut [Item], desk: &Desk, lx: &Lexicon)
     (cols, words)
 }
 
-/// "takings per day we were open", "per trading day", "on an open day": days the business was open, where no
+/// "takings per day we were open", "per trading day", "per working day", "a day I worked": days the business was open, where no
 /// column or value says so (a flag `open`, a status "Open"), are the days with rows. The words are read (filler); true when
 /// said.
 pub(super) fn days_open(items: &mut [Item]) -> bool {
     // (Only where no column or value says it: "open" as a flag or a status is that.)
     let open = |it: &Item| {
-        matches!(it.text.as_str(), "open" | "opened" | "trading" | "traded")
+        matches!(it.text.as_str(), "open" | "opened" | "trading" | "traded" | "worked")
             && it.senses.iter().all(|x| matches!(x, Sense::Lex(_)))
     };
     let mut said = false;
@@ -2482,15 +2482,27 @@ pub(super) fn days_open(items: &mut [Item]) -> bool {
         if !items[i].lex("grain:day") {
             continue;
         }
-        // "per trading day", "an open day"
-        if i > 0 && open(&items[i - 1]) {
+        // "per trading day", "an open day"; "per working day", "each working day" (not "working days lost": a
+        // count of days, said without "per")
+        let working = |k: usize| {
+            k > 0
+                && matches!(items[k].text.as_str(), "working" | "business" | "work")
+                // (A word only like a column's, "working" of `work_done`, is not that column.)
+                && items[k].senses.iter().all(|x| matches!(x, Sense::Lex(_) | Sense::Col { fit: Fit::Kin, .. }))
+                && matches!(items[k - 1].text.as_str(), "per" | "a" | "each" | "every" | "an average")
+        };
+        if i > 0 && (open(&items[i - 1]) || working(i - 1)) {
             items[i - 1].senses = vec![Sense::Lex("filler".into())];
+            // ("per trading day": the word read, "per" goes with the day, as in "per day".)
+            if i > 1 && items[i - 2].text == "per" {
+                items.swap(i - 2, i - 1);
+            }
             said = true;
             continue;
         }
         // "per day we were open", "a day it was open", "days we traded"
         let subject =
-            |k: usize| items.get(k).is_some_and(|it| matches!(it.text.as_str(), "we" | "it" | "they" | "you"));
+            |k: usize| items.get(k).is_some_and(|it| matches!(it.text.as_str(), "we" | "it" | "they" | "you" | "i"));
         let be = |k: usize| {
             items
                 .get(k)
