@@ -8868,3 +8868,36 @@ fn values_written_beside_the_one_asked_that_may_be_the_same_thing_are_asked_abou
     let text = ask("How many miles did we drive?");
     assert!(shows(&text, all), "{all}: {text}");
 }
+
+#[test]
+fn the_jobs_i_charged_for_a_working_day_and_entries_of_a_column_word() {
+    // A farrier's day book: some jobs not charged (price 0), paid in cash or by bank transfer, several jobs a day on
+    // some days and none on others.
+    let mut csv = String::from("Date,Yard,Work,Price,Paid\n");
+    for i in 0..90usize {
+        let day = desk_core::calendar::iso_of_day(
+            desk_core::calendar::day_of_iso("2024-01-02").unwrap() + (i as i64 / 3) * 2,
+        );
+        let price = if i % 7 == 3 { 0 } else { 40 + (i % 5) * 15 };
+        let paid = if i % 3 == 0 { "Cash" } else { "Bank transfer" };
+        csv.push_str(&format!("{day},{},Trim,£{price},{paid}\n", ["Greenacres", "Oakfield", "Willow Farm"][i % 3]));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "day_book.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let ask = |q: &str| ask_looking(&desk, &m, q);
+    // A share of the jobs (counted), over the jobs charged for (price above 0): never a share of the money.
+    let cash = sql(&desk, "SELECT COUNT(*) FROM day_book WHERE price > 0 AND paid = 'Cash'");
+    let charged = sql(&desk, "SELECT COUNT(*) FROM day_book WHERE price > 0");
+    let pct = 100.0 * cash / charged;
+    let text = ask("What percentage of the jobs I charged for were paid in cash?");
+    assert!(shows(&text, (pct * 100.0).round() / 100.0), "{pct}: {text}");
+    // Takings per working day: the days with jobs, not every day of the calendar.
+    let per_day = sql(&desk, "SELECT SUM(price) / COUNT(DISTINCT date) FROM day_book");
+    let text = ask("What did I take on average per working day?");
+    assert!(shows(&text, (per_day * 100.0).round() / 100.0), "{per_day}: {text}");
+    // "the most yard entries": rows, by month; not the different yards.
+    let text = ask("Which month had the most yard entries?");
+    let top = sql(&desk, "SELECT COUNT(*) AS n FROM day_book GROUP BY strftime('%Y-%m', date) ORDER BY n DESC LIMIT 1");
+    assert!(shows(&text, top) && !text.contains("distinct"), "{top}: {text}");
+}

@@ -1016,6 +1016,8 @@ pub fn fold_values_in(counts: &[(String, u64)], name: &str, table: &str) -> (u64
 /// Words that make a value another thing than the value it is written beside: "Not paid" of "Paid", "Part
 /// refund" of "Refund", "No show" of "Show".
 const ANOTHER_THING: &[&str] = &[
+    "credit",
+    "re",
     "not",
     "no",
     "non",
@@ -1095,8 +1097,9 @@ pub fn kin_values(groups: &[Vec<String>], matched: &[String]) -> Vec<String> {
             ANOTHER_THING.contains(&w.as_str()) || w.chars().all(|c| c.is_ascii_digit()) || w.chars().count() == 1
         })
     };
+    // (Written short: five letters at most, "Charge" beside "Chargeback" being a word of its own.)
     let short_of = |a: &str, b: &str| {
-        a.chars().count() >= 3
+        (3..=5).contains(&a.chars().count())
             && a.chars().all(char::is_alphabetic)
             && b.chars().count() >= a.chars().count() + 2
             && b.starts_with(a)
@@ -1882,6 +1885,8 @@ mod tests {
         assert!(kin_values(&g(&["Paid", "Not paid", "Part paid"]), &m(&["Paid"])).is_empty());
         assert!(kin_values(&g(&["Show", "No show"]), &m(&["Show"])).is_empty());
         assert!(kin_values(&g(&["Deposit", "Deposit return"]), &m(&["Deposit"])).is_empty());
+        assert!(kin_values(&g(&["Wash", "Re-wash credit"]), &m(&["Wash"])).is_empty());
+        assert!(kin_values(&g(&["Charge", "Chargeback"]), &m(&["Charge"])).is_empty());
         assert!(kin_values(&g(&["House A", "House B", "House"]), &m(&["House A"])).is_empty());
         assert!(kin_values(
             &g(&["Rained off - refunded; guest of Barry", "guest of Barry", "Rained off"]),

@@ -398,6 +398,8 @@ struct Slots {
     /// A word of the question was read as the rows of a table ("bookings that took place", "contacts" of a
     /// `radio_log`): the rows are named, so a count of them is of rows, not of a count column's total.
     rows_said: bool,
+    /// "the jobs I charged for": rows named by a word of money after them, the rows with money (the words).
+    money_rows: Option<String>,
     /// Conditions on the hour of day ("before 3pm").
     hours: Vec<HourCond>,
     /// "delivered after the due date": (the later date column, the earlier one, above or below zero, where).
@@ -928,6 +930,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             }))
             .collect(),
         rows_said: !rows_nouns.is_empty(),
+        money_rows: None,
         from_to_dates,
         date_after,
         verb_date,
@@ -5134,6 +5137,28 @@ fn values_of_its_kind(s: &mut Slots, desk: &Desk) {
     }
 }
 
+/// "What percentage of the jobs I charged for were paid in cash": the rows said right after a share's "of" are what
+/// is shared out, counted; a word of money after them ("charged", "were paid") says which rows they are, not a sum
+/// of money to share.
+fn share_of_the_rows_said(s: &mut Slots) {
+    let Some(p) = s.ops.iter().find(|(o, _)| o == "share").map(|(_, p)| *p) else { return };
+    let first = s.measures.iter().filter(|m| m.pos > p).min_by_key(|m| m.pos);
+    let Some(rows_at) = first.filter(|m| matches!(m.kind, MKind::Rows(_)) && m.pos <= p + 2).map(|m| m.pos) else {
+        return;
+    };
+    let money_word = |m: &MSlot| matches!(&m.kind, MKind::Kind(k) if k == "*") && m.agg.is_none() && m.pos > rows_at;
+    if !s.measures.iter().any(money_word) && s.sign.is_none() {
+        return;
+    }
+    // (Said of the rows, the word is a condition on them: the rows with money, "the jobs I charged for".)
+    let said: Vec<String> = s.measures.iter().filter(|m| money_word(m)).map(|m| m.words.clone()).collect();
+    if let Some(w) = said.first() {
+        s.money_rows = Some(w.clone());
+    }
+    s.measures.retain(|m| !money_word(m));
+    s.sign = None;
+}
+
 fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup) -> Reading {
     if std::env::var_os("DESK_TRACE_READER").is_some() {
         // For whoever debugs the reader: the slots the question was parsed into.
@@ -5144,6 +5169,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
         s.time_col = s.verb_date;
     }
     values_of_its_kind(&mut s, desk);
+    share_of_the_rows_said(&mut s);
     // "which team improved the most": better or worse at what, where no figure is named? Never the money by
     // default (a bar tab does not improve).
     let better_or_worse = s.texts.iter().find(|t| {
@@ -10144,6 +10170,14 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     if let Some(why) = currency_not_held(&plan, &s, desk, fact) {
         return decline(&s, desk, why);
     }
+    if let Some(w) = s.money_rows.clone() {
+        let Some(money) = money_column(desk, lx, fact) else {
+            return decline(&s, desk, format!("which rows \"{w}\" means (no money column to tell them by)"));
+        };
+        let name = col(desk, money).name.clone();
+        plan.filters.push(Filter { values: vec![Value::Number(0.0)], ..Filter::values_of(&name, FilterOp::Gt) });
+        s.assumptions.push(format!("\"{w}\" read as the rows with {name} above 0"));
+    }
     // A plan the compiler cannot run is declined here, in the reader's words of what it understood.
     match crate::analyst::compile::bind(&plan, desk) {
         Err(e) => return decline(&s, desk, e.0),
@@ -10255,6 +10289,7 @@ fn rows_of_a_column_word(
         table(desk, c.table).name,
         col(desk, c).name
     ));
+    s.instances.push(c);
     s.used[end + 1] = true;
     s.rows_as_said = true;
     true
