@@ -213,6 +213,20 @@ fn kin_left_out(b: &crate::analyst::compile::Bound) -> Option<String> {
             }
         }
         let groups: Vec<Vec<String>> = groups.into_iter().map(|(_, vs)| vs).collect();
+        // ("the guests who are coming" matching "Coming!" of an RSVP column mostly written "Yes" and "No": its yes may
+        // say the same, so a value that is neither, of a column most often saying yes or no, is asked about.)
+        let yes_no = |v: &str| crate::semantics::yes_no_word(&crate::semantics::fold(v)).is_some();
+        if c.listed.first().is_some_and(|v| yes_no(v)) && !spellings.iter().any(|v| yes_no(v)) {
+            let sides: Vec<String> =
+                c.listed.iter().filter(|v| yes_no(v)).take(4).map(|v| format!("\"{v}\"")).collect();
+            let asked: Vec<String> = spellings.iter().take(4).map(|k| format!("\"{k}\"")).collect();
+            return Some(format!(
+                "whether {} is all that was asked: {} most often says yes or no ({}), which may say the same",
+                asked.join(", "),
+                c.name,
+                sides.join(", ")
+            ));
+        }
         let kin = crate::semantics::kin_values(&groups, spellings);
         if !kin.is_empty() {
             let shown: Vec<String> = kin.iter().take(6).map(|k| format!("\"{k}\"")).collect();
