@@ -8901,3 +8901,38 @@ fn the_jobs_i_charged_for_a_working_day_and_entries_of_a_column_word() {
     let top = sql(&desk, "SELECT COUNT(*) AS n FROM day_book GROUP BY strftime('%Y-%m', date) ORDER BY n DESC LIMIT 1");
     assert!(shows(&text, top) && !text.contains("distinct"), "{top}: {text}");
 }
+
+#[test]
+fn money_earned_going_by_a_list_that_only_holds_prices_and_codes_written_with_hyphens() {
+    // An author's royalty lines and the title list: ISBNs written with hyphens in the list and without in the
+    // royalty lines (or the other way); the list holds a list price per book, not money earned.
+    let list = "ISBN,Title,Series,List price (GBP)\n978-1-914732-00-3,One,Fenwick Mysteries,£8.99\n9781914732010,Two,Fenwick Mysteries,£8.99\n978-1-914732-02-7,Three,Harbour Lights,£9.99\n";
+    let codes = ["9781914732003", "978-1-914732-01-0", "9781914732027"];
+    let mut lines = String::from("Month,ISBN,Royalty\n");
+    for i in 0..36usize {
+        lines.push_str(&format!(
+            "{}-{:02}-01,{},£{}.{:02}\n",
+            2023 + i / 12,
+            1 + i % 12,
+            codes[i % 3],
+            20 + i * 3,
+            i * 7 % 100
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "royalties.csv", lines.as_bytes()).unwrap();
+    office.import_bytes(&id, "titles.csv", list.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let want = sql(
+        &desk,
+        "SELECT SUM(royalty) FROM royalties WHERE replace(isbn, '-', '') IN ('9781914732003', '9781914732010') AND month >= '2024-01-01' AND month < '2025-01-01'",
+    );
+    let text = ask_looking(
+        &desk,
+        &m,
+        "Going by the series in my title list, how much did the Fenwick Mysteries earn in 2024?",
+    );
+    assert!(shows(&text, (want * 100.0).round() / 100.0), "{want}: {text}");
+    // One figure, not a breakdown into the one series named.
+    assert!(!text.contains("leads with"), "{text}");
+}

@@ -330,12 +330,15 @@ impl Desk {
                         if c.role.is_measure() || c.role == Role::Time {
                             continue;
                         }
+                        // (Codes compared as the compiler compares them: case, and hyphens or spaces inside, aside.)
+                        let code =
+                            |e: &str| format!("regexp_replace(upper(trim(CAST({e} AS VARCHAR))), '[- ]', '', 'g')");
                         let q = format!(
-                        "SELECT COUNT(*) FROM (SELECT \"{}\" AS k FROM \"{}\" WHERE \"{}\" IS NOT NULL LIMIT 200) s WHERE k IN (SELECT \"{}\" FROM \"{}\")",
-                        c.name.replace('"', "\"\""),
+                        "SELECT COUNT(*) FROM (SELECT {} AS k FROM \"{}\" WHERE \"{}\" IS NOT NULL LIMIT 200) s WHERE k IN (SELECT {} FROM \"{}\")",
+                        code(&format!("\"{}\"", c.name.replace('"', "\"\""))),
                         a.name.replace('"', "\"\""),
                         c.name.replace('"', "\"\""),
-                        k.name.replace('"', "\"\""),
+                        code(&format!("\"{}\"", k.name.replace('"', "\"\""))),
                         b.name.replace('"', "\"\"")
                     );
                         let overlap = query_desk(desk, &q, limits())

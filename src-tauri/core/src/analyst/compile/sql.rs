@@ -427,8 +427,12 @@ impl<'b> Sql<'b> {
             // (Keys of one prefix and a number: compared by the number, "117" and "p0117" find "P0117".)
             format!("CAST(TRY_CAST(regexp_extract(trim(CAST({e} AS VARCHAR)), '[0-9]+$') AS BIGINT) AS VARCHAR)")
         } else if self.code_keys(j) {
-            // (And a code's letters before its digits, in either case: "p0086", "P86" and "P0086" are one.)
-            format!("regexp_replace(upper(trim(CAST({e} AS VARCHAR))), '^([A-Z]*)0+([0-9])', '\\1\\2')")
+            // (And a code's letters before its digits, in either case: "p0086", "P86" and "P0086" are one; and a
+            // code written with or without hyphens or spaces inside: "978-1-914732-00-3" and "9781914732003".)
+            format!(
+                "regexp_replace(regexp_replace(upper(trim(CAST({e} AS VARCHAR))), '[- ]', '', 'g'), \
+                 '^([A-Z]*)0+([0-9])', '\\1\\2')"
+            )
         } else {
             e
         }

@@ -821,6 +821,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     unrecorded_cols.extend(super::passes::recorded_kept(&mut items));
     unrecorded_cols.extend(super::passes::with_a_date(&mut items, desk));
     unrecorded_cols.extend(super::passes::participle_of_a_date(&mut items, desk));
+    super::passes::table_and_its_holder(&mut items);
     let days_open = super::passes::days_open(&mut items);
     super::passes::most_of_a_money_plural(&mut items, desk);
     super::passes::most_of_a_value_plural(&mut items, desk);
@@ -6037,11 +6038,18 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
             // Prefer a table whose rows were named, then fact tables. (Money asked of a table that holds
             // none, "what did Premium members spend", is the money of a table reaching it.)
             let money_asked = s.measures.iter().any(|m| matches!(&m.kind, MKind::Kind(k) if k == "*"));
-            let named = s
-                .tables
-                .iter()
-                .copied()
-                .find(|t| candidates.contains(t) && !(money_asked && money_columns(desk, lx, *t).is_empty()));
+            // ("how much did the Fenwick Mysteries earn, going by the series in my title list": money earned is
+            // added up, which a list holding only a price per item does not hold.)
+            let money_added = s.measures.iter().any(|m| {
+                matches!(&m.kind, MKind::Kind(k) if k == "*")
+                    && matches!(m.agg, None | Some(Agg::Sum))
+                    && m.per.is_none()
+            });
+            let holds_money = |t: usize| {
+                let ms = money_columns(desk, lx, t);
+                !ms.is_empty() && (!money_added || ms.iter().any(|c| !desk.tables[t].columns[*c].role.is_averaged()))
+            };
+            let named = s.tables.iter().copied().find(|t| candidates.contains(t) && !(money_asked && !holds_money(*t)));
             // (A table the question names that cannot hold the rest is not swapped for another one: "cost us
             // the most in maintenance" is not the rent of the flats table.)
             if named.is_none() {
@@ -10183,6 +10191,15 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
     }
     if let Some(why) = currency_not_held(&plan, &s, desk, fact) {
         return decline(&s, desk, why);
+    }
+    // ("going by the series in my title list, how much did the Fenwick Mysteries earn": a column named beside one
+    // value of it, asked for a total, is the column the value is of, not a breakdown into that one group.)
+    if plan.operation == Operation::Total && plan.group_by.len() == 1 {
+        let one_value =
+            |c: &str| plan.filters.iter().any(|f| f.column == c && f.op == FilterOp::In && f.values.len() == 1);
+        if plan.group_by[0].column.as_deref().is_some_and(one_value) {
+            plan.group_by.clear();
+        }
     }
     if let Some(w) = s.money_rows.clone() {
         let Some(money) = money_column(desk, lx, fact) else {

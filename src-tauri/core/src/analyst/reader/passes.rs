@@ -3454,6 +3454,36 @@ fn category_values_where(desk: &Desk, said: impl Fn(&str) -> bool) -> Vec<Sense>
     vals
 }
 
+/// "going by the series in my title list": a table's word before a word for what holds its rows (list, log,
+/// sheet, register) names that table, the holder word with it (not a column named "list price").
+pub(super) fn table_and_its_holder(items: &mut [Item]) {
+    for i in 1..items.len() {
+        let holder = HOLDERS.contains(&items[i].text.as_str());
+        let table_before =
+            items[i - 1].senses.iter().any(|x| matches!(x, Sense::Table { fit: Fit::Form | Fit::Exact, .. }));
+        let exact_here = items[i].senses.iter().any(|x| {
+            matches!(x, Sense::Col { fit: Fit::Exact | Fit::Form, .. } | Sense::Val { fit: Fit::Exact | Fit::Form, .. })
+        });
+        if holder && table_before && !exact_here {
+            items[i - 1].senses.retain(|x| matches!(x, Sense::Table { .. }));
+            items[i].senses = vec![Sense::Lex("filler".into())];
+            // ("in my title list", "from the guest list": where to look, when something else is asked of it; the
+            // things of the question then say which table holds them.)
+            let mut j = i - 1;
+            while j > 0 && matches!(items[j - 1].text.as_str(), "my" | "our" | "the") {
+                j -= 1;
+            }
+            let place = j > 0 && matches!(items[j - 1].text.as_str(), "in" | "on" | "from");
+            let asked_of = items.iter().any(|it| {
+                it.senses.iter().any(|x| matches!(x, Sense::Val { .. } | Sense::Col { .. }) || it.lex("rows"))
+            });
+            if place && asked_of {
+                items[i - 1].senses = vec![Sense::Lex("filler".into())];
+            }
+        }
+    }
+}
+
 /// "how many entries are marked as void", "void entries": the rows a column marks void ("VOID - typed twice",
 /// "Void (entered twice)"), named as its values (so they are counted, not left out).
 pub(super) fn void_named(items: &mut [Item], desk: &Desk) {
