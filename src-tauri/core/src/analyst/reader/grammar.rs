@@ -199,7 +199,7 @@ fn kin_left_out(b: &crate::analyst::compile::Bound) -> Option<String> {
         _ => {}
     }
     for f in filters {
-        let BFilter::Values { col, spellings, .. } = f else { continue };
+        let BFilter::Values { col, spellings, keep, .. } = f else { continue };
         let c = &col.col;
         if c.role != Role::Category || spellings.is_empty() || c.listed.is_empty() {
             continue;
@@ -216,7 +216,8 @@ fn kin_left_out(b: &crate::analyst::compile::Bound) -> Option<String> {
         // ("the guests who are coming" matching "Coming!" of an RSVP column mostly written "Yes" and "No": its yes may
         // say the same, so a value that is neither, of a column most often saying yes or no, is asked about.)
         let yes_no = |v: &str| crate::semantics::yes_no_word(&crate::semantics::fold(v)).is_some();
-        if c.listed.first().is_some_and(|v| yes_no(v)) && !spellings.iter().any(|v| yes_no(v)) {
+        // (Rows kept by the value only: rows left out as "Rained off" leave every yes in.)
+        if *keep && c.listed.first().is_some_and(|v| yes_no(v)) && !spellings.iter().any(|v| yes_no(v)) {
             let sides: Vec<String> =
                 c.listed.iter().filter(|v| yes_no(v)).take(4).map(|v| format!("\"{v}\"")).collect();
             let asked: Vec<String> = spellings.iter().take(4).map(|k| format!("\"{k}\"")).collect();
