@@ -6050,7 +6050,7 @@ fn build(mut s: Slots, desk: &Desk, lx: &Lexicon, lookup: &mut dyn super::Lookup
                 let ms = money_columns(desk, lx, t);
                 !ms.is_empty() && (!money_added || ms.iter().any(|c| !desk.tables[t].columns[*c].role.is_averaged()))
             };
-            let named = s.tables.iter().copied().find(|t| candidates.contains(t) && !(money_asked && !holds_money(*t)));
+            let named = s.tables.iter().copied().find(|t| candidates.contains(t) && (!money_asked || holds_money(*t)));
             // (A table the question names that cannot hold the rest is not swapped for another one: "cost us
             // the most in maintenance" is not the rent of the flats table.)
             if named.is_none() {
