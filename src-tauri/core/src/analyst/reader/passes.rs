@@ -3454,6 +3454,39 @@ fn category_values_where(desk: &Desk, said: impl Fn(&str) -> bool) -> Vec<Sense>
     vals
 }
 
+/// "what percentage of the 2025 race entries": a word naming both a table (`race_results`) and a column of it
+/// (`race`), in the singular before a word for rows, names the table's rows, not the column's values.
+pub(super) fn column_of_a_table_before_rows(items: &mut [Item], desk: &Desk) {
+    for i in 1..items.len() {
+        if !items[i].lex("rows") || !items[i].cols().is_empty() || !items[i].vals().is_empty() {
+            continue;
+        }
+        let w = &items[i - 1].text;
+        let singular = crate::analyst::compile::words::singular(w) == *w;
+        let tables: Vec<usize> = items[i - 1]
+            .senses
+            .iter()
+            .filter_map(|x| match x {
+                Sense::Table { table, .. } => Some(*table),
+                _ => None,
+            })
+            .collect();
+        let of_it = items[i - 1].senses.iter().all(|x| match x {
+            Sense::Col { id, .. } => tables.contains(&id.table) && !col(desk, *id).is_numeric(),
+            Sense::Table { .. } => true,
+            _ => false,
+        });
+        let counted_by = i >= 2
+            && matches!(
+                items[i - 2].text.as_str(),
+                "by" | "per" | "each" | "every" | "different" | "distinct" | "unique"
+            );
+        if singular && !tables.is_empty() && of_it && !counted_by {
+            items[i - 1].senses.retain(|x| matches!(x, Sense::Table { .. }));
+        }
+    }
+}
+
 /// "going by the series in my title list": a table's word before a word for what holds its rows (list, log,
 /// sheet, register) names that table, the holder word with it (not a column named "list price").
 pub(super) fn table_and_its_holder(items: &mut [Item]) {
