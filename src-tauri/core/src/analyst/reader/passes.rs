@@ -2729,6 +2729,10 @@ pub(super) fn going_by_the_things(items: &mut [Item], desk: &Desk) {
             for it in &mut items[k..=j] {
                 it.senses = vec![Sense::Lex("filler".into())];
             }
+        } else {
+            // ("going by the series in my title list": "going by" says what to go by, never a trend over time.)
+            items[k].senses = vec![Sense::Lex("filler".into())];
+            items[k + 1].senses = vec![Sense::Lex("filler".into())];
         }
     }
 }
