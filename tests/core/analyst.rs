@@ -8936,3 +8936,26 @@ fn money_earned_going_by_a_list_that_only_holds_prices_and_codes_written_with_hy
     // One figure, not a breakdown into the one series named.
     assert!(!text.contains("leads with"), "{text}");
 }
+
+#[test]
+fn what_was_paid_for_is_not_who_paid() {
+    // A house share's expenses: who paid ("Paid by") is not what was paid for.
+    let mut csv = String::from("Date,What,Amount,Paid by\n");
+    let who = ["Tom", "Callum", "Priya"];
+    for i in 0..30usize {
+        csv.push_str(&format!(
+            "2024-{:02}-{:02},Thing {i},{}.50,{}\n",
+            1 + i % 12,
+            1 + i % 27,
+            10 + (i * 37) % 200,
+            who[i % 3]
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "house_expenses.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let text = ask_looking(&desk, &m, "What's the single most expensive thing we've paid for?");
+    // Never the person who paid the most in all, stated as the answer.
+    assert!(!who.iter().any(|w| text.starts_with(w)), "{text}");
+    assert!(!text.contains("paid by"), "{text}");
+}

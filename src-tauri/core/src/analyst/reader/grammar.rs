@@ -823,6 +823,7 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
     unrecorded_cols.extend(super::passes::with_a_date(&mut items, desk));
     unrecorded_cols.extend(super::passes::participle_of_a_date(&mut items, desk));
     super::passes::table_and_its_holder(&mut items);
+    super::passes::verb_with_another_preposition(&mut items, desk);
     super::passes::column_of_a_table_before_rows(&mut items, desk);
     let days_open = super::passes::days_open(&mut items);
     super::passes::most_of_a_money_plural(&mut items, desk);

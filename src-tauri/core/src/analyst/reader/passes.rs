@@ -3458,6 +3458,27 @@ fn category_values_where(desk: &Desk, said: impl Fn(&str) -> bool) -> Vec<Sense>
     vals
 }
 
+/// "the most expensive thing we've paid for" beside a column `paid_by`: a verb said with another preposition than
+/// the one a column is named with ("paid for", `paid by`; "sent to", `sent from`) is not that column (who paid is
+/// not what was paid for).
+pub(super) fn verb_with_another_preposition(items: &mut [Item], desk: &Desk) {
+    const PREPS: &[&str] = &["by", "to", "from", "for", "with", "at", "on", "in", "into", "off"];
+    for i in 0..items.len().saturating_sub(1) {
+        let next = items[i + 1].text.clone();
+        if !PREPS.contains(&next.as_str()) {
+            continue;
+        }
+        let text = items[i].text.clone();
+        items[i].senses.retain(|x| match x {
+            Sense::Col { id, fit: Fit::Part | Fit::Kin } => {
+                let ws = crate::semantics::name_words(&col(desk, *id).name);
+                !matches!(ws.as_slice(), [w, p] if *w == text && PREPS.contains(&p.as_str()) && *p != next)
+            }
+            _ => true,
+        });
+    }
+}
+
 /// "what percentage of the 2025 race entries": a word naming both a table (`race_results`) and a column of it
 /// (`race`), in the singular before a word for rows, names the table's rows, not the column's values.
 pub(super) fn column_of_a_table_before_rows(items: &mut [Item], desk: &Desk) {
