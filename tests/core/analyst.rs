@@ -8959,3 +8959,35 @@ fn what_was_paid_for_is_not_who_paid() {
     assert!(!who.iter().any(|w| text.starts_with(w)), "{text}");
     assert!(!text.contains("paid by"), "{text}");
 }
+
+#[test]
+fn a_word_only_like_two_columns_is_never_dropped_and_counts_written_with_the_columns_word_are_counts() {
+    // A speedwatch log: "Vehicles checked" written "214 vehicles", "170 veh" or bare; a top speed and a limit.
+    let mut csv = String::from("Date,Location,Vehicles checked,Over limit,Top speed,Speed limit\n");
+    for i in 0..40usize {
+        let checked = match i % 3 {
+            0 => format!("{} vehicles", 100 + i * 7),
+            1 => format!("{} veh", 100 + i * 7),
+            _ => format!("{}", 100 + i * 7),
+        };
+        let over = if i % 9 == 4 { format!("{} (incl 2 HGV)", i % 20) } else { format!("{}", i % 20) };
+        csv.push_str(&format!(
+            "2024-{:02}-{:02},{},{checked},{over},{} mph,{}\n",
+            1 + i % 12,
+            1 + i % 27,
+            ["Church Lane", "Main Street", "Mill Road"][i % 3],
+            30 + i % 25,
+            [20, 30][i % 2]
+        ));
+    }
+    let (_dir, mut office, id) = new_desk();
+    office.import_bytes(&id, "speedwatch.csv", csv.as_bytes()).unwrap();
+    let (desk, m) = built(&office, &id);
+    let checked = sql(&desk, "SELECT SUM(vehicles_checked) FROM speedwatch");
+    assert_eq!(checked, (0..40).map(|i| (100 + i * 7) as f64).sum::<f64>());
+    let over = sql(&desk, "SELECT SUM(over_limit) FROM speedwatch");
+    assert_eq!(over, (0..40).map(|i| (i % 20) as f64).sum::<f64>());
+    // "speeding" is only like top_speed and speed_limit: asked about, never silently left out of a share.
+    let text = ask_looking(&desk, &m, "Which location has the highest proportion of speeding vehicles?");
+    assert!(text.starts_with("DECLINED") && text.contains("speeding"), "{text}");
+}

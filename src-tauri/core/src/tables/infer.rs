@@ -455,6 +455,18 @@ pub(crate) fn parse_number(s: &str, decimal: char) -> Option<Number> {
     if let Some(n) = duration_number(s) {
         return Some(n);
     }
+    // "17 (incl 2 HGV)", "45 (approx)": a number with a remark in brackets after it, the number (numbers only beside
+    // numbers written bare, as "2 bags").
+    if let Some((head, rest)) = s.split_once(" (") {
+        if rest.ends_with(')') && !rest[..rest.len() - 1].contains(['(', ')']) && head.trim().len() <= 12 {
+            let mut n = parse_number(head.trim(), decimal)?;
+            if n.currency.is_some() || n.percent || n.unit.is_some() || n.label || n.noun {
+                return None;
+            }
+            n.noun = true;
+            return Some(n);
+        }
+    }
     // "c.40", "~110": about that many, written with more than the number (numbers only beside numbers written
     // bare, as "2 bags").
     if let Some(rest) = approximately(s) {
@@ -1492,7 +1504,13 @@ pub(crate) struct ColumnEvidence {
     duration_max_hours: u32,
     /// Of those, the ones written with seconds (`h:mm:ss`).
     durations_hms: u64,
+    /// The words written after counts ("veh", "vehicles" of "214 veh"), up to [`MAX_NOUN_WORDS`] different ones
+    /// (then one more marks that there were more).
+    noun_words: Vec<String>,
 }
+
+/// Different words after counts kept to tell whether they are the column's own word (see `own_nouns`).
+const MAX_NOUN_WORDS: usize = 4;
 
 /// A number or date column keeps its type when its words (values without a digit) have at most this
 /// many spellings and are at most a tenth of its values; they are then counted as missing and reported.
@@ -1579,6 +1597,7 @@ impl Default for ColumnEvidence {
             durations: 0,
             durations_hms: 0,
             duration_max_hours: 0,
+            noun_words: Vec::new(),
         }
     }
 }
@@ -1653,6 +1672,9 @@ impl ColumnEvidence {
                     self.numbers[0].add(&n);
                     self.numbers[1].add(&n);
                     read.numbers = [Some(n), Some(n)];
+                    if n.noun {
+                        self.noun_word(t);
+                    }
                 }
                 None => {
                     self.numbers[0].alive = false;
@@ -1730,6 +1752,9 @@ impl ColumnEvidence {
         merged.durations += later.durations;
         merged.durations_hms += later.durations_hms;
         merged.duration_max_hours = merged.duration_max_hours.max(later.duration_max_hours);
+        for w in &later.noun_words {
+            merged.note_noun_word(w);
+        }
         if later.strays.len() >= MAX_STRAY_SPELLINGS {
             return false;
         }
@@ -1747,6 +1772,39 @@ impl ColumnEvidence {
         }
         *self = merged;
         true
+    }
+
+    /// Remember the word written after a count ("214 veh": "veh").
+    fn noun_word(&mut self, t: &str) {
+        let w: String = t
+            .trim()
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphabetic())
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect::<String>()
+            .to_lowercase();
+        self.note_noun_word(&w);
+    }
+
+    fn note_noun_word(&mut self, w: &str) {
+        if !w.is_empty() && !self.noun_words.iter().any(|x| x == w) && self.noun_words.len() <= MAX_NOUN_WORDS {
+            self.noun_words.push(w.to_string());
+        }
+    }
+
+    /// Whether every word written after the counts is the column's own, whole or cut short ("214 vehicles" and
+    /// "170 veh" in `Vehicles checked`): then they are the column's counts however many are written bare.
+    fn own_nouns(&self, words: &[String]) -> bool {
+        let own = |w: &str| {
+            words.iter().any(|c| {
+                let one = c.strip_suffix('s').unwrap_or(c);
+                c == w || one == w || w.len() >= 3 && c.starts_with(w)
+            })
+        };
+        !self.noun_words.is_empty() && self.noun_words.len() <= MAX_NOUN_WORDS && self.noun_words.iter().all(|w| own(w))
     }
 
     fn stray(&mut self, t: &str) {
@@ -1884,8 +1942,17 @@ impl ColumnEvidence {
             return plan;
         }
         let typed = self.typed_values();
-        let dot = self.numbers[0].usable(typed);
-        let comma = self.numbers[1].usable(typed);
+        // (Counts written with the column's own word, "214 vehicles" in `Vehicles checked`, are its counts, read as
+        // if written bare.)
+        let mut numbers = self.numbers;
+        if self.own_nouns(&words) {
+            for ev in &mut numbers {
+                ev.bare += ev.nouns;
+                ev.nouns = 0;
+            }
+        }
+        let dot = numbers[0].usable(typed);
+        let comma = numbers[1].usable(typed);
         if dot || comma {
             let ambiguous = dot && comma && self.numbers[0].comma;
             let use_comma = if ambiguous { semicolon } else { !dot };
@@ -2464,6 +2531,22 @@ mod tests {
         assert_eq!(plan_of(&["83%", "71%", "0.64"]).ty, ColumnType::Text);
         assert_eq!(plan_of(&["83%", "71%", "4500"]).ty, ColumnType::Text);
         assert_eq!(plan_of(&["83%", "64", "65"]).ty, ColumnType::Text, "only a third with '%'");
+        // Counts written with the column's own word, whole or cut short, most of them ("214 vehicles", "170 veh" in
+        // `Vehicles checked`): the column's counts. The same words in a column named for something else: text, as
+        // long as most are not written bare.
+        let mut ev = ColumnEvidence::default();
+        for v in ["214 vehicles", "170 veh", "96 veh", "185", "353 vehicles", "132 veh"] {
+            ev.add(v);
+        }
+        let p = ev.plan_named(false, "Vehicles checked");
+        assert_eq!(p.ty, ColumnType::Integer, "{p:?}");
+        let mut buf = String::new();
+        assert_eq!(p.convert("170 veh", &mut buf).0, Cell::Int(170));
+        assert_eq!(ev.plan_named(false, "Location").ty, ColumnType::Text);
+        // A number with a remark in brackets ("17 (incl 2 HGV)") beside numbers written bare: the number.
+        let p = plan_of(&["19", "14", "17 (incl 2 HGV)", "21", "0", "23"]);
+        assert_eq!(p.ty, ColumnType::Integer, "{p:?}");
+        assert_eq!(p.convert("17 (incl 2 HGV)", &mut buf).0, Cell::Int(17));
         // h:mm:ss under a day: times of day or durations; the column's name decides.
         let mut ev = ColumnEvidence::default();
         for v in ["0:17:17", "1:02:40", "0:09:05"] {

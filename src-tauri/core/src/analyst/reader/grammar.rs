@@ -540,6 +540,9 @@ struct Slots {
     used: Vec<bool>,
     /// Columns named by a word alone (no value, lexicon or table sense beside): (column, the words).
     named: Vec<(ColId, String)>,
+    /// A word naming only columns, several of them ("speeding": `top_speed`, `speed_limit`): one of them must be
+    /// used, or the word would be dropped without a trace.
+    named_any: Vec<(Vec<ColId>, String)>,
     /// Words read as something else that are also words of values of several words ("won" as a ranking
     /// word, and of "Closed Won"): (the column, the word, the values).
     value_words: Vec<(ColId, String, Vec<String>)>,
@@ -787,6 +790,7 @@ fn merge(mut base: Slots, f: Slots) -> Slots {
     base.assumptions.extend(f.assumptions);
     // What the follow-up replaced is not used any more: only its own words must be.
     base.named = f.named;
+    base.named_any = f.named_any;
     base.value_words = f.value_words;
     base.followup = false;
     base
@@ -1081,6 +1085,25 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
             && it.senses.iter().all(|x| matches!(x, Sense::Col { id, fit } if own(*id, *fit)))
         {
             s.named.push((cols[0], it.text.clone()));
+        } else {
+            // (Also a word only like them, "speeding" of `top_speed` and `speed_limit`.)
+            let mut any: Vec<ColId> = Vec::new();
+            for x in &it.senses {
+                if let Sense::Col { id, .. } = x {
+                    if !any.contains(id) {
+                        any.push(*id);
+                    }
+                }
+            }
+            // (Keys and dates are used by being the rows' own: "tailor" of `tailor_id`, "class" of `class_date`.)
+            if any.len() > 1
+                && !described
+                && it.senses.iter().all(|x| matches!(x, Sense::Col { .. }))
+                && !it.text.contains(' ')
+                && any.iter().all(|c| !matches!(col(desk, *c).role, Role::Identifier | Role::Time))
+            {
+                s.named_any.push((any, it.text.clone()));
+            }
         }
     }
     let n = cx.items.len();
@@ -10250,6 +10273,17 @@ fn named_but_unused(plan: &Plan, s: &Slots, desk: &Desk, fact: usize) -> Option<
         || plan.filters.iter().any(|f| f.part.is_some())
         || matches!(plan.operation, Operation::Trend | Operation::Compare { .. });
     let fact_name = &table(desk, fact).name;
+    for (ids, words) in &s.named_any {
+        let any_used = ids.iter().any(|id| {
+            let c = col(desk, *id);
+            let qualified = format!("{}.{}", table(desk, id.table).name, c.name);
+            s.instances.contains(id) || used.iter().any(|u| *u == c.name || *u == qualified)
+        });
+        if !any_used {
+            let names: Vec<String> = ids.iter().map(|id| col(desk, *id).name.clone()).collect();
+            return Some(format!("how \"{words}\" ({}) bears on the question", names.join(" or ")));
+        }
+    }
     for (id, words) in &s.named {
         // ("came to a class": one instance of it, used by being said.)
         let instance = s

@@ -3470,9 +3470,10 @@ pub(super) fn verb_with_another_preposition(items: &mut [Item], desk: &Desk) {
         }
         let text = items[i].text.clone();
         items[i].senses.retain(|x| match x {
-            Sense::Col { id, fit: Fit::Part | Fit::Kin } => {
+            // (A party to it, "paid by", "sent to", "bought from": not a date, "placed at" being "placed on" too.)
+            Sense::Col { id, fit: Fit::Part | Fit::Kin } if col(desk, *id).role != Role::Time => {
                 let ws = crate::semantics::name_words(&col(desk, *id).name);
-                !matches!(ws.as_slice(), [w, p] if *w == text && PREPS.contains(&p.as_str()) && *p != next)
+                !matches!(ws.as_slice(), [w, p] if *w == text && matches!(p.as_str(), "by" | "to" | "from") && *p != next)
             }
             _ => true,
         });
