@@ -83,8 +83,10 @@ const LOCK_FILE: &str = "analysis.lock";
 /// in the plural beside its singular ("Rats", "Rat") or run together beside its words ("Bedbugs", "Bed Bugs") is
 /// one value; 29: whole numbers with the things counted after them, "2 bags", beside bare ones are numbers, and a
 /// price rising with a count only among the rows of one value of a kind column (a line total of many products)
-/// says so, `scales_with` "qty (within each product)".)
-const SCHEMA_VERSION: i64 = 30;
+/// says so, `scales_with` "qty (within each product)"; 31: counts written with the column's own word, "214 vehicles"
+/// and "170 veh" in `Vehicles checked`, are numbers however few are written bare, and a number with a remark in
+/// brackets, "17 (incl 2 HGV)", is the number.)
+const SCHEMA_VERSION: i64 = 31;
 
 /// The analysis database of a desk (hidden; a rebuildable cache).
 pub fn analysis_db_path(desk: &Path) -> PathBuf {

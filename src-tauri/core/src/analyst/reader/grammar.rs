@@ -1096,9 +1096,11 @@ fn parse(q: &str, desk: &Desk, lx: &Lexicon, index: &Index, lookup: &mut dyn sup
                 }
             }
             // (Keys and dates are used by being the rows' own: "tailor" of `tailor_id`, "class" of `class_date`.)
+            // (Only like them: a word naming a part of several long names, "pitch" of a form's questions, or
+            // the things counted, "guests" of `guest` and `guests`, is read otherwise.)
             if any.len() > 1
                 && !described
-                && it.senses.iter().all(|x| matches!(x, Sense::Col { .. }))
+                && it.senses.iter().all(|x| matches!(x, Sense::Col { fit: Fit::Kin, .. }))
                 && !it.text.contains(' ')
                 && any.iter().all(|c| !matches!(col(desk, *c).role, Role::Identifier | Role::Time))
             {
