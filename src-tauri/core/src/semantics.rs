@@ -1073,10 +1073,9 @@ fn value_words(v: &str) -> Vec<String> {
 /// Of a column's values grouped by spelling (`groups`, each group's spellings), those no fold made one with the
 /// spellings `matched` that may yet be the same thing: one with the words of one matched and words added ("Hospital
 /// appt" beside "Hospital", "cash in card" beside "Cash"; "Evening" beside "evening only", "only" saying nothing of
-/// what it is), or a word
-/// written short by its first letters ("hosp" of "Hospital", "Elec" of "Electrical"). Not where a word added makes
-/// it another thing ("Not paid" of "Paid", "No show" of "Show"), and not in a column of many values (names, details).
-/// Each such group by its first spelling.
+/// what it is), or a word written short by its first letters ("hosp" of "Hospital", "Elec" of "Electrical"). Not
+/// where a word added makes it another thing ("Not paid" of "Paid", "No show" of "Show"), and not in a column of
+/// many values (names, details). Each such group by its first spelling.
 pub fn kin_values(groups: &[Vec<String>], matched: &[String]) -> Vec<String> {
     if groups.len() > 60 || matched.is_empty() {
         return Vec::new();
