@@ -1200,10 +1200,37 @@ pub fn says_done(k: &str) -> bool {
 
 /// The key of a folded value's general-English synonyms (see [`SAME_VALUE`]).
 fn same_value(k: String) -> String {
+    if let Some(y) = season_key(&k) {
+        return y;
+    }
     match SAME_VALUE.iter().find(|g| g.contains(&k.as_str())) {
         Some(g) => g[0].to_string(),
         None => k,
     }
+}
+
+/// A season or a year running into the next, however written ("2024-25", "2024/25", "24-25", "2024/2025",
+/// "2024 - 25"): one key, "2024-25". Only two years one after the other (a 20th- or 21st-century year written
+/// with two digits is taken as 20xx).
+fn season_key(k: &str) -> Option<String> {
+    // (Earlier folds may have made the dash a space: "2024 25".)
+    let parts: Vec<&str> =
+        k.split(|c: char| c == '-' || c == '/' || c.is_whitespace()).filter(|p| !p.is_empty()).collect();
+    let [a, b] = parts.as_slice() else { return None };
+    let year = |x: &str| -> Option<i32> {
+        if !x.bytes().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        match x.len() {
+            2 => Some(2000 + x.parse::<i32>().ok()?),
+            4 => x.parse().ok(),
+            _ => None,
+        }
+    };
+    let (ya, yb) = (year(a)?, year(b)?);
+    // ("24-25" with the second in two digits: its last two of the next year.)
+    let next = if b.len() == 2 { (ya + 1) % 100 == yb % 100 } else { yb == ya + 1 };
+    (next && (1900..2100).contains(&ya)).then(|| format!("{ya}-{:02}", (ya + 1) % 100))
 }
 
 /// A word written short by its own first and last letters and some between ("ct" of "court", "rd" of "road",
@@ -1866,6 +1893,23 @@ mod tests {
         towns.push(("Caldwell".into(), 3));
         towns.push(("Caldwell (Boise)".into(), 2));
         assert_eq!(fold_values_in(&towns, "city", "airports").0, 152);
+    }
+
+    #[test]
+    fn a_season_written_several_ways_is_one_value() {
+        let counts: Vec<(String, u64)> =
+            [("2024-25", 222), ("2024/25", 82), ("24-25", 82), ("2023-24", 191), ("2023/24", 63)]
+                .iter()
+                .map(|(v, n)| (v.to_string(), *n))
+                .collect();
+        let (values, variants) = fold_values(&counts);
+        assert_eq!(values, 2, "{variants:?}");
+        assert_eq!(variants[0].canonical, "2024-25");
+        assert_eq!(variants[0].rows, 386);
+        // Not two years apart, nor a date, nor a score.
+        assert_eq!(season_key("2024-26"), None);
+        assert_eq!(season_key("3-1"), None);
+        assert_eq!(season_key("2024-05-01"), None);
     }
 
     #[test]

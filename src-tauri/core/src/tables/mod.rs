@@ -85,8 +85,9 @@ const LOCK_FILE: &str = "analysis.lock";
 /// price rising with a count only among the rows of one value of a kind column (a line total of many products)
 /// says so, `scales_with` "qty (within each product)"; 31: counts written with the column's own word, "214 vehicles"
 /// and "170 veh" in `Vehicles checked`, are numbers however few are written bare, and a number with a remark in
-/// brackets, "17 (incl 2 HGV)", is the number.)
-const SCHEMA_VERSION: i64 = 31;
+/// brackets, "17 (incl 2 HGV)", is the number; 32: a season written several ways, "2024-25", "2024/25", "24-25",
+/// is one value.)
+const SCHEMA_VERSION: i64 = 32;
 
 /// The analysis database of a desk (hidden; a rebuildable cache).
 pub fn analysis_db_path(desk: &Path) -> PathBuf {
