@@ -1776,16 +1776,7 @@ impl ColumnEvidence {
 
     /// Remember the word written after a count ("214 veh": "veh").
     fn noun_word(&mut self, t: &str) {
-        let w: String = t
-            .trim()
-            .chars()
-            .rev()
-            .take_while(|c| c.is_alphabetic())
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect::<String>()
-            .to_lowercase();
+        let w = t.trim().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").to_lowercase();
         self.note_noun_word(&w);
     }
 

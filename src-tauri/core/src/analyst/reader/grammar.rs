@@ -120,7 +120,6 @@ impl Slots {
     }
 }
 
-/// The stored values spelled exactly `word` ("Returned", "Open"), on any column of the desk.
 /// "How many different caches have I found" counted by `cache_name` on a log that also holds each cache's code
 /// (`gc_code`, repeating where a cache was logged twice): two things may share a name, never a code, so the
 /// different things are the different codes. Only where the table has one such key. Said in the answer.
@@ -204,15 +203,6 @@ fn kin_left_out(b: &crate::analyst::compile::Bound) -> Option<String> {
         if c.role != Role::Category || spellings.is_empty() || c.listed.is_empty() {
             continue;
         }
-        let mut groups: Vec<(String, Vec<String>)> = Vec::new();
-        for v in &c.listed {
-            let k = c.canonical(v);
-            match groups.iter_mut().find(|(g, _)| *g == k) {
-                Some((_, vs)) => vs.push(v.clone()),
-                None => groups.push((k, vec![v.clone()])),
-            }
-        }
-        let groups: Vec<Vec<String>> = groups.into_iter().map(|(_, vs)| vs).collect();
         // ("the guests who are coming" matching "Coming!" of an RSVP column mostly written "Yes" and "No": its yes may
         // say the same, so a value that is neither, of a column most often saying yes or no, is asked about.)
         let yes_no = |v: &str| crate::semantics::yes_no_word(&crate::semantics::fold(v)).is_some();
@@ -228,6 +218,16 @@ fn kin_left_out(b: &crate::analyst::compile::Bound) -> Option<String> {
                 sides.join(", ")
             ));
         }
+        // (The column's values by spelling group, worked out only here: the check above needs none.)
+        let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+        for v in &c.listed {
+            let k = c.canonical(v);
+            match groups.iter_mut().find(|(g, _)| *g == k) {
+                Some((_, vs)) => vs.push(v.clone()),
+                None => groups.push((k, vec![v.clone()])),
+            }
+        }
+        let groups: Vec<Vec<String>> = groups.into_iter().map(|(_, vs)| vs).collect();
         let kin = crate::semantics::kin_values(&groups, spellings);
         if !kin.is_empty() {
             let shown: Vec<String> = kin.iter().take(6).map(|k| format!("\"{k}\"")).collect();
@@ -374,6 +374,7 @@ fn values_still_waiting(index: &Index) -> Vec<(ColId, String)> {
     }
 }
 
+/// The stored values spelled exactly `word` ("Returned", "Open"), on any column of the desk.
 fn values_named_exactly(index: &Index, word: &str) -> Vec<(ColId, String)> {
     index
         .values_named(word)
@@ -10329,7 +10330,6 @@ fn named_but_unused(plan: &Plan, s: &Slots, desk: &Desk, fact: usize) -> Option<
     None
 }
 
-/// "how many different books": the things asked for once each, not each time.
 /// "the most race entries", "how many booking records": a column's word in the singular before a word for rows
 /// (items `k..=end`, then the rows word) is what the rows are of, and the rows are counted, not the column's
 /// different values (said). True when read so.
@@ -10365,6 +10365,7 @@ fn rows_of_a_column_word(
     true
 }
 
+/// "how many different books": the things asked for once each, not each time.
 fn says_different(texts: &[String]) -> bool {
     texts.iter().any(|w| matches!(w.as_str(), "different" | "distinct" | "unique" | "separate" | "individual"))
 }
